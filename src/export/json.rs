@@ -1,0 +1,63 @@
+//! Node-link JSON, the form NetworkX's `node_link_graph` reads.
+
+use crate::graph::KnowledgeGraph;
+use serde_json::{json, Map, Value};
+
+/// The graph as NetworkX node-link JSON: `nodes` with `id`, `kind`, `name`, `aliases`
+/// (and `when`/`date`/`status` for meetings); `links` with `source`, `target`,
+/// `relation`, `modality`, `evidence_count` and `evidence`.
+pub fn node_link(g: &KnowledgeGraph) -> Value {
+    let nodes: Vec<Value> = g
+        .graph
+        .node_indices()
+        .map(|ix| {
+            let n = &g.graph[ix];
+            let mut o = Map::new();
+            o.insert("id".into(), json!(n.id));
+            o.insert("kind".into(), json!(n.kind));
+            o.insert("name".into(), json!(n.name));
+            o.insert("aliases".into(), json!(n.aliases));
+            o.insert("documents".into(), json!(n.documents));
+            o.insert("mentions".into(), json!(n.mentions));
+            if !n.roles.is_empty() {
+                o.insert("roles".into(), json!(n.roles));
+            }
+            if let Some(m) = &n.meeting {
+                o.insert("when".into(), json!(m.when));
+                o.insert("date".into(), json!(m.date));
+                o.insert("status".into(), json!(m.status));
+            }
+            Value::Object(o)
+        })
+        .collect();
+    let links: Vec<Value> = g
+        .graph
+        .edge_indices()
+        .map(|e| {
+            let (s, t) = g.graph.edge_endpoints(e).expect("edge exists");
+            let edge = &g.graph[e];
+            json!({
+                "source": g.graph[s].id,
+                "target": g.graph[t].id,
+                "relation": edge.relation,
+                "modality": edge.modality(),
+                "evidence_count": edge.evidence.len(),
+                "evidence": edge.evidence,
+            })
+        })
+        .collect();
+    json!({
+        "directed": true,
+        "multigraph": false,
+        "graph": {"documents": g.documents.len()},
+        "nodes": nodes,
+        "links": links,
+    })
+}
+
+/// Pretty-printed node-link JSON text.
+pub fn to_string(g: &KnowledgeGraph) -> String {
+    let mut s = serde_json::to_string_pretty(&node_link(g)).expect("json serialises");
+    s.push('\n');
+    s
+}

@@ -1,0 +1,3 @@
+//! Writing the graph for other tools: node-link JSON, DOT, GraphML, CSV and Cypher.
+
+pub mod json;

@@ -1,0 +1,183 @@
+//! Extraction: from one document's text to its mentions, entities, relations and meetings.
+//!
+//! Entity indices in an [`Extraction`] are local to the document; the graph layer
+//! resolves them against entities from other documents.
+
+pub mod meetings;
+pub mod mentions;
+pub mod output;
+pub mod relations;
+
+use crate::input::{Document, DocumentMeta};
+use crate::lexicon::Lexicon;
+use crate::model::{EntityKind, Evidence, MeetingStatus, MentionForm, Relation, Span};
+use crate::text::{self, Segmented};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// One reference to an entity in the text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    /// Byte span of the mention (the name only, without titles).
+    pub span: Span,
+    /// The mention's text.
+    pub text: String,
+    /// Kind of the entity referred to.
+    pub kind: EntityKind,
+    /// Name, demonym, title, nominal or pronoun.
+    pub form: MentionForm,
+    /// Index of the entity in [`Extraction::entities`], when resolved.
+    pub entity: Option<usize>,
+    /// Sentence index.
+    pub sentence: usize,
+}
+
+/// An entity found in one document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LocalEntity {
+    /// Canonical name: the longest full name seen, or the lexicon's name.
+    pub name: String,
+    /// Person, organization, country or place.
+    pub kind: EntityKind,
+    /// Other surface forms in this document, each with the rule that linked it.
+    #[serde(default)]
+    pub aliases: BTreeMap<String, String>,
+    /// Roles stated for the entity ("prime minister"), lower case.
+    #[serde(default)]
+    pub roles: Vec<String>,
+    /// Number of mentions resolved to it.
+    pub mentions: usize,
+}
+
+/// A relation between two entities of one document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LocalRelation {
+    /// Index of the source entity.
+    pub source: usize,
+    /// The relation.
+    pub relation: Relation,
+    /// Index of the target entity.
+    pub target: usize,
+    /// Where it was read.
+    pub evidence: Evidence,
+}
+
+/// An actor's role in a meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingRole {
+    /// Index of the actor.
+    pub entity: usize,
+    /// `participant_in`, `organized` or `mediated`.
+    pub relation: Relation,
+    /// Where it was read.
+    pub evidence: Evidence,
+}
+
+/// A meeting found in one document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LocalMeeting {
+    /// A short human label ("Kerry and Netanyahu in Rome").
+    pub label: String,
+    /// Actors and their roles.
+    pub roles: Vec<MeetingRole>,
+    /// Where it was held, with evidence.
+    pub place: Option<(usize, Evidence)>,
+    /// Time as written ("Sunday", "September 14 and 15").
+    pub when: Option<String>,
+    /// Time resolved to an ISO date (or `YYYY-MM`, `YYYY`) when the article is dated.
+    pub date: Option<String>,
+    /// Held, planned or cancelled.
+    pub status: MeetingStatus,
+    /// Every sentence that refers to this meeting.
+    pub evidence: Vec<Evidence>,
+}
+
+/// Everything found in one document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Extraction {
+    /// The document's metadata (id, date, dateline...).
+    pub doc: DocumentMeta,
+    /// Every mention, in text order.
+    pub mentions: Vec<Mention>,
+    /// The document's entities.
+    pub entities: Vec<LocalEntity>,
+    /// Relations between entities.
+    pub relations: Vec<LocalRelation>,
+    /// Meetings.
+    pub meetings: Vec<LocalMeeting>,
+}
+
+/// Lexicon and rules, loaded once and shared by every document.
+#[derive(Debug, Clone)]
+pub struct Resources {
+    /// Names, titles, demonyms and organisation words.
+    pub lexicon: Lexicon,
+    /// Relation and meeting patterns.
+    pub rules: relations::RuleSet,
+}
+
+impl Resources {
+    /// The embedded defaults.
+    pub fn embedded() -> crate::Result<Resources> {
+        Ok(Resources {
+            lexicon: Lexicon::embedded()?,
+            rules: relations::RuleSet::embedded()?,
+        })
+    }
+}
+
+/// Everything extraction stages read about a document.
+pub struct Context<'a> {
+    /// The document.
+    pub doc: &'a Document,
+    /// Its sentences and tokens.
+    pub seg: &'a Segmented,
+    /// Shared resources.
+    pub res: &'a Resources,
+}
+
+impl Context<'_> {
+    /// The text of a span.
+    pub fn slice(&self, span: Span) -> &str {
+        &self.doc.text[span.start..span.end]
+    }
+
+    /// Evidence for a relation read in sentence `sentence` over `span` by `rule`.
+    pub fn evidence(&self, sentence: usize, span: Span, rule: &str) -> Evidence {
+        let s = &self.seg.sentences[sentence];
+        Evidence {
+            doc: self.doc.meta.id.clone(),
+            sentence,
+            span,
+            text: self.slice(s.span).to_string(),
+            rule: rule.to_string(),
+            modality: Default::default(),
+            attributed_to: None,
+            date: self.doc.meta.date.clone(),
+        }
+    }
+}
+
+/// Run the whole extraction on one document.
+pub fn extract(doc: &Document, res: &Resources) -> Extraction {
+    let seg = text::segment(&doc.text);
+    let cx = Context {
+        doc,
+        seg: &seg,
+        res,
+    };
+    let (mentions, entities) = mentions::find(&cx);
+    let relations = relations::find(&cx, &mentions, &entities);
+    let meetings = meetings::find(&cx, &mentions, &entities);
+    let mut meta = doc.meta.clone();
+    if meta.dateline.is_none() {
+        meta.dateline = seg.dateline.clone();
+    }
+    Extraction {
+        doc: meta,
+        mentions,
+        entities,
+        relations,
+        meetings,
+    }
+}

@@ -1,0 +1,325 @@
+//! Merging documents' extractions into the graph, resolving entities across documents.
+//!
+//! The graph is a pure function of the set of documents: they are always folded in
+//! order of document id, so building in one go, appending in parts and merging
+//! separately built graphs all give the same result.
+
+use super::{node_id, DocumentRecord, KnowledgeGraph, MeetingInfo, MergeRecord, Node};
+use crate::extract::{Extraction, LocalEntity, LocalMeeting};
+use crate::model::{EntityKind, Relation};
+use petgraph::stable_graph::NodeIndex;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Pairs of names that must never be merged, as [`super::name_key`]s.
+pub type ForbiddenMerges = BTreeSet<(String, String)>;
+
+/// FNV-1a, used to recognise a re-added article.
+pub fn fingerprint(text: &str) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in text.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
+}
+
+/// What adding documents changed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AddReport {
+    /// Documents that were new.
+    pub added: usize,
+    /// Documents whose id was known with a different text; the new text replaced them.
+    pub replaced: Vec<String>,
+    /// Documents already present with the same text; nothing changed.
+    pub unchanged: usize,
+}
+
+impl KnowledgeGraph {
+    /// Build a graph from document records.
+    pub fn from_records(
+        records: impl IntoIterator<Item = DocumentRecord>,
+        forbidden: &ForbiddenMerges,
+    ) -> KnowledgeGraph {
+        let mut g = KnowledgeGraph::new();
+        g.add_records(records, forbidden);
+        g
+    }
+
+    /// Add documents, then rebuild the graph from all records in id order.
+    pub fn add_records(
+        &mut self,
+        records: impl IntoIterator<Item = DocumentRecord>,
+        forbidden: &ForbiddenMerges,
+    ) -> AddReport {
+        let mut report = AddReport::default();
+        let mut docs = std::mem::take(&mut self.documents);
+        for rec in records {
+            match docs.get(&rec.meta.id) {
+                Some(old) if old.fingerprint == rec.fingerprint => report.unchanged += 1,
+                Some(_) => {
+                    report.replaced.push(rec.meta.id.clone());
+                    docs.insert(rec.meta.id.clone(), rec);
+                }
+                None => {
+                    report.added += 1;
+                    docs.insert(rec.meta.id.clone(), rec);
+                }
+            }
+        }
+        *self = KnowledgeGraph::new();
+        for rec in docs.values() {
+            self.merge_extraction(&rec.extraction, forbidden);
+        }
+        self.documents = docs;
+        report
+    }
+
+    /// Merge one document's extraction into the graph.
+    fn merge_extraction(&mut self, ex: &Extraction, forbidden: &ForbiddenMerges) {
+        let doc = ex.doc.id.as_str();
+        let map: Vec<NodeIndex> = ex
+            .entities
+            .iter()
+            .map(|e| self.resolve_entity(e, doc, forbidden))
+            .collect();
+        for r in &ex.relations {
+            let (s, t) = (map[r.source], map[r.target]);
+            if s != t {
+                self.add_evidence(s, r.relation, t, r.evidence.clone());
+            }
+        }
+        for m in &ex.meetings {
+            self.merge_meeting(m, &map, doc);
+        }
+    }
+
+    /// Find the node for a document entity, or create it.
+    fn resolve_entity(
+        &mut self,
+        e: &LocalEntity,
+        doc: &str,
+        forbidden: &ForbiddenMerges,
+    ) -> NodeIndex {
+        let (ix, rule) = match self.match_entity(e, forbidden) {
+            Some((ix, rule)) => (ix, Some(rule)),
+            None => (
+                self.add_node(Node {
+                    id: node_id(e.kind, &e.name),
+                    kind: e.kind,
+                    name: e.name.clone(),
+                    aliases: BTreeSet::new(),
+                    documents: BTreeSet::new(),
+                    mentions: 0,
+                    roles: BTreeSet::new(),
+                    meeting: None,
+                }),
+                None,
+            ),
+        };
+        if let Some(rule) = rule {
+            let node = self.graph[ix].id.clone();
+            self.merge_log.push(MergeRecord {
+                node,
+                form: e.name.clone(),
+                doc: doc.to_string(),
+                rule: rule.to_string(),
+            });
+            // A fuller name seen later becomes the canonical one.
+            if is_fuller_name(&e.name, &self.graph[ix].name) {
+                let old = std::mem::replace(&mut self.graph[ix].name, e.name.clone());
+                self.graph[ix].aliases.remove(&e.name);
+                self.add_alias(ix, &old);
+                self.index_name(super::name_key(&e.name), ix);
+            }
+        }
+        self.add_alias(ix, &e.name);
+        for alias in e.aliases.keys() {
+            self.add_alias(ix, alias);
+        }
+        let node = &mut self.graph[ix];
+        node.documents.insert(doc.to_string());
+        node.mentions += e.mentions;
+        node.roles.extend(e.roles.iter().cloned());
+        ix
+    }
+
+    /// The existing node a document entity is the same as, with the rule that says so.
+    fn match_entity(
+        &self,
+        e: &LocalEntity,
+        forbidden: &ForbiddenMerges,
+    ) -> Option<(NodeIndex, &'static str)> {
+        let allowed = |ix: NodeIndex| {
+            let n = &self.graph[ix];
+            compatible(n.kind, e.kind) && !forbids(forbidden, &e.name, n)
+        };
+        let unique = |cands: Vec<NodeIndex>| -> Option<NodeIndex> {
+            let mut c: Vec<NodeIndex> = cands.into_iter().filter(|&ix| allowed(ix)).collect();
+            c.sort();
+            c.dedup();
+            (c.len() == 1).then(|| c[0])
+        };
+        // 1. The canonical name is a known name or alias.
+        if let Some(ix) = unique(self.lookup(&e.name).to_vec()) {
+            return Some((ix, "exact-name"));
+        }
+        // 2. One of the document's other names for it (a full name, an acronym) is known.
+        //    A bare surname only counts when it picks out one node.
+        let mut by_alias = Vec::new();
+        for alias in e.aliases.keys() {
+            if e.kind == EntityKind::Person && !alias.contains(' ') {
+                continue;
+            }
+            by_alias.extend(self.lookup(alias).iter().copied());
+        }
+        if let Some(ix) = unique(by_alias) {
+            return Some((ix, "alias"));
+        }
+        // 3. A person known only by surname in this document merges with the one person
+        //    of that surname in the graph; two people sharing a surname stay apart.
+        if e.kind == EntityKind::Person && !e.name.contains(' ') {
+            let key = super::name_key(&e.name);
+            let cands: Vec<NodeIndex> = self
+                .graph
+                .node_indices()
+                .filter(|&ix| {
+                    let n = &self.graph[ix];
+                    n.kind == EntityKind::Person
+                        && n.names()
+                            .any(|nm| super::name_key(nm).rsplit(' ').next() == Some(&key))
+                })
+                .collect();
+            if let Some(ix) = unique(cands) {
+                return Some((ix, "surname-unique"));
+            }
+        }
+        None
+    }
+
+    /// Merge a meeting: the same participants at compatible dates and places across
+    /// documents are one meeting.
+    fn merge_meeting(&mut self, m: &LocalMeeting, map: &[NodeIndex], doc: &str) {
+        let actors: BTreeSet<NodeIndex> = m.roles.iter().map(|r| map[r.entity]).collect();
+        let place = m.place.as_ref().map(|(p, _)| map[*p]);
+        let existing = self.graph.node_indices().find(|&ix| {
+            let n = &self.graph[ix];
+            let Some(info) = &n.meeting else { return false };
+            if info.status != m.status || !dates_compatible(info.date.as_deref(), m.date.as_deref())
+            {
+                return false;
+            }
+            let (theirs, their_place) = self.meeting_shape(ix);
+            if let (Some(a), Some(b)) = (place, their_place) {
+                if a != b {
+                    return false;
+                }
+            }
+            let shared = actors.intersection(&theirs).count();
+            let union = actors.union(&theirs).count();
+            shared >= 2 && shared * 2 >= union
+        });
+        let ix = match existing {
+            Some(ix) => {
+                let node = self.graph[ix].id.clone();
+                self.merge_log.push(MergeRecord {
+                    node,
+                    form: m.label.clone(),
+                    doc: doc.to_string(),
+                    rule: "meeting-same-participants".into(),
+                });
+                let info = self.graph[ix].meeting.as_mut().expect("meeting node");
+                if info.date.is_none() {
+                    info.date = m.date.clone();
+                }
+                if info.when.is_none() {
+                    info.when = m.when.clone();
+                }
+                ix
+            }
+            None => self.add_node(Node {
+                id: node_id(EntityKind::Meeting, &m.label),
+                kind: EntityKind::Meeting,
+                name: m.label.clone(),
+                aliases: BTreeSet::new(),
+                documents: BTreeSet::new(),
+                mentions: 0,
+                roles: BTreeSet::new(),
+                meeting: Some(MeetingInfo {
+                    when: m.when.clone(),
+                    date: m.date.clone(),
+                    status: m.status,
+                }),
+            }),
+        };
+        let node = &mut self.graph[ix];
+        node.documents.insert(doc.to_string());
+        node.mentions += m.evidence.len().max(1);
+        for role in &m.roles {
+            self.add_evidence(map[role.entity], role.relation, ix, role.evidence.clone());
+        }
+        if let Some((p, ev)) = &m.place {
+            self.add_evidence(ix, Relation::HeldIn, map[*p], ev.clone());
+        }
+    }
+
+    /// The actors of a meeting node and its place.
+    fn meeting_shape(&self, ix: NodeIndex) -> (BTreeSet<NodeIndex>, Option<NodeIndex>) {
+        let mut actors = BTreeSet::new();
+        let mut place = None;
+        for (e, other, outgoing) in self.incident(ix) {
+            let rel = self.graph[e].relation;
+            if !outgoing && rel.is_meeting_role() {
+                actors.insert(other);
+            } else if outgoing && rel == Relation::HeldIn {
+                place = Some(other);
+            }
+        }
+        (actors, place)
+    }
+
+    /// Merge another graph into this one (the union of their documents).
+    pub fn merge_graph(&mut self, other: KnowledgeGraph, forbidden: &ForbiddenMerges) -> AddReport {
+        self.add_records(other.documents.into_values(), forbidden)
+    }
+}
+
+/// Entity kinds that may be one entity.
+fn compatible(a: EntityKind, b: EntityKind) -> bool {
+    a == b && a != EntityKind::Meeting
+}
+
+fn forbids(forbidden: &ForbiddenMerges, name: &str, node: &Node) -> bool {
+    if forbidden.is_empty() {
+        return false;
+    }
+    let a = super::name_key(name);
+    node.names().any(|n| {
+        let b = super::name_key(n);
+        forbidden.contains(&(a.clone(), b.clone())) || forbidden.contains(&(b, a.clone()))
+    })
+}
+
+/// True when `a` has more words than `b` and ends with `b`'s last word ("Benjamin
+/// Netanyahu" over "Netanyahu").
+fn is_fuller_name(a: &str, b: &str) -> bool {
+    let (wa, wb) = (a.split_whitespace().count(), b.split_whitespace().count());
+    wa > wb && a.split_whitespace().last() == b.split_whitespace().last()
+}
+
+/// Dates are compatible when either is unknown or one is a prefix of the other
+/// ("2010-09" and "2010-09-02").
+fn dates_compatible(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a.starts_with(b) || b.starts_with(a),
+        _ => true,
+    }
+}
+
+/// Group records by id, keeping the last of each.
+pub fn dedup_records(records: Vec<DocumentRecord>) -> Vec<DocumentRecord> {
+    let mut m = BTreeMap::new();
+    for r in records {
+        m.insert(r.meta.id.clone(), r);
+    }
+    m.into_values().collect()
+}

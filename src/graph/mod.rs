@@ -1,0 +1,412 @@
+//! The knowledge graph: a petgraph `StableDiGraph` of entities and meetings whose edges
+//! accumulate evidence, with an index from names and aliases to nodes.
+
+pub mod merge;
+
+use crate::extract::Extraction;
+use crate::input::DocumentMeta;
+use crate::model::{EntityKind, Evidence, MeetingStatus, Modality, Relation};
+use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
+use petgraph::visit::EdgeRef;
+use petgraph::Direction;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// What is known of a meeting node beyond its name.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingInfo {
+    /// Time as written in the article ("Sunday").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<String>,
+    /// Resolved calendar date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Held, planned or cancelled.
+    pub status: MeetingStatus,
+}
+
+/// An entity or meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Node {
+    /// Stable identifier, unique in the graph ("person:benjamin-netanyahu").
+    pub id: String,
+    /// What the node is.
+    pub kind: EntityKind,
+    /// Canonical name.
+    pub name: String,
+    /// Other names it was seen under.
+    #[serde(default)]
+    pub aliases: BTreeSet<String>,
+    /// Documents that mention it.
+    #[serde(default)]
+    pub documents: BTreeSet<String>,
+    /// Number of mentions across all documents.
+    #[serde(default)]
+    pub mentions: usize,
+    /// Roles stated for it ("prime minister").
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub roles: BTreeSet<String>,
+    /// Meeting details, for meeting nodes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting: Option<MeetingInfo>,
+}
+
+impl Node {
+    /// All names the node answers to: its name first, then its aliases.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(|s| s.as_str()))
+    }
+}
+
+/// One (source, relation, target) fact with all the evidence behind it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Edge {
+    /// The relation.
+    pub relation: Relation,
+    /// Every place it was read, in document then text order.
+    pub evidence: Vec<Evidence>,
+}
+
+impl Edge {
+    /// The strongest modality among the evidence: asserted if any evidence asserts it.
+    pub fn modality(&self) -> Modality {
+        self.evidence
+            .iter()
+            .map(|e| e.modality)
+            .min()
+            .unwrap_or_default()
+    }
+
+    /// Dates of the documents behind the evidence, sorted.
+    pub fn dates(&self) -> BTreeSet<&str> {
+        self.evidence
+            .iter()
+            .filter_map(|e| e.date.as_deref())
+            .collect()
+    }
+}
+
+/// Why two surface forms ended up in one node.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct MergeRecord {
+    /// Id of the node they were merged into.
+    pub node: String,
+    /// The surface form that was merged.
+    pub form: String,
+    /// The document it came from.
+    pub doc: String,
+    /// The rule that merged it.
+    pub rule: String,
+}
+
+/// The knowledge graph.
+#[derive(Debug, Clone, Default)]
+pub struct KnowledgeGraph {
+    /// Nodes and edges.
+    pub graph: StableDiGraph<Node, Edge>,
+    /// Documents merged into the graph, by id, with what was extracted from them.
+    pub documents: BTreeMap<String, DocumentRecord>,
+    /// Cross-document merge decisions.
+    pub merge_log: Vec<MergeRecord>,
+    names: HashMap<String, Vec<NodeIndex>>,
+    ids: HashMap<String, NodeIndex>,
+    edges: HashMap<(NodeIndex, Relation, NodeIndex), EdgeIndex>,
+}
+
+/// A document merged into the graph: its metadata, a fingerprint of its text, and its
+/// extraction (without mentions), so graphs can be re-merged without re-reading articles.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentRecord {
+    /// Metadata.
+    pub meta: DocumentMeta,
+    /// FNV-1a hash of the text, to recognise a re-added article.
+    pub fingerprint: u64,
+    /// What was extracted (mentions dropped).
+    pub extraction: Extraction,
+}
+
+/// The key used to look names up: lower case, dots and "the " dropped, dashes and
+/// apostrophes unified, whitespace collapsed, possessive "'s" removed.
+pub fn name_key(name: &str) -> String {
+    let mut s = String::with_capacity(name.len());
+    let mut space = false;
+    for c in name.chars() {
+        let c = match c {
+            '\u{2019}' | '\u{2018}' => '\'',
+            '\u{2010}'..='\u{2015}' => '-',
+            '.' => continue,
+            c if c.is_whitespace() => {
+                space = true;
+                continue;
+            }
+            c => c,
+        };
+        if space && !s.is_empty() {
+            s.push(' ');
+        }
+        space = false;
+        s.extend(c.to_lowercase());
+    }
+    let s = s.strip_prefix("the ").map(str::to_string).unwrap_or(s);
+    match s.strip_suffix("'s") {
+        Some(t) if !t.is_empty() => t.to_string(),
+        _ => s,
+    }
+}
+
+/// A node id from kind and name: `kind:slug`.
+pub fn node_id(kind: EntityKind, name: &str) -> String {
+    let mut slug = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    while slug.ends_with('-') {
+        slug.pop();
+    }
+    format!("{}:{}", kind.as_str(), slug)
+}
+
+impl KnowledgeGraph {
+    /// An empty graph.
+    pub fn new() -> KnowledgeGraph {
+        KnowledgeGraph::default()
+    }
+
+    /// Number of nodes.
+    pub fn node_count(&self) -> usize {
+        self.graph.node_count()
+    }
+
+    /// Number of edges.
+    pub fn edge_count(&self) -> usize {
+        self.graph.edge_count()
+    }
+
+    /// The node at `ix`.
+    pub fn node(&self, ix: NodeIndex) -> &Node {
+        &self.graph[ix]
+    }
+
+    /// The edge at `ix`.
+    pub fn edge(&self, ix: EdgeIndex) -> &Edge {
+        &self.graph[ix]
+    }
+
+    /// Node indices in index order (deterministic).
+    pub fn node_indices(&self) -> impl Iterator<Item = NodeIndex> + '_ {
+        self.graph.node_indices()
+    }
+
+    /// The node with this id.
+    pub fn by_id(&self, id: &str) -> Option<NodeIndex> {
+        self.ids.get(id).copied()
+    }
+
+    /// Nodes whose name or an alias has this [`name_key`], in index order.
+    pub fn lookup(&self, name: &str) -> &[NodeIndex] {
+        self.names
+            .get(&name_key(name))
+            .map(|v| v.as_slice())
+            .unwrap_or(&[])
+    }
+
+    /// Every (key, nodes) pair of the name index; for fuzzy matching.
+    pub fn name_index(&self) -> impl Iterator<Item = (&str, &[NodeIndex])> {
+        self.names.iter().map(|(k, v)| (k.as_str(), v.as_slice()))
+    }
+
+    /// Add a node; its id is made unique by a numeric suffix when taken.
+    pub fn add_node(&mut self, mut node: Node) -> NodeIndex {
+        if self.ids.contains_key(&node.id) {
+            let base = node.id.clone();
+            let mut n = 2;
+            while self.ids.contains_key(&format!("{base}-{n}")) {
+                n += 1;
+            }
+            node.id = format!("{base}-{n}");
+        }
+        let id = node.id.clone();
+        let keys: Vec<String> = node.names().map(name_key).collect();
+        let ix = self.graph.add_node(node);
+        self.ids.insert(id, ix);
+        for k in keys {
+            self.index_name(k, ix);
+        }
+        ix
+    }
+
+    fn index_name(&mut self, key: String, ix: NodeIndex) {
+        let v = self.names.entry(key).or_default();
+        if !v.contains(&ix) {
+            v.push(ix);
+            v.sort();
+        }
+    }
+
+    /// Record another name for a node.
+    pub fn add_alias(&mut self, ix: NodeIndex, alias: &str) {
+        if self.graph[ix].name != alias && self.graph[ix].aliases.insert(alias.to_string()) {
+            self.index_name(name_key(alias), ix);
+        }
+    }
+
+    /// The edge for (source, relation, target), if any.
+    pub fn find_edge(&self, s: NodeIndex, r: Relation, t: NodeIndex) -> Option<EdgeIndex> {
+        self.edges.get(&(s, r, t)).copied()
+    }
+
+    /// Add evidence for (source, relation, target), creating the edge when new. Evidence
+    /// already present is not added twice.
+    pub fn add_evidence(
+        &mut self,
+        s: NodeIndex,
+        r: Relation,
+        t: NodeIndex,
+        ev: Evidence,
+    ) -> EdgeIndex {
+        let ix = match self.find_edge(s, r, t) {
+            Some(ix) => ix,
+            None => {
+                let ix = self.graph.add_edge(
+                    s,
+                    t,
+                    Edge {
+                        relation: r,
+                        evidence: Vec::new(),
+                    },
+                );
+                self.edges.insert((s, r, t), ix);
+                ix
+            }
+        };
+        let evs = &mut self.graph[ix].evidence;
+        if !evs.contains(&ev) {
+            evs.push(ev);
+        }
+        ix
+    }
+
+    /// Edges touching a node in either direction, in edge-index order:
+    /// (edge, other end, true when the node is the source).
+    pub fn incident(&self, ix: NodeIndex) -> Vec<(EdgeIndex, NodeIndex, bool)> {
+        let mut out: Vec<_> = self
+            .graph
+            .edges_directed(ix, Direction::Outgoing)
+            .map(|e| (e.id(), e.target(), true))
+            .chain(
+                self.graph
+                    .edges_directed(ix, Direction::Incoming)
+                    .map(|e| (e.id(), e.source(), false)),
+            )
+            .collect();
+        out.sort();
+        out
+    }
+
+    /// Rebuild the name, id and edge indexes from the graph (after loading).
+    pub fn reindex(&mut self) {
+        self.names.clear();
+        self.ids.clear();
+        self.edges.clear();
+        let nodes: Vec<NodeIndex> = self.graph.node_indices().collect();
+        for ix in nodes {
+            let keys: Vec<String> = self.graph[ix].names().map(name_key).collect();
+            self.ids.insert(self.graph[ix].id.clone(), ix);
+            for k in keys {
+                self.index_name(k, ix);
+            }
+        }
+        for e in self.graph.edge_indices() {
+            let (s, t) = self.graph.edge_endpoints(e).expect("edge exists");
+            self.edges.insert((s, self.graph[e].relation, t), e);
+        }
+    }
+
+    /// Counts of nodes per kind.
+    pub fn kind_counts(&self) -> BTreeMap<EntityKind, usize> {
+        let mut m = BTreeMap::new();
+        for ix in self.graph.node_indices() {
+            *m.entry(self.graph[ix].kind).or_insert(0) += 1;
+        }
+        m
+    }
+
+    /// Counts of edges per relation.
+    pub fn relation_counts(&self) -> BTreeMap<Relation, usize> {
+        let mut m = BTreeMap::new();
+        for e in self.graph.edge_indices() {
+            *m.entry(self.graph[e].relation).or_insert(0) += 1;
+        }
+        m
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_keys_ignore_case_dots_the_and_possessives() {
+        assert_eq!(name_key("U.S."), "us");
+        assert_eq!(name_key("The Washington  Post"), "washington post");
+        assert_eq!(name_key("Clinton’s"), "clinton");
+        assert_eq!(name_key("el‐Sisi"), "el-sisi");
+    }
+
+    #[test]
+    fn node_ids_are_slugs_and_unique() {
+        let mut g = KnowledgeGraph::new();
+        let node = |name: &str| Node {
+            id: node_id(EntityKind::Person, name),
+            kind: EntityKind::Person,
+            name: name.into(),
+            aliases: BTreeSet::new(),
+            documents: BTreeSet::new(),
+            mentions: 1,
+            roles: BTreeSet::new(),
+            meeting: None,
+        };
+        let a = g.add_node(node("Abdel Fattah el-Sisi"));
+        let b = g.add_node(node("Abdel Fattah el-Sisi"));
+        assert_eq!(g.node(a).id, "person:abdel-fattah-el-sisi");
+        assert_eq!(g.node(b).id, "person:abdel-fattah-el-sisi-2");
+        assert_eq!(g.lookup("abdel fattah el-sisi"), &[a, b]);
+    }
+
+    #[test]
+    fn evidence_accumulates_on_one_edge() {
+        let mut g = KnowledgeGraph::new();
+        let mk = |n: &str, k| Node {
+            id: node_id(k, n),
+            kind: k,
+            name: n.into(),
+            aliases: BTreeSet::new(),
+            documents: BTreeSet::new(),
+            mentions: 1,
+            roles: BTreeSet::new(),
+            meeting: None,
+        };
+        let a = g.add_node(mk("A", EntityKind::Person));
+        let b = g.add_node(mk("B", EntityKind::Country));
+        let ev = |s: usize| Evidence {
+            doc: "d".into(),
+            sentence: s,
+            span: crate::model::Span::new(0, 1),
+            text: "x".into(),
+            rule: "r".into(),
+            modality: Modality::Asserted,
+            attributed_to: None,
+            date: None,
+        };
+        let e1 = g.add_evidence(a, Relation::Leads, b, ev(0));
+        let e2 = g.add_evidence(a, Relation::Leads, b, ev(1));
+        g.add_evidence(a, Relation::Leads, b, ev(1));
+        assert_eq!(e1, e2);
+        assert_eq!(g.edge_count(), 1);
+        assert_eq!(g.edge(e1).evidence.len(), 2);
+    }
+}

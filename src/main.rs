@@ -1,0 +1,262 @@
+//! The `newsgraph` command line: parses arguments, calls the library, prints.
+
+use anyhow::{bail, Context, Result};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use newsgraph::{store, KnowledgeGraph};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Build a knowledge graph of who met whom, who leads what and who pressured whom
+/// from English news articles, offline and deterministically.
+#[derive(Parser)]
+#[command(name = "newsgraph", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract every article and merge them into one graph file.
+    Build {
+        /// Articles: .txt files, .jsonl files (one {"id","text"} record a line),
+        /// directories (searched recursively) or - for standard input.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Graph file to write (.ron, .json, or .bin for the compact binary form).
+        #[arg(short, long, default_value = "graphs/graph.ron")]
+        output: PathBuf,
+        /// Add the articles to the existing graph at --output instead of replacing it.
+        #[arg(long)]
+        append: bool,
+        #[command(flatten)]
+        common: CommonArgs,
+    },
+    /// Show what is found in each article, without building a graph.
+    Extract {
+        /// Articles, as for `build`.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Output format.
+        #[arg(short, long, value_enum, default_value_t = ExtractFormat::Text)]
+        format: ExtractFormat,
+        #[command(flatten)]
+        common: CommonArgs,
+    },
+    /// Write a graph in another format.
+    Export {
+        /// The graph file.
+        graph: PathBuf,
+        /// Output format.
+        #[arg(short, long, value_enum)]
+        format: ExportFormat,
+        /// Output file (standard output when absent).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Draw a graph through Graphviz (SVG, PNG or PDF by the output's extension).
+    Render {
+        /// The graph file.
+        graph: PathBuf,
+        /// The picture to write.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Shortest paths between two actors, with the evidence for each hop.
+    Path {
+        /// Where the path starts (a name, alias or surname).
+        from: String,
+        /// Where it ends.
+        to: String,
+        #[command(flatten)]
+        graph: GraphArg,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Combine graphs built separately into one.
+    Merge {
+        /// Graph files.
+        #[arg(required = true)]
+        graphs: Vec<PathBuf>,
+        /// The merged graph to write.
+        #[arg(short, long)]
+        output: PathBuf,
+        #[command(flatten)]
+        common: CommonArgs,
+    },
+}
+
+#[derive(Args)]
+struct CommonArgs {
+    /// Extra lexicon (RON) whose entries extend the embedded one.
+    #[arg(long)]
+    lexicon: Option<PathBuf>,
+    /// Worker threads (default: RAYON_NUM_THREADS, else all cores).
+    #[arg(long)]
+    threads: Option<usize>,
+}
+
+#[derive(Args)]
+struct GraphArg {
+    /// The graph file to query.
+    #[arg(short, long, default_value = "graphs/graph.ron")]
+    graph: PathBuf,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExtractFormat {
+    /// A readable summary.
+    Text,
+    /// JSON Lines, one object per document.
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExportFormat {
+    /// NetworkX node-link JSON.
+    Json,
+    /// The graph's own RON form.
+    Ron,
+}
+
+fn main() {
+    let cli = Cli::parse();
+    if let Err(e) = run(cli) {
+        eprintln!("newsgraph: error: {e:#}");
+        std::process::exit(1);
+    }
+}
+
+fn set_threads(common: &CommonArgs) -> Result<()> {
+    if let Some(n) = common.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global()
+            .context("cannot set up worker threads")?;
+    }
+    Ok(())
+}
+
+fn load_graph(path: &Path) -> Result<KnowledgeGraph> {
+    Ok(store::load(path)?)
+}
+
+fn write_output(output: Option<&Path>, bytes: &[u8]) -> Result<()> {
+    match output {
+        Some(p) => store::write_atomic(p, bytes)?,
+        None => std::io::stdout().lock().write_all(bytes)?,
+    }
+    Ok(())
+}
+
+fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        Command::Build {
+            inputs,
+            output,
+            append,
+            common,
+        } => {
+            set_threads(&common)?;
+            let res = newsgraph::load_resources(common.lexicon.as_deref())?;
+            let docs = newsgraph::read_inputs(&inputs)?;
+            let g = if append && output.exists() {
+                let mut g = load_graph(&output)?;
+                let records: Vec<_> = docs
+                    .iter()
+                    .zip(newsgraph::extract_all(&docs, &res))
+                    .map(|(d, ex)| newsgraph::record(d, ex))
+                    .collect();
+                g.add_records(records, &newsgraph::forbidden(&res));
+                g
+            } else {
+                newsgraph::build(&docs, &res)
+            };
+            store::save(&g, &output)?;
+            eprintln!(
+                "built {}: {} documents, {} nodes, {} edges",
+                output.display(),
+                g.documents.len(),
+                g.node_count(),
+                g.edge_count()
+            );
+        }
+        Command::Extract {
+            inputs,
+            format,
+            common,
+        } => {
+            set_threads(&common)?;
+            let res = newsgraph::load_resources(common.lexicon.as_deref())?;
+            let docs = newsgraph::read_inputs(&inputs)?;
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            for ex in newsgraph::extract_all(&docs, &res) {
+                match format {
+                    ExtractFormat::Json => {
+                        serde_json::to_writer(&mut out, &newsgraph::extract::output::to_json(&ex))?;
+                        writeln!(out)?;
+                    }
+                    ExtractFormat::Text => {
+                        writeln!(out, "== {}", ex.doc.id)?;
+                        for e in &ex.entities {
+                            writeln!(out, "  {:<13} {}", e.kind.as_str(), e.name)?;
+                        }
+                        for r in &ex.relations {
+                            writeln!(
+                                out,
+                                "  {} -{}-> {}  [{}]",
+                                ex.entities[r.source].name,
+                                r.relation,
+                                ex.entities[r.target].name,
+                                r.evidence.rule
+                            )?;
+                        }
+                        for m in &ex.meetings {
+                            writeln!(out, "  meeting: {} ({})", m.label, m.status.as_str())?;
+                        }
+                    }
+                }
+            }
+            out.flush()?;
+        }
+        Command::Export {
+            graph,
+            format,
+            output,
+        } => {
+            let g = load_graph(&graph)?;
+            let bytes = match format {
+                ExportFormat::Json => newsgraph::export::json::to_string(&g).into_bytes(),
+                ExportFormat::Ron => store::encode(&g, store::Encoding::Ron),
+            };
+            write_output(output.as_deref(), &bytes)?;
+        }
+        Command::Render { graph, output } => {
+            let _ = (graph, output);
+            bail!("render is not available yet");
+        }
+        Command::Path {
+            from,
+            to,
+            graph,
+            json,
+        } => {
+            let _ = (from, to, graph, json);
+            bail!("path is not available yet");
+        }
+        Command::Merge {
+            graphs,
+            output,
+            common,
+        } => {
+            let res = newsgraph::load_resources(common.lexicon.as_deref())?;
+            let mut merged = KnowledgeGraph::new();
+            for p in &graphs {
+                merged.merge_graph(load_graph(p)?, &newsgraph::forbidden(&res));
+            }
+            store::save(&merged, &output)?;
+        }
+    }
+    Ok(())
+}

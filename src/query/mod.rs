@@ -1,0 +1,2 @@
+//! Questions asked of the graph: name resolution, paths, neighbourhoods, meetings,
+//! centrality.

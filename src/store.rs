@@ -1,0 +1,268 @@
+//! Saving and loading graphs: RON by default, JSON or a compact binary form chosen by
+//! file extension. Writes are atomic: a temporary file in the same directory is written,
+//! synced and renamed over the destination, so a crash never leaves half a graph.
+
+use crate::error::{Error, Result};
+use crate::graph::{DocumentRecord, Edge, KnowledgeGraph, MergeRecord, Node};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::Path;
+
+/// Version of the stored form; files from a newer version are refused.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// On-disk encodings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    /// Rusty Object Notation, pretty-printed (default).
+    Ron,
+    /// JSON, pretty-printed.
+    Json,
+    /// postcard binary, for large graphs.
+    Binary,
+}
+
+impl Encoding {
+    /// The encoding a path's extension asks for: `.json`, `.bin`/`.postcard`, else RON.
+    pub fn for_path(path: &Path) -> Encoding {
+        match path.extension().and_then(|e| e.to_str()) {
+            Some("json") => Encoding::Json,
+            Some("bin") | Some("postcard") => Encoding::Binary,
+            _ => Encoding::Ron,
+        }
+    }
+}
+
+/// An edge as stored: endpoints by node id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredEdge {
+    /// Source node id.
+    pub source: String,
+    /// Target node id.
+    pub target: String,
+    /// The relation and its evidence.
+    #[serde(flatten)]
+    pub edge: Edge,
+}
+
+/// The stored form of a graph.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredGraph {
+    /// Always "newsgraph".
+    pub format: String,
+    /// [`FORMAT_VERSION`] at the time of writing.
+    pub version: u32,
+    /// Nodes in index order.
+    pub nodes: Vec<Node>,
+    /// Edges in index order.
+    pub edges: Vec<StoredEdge>,
+    /// Cross-document merge decisions.
+    pub merge_log: Vec<MergeRecord>,
+    /// Documents with their extractions.
+    pub documents: BTreeMap<String, DocumentRecord>,
+}
+
+/// Only the header, to check format and version before decoding the rest.
+#[derive(Deserialize)]
+struct Header {
+    format: String,
+    version: u32,
+}
+
+impl StoredGraph {
+    /// The stored form of a graph.
+    pub fn from_graph(g: &KnowledgeGraph) -> StoredGraph {
+        let nodes = g
+            .graph
+            .node_indices()
+            .map(|ix| g.graph[ix].clone())
+            .collect();
+        let edges = g
+            .graph
+            .edge_indices()
+            .map(|e| {
+                let (s, t) = g.graph.edge_endpoints(e).expect("edge exists");
+                StoredEdge {
+                    source: g.graph[s].id.clone(),
+                    target: g.graph[t].id.clone(),
+                    edge: g.graph[e].clone(),
+                }
+            })
+            .collect();
+        StoredGraph {
+            format: "newsgraph".into(),
+            version: FORMAT_VERSION,
+            nodes,
+            edges,
+            merge_log: g.merge_log.clone(),
+            documents: g.documents.clone(),
+        }
+    }
+
+    /// Turn the stored form back into a graph, checking that every edge's ends exist.
+    pub fn into_graph(self, path: &str) -> Result<KnowledgeGraph> {
+        let mut g = KnowledgeGraph::new();
+        let mut ids = std::collections::HashMap::new();
+        for n in self.nodes {
+            let id = n.id.clone();
+            let ix = g.graph.add_node(n);
+            if ids.insert(id.clone(), ix).is_some() {
+                return Err(bad(path, format!("node id {id:?} appears twice")));
+            }
+        }
+        for (i, e) in self.edges.into_iter().enumerate() {
+            let end = |id: &str| {
+                ids.get(id).copied().ok_or_else(|| {
+                    bad(
+                        path,
+                        format!(
+                            "edge {i} ({}) points to missing node {id:?}",
+                            e.edge.relation
+                        ),
+                    )
+                })
+            };
+            let (s, t) = (end(&e.source)?, end(&e.target)?);
+            g.graph.add_edge(s, t, e.edge);
+        }
+        g.merge_log = self.merge_log;
+        g.documents = self.documents;
+        g.reindex();
+        Ok(g)
+    }
+}
+
+fn bad(path: &str, problem: String) -> Error {
+    Error::GraphFile {
+        path: path.to_string(),
+        problem,
+    }
+}
+
+/// Encode a graph in the given encoding.
+pub fn encode(g: &KnowledgeGraph, enc: Encoding) -> Vec<u8> {
+    let stored = StoredGraph::from_graph(g);
+    match enc {
+        Encoding::Ron => {
+            let cfg = ron::ser::PrettyConfig::new()
+                .indentor("  ".to_string())
+                .struct_names(false);
+            let mut s = ron::ser::to_string_pretty(&stored, cfg).expect("graph serialises");
+            s.push('\n');
+            s.into_bytes()
+        }
+        Encoding::Json => {
+            let mut v = serde_json::to_vec_pretty(&stored).expect("graph serialises");
+            v.push(b'\n');
+            v
+        }
+        Encoding::Binary => {
+            let mut v = b"NGRAPH".to_vec();
+            v.extend(FORMAT_VERSION.to_le_bytes());
+            v.extend(postcard::to_stdvec(&stored).expect("graph serialises"));
+            v
+        }
+    }
+}
+
+/// Decode a graph; `path` names the source in errors.
+pub fn decode(bytes: &[u8], enc: Encoding, path: &str) -> Result<KnowledgeGraph> {
+    let check = |h: Header| -> Result<()> {
+        if h.format != "newsgraph" {
+            return Err(bad(
+                path,
+                format!("not a newsgraph graph (format {:?})", h.format),
+            ));
+        }
+        if h.version > FORMAT_VERSION {
+            return Err(bad(
+                path,
+                format!(
+                    "written by a newer newsgraph (format version {}, this one reads up to {}); upgrade newsgraph",
+                    h.version, FORMAT_VERSION
+                ),
+            ));
+        }
+        Ok(())
+    };
+    let stored: StoredGraph = match enc {
+        Encoding::Ron | Encoding::Json => {
+            let text = std::str::from_utf8(bytes)
+                .map_err(|e| bad(path, format!("not UTF-8 text: {e}")))?;
+            if enc == Encoding::Ron {
+                if let Ok(h) = ron::Options::default().from_str::<HeaderOnly>(text) {
+                    check(Header {
+                        format: h.format,
+                        version: h.version,
+                    })?;
+                }
+                ron::from_str(text).map_err(|e| bad(path, format!("malformed RON graph: {e}")))?
+            } else {
+                if let Ok(h) = serde_json::from_str::<Header>(text) {
+                    check(h)?;
+                }
+                serde_json::from_str(text)
+                    .map_err(|e| bad(path, format!("malformed JSON graph: {e}")))?
+            }
+        }
+        Encoding::Binary => {
+            let rest = bytes
+                .strip_prefix(b"NGRAPH")
+                .ok_or_else(|| bad(path, "not a newsgraph binary graph".into()))?;
+            if rest.len() < 4 {
+                return Err(bad(path, "truncated binary graph".into()));
+            }
+            let version = u32::from_le_bytes(rest[..4].try_into().expect("4 bytes"));
+            check(Header {
+                format: "newsgraph".into(),
+                version,
+            })?;
+            postcard::from_bytes(&rest[4..])
+                .map_err(|e| bad(path, format!("malformed binary graph: {e}")))?
+        }
+    };
+    stored.into_graph(path)
+}
+
+/// RON header check: ignore every other field.
+#[derive(Deserialize)]
+struct HeaderOnly {
+    format: String,
+    version: u32,
+}
+
+/// Load a graph from a file, the encoding chosen by extension.
+pub fn load(path: &Path) -> Result<KnowledgeGraph> {
+    let name = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| bad(&name, format!("cannot read: {e}")))?;
+    decode(&bytes, Encoding::for_path(path), &name)
+}
+
+/// Save a graph atomically, the encoding chosen by extension.
+pub fn save(g: &KnowledgeGraph, path: &Path) -> Result<()> {
+    write_atomic(path, &encode(g, Encoding::for_path(path)))
+}
+
+/// Write bytes to `path` through a synced temporary file in the same directory and a
+/// rename, creating missing parent directories.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let err = |e: std::io::Error| Error::Write {
+        path: path.display().to_string(),
+        source: e,
+    };
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&dir).map_err(err)?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".newsgraph-")
+        .suffix(".tmp")
+        .tempfile_in(&dir)
+        .map_err(err)?;
+    tmp.write_all(bytes).map_err(err)?;
+    tmp.as_file().sync_all().map_err(err)?;
+    tmp.persist(path).map_err(|e| err(e.error))?;
+    Ok(())
+}
