@@ -18,6 +18,9 @@ pub mod query;
 pub mod store;
 pub mod text;
 
+#[cfg(test)]
+mod properties;
+
 pub use error::{Error, Result};
 pub use extract::{extract, Extraction, Resources};
 pub use graph::KnowledgeGraph;
