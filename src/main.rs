@@ -95,6 +95,23 @@ struct CommonArgs {
     /// Worker threads (default: RAYON_NUM_THREADS, else all cores).
     #[arg(long)]
     threads: Option<usize>,
+    /// Skip unreadable inputs and malformed records with a warning instead of stopping.
+    #[arg(long)]
+    skip_bad: bool,
+}
+
+impl CommonArgs {
+    fn on_bad(&self) -> newsgraph::OnBadInput {
+        if self.skip_bad {
+            newsgraph::OnBadInput::Skip
+        } else {
+            newsgraph::OnBadInput::Fail
+        }
+    }
+}
+
+fn warn(e: &newsgraph::Error) {
+    eprintln!("newsgraph: warning: skipped {e}");
 }
 
 #[derive(Args)]
@@ -150,6 +167,39 @@ fn write_output(output: Option<&Path>, bytes: &[u8]) -> Result<()> {
     Ok(())
 }
 
+fn print_extraction(
+    out: &mut impl Write,
+    ex: &newsgraph::Extraction,
+    format: ExtractFormat,
+) -> std::io::Result<()> {
+    match format {
+        ExtractFormat::Json => {
+            serde_json::to_writer(&mut *out, &newsgraph::extract::output::to_json(ex))?;
+            writeln!(out)
+        }
+        ExtractFormat::Text => {
+            writeln!(out, "== {}", ex.doc.id)?;
+            for e in &ex.entities {
+                writeln!(out, "  {:<13} {}", e.kind.as_str(), e.name)?;
+            }
+            for r in &ex.relations {
+                writeln!(
+                    out,
+                    "  {} -{}-> {}  [{}]",
+                    ex.entities[r.source].name,
+                    r.relation,
+                    ex.entities[r.target].name,
+                    r.evidence.rule
+                )?;
+            }
+            for m in &ex.meetings {
+                writeln!(out, "  meeting: {} ({})", m.label, m.status.as_str())?;
+            }
+            Ok(())
+        }
+    }
+}
+
 fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Build {
@@ -160,19 +210,23 @@ fn run(cli: Cli) -> Result<()> {
         } => {
             set_threads(&common)?;
             let res = newsgraph::load_resources(common.lexicon.as_deref())?;
-            let docs = newsgraph::read_inputs(&inputs)?;
-            let g = if append && output.exists() {
-                let mut g = load_graph(&output)?;
-                let records: Vec<_> = docs
-                    .iter()
-                    .zip(newsgraph::extract_all(&docs, &res))
-                    .map(|(d, ex)| newsgraph::record(d, ex))
-                    .collect();
-                g.add_records(records, &newsgraph::forbidden(&res));
-                g
+            let mut records = Vec::new();
+            newsgraph::extract_stream(
+                newsgraph::input::stream_documents(&inputs)?,
+                &res,
+                common.on_bad(),
+                &mut warn,
+                &mut |d, ex| {
+                    records.push(newsgraph::record(d, ex));
+                    Ok(())
+                },
+            )?;
+            let mut g = if append && output.exists() {
+                load_graph(&output)?
             } else {
-                newsgraph::build(&docs, &res)
+                KnowledgeGraph::new()
             };
+            g.add_records(records, &newsgraph::forbidden(&res));
             store::save(&g, &output)?;
             eprintln!(
                 "built {}: {} documents, {} nodes, {} edges",
@@ -189,35 +243,19 @@ fn run(cli: Cli) -> Result<()> {
         } => {
             set_threads(&common)?;
             let res = newsgraph::load_resources(common.lexicon.as_deref())?;
-            let docs = newsgraph::read_inputs(&inputs)?;
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            for ex in newsgraph::extract_all(&docs, &res) {
-                match format {
-                    ExtractFormat::Json => {
-                        serde_json::to_writer(&mut out, &newsgraph::extract::output::to_json(&ex))?;
-                        writeln!(out)?;
-                    }
-                    ExtractFormat::Text => {
-                        writeln!(out, "== {}", ex.doc.id)?;
-                        for e in &ex.entities {
-                            writeln!(out, "  {:<13} {}", e.kind.as_str(), e.name)?;
-                        }
-                        for r in &ex.relations {
-                            writeln!(
-                                out,
-                                "  {} -{}-> {}  [{}]",
-                                ex.entities[r.source].name,
-                                r.relation,
-                                ex.entities[r.target].name,
-                                r.evidence.rule
-                            )?;
-                        }
-                        for m in &ex.meetings {
-                            writeln!(out, "  meeting: {} ({})", m.label, m.status.as_str())?;
-                        }
-                    }
-                }
-            }
+            newsgraph::extract_stream(
+                newsgraph::input::stream_documents(&inputs)?,
+                &res,
+                common.on_bad(),
+                &mut warn,
+                &mut |_, ex| {
+                    print_extraction(&mut out, &ex, format).map_err(|e| newsgraph::Error::Write {
+                        path: "<stdout>".into(),
+                        source: e,
+                    })
+                },
+            )?;
             out.flush()?;
         }
         Command::Export {
