@@ -226,7 +226,7 @@ fn the_spark_example_equals_the_direct_build() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let (jsonl, text) = fixtures_as_jsonl(dir.path());
+    let (jsonl, _) = fixtures_as_jsonl(dir.path());
     let direct = build_to(dir.path(), "direct.ron", &[], &[s(&jsonl)]);
     let spark = dir.path().join("spark.ron");
     let out = std::process::Command::new("python3")
