@@ -178,6 +178,7 @@ pub struct Lexicon {
     pub speech_verbs: HashSet<String>,
     by_name: HashMap<String, usize>,
     patterns: Vec<(String, Hit)>,
+    single: HashMap<String, Hit>,
     exact: Option<AhoCorasick>,
     folded: Option<AhoCorasick>,
 }
@@ -300,6 +301,7 @@ impl Lexicon {
         self.titles.clear();
         self.by_name.clear();
         self.patterns.clear();
+        self.single.clear();
         let f = self.file.clone();
         let name = |entry| Hit::Entity {
             entry,
@@ -404,6 +406,12 @@ impl Lexicon {
         // The first entry of a surface form wins: countries before cities of the same name.
         let mut seen = HashSet::new();
         self.patterns.retain(|(k, _)| seen.insert(k.clone()));
+        self.single = self
+            .patterns
+            .iter()
+            .filter(|(k, _)| !k.trim_end().contains(' '))
+            .map(|(k, h)| (k.trim_end().to_string(), *h))
+            .collect();
         let build = |fold: bool| {
             AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
@@ -462,6 +470,11 @@ impl Lexicon {
                 i += 1;
             }
         }
+    }
+
+    /// What a single word is in the lexicon, if anything (exact case).
+    pub fn lookup_word(&self, w: &str) -> Option<Hit> {
+        self.single.get(w).copied()
     }
 
     /// The surface form of a pattern (for diagnostics and tests).

@@ -96,7 +96,8 @@ const MONTHS: &[&str] = &[
 /// Classify one non-empty, trimmed line. `first` is true while no prose line was seen.
 pub fn classify_line(line: &str, first: bool) -> LineClass {
     let lower_ends = |ext: &str| {
-        line.len() >= ext.len() && line[line.len() - ext.len()..].eq_ignore_ascii_case(ext)
+        line.len() >= ext.len()
+            && line.as_bytes()[line.len() - ext.len()..].eq_ignore_ascii_case(ext.as_bytes())
     };
     if [".jpg", ".jpeg", ".png", ".gif", ".webp"]
         .iter()

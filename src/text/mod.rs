@@ -11,7 +11,7 @@ mod furniture;
 use crate::model::Span;
 use std::ops::Range;
 
-pub use furniture::{classify_line, LineClass};
+pub use furniture::{classify_line, is_all_caps, LineClass};
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -155,3 +155,21 @@ fn offsets_point_into_the_original() {
         "Caf\u{e9}"
     );
 }
+
+proptest::proptest! {
+    #[test]
+    fn any_text_segments_without_panic(t in "\\PC{0,200}") {
+        let seg = segment(&t);
+        for tok in &seg.tokens {
+            proptest::prop_assert!(t.is_char_boundary(tok.span.start) && t.is_char_boundary(tok.span.end));
+        }
+    }
+
+    #[test]
+    fn news_like_text_segments_without_panic(t in "[A-Za-z .,'\u{2019}\u{201c}\u{201d}\u{a0}\u{2014}:\n-]{0,200}") {
+        let seg = segment(&t);
+        for s in &seg.sentences {
+            proptest::prop_assert!(s.span.start <= s.span.end && s.span.end <= t.len());
+        }
+    }
+}
