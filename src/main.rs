@@ -6,6 +6,8 @@ use newsgraph::{store, KnowledgeGraph};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+mod query_cli;
+
 /// Build a knowledge graph of who met whom, who leads what and who pressured whom
 /// from English news articles, offline and deterministically.
 #[derive(Parser)]
@@ -63,17 +65,15 @@ enum Command {
         output: PathBuf,
     },
     /// Shortest paths between two actors, with the evidence for each hop.
-    Path {
-        /// Where the path starts (a name, alias or surname).
-        from: String,
-        /// Where it ends.
-        to: String,
-        #[command(flatten)]
-        graph: GraphArg,
-        /// Print JSON instead of text.
-        #[arg(long)]
-        json: bool,
-    },
+    Path(query_cli::PathArgs),
+    /// Entities within a few hops of one, with how each is linked.
+    Neighbors(query_cli::NeighborsArgs),
+    /// Meetings: who took part in what role, where and when.
+    Meetings(query_cli::MeetingsArgs),
+    /// Everything known of one entity.
+    Show(query_cli::ShowArgs),
+    /// Rank entities by degree, betweenness or PageRank; components; brokers.
+    Rank(query_cli::RankArgs),
     /// Combine graphs built separately into one.
     Merge {
         /// Graph files.
@@ -112,13 +112,6 @@ impl CommonArgs {
 
 fn warn(e: &newsgraph::Error) {
     eprintln!("newsgraph: warning: skipped {e}");
-}
-
-#[derive(Args)]
-struct GraphArg {
-    /// The graph file to query.
-    #[arg(short, long, default_value = "graphs/graph.ron")]
-    graph: PathBuf,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -274,15 +267,11 @@ fn run(cli: Cli) -> Result<()> {
             let _ = (graph, output);
             bail!("render is not available yet");
         }
-        Command::Path {
-            from,
-            to,
-            graph,
-            json,
-        } => {
-            let _ = (from, to, graph, json);
-            bail!("path is not available yet");
-        }
+        Command::Path(a) => query_cli::path(a)?,
+        Command::Neighbors(a) => query_cli::neighbors(a)?,
+        Command::Meetings(a) => query_cli::meetings(a)?,
+        Command::Show(a) => query_cli::show(a)?,
+        Command::Rank(a) => query_cli::rank(a)?,
         Command::Merge {
             graphs,
             output,
