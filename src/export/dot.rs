@@ -440,6 +440,24 @@ pub fn to_string(g: &KnowledgeGraph, view: &View, opts: &DotOptions) -> String {
     s
 }
 
+/// DOT text with the default options.
+pub fn to_dot(g: &KnowledgeGraph, view: &View) -> String {
+    to_string(g, view, &DotOptions::default())
+}
+
+/// Draw the part of the graph in `view` to `path` with the default options, in the
+/// format its extension names (dot/gv, svg, png, pdf, html).
+pub fn render(g: &KnowledgeGraph, view: &View, path: &std::path::Path) -> crate::Result<()> {
+    let format = crate::render::Format::for_path(path).ok_or_else(|| {
+        crate::Error::Render(format!(
+            "{}: cannot tell the picture format from the extension; use .svg, .png, .pdf, .html or .dot",
+            path.display()
+        ))
+    })?;
+    let bytes = crate::render::render(g, view, &DotOptions::default(), format)?;
+    crate::store::write_atomic(path, &bytes)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
