@@ -1,10 +1,12 @@
 //! The `newsgraph` command line: parses arguments, calls the library, prints.
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use newsgraph::{store, KnowledgeGraph};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+
+mod query_cli;
 
 /// Build a knowledge graph of who met whom, who leads what and who pressured whom
 /// from English news articles, offline and deterministically.
@@ -43,37 +45,21 @@ enum Command {
         #[command(flatten)]
         common: CommonArgs,
     },
-    /// Write a graph in another format.
-    Export {
-        /// The graph file.
-        graph: PathBuf,
-        /// Output format.
-        #[arg(short, long, value_enum)]
-        format: ExportFormat,
-        /// Output file (standard output when absent).
-        #[arg(short, long)]
-        output: Option<PathBuf>,
-    },
-    /// Draw a graph through Graphviz (SVG, PNG or PDF by the output's extension).
-    Render {
-        /// The graph file.
-        graph: PathBuf,
-        /// The picture to write.
-        #[arg(short, long)]
-        output: PathBuf,
-    },
+    /// Write a graph, or part of it, as node-link JSON, DOT, GraphML, CSV or Cypher.
+    Export(export_cli::ExportArgs),
+    /// Draw a graph, or part of it, through Graphviz: SVG, PNG, PDF or an interactive
+    /// HTML page, by the output's extension.
+    Render(export_cli::RenderArgs),
     /// Shortest paths between two actors, with the evidence for each hop.
-    Path {
-        /// Where the path starts (a name, alias or surname).
-        from: String,
-        /// Where it ends.
-        to: String,
-        #[command(flatten)]
-        graph: GraphArg,
-        /// Print JSON instead of text.
-        #[arg(long)]
-        json: bool,
-    },
+    Path(query_cli::PathArgs),
+    /// Entities within a few hops of one, with how each is linked.
+    Neighbors(query_cli::NeighborsArgs),
+    /// Meetings: who took part in what role, where and when.
+    Meetings(query_cli::MeetingsArgs),
+    /// Everything known of one entity.
+    Show(query_cli::ShowArgs),
+    /// Rank entities by degree, betweenness or PageRank; components; brokers.
+    Rank(query_cli::RankArgs),
     /// Combine graphs built separately into one.
     Merge {
         /// Graph files.
@@ -114,13 +100,6 @@ fn warn(e: &newsgraph::Error) {
     eprintln!("newsgraph: warning: skipped {e}");
 }
 
-#[derive(Args)]
-struct GraphArg {
-    /// The graph file to query.
-    #[arg(short, long, default_value = "graphs/graph.ron")]
-    graph: PathBuf,
-}
-
 #[derive(Clone, Copy, ValueEnum)]
 enum ExtractFormat {
     /// A readable summary.
@@ -129,13 +108,7 @@ enum ExtractFormat {
     Json,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum ExportFormat {
-    /// NetworkX node-link JSON.
-    Json,
-    /// The graph's own RON form.
-    Ron,
-}
+mod export_cli;
 
 fn main() {
     let cli = Cli::parse();
@@ -157,14 +130,6 @@ fn set_threads(common: &CommonArgs) -> Result<()> {
 
 fn load_graph(path: &Path) -> Result<KnowledgeGraph> {
     Ok(store::load(path)?)
-}
-
-fn write_output(output: Option<&Path>, bytes: &[u8]) -> Result<()> {
-    match output {
-        Some(p) => store::write_atomic(p, bytes)?,
-        None => std::io::stdout().lock().write_all(bytes)?,
-    }
-    Ok(())
 }
 
 fn print_extraction(
@@ -211,12 +176,14 @@ fn run(cli: Cli) -> Result<()> {
             set_threads(&common)?;
             let res = newsgraph::load_resources(common.lexicon.as_deref())?;
             let mut records = Vec::new();
+            let progress = export_cli::BuildProgress::new();
             newsgraph::extract_stream(
                 newsgraph::input::stream_documents(&inputs)?,
                 &res,
                 common.on_bad(),
-                &mut warn,
+                &mut |e| progress.println(&format!("newsgraph: warning: skipped {e}")),
                 &mut |d, ex| {
+                    progress.tick(&d.meta.id);
                     records.push(newsgraph::record(d, ex));
                     Ok(())
                 },
@@ -228,13 +195,7 @@ fn run(cli: Cli) -> Result<()> {
             };
             g.add_records(records, &newsgraph::forbidden(&res));
             store::save(&g, &output)?;
-            eprintln!(
-                "built {}: {} documents, {} nodes, {} edges",
-                output.display(),
-                g.documents.len(),
-                g.node_count(),
-                g.edge_count()
-            );
+            progress.finish(&g, &output);
         }
         Command::Extract {
             inputs,
@@ -258,31 +219,13 @@ fn run(cli: Cli) -> Result<()> {
             )?;
             out.flush()?;
         }
-        Command::Export {
-            graph,
-            format,
-            output,
-        } => {
-            let g = load_graph(&graph)?;
-            let bytes = match format {
-                ExportFormat::Json => newsgraph::export::json::to_string(&g).into_bytes(),
-                ExportFormat::Ron => store::encode(&g, store::Encoding::Ron),
-            };
-            write_output(output.as_deref(), &bytes)?;
-        }
-        Command::Render { graph, output } => {
-            let _ = (graph, output);
-            bail!("render is not available yet");
-        }
-        Command::Path {
-            from,
-            to,
-            graph,
-            json,
-        } => {
-            let _ = (from, to, graph, json);
-            bail!("path is not available yet");
-        }
+        Command::Export(a) => export_cli::export(a)?,
+        Command::Render(a) => export_cli::render(a)?,
+        Command::Path(a) => query_cli::path(a)?,
+        Command::Neighbors(a) => query_cli::neighbors(a)?,
+        Command::Meetings(a) => query_cli::meetings(a)?,
+        Command::Show(a) => query_cli::show(a)?,
+        Command::Rank(a) => query_cli::rank(a)?,
         Command::Merge {
             graphs,
             output,

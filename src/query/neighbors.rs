@@ -140,3 +140,77 @@ pub fn view(g: &KnowledgeGraph, r: &NeighborReport, filter: &Filter) -> View {
     }
     v
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Relation;
+    use crate::query::parse_kinds;
+    use crate::query::testgraph::mini;
+
+    fn listed(r: &NeighborReport) -> Vec<(usize, &str)> {
+        r.neighbors
+            .iter()
+            .map(|n| (n.depth, n.node.name.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn direct_neighbours_include_co_participants() {
+        let m = mini();
+        let r = neighbors(&m.g, m.erekat, 1, &Filter::default()).unwrap();
+        assert_eq!(
+            listed(&r),
+            vec![
+                (1, "Livni and Erekat in Jerusalem"),
+                (1, "Martin Indyk"),
+                (1, "Palestinian Authority"),
+                (1, "Tzipi Livni"),
+            ]
+        );
+        match &r.neighbors[1].via {
+            HopOut::Meeting {
+                from_role, to_role, ..
+            } => {
+                assert_eq!(
+                    (*from_role, *to_role),
+                    (Relation::ParticipantIn, Relation::Mediated)
+                )
+            }
+            h => panic!("expected a meeting hop, got {h:?}"),
+        }
+    }
+
+    #[test]
+    fn kinds_and_depth() {
+        let m = mini();
+        let f = Filter {
+            kinds: Some(parse_kinds("person").unwrap()),
+            ..Filter::default()
+        };
+        let r = neighbors(&m.g, m.erekat, 2, &f).unwrap();
+        assert_eq!(
+            listed(&r),
+            vec![
+                (1, "Martin Indyk"),
+                (1, "Tzipi Livni"),
+                (2, "Benjamin Netanyahu")
+            ]
+        );
+        assert_eq!(
+            r.neighbors[2].via.line(&m.g),
+            "Tzipi Livni —told→ Benjamin Netanyahu"
+        );
+        assert!(neighbors(&m.g, m.erekat, 0, &f).is_err());
+        let text = render_text(&m.g, &r);
+        assert!(
+            text.starts_with("Saeb Erekat (person): 3 neighbours within 2 hops\n"),
+            "{text}"
+        );
+        let v = view(&m.g, &r, &f);
+        // Erekat, Indyk, Livni, Netanyahu and the meeting the hops went through.
+        assert_eq!(v.nodes.len(), 5);
+        assert!(v.highlight.is_subset(&v.edges));
+        assert_eq!(v.highlight.len(), 4);
+    }
+}

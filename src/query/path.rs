@@ -566,3 +566,276 @@ pub fn hop_edges(g: &KnowledgeGraph, h: &HopOut) -> Vec<petgraph::stable_graph::
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::query::testgraph::{mini, Mini};
+    use crate::query::{parse_kinds, parse_relations, DateWindow};
+
+    fn names(p: &PathOut) -> Vec<&str> {
+        p.nodes.iter().map(|n| n.name.as_str()).collect()
+    }
+
+    fn q(k: usize) -> PathQuery {
+        PathQuery {
+            k,
+            ..PathQuery::default()
+        }
+    }
+
+    #[test]
+    fn shortest_path_keeps_direction_and_evidence() {
+        let m = mini();
+        let r = find_paths(&m.g, m.netanyahu, m.abbas, &q(1)).unwrap();
+        assert_eq!(r.paths.len(), 1);
+        let p = &r.paths[0];
+        assert_eq!(names(p), vec!["Benjamin Netanyahu", "Mahmoud Abbas"]);
+        match &p.hops[0] {
+            HopOut::Edge {
+                relation,
+                forward,
+                evidence,
+                evidence_count,
+                ..
+            } => {
+                assert_eq!(*relation, Relation::Criticized);
+                assert!(*forward);
+                assert_eq!(*evidence_count, 1);
+                let ev = evidence.as_ref().unwrap();
+                assert_eq!(ev.text, "Netanyahu accused Abbas of incitement.");
+                assert_eq!(ev.doc, "2016-rome");
+            }
+            h => panic!("expected an edge, got {h:?}"),
+        }
+        // Read from the other end, the same edge points backwards.
+        let back = find_paths(&m.g, m.abbas, m.netanyahu, &q(1)).unwrap();
+        assert_eq!(
+            back.paths[0].hops[0].line(&m.g),
+            "Mahmoud Abbas ←criticized— Benjamin Netanyahu"
+        );
+    }
+
+    #[test]
+    fn date_window_leaves_the_meeting_hop() {
+        let m = mini();
+        let mut query = q(1);
+        query.filter.window = DateWindow::new(Some("2010"), Some("2010-12")).unwrap();
+        let r = find_paths(&m.g, m.netanyahu, m.abbas, &query).unwrap();
+        let p = &r.paths[0];
+        assert_eq!(p.length, 1);
+        match &p.hops[0] {
+            HopOut::Meeting {
+                meeting,
+                from_role,
+                to_role,
+                evidence,
+                ..
+            } => {
+                assert_eq!(meeting.name, "Washington talks");
+                assert_eq!(meeting.date.as_deref(), Some("2010-09-02"));
+                assert_eq!(
+                    (*from_role, *to_role),
+                    (Relation::ParticipantIn, Relation::ParticipantIn)
+                );
+                // Both roles were read in one sentence: shown once.
+                assert_eq!(evidence.len(), 1);
+                assert_eq!(evidence[0].doc, "2010-washington");
+            }
+            h => panic!("expected a meeting hop, got {h:?}"),
+        }
+        assert_eq!(
+            p.hops[0].line(&m.g),
+            "Benjamin Netanyahu —participant_in→ [meeting: Washington talks, 2010-09-02] ←participant_in— Mahmoud Abbas"
+        );
+        // Nothing dated 2015 links them.
+        query.filter.window = DateWindow::new(Some("2015"), Some("2015")).unwrap();
+        let e = find_paths(&m.g, m.netanyahu, m.abbas, &query)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.starts_with("no path from Benjamin Netanyahu to Mahmoud Abbas"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn k_shortest_paths_are_distinct_and_sorted() {
+        let m = mini();
+        let r = find_paths(&m.g, m.netanyahu, m.erekat, &q(4)).unwrap();
+        let got: Vec<Vec<&str>> = r.paths.iter().map(names).collect();
+        assert_eq!(
+            got,
+            vec![
+                vec!["Benjamin Netanyahu", "Tzipi Livni", "Saeb Erekat"],
+                vec![
+                    "Benjamin Netanyahu",
+                    "Mahmoud Abbas",
+                    "Palestinian Authority",
+                    "Saeb Erekat"
+                ],
+                vec![
+                    "Benjamin Netanyahu",
+                    "Tzipi Livni",
+                    "Martin Indyk",
+                    "Saeb Erekat"
+                ],
+                vec!["Benjamin Netanyahu", "Israel", "Tzipi Livni", "Saeb Erekat"],
+            ]
+        );
+        let lens: Vec<usize> = r.paths.iter().map(|p| p.length).collect();
+        assert_eq!(lens, vec![2, 3, 3, 3]);
+        // Never through a meeting by two role edges: that is the meeting hop itself.
+        for p in &r.paths {
+            assert!(
+                !names(p).contains(&"Livni and Erekat in Jerusalem"),
+                "{:?}",
+                names(p)
+            );
+        }
+        // Asking for more than exist gives all of them, each once.
+        let many = find_paths(&m.g, m.netanyahu, m.erekat, &q(50)).unwrap();
+        let mut seqs: Vec<Vec<&str>> = many.paths.iter().map(names).collect();
+        assert!(many.paths.windows(2).all(|w| w[0].length <= w[1].length));
+        let n = seqs.len();
+        seqs.sort();
+        seqs.dedup();
+        assert_eq!(seqs.len(), n);
+        assert!(n > 4);
+    }
+
+    #[test]
+    fn meetings_as_ordinary_nodes() {
+        let m = mini();
+        let mut query = q(1);
+        query.filter.meeting_hops = false;
+        let r = find_paths(&m.g, m.livni, m.erekat, &query).unwrap();
+        assert_eq!(
+            names(&r.paths[0]),
+            vec![
+                "Tzipi Livni",
+                "Livni and Erekat in Jerusalem",
+                "Saeb Erekat"
+            ]
+        );
+        assert_eq!(
+            r.paths[0].hops[1].line(&m.g),
+            "Livni and Erekat in Jerusalem ←participant_in— Saeb Erekat"
+        );
+    }
+
+    #[test]
+    fn a_meeting_may_be_passed_to_reach_its_place() {
+        let m = mini();
+        let r = find_paths(&m.g, m.hillary, m.washington, &q(1)).unwrap();
+        assert_eq!(
+            names(&r.paths[0]),
+            vec!["Hillary Clinton", "Washington talks", "Washington"]
+        );
+        let r = find_paths(&m.g, m.washington, m.abbas, &q(1)).unwrap();
+        assert_eq!(
+            names(&r.paths[0]),
+            vec!["Washington", "Washington talks", "Mahmoud Abbas"]
+        );
+    }
+
+    #[test]
+    fn kinds_restrict_intermediate_nodes() {
+        let Mini {
+            g,
+            netanyahu,
+            erekat,
+            ..
+        } = mini();
+        let mut query = q(5);
+        query.filter.kinds = Some(parse_kinds("person").unwrap());
+        let r = find_paths(&g, netanyahu, erekat, &query).unwrap();
+        let got: Vec<Vec<&str>> = r.paths.iter().map(names).collect();
+        assert_eq!(
+            got,
+            vec![
+                vec!["Benjamin Netanyahu", "Tzipi Livni", "Saeb Erekat"],
+                vec![
+                    "Benjamin Netanyahu",
+                    "Tzipi Livni",
+                    "Martin Indyk",
+                    "Saeb Erekat"
+                ],
+            ]
+        );
+    }
+
+    #[test]
+    fn via_restricts_relations() {
+        let m = mini();
+        let mut query = q(1);
+        query.filter.relations = Some(parse_relations("leads,member_of").unwrap());
+        let r = find_paths(&m.g, m.netanyahu, m.livni, &query).unwrap();
+        let lines: Vec<String> = r.paths[0].hops.iter().map(|h| h.line(&m.g)).collect();
+        assert_eq!(
+            lines,
+            vec![
+                "Benjamin Netanyahu —leads→ Israel",
+                "Israel ←member_of— Tzipi Livni"
+            ]
+        );
+        let e = find_paths(&m.g, m.netanyahu, m.erekat, &query)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("no path") && e.contains("filters"), "{e}");
+    }
+
+    #[test]
+    fn max_hops_and_bad_requests() {
+        let m = mini();
+        let mut query = q(1);
+        query.max_hops = Some(1);
+        let e = find_paths(&m.g, m.netanyahu, m.erekat, &query)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("within 1 hops"), "{e}");
+        query.max_hops = Some(2);
+        assert_eq!(
+            find_paths(&m.g, m.netanyahu, m.erekat, &query)
+                .unwrap()
+                .paths[0]
+                .length,
+            2
+        );
+        query.k = 10;
+        let r = find_paths(&m.g, m.netanyahu, m.erekat, &query).unwrap();
+        assert_eq!(r.paths.len(), 1, "only one path of at most 2 hops");
+        assert!(find_paths(&m.g, m.netanyahu, m.erekat, &q(0)).is_err());
+        assert!(find_paths(&m.g, m.netanyahu, m.netanyahu, &q(1)).is_err());
+        let e = find_paths(&m.g, m.netanyahu, m.bill, &q(1))
+            .unwrap_err()
+            .to_string();
+        assert_eq!(e, "no path from Benjamin Netanyahu to Bill Clinton");
+    }
+
+    #[test]
+    fn text_json_and_view() {
+        let m = mini();
+        let mut query = q(1);
+        query.filter.window = DateWindow::new(Some("2010"), Some("2010")).unwrap();
+        let r = find_paths(&m.g, m.hillary, m.abbas, &query).unwrap();
+        let text = render_text(&m.g, &r);
+        assert!(
+            text.starts_with("Hillary Clinton → Mahmoud Abbas: 1 path\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("[meeting: Washington talks, 2010-09-02]"),
+            "{text}"
+        );
+        assert!(text.contains("(2010-washington, sentence"), "{text}");
+        let json: serde_json::Value = serde_json::from_str(&crate::query::to_json(&r)).unwrap();
+        assert_eq!(json["paths"][0]["hops"][0]["type"], "meeting");
+        assert_eq!(json["paths"][0]["hops"][0]["from_role"], "organized");
+        assert_eq!(json["from"]["id"], "person:hillary-clinton");
+        let v = view(&m.g, &r);
+        assert_eq!(v.nodes.len(), 3, "two ends and the meeting");
+        assert_eq!(v.edges.len(), 2);
+        assert_eq!(v.highlight, v.edges);
+    }
+}

@@ -440,3 +440,152 @@ pub fn render_components(list: &[ComponentOut]) -> String {
         table(&["#", "size", "members"], &rows)
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::graph::{node_id, Node};
+    use crate::model::{EntityKind, Evidence, Relation, Span};
+    use crate::query::testgraph::mini;
+    use std::collections::BTreeSet;
+
+    fn graph(n: usize, edges: &[(usize, Relation, usize)]) -> (KnowledgeGraph, Vec<NodeIndex>) {
+        let mut g = KnowledgeGraph::new();
+        let ix: Vec<NodeIndex> = (0..n)
+            .map(|i| {
+                let name = format!("P{i}");
+                g.add_node(Node {
+                    id: node_id(EntityKind::Person, &name),
+                    kind: EntityKind::Person,
+                    name,
+                    aliases: BTreeSet::new(),
+                    documents: BTreeSet::new(),
+                    mentions: 1,
+                    roles: BTreeSet::new(),
+                    meeting: None,
+                })
+            })
+            .collect();
+        for &(s, r, t) in edges {
+            g.add_evidence(
+                ix[s],
+                r,
+                ix[t],
+                Evidence {
+                    doc: "d".into(),
+                    sentence: 0,
+                    span: Span::new(0, 1),
+                    text: "x".into(),
+                    rule: "r".into(),
+                    modality: Default::default(),
+                    attributed_to: None,
+                    date: None,
+                },
+            );
+        }
+        (g, ix)
+    }
+
+    fn close(a: &[f64], b: &[f64]) -> bool {
+        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| (x - y).abs() < 1e-9)
+    }
+
+    #[test]
+    fn betweenness_of_a_path_and_a_star() {
+        use Relation::Consulted as C;
+        let (g, _) = graph(5, &[(0, C, 1), (1, C, 2), (2, C, 3), (3, C, 4)]);
+        let t = Topology::build(&g, &Filter::default());
+        let b = betweenness(&t);
+        assert!(close(&b, &[0.0, 3.0, 4.0, 3.0, 0.0]), "{b:?}");
+        // A star of four leaves: the centre is on every one of the 6 leaf pairs.
+        let (g, _) = graph(5, &[(0, C, 1), (0, C, 2), (3, C, 0), (4, C, 0)]);
+        let b = betweenness(&Topology::build(&g, &Filter::default()));
+        assert!(close(&b, &[6.0, 0.0, 0.0, 0.0, 0.0]), "{b:?}");
+        // A 4-cycle: two equal shortest paths between opposite corners, half each.
+        let (g, _) = graph(4, &[(0, C, 1), (1, C, 2), (2, C, 3), (3, C, 0)]);
+        let b = betweenness(&Topology::build(&g, &Filter::default()));
+        assert!(close(&b, &[0.5; 4]), "{b:?}");
+    }
+
+    #[test]
+    fn pagerank_sums_to_one_and_survives_holes() {
+        use Relation::Told as T;
+        // A directed 3-cycle plus a node that is removed again, leaving a hole.
+        let (mut g, ix) = graph(4, &[(0, T, 1), (1, T, 3), (3, T, 0), (2, T, 0)]);
+        g.graph.remove_node(ix[2]);
+        let t = Topology::build(&g, &Filter::default());
+        let pr = pagerank(&g, &t, &Filter::default(), 0.85);
+        assert!(close(&pr, &[1.0 / 3.0; 3]), "{pr:?}");
+        // Everyone pointing at one node: it ranks first; the total stays 1.
+        let (g, _) = graph(4, &[(1, T, 0), (2, T, 0), (3, T, 0)]);
+        let t = Topology::build(&g, &Filter::default());
+        let pr = pagerank(&g, &t, &Filter::default(), 0.85);
+        assert!((pr.iter().sum::<f64>() - 1.0).abs() < 1e-9);
+        assert!(pr[0] > pr[1] && (pr[1] - pr[2]).abs() < 1e-12);
+        let mut m = mini();
+        m.g.graph.remove_node(m.indyk);
+        let t = Topology::build(&m.g, &Filter::default());
+        let pr = pagerank(&m.g, &t, &Filter::default(), 0.85);
+        assert_eq!(pr.len(), m.g.node_count());
+        assert!((pr.iter().sum::<f64>() - 1.0).abs() < 1e-9);
+        assert!(pr.iter().all(|&x| x > 0.0));
+    }
+
+    #[test]
+    fn degree_ranking_and_components() {
+        let m = mini();
+        let f = Filter {
+            kinds: Some(crate::query::parse_kinds("person").unwrap()),
+            ..Filter::default()
+        };
+        let r = rank(&m.g, &f, Measure::Degree, 3).unwrap();
+        let top: Vec<(&str, f64)> = r
+            .ranking
+            .iter()
+            .map(|x| (x.node.name.as_str(), x.score))
+            .collect();
+        // Netanyahu: Israel, two meetings, Abbas, Clinton, Livni. Abbas and Clinton: their
+        // organisation or country, two meetings (one), and the two others met there.
+        assert_eq!(
+            top,
+            vec![
+                ("Benjamin Netanyahu", 6.0),
+                ("Hillary Clinton", 5.0),
+                ("Mahmoud Abbas", 5.0)
+            ]
+        );
+        assert!(rank(&m.g, &f, Measure::Degree, 0).is_err());
+        let c = component_report(&m.g, &Filter::default());
+        assert_eq!(c.iter().map(|x| x.size).collect::<Vec<_>>(), vec![14, 1]);
+        assert_eq!(c[1].members[0].name, "Bill Clinton");
+    }
+
+    #[test]
+    fn brokers_between_groups() {
+        let m = mini();
+        let r = rank_brokers(
+            &m.g,
+            &Filter::default(),
+            &[m.netanyahu, m.abbas],
+            &[m.erekat],
+            10,
+        )
+        .unwrap();
+        let got: Vec<(&str, f64)> = r
+            .ranking
+            .iter()
+            .map(|x| (x.node.name.as_str(), x.score))
+            .collect();
+        // Netanyahu reaches Erekat only through Livni; Abbas only through his Authority.
+        assert_eq!(
+            got,
+            vec![("Palestinian Authority", 1.0), ("Tzipi Livni", 1.0)]
+        );
+        assert_eq!(r.pairs, Some(2));
+        let text = render_text(&r);
+        assert!(
+            text.starts_with("brokers over 15 nodes, 2 connected pairs\n"),
+            "{text}"
+        );
+    }
+}

@@ -266,7 +266,15 @@ mod tests {
         assert_eq!(r.merges.len(), 1);
         assert_eq!(r.merges[0].rule, "surname-unique");
         let text = render_text(&r);
-        assert!(text.contains("←told—  Tzipi Livni"), "{text}");
+        let told = text
+            .lines()
+            .find(|l| l.starts_with("←told—"))
+            .expect("told line");
+        assert!(
+            told.contains("Tzipi Livni") && told.ends_with("2014-talks"),
+            "{text}"
+        );
+        assert!(text.contains("\nmerged\n"), "{text}");
     }
 
     #[test]

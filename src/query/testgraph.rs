@@ -6,6 +6,7 @@ use petgraph::stable_graph::NodeIndex;
 use std::collections::BTreeSet;
 
 /// The graph and its nodes by name.
+#[allow(dead_code)]
 pub struct Mini {
     pub g: KnowledgeGraph,
     pub netanyahu: NodeIndex,
@@ -60,7 +61,20 @@ const DOCS: [(&str, &str); 3] = [
 
 fn link(g: &mut KnowledgeGraph, s: NodeIndex, r: Relation, t: NodeIndex, doc: usize, text: &str) {
     let (id, date) = DOCS[doc];
-    let sentence = g.graph[s].documents.len() + g.edge_count();
+    // One sentence number per distinct sentence of a document.
+    let mut seen: Vec<(&str, usize)> = Vec::new();
+    for e in g.graph.edge_weights() {
+        for ev in &e.evidence {
+            if ev.doc == id && !seen.iter().any(|(t, _)| *t == ev.text) {
+                seen.push((&ev.text, ev.sentence));
+            }
+        }
+    }
+    let sentence = seen
+        .iter()
+        .find(|(t, _)| *t == text)
+        .map(|(_, n)| *n)
+        .unwrap_or(seen.len());
     g.graph[s].documents.insert(id.into());
     g.graph[t].documents.insert(id.into());
     g.add_evidence(
