@@ -289,6 +289,13 @@ pub fn top_nodes(
     let mut idx: Vec<u32> = (0..topo.len() as u32)
         .filter(|&u| filter.allows_kind(topo.kind(u)))
         .collect();
+    // Only the nodes scoring at least the top-th best score need sorting by name.
+    if top < idx.len() {
+        let mut s: Vec<f64> = idx.iter().map(|&u| scores[u as usize]).collect();
+        let (_, nth, _) = s.select_nth_unstable_by(top - 1, |a, b| b.total_cmp(a));
+        let cut = *nth;
+        idx.retain(|&u| scores[u as usize].total_cmp(&cut).is_ge());
+    }
     let name = |u: u32| {
         let n = g.node(topo.node(u));
         (n.name.as_str(), n.id.as_str())
