@@ -15,6 +15,7 @@ pub mod input;
 pub mod lexicon;
 pub mod model;
 pub mod query;
+pub mod render;
 pub mod store;
 pub mod text;
 

@@ -1,6 +1,6 @@
 //! The `newsgraph` command line: parses arguments, calls the library, prints.
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use newsgraph::{store, KnowledgeGraph};
 use std::io::Write;
@@ -45,25 +45,11 @@ enum Command {
         #[command(flatten)]
         common: CommonArgs,
     },
-    /// Write a graph in another format.
-    Export {
-        /// The graph file.
-        graph: PathBuf,
-        /// Output format.
-        #[arg(short, long, value_enum)]
-        format: ExportFormat,
-        /// Output file (standard output when absent).
-        #[arg(short, long)]
-        output: Option<PathBuf>,
-    },
-    /// Draw a graph through Graphviz (SVG, PNG or PDF by the output's extension).
-    Render {
-        /// The graph file.
-        graph: PathBuf,
-        /// The picture to write.
-        #[arg(short, long)]
-        output: PathBuf,
-    },
+    /// Write a graph, or part of it, as node-link JSON, DOT, GraphML, CSV or Cypher.
+    Export(export_cli::ExportArgs),
+    /// Draw a graph, or part of it, through Graphviz: SVG, PNG, PDF or an interactive
+    /// HTML page, by the output's extension.
+    Render(export_cli::RenderArgs),
     /// Shortest paths between two actors, with the evidence for each hop.
     Path(query_cli::PathArgs),
     /// Entities within a few hops of one, with how each is linked.
@@ -122,13 +108,7 @@ enum ExtractFormat {
     Json,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum ExportFormat {
-    /// NetworkX node-link JSON.
-    Json,
-    /// The graph's own RON form.
-    Ron,
-}
+mod export_cli;
 
 fn main() {
     let cli = Cli::parse();
@@ -150,14 +130,6 @@ fn set_threads(common: &CommonArgs) -> Result<()> {
 
 fn load_graph(path: &Path) -> Result<KnowledgeGraph> {
     Ok(store::load(path)?)
-}
-
-fn write_output(output: Option<&Path>, bytes: &[u8]) -> Result<()> {
-    match output {
-        Some(p) => store::write_atomic(p, bytes)?,
-        None => std::io::stdout().lock().write_all(bytes)?,
-    }
-    Ok(())
 }
 
 fn print_extraction(
@@ -204,12 +176,14 @@ fn run(cli: Cli) -> Result<()> {
             set_threads(&common)?;
             let res = newsgraph::load_resources(common.lexicon.as_deref())?;
             let mut records = Vec::new();
+            let progress = export_cli::BuildProgress::new();
             newsgraph::extract_stream(
                 newsgraph::input::stream_documents(&inputs)?,
                 &res,
                 common.on_bad(),
-                &mut warn,
+                &mut |e| progress.println(&format!("newsgraph: warning: skipped {e}")),
                 &mut |d, ex| {
+                    progress.tick(&d.meta.id);
                     records.push(newsgraph::record(d, ex));
                     Ok(())
                 },
@@ -221,13 +195,7 @@ fn run(cli: Cli) -> Result<()> {
             };
             g.add_records(records, &newsgraph::forbidden(&res));
             store::save(&g, &output)?;
-            eprintln!(
-                "built {}: {} documents, {} nodes, {} edges",
-                output.display(),
-                g.documents.len(),
-                g.node_count(),
-                g.edge_count()
-            );
+            progress.finish(&g, &output);
         }
         Command::Extract {
             inputs,
@@ -251,22 +219,8 @@ fn run(cli: Cli) -> Result<()> {
             )?;
             out.flush()?;
         }
-        Command::Export {
-            graph,
-            format,
-            output,
-        } => {
-            let g = load_graph(&graph)?;
-            let bytes = match format {
-                ExportFormat::Json => newsgraph::export::json::to_string(&g).into_bytes(),
-                ExportFormat::Ron => store::encode(&g, store::Encoding::Ron),
-            };
-            write_output(output.as_deref(), &bytes)?;
-        }
-        Command::Render { graph, output } => {
-            let _ = (graph, output);
-            bail!("render is not available yet");
-        }
+        Command::Export(a) => export_cli::export(a)?,
+        Command::Render(a) => export_cli::render(a)?,
         Command::Path(a) => query_cli::path(a)?,
         Command::Neighbors(a) => query_cli::neighbors(a)?,
         Command::Meetings(a) => query_cli::meetings(a)?,
