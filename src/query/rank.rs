@@ -420,6 +420,11 @@ pub fn render_text(r: &RankReport) -> String {
     if let Some(p) = r.pairs {
         head.push_str(&format!(", {p} connected pairs"));
     }
+    if rows.is_empty() && r.pairs.is_some() {
+        return format!(
+            "{head}\nno intermediaries: the groups are linked directly or not at all\n"
+        );
+    }
     format!(
         "{head}\n{}",
         table(
@@ -596,5 +601,10 @@ mod tests {
             text.starts_with("brokers over 15 nodes, 2 connected pairs\n"),
             "{text}"
         );
+        // Direct neighbours need no broker.
+        let r = rank_brokers(&m.g, &Filter::default(), &[m.livni], &[m.netanyahu], 10).unwrap();
+        assert!(r.ranking.is_empty());
+        assert!(render_text(&r)
+            .ends_with("no intermediaries: the groups are linked directly or not at all\n"));
     }
 }
