@@ -79,12 +79,13 @@ impl DrawArgs {
     }
 
     fn draw(&self, g: &KnowledgeGraph, view: &View) -> Result<()> {
-        // Drawing goes through the DOT exporter, `export::dot::to_dot(g, view)` for
-        // --dot and `export::dot::render(g, view, path)` for --render.
-        let _ = (g, view);
-        bail!(
-            "--dot and --render need the Graphviz exporter, which this build does not include yet"
-        )
+        if let Some(p) = &self.dot {
+            store::write_atomic(p, newsgraph::export::dot::to_dot(g, view).as_bytes())?;
+        }
+        if let Some(p) = &self.render {
+            newsgraph::export::dot::render(g, view, p)?;
+        }
+        Ok(())
     }
 }
 

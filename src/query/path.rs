@@ -60,13 +60,77 @@ impl RawPath {
 }
 
 const UNSEEN: u32 = u32::MAX;
+const BLOCKED: u32 = u32::MAX - 1;
 
-/// Breadth-first search state over (node, entered-a-meeting-by-role) pairs, reused
-/// between searches: only the entries touched are reset.
-pub struct Bfs {
+/// One direction of a bidirectional search over states `node * 2 + flag`, where the
+/// flag marks a meeting entered (forwards) or left (backwards) by a role edge.
+struct Side {
     parent: Vec<u32>,
+    dist: Vec<u32>,
     via: Vec<Arc>,
     touched: Vec<u32>,
+    frontier: Vec<u32>,
+}
+
+impl Side {
+    fn new(states: usize) -> Side {
+        Side {
+            parent: vec![UNSEEN; states],
+            dist: vec![0; states],
+            via: vec![Arc::default(); states],
+            touched: Vec::new(),
+            frontier: Vec::new(),
+        }
+    }
+
+    fn reset(&mut self) {
+        for &s in &self.touched {
+            self.parent[s as usize] = UNSEEN;
+        }
+        self.touched.clear();
+        self.frontier.clear();
+    }
+
+    fn mark(&mut self, s: u32, parent: u32, dist: u32, via: Arc) {
+        self.parent[s as usize] = parent;
+        self.dist[s as usize] = dist;
+        self.via[s as usize] = via;
+        self.touched.push(s);
+    }
+
+    /// A state really reached (not unseen, not a blocker).
+    fn reached(&self, s: u32) -> bool {
+        self.parent[s as usize] < BLOCKED
+    }
+
+    /// The nodes on the way from state `s` back to this side's root, `s`'s included.
+    fn chain(&self, mut s: u32) -> impl Iterator<Item = u32> + '_ {
+        let mut done = false;
+        std::iter::from_fn(move || {
+            if done {
+                return None;
+            }
+            let node = s / 2;
+            let p = self.parent[s as usize];
+            done = p == s;
+            s = p;
+            Some(node)
+        })
+    }
+}
+
+/// True when the half-paths back from `s` (on side `a`) and from `o` (on side `b`)
+/// share no node apart from `v`, where they meet.
+fn disjoint(a: &Side, s: u32, b: &Side, o: u32, v: u32) -> bool {
+    let mine: Vec<u32> = a.chain(s).collect();
+    !mine.contains(&v) && b.chain(o).all(|x| x == v || !mine.contains(&x))
+}
+
+/// Bidirectional breadth-first search, reused between searches: only the entries
+/// touched are reset, so a search costs what it visits, not the graph's size.
+pub struct Bfs {
+    fwd: Side,
+    bwd: Side,
     kinds_ok: [bool; EntityKind::ALL.len()],
 }
 
@@ -78,21 +142,17 @@ impl Bfs {
             kinds_ok[i] = filter.allows_kind(*k);
         }
         Bfs {
-            parent: vec![UNSEEN; topo.len() * 2],
-            via: vec![Arc::default(); topo.len() * 2],
-            touched: Vec::new(),
+            fwd: Side::new(topo.len() * 2),
+            bwd: Side::new(topo.len() * 2),
             kinds_ok,
         }
     }
 
-    fn kind_ok(&self, topo: &Topology, v: u32) -> bool {
-        self.kinds_ok[topo.kind(v) as usize]
-    }
-
-    /// The shortest path from `src` to `dst` of at most `max_hops` hops, avoiding the
+    /// A shortest path from `src` to `dst` of at most `max_hops` hops, avoiding the
     /// banned nodes and (from, to) links. `src_by_role` says the start is a meeting
-    /// entered by a role edge (a spur in Yen's algorithm). Ties go to the neighbour
-    /// with the lowest node index, level by level.
+    /// entered by a role edge (a spur in Yen's algorithm). The two searches grow level
+    /// by level, the smaller frontier first; among equally short paths the first met
+    /// in neighbour order wins, so the answer is deterministic.
     #[allow(clippy::too_many_arguments)]
     pub fn run(
         &mut self,
@@ -104,62 +164,123 @@ impl Bfs {
         banned_nodes: &[u32],
         banned_links: &[(u32, u32)],
     ) -> Option<RawPath> {
-        for &s in &self.touched {
-            self.parent[s as usize] = UNSEEN;
+        self.fwd.reset();
+        self.bwd.reset();
+        if src == dst || max_hops == 0 {
+            return None;
         }
-        self.touched.clear();
         let s0 = src * 2 + u32::from(src_by_role);
-        for s in [src * 2, src * 2 + 1] {
-            self.parent[s as usize] = s0;
-            self.touched.push(s);
-        }
-        let mut frontier = vec![s0];
-        let mut next = Vec::new();
-        let mut depth = 0;
-        while !frontier.is_empty() && depth < max_hops {
-            for &s in &frontier {
-                let (u, by_role) = (s / 2, s % 2 == 1);
-                for arc in topo.arcs(u) {
-                    let v = arc.to;
-                    if !topo.may_continue(u, by_role, arc)
-                        || (v != dst && !self.kind_ok(topo, v))
-                        || banned_nodes.contains(&v)
-                        || banned_links.contains(&(u, v))
-                    {
-                        continue;
-                    }
-                    let flag =
-                        topo.meeting_hops() && arc.is_role() && topo.kind(v) == EntityKind::Meeting;
-                    let t = v * 2 + u32::from(flag);
-                    if self.parent[t as usize] != UNSEEN {
-                        continue;
-                    }
-                    self.parent[t as usize] = s;
-                    self.via[t as usize] = *arc;
-                    self.touched.push(t);
-                    if v == dst {
-                        return Some(self.trace(s0, t));
-                    }
-                    next.push(t);
-                }
+        // The start's other state is blocked: a path never comes back to it.
+        self.fwd.mark(
+            src * 2 + u32::from(!src_by_role),
+            BLOCKED,
+            0,
+            Arc::default(),
+        );
+        self.fwd.mark(s0, s0, 0, Arc::default());
+        self.fwd.frontier.push(s0);
+        let d0 = dst * 2;
+        self.bwd.mark(d0 + 1, BLOCKED, 0, Arc::default());
+        self.bwd.mark(d0, d0, 0, Arc::default());
+        self.bwd.frontier.push(d0);
+        let (mut df, mut db) = (0usize, 0usize);
+        while df + db < max_hops && !self.fwd.frontier.is_empty() && !self.bwd.frontier.is_empty() {
+            let forward = self.fwd.frontier.len() <= self.bwd.frontier.len();
+            let best = self.expand(topo, forward, src, dst, banned_nodes, banned_links);
+            if forward {
+                df += 1;
+            } else {
+                db += 1;
             }
-            std::mem::swap(&mut frontier, &mut next);
-            next.clear();
-            depth += 1;
+            if let Some((f, b)) = best {
+                return Some(self.join(f, b));
+            }
         }
         None
     }
 
-    fn trace(&self, s0: u32, mut t: u32) -> RawPath {
-        let mut nodes = vec![t / 2];
+    /// Grow one side by a level; the best (shortest) meeting of the two searches found
+    /// on the way, as (forward state, backward state).
+    fn expand(
+        &mut self,
+        topo: &Topology,
+        forward: bool,
+        src: u32,
+        dst: u32,
+        banned_nodes: &[u32],
+        banned_links: &[(u32, u32)],
+    ) -> Option<(u32, u32)> {
+        let (me, other, far_end) = if forward {
+            (&mut self.fwd, &self.bwd, dst)
+        } else {
+            (&mut self.bwd, &self.fwd, src)
+        };
+        let frontier = std::mem::take(&mut me.frontier);
+        let mut next = Vec::new();
+        let mut best: Option<(u32, u32, u32)> = None;
+        for &s in &frontier {
+            let (u, flag) = (s / 2, s % 2 == 1);
+            let du = me.dist[s as usize];
+            for arc in topo.arcs(u) {
+                let v = arc.to;
+                let link = if forward { (u, v) } else { (v, u) };
+                if !topo.may_continue(u, flag, arc)
+                    || (v != far_end && !self.kinds_ok[topo.kind(v) as usize])
+                    || banned_nodes.contains(&v)
+                    || banned_links.contains(&link)
+                {
+                    continue;
+                }
+                let vflag =
+                    topo.meeting_hops() && arc.is_role() && topo.kind(v) == EntityKind::Meeting;
+                let t = v * 2 + u32::from(vflag);
+                if me.parent[t as usize] != UNSEEN {
+                    continue;
+                }
+                // A meeting reached before in its other state may be on this very
+                // path: never come back to it.
+                let twin = v * 2 + u32::from(!vflag);
+                if me.reached(twin) && me.chain(s).any(|x| x == v) {
+                    continue;
+                }
+                me.mark(t, s, du + 1, *arc);
+                next.push(t);
+                // Meet the other side at v: not when v, a meeting, would be entered
+                // and left by role edges.
+                for oflag in [false, true] {
+                    let o = v * 2 + u32::from(oflag);
+                    if other.reached(o) && !(vflag && oflag) {
+                        let len = du + 1 + other.dist[o as usize];
+                        if best.is_none_or(|b| len < b.0) && disjoint(me, s, other, o, v) {
+                            best = Some((len, t, o));
+                        }
+                    }
+                }
+            }
+        }
+        me.frontier = next;
+        best.map(|(_, t, o)| if forward { (t, o) } else { (o, t) })
+    }
+
+    /// The path through forward state `f` and backward state `b` (the same node).
+    fn join(&self, f: u32, b: u32) -> RawPath {
+        let mut nodes = vec![f / 2];
         let mut arcs = Vec::new();
-        while t != s0 {
-            arcs.push(self.via[t as usize]);
-            t = self.parent[t as usize];
-            nodes.push(t / 2);
+        let mut s = f;
+        while self.fwd.parent[s as usize] != s {
+            arcs.push(self.fwd.via[s as usize]);
+            s = self.fwd.parent[s as usize];
+            nodes.push(s / 2);
         }
         nodes.reverse();
         arcs.reverse();
+        let mut s = b;
+        while self.bwd.parent[s as usize] != s {
+            let next = self.bwd.parent[s as usize];
+            arcs.push(self.bwd.via[s as usize].towards(next / 2));
+            s = next;
+            nodes.push(s / 2);
+        }
         RawPath { nodes, arcs }
     }
 }
@@ -219,6 +340,8 @@ pub fn k_shortest(
         };
         found.push(RawPath { nodes, arcs });
     }
+    // Equally long paths in node-index order, whatever order they were found in.
+    found.sort_by(|a, b| (a.len(), &a.nodes).cmp(&(b.len(), &b.nodes)));
     found
 }
 
@@ -837,5 +960,105 @@ mod tests {
         assert_eq!(v.nodes.len(), 3, "two ends and the meeting");
         assert_eq!(v.edges.len(), 2);
         assert_eq!(v.highlight, v.edges);
+    }
+
+    /// Every simple path from `u` to `dst` the topology allows, by brute force.
+    fn all_paths(t: &Topology, path: &mut Vec<u32>, by_role: bool, dst: u32, out: &mut Vec<usize>) {
+        let u = *path.last().unwrap();
+        if u == dst {
+            out.push(path.len() - 1);
+            return;
+        }
+        for arc in t.arcs(u) {
+            if path.contains(&arc.to) || !t.may_continue(u, by_role, arc) {
+                continue;
+            }
+            let flag = t.meeting_hops() && arc.is_role() && t.kind(arc.to) == EntityKind::Meeting;
+            path.push(arc.to);
+            all_paths(t, path, flag, dst, out);
+            path.pop();
+        }
+    }
+
+    #[test]
+    fn yen_agrees_with_brute_force_on_random_graphs() {
+        use crate::graph::{node_id, Node};
+        use crate::model::{Evidence, Span};
+        let mut seed = 0x2545f4914f6cdd1du64;
+        let mut rnd = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n) as usize
+        };
+        for round in 0..400 {
+            let mut g = KnowledgeGraph::new();
+            let n = 5 + rnd(4);
+            let kinds = [
+                EntityKind::Person,
+                EntityKind::Person,
+                EntityKind::Meeting,
+                EntityKind::Place,
+            ];
+            let ix: Vec<_> = (0..n)
+                .map(|i| {
+                    let kind = kinds[rnd(4)];
+                    let name = format!("n{i}");
+                    g.add_node(Node {
+                        id: node_id(kind, &name),
+                        kind,
+                        name,
+                        aliases: Default::default(),
+                        documents: Default::default(),
+                        mentions: 1,
+                        roles: Default::default(),
+                        meeting: None,
+                    })
+                })
+                .collect();
+            for _ in 0..n * 2 {
+                let (a, b) = (ix[rnd(n as u64)], ix[rnd(n as u64)]);
+                let (ka, kb) = (g.node(a).kind, g.node(b).kind);
+                let r = match (ka, kb) {
+                    (EntityKind::Meeting, EntityKind::Place) => Relation::HeldIn,
+                    (EntityKind::Person, EntityKind::Meeting) => Relation::ParticipantIn,
+                    _ => Relation::Consulted,
+                };
+                let ev = Evidence {
+                    doc: "d".into(),
+                    sentence: 0,
+                    span: Span::new(0, 1),
+                    text: "x".into(),
+                    rule: "r".into(),
+                    modality: Default::default(),
+                    attributed_to: None,
+                    date: None,
+                };
+                g.add_evidence(a, r, b, ev);
+            }
+            for hops in [true, false] {
+                let f = Filter {
+                    meeting_hops: hops,
+                    ..Filter::default()
+                };
+                let t = Topology::build(&g, &f);
+                let (s, d) = (0u32, (n - 1) as u32);
+                let mut lens = Vec::new();
+                all_paths(&t, &mut vec![s], false, d, &mut lens);
+                lens.sort();
+                let got = k_shortest(&t, &f, s, d, 6, usize::MAX);
+                let got_lens: Vec<usize> = got.iter().map(|p| p.len()).collect();
+                let want: Vec<usize> = lens.iter().copied().take(6).collect();
+                assert_eq!(got_lens, want, "round {round}, meeting hops {hops}");
+                for p in &got {
+                    assert!(p.is_simple());
+                    assert_eq!((p.nodes[0], *p.nodes.last().unwrap()), (s, d));
+                    for (i, a) in p.arcs.iter().enumerate() {
+                        assert_eq!(a.to, p.nodes[i + 1]);
+                        assert!(t.arcs(p.nodes[i]).contains(a), "arc of the topology");
+                    }
+                }
+            }
+        }
     }
 }

@@ -32,6 +32,14 @@ impl Arc {
     pub fn is_meeting_hop(&self) -> bool {
         self.code & MEETING_HOP != 0
     }
+
+    /// The same link seen from the other end, pointing at `v`.
+    pub fn towards(&self, v: u32) -> Arc {
+        Arc {
+            to: v,
+            code: self.code,
+        }
+    }
 }
 
 /// How two neighbours are linked.
