@@ -147,9 +147,54 @@ fn bad(path: &str, problem: String) -> Error {
     }
 }
 
+/// [`StoredGraph`] borrowed from a live graph, so saving copies nothing; serialises
+/// exactly as a `StoredGraph` does.
+#[derive(Serialize)]
+struct StoredGraphRef<'a> {
+    format: &'a str,
+    version: u32,
+    nodes: Vec<&'a Node>,
+    edges: Vec<StoredEdgeRef<'a>>,
+    merge_log: &'a [MergeRecord],
+    documents: &'a BTreeMap<String, DocumentRecord>,
+}
+
+#[derive(Serialize)]
+struct StoredEdgeRef<'a> {
+    source: &'a str,
+    target: &'a str,
+    relation: Relation,
+    evidence: &'a [Evidence],
+}
+
+impl<'a> StoredGraphRef<'a> {
+    fn new(g: &'a KnowledgeGraph) -> StoredGraphRef<'a> {
+        StoredGraphRef {
+            format: "newsgraph",
+            version: FORMAT_VERSION,
+            nodes: g.graph.node_indices().map(|ix| &g.graph[ix]).collect(),
+            edges: g
+                .graph
+                .edge_indices()
+                .map(|e| {
+                    let (s, t) = g.graph.edge_endpoints(e).expect("edge exists");
+                    StoredEdgeRef {
+                        source: &g.graph[s].id,
+                        target: &g.graph[t].id,
+                        relation: g.graph[e].relation,
+                        evidence: &g.graph[e].evidence,
+                    }
+                })
+                .collect(),
+            merge_log: &g.merge_log,
+            documents: &g.documents,
+        }
+    }
+}
+
 /// Encode a graph in the given encoding.
 pub fn encode(g: &KnowledgeGraph, enc: Encoding) -> Vec<u8> {
-    let stored = StoredGraph::from_graph(g);
+    let stored = StoredGraphRef::new(g);
     match enc {
         Encoding::Ron => {
             let cfg = ron::ser::PrettyConfig::new()
@@ -269,6 +314,18 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         .tempfile_in(&dir)
         .map_err(err)?;
     tmp.write_all(bytes).map_err(err)?;
+    // Temporary files are private (0600); the result should have the usual mode of a
+    // new file, or keep the mode of the file it replaces.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path)
+            .map(|m| m.permissions().mode())
+            .unwrap_or(0o644);
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(mode))
+            .map_err(err)?;
+    }
     tmp.as_file().sync_all().map_err(err)?;
     tmp.persist(path).map_err(|e| err(e.error))?;
     Ok(())
