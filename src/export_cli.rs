@@ -376,3 +376,57 @@ pub fn summary(g: &KnowledgeGraph, output: &Path, docs: u64, took: Duration) -> 
     }
     s
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use newsgraph::graph::{node_id, MeetingInfo, Node};
+    use newsgraph::model::{EntityKind, Evidence, Modality, Relation, Span};
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn summary_counts_kinds_relations_and_meetings() {
+        let mut g = KnowledgeGraph::new();
+        let mut add = |k: EntityKind, name: &str| {
+            g.add_node(Node {
+                id: node_id(k, name),
+                kind: k,
+                name: name.into(),
+                aliases: BTreeSet::new(),
+                documents: BTreeSet::new(),
+                mentions: 1,
+                roles: BTreeSet::new(),
+                meeting: (k == EntityKind::Meeting).then(MeetingInfo::default),
+            })
+        };
+        let a = add(EntityKind::Person, "A");
+        let b = add(EntityKind::Person, "B");
+        let m = add(EntityKind::Meeting, "talks");
+        let ev = Evidence {
+            doc: "d".into(),
+            sentence: 0,
+            span: Span::new(0, 1),
+            text: "x".into(),
+            rule: "r".into(),
+            modality: Modality::Asserted,
+            attributed_to: None,
+            date: None,
+        };
+        g.add_evidence(a, Relation::ParticipantIn, m, ev.clone());
+        g.add_evidence(b, Relation::ParticipantIn, m, ev.clone());
+        g.add_evidence(a, Relation::Consulted, b, ev);
+        let s = summary(&g, Path::new("g.ron"), 4, Duration::from_millis(1500));
+        assert!(
+            s.starts_with(
+                "built g.ron: 4 documents read (0 in the graph), 3 nodes, 3 edges in 1.50s\n"
+            ),
+            "{s}"
+        );
+        assert!(s.contains("  entities:  2 person, 1 meeting\n"), "{s}");
+        assert!(
+            s.contains("  relations: 2 participant_in, 1 consulted\n"),
+            "{s}"
+        );
+        assert!(s.contains("  meetings:  1 (0 dated)\n"), "{s}");
+    }
+}

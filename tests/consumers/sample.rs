@@ -248,6 +248,10 @@ pub fn sample(dir: &Path) -> Sample {
 
     let file = dir.join("sample.ron");
     newsgraph::store::save(&g, &file).expect("sample graph saves");
+    // To look at the sample by hand: NEWSGRAPH_KEEP_SAMPLE=/tmp/sample.ron.
+    if let Some(keep) = std::env::var_os("NEWSGRAPH_KEEP_SAMPLE") {
+        newsgraph::store::save(&g, Path::new(&keep)).expect("sample graph saves");
+    }
     Sample {
         g,
         file,
