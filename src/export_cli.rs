@@ -287,7 +287,7 @@ impl BuildProgress {
             let b = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
             b.set_style(
                 ProgressStyle::with_template(
-                    "{spinner} {pos} documents  {per_sec}  {elapsed_precise}  {msg}",
+                    "{spinner} {human_pos} documents extracted  {elapsed}  {wide_msg}",
                 )
                 .expect("valid template"),
             );
