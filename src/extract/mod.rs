@@ -3,6 +3,7 @@
 //! Entity indices in an [`Extraction`] are local to the document; the graph layer
 //! resolves them against entities from other documents.
 
+pub mod dates;
 pub mod meetings;
 pub mod mentions;
 pub mod output;
@@ -105,6 +106,10 @@ pub struct Extraction {
     pub relations: Vec<LocalRelation>,
     /// Meetings.
     pub meetings: Vec<LocalMeeting>,
+    /// Affiliations stated by titles ("Israeli Prime Minister Benjamin Netanyahu"), for
+    /// turning into `leads` / `member_of` / `represents` relations.
+    #[serde(default)]
+    pub titles: Vec<mentions::TitleLink>,
 }
 
 /// Lexicon and rules, loaded once and shared by every document.
@@ -166,7 +171,11 @@ pub fn extract(doc: &Document, res: &Resources) -> Extraction {
         seg: &seg,
         res,
     };
-    let (mentions, entities) = mentions::find(&cx);
+    let mentions::Found {
+        mentions,
+        entities,
+        titles,
+    } = mentions::find_all(&cx);
     let relations = relations::find(&cx, &mentions, &entities);
     let meetings = meetings::find(&cx, &mentions, &entities);
     let mut meta = doc.meta.clone();
@@ -179,5 +188,6 @@ pub fn extract(doc: &Document, res: &Resources) -> Extraction {
         entities,
         relations,
         meetings,
+        titles,
     }
 }

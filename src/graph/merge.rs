@@ -6,9 +6,9 @@
 
 use super::{node_id, DocumentRecord, KnowledgeGraph, MeetingInfo, MergeRecord, Node};
 use crate::extract::{Extraction, LocalEntity, LocalMeeting};
-use crate::model::{EntityKind, Relation};
+use crate::model::{EntityKind, MeetingStatus, Relation};
 use petgraph::stable_graph::NodeIndex;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Pairs of names that must never be merged, as [`super::name_key`]s.
 pub type ForbiddenMerges = BTreeSet<(String, String)>;
@@ -67,20 +67,26 @@ impl KnowledgeGraph {
             }
         }
         *self = KnowledgeGraph::new();
+        let mut index = EntityIndex::default();
         for rec in docs.values() {
-            self.merge_extraction(&rec.extraction, forbidden);
+            self.merge_extraction(&rec.extraction, forbidden, &mut index);
         }
         self.documents = docs;
         report
     }
 
     /// Merge one document's extraction into the graph.
-    fn merge_extraction(&mut self, ex: &Extraction, forbidden: &ForbiddenMerges) {
+    fn merge_extraction(
+        &mut self,
+        ex: &Extraction,
+        forbidden: &ForbiddenMerges,
+        index: &mut EntityIndex,
+    ) {
         let doc = ex.doc.id.as_str();
         let map: Vec<NodeIndex> = ex
             .entities
             .iter()
-            .map(|e| self.resolve_entity(e, doc, forbidden))
+            .map(|e| self.resolve_entity(e, doc, forbidden, index))
             .collect();
         for r in &ex.relations {
             let (s, t) = (map[r.source], map[r.target]);
@@ -99,8 +105,9 @@ impl KnowledgeGraph {
         e: &LocalEntity,
         doc: &str,
         forbidden: &ForbiddenMerges,
+        index: &mut EntityIndex,
     ) -> NodeIndex {
-        let (ix, rule) = match self.match_entity(e, forbidden) {
+        let (ix, rule) = match self.match_entity(e, forbidden, index) {
             Some((ix, rule)) => (ix, Some(rule)),
             None => (
                 self.add_node(Node {
@@ -136,6 +143,7 @@ impl KnowledgeGraph {
         for alias in e.aliases.keys() {
             self.add_alias(ix, alias);
         }
+        index.add(ix, e);
         let node = &mut self.graph[ix];
         node.documents.insert(doc.to_string());
         node.mentions += e.mentions;
@@ -148,76 +156,80 @@ impl KnowledgeGraph {
         &self,
         e: &LocalEntity,
         forbidden: &ForbiddenMerges,
+        index: &EntityIndex,
     ) -> Option<(NodeIndex, &'static str)> {
         let allowed = |ix: NodeIndex| {
             let n = &self.graph[ix];
-            compatible(n.kind, e.kind) && !forbids(forbidden, &e.name, n)
+            compatible(n.kind, e.kind) && !forbids(forbidden, e, n)
         };
-        let unique = |cands: Vec<NodeIndex>| -> Option<NodeIndex> {
-            let mut c: Vec<NodeIndex> = cands.into_iter().filter(|&ix| allowed(ix)).collect();
+        let unique = |cands: &mut dyn Iterator<Item = NodeIndex>| -> Option<NodeIndex> {
+            let mut c: Vec<NodeIndex> = cands.filter(|&ix| allowed(ix)).collect();
             c.sort();
             c.dedup();
             (c.len() == 1).then(|| c[0])
         };
         // 1. The canonical name is a known name or alias.
-        if let Some(ix) = unique(self.lookup(&e.name).to_vec()) {
+        if let Some(ix) = unique(&mut self.lookup(&e.name).iter().copied()) {
             return Some((ix, "exact-name"));
         }
         // 2. One of the document's other names for it (a full name, an acronym) is known.
-        //    A bare surname only counts when it picks out one node.
-        let mut by_alias = Vec::new();
-        for alias in e.aliases.keys() {
-            if e.kind == EntityKind::Person && !alias.contains(' ') {
-                continue;
-            }
-            by_alias.extend(self.lookup(alias).iter().copied());
-        }
-        if let Some(ix) = unique(by_alias) {
+        //    A bare surname only counts when it picks out one node (rule 3).
+        let mut by_alias = e
+            .aliases
+            .keys()
+            .filter(|a| e.kind != EntityKind::Person || a.contains(' '))
+            .flat_map(|a| self.lookup(a).iter().copied());
+        if let Some(ix) = unique(&mut by_alias) {
             return Some((ix, "alias"));
         }
-        // 3. A person known only by surname in this document merges with the one person
-        //    of that surname in the graph; two people sharing a surname stay apart.
-        if e.kind == EntityKind::Person && !e.name.contains(' ') {
-            let key = super::name_key(&e.name);
-            let cands: Vec<NodeIndex> = self
-                .graph
-                .node_indices()
-                .filter(|&ix| {
+        let words: Vec<&str> = e.name.split_whitespace().collect();
+        if e.kind == EntityKind::Person {
+            let surname = super::name_key(words.last().copied().unwrap_or(""));
+            let cands = index
+                .surname
+                .get(&surname)
+                .map(Vec::as_slice)
+                .unwrap_or(&[]);
+            if words.len() == 1 {
+                // 3. A person known only by surname here merges with the one person of that
+                //    surname in the graph; two people sharing a surname stay apart.
+                if let Some(ix) = unique(&mut cands.iter().copied()) {
+                    return Some((ix, "surname-unique"));
+                }
+            } else {
+                // 4. A full name whose surname is the whole name of one node known only by
+                //    that surname ("Netanyahu" first, "Benjamin Netanyahu" later).
+                let mut bare = cands.iter().copied().filter(|&ix| {
                     let n = &self.graph[ix];
-                    n.kind == EntityKind::Person
-                        && n.names()
-                            .any(|nm| super::name_key(nm).rsplit(' ').next() == Some(&key))
-                })
-                .collect();
-            if let Some(ix) = unique(cands) {
-                return Some((ix, "surname-unique"));
+                    n.names().all(|nm| !nm.contains(' '))
+                });
+                if let Some(ix) = unique(&mut bare) {
+                    return Some((ix, "surname-upgrade"));
+                }
+            }
+        }
+        // 5. An acronym standing for one organisation's full name ("PLO").
+        if e.kind == EntityKind::Organization && words.len() == 1 && is_acronym(&e.name) {
+            let key: String = e.name.chars().filter(|c| c.is_alphabetic()).collect();
+            if let Some(c) = index.initials.get(&key) {
+                if let Some(ix) = unique(&mut c.iter().copied()) {
+                    return Some((ix, "acronym"));
+                }
             }
         }
         None
     }
 
     /// Merge a meeting: the same participants at compatible dates and places across
-    /// documents are one meeting.
+    /// documents are one meeting. A meeting planned in one article and reported held in
+    /// a later one is the same meeting when both give the same day.
     fn merge_meeting(&mut self, m: &LocalMeeting, map: &[NodeIndex], doc: &str) {
         let actors: BTreeSet<NodeIndex> = m.roles.iter().map(|r| map[r.entity]).collect();
         let place = m.place.as_ref().map(|(p, _)| map[*p]);
-        let existing = self.graph.node_indices().find(|&ix| {
-            let n = &self.graph[ix];
-            let Some(info) = &n.meeting else { return false };
-            if info.status != m.status || !dates_compatible(info.date.as_deref(), m.date.as_deref())
-            {
-                return false;
-            }
-            let (theirs, their_place) = self.meeting_shape(ix);
-            if let (Some(a), Some(b)) = (place, their_place) {
-                if a != b {
-                    return false;
-                }
-            }
-            let shared = actors.intersection(&theirs).count();
-            let union = actors.union(&theirs).count();
-            shared >= 2 && shared * 2 >= union
-        });
+        let existing = self
+            .graph
+            .node_indices()
+            .find(|&ix| self.same_meeting(ix, m, &actors, place));
         let ix = match existing {
             Some(ix) => {
                 let node = self.graph[ix].id.clone();
@@ -228,11 +240,15 @@ impl KnowledgeGraph {
                     rule: "meeting-same-participants".into(),
                 });
                 let info = self.graph[ix].meeting.as_mut().expect("meeting node");
-                if info.date.is_none() {
+                if info.date.is_none() || more_precise(m.date.as_deref(), info.date.as_deref()) {
                     info.date = m.date.clone();
                 }
                 if info.when.is_none() {
                     info.when = m.when.clone();
+                }
+                // What happened outranks what was planned.
+                if m.status == MeetingStatus::Held {
+                    info.status = MeetingStatus::Held;
                 }
                 ix
             }
@@ -262,6 +278,49 @@ impl KnowledgeGraph {
         }
     }
 
+    /// Whether meeting node `ix` is the meeting `m` (with actors and place as nodes).
+    fn same_meeting(
+        &self,
+        ix: NodeIndex,
+        m: &LocalMeeting,
+        actors: &BTreeSet<NodeIndex>,
+        place: Option<NodeIndex>,
+    ) -> bool {
+        let Some(info) = &self.graph[ix].meeting else {
+            return false;
+        };
+        let (a, b) = (info.date.as_deref(), m.date.as_deref());
+        if !dates_compatible(a, b) {
+            return false;
+        }
+        let same_day = matches!((a, b), (Some(a), Some(b)) if a == b && a.len() == 10);
+        let status_ok = info.status == m.status
+            || (same_day
+                && info.status != MeetingStatus::Cancelled
+                && m.status != MeetingStatus::Cancelled);
+        if !status_ok {
+            return false;
+        }
+        // Undated meetings with different written times ("Sunday", "Thursday") differ.
+        if a.is_none() || b.is_none() {
+            if let (Some(x), Some(y)) = (info.when.as_deref(), m.when.as_deref()) {
+                if super::name_key(x) != super::name_key(y) {
+                    return false;
+                }
+            }
+        }
+        let (theirs, their_place) = self.meeting_shape(ix);
+        match (place, their_place) {
+            (Some(a), Some(b)) if a != b => return false,
+            _ => {}
+        }
+        let shared = actors.intersection(&theirs).count();
+        let union = actors.union(&theirs).count();
+        // One shared actor is enough only when place and day agree too.
+        let anchored = same_day && place.is_some() && place == their_place;
+        shared * 2 >= union && (shared >= 2 || (shared == 1 && anchored))
+    }
+
     /// The actors of a meeting node and its place.
     fn meeting_shape(&self, ix: NodeIndex) -> (BTreeSet<NodeIndex>, Option<NodeIndex>) {
         let mut actors = BTreeSet::new();
@@ -288,15 +347,70 @@ fn compatible(a: EntityKind, b: EntityKind) -> bool {
     a == b && a != EntityKind::Meeting
 }
 
-fn forbids(forbidden: &ForbiddenMerges, name: &str, node: &Node) -> bool {
+/// True when the user forbade merging any name of the entity with any name of the node.
+fn forbids(forbidden: &ForbiddenMerges, e: &LocalEntity, node: &Node) -> bool {
     if forbidden.is_empty() {
         return false;
     }
-    let a = super::name_key(name);
+    let ours: Vec<String> = std::iter::once(&e.name)
+        .chain(e.aliases.keys())
+        .map(|n| super::name_key(n))
+        .collect();
     node.names().any(|n| {
         let b = super::name_key(n);
-        forbidden.contains(&(a.clone(), b.clone())) || forbidden.contains(&(b, a.clone()))
+        ours.iter().any(|a| {
+            forbidden.contains(&(a.clone(), b.clone()))
+                || forbidden.contains(&(b.clone(), a.clone()))
+        })
     })
+}
+
+/// Indexes for entity matching that the name index does not give: people by surname
+/// and organisations by the initials of their full names. Built while folding
+/// documents, so matching stays proportional to the candidates, not the graph.
+#[derive(Debug, Default)]
+struct EntityIndex {
+    surname: HashMap<String, Vec<NodeIndex>>,
+    initials: HashMap<String, Vec<NodeIndex>>,
+}
+
+impl EntityIndex {
+    fn push(map: &mut HashMap<String, Vec<NodeIndex>>, key: String, ix: NodeIndex) {
+        let v = map.entry(key).or_default();
+        if !v.contains(&ix) {
+            v.push(ix);
+        }
+    }
+
+    /// Index the names a document entity brought to node `ix`.
+    fn add(&mut self, ix: NodeIndex, e: &LocalEntity) {
+        for name in std::iter::once(&e.name).chain(e.aliases.keys()) {
+            match e.kind {
+                EntityKind::Person => {
+                    if let Some(last) = name.split_whitespace().last() {
+                        Self::push(&mut self.surname, super::name_key(last), ix);
+                    }
+                }
+                EntityKind::Organization => {
+                    let words: Vec<&str> = name
+                        .split_whitespace()
+                        .filter(|w| w.starts_with(char::is_uppercase))
+                        .collect();
+                    if words.len() >= 2 {
+                        let key: String = words.iter().filter_map(|w| w.chars().next()).collect();
+                        Self::push(&mut self.initials, key, ix);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// All capitals, two to six letters ("PLO", "U.N.").
+fn is_acronym(s: &str) -> bool {
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters) && s.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
 }
 
 /// True when `a` has more words than `b` and ends with `b`'s last word ("Benjamin
@@ -315,6 +429,11 @@ fn dates_compatible(a: Option<&str>, b: Option<&str>) -> bool {
     }
 }
 
+/// True when `a` is a longer (more precise) date than `b` that agrees with it.
+fn more_precise(a: Option<&str>, b: Option<&str>) -> bool {
+    matches!((a, b), (Some(a), Some(b)) if a.len() > b.len() && a.starts_with(b))
+}
+
 /// Group records by id, keeping the last of each.
 pub fn dedup_records(records: Vec<DocumentRecord>) -> Vec<DocumentRecord> {
     let mut m = BTreeMap::new();
@@ -322,4 +441,221 @@ pub fn dedup_records(records: Vec<DocumentRecord>) -> Vec<DocumentRecord> {
         m.insert(r.meta.id.clone(), r);
     }
     m.into_values().collect()
+}
+
+#[cfg(test)]
+#[path = "merge_entity_tests.rs"]
+mod entity_tests;
+
+#[cfg(test)]
+mod meeting_tests {
+    use super::*;
+    use crate::extract::MeetingRole;
+    use crate::input::DocumentMeta;
+    use crate::model::{Evidence, Span};
+
+    fn ev(doc: &str) -> Evidence {
+        Evidence {
+            doc: doc.into(),
+            sentence: 0,
+            span: Span::new(0, 1),
+            text: "x".into(),
+            rule: "r".into(),
+            modality: Default::default(),
+            attributed_to: None,
+            date: None,
+        }
+    }
+
+    fn entity(name: &str, kind: EntityKind) -> LocalEntity {
+        LocalEntity {
+            name: name.into(),
+            kind,
+            aliases: Default::default(),
+            roles: vec![],
+            mentions: 1,
+        }
+    }
+
+    /// A document with one meeting of `actors` (names of people), optional place Oslo.
+    fn record(
+        id: &str,
+        actors: &[&str],
+        oslo: bool,
+        when: Option<&str>,
+        date: Option<&str>,
+        status: MeetingStatus,
+    ) -> DocumentRecord {
+        let mut entities: Vec<LocalEntity> = actors
+            .iter()
+            .map(|a| entity(a, EntityKind::Person))
+            .collect();
+        entities.push(entity("Oslo", EntityKind::Place));
+        let roles = (0..actors.len())
+            .map(|i| MeetingRole {
+                entity: i,
+                relation: Relation::ParticipantIn,
+                evidence: ev(id),
+            })
+            .collect();
+        let meeting = LocalMeeting {
+            label: actors.join(" and "),
+            roles,
+            place: oslo.then(|| (actors.len(), ev(id))),
+            when: when.map(str::to_string),
+            date: date.map(str::to_string),
+            status,
+            evidence: vec![ev(id)],
+        };
+        let meta = DocumentMeta {
+            id: id.into(),
+            ..Default::default()
+        };
+        DocumentRecord {
+            meta: meta.clone(),
+            fingerprint: fingerprint(id),
+            extraction: Extraction {
+                doc: meta,
+                mentions: vec![],
+                entities,
+                relations: vec![],
+                meetings: vec![meeting],
+            },
+        }
+    }
+
+    fn meetings(g: &KnowledgeGraph) -> Vec<&Node> {
+        g.graph
+            .node_indices()
+            .map(|ix| &g.graph[ix])
+            .filter(|n| n.kind == EntityKind::Meeting)
+            .collect()
+    }
+
+    #[test]
+    fn same_participants_and_day_merge_across_documents() {
+        let held = MeetingStatus::Held;
+        let g = KnowledgeGraph::from_records(
+            [
+                record(
+                    "a",
+                    &["Ana Kos", "Bo Lind"],
+                    true,
+                    Some("Thursday"),
+                    Some("2012-03-08"),
+                    held,
+                ),
+                record(
+                    "b",
+                    &["Ana Kos", "Bo Lind"],
+                    false,
+                    Some("March 8"),
+                    Some("2012-03-08"),
+                    held,
+                ),
+            ],
+            &Default::default(),
+        );
+        assert_eq!(meetings(&g).len(), 1);
+        assert_eq!(meetings(&g)[0].documents.len(), 2);
+    }
+
+    #[test]
+    fn different_days_or_written_times_stay_apart() {
+        let held = MeetingStatus::Held;
+        let by_date = KnowledgeGraph::from_records(
+            [
+                record(
+                    "a",
+                    &["Ana Kos", "Bo Lind"],
+                    true,
+                    None,
+                    Some("2012-03-08"),
+                    held,
+                ),
+                record(
+                    "b",
+                    &["Ana Kos", "Bo Lind"],
+                    true,
+                    None,
+                    Some("2012-05-02"),
+                    held,
+                ),
+            ],
+            &Default::default(),
+        );
+        assert_eq!(meetings(&by_date).len(), 2);
+        let by_day = KnowledgeGraph::from_records(
+            [
+                record(
+                    "c",
+                    &["Ana Kos", "Bo Lind"],
+                    false,
+                    Some("Sunday"),
+                    None,
+                    held,
+                ),
+                record(
+                    "d",
+                    &["Ana Kos", "Bo Lind"],
+                    false,
+                    Some("Monday"),
+                    None,
+                    held,
+                ),
+            ],
+            &Default::default(),
+        );
+        assert_eq!(meetings(&by_day).len(), 2);
+    }
+
+    #[test]
+    fn a_planned_meeting_later_reported_held_is_one_meeting() {
+        let g = KnowledgeGraph::from_records(
+            [
+                record(
+                    "a",
+                    &["Ana Kos", "Bo Lind"],
+                    true,
+                    Some("Sunday"),
+                    Some("2016-06-26"),
+                    MeetingStatus::Planned,
+                ),
+                record(
+                    "b",
+                    &["Ana Kos", "Bo Lind"],
+                    true,
+                    Some("Sunday"),
+                    Some("2016-06-26"),
+                    MeetingStatus::Held,
+                ),
+                record(
+                    "c",
+                    &["Ana Kos", "Bo Lind"],
+                    true,
+                    Some("Sunday"),
+                    Some("2016-06-26"),
+                    MeetingStatus::Cancelled,
+                ),
+            ],
+            &Default::default(),
+        );
+        let ms = meetings(&g);
+        assert_eq!(ms.len(), 2);
+        assert_eq!(ms[0].meeting.as_ref().unwrap().status, MeetingStatus::Held);
+    }
+
+    #[test]
+    fn one_shared_actor_needs_the_same_place_and_day() {
+        let held = MeetingStatus::Held;
+        let g = KnowledgeGraph::from_records(
+            [
+                record("a", &["Ana Kos"], true, None, Some("2012-03-08"), held),
+                record("b", &["Ana Kos"], true, None, Some("2012-03-08"), held),
+                record("c", &["Ana Kos"], false, None, Some("2012-03-08"), held),
+            ],
+            &Default::default(),
+        );
+        assert_eq!(meetings(&g).len(), 2);
+    }
 }

@@ -1,8 +1,17 @@
 //! The text layer: sentences and tokens with byte offsets into the untouched original,
 //! and the page furniture (captions, link lines, datelines) that is not article prose.
+//!
+//! Lines are paragraphs (news copy puts one paragraph per line); a line break always
+//! ends a sentence. Inside a line, sentences end at `.`, `?` or `!` (with any closing
+//! quotes or brackets) before a capitalised word, unless the period belongs to an
+//! abbreviation ("Mr.", "Sept.", "U.S.") or an initial ("George W. Bush").
+
+mod furniture;
 
 use crate::model::Span;
 use std::ops::Range;
+
+pub use furniture::{classify_line, is_all_caps, LineClass};
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -11,7 +20,7 @@ pub enum TokenKind {
     Word,
     /// Digits, possibly with separators ("2013-2014", "1.5").
     Number,
-    /// Anything else: punctuation, quotes, dashes, symbols.
+    /// Anything else: punctuation, quotes, dashes, symbols, and a possessive "'s".
     Punct,
 }
 
@@ -33,6 +42,11 @@ pub struct Sentence {
     pub span: Span,
     /// The sentence's tokens, as a range into [`Segmented::tokens`].
     pub tokens: Range<usize>,
+    /// A headline, title or ALL-CAPS line: its capitals are no evidence of names, and it
+    /// states no relations.
+    pub headline: bool,
+    /// Index of the paragraph (line) the sentence belongs to.
+    pub paragraph: usize,
 }
 
 /// What kind of non-prose line was skipped.
@@ -61,6 +75,9 @@ pub struct Segmented {
     pub skipped: Vec<(Span, Furniture)>,
     /// The place named by a dateline, if any.
     pub dateline: Option<String>,
+    /// Byte span of the dateline's place when it lies inside a prose sentence
+    /// ("SALVADOR, Feb 26 - ...").
+    pub dateline_span: Option<Span>,
 }
 
 impl Segmented {
@@ -70,59 +87,409 @@ impl Segmented {
     }
 }
 
+/// Longest sentence, in tokens; longer runs are cut so pathological input stays linear.
+pub const MAX_SENTENCE_TOKENS: usize = 1000;
+
+/// Words whose following period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm",
+    "Cmdr", "Cpl", "Pvt", "Prof", "Rev", "Hon", "Pres", "Supt", "Insp", "Fr", "St", "Mt", "Ft",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No",
+    "Nos", "vs", "v", "Vol", "pp", "Art", "Ave", "Blvd", "Messrs", "Mme", "Mlle", "approx", "est",
+    "Gens", "Sens", "Reps", "Govs", "e.g", "i.e", "cf", "al",
+];
+
+/// Abbreviations that may also end a sentence ("... of Acme Inc. The firm ...").
+const FINAL_ABBREVIATIONS: &[&str] = &[
+    "Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "etc", "Bros", "plc", "Plc", "LLC", "Cos",
+];
+
+/// Capitalised words that usually start a new sentence after an ambiguous period.
+const SENTENCE_STARTERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "As",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Some",
+    "Many",
+    "Officials",
+    "However",
+    "Meanwhile",
+    "Also",
+    "Still",
+    "Yet",
+    "So",
+    "For",
+    "Now",
+    "Last",
+    "Earlier",
+    "Later",
+    "Since",
+    "Although",
+    "Despite",
+    "According",
+    "Under",
+    "With",
+    "No",
+];
+
 /// Split a document into prose sentences and tokens, skipping page furniture.
 pub fn segment(text: &str) -> Segmented {
-    // First version: one sentence per line, whitespace/punctuation tokens.
     let mut out = Segmented::default();
     let mut line_start = 0;
+    let mut first_prose = true;
+    let mut paragraph = 0;
+    let mut scratch = Vec::new();
     for line in text.split_inclusive('\n') {
-        let body = line.trim_end();
-        if !body.trim().is_empty() {
-            let lead = body.len() - body.trim_start().len();
-            let start = line_start + lead;
-            let end = line_start + body.len();
-            let first = out.tokens.len();
-            tokenize(text, Span::new(start, end), &mut out.tokens);
-            out.sentences.push(Sentence {
-                index: out.sentences.len(),
-                span: Span::new(start, end),
-                tokens: first..out.tokens.len(),
-            });
-        }
+        let start_of_line = line_start;
         line_start += line.len();
+        let body = line.trim_end();
+        let trimmed = body.trim_start();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let start = start_of_line + (body.len() - trimmed.len());
+        let end = start_of_line + body.len();
+        let class = classify_line(trimmed, first_prose);
+        let (mut span, headline) = match class {
+            LineClass::Skip(f, place) => {
+                out.skipped.push((Span::new(start, end), f));
+                if let Some(p) = place {
+                    out.dateline.get_or_insert(p);
+                }
+                continue;
+            }
+            LineClass::Prose => (Span::new(start, end), false),
+            LineClass::Headline => (Span::new(start, end), true),
+            LineClass::DatelinePrefix { place, prefix_len } => {
+                out.dateline.get_or_insert(place);
+                (Span::new(start + prefix_len, end), false)
+            }
+            LineClass::InlineDateline { place, place_len } => {
+                if out.dateline.is_none() {
+                    out.dateline = Some(place);
+                    out.dateline_span = Some(Span::new(start, start + place_len));
+                }
+                (Span::new(start, end), false)
+            }
+            LineClass::DatelineLine { place } => {
+                out.dateline.get_or_insert(place);
+                (Span::new(start, end), true)
+            }
+        };
+        // Skip whitespace left after a removed prefix.
+        while span.start < span.end && text[span.start..].starts_with(char::is_whitespace) {
+            span.start += text[span.start..].chars().next().map_or(1, char::len_utf8);
+        }
+        if span.is_empty() {
+            continue;
+        }
+        if !headline {
+            first_prose = false;
+        }
+        scratch.clear();
+        tokenize(text, span, &mut scratch);
+        split_sentences(text, &scratch, headline, paragraph, &mut out);
+        paragraph += 1;
     }
     out
+}
+
+/// Cut one paragraph's tokens into sentences and append them to `out`.
+fn split_sentences(
+    text: &str,
+    toks: &[Token],
+    headline: bool,
+    paragraph: usize,
+    out: &mut Segmented,
+) {
+    let mut begin = 0;
+    let mut i = 0;
+    while i < toks.len() {
+        let mut end = None;
+        if i + 1 - begin >= MAX_SENTENCE_TOKENS {
+            end = Some(i + 1);
+        } else if is_sentence_end(text, toks, i) {
+            // Take closing quotes and brackets along.
+            let mut j = i + 1;
+            while j < toks.len()
+                && toks[j].span.start == toks[j - 1].span.end
+                && is_closer(tok_str(text, &toks[j]))
+            {
+                j += 1;
+            }
+            if j >= toks.len() || starts_sentence(text, toks, i, j) {
+                end = Some(j);
+            }
+        }
+        if let Some(e) = end {
+            push_sentence(toks, begin, e, headline, paragraph, out);
+            begin = e;
+            i = e;
+        } else {
+            i += 1;
+        }
+    }
+    if begin < toks.len() {
+        push_sentence(toks, begin, toks.len(), headline, paragraph, out);
+    }
+}
+
+fn push_sentence(
+    toks: &[Token],
+    a: usize,
+    b: usize,
+    headline: bool,
+    paragraph: usize,
+    out: &mut Segmented,
+) {
+    let first = out.tokens.len();
+    out.tokens.extend_from_slice(&toks[a..b]);
+    out.sentences.push(Sentence {
+        index: out.sentences.len(),
+        span: Span::new(toks[a].span.start, toks[b - 1].span.end),
+        tokens: first..out.tokens.len(),
+        headline,
+        paragraph,
+    });
+}
+
+fn tok_str<'t>(text: &'t str, t: &Token) -> &'t str {
+    &text[t.span.start..t.span.end]
+}
+
+fn is_closer(s: &str) -> bool {
+    matches!(
+        s,
+        "\"" | "\u{201d}" | "\u{2019}" | "'" | ")" | "]" | "\u{bb}"
+    )
+}
+
+/// Does token `i` end a sentence, judged by itself and what precedes it?
+fn is_sentence_end(text: &str, toks: &[Token], i: usize) -> bool {
+    let s = tok_str(text, &toks[i]);
+    match s {
+        "?" | "!" | "\u{2026}" => true,
+        "." => {
+            if i == 0 {
+                return false;
+            }
+            let prev = &toks[i - 1];
+            if prev.span.end != toks[i].span.start || prev.kind != TokenKind::Word {
+                return true;
+            }
+            let p = tok_str(text, prev);
+            if ABBREVIATIONS.contains(&p) {
+                return false;
+            }
+            if FINAL_ABBREVIATIONS.contains(&p) {
+                return next_is_starter(text, toks, i + 1);
+            }
+            true
+        }
+        _ if toks[i].kind == TokenKind::Word && s.ends_with('.') => {
+            // An initial ("W.") never ends a sentence; "U.S." does before a sentence starter.
+            s.chars().count() > 2 && next_is_starter(text, toks, i + 1)
+        }
+        _ => false,
+    }
+}
+
+fn next_is_starter(text: &str, toks: &[Token], j: usize) -> bool {
+    toks.get(j)
+        .is_some_and(|t| SENTENCE_STARTERS.contains(&tok_str(text, t)))
+}
+
+/// Can a sentence start at token `j` (after an end at `i`)?
+fn starts_sentence(text: &str, toks: &[Token], i: usize, j: usize) -> bool {
+    let next = tok_str(text, &toks[j]);
+    let c = next.chars().next().unwrap_or(' ');
+    if c.is_uppercase() || c.is_ascii_digit() {
+        return true;
+    }
+    if matches!(
+        c,
+        '"' | '\u{201c}' | '\'' | '\u{2018}' | '(' | '[' | '-' | '\u{2014}'
+    ) {
+        return true;
+    }
+    // "?" and "!" end sentences before anything but a lowercase continuation.
+    let end = tok_str(text, &toks[i]);
+    end != "." && !c.is_lowercase()
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+fn is_hyphen(c: char) -> bool {
+    c == '-' || c == '\u{2010}' || c == '\u{2011}'
 }
 
 /// Append the tokens of `span` to `out`.
 pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     let s = &text[span.start..span.end];
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let b = s.as_bytes();
+    let mut i = 0;
+    let push = |out: &mut Vec<Token>, a: usize, e: usize, kind| {
+        out.push(Token {
+            span: Span::new(span.start + a, span.start + e),
+            kind,
+        })
+    };
+    while i < s.len() {
+        let c = s[i..].chars().next().expect("in bounds");
+        let cl = c.len_utf8();
         if c.is_whitespace() {
+            i += cl;
             continue;
         }
-        let kind = if c.is_alphabetic() {
-            TokenKind::Word
-        } else if c.is_ascii_digit() {
-            TokenKind::Number
-        } else {
-            TokenKind::Punct
-        };
-        let mut end = i + c.len_utf8();
-        if kind != TokenKind::Punct {
-            while let Some(&(j, d)) = iter.peek() {
-                if d.is_alphanumeric() {
-                    end = j + d.len_utf8();
-                    iter.next();
+        if c.is_alphabetic() {
+            let start = i;
+            // A dotted abbreviation or initial: "U.S.", "D.C.", "W.".
+            if let Some(e) = dotted(s, i) {
+                push(out, start, e, TokenKind::Word);
+                i = e;
+                continue;
+            }
+            i = scan_alnum(s, i);
+            loop {
+                let Some(d) = s[i..].chars().next() else {
+                    break;
+                };
+                let after = i + d.len_utf8();
+                let next_alnum = s[after..].chars().next().is_some_and(char::is_alphanumeric);
+                if is_hyphen(d) && next_alnum {
+                    i = scan_alnum(s, after);
+                } else if is_apostrophe(d) && next_alnum {
+                    // Split a possessive "'s" off; keep "O'Brien" and "isn't" whole.
+                    let rest = scan_alnum(s, after);
+                    if &s[after..rest] == "s" || &s[after..rest] == "S" {
+                        break;
+                    }
+                    i = rest;
                 } else {
                     break;
                 }
             }
+            push(out, start, i, TokenKind::Word);
+            continue;
         }
-        out.push(Token {
-            span: Span::new(span.start + i, span.start + end),
-            kind,
-        });
+        if c.is_ascii_digit() {
+            let start = i;
+            i = scan_alnum(s, i);
+            while i + 1 < s.len()
+                && matches!(b[i], b'.' | b',' | b':' | b'-' | b'/')
+                && b[i + 1].is_ascii_digit()
+            {
+                i = scan_alnum(s, i + 1);
+            }
+            push(out, start, i, TokenKind::Number);
+            continue;
+        }
+        if is_apostrophe(c) {
+            // "'s" possessive as one token.
+            let after = i + cl;
+            if s[after..].starts_with(['s', 'S'])
+                && !s[after + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+                && i > 0
+                && s[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+            {
+                push(out, i, after + 1, TokenKind::Punct);
+                i = after + 1;
+                continue;
+            }
+        }
+        push(out, i, i + cl, TokenKind::Punct);
+        i += cl;
     }
 }
+
+fn scan_alnum(s: &str, mut i: usize) -> usize {
+    for (j, c) in s[i..].char_indices() {
+        if !c.is_alphanumeric() {
+            return i + j;
+        }
+    }
+    i = s.len();
+    i
+}
+
+/// The end of a dotted abbreviation starting at `i` ("U.S.", "W."), if there is one.
+fn dotted(s: &str, i: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut j = i;
+    let mut letters = 0;
+    loop {
+        let c = s[j..].chars().next()?;
+        if !c.is_alphabetic() {
+            break;
+        }
+        let after = j + c.len_utf8();
+        if b.get(after) != Some(&b'.') {
+            break;
+        }
+        // The letter must stand alone: the previous pattern step or the token start.
+        letters += 1;
+        j = after + 1;
+        if !s[j..].chars().next().is_some_and(char::is_alphabetic) {
+            break;
+        }
+        // Next char is a letter: continue only if it is itself followed by a dot.
+        let n = s[j..].chars().next()?;
+        if b.get(j + n.len_utf8()) != Some(&b'.') {
+            // "U.Sx" is not an abbreviation; neither is a letter glued to a word.
+            if letters == 1 {
+                return None;
+            }
+            return Some(j);
+        }
+    }
+    if letters == 0 {
+        return None;
+    }
+    // A lone "A." is an initial only when upper case.
+    if letters == 1 && !s[i..].starts_with(char::is_uppercase) {
+        return None;
+    }
+    Some(j)
+}
+
+#[cfg(test)]
+mod tests;

@@ -13,6 +13,20 @@ fn build_to(dir: &Path, name: &str, extra: &[&str], inputs: &[&str]) -> PathBuf 
     out
 }
 
+/// The fixtures as one JSON Lines file (ids = file stems); returns its path and text.
+fn fixtures_as_jsonl(dir: &Path) -> (PathBuf, String) {
+    let jsonl = dir.join("corpus.jsonl");
+    let mut text = String::new();
+    for f in fixtures() {
+        let stem = f.file_stem().unwrap().to_str().unwrap().to_string();
+        let body = std::fs::read_to_string(&f).unwrap();
+        text.push_str(&serde_json::json!({"id": stem, "text": body}).to_string());
+        text.push('\n');
+    }
+    std::fs::write(&jsonl, &text).unwrap();
+    (jsonl, text)
+}
+
 fn export_json(graph: &Path) -> Value {
     serde_json::from_str(&ok(&["export", s(graph), "--format", "json"])).expect("JSON export")
 }
@@ -156,15 +170,7 @@ fn the_three_encodings_hold_the_same_graph() {
 #[test]
 fn json_lines_and_standard_input_are_read() {
     let dir = tempfile::tempdir().unwrap();
-    let jsonl = dir.path().join("corpus.jsonl");
-    let mut text = String::new();
-    for f in fixtures() {
-        let stem = f.file_stem().unwrap().to_str().unwrap().to_string();
-        let body = std::fs::read_to_string(&f).unwrap();
-        text.push_str(&serde_json::json!({"id": stem, "text": body}).to_string());
-        text.push('\n');
-    }
-    std::fs::write(&jsonl, &text).unwrap();
+    let (jsonl, text) = fixtures_as_jsonl(dir.path());
     let from_txt = build_to(dir.path(), "txt.ron", &[], &["fixtures/"]);
     let from_jsonl = build_to(dir.path(), "jsonl.ron", &[], &[s(&jsonl)]);
     assert_eq!(
@@ -220,15 +226,7 @@ fn the_spark_example_equals_the_direct_build() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let jsonl = dir.path().join("corpus.jsonl");
-    let mut text = String::new();
-    for f in fixtures() {
-        let stem = f.file_stem().unwrap().to_str().unwrap().to_string();
-        let body = std::fs::read_to_string(&f).unwrap();
-        text.push_str(&serde_json::json!({"id": stem, "text": body}).to_string());
-        text.push('\n');
-    }
-    std::fs::write(&jsonl, &text).unwrap();
+    let (jsonl, _) = fixtures_as_jsonl(dir.path());
     let direct = build_to(dir.path(), "direct.ron", &[], &[s(&jsonl)]);
     let spark = dir.path().join("spark.ron");
     let out = std::process::Command::new("python3")

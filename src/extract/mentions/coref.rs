@@ -1,0 +1,222 @@
+//! Step 3: titles, role nominals, appositions and pronouns.
+
+use super::names::{Doc, Extra};
+use super::scan::ItemKind;
+use super::TitleLink;
+use crate::extract::Context;
+use crate::model::{EntityKind, MentionForm, Span};
+use std::collections::HashSet;
+
+/// Resolve titles, nominals and pronouns, recording roles and title links.
+pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
+    let text = cx.doc.text.as_str();
+    let toks = &cx.seg.tokens;
+    let lex = &cx.res.lexicon;
+    let w = |k: usize| &text[toks[k].span.start..toks[k].span.end];
+    let leader_roles: HashSet<&str> = lex
+        .titles
+        .iter()
+        .filter(|t| t.leader)
+        .map(|t| t.role.as_str())
+        .collect();
+    let n = doc.items.len();
+    for i in 0..n {
+        let ItemKind::Title(ti) = doc.items[i].kind else {
+            continue;
+        };
+        let title = &lex.titles[ti];
+        let it = doc.items[i].clone();
+        // What the title names: "Israeli", "State Department", "Israel's".
+        let mut j = it.a;
+        let sent_start = cx.seg.sentences[it.sent].tokens.start;
+        while j > sent_start && lex.title_modifiers.contains(w(j - 1)) {
+            j -= 1;
+        }
+        if j > sent_start && matches!(w(j - 1), "'s" | "\u{2019}s") {
+            j -= 1;
+        }
+        let mut start = it.a;
+        let mut org = None;
+        if let Some(k) = (0..i).rev().take(3).find(|&k| doc.items[k].b == j) {
+            if let Some(e) = doc.entity[k] {
+                if matches!(
+                    doc.ents[e].kind,
+                    EntityKind::Country | EntityKind::Organization | EntityKind::Place
+                ) {
+                    org = Some(e);
+                    start = doc.items[k].a;
+                }
+            }
+        }
+        let span_from = |k: usize| Span::new(toks[k].span.start, it.span.end);
+        // A title before a person's name.
+        if let Some(next) = doc.items.get(i + 1) {
+            if next.a == it.b && next.sent == it.sent {
+                if let Some(p) = doc.entity[i + 1] {
+                    if doc.ents[p].kind == EntityKind::Person {
+                        doc.extra.push(Extra {
+                            sent: it.sent,
+                            pos: it.a,
+                            span: it.span,
+                            form: MentionForm::Title,
+                            entity: p,
+                        });
+                        attach(
+                            doc,
+                            p,
+                            ti,
+                            cx,
+                            org,
+                            span_from(start),
+                            it.sent,
+                            "title-before-name",
+                        );
+                        continue;
+                    }
+                }
+            }
+        }
+        if title.honorific {
+            continue;
+        }
+        // A role nominal: "the Israeli prime minister", "Israel's chief negotiator".
+        let the = start > sent_start && matches!(w(start - 1), "the" | "The" | "a" | "A" | "an");
+        if !the && org.is_none() {
+            continue;
+        }
+        let nstart = if the { start - 1 } else { start };
+        // Apposition after: "the Palestinian representative to the U.S., Maen Areikat, said".
+        let mut target = None;
+        let mut rule = "role-nominal";
+        for k in i + 1..n {
+            let c = &doc.items[k];
+            if c.sent != it.sent || c.a > it.b + 12 {
+                break;
+            }
+            if c.a > 0 && w(c.a - 1) == "," {
+                if let Some(p) = doc.entity[k] {
+                    if doc.ents[p].kind == EntityKind::Person && matches!(c.kind, ItemKind::Name(_))
+                    {
+                        target = Some(p);
+                        rule = "apposition";
+                    }
+                }
+                break;
+            }
+        }
+        // Apposition before: "Maen Areikat, the Palestinian representative".
+        if target.is_none() && the && nstart > sent_start && w(nstart - 1) == "," {
+            if let Some(k) = (0..i).rev().take(4).find(|&k| doc.items[k].b == nstart - 1) {
+                if let Some(p) = doc.entity[k] {
+                    if doc.ents[p].kind == EntityKind::Person
+                        && matches!(doc.items[k].kind, ItemKind::Name(_))
+                    {
+                        target = Some(p);
+                        rule = "apposition";
+                    }
+                }
+            }
+        }
+        if target.is_none() && the {
+            // The person holding that role in this article, most recently mentioned.
+            let cands: Vec<usize> = (0..doc.ents.len())
+                .filter(|&e| {
+                    doc.ents[e].kind == EntityKind::Person
+                        && doc.ents[e].affil.iter().any(|(r, o)| {
+                            let role_ok = *r == title.role
+                                || r.starts_with(&format!("{} ", title.role))
+                                || (title.role == "leader" && leader_roles.contains(r.as_str()));
+                            role_ok && (org.is_none() || *o == org)
+                        })
+                })
+                .collect();
+            target = doc.nearest(&cands, it.a);
+        }
+        let Some(p) = target else { continue };
+        doc.extra.push(Extra {
+            sent: it.sent,
+            pos: nstart,
+            span: span_from(nstart),
+            form: MentionForm::Nominal,
+            entity: p,
+        });
+        if rule == "apposition" {
+            attach(doc, p, ti, cx, org, span_from(start), it.sent, rule);
+        }
+    }
+
+    // Pronouns: the one person of matching gender in this or the previous sentence.
+    for i in 0..n {
+        let ItemKind::Pronoun(g) = doc.items[i].kind else {
+            continue;
+        };
+        let s = doc.items[i].sent;
+        let pos = doc.items[i].a;
+        let mut cands: Vec<usize> = Vec::new();
+        for k in (0..i).rev() {
+            let c = &doc.items[k];
+            if c.sent + 1 < s {
+                break;
+            }
+            if matches!(c.kind, ItemKind::Pronoun(_)) {
+                continue;
+            }
+            if let Some(e) = doc.entity[k] {
+                let ent = &doc.ents[e];
+                if ent.kind == EntityKind::Person && (ent.gender == '?' || ent.gender == g) {
+                    cands.push(e);
+                }
+            }
+        }
+        for x in &doc.extra {
+            if x.pos < pos && x.sent + 1 >= s && x.sent <= s {
+                let ent = &doc.ents[x.entity];
+                if ent.gender == '?' || ent.gender == g {
+                    cands.push(x.entity);
+                }
+            }
+        }
+        cands.sort();
+        cands.dedup();
+        if cands.len() == 1 {
+            doc.link(i, cands[0], "pronoun");
+        }
+    }
+}
+
+/// Record that person `p` holds title `ti`, naming `org`.
+#[allow(clippy::too_many_arguments)]
+fn attach(
+    doc: &mut Doc,
+    p: usize,
+    ti: usize,
+    cx: &Context<'_>,
+    org: Option<usize>,
+    title_span: Span,
+    sent: usize,
+    rule: &str,
+) {
+    let title = &cx.res.lexicon.titles[ti];
+    let ent = &mut doc.ents[p];
+    if title.gender != '?' {
+        ent.gender = title.gender;
+    }
+    if title.honorific {
+        return;
+    }
+    if !ent.roles.contains(&title.role) {
+        ent.roles.push(title.role.clone());
+    }
+    if !ent.affil.contains(&(title.role.clone(), org)) {
+        ent.affil.push((title.role.clone(), org));
+    }
+    doc.links.push(TitleLink {
+        person: p,
+        title_span,
+        role: title.role.clone(),
+        org,
+        sentence: sent,
+        implies: title.implies,
+        rule: rule.to_string(),
+    });
+}

@@ -1,0 +1,514 @@
+//! Step 2: classify chunks from document-wide evidence and group mentions into entities.
+
+use super::scan::{ev, Item, ItemKind, Scanned};
+use super::TitleLink;
+use crate::extract::{Context, LocalEntity, Mention};
+use crate::graph::name_key;
+use crate::model::{EntityKind, MentionForm, Span};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// An entity being built.
+#[derive(Debug, Clone)]
+pub(super) struct Ent {
+    pub name: String,
+    pub kind: EntityKind,
+    pub aliases: BTreeMap<String, String>,
+    pub roles: Vec<String>,
+    /// Affiliations from titles: (role, organisation entity).
+    pub affil: Vec<(String, Option<usize>)>,
+    /// Gender known from titles: 'm', 'f' or '?'.
+    pub gender: char,
+    /// Token positions of its mentions, ascending.
+    pub positions: Vec<usize>,
+}
+
+/// A mention that is not an item (titles and nominals resolved later).
+#[derive(Debug, Clone)]
+pub(super) struct Extra {
+    pub sent: usize,
+    pub pos: usize,
+    pub span: Span,
+    pub form: MentionForm,
+    pub entity: usize,
+}
+
+/// A document under resolution.
+pub(super) struct Doc {
+    pub items: Vec<Item>,
+    /// The entity of each item, when resolved.
+    pub entity: Vec<Option<usize>>,
+    /// The rule that linked each item to its entity.
+    pub rule: Vec<&'static str>,
+    pub ents: Vec<Ent>,
+    pub extra: Vec<Extra>,
+    pub links: Vec<TitleLink>,
+}
+
+/// The kind a chunk's evidence points to, and whether that evidence is strong.
+pub(super) fn decide(flags: u32, ntoks: usize) -> (EntityKind, bool) {
+    use EntityKind::*;
+    if flags & ev::DATELINE != 0 {
+        return (Place, true);
+    }
+    if flags & (ev::TITLE_BEFORE | ev::HONORIFIC_BEFORE) != 0 && flags & ev::LEX_HEAD == 0 {
+        return (Person, true);
+    }
+    if flags & (ev::ORG_TAIL | ev::ORG_HEAD_OF) != 0 {
+        return (Organization, true);
+    }
+    if flags & ev::PLACE_TAIL != 0 {
+        return (Place, true);
+    }
+    if flags & ev::ACRONYM != 0 {
+        return (Organization, true);
+    }
+    if flags & (ev::GIVEN | ev::HAS_INITIAL) != 0 && ntoks >= 2 {
+        return (Person, true);
+    }
+    if flags & ev::PARTICLE != 0 {
+        return (Person, true);
+    }
+    if flags & ev::TITLE_AFTER != 0 {
+        return (Person, false);
+    }
+    if flags & ev::THE_BEFORE != 0 {
+        return (Organization, false);
+    }
+    if flags & ev::SPEECH_AFTER != 0 {
+        return (Person, false);
+    }
+    if flags & ev::LOC_PREP != 0 {
+        return (Place, false);
+    }
+    if ntoks >= 4 {
+        return (Organization, false);
+    }
+    (Person, false)
+}
+
+/// Optimal-string-alignment distance, capped: returns `cap + 1` when larger.
+pub(super) fn osa_distance(a: &str, b: &str, cap: usize) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > cap {
+        return cap + 1;
+    }
+    let w = b.len() + 1;
+    let mut d = vec![0usize; (a.len() + 1) * w];
+    for i in 0..=a.len() {
+        d[i * w] = i;
+    }
+    for (j, cell) in d.iter_mut().enumerate().take(b.len() + 1) {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[(i - 1) * w + j] + 1)
+                .min(d[i * w + j - 1] + 1)
+                .min(d[(i - 1) * w + j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[(i - 2) * w + j - 2] + 1);
+            }
+            d[i * w + j] = v;
+        }
+    }
+    d[a.len() * w + b.len()].min(cap + 1)
+}
+
+/// The surname a full person name is known by: its last word, without a particle prefix.
+fn surname_keys(name: &str) -> Vec<String> {
+    let last = name.split_whitespace().last().unwrap_or(name);
+    let mut v = vec![name_key(last)];
+    for p in ["al-", "el-", "Al-", "El-", "ad-", "as-", "an-", "ash-"] {
+        if let Some(rest) = last.strip_prefix(p) {
+            v.push(name_key(rest));
+        }
+    }
+    v
+}
+
+impl Doc {
+    fn new_entity(&mut self, name: &str, kind: EntityKind) -> usize {
+        self.ents.push(Ent {
+            name: name.to_string(),
+            kind,
+            aliases: BTreeMap::new(),
+            roles: Vec::new(),
+            affil: Vec::new(),
+            gender: '?',
+            positions: Vec::new(),
+        });
+        self.ents.len() - 1
+    }
+
+    /// Link item `i` to entity `e` by `rule`.
+    pub(super) fn link(&mut self, i: usize, e: usize, rule: &'static str) {
+        self.entity[i] = Some(e);
+        self.rule[i] = rule;
+        let pos = self.items[i].a;
+        let p = &mut self.ents[e].positions;
+        match p.binary_search(&pos) {
+            Ok(_) => {}
+            Err(at) => p.insert(at, pos),
+        }
+    }
+
+    /// The entity among `cands` mentioned last before token `pos`, else first after it.
+    pub(super) fn nearest(&self, cands: &[usize], pos: usize) -> Option<usize> {
+        let mut best_before: Option<(usize, usize)> = None;
+        let mut best_after: Option<(usize, usize)> = None;
+        for &e in cands {
+            let p = &self.ents[e].positions;
+            let at = p.partition_point(|&x| x < pos);
+            if at > 0 {
+                let q = p[at - 1];
+                if best_before.is_none_or(|(bq, _)| q > bq) {
+                    best_before = Some((q, e));
+                }
+            }
+            if at < p.len() {
+                let q = p[at];
+                if best_after.is_none_or(|(bq, _)| q < bq) {
+                    best_after = Some((q, e));
+                }
+            }
+        }
+        best_before.or(best_after).map(|x| x.1)
+    }
+
+    /// Turn the resolved document into mentions and entities.
+    pub(super) fn finish(self, cx: &Context<'_>) -> super::Found {
+        let text = cx.doc.text.as_str();
+        // Keep entities that have a mention; renumber densely in first-mention order.
+        let mut first_pos: Vec<Option<usize>> = vec![None; self.ents.len()];
+        let mut count = vec![0usize; self.ents.len()];
+        let mut seen_forms: Vec<BTreeMap<String, String>> = vec![BTreeMap::new(); self.ents.len()];
+        let mut raw: Vec<(Span, usize, MentionForm, usize)> = Vec::new(); // span, sent, form, ent
+        for (i, it) in self.items.iter().enumerate() {
+            let Some(e) = self.entity[i] else { continue };
+            let form = match it.kind {
+                ItemKind::Lex { form, .. } => form,
+                ItemKind::Name(_) => MentionForm::Name,
+                ItemKind::Pronoun(_) => MentionForm::Pronoun,
+                ItemKind::Title(_) => MentionForm::Title,
+            };
+            raw.push((it.span, it.sent, form, e));
+            if matches!(form, MentionForm::Name | MentionForm::Demonym) {
+                let s = text[it.span.start..it.span.end].to_string();
+                seen_forms[e]
+                    .entry(s)
+                    .or_insert_with(|| self.rule[i].to_string());
+            }
+        }
+        for x in &self.extra {
+            raw.push((x.span, x.sent, x.form, x.entity));
+        }
+        raw.sort_by_key(|r| (r.0.start, r.0.end));
+        raw.dedup_by_key(|r| r.0);
+        for r in &raw {
+            let fp = &mut first_pos[r.3];
+            if fp.is_none() {
+                *fp = Some(r.0.start);
+            }
+            count[r.3] += 1;
+        }
+        let mut order: Vec<usize> = (0..self.ents.len())
+            .filter(|&e| first_pos[e].is_some())
+            .collect();
+        order.sort_by_key(|&e| first_pos[e]);
+        let mut remap = vec![usize::MAX; self.ents.len()];
+        for (new, &old) in order.iter().enumerate() {
+            remap[old] = new;
+        }
+        let entities: Vec<LocalEntity> = order
+            .iter()
+            .map(|&old| {
+                let e = &self.ents[old];
+                let mut aliases = e.aliases.clone();
+                for (s, rule) in &seen_forms[old] {
+                    if *s != e.name {
+                        aliases.entry(s.clone()).or_insert_with(|| rule.clone());
+                    }
+                }
+                aliases.remove(&e.name);
+                let mut roles = e.roles.clone();
+                roles.sort();
+                roles.dedup();
+                LocalEntity {
+                    name: e.name.clone(),
+                    kind: e.kind,
+                    aliases,
+                    roles,
+                    mentions: count[old],
+                }
+            })
+            .collect();
+        let mentions = raw
+            .iter()
+            .map(|&(span, sent, form, e)| Mention {
+                span,
+                text: text[span.start..span.end].to_string(),
+                kind: self.ents[e].kind,
+                form,
+                entity: Some(remap[e]),
+                sentence: sent,
+            })
+            .collect();
+        let mut titles: Vec<TitleLink> = self
+            .links
+            .into_iter()
+            .filter(|l| remap[l.person] != usize::MAX)
+            .map(|mut l| {
+                l.person = remap[l.person];
+                l.org = l.org.map(|o| remap[o]).filter(|&o| o != usize::MAX);
+                l
+            })
+            .collect();
+        titles.sort_by_key(|l| (l.title_span.start, l.person));
+        titles.dedup();
+        super::Found {
+            mentions,
+            entities,
+            titles,
+        }
+    }
+}
+
+/// Group items into entities.
+pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
+    let text = cx.doc.text.as_str();
+    let lex = &cx.res.lexicon;
+    let n = sc.items.len();
+    let mut doc = Doc {
+        items: sc.items,
+        entity: vec![None; n],
+        rule: vec![""; n],
+        ents: Vec::new(),
+        extra: Vec::new(),
+        links: Vec::new(),
+    };
+    let slice = |it: &Item| &text[it.span.start..it.span.end];
+
+    // Lexicon entities.
+    let mut by_entry: HashMap<usize, usize> = HashMap::new();
+    for i in 0..n {
+        if let ItemKind::Lex { entry, form, .. } = doc.items[i].kind {
+            let e = match by_entry.get(&entry) {
+                Some(&e) => e,
+                None => {
+                    let en = &lex.entries[entry];
+                    let e = doc.new_entity(&en.name, en.kind);
+                    by_entry.insert(entry, e);
+                    e
+                }
+            };
+            let rule = if form == MentionForm::Demonym {
+                "demonym"
+            } else {
+                "lexicon"
+            };
+            doc.link(i, e, rule);
+        }
+    }
+
+    // Chunks: which are confirmed, and the evidence per name key.
+    let cap_ok = |w: &str| sc.cap_mid.contains(w);
+    let mut keep = vec![false; n];
+    let mut flags_by_key: HashMap<String, u32> = HashMap::new();
+    let mut keys: Vec<String> = vec![String::new(); n];
+    let mut ntoks = vec![0usize; n];
+    for i in 0..n {
+        let ItemKind::Name(f) = doc.items[i].kind else {
+            continue;
+        };
+        let s = slice(&doc.items[i]);
+        let words: Vec<&str> = s.split_whitespace().collect();
+        ntoks[i] = doc.items[i].b - doc.items[i].a;
+        let confirmed = if f & (ev::HEADLINE | ev::INITIAL) == 0 {
+            true
+        } else if f & ev::HEADLINE != 0 {
+            words
+                .iter()
+                .all(|w| cap_ok(w) || lex.particles.contains(*w))
+        } else {
+            f & (ev::DATELINE | ev::TITLE_BEFORE | ev::LEX_HEAD) != 0
+                || (ntoks[i] >= 2 && f & (ev::GIVEN | ev::ORG_TAIL | ev::PARTICLE) != 0)
+                || words.iter().all(|w| cap_ok(w))
+        };
+        // Part of a longer capitalised phrase that starts with common words ("Arab
+        // Peace Initiative"): not a name of its own without strong evidence.
+        let confirmed = confirmed && (f & ev::CAP_BEFORE == 0 || decide(f, ntoks[i]).1);
+        if !confirmed {
+            continue;
+        }
+        keep[i] = true;
+        keys[i] = name_key(s);
+        *flags_by_key.entry(keys[i].clone()).or_default() |= f;
+    }
+
+    // Multi-word names first: they define surnames and organisation short forms.
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut surname: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut given: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut org_last: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut initials: HashMap<String, Vec<usize>> = HashMap::new();
+    for i in 0..n {
+        if !keep[i] || ntoks[i] < 2 {
+            continue;
+        }
+        let key = &keys[i];
+        let e = match by_key.get(key) {
+            Some(&e) => e,
+            None => {
+                let (kind, _) = decide(flags_by_key[key], ntoks[i]);
+                let name = slice(&doc.items[i]).to_string();
+                let e = doc.new_entity(&name, kind);
+                by_key.insert(key.clone(), e);
+                match kind {
+                    EntityKind::Person => {
+                        for k in surname_keys(&name) {
+                            surname.entry(k).or_default().push(e);
+                        }
+                        if let Some(first) = name.split_whitespace().next() {
+                            given.entry(name_key(first)).or_default().push(e);
+                        }
+                    }
+                    EntityKind::Organization => {
+                        if let Some(last) = name.split_whitespace().last() {
+                            org_last.entry(name_key(last)).or_default().push(e);
+                        }
+                        let ini: String = name
+                            .split_whitespace()
+                            .filter(|w| w.starts_with(char::is_uppercase))
+                            .filter_map(|w| w.chars().next())
+                            .collect();
+                        if ini.len() >= 2 {
+                            initials.entry(ini).or_default().push(e);
+                        }
+                    }
+                    _ => {}
+                }
+                e
+            }
+        };
+        doc.link(i, e, "name");
+    }
+    // Lexicon organisations also give their acronyms... through their aliases already;
+    // multi-word lexicon people would give surnames.
+    let mut lex_ents: Vec<(usize, usize)> = by_entry.iter().map(|(&a, &b)| (a, b)).collect();
+    lex_ents.sort();
+    for (entry, e) in lex_ents {
+        let name = &lex.entries[entry].name;
+        match lex.entries[entry].kind {
+            EntityKind::Person => {
+                for k in surname_keys(name) {
+                    surname.entry(k).or_default().push(e);
+                }
+            }
+            EntityKind::Organization if name.contains(' ') => {
+                // "The Post" for "The Washington Post".
+                if let Some(last) = name.split_whitespace().last() {
+                    org_last.entry(name_key(last)).or_default().push(e);
+                }
+            }
+            _ => {}
+        }
+    }
+    for v in surname.values_mut() {
+        v.sort();
+        v.dedup();
+    }
+
+    // Single words: a surname, an organisation's short form, an acronym, or a name of
+    // their own.
+    let mut single_kind: HashMap<String, usize> = HashMap::new();
+    for i in 0..n {
+        if !keep[i] || ntoks[i] != 1 {
+            continue;
+        }
+        let key = keys[i].clone();
+        let pos = doc.items[i].a;
+        if let Some(c) = surname.get(&key) {
+            if let Some(e) = doc.nearest(&c.clone(), pos) {
+                doc.link(i, e, "surname");
+                continue;
+            }
+        }
+        let flags = flags_by_key[&key];
+        if let Some(c) = org_last.get(&key) {
+            if c.len() == 1 && flags & (ev::TITLE_BEFORE | ev::GIVEN) == 0 {
+                doc.link(i, c[0], "short-form");
+                continue;
+            }
+        }
+        let raw = slice(&doc.items[i]);
+        if flags & ev::ACRONYM != 0 {
+            if let Some(c) = initials.get(raw) {
+                if c.len() == 1 {
+                    doc.link(i, c[0], "acronym");
+                    continue;
+                }
+            }
+        }
+        if let Some(c) = given.get(&key) {
+            if c.len() == 1 && flags & ev::THE_BEFORE == 0 {
+                doc.link(i, c[0], "given-name");
+                continue;
+            }
+        }
+        if let Some(&e) = single_kind.get(&key) {
+            doc.link(i, e, "name");
+            continue;
+        }
+        let (kind, strong) = decide(flags, 1);
+        // A near-miss spelling of a surname in the article ("Aerikat" for "Areikat"),
+        // taken only with supporting evidence: used as a speaker, or right after the
+        // person was mentioned.
+        if kind == EntityKind::Person && !strong || flags & ev::SPEECH_AFTER != 0 {
+            if let Some(e) = near_miss(&doc, &surname, &key, pos, flags) {
+                doc.link(i, e, "near-miss");
+                single_kind.insert(key, e);
+                continue;
+            }
+        }
+        let e = doc.new_entity(raw, kind);
+        single_kind.insert(key, e);
+        doc.link(i, e, "name");
+    }
+    let _ = HashSet::<()>::new();
+    doc
+}
+
+/// A person whose surname is one or two edits from `key`.
+fn near_miss(
+    doc: &Doc,
+    surname: &HashMap<String, Vec<usize>>,
+    key: &str,
+    pos: usize,
+    flags: u32,
+) -> Option<usize> {
+    let len = key.chars().count();
+    if len < 6 {
+        return None;
+    }
+    let cap = if len >= 9 { 2 } else { 1 };
+    let mut found: Vec<usize> = Vec::new();
+    for (s, ents) in surname {
+        if s.chars().next() != key.chars().next() || osa_distance(s, key, cap) > cap {
+            continue;
+        }
+        found.extend(ents.iter().copied());
+    }
+    found.sort();
+    found.dedup();
+    if found.len() != 1 {
+        return None;
+    }
+    let e = found[0];
+    let recent = doc.ents[e]
+        .positions
+        .iter()
+        .any(|&p| p < pos && pos - p < 150);
+    (flags & ev::SPEECH_AFTER != 0 || recent).then_some(e)
+}
