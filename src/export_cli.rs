@@ -87,9 +87,25 @@ pub struct DrawArgs {
     /// Leave out the legend.
     #[arg(long)]
     pub no_legend: bool,
+    /// Also draw entities without any relation in the selection (left out by default).
+    #[arg(long)]
+    pub isolated: bool,
 }
 
 impl DrawArgs {
+    /// The view to draw: without unlinked entities unless asked for, saying how many
+    /// were left out.
+    fn prune(&self, g: &KnowledgeGraph, select: &SelectArgs, mut v: View) -> View {
+        // Around a focus every node drawn is reached by an edge, save the focus itself.
+        if !self.isolated && select.focus.is_empty() {
+            let n = v.drop_isolated(g, &Default::default());
+            if n > 0 {
+                eprintln!("left out {n} entities without relations (--isolated draws them)");
+            }
+        }
+        v
+    }
+
     fn options(&self) -> DotOptions {
         DotOptions {
             layout: self.layout.into(),
@@ -227,6 +243,7 @@ pub fn export(a: ExportArgs) -> Result<()> {
             store::encode(&g, store::Encoding::Ron)
         }
         ExportFormat::Dot => {
+            let v = a.draw.prune(&g, &a.select, v);
             newsgraph::export::dot::to_string(&g, &v, &a.draw.options()).into_bytes()
         }
         ExportFormat::Graphml => graphml::to_string(&g, &v).into_bytes(),
@@ -257,7 +274,7 @@ pub fn render(a: RenderArgs) -> Result<()> {
         })?,
     };
     let g = store::load(&a.graph)?;
-    let v = a.select.view(&g)?;
+    let v = a.draw.prune(&g, &a.select, a.select.view(&g)?);
     let bytes = render::render(&g, &v, &a.draw.options(), format)?;
     store::write_atomic(&a.output, &bytes)?;
     eprintln!(

@@ -14,6 +14,7 @@ pub struct Sample {
     pub file: PathBuf,
     pub netanyahu: NodeIndex,
     pub abbas: NodeIndex,
+    pub talks: NodeIndex,
     pub criticized: EdgeIndex,
 }
 
@@ -100,7 +101,7 @@ pub fn sample(dir: &Path) -> Sample {
     let ankara = node(&mut g, Place, "Ankara", &[]);
     let talks = meeting(
         &mut g,
-        "Washington talks",
+        "Netanyahu-Abbas talks",
         "2010-09-02",
         MeetingStatus::Held,
     );
@@ -257,6 +258,7 @@ pub fn sample(dir: &Path) -> Sample {
         file,
         netanyahu,
         abbas,
+        talks,
         criticized,
     }
 }
