@@ -275,6 +275,13 @@ pub fn render(a: RenderArgs) -> Result<()> {
     };
     let g = store::load(&a.graph)?;
     let v = a.draw.prune(&g, &a.select, a.select.view(&g)?);
+    if v.nodes.len() > LARGE_DRAWING && matches!(a.draw.layout, LayoutArg::Dot) {
+        eprintln!(
+            "hint: {} nodes is a large drawing for the dot layout; --layout sfdp is much \
+             faster, or narrow it with --focus, --kinds or --min-evidence",
+            v.nodes.len()
+        );
+    }
     let bytes = render::render(&g, &v, &a.draw.options(), format)?;
     store::write_atomic(&a.output, &bytes)?;
     eprintln!(
@@ -285,6 +292,9 @@ pub fn render(a: RenderArgs) -> Result<()> {
     );
     Ok(())
 }
+
+/// Above this many nodes the layered layout gets slow and hard to read.
+const LARGE_DRAWING: usize = 400;
 
 /// Below this many documents `build` shows no progress bar: it would only flicker.
 const PROGRESS_MIN_DOCS: u64 = 50;
