@@ -87,9 +87,25 @@ pub struct DrawArgs {
     /// Leave out the legend.
     #[arg(long)]
     pub no_legend: bool,
+    /// Also draw entities without any relation in the selection (left out by default).
+    #[arg(long)]
+    pub isolated: bool,
 }
 
 impl DrawArgs {
+    /// The view to draw: without unlinked entities unless asked for, saying how many
+    /// were left out.
+    fn prune(&self, g: &KnowledgeGraph, select: &SelectArgs, mut v: View) -> View {
+        // Around a focus every node drawn is reached by an edge, save the focus itself.
+        if !self.isolated && select.focus.is_empty() {
+            let n = v.drop_isolated(g, &Default::default());
+            if n > 0 {
+                eprintln!("left out {n} entities without relations (--isolated draws them)");
+            }
+        }
+        v
+    }
+
     fn options(&self) -> DotOptions {
         DotOptions {
             layout: self.layout.into(),
@@ -227,6 +243,7 @@ pub fn export(a: ExportArgs) -> Result<()> {
             store::encode(&g, store::Encoding::Ron)
         }
         ExportFormat::Dot => {
+            let v = a.draw.prune(&g, &a.select, v);
             newsgraph::export::dot::to_string(&g, &v, &a.draw.options()).into_bytes()
         }
         ExportFormat::Graphml => graphml::to_string(&g, &v).into_bytes(),
@@ -257,7 +274,14 @@ pub fn render(a: RenderArgs) -> Result<()> {
         })?,
     };
     let g = store::load(&a.graph)?;
-    let v = a.select.view(&g)?;
+    let v = a.draw.prune(&g, &a.select, a.select.view(&g)?);
+    if v.nodes.len() > LARGE_DRAWING && matches!(a.draw.layout, LayoutArg::Dot) {
+        eprintln!(
+            "hint: {} nodes is a large drawing for the dot layout; --layout sfdp is much \
+             faster, or narrow it with --focus, --kinds or --min-evidence",
+            v.nodes.len()
+        );
+    }
     let bytes = render::render(&g, &v, &a.draw.options(), format)?;
     store::write_atomic(&a.output, &bytes)?;
     eprintln!(
@@ -268,6 +292,9 @@ pub fn render(a: RenderArgs) -> Result<()> {
     );
     Ok(())
 }
+
+/// Above this many nodes the layered layout gets slow and hard to read.
+const LARGE_DRAWING: usize = 400;
 
 /// Below this many documents `build` shows no progress bar: it would only flicker.
 const PROGRESS_MIN_DOCS: u64 = 50;
@@ -287,7 +314,7 @@ impl BuildProgress {
             let b = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
             b.set_style(
                 ProgressStyle::with_template(
-                    "{spinner} {pos} documents  {per_sec}  {elapsed_precise}  {msg}",
+                    "{spinner} {human_pos} documents extracted  {elapsed}  {wide_msg}",
                 )
                 .expect("valid template"),
             );
@@ -375,4 +402,58 @@ pub fn summary(g: &KnowledgeGraph, output: &Path, docs: u64, took: Duration) -> 
         ));
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use newsgraph::graph::{node_id, MeetingInfo, Node};
+    use newsgraph::model::{EntityKind, Evidence, Modality, Relation, Span};
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn summary_counts_kinds_relations_and_meetings() {
+        let mut g = KnowledgeGraph::new();
+        let mut add = |k: EntityKind, name: &str| {
+            g.add_node(Node {
+                id: node_id(k, name),
+                kind: k,
+                name: name.into(),
+                aliases: BTreeSet::new(),
+                documents: BTreeSet::new(),
+                mentions: 1,
+                roles: BTreeSet::new(),
+                meeting: (k == EntityKind::Meeting).then(MeetingInfo::default),
+            })
+        };
+        let a = add(EntityKind::Person, "A");
+        let b = add(EntityKind::Person, "B");
+        let m = add(EntityKind::Meeting, "talks");
+        let ev = Evidence {
+            doc: "d".into(),
+            sentence: 0,
+            span: Span::new(0, 1),
+            text: "x".into(),
+            rule: "r".into(),
+            modality: Modality::Asserted,
+            attributed_to: None,
+            date: None,
+        };
+        g.add_evidence(a, Relation::ParticipantIn, m, ev.clone());
+        g.add_evidence(b, Relation::ParticipantIn, m, ev.clone());
+        g.add_evidence(a, Relation::Consulted, b, ev);
+        let s = summary(&g, Path::new("g.ron"), 4, Duration::from_millis(1500));
+        assert!(
+            s.starts_with(
+                "built g.ron: 4 documents read (0 in the graph), 3 nodes, 3 edges in 1.50s\n"
+            ),
+            "{s}"
+        );
+        assert!(s.contains("  entities:  2 person, 1 meeting\n"), "{s}");
+        assert!(
+            s.contains("  relations: 2 participant_in, 1 consulted\n"),
+            "{s}"
+        );
+        assert!(s.contains("  meetings:  1 (0 dated)\n"), "{s}");
+    }
 }

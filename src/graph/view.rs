@@ -31,6 +31,21 @@ impl View {
         }
     }
 
+    /// Drop nodes that no edge of the view touches, except those in `keep`: in a
+    /// drawing they only take room.
+    pub fn drop_isolated(&mut self, g: &KnowledgeGraph, keep: &BTreeSet<NodeIndex>) -> usize {
+        let mut linked = keep.clone();
+        for &e in &self.edges {
+            if let Some((s, t)) = g.graph.edge_endpoints(e) {
+                linked.insert(s);
+                linked.insert(t);
+            }
+        }
+        let before = self.nodes.len();
+        self.nodes.retain(|ix| linked.contains(ix));
+        before - self.nodes.len()
+    }
+
     /// Add an edge with both of its ends.
     pub fn add_edge(&mut self, g: &KnowledgeGraph, e: EdgeIndex) {
         if let Some((s, t)) = g.graph.edge_endpoints(e) {
@@ -260,6 +275,18 @@ mod tests {
         )
         .unwrap();
         assert!(strong.edges.is_empty() && strong.nodes.is_empty());
+    }
+
+    #[test]
+    fn isolated_nodes_can_be_dropped() {
+        let m = mini();
+        let mut v = View::all(&m.g);
+        // Bill Clinton has no relation in the test graph.
+        let dropped = v.drop_isolated(&m.g, &BTreeSet::new());
+        assert_eq!(dropped, 1);
+        assert!(!v.nodes.contains(&m.bill));
+        let mut v = View::all(&m.g);
+        assert_eq!(v.drop_isolated(&m.g, &[m.bill].into()), 0);
     }
 
     #[test]

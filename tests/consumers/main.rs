@@ -6,6 +6,7 @@
 
 mod browser;
 mod cypher;
+mod flags;
 mod graphviz;
 mod networkx;
 mod sample;

@@ -14,6 +14,7 @@ pub struct Sample {
     pub file: PathBuf,
     pub netanyahu: NodeIndex,
     pub abbas: NodeIndex,
+    pub talks: NodeIndex,
     pub criticized: EdgeIndex,
 }
 
@@ -100,7 +101,7 @@ pub fn sample(dir: &Path) -> Sample {
     let ankara = node(&mut g, Place, "Ankara", &[]);
     let talks = meeting(
         &mut g,
-        "Washington talks",
+        "Netanyahu-Abbas talks",
         "2010-09-02",
         MeetingStatus::Held,
     );
@@ -248,11 +249,16 @@ pub fn sample(dir: &Path) -> Sample {
 
     let file = dir.join("sample.ron");
     newsgraph::store::save(&g, &file).expect("sample graph saves");
+    // To look at the sample by hand: NEWSGRAPH_KEEP_SAMPLE=/tmp/sample.ron.
+    if let Some(keep) = std::env::var_os("NEWSGRAPH_KEEP_SAMPLE") {
+        newsgraph::store::save(&g, Path::new(&keep)).expect("sample graph saves");
+    }
     Sample {
         g,
         file,
         netanyahu,
         abbas,
+        talks,
         criticized,
     }
 }
