@@ -1,7 +1,9 @@
 //! End-to-end tests driving the `newsgraph` binary.
 
 mod bad_input;
+mod consumers;
 mod pipeline;
+mod query;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -44,6 +46,7 @@ pub fn fails(args: &[&str]) -> String {
         "newsgraph {args:?} should have failed; stdout:\n{}",
         String::from_utf8_lossy(&out.stdout)
     );
+    assert!(out.stdout.is_empty(), "nothing on stdout when failing");
     String::from_utf8(out.stderr).expect("UTF-8 errors")
 }
 

@@ -121,7 +121,7 @@ pub fn run_with_timeout(cmd: &mut Command, limit: Duration) -> Output {
 /// Run a Python script from tests/consumers with arguments; its stdout parsed as JSON.
 pub fn python_json(py: &Path, script: &str, args: &[&str]) -> serde_json::Value {
     let script = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/consumers")
+        .join("tests/cli/consumers")
         .join(script);
     let out = run_with_timeout(
         Command::new(py).arg(&script).args(args),

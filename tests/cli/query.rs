@@ -7,7 +7,7 @@ use newsgraph::store;
 use petgraph::stable_graph::NodeIndex;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use super::{fails, ok};
 
 fn add(g: &mut KnowledgeGraph, kind: EntityKind, name: &str, aliases: &[&str]) -> NodeIndex {
     let ix = g.add_node(Node {
@@ -97,34 +97,6 @@ fn write_graph(dir: &Path) -> PathBuf {
     let path = dir.join("g.ron");
     store::save(&g, &path).expect("graph saved");
     path
-}
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_newsgraph"))
-        .args(args)
-        .output()
-        .expect("binary runs")
-}
-
-fn ok(args: &[&str]) -> String {
-    let out = run(args);
-    assert!(
-        out.status.success(),
-        "{args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn fails(args: &[&str]) -> String {
-    let out = run(args);
-    assert!(
-        !out.status.success(),
-        "{args:?} should fail; stdout: {}",
-        String::from_utf8_lossy(&out.stdout)
-    );
-    assert!(out.stdout.is_empty(), "nothing on stdout when failing");
-    String::from_utf8(out.stderr).unwrap()
 }
 
 #[test]
@@ -272,9 +244,7 @@ fn neighbors_meetings_show_and_rank() {
 }
 
 /// The checked-in graph built from the fixtures answers a path query with evidence.
-/// Run with `cargo test -- --ignored` once extraction fills graphs/mideast.ron.
 #[test]
-#[ignore = "needs graphs/mideast.ron built by the full extractor"]
 fn mideast_graph_answers_queries() {
     let g = concat!(env!("CARGO_MANIFEST_DIR"), "/graphs/mideast.ron");
     let text = ok(&["path", "Netanyahu", "Abbas", "-g", g]);
