@@ -205,6 +205,8 @@ impl KnowledgeGraph {
         let existing = self
             .graph
             .node_indices()
+            // Meetings of one document were already told apart by the extractor.
+            .filter(|&ix| !self.graph[ix].documents.contains(doc))
             .find(|&ix| self.same_meeting(ix, m, &actors, place));
         let ix = match existing {
             Some(ix) => {
@@ -437,6 +439,7 @@ mod meeting_tests {
                 entities,
                 relations: vec![],
                 meetings: vec![meeting],
+                titles: vec![],
             },
         }
     }
