@@ -177,7 +177,7 @@ pub fn extract(doc: &Document, res: &Resources) -> Extraction {
         titles,
     } = mentions::find_all(&cx);
     let mut relations = relations::find(&cx, &mentions, &entities);
-    relations::add_titles(&cx, &titles, &mut relations);
+    relations::add_titles(&cx, &titles, &mentions, &mut relations);
     let meetings = meetings::find(&cx, &mentions, &entities);
     let mut meta = doc.meta.clone();
     if meta.dateline.is_none() {

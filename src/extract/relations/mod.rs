@@ -11,7 +11,7 @@ pub mod view;
 
 use super::{Context, LocalEntity, LocalRelation, Mention};
 use crate::error::{Error, Result};
-use crate::model::{EntityKind, Evidence, Modality, Relation, Span};
+use crate::model::{EntityKind, Evidence, MentionForm, Modality, Relation, Span};
 use pattern::{El, Form, Lexis, Match};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -624,6 +624,14 @@ fn read_chain(
             if !matches!(sl.kind, EntityKind::Organization | EntityKind::Country) {
                 return None;
             }
+            // "in Turkey Minister Ellwood met": the place belongs to the preposition.
+            if q == s
+                && sl.form != MentionForm::Demonym
+                && q > 0
+                && is_locative(&items[q - 1].lower)
+            {
+                return None;
+            }
             orgs.push(q);
             q += 1;
         } else if let Some((len, rel)) = rs.lexis.title_at(items, q) {
@@ -679,6 +687,14 @@ fn read_chain(
     Some(links)
 }
 
+/// Prepositions that take a place, not a title.
+fn is_locative(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "against" | "at" | "near" | "from" | "across" | "throughout" | "inside" | "into"
+    )
+}
+
 /// All relations stated in the document.
 pub fn find(
     cx: &Context<'_>,
@@ -727,10 +743,25 @@ pub fn find(
 pub fn add_titles(
     cx: &Context<'_>,
     titles: &[super::mentions::TitleLink],
+    mentions: &[Mention],
     out: &mut Vec<LocalRelation>,
 ) {
     for t in titles {
         let Some(org) = t.org else { continue };
+        // "in Turkey Minister Ellwood": a place after a preposition is not in the title.
+        let before = cx.doc.text[..t.title_span.start]
+            .split_whitespace()
+            .next_back()
+            .map(|w| w.to_lowercase())
+            .unwrap_or_default();
+        let demonym = mentions.iter().any(|m| {
+            m.span.start == t.title_span.start
+                && m.entity == Some(org)
+                && m.form == MentionForm::Demonym
+        });
+        if is_locative(&before) && !demonym {
+            continue;
+        }
         if org == t.person
             || !matches!(
                 t.implies,
