@@ -83,6 +83,11 @@ pub(super) fn decide(flags: u32, ntoks: usize) -> (EntityKind, bool) {
     if ntoks >= 4 {
         return (Organization, false);
     }
+    // News introduces people by full name; in a whole article a lone unknown word
+    // that is no one's surname is more often a team, company or body.
+    if ntoks == 1 && flags & ev::FRAGMENT == 0 {
+        return (Organization, false);
+    }
     (Person, false)
 }
 
@@ -332,8 +337,15 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                 .iter()
                 .all(|w| cap_ok(w) || lex.particles.contains(*w))
         } else {
-            f & (ev::DATELINE | ev::TITLE_BEFORE | ev::LEX_HEAD) != 0
-                || (ntoks[i] >= 2 && f & (ev::GIVEN | ev::ORG_TAIL | ev::PARTICLE) != 0)
+            // Sentence-initial: the first word already passed as no ordinary word; a
+            // lone word needs support from elsewhere.
+            f & (ev::DATELINE
+                | ev::TITLE_BEFORE
+                | ev::LEX_HEAD
+                | ev::TITLE_AFTER
+                | ev::SPEECH_AFTER)
+                != 0
+                || ntoks[i] >= 2
                 || words.iter().all(|w| cap_ok(w))
         };
         // Part of a longer capitalised phrase that starts with common words ("Arab
@@ -420,6 +432,13 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         v.dedup();
     }
 
+    // A text of a few sentences is a fragment: people in it may have been introduced
+    // before it starts.
+    let fragment = if cx.seg.sentences.len() <= 3 {
+        ev::FRAGMENT
+    } else {
+        0
+    };
     // Single words: a surname, an organisation's short form, an acronym, or a name of
     // their own.
     let mut single_kind: HashMap<String, usize> = HashMap::new();
@@ -461,7 +480,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
             doc.link(i, e, "name");
             continue;
         }
-        let (kind, strong) = decide(flags, 1);
+        let (kind, strong) = decide(flags | fragment, 1);
         // A near-miss spelling of a surname in the article ("Aerikat" for "Areikat"),
         // taken only with supporting evidence: used as a speaker, or right after the
         // person was mentioned.

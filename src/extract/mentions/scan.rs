@@ -46,6 +46,8 @@ pub(super) mod ev {
     pub const TITLE_AFTER: u32 = 1 << 17;
     /// A capitalised common word comes right before it ("Peace Initiative").
     pub const CAP_BEFORE: u32 = 1 << 18;
+    /// The document is a fragment of a few sentences.
+    pub const FRAGMENT: u32 = 1 << 19;
 }
 
 /// What an item is.
@@ -396,6 +398,25 @@ impl Scanner<'_> {
                 k += 1;
                 continue;
             }
+            let given_start = self.lex.given_names.contains(w)
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Word && is_cap(self.w(t)));
+            if self.lex.common_words.contains(w) && !given_start {
+                // "National Football League": common words starting a name that ends
+                // like an organisation's or a place's.
+                let next_lex = matches.get(mi).map_or(n, |m| m.start);
+                let (j, flags) = self.chunk(toks, k, next_lex, &matches[mi..]);
+                let tail = ev::ORG_TAIL | ev::PLACE_TAIL | ev::ORG_HEAD_OF;
+                if !init && !self.lex.function_words.contains(w) && j > k + 1 && flags & tail != 0 {
+                    let flags = flags | hl | self.context_flags(toks, k, j);
+                    self.push(sent, g0, toks, k, j, ItemKind::Name(flags));
+                    k = j;
+                } else {
+                    k += 1;
+                }
+                continue;
+            }
             let next_lex = matches.get(mi).map_or(n, |m| m.start);
             let (j, mut flags) = self.chunk(toks, k, next_lex, &matches[mi..]);
             if init {
@@ -499,11 +520,20 @@ impl Scanner<'_> {
                     if j > m.end {
                         let last = self.w(&toks[j - 1]);
                         let mut flags = ev::LEX_HEAD | self.context_flags(toks, a, j);
-                        flags |= if self.lex.place_tails.contains(last) {
+                        // "Virginia Towle": a place that is also a given name.
+                        let given = m.end == a + 1
+                            && self.lex.given_names.contains(self.w(&toks[a]))
+                            && !self.lex.org_tails.contains(last);
+                        flags |= if given {
+                            ev::GIVEN
+                        } else if self.lex.place_tails.contains(last) {
                             ev::PLACE_TAIL
                         } else {
                             ev::ORG_TAIL
                         };
+                        if given {
+                            flags &= !ev::LEX_HEAD;
+                        }
                         self.push(sent, g0, toks, a, j, ItemKind::Name(flags));
                         return j;
                     }
@@ -629,6 +659,17 @@ impl Scanner<'_> {
                 }
             }
             break;
+        }
+        // "Acme Inc.": the abbreviation's period belongs to the name.
+        if matches!(
+            last_word,
+            "Inc" | "Corp" | "Co" | "Ltd" | "Jr" | "Sr" | "Bros"
+        ) && j > k + 1
+            && toks
+                .get(j)
+                .is_some_and(|t| t.span.start == toks[j - 1].span.end && self.w(t) == ".")
+        {
+            j += 1;
         }
         if self.lex.org_tails.contains(last_word) && j > k + 1 {
             flags |= ev::ORG_TAIL;
