@@ -320,6 +320,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
     // Chunks: which are confirmed, and the evidence per name key.
     let cap_ok = |w: &str| sc.cap_mid.contains(w);
     let mut keep = vec![false; n];
+    let mut tentative = vec![false; n];
     let mut flags_by_key: HashMap<String, u32> = HashMap::new();
     let mut keys: Vec<String> = vec![String::new(); n];
     let mut ntoks = vec![0usize; n];
@@ -352,6 +353,12 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         // Peace Initiative"): not a name of its own without strong evidence.
         let confirmed = confirmed && (f & ev::CAP_BEFORE == 0 || decide(f, ntoks[i]).1);
         if !confirmed {
+            // A lone word at the start of a sentence or in a headline may still be
+            // someone's surname or an organisation's short form.
+            if ntoks[i] == 1 {
+                tentative[i] = true;
+                keys[i] = name_key(s);
+            }
             continue;
         }
         keep[i] = true;
@@ -443,7 +450,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
     // their own.
     let mut single_kind: HashMap<String, usize> = HashMap::new();
     for i in 0..n {
-        if !keep[i] || ntoks[i] != 1 {
+        if !(keep[i] || tentative[i]) || ntoks[i] != 1 {
             continue;
         }
         let key = keys[i].clone();
@@ -453,6 +460,14 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                 doc.link(i, e, "surname");
                 continue;
             }
+        }
+        if tentative[i] {
+            match (org_last.get(&key), single_kind.get(&key)) {
+                (Some(c), _) if c.len() == 1 => doc.link(i, c[0], "short-form"),
+                (_, Some(&e)) => doc.link(i, e, "name"),
+                _ => {}
+            }
+            continue;
         }
         let flags = flags_by_key[&key];
         if let Some(c) = org_last.get(&key) {

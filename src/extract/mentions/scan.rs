@@ -284,6 +284,12 @@ impl Scanner<'_> {
 
     /// Is the word a plausible start or part of a name?
     fn nameish(&self, w: &str) -> bool {
+        // "I'm", "We've", "Don't": contractions are no names.
+        if let Some((head, _)) = w.split_once(['\'', '\u{2019}']) {
+            if head == "I" || self.lex.function_words.contains(head) || head.ends_with('n') {
+                return false;
+            }
+        }
         is_cap(w)
             && !self.lex.common_words.contains(w)
             && !self.lex.nationality_words.contains(w)
@@ -566,6 +572,8 @@ impl Scanner<'_> {
         if is_initial(first) {
             flags |= ev::HAS_INITIAL;
         }
+        let mut next_lex = next_lex;
+        let mut ri = 0;
         let mut j = k + 1;
         let mut last_word = first;
         loop {
@@ -575,9 +583,12 @@ impl Scanner<'_> {
             // A one-word title right after a given name, with no name after it, is a
             // surname: "Martin Luther King", "Julie Bishop".
             if j == next_lex && flags & ev::GIVEN != 0 {
-                if let Some(m) = rest.first() {
+                if let Some(&m) = rest.get(ri) {
                     let after_is_name = toks.get(m.end).is_some_and(|t| {
-                        is_cap(self.w(t)) && !self.lex.function_words.contains(self.w(t))
+                        let a = self.w(t);
+                        is_cap(a)
+                            && !self.lex.function_words.contains(a)
+                            && !matches!(a, "II" | "III" | "IV" | "Jr" | "Sr")
                     });
                     if m.end == j + 1
                         && matches!(m.hit, Hit::Title(_))
@@ -586,6 +597,8 @@ impl Scanner<'_> {
                     {
                         j += 1;
                         last_word = self.w(&toks[j - 1]);
+                        ri += 1;
+                        next_lex = rest.get(ri).map_or(n, |m| m.start);
                         continue;
                     }
                 }
