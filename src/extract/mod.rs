@@ -3,6 +3,7 @@
 //! Entity indices in an [`Extraction`] are local to the document; the graph layer
 //! resolves them against entities from other documents.
 
+pub mod dates;
 pub mod meetings;
 pub mod mentions;
 pub mod output;

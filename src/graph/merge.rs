@@ -6,7 +6,7 @@
 
 use super::{node_id, DocumentRecord, KnowledgeGraph, MeetingInfo, MergeRecord, Node};
 use crate::extract::{Extraction, LocalEntity, LocalMeeting};
-use crate::model::{EntityKind, Relation};
+use crate::model::{EntityKind, MeetingStatus, Relation};
 use petgraph::stable_graph::NodeIndex;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -221,27 +221,15 @@ impl KnowledgeGraph {
     }
 
     /// Merge a meeting: the same participants at compatible dates and places across
-    /// documents are one meeting.
+    /// documents are one meeting. A meeting planned in one article and reported held in
+    /// a later one is the same meeting when both give the same day.
     fn merge_meeting(&mut self, m: &LocalMeeting, map: &[NodeIndex], doc: &str) {
         let actors: BTreeSet<NodeIndex> = m.roles.iter().map(|r| map[r.entity]).collect();
         let place = m.place.as_ref().map(|(p, _)| map[*p]);
-        let existing = self.graph.node_indices().find(|&ix| {
-            let n = &self.graph[ix];
-            let Some(info) = &n.meeting else { return false };
-            if info.status != m.status || !dates_compatible(info.date.as_deref(), m.date.as_deref())
-            {
-                return false;
-            }
-            let (theirs, their_place) = self.meeting_shape(ix);
-            if let (Some(a), Some(b)) = (place, their_place) {
-                if a != b {
-                    return false;
-                }
-            }
-            let shared = actors.intersection(&theirs).count();
-            let union = actors.union(&theirs).count();
-            shared >= 2 && shared * 2 >= union
-        });
+        let existing = self
+            .graph
+            .node_indices()
+            .find(|&ix| self.same_meeting(ix, m, &actors, place));
         let ix = match existing {
             Some(ix) => {
                 let node = self.graph[ix].id.clone();
@@ -252,11 +240,15 @@ impl KnowledgeGraph {
                     rule: "meeting-same-participants".into(),
                 });
                 let info = self.graph[ix].meeting.as_mut().expect("meeting node");
-                if info.date.is_none() {
+                if info.date.is_none() || more_precise(m.date.as_deref(), info.date.as_deref()) {
                     info.date = m.date.clone();
                 }
                 if info.when.is_none() {
                     info.when = m.when.clone();
+                }
+                // What happened outranks what was planned.
+                if m.status == MeetingStatus::Held {
+                    info.status = MeetingStatus::Held;
                 }
                 ix
             }
@@ -284,6 +276,49 @@ impl KnowledgeGraph {
         if let Some((p, ev)) = &m.place {
             self.add_evidence(ix, Relation::HeldIn, map[*p], ev.clone());
         }
+    }
+
+    /// Whether meeting node `ix` is the meeting `m` (with actors and place as nodes).
+    fn same_meeting(
+        &self,
+        ix: NodeIndex,
+        m: &LocalMeeting,
+        actors: &BTreeSet<NodeIndex>,
+        place: Option<NodeIndex>,
+    ) -> bool {
+        let Some(info) = &self.graph[ix].meeting else {
+            return false;
+        };
+        let (a, b) = (info.date.as_deref(), m.date.as_deref());
+        if !dates_compatible(a, b) {
+            return false;
+        }
+        let same_day = matches!((a, b), (Some(a), Some(b)) if a == b && a.len() == 10);
+        let status_ok = info.status == m.status
+            || (same_day
+                && info.status != MeetingStatus::Cancelled
+                && m.status != MeetingStatus::Cancelled);
+        if !status_ok {
+            return false;
+        }
+        // Undated meetings with different written times ("Sunday", "Thursday") differ.
+        if a.is_none() || b.is_none() {
+            if let (Some(x), Some(y)) = (info.when.as_deref(), m.when.as_deref()) {
+                if super::name_key(x) != super::name_key(y) {
+                    return false;
+                }
+            }
+        }
+        let (theirs, their_place) = self.meeting_shape(ix);
+        match (place, their_place) {
+            (Some(a), Some(b)) if a != b => return false,
+            _ => {}
+        }
+        let shared = actors.intersection(&theirs).count();
+        let union = actors.union(&theirs).count();
+        // One shared actor is enough only when place and day agree too.
+        let anchored = same_day && place.is_some() && place == their_place;
+        shared * 2 >= union && (shared >= 2 || (shared == 1 && anchored))
     }
 
     /// The actors of a meeting node and its place.
@@ -394,6 +429,11 @@ fn dates_compatible(a: Option<&str>, b: Option<&str>) -> bool {
     }
 }
 
+/// True when `a` is a longer (more precise) date than `b` that agrees with it.
+fn more_precise(a: Option<&str>, b: Option<&str>) -> bool {
+    matches!((a, b), (Some(a), Some(b)) if a.len() > b.len() && a.starts_with(b))
+}
+
 /// Group records by id, keeping the last of each.
 pub fn dedup_records(records: Vec<DocumentRecord>) -> Vec<DocumentRecord> {
     let mut m = BTreeMap::new();
@@ -406,3 +446,216 @@ pub fn dedup_records(records: Vec<DocumentRecord>) -> Vec<DocumentRecord> {
 #[cfg(test)]
 #[path = "merge_entity_tests.rs"]
 mod entity_tests;
+
+#[cfg(test)]
+mod meeting_tests {
+    use super::*;
+    use crate::extract::MeetingRole;
+    use crate::input::DocumentMeta;
+    use crate::model::{Evidence, Span};
+
+    fn ev(doc: &str) -> Evidence {
+        Evidence {
+            doc: doc.into(),
+            sentence: 0,
+            span: Span::new(0, 1),
+            text: "x".into(),
+            rule: "r".into(),
+            modality: Default::default(),
+            attributed_to: None,
+            date: None,
+        }
+    }
+
+    fn entity(name: &str, kind: EntityKind) -> LocalEntity {
+        LocalEntity {
+            name: name.into(),
+            kind,
+            aliases: Default::default(),
+            roles: vec![],
+            mentions: 1,
+        }
+    }
+
+    /// A document with one meeting of `actors` (names of people), optional place Oslo.
+    fn record(
+        id: &str,
+        actors: &[&str],
+        oslo: bool,
+        when: Option<&str>,
+        date: Option<&str>,
+        status: MeetingStatus,
+    ) -> DocumentRecord {
+        let mut entities: Vec<LocalEntity> = actors
+            .iter()
+            .map(|a| entity(a, EntityKind::Person))
+            .collect();
+        entities.push(entity("Oslo", EntityKind::Place));
+        let roles = (0..actors.len())
+            .map(|i| MeetingRole {
+                entity: i,
+                relation: Relation::ParticipantIn,
+                evidence: ev(id),
+            })
+            .collect();
+        let meeting = LocalMeeting {
+            label: actors.join(" and "),
+            roles,
+            place: oslo.then(|| (actors.len(), ev(id))),
+            when: when.map(str::to_string),
+            date: date.map(str::to_string),
+            status,
+            evidence: vec![ev(id)],
+        };
+        let meta = DocumentMeta {
+            id: id.into(),
+            ..Default::default()
+        };
+        DocumentRecord {
+            meta: meta.clone(),
+            fingerprint: fingerprint(id),
+            extraction: Extraction {
+                doc: meta,
+                mentions: vec![],
+                entities,
+                relations: vec![],
+                meetings: vec![meeting],
+            },
+        }
+    }
+
+    fn meetings(g: &KnowledgeGraph) -> Vec<&Node> {
+        g.graph
+            .node_indices()
+            .map(|ix| &g.graph[ix])
+            .filter(|n| n.kind == EntityKind::Meeting)
+            .collect()
+    }
+
+    #[test]
+    fn same_participants_and_day_merge_across_documents() {
+        let held = MeetingStatus::Held;
+        let g = KnowledgeGraph::from_records(
+            [
+                record(
+                    "a",
+                    &["Ana Kos", "Bo Lind"],
+                    true,
+                    Some("Thursday"),
+                    Some("2012-03-08"),
+                    held,
+                ),
+                record(
+                    "b",
+                    &["Ana Kos", "Bo Lind"],
+                    false,
+                    Some("March 8"),
+                    Some("2012-03-08"),
+                    held,
+                ),
+            ],
+            &Default::default(),
+        );
+        assert_eq!(meetings(&g).len(), 1);
+        assert_eq!(meetings(&g)[0].documents.len(), 2);
+    }
+
+    #[test]
+    fn different_days_or_written_times_stay_apart() {
+        let held = MeetingStatus::Held;
+        let by_date = KnowledgeGraph::from_records(
+            [
+                record(
+                    "a",
+                    &["Ana Kos", "Bo Lind"],
+                    true,
+                    None,
+                    Some("2012-03-08"),
+                    held,
+                ),
+                record(
+                    "b",
+                    &["Ana Kos", "Bo Lind"],
+                    true,
+                    None,
+                    Some("2012-05-02"),
+                    held,
+                ),
+            ],
+            &Default::default(),
+        );
+        assert_eq!(meetings(&by_date).len(), 2);
+        let by_day = KnowledgeGraph::from_records(
+            [
+                record(
+                    "c",
+                    &["Ana Kos", "Bo Lind"],
+                    false,
+                    Some("Sunday"),
+                    None,
+                    held,
+                ),
+                record(
+                    "d",
+                    &["Ana Kos", "Bo Lind"],
+                    false,
+                    Some("Monday"),
+                    None,
+                    held,
+                ),
+            ],
+            &Default::default(),
+        );
+        assert_eq!(meetings(&by_day).len(), 2);
+    }
+
+    #[test]
+    fn a_planned_meeting_later_reported_held_is_one_meeting() {
+        let g = KnowledgeGraph::from_records(
+            [
+                record(
+                    "a",
+                    &["Ana Kos", "Bo Lind"],
+                    true,
+                    Some("Sunday"),
+                    Some("2016-06-26"),
+                    MeetingStatus::Planned,
+                ),
+                record(
+                    "b",
+                    &["Ana Kos", "Bo Lind"],
+                    true,
+                    Some("Sunday"),
+                    Some("2016-06-26"),
+                    MeetingStatus::Held,
+                ),
+                record(
+                    "c",
+                    &["Ana Kos", "Bo Lind"],
+                    true,
+                    Some("Sunday"),
+                    Some("2016-06-26"),
+                    MeetingStatus::Cancelled,
+                ),
+            ],
+            &Default::default(),
+        );
+        let ms = meetings(&g);
+        assert_eq!(ms.len(), 2);
+        assert_eq!(ms[0].meeting.as_ref().unwrap().status, MeetingStatus::Held);
+    }
+
+    #[test]
+    fn one_shared_actor_needs_the_same_place_and_day() {
+        let held = MeetingStatus::Held;
+        let g = KnowledgeGraph::from_records(
+            [
+                record("a", &["Ana Kos"], true, None, Some("2012-03-08"), held),
+                record("b", &["Ana Kos"], true, None, Some("2012-03-08"), held),
+                record("c", &["Ana Kos"], false, None, Some("2012-03-08"), held),
+            ],
+            &Default::default(),
+        );
+        assert_eq!(meetings(&g).len(), 2);
+    }
+}

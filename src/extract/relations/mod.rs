@@ -1,0 +1,822 @@
+//! Typed relations between resolved mentions, read by patterns from a RON rule set.
+//!
+//! The rule set (`rules.ron`, embedded; users may add their own file) holds word
+//! classes, auxiliaries and modality words, role titles, verb rules (lemmas expanded
+//! through sentence frames: active, relative clause, passive), free patterns for
+//! appositions, copulas and lists, and attribution patterns for reported speech. See
+//! [`pattern`] for the pattern language.
+
+pub mod pattern;
+pub mod view;
+
+use super::{Context, LocalEntity, LocalRelation, Mention};
+use crate::error::{Error, Result};
+use crate::model::{EntityKind, Evidence, Modality, Relation, Span};
+use pattern::{El, Form, Lexis, Match};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+use view::{Item, Slot, View};
+
+const EMBEDDED: &str = include_str!("../rules.ron");
+
+/// Titles of one relation class: "president" → leads.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TitleClass {
+    /// What the holder of the title is to the organisation or country named with it.
+    pub relation: Relation,
+    /// The titles, lower case ("prime minister").
+    pub words: Vec<String>,
+}
+
+/// A title that names its organisation by itself ("secretary of state").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImpliedTitle {
+    /// The title, lower case.
+    pub title: String,
+    /// Name of the organisation, linked when the document mentions it.
+    pub org: String,
+    /// The relation.
+    pub relation: Relation,
+}
+
+/// A sentence frame that verb rules are expanded into.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Frame {
+    /// Frame id, appended to the rule id.
+    pub id: String,
+    /// Pattern using `VERB`, `VERB:pp` and `PREP`.
+    pub pattern: String,
+}
+
+/// A verb and the relation it states.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VerbRule {
+    /// Rule id.
+    pub id: String,
+    /// The relation (subject → object).
+    pub relation: Relation,
+    /// Lemmas, irregular ones as "base/past/participle" ("speak/spoke/spoken");
+    /// multi-word lemmas inflect their first word ("call on").
+    pub lemmas: Vec<String>,
+    /// Prepositions after the verb ("to", "with").
+    #[serde(default)]
+    pub preps: Vec<String>,
+    /// Whether one of `preps` must be present.
+    #[serde(default)]
+    pub prep_required: bool,
+    /// Frames to use (all when empty).
+    #[serde(default)]
+    pub frames: Vec<String>,
+    /// Kinds allowed as subject (person, organization, country when empty).
+    #[serde(default)]
+    pub source: Vec<EntityKind>,
+    /// Kinds allowed as object (person, organization, country when empty).
+    #[serde(default)]
+    pub target: Vec<EntityKind>,
+}
+
+/// A free pattern.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PatternRule {
+    /// Rule id.
+    pub id: String,
+    /// The pattern.
+    pub pattern: String,
+    /// The relation from A to B; when absent, the `@title` matched decides.
+    #[serde(default)]
+    pub relation: Option<Relation>,
+}
+
+/// Meeting words and cues, read by [`super::meetings`].
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MeetingRules {
+    /// Nouns naming a meeting ("talks", "summit").
+    pub nouns: Vec<String>,
+    /// Verbs whose subjects (and "with" objects) meet ("meet/met/met").
+    pub verbs: Vec<String>,
+    /// Verbs whose subject hosts the meeting ("convene").
+    pub organizer_verbs: Vec<String>,
+    /// Participles after a meeting noun naming its organisers ("led", "hosted").
+    pub organized_by: Vec<String>,
+    /// Participles after a meeting noun naming its mediators ("brokered").
+    pub mediated_by: Vec<String>,
+    /// Verbs whose subject mediates the meeting named as object ("facilitate").
+    pub mediator_verbs: Vec<String>,
+    /// Verbs whose subject takes part in the meeting named as object ("hold talks").
+    pub hold_verbs: Vec<String>,
+    /// Words before a meeting that make it planned ("will", "plans to").
+    pub planned: Vec<String>,
+    /// Words near a meeting that make it cancelled ("called off").
+    pub cancelled: Vec<String>,
+    /// Words that make a bare meeting noun refer back ("the", "their").
+    pub definite: Vec<String>,
+    /// Relative time phrases kept as written ("earlier this month").
+    pub times: Vec<String>,
+    /// Nouns after an organisation naming a room in it ("room", "headquarters").
+    pub rooms: Vec<String>,
+    /// Patterns reading actors' roles around meeting words.
+    pub patterns: Vec<MeetingPattern>,
+}
+
+/// A pattern giving the slot `{A}` a role in the meeting whose word it contains.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingPattern {
+    /// Rule id.
+    pub id: String,
+    /// The pattern.
+    pub pattern: String,
+    /// `participant_in`, `organized` or `mediated`.
+    pub role: Relation,
+    /// The match's last word starts a meeting when it contains no meeting word.
+    #[serde(default)]
+    pub creates: bool,
+}
+
+/// The rule file as written.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RuleFile {
+    /// Named word classes for `@class`.
+    pub classes: BTreeMap<String, Vec<String>>,
+    /// Words that may stand between subject and verb without changing the relation.
+    pub aux: Vec<String>,
+    /// Words and phrases that set modality.
+    pub modals: Vec<(String, Modality)>,
+    /// Forms of "be".
+    pub be: Vec<String>,
+    /// Determiners.
+    pub dets: Vec<String>,
+    /// Role titles by relation.
+    pub titles: Vec<TitleClass>,
+    /// Words that may stand inside a title chain ("senior", "chief").
+    pub title_modifiers: Vec<String>,
+    /// Titles that name their organisation.
+    pub implied_titles: Vec<ImpliedTitle>,
+    /// Nouns that, after a leader's name, stand for what they lead ("administration").
+    pub government_nouns: Vec<String>,
+    /// Frames verb rules expand into.
+    pub frames: Vec<Frame>,
+    /// Verb rules.
+    pub verbs: Vec<VerbRule>,
+    /// Free patterns.
+    pub patterns: Vec<PatternRule>,
+    /// Attribution patterns with a speaker slot `{S}`.
+    pub attribution: Vec<String>,
+    /// News outlets and audiences: telling them is reporting, not a relation.
+    pub media: Vec<String>,
+    /// Meeting cues.
+    pub meetings: MeetingRules,
+}
+
+impl RuleFile {
+    /// Add another file's entries (the user's) to this one.
+    pub fn extend(&mut self, other: RuleFile) {
+        for (k, v) in other.classes {
+            self.classes.entry(k).or_default().extend(v);
+        }
+        self.aux.extend(other.aux);
+        self.modals.extend(other.modals);
+        self.be.extend(other.be);
+        self.dets.extend(other.dets);
+        self.titles.extend(other.titles);
+        self.title_modifiers.extend(other.title_modifiers);
+        self.implied_titles.extend(other.implied_titles);
+        self.government_nouns.extend(other.government_nouns);
+        self.frames.extend(other.frames);
+        self.verbs.extend(other.verbs);
+        self.patterns.extend(other.patterns);
+        self.attribution.extend(other.attribution);
+        self.media.extend(other.media);
+        let (m, o) = (&mut self.meetings, other.meetings);
+        m.nouns.extend(o.nouns);
+        m.verbs.extend(o.verbs);
+        m.organizer_verbs.extend(o.organizer_verbs);
+        m.organized_by.extend(o.organized_by);
+        m.mediated_by.extend(o.mediated_by);
+        m.mediator_verbs.extend(o.mediator_verbs);
+        m.hold_verbs.extend(o.hold_verbs);
+        m.planned.extend(o.planned);
+        m.cancelled.extend(o.cancelled);
+        m.definite.extend(o.definite);
+        m.times.extend(o.times);
+        m.rooms.extend(o.rooms);
+        m.patterns.extend(o.patterns);
+    }
+}
+
+/// A compiled rule.
+#[derive(Debug, Clone)]
+pub struct Compiled {
+    /// Rule id (with frame).
+    pub id: String,
+    /// Elements.
+    pub els: Vec<El>,
+    /// Fixed relation, or `None` for title-decided.
+    pub relation: Option<Relation>,
+    /// Default kinds for A.
+    pub source: Vec<EntityKind>,
+    /// Default kinds for B.
+    pub target: Vec<EntityKind>,
+}
+
+/// Relation and meeting patterns, compiled.
+#[derive(Debug, Clone, Default)]
+pub struct RuleSet {
+    /// The rules as written (kept so user files can extend them).
+    pub file: RuleFile,
+    /// Word lists for the matcher.
+    pub lexis: Lexis,
+    /// Relation rules.
+    pub rules: Vec<Compiled>,
+    /// Attribution rules.
+    pub attribution: Vec<Vec<El>>,
+    /// Media names, as name keys.
+    pub media: BTreeSet<String>,
+    /// Title modifiers.
+    pub title_modifiers: BTreeSet<String>,
+    /// Meeting verb forms.
+    pub meeting_verbs: Vec<(Vec<String>, Form)>,
+    /// Organiser verb forms.
+    pub organizer_verbs: Vec<(Vec<String>, Form)>,
+    /// Mediator verb forms.
+    pub mediator_verbs: Vec<(Vec<String>, Form)>,
+    /// Hold verb forms.
+    pub hold_verbs: Vec<(Vec<String>, Form)>,
+    /// Meeting role patterns: (id, elements, role, creates).
+    pub meeting_patterns: Vec<(String, Vec<El>, Relation, bool)>,
+}
+
+/// Kinds that act: people, organisations, countries.
+pub const ACTORS: [EntityKind; 3] = [
+    EntityKind::Person,
+    EntityKind::Organization,
+    EntityKind::Country,
+];
+
+impl RuleSet {
+    /// The embedded default rules.
+    pub fn embedded() -> Result<RuleSet> {
+        RuleSet::parse("<embedded rules.ron>", EMBEDDED)
+    }
+
+    /// Parse and compile a rule file's text.
+    pub fn parse(path: &str, text: &str) -> Result<RuleSet> {
+        RuleSet::compile(read_file(path, text)?, path)
+    }
+
+    /// Add the rules of another file (the user's) to these.
+    pub fn extend(&mut self, path: &str, text: &str) -> Result<()> {
+        let other = read_file(path, text)?;
+        let mut file = self.file.clone();
+        file.extend(other);
+        *self = RuleSet::compile(file, path)?;
+        Ok(())
+    }
+
+    fn compile(file: RuleFile, path: &str) -> Result<RuleSet> {
+        let err = |problem: String| Error::Config {
+            path: path.to_string(),
+            problem,
+        };
+        let mut lexis = Lexis {
+            classes: file
+                .classes
+                .iter()
+                .map(|(k, v)| (k.clone(), v.iter().map(|w| pattern::words(w)).collect()))
+                .collect(),
+            aux: file.aux.iter().map(|w| pattern::words(w)).collect(),
+            modals: file
+                .modals
+                .iter()
+                .map(|(w, m)| (pattern::words(w), *m))
+                .collect(),
+            titles: file
+                .titles
+                .iter()
+                .flat_map(|c| c.words.iter().map(|w| (pattern::words(w), c.relation)))
+                .collect(),
+            dets: file.dets.clone(),
+            be: file.be.clone(),
+        };
+        let m = &file.meetings;
+        let meeting_verbs = inflect_all(&m.verbs);
+        let organizer_verbs = inflect_all(&m.organizer_verbs);
+        let mediator_verbs = inflect_all(&m.mediator_verbs);
+        let hold_verbs = inflect_all(&m.hold_verbs);
+        let phrases = |v: &[String]| v.iter().map(|w| pattern::words(w)).collect::<Vec<_>>();
+        let forms =
+            |v: &[(Vec<String>, Form)]| v.iter().map(|(w, _)| w.clone()).collect::<Vec<_>>();
+        for (name, list) in [
+            ("meeting_noun", phrases(&m.nouns)),
+            ("meeting_verb", forms(&meeting_verbs)),
+            ("organizer_verb", forms(&organizer_verbs)),
+            ("mediator_verb", forms(&mediator_verbs)),
+            ("hold_verb", forms(&hold_verbs)),
+            ("organized_by", phrases(&m.organized_by)),
+            ("mediated_by", phrases(&m.mediated_by)),
+        ] {
+            let mut list = list;
+            list.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            lexis.classes.insert(name.to_string(), list);
+        }
+        for list in lexis.classes.values_mut() {
+            list.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        }
+        lexis
+            .modals
+            .sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        lexis.aux.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        lexis
+            .titles
+            .sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        let mut rules = Vec::new();
+        for v in &file.verbs {
+            let forms = inflect_all(&v.lemmas);
+            for f in &file.frames {
+                if !v.frames.is_empty() && !v.frames.contains(&f.id) {
+                    continue;
+                }
+                let els = pattern::compile(
+                    &f.pattern,
+                    &lexis,
+                    Some((&forms, &v.preps, v.prep_required)),
+                )
+                .map_err(|e| err(format!("verb rule {}: frame {}: {e}", v.id, f.id)))?;
+                rules.push(Compiled {
+                    id: format!("{}/{}", v.id, f.id),
+                    els,
+                    relation: Some(v.relation),
+                    source: kinds_or_actors(&v.source),
+                    target: kinds_or_actors(&v.target),
+                });
+            }
+        }
+        for p in &file.patterns {
+            let els = pattern::compile(&p.pattern, &lexis, None)
+                .map_err(|e| err(format!("pattern {}: {e}", p.id)))?;
+            let has_title = els.iter().any(|e| matches!(e, El::Title { .. }));
+            if p.relation.is_none() && !has_title {
+                return Err(err(format!("pattern {}: no relation and no @title", p.id)));
+            }
+            rules.push(Compiled {
+                id: p.id.clone(),
+                els,
+                relation: p.relation,
+                source: ACTORS.to_vec(),
+                target: ACTORS.to_vec(),
+            });
+        }
+        let mut attribution = Vec::new();
+        for a in &file.attribution {
+            attribution.push(
+                pattern::compile(a, &lexis, None).map_err(|e| err(format!("attribution: {e}")))?,
+            );
+        }
+        let mut meeting_patterns = Vec::new();
+        for p in &file.meetings.patterns {
+            if !p.role.is_meeting_role() {
+                return Err(err(format!(
+                    "meeting pattern {}: {} is not a meeting role",
+                    p.id, p.role
+                )));
+            }
+            let els = pattern::compile(&p.pattern, &lexis, None)
+                .map_err(|e| err(format!("meeting pattern {}: {e}", p.id)))?;
+            meeting_patterns.push((p.id.clone(), els, p.role, p.creates));
+        }
+        Ok(RuleSet {
+            media: file
+                .media
+                .iter()
+                .map(|m| crate::graph::name_key(m))
+                .collect(),
+            title_modifiers: file.title_modifiers.iter().cloned().collect(),
+            meeting_verbs,
+            organizer_verbs,
+            mediator_verbs,
+            hold_verbs,
+            meeting_patterns,
+            file,
+            lexis,
+            rules,
+            attribution,
+        })
+    }
+}
+
+/// Parse a rule file; optional fields may be written without `Some(...)`.
+fn read_file(path: &str, text: &str) -> Result<RuleFile> {
+    ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .from_str(text)
+        .map_err(|e| Error::Config {
+            path: path.to_string(),
+            problem: e.to_string(),
+        })
+}
+
+fn kinds_or_actors(k: &[EntityKind]) -> Vec<EntityKind> {
+    if k.is_empty() {
+        ACTORS.to_vec()
+    } else {
+        k.to_vec()
+    }
+}
+
+/// All forms of the lemmas.
+pub fn inflect_all(lemmas: &[String]) -> Vec<(Vec<String>, Form)> {
+    let mut out = Vec::new();
+    for l in lemmas {
+        let mut words = pattern::words(l);
+        if words.is_empty() {
+            continue;
+        }
+        let rest = words.split_off(1);
+        for (w, f) in inflect(&words[0]) {
+            let mut phrase = vec![w];
+            phrase.extend(rest.iter().cloned());
+            out.push((phrase, f));
+        }
+    }
+    out.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    out
+}
+
+/// Forms of one lemma, "base" or "base/past/participle".
+pub fn inflect(spec: &str) -> Vec<(String, Form)> {
+    let parts: Vec<&str> = spec.split('/').collect();
+    let base = parts[0].to_string();
+    let consonant_y = |s: &str| {
+        s.ends_with('y')
+            && !matches!(
+                s.chars().rev().nth(1),
+                Some('a' | 'e' | 'i' | 'o' | 'u') | None
+            )
+    };
+    let third = if base.ends_with('s')
+        || base.ends_with('x')
+        || base.ends_with('z')
+        || base.ends_with("ch")
+        || base.ends_with("sh")
+        || base.ends_with('o')
+    {
+        format!("{base}es")
+    } else if consonant_y(&base) {
+        format!("{}ies", &base[..base.len() - 1])
+    } else {
+        format!("{base}s")
+    };
+    let regular_past = if base.ends_with('e') {
+        format!("{base}d")
+    } else if consonant_y(&base) {
+        format!("{}ied", &base[..base.len() - 1])
+    } else {
+        format!("{base}ed")
+    };
+    let past = parts.get(1).map(|s| s.to_string()).unwrap_or(regular_past);
+    let participle = parts.get(2).map(|s| s.to_string()).unwrap_or(past.clone());
+    let ing = if base.ends_with("ie") {
+        format!("{}ying", &base[..base.len() - 2])
+    } else if base.ends_with('e') && !base.ends_with("ee") && base.len() > 2 {
+        format!("{}ing", &base[..base.len() - 1])
+    } else {
+        format!("{base}ing")
+    };
+    vec![
+        (base, Form::Present),
+        (third, Form::Present),
+        (past, Form::Past),
+        (participle, Form::Participle),
+        (ing, Form::Ing),
+    ]
+}
+
+/// A link found from a role title ("Israeli Prime Minister Benjamin Netanyahu").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct TitleLink {
+    person: usize,
+    relation: Relation,
+    org: usize,
+    span: Span,
+}
+
+/// Title chains before person names: record their links and fold each chain into its
+/// person slot, so later patterns see "Prime Minister Netanyahu" as Netanyahu.
+pub(crate) fn fold_titles(v: &mut View, rs: &RuleSet, entities: &[LocalEntity]) -> Vec<TitleLink> {
+    let mut links = Vec::new();
+    let items = &v.items;
+    let mut folded: Vec<Item> = Vec::new();
+    // Chains end at a person slot; scan left from it.
+    let mut starts: Vec<Option<usize>> = vec![None; items.len()];
+    for (p, it) in items.iter().enumerate() {
+        let Some(Slot {
+            kind: EntityKind::Person,
+            entity: person,
+            ..
+        }) = it.slot
+        else {
+            continue;
+        };
+        // Read the chain forwards from each possible start, keep the leftmost that
+        // reaches p with at least one title.
+        let lo = p.saturating_sub(12);
+        let mut best: Option<(usize, Vec<TitleLink>)> = None;
+        for s in lo..p {
+            if let Some(l) = read_chain(items, s, p, person, rs, entities) {
+                best = Some((s, l));
+                break;
+            }
+        }
+        if let Some((s, l)) = best {
+            // Do not swallow a person slot inside another chain.
+            if items[s..p]
+                .iter()
+                .any(|i| i.slot.is_some_and(|x| x.kind == EntityKind::Person))
+            {
+                continue;
+            }
+            starts[p] = Some(s);
+            links.extend(l);
+        }
+    }
+    let mut i = 0;
+    let mut pending: Vec<(usize, usize)> = starts
+        .iter()
+        .enumerate()
+        .filter_map(|(p, s)| s.map(|s| (s, p)))
+        .collect();
+    pending.sort();
+    let mut pi = 0;
+    while i < items.len() {
+        while pi < pending.len() && pending[pi].0 < i {
+            pi += 1;
+        }
+        if pi < pending.len() && pending[pi].0 == i {
+            let (s, p) = pending[pi];
+            let mut it = items[p].clone();
+            it.span = Span::new(items[s].span.start, items[p].span.end);
+            folded.push(it);
+            i = p + 1;
+            pi += 1;
+        } else {
+            folded.push(items[i].clone());
+            i += 1;
+        }
+    }
+    v.items = folded;
+    links
+}
+
+/// A title chain from `s` up to the person at `p`: organisations, countries, "'s",
+/// modifiers and titles, with at least one title. Returns its links.
+fn read_chain(
+    items: &[Item],
+    s: usize,
+    p: usize,
+    person: usize,
+    rs: &RuleSet,
+    entities: &[LocalEntity],
+) -> Option<Vec<TitleLink>> {
+    let mut q = s;
+    let mut orgs: Vec<usize> = Vec::new(); // item indices waiting for their title
+    let mut links = Vec::new();
+    let mut titled = false;
+    let mut last_title: Option<(Relation, Span)> = None;
+    while q < p {
+        let it = &items[q];
+        if let Some(sl) = it.slot {
+            if !matches!(sl.kind, EntityKind::Organization | EntityKind::Country) {
+                return None;
+            }
+            orgs.push(q);
+            q += 1;
+        } else if let Some((len, rel)) = rs.lexis.title_at(items, q) {
+            let span = Span::new(items[q].span.start, items[q + len - 1].span.end);
+            for o in orgs.drain(..) {
+                let org = items[o].slot.expect("slot").entity;
+                links.push(TitleLink {
+                    person,
+                    relation: rel,
+                    org,
+                    span: Span::new(items[o].span.start, items[p].span.end),
+                });
+            }
+            titled = true;
+            last_title = Some((rel, span));
+            q += len;
+        } else if it.lower == "'s" && q > s && items[q - 1].slot.is_some() {
+            q += 1;
+        } else if rs.title_modifiers.contains(&it.lower)
+            || (q == s && rs.lexis.dets.contains(&it.lower))
+        {
+            q += 1;
+        } else {
+            return None;
+        }
+    }
+    if !titled || !orgs.is_empty() {
+        return None;
+    }
+    if links.is_empty() {
+        // A title that names its organisation ("Secretary of State").
+        if let Some((_, span)) = last_title {
+            let text: Vec<&str> = items[s..p].iter().map(|i| i.lower.as_str()).collect();
+            let text = text.join(" ");
+            for imp in &rs.file.implied_titles {
+                if text.ends_with(&imp.title) {
+                    let key = crate::graph::name_key(&imp.org);
+                    if let Some(org) = entities.iter().position(|e| {
+                        crate::graph::name_key(&e.name) == key
+                            || e.aliases.keys().any(|a| crate::graph::name_key(a) == key)
+                    }) {
+                        links.push(TitleLink {
+                            person,
+                            relation: imp.relation,
+                            org,
+                            span: Span::new(span.start, items[p].span.end),
+                        });
+                    }
+                }
+            }
+        }
+    }
+    Some(links)
+}
+
+/// All relations stated in the document.
+pub fn find(
+    cx: &Context<'_>,
+    mentions: &[Mention],
+    entities: &[LocalEntity],
+) -> Vec<LocalRelation> {
+    let rs = &cx.res.rules;
+    let mut out: Vec<LocalRelation> = Vec::new();
+    let mut seen: BTreeSet<(usize, usize, Relation, usize)> = BTreeSet::new();
+    let mut push = |out: &mut Vec<LocalRelation>,
+                    source: usize,
+                    relation: Relation,
+                    target: usize,
+                    ev: Evidence| {
+        if source == target || !seen.insert((ev.sentence, source, relation, target)) {
+            return;
+        }
+        out.push(LocalRelation {
+            source,
+            relation,
+            target,
+            evidence: ev,
+        });
+    };
+    for si in 0..cx.seg.sentences.len() {
+        let mut v = view::build(cx, si, mentions);
+        if v.items.iter().all(|i| i.slot.is_none()) {
+            continue;
+        }
+        for l in fold_titles(&mut v, rs, entities) {
+            let ev = cx.evidence(si, l.span, "title");
+            push(&mut out, l.person, l.relation, l.org, ev);
+        }
+        government_links(cx, &v, entities, rs, &mut |s, r, t, ev| {
+            push(&mut out, s, r, t, ev)
+        });
+        for (src, rel, tgt, ev) in sentence_relations(cx, &v, entities) {
+            push(&mut out, src, rel, tgt, ev);
+        }
+    }
+    out
+}
+
+/// "the Obama administration": the person named leads what the mention stands for.
+fn government_links(
+    cx: &Context<'_>,
+    v: &View,
+    entities: &[LocalEntity],
+    rs: &RuleSet,
+    push: &mut dyn FnMut(usize, Relation, usize, Evidence),
+) {
+    for it in &v.items {
+        let Some(sl) = it.slot else { continue };
+        if !matches!(sl.kind, EntityKind::Country | EntityKind::Organization) {
+            continue;
+        }
+        let words: Vec<&str> = it.lower.split_whitespace().collect();
+        if words.len() != 2 || !rs.file.government_nouns.iter().any(|g| g == words[1]) {
+            continue;
+        }
+        let surname = words[0];
+        let people: Vec<usize> = entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                e.kind == EntityKind::Person
+                    && e.name
+                        .split_whitespace()
+                        .last()
+                        .map(|w| w.to_lowercase())
+                        .as_deref()
+                        == Some(surname)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        if let [p] = people[..] {
+            push(
+                p,
+                Relation::Leads,
+                sl.entity,
+                cx.evidence(v.sentence, it.span, "government-noun"),
+            );
+        }
+    }
+}
+
+/// Relations read by the rules in one sentence, with modality and attribution.
+pub fn sentence_relations(
+    cx: &Context<'_>,
+    v: &View,
+    entities: &[LocalEntity],
+) -> Vec<(usize, Relation, usize, Evidence)> {
+    let rs = &cx.res.rules;
+    let mut out = Vec::new();
+    let mut covered: Vec<(usize, usize, Relation, usize)> = Vec::new();
+    let speakers: Vec<Match> = rs
+        .attribution
+        .iter()
+        .flat_map(|els| pattern::find_all(els, v, &rs.lexis, (&[], &[])))
+        .collect();
+    for rule in &rs.rules {
+        for m in pattern::find_all(&rule.els, v, &rs.lexis, (&rule.source, &rule.target)) {
+            let Some(relation) = rule.relation.or(m.title) else {
+                continue;
+            };
+            let span = m.span(v);
+            for &a in &m.a {
+                for &b in &m.b {
+                    let (Some(sa), Some(sb)) = (v.items[a].slot, v.items[b].slot) else {
+                        continue;
+                    };
+                    if sa.entity == sb.entity {
+                        continue;
+                    }
+                    // Telling a news outlet is reporting, not diplomacy.
+                    if matches!(relation, Relation::Told | Relation::Consulted)
+                        && rs
+                            .media
+                            .contains(&crate::graph::name_key(&entities[sb.entity].name))
+                    {
+                        continue;
+                    }
+                    // A later, shorter match inside an earlier one adds nothing.
+                    if covered.iter().any(|&(s, e, r, _)| {
+                        r == relation && s <= m.start && m.end <= e && (s, e) != (m.start, m.end)
+                    }) {
+                        continue;
+                    }
+                    let mut ev = cx.evidence(v.sentence, span, &rule.id);
+                    ev.modality = m.modality;
+                    ev.attributed_to =
+                        attribution(&speakers, &m, v, entities, &[sa.entity, sb.entity]);
+                    out.push((sa.entity, relation, sb.entity, ev));
+                }
+            }
+            covered.push((m.start, m.end, relation, 0));
+        }
+    }
+    out
+}
+
+/// The speaker a match is reported by: "X said ...", "... , X said", "according to X".
+fn attribution(
+    speakers: &[Match],
+    m: &Match,
+    v: &View,
+    entities: &[LocalEntity],
+    ends: &[usize],
+) -> Option<String> {
+    let mut best: Option<(usize, usize)> = None;
+    for s in speakers {
+        if s.end > m.start && s.start < m.end {
+            continue;
+        }
+        let Some(&si) = s.s.first() else { continue };
+        let Some(slot) = v.items[si].slot else {
+            continue;
+        };
+        if ends.contains(&slot.entity) {
+            // The speaker is an end of the relation: a direct statement.
+            return None;
+        }
+        let dist = if s.end <= m.start {
+            m.start - s.end
+        } else {
+            s.start - m.end
+        };
+        if best.is_none_or(|(d, _)| dist < d) {
+            best = Some((dist, slot.entity));
+        }
+    }
+    best.map(|(_, e)| entities[e].name.clone())
+}
+
+#[cfg(test)]
+pub(crate) mod tests;

@@ -1,0 +1,559 @@
+//! The pattern language of the rule set, compiled and matched over a sentence [`View`].
+//!
+//! A pattern is a whitespace-separated sequence of elements:
+//! - `{A}`, `{B}`, `{S}`: an entity slot (source, target, speaker); `{A+}` also takes a
+//!   coordinated list ("X, Y and Z"); `{A:person|country}` restricts kinds.
+//! - `word`, `a|b|c`: literal words (lower case); `_` joins words of one alternative
+//!   (`in_favor_of`); a trailing `?` makes an element optional, `*` repeatable.
+//! - `@class`: any phrase of a word class of the rule set (`@class?`, `@class*`).
+//! - `@title`: a role title; its class (leads, member_of, represents) gives the relation.
+//! - `~aux`: auxiliaries, adverbs, modals, negation ("has not yet", "is expected to");
+//!   they set the modality. `~det`: an optional determiner. `~appos`: an optional
+//!   parenthetical ", ... ," of up to ten words.
+//! - `*N`: up to N words (never entity slots).
+//! - `VERB`, `VERB:pp`, `PREP`: filled in from a verb rule's lemmas and prepositions.
+
+use super::view::{Item, View};
+use crate::model::{EntityKind, Modality, Relation, Span};
+use std::collections::BTreeMap;
+
+/// Grammatical form of a verb word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// "meet", "meets".
+    Present,
+    /// "met" used as a simple past.
+    Past,
+    /// Past participle ("met", "brokered").
+    Participle,
+    /// "meeting".
+    Ing,
+}
+
+/// Which slot an entity fills.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Source of the relation.
+    A,
+    /// Target of the relation.
+    B,
+    /// Speaker, for attribution.
+    S,
+}
+
+/// One compiled element.
+#[derive(Debug, Clone)]
+pub enum El {
+    /// Entity slot.
+    Slot {
+        /// Which one.
+        role: Role,
+        /// Allowed kinds (empty: any).
+        kinds: Vec<EntityKind>,
+        /// Accept a coordinated list.
+        list: bool,
+        /// May be absent.
+        opt: bool,
+    },
+    /// One of several phrases.
+    Words {
+        /// Alternatives, each a word sequence.
+        alts: Vec<Vec<String>>,
+        /// May be absent.
+        opt: bool,
+        /// May repeat.
+        star: bool,
+    },
+    /// A title phrase, giving the relation.
+    Title {
+        /// May be absent.
+        opt: bool,
+    },
+    /// Verb forms: (words, form).
+    Verb {
+        /// Phrases and their forms.
+        alts: Vec<(Vec<String>, Form)>,
+        /// Only participles (passive).
+        passive: bool,
+    },
+    /// Auxiliaries and modality words.
+    Aux,
+    /// Optional determiner.
+    Det,
+    /// Optional parenthetical.
+    Appos,
+    /// Up to N words.
+    Gap(usize),
+}
+
+/// Word lists the matcher consults.
+#[derive(Debug, Clone, Default)]
+pub struct Lexis {
+    /// Named word classes.
+    pub classes: BTreeMap<String, Vec<Vec<String>>>,
+    /// Words that may stand between a subject and its verb.
+    pub aux: Vec<Vec<String>>,
+    /// Phrases that set modality, longest first.
+    pub modals: Vec<(Vec<String>, Modality)>,
+    /// Title phrases with their relation, longest first.
+    pub titles: Vec<(Vec<String>, Relation)>,
+    /// Determiners.
+    pub dets: Vec<String>,
+    /// Forms of "be", which make a participle passive.
+    pub be: Vec<String>,
+}
+
+impl Lexis {
+    /// Length of the longest phrase of `alts` starting at `pos`.
+    pub fn phrase_at(items: &[Item], pos: usize, words: &[String]) -> bool {
+        words.iter().enumerate().all(|(k, w)| {
+            items
+                .get(pos + k)
+                .is_some_and(|it| it.slot.is_none() && it.lower == *w)
+        })
+    }
+
+    /// The title phrase starting at `pos`, longest first.
+    pub fn title_at(&self, items: &[Item], pos: usize) -> Option<(usize, Relation)> {
+        self.titles
+            .iter()
+            .find(|(w, _)| Lexis::phrase_at(items, pos, w))
+            .map(|(w, r)| (w.len(), *r))
+    }
+}
+
+/// A successful match.
+#[derive(Debug, Clone, Default)]
+pub struct Match {
+    /// Items filling slot A.
+    pub a: Vec<usize>,
+    /// Items filling slot B.
+    pub b: Vec<usize>,
+    /// Items filling slot S.
+    pub s: Vec<usize>,
+    /// Modality read from `~aux`.
+    pub modality: Modality,
+    /// Relation read from `@title`.
+    pub title: Option<Relation>,
+    /// First item.
+    pub start: usize,
+    /// One past the last item.
+    pub end: usize,
+    be_last: bool,
+}
+
+impl Match {
+    /// Byte span covered in the view.
+    pub fn span(&self, v: &View) -> Span {
+        Span::new(
+            v.items[self.start].span.start,
+            v.items[self.end - 1].span.end,
+        )
+    }
+}
+
+/// Split a phrase into words.
+pub fn words(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for w in s.split([' ', '_']).filter(|w| !w.is_empty()) {
+        // Hyphens are separate items in a view ("one - on - one").
+        let w = w.to_lowercase();
+        if w.len() > 1 && w.contains('-') {
+            for (i, part) in w.split('-').enumerate() {
+                if i > 0 {
+                    out.push("-".to_string());
+                }
+                if !part.is_empty() {
+                    out.push(part.to_string());
+                }
+            }
+        } else {
+            out.push(w);
+        }
+    }
+    out
+}
+
+/// Compile a pattern. `verb` supplies `VERB` and `PREP`.
+pub fn compile(
+    src: &str,
+    lex: &Lexis,
+    verb: Option<(&[(Vec<String>, Form)], &[String], bool)>,
+) -> Result<Vec<El>, String> {
+    let mut out = Vec::new();
+    for tok in src.split_whitespace() {
+        let (tok, opt, star) = if let Some(t) = tok.strip_suffix('?').filter(|t| !t.is_empty()) {
+            (t, true, false)
+        } else if let Some(t) = tok
+            .strip_suffix('*')
+            .filter(|t| !t.is_empty() && !t.starts_with('*'))
+        {
+            (t, true, true)
+        } else {
+            (tok, false, false)
+        };
+        if let Some(inner) = tok.strip_prefix('{').and_then(|t| t.strip_suffix('}')) {
+            let (head, kinds) = match inner.split_once(':') {
+                Some((h, k)) => (h, k),
+                None => (inner, ""),
+            };
+            let (name, list) = match head.strip_suffix('+') {
+                Some(n) => (n, true),
+                None => (head, false),
+            };
+            let role = match name {
+                "A" => Role::A,
+                "B" => Role::B,
+                "S" => Role::S,
+                _ => return Err(format!("unknown slot {{{name}}} (use A, B or S)")),
+            };
+            let mut ks = Vec::new();
+            for k in kinds.split('|').filter(|k| !k.is_empty()) {
+                ks.push(EntityKind::parse(k).ok_or_else(|| format!("unknown kind {k:?}"))?);
+            }
+            out.push(El::Slot {
+                role,
+                kinds: ks,
+                list,
+                opt,
+            });
+        } else if tok == "@title" {
+            out.push(El::Title { opt });
+        } else if let Some(name) = tok.strip_prefix('@') {
+            let alts = lex
+                .classes
+                .get(name)
+                .ok_or_else(|| format!("unknown word class @{name}"))?
+                .clone();
+            out.push(El::Words { alts, opt, star });
+        } else if tok == "~aux" {
+            out.push(El::Aux);
+        } else if tok == "~det" {
+            out.push(El::Det);
+        } else if tok == "~appos" {
+            out.push(El::Appos);
+        } else if let Some(n) = tok.strip_prefix('*') {
+            let n: usize = n.parse().map_err(|_| format!("bad gap {tok:?}"))?;
+            out.push(El::Gap(n));
+        } else if tok == "VERB" || tok == "VERB:pp" {
+            let (alts, _, _) = verb.ok_or("VERB outside a verb rule")?;
+            out.push(El::Verb {
+                alts: alts.to_vec(),
+                passive: tok == "VERB:pp",
+            });
+        } else if tok == "PREP" {
+            let (_, preps, required) = verb.ok_or("PREP outside a verb rule")?;
+            if !preps.is_empty() {
+                out.push(El::Words {
+                    alts: preps.iter().map(|p| words(p)).collect(),
+                    opt: !required,
+                    star: false,
+                });
+            }
+        } else {
+            let alts = tok.split('|').map(words).collect();
+            out.push(El::Words { alts, opt, star });
+        }
+    }
+    Ok(out)
+}
+
+/// Every match of `els` in the view, leftmost first; `kinds` gives default kinds for
+/// slots A and B that have none.
+pub fn find_all(
+    els: &[El],
+    v: &View,
+    lex: &Lexis,
+    defaults: (&[EntityKind], &[EntityKind]),
+) -> Vec<Match> {
+    let mut out = Vec::new();
+    for start in 0..v.items.len() {
+        let m = Match {
+            start,
+            ..Match::default()
+        };
+        if let Some(mut m) = step(els, 0, start, m, v, lex, defaults) {
+            m.start = start;
+            out.push(m);
+        }
+    }
+    out
+}
+
+fn slot_ok(it: &Item, kinds: &[EntityKind]) -> bool {
+    match it.slot {
+        Some(s) => kinds.is_empty() || kinds.contains(&s.kind),
+        None => false,
+    }
+}
+
+/// Positions after a coordinated list of slots starting at `pos`: each entry is
+/// (items of the list, position after it), longest first.
+fn list_at(
+    items: &[Item],
+    pos: usize,
+    kinds: &[EntityKind],
+    lex: &Lexis,
+) -> Vec<(Vec<usize>, usize)> {
+    let mut out = Vec::new();
+    if !items.get(pos).is_some_and(|it| slot_ok(it, kinds)) {
+        return out;
+    }
+    let mut members = vec![pos];
+    out.push((members.clone(), pos + 1));
+    let mut p = pos + 1;
+    loop {
+        let mut q = p;
+        let word = |q: usize, w: &str| {
+            items
+                .get(q)
+                .is_some_and(|it| it.slot.is_none() && it.lower == w)
+        };
+        let mut sep = false;
+        let mut conj = false;
+        if word(q, ",") {
+            q += 1;
+            sep = true;
+        }
+        if word(q, "and") || word(q, "or") {
+            q += 1;
+            sep = true;
+            conj = true;
+        }
+        if !sep {
+            break;
+        }
+        if items
+            .get(q)
+            .is_some_and(|it| it.slot.is_none() && lex.dets.contains(&it.lower))
+        {
+            q += 1;
+        }
+        if items.get(q).is_some_and(|it| slot_ok(it, kinds)) {
+            members.push(q);
+            p = q + 1;
+            // "X, Y" alone is an apposition; a list ends in "and" or "or".
+            if conj {
+                out.push((members.clone(), p));
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    out.reverse();
+    out
+}
+
+/// Greedy reading of auxiliaries from `pos`: (position after, modality, be last).
+fn aux_at(items: &[Item], mut pos: usize, lex: &Lexis) -> (usize, Modality, bool) {
+    let mut modality = Modality::Asserted;
+    let mut be_last = false;
+    let mut n = 0;
+    while n < 8 {
+        if let Some((w, m)) = lex
+            .modals
+            .iter()
+            .find(|(w, _)| Lexis::phrase_at(items, pos, w))
+        {
+            modality = stronger(modality, *m);
+            pos += w.len();
+            be_last = false;
+        } else if let Some(w) = lex.aux.iter().find(|w| Lexis::phrase_at(items, pos, w)) {
+            be_last = w.len() == 1 && lex.be.contains(&w[0]);
+            pos += w.len();
+        } else if items.get(pos).is_some_and(|it| {
+            // Adverbs in -ly ("staunchly", "publicly") do not change the relation.
+            it.slot.is_none() && it.lower.len() > 4 && it.lower.ends_with("ly")
+        }) {
+            pos += 1;
+        } else {
+            break;
+        }
+        n += 1;
+    }
+    (pos, modality, be_last)
+}
+
+/// Negation wins over possibility, possibility over intention.
+pub fn stronger(a: Modality, b: Modality) -> Modality {
+    let rank = |m: Modality| match m {
+        Modality::Asserted => 0,
+        Modality::Planned => 1,
+        Modality::Hypothetical => 2,
+        Modality::Negated => 3,
+    };
+    if rank(b) > rank(a) {
+        b
+    } else {
+        a
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn step(
+    els: &[El],
+    k: usize,
+    pos: usize,
+    m: Match,
+    v: &View,
+    lex: &Lexis,
+    defaults: (&[EntityKind], &[EntityKind]),
+) -> Option<Match> {
+    let items = &v.items;
+    let Some(el) = els.get(k) else {
+        let mut m = m;
+        m.end = pos;
+        return (pos > m.start).then_some(m);
+    };
+    let next = |pos: usize, m: Match| step(els, k + 1, pos, m, v, lex, defaults);
+    match el {
+        El::Slot {
+            role,
+            kinds,
+            list,
+            opt,
+        } => {
+            let kinds: &[EntityKind] = if !kinds.is_empty() {
+                kinds
+            } else {
+                match role {
+                    Role::A => defaults.0,
+                    Role::B => defaults.1,
+                    Role::S => &[],
+                }
+            };
+            let options = if *list {
+                list_at(items, pos, kinds, lex)
+            } else if items.get(pos).is_some_and(|it| slot_ok(it, kinds)) {
+                vec![(vec![pos], pos + 1)]
+            } else {
+                vec![]
+            };
+            for (members, after) in options {
+                let mut m2 = m.clone();
+                match role {
+                    Role::A => m2.a = members,
+                    Role::B => m2.b = members,
+                    Role::S => m2.s = members,
+                }
+                if let Some(r) = next(after, m2) {
+                    return Some(r);
+                }
+            }
+            if *opt {
+                next(pos, m)
+            } else {
+                None
+            }
+        }
+        El::Words { alts, opt, star } => {
+            for w in alts {
+                if Lexis::phrase_at(items, pos, w) {
+                    let after = pos + w.len();
+                    let r = if *star {
+                        step(els, k, after, m.clone(), v, lex, defaults)
+                    } else {
+                        next(after, m.clone())
+                    };
+                    if r.is_some() {
+                        return r;
+                    }
+                }
+            }
+            if *opt {
+                next(pos, m)
+            } else {
+                None
+            }
+        }
+        El::Title { opt } => {
+            if let Some((len, rel)) = lex.title_at(items, pos) {
+                let mut m2 = m.clone();
+                m2.title = Some(rel);
+                if let Some(r) = next(pos + len, m2) {
+                    return Some(r);
+                }
+            }
+            if *opt {
+                next(pos, m)
+            } else {
+                None
+            }
+        }
+        El::Verb { alts, passive } => {
+            for (w, form) in alts {
+                if !Lexis::phrase_at(items, pos, w) {
+                    continue;
+                }
+                let ok = if *passive {
+                    *form == Form::Participle
+                } else {
+                    // "was asked" is passive: its subject is not the asker.
+                    !(m.be_last && matches!(form, Form::Past | Form::Participle))
+                };
+                if ok {
+                    if let Some(r) = next(pos + w.len(), m.clone()) {
+                        return Some(r);
+                    }
+                }
+            }
+            None
+        }
+        El::Aux => {
+            let (after, modality, be_last) = aux_at(items, pos, lex);
+            let mut m2 = m;
+            m2.modality = stronger(m2.modality, modality);
+            m2.be_last = be_last;
+            next(after, m2)
+        }
+        El::Det => {
+            if items
+                .get(pos)
+                .is_some_and(|it| it.slot.is_none() && lex.dets.contains(&it.lower))
+            {
+                if let Some(r) = next(pos + 1, m.clone()) {
+                    return Some(r);
+                }
+            }
+            next(pos, m)
+        }
+        El::Appos => {
+            let is = |p: usize, w: &str| {
+                items
+                    .get(p)
+                    .is_some_and(|it| it.slot.is_none() && it.lower == w)
+            };
+            if is(pos, ",") {
+                for q in pos + 1..(pos + 12).min(items.len()) {
+                    if is(q, ",") {
+                        if q > pos + 1 {
+                            if let Some(r) = next(q + 1, m.clone()) {
+                                return Some(r);
+                            }
+                        }
+                        break;
+                    }
+                    if is(q, "said") || is(q, "says") || is(q, ".") {
+                        break;
+                    }
+                }
+            }
+            next(pos, m)
+        }
+        El::Gap(n) => {
+            for g in 0..=*n {
+                if g > 0 {
+                    let it = items.get(pos + g - 1)?;
+                    if it.slot.is_some() || it.lower == "." || it.lower == ";" {
+                        return None;
+                    }
+                }
+                if let Some(r) = next(pos + g, m.clone()) {
+                    return Some(r);
+                }
+            }
+            None
+        }
+    }
+}

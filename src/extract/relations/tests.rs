@@ -1,0 +1,406 @@
+//! Tests of the relation rules on small sentences written for them.
+
+use crate::extract::{
+    meetings, relations, Context, LocalEntity, LocalMeeting, LocalRelation, Mention, Resources,
+};
+use crate::input::Document;
+use crate::model::{EntityKind, MentionForm, Modality, Span};
+use crate::text;
+
+/// What the rules found in a hand-annotated text.
+pub(crate) struct Found {
+    pub entities: Vec<LocalEntity>,
+    pub relations: Vec<LocalRelation>,
+    pub meetings: Vec<LocalMeeting>,
+}
+
+impl Found {
+    /// Relations as "Source relation Target" strings, sorted.
+    pub fn triples(&self) -> Vec<String> {
+        let mut v: Vec<String> = self
+            .relations
+            .iter()
+            .map(|r| {
+                format!(
+                    "{} {} {}",
+                    self.entities[r.source].name, r.relation, self.entities[r.target].name
+                )
+            })
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+
+    /// The relation read between two names, if any.
+    pub fn get(&self, triple: &str) -> Option<&LocalRelation> {
+        self.relations.iter().find(|r| {
+            format!(
+                "{} {} {}",
+                self.entities[r.source].name, r.relation, self.entities[r.target].name
+            ) == triple
+        })
+    }
+
+    /// Names of a meeting's actors with a role, sorted.
+    pub fn actors(&self, m: &LocalMeeting, rel: crate::model::Relation) -> Vec<String> {
+        let mut v: Vec<String> = m
+            .roles
+            .iter()
+            .filter(|r| r.relation == rel)
+            .map(|r| self.entities[r.entity].name.clone())
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+}
+
+fn is_word_char(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_alphanumeric())
+}
+
+/// Run relation and meeting finding over `text` whose mentions are given by hand as
+/// (surface form, entity name, kind). A surface equal to or inside the name is a name;
+/// a lower-case one a pronoun; any other a demonym.
+pub(crate) fn run(text: &str, names: &[(&str, &str, EntityKind)], date: Option<&str>) -> Found {
+    let res = Resources::embedded().expect("embedded resources");
+    let mut doc = Document::new("t", text);
+    doc.meta.date = date.map(str::to_string);
+    let seg = text::segment(text);
+    let cx = Context {
+        doc: &doc,
+        seg: &seg,
+        res: &res,
+    };
+    let mut entities: Vec<LocalEntity> = Vec::new();
+    let mut order: Vec<&(&str, &str, EntityKind)> = names.iter().collect();
+    order.sort_by_key(|n| std::cmp::Reverse(n.0.len()));
+    let mut mentions: Vec<Mention> = Vec::new();
+    for &&(surface, name, kind) in &order {
+        let mut from = 0;
+        while let Some(i) = text[from..].find(surface) {
+            let start = from + i;
+            let end = start + surface.len();
+            from = end;
+            let before = text[..start].chars().next_back();
+            let after = text[end..].chars().next();
+            if is_word_char(before) || is_word_char(after) {
+                continue;
+            }
+            let span = Span::new(start, end);
+            if mentions.iter().any(|m| m.span.overlaps(&span)) {
+                continue;
+            }
+            let entity = match entities.iter().position(|e| e.name == name) {
+                Some(i) => i,
+                None => {
+                    entities.push(LocalEntity {
+                        name: name.to_string(),
+                        kind,
+                        aliases: Default::default(),
+                        roles: vec![],
+                        mentions: 0,
+                    });
+                    entities.len() - 1
+                }
+            };
+            entities[entity].mentions += 1;
+            let form = if name.contains(surface) {
+                MentionForm::Name
+            } else if surface.chars().next().is_some_and(char::is_lowercase) {
+                MentionForm::Pronoun
+            } else {
+                MentionForm::Demonym
+            };
+            let sentence = seg
+                .sentences
+                .iter()
+                .position(|s| s.span.contains(&span))
+                .expect("mention inside a sentence");
+            mentions.push(Mention {
+                span,
+                text: surface.to_string(),
+                kind,
+                form,
+                entity: Some(entity),
+                sentence,
+            });
+        }
+    }
+    mentions.sort_by_key(|m| m.span);
+    let relations = relations::find(&cx, &mentions, &entities);
+    let meetings = meetings::find(&cx, &mentions, &entities);
+    Found {
+        entities,
+        relations,
+        meetings,
+    }
+}
+
+use EntityKind::{Country as C, Organization as O, Person as P, Place as L};
+
+#[test]
+fn embedded_rules_compile_and_user_rules_extend_them() {
+    let mut rs = relations::RuleSet::embedded().unwrap();
+    let n = rs.rules.len();
+    rs.extend(
+        "mine.ron",
+        r#"(verbs: [(id: "snub", relation: rejected, lemmas: ["cold-shoulder"])])"#,
+    )
+    .unwrap();
+    assert!(rs.rules.len() > n);
+    let err =
+        relations::RuleSet::parse("bad.ron", "(patterns: [(id: \"x\", pattern: \"{Q} met\")])")
+            .unwrap_err()
+            .to_string();
+    assert!(err.contains("bad.ron"), "{err}");
+}
+
+#[test]
+fn inflection_covers_regular_and_irregular_forms() {
+    let forms: Vec<String> = relations::inflect("urge")
+        .into_iter()
+        .map(|f| f.0)
+        .collect();
+    assert_eq!(forms, ["urge", "urges", "urged", "urged", "urging"]);
+    let forms: Vec<String> = relations::inflect("speak/spoke/spoken")
+        .into_iter()
+        .map(|f| f.0)
+        .collect();
+    assert_eq!(forms, ["speak", "speaks", "spoke", "spoken", "speaking"]);
+    let forms: Vec<String> = relations::inflect("rely")
+        .into_iter()
+        .map(|f| f.0)
+        .collect();
+    assert_eq!(forms, ["rely", "relies", "relied", "relied", "relying"]);
+}
+
+#[test]
+fn active_verbs_with_coordinated_objects() {
+    let f = run(
+        "Smith visited Norway and Chile last week.\n",
+        &[
+            ("Smith", "Anna Smith", P),
+            ("Norway", "Norway", C),
+            ("Chile", "Chile", C),
+        ],
+        None,
+    );
+    assert_eq!(
+        f.triples(),
+        ["Anna Smith visited Chile", "Anna Smith visited Norway"]
+    );
+    let r = f.get("Anna Smith visited Norway").unwrap();
+    assert_eq!(r.evidence.rule, "visit/active");
+    assert_eq!(r.evidence.modality, Modality::Asserted);
+    assert_eq!(&f.entities.len(), &3);
+}
+
+#[test]
+fn passive_voice_reverses_the_roles() {
+    let f = run(
+        "Jones was urged by Brown to resign.\n",
+        &[("Jones", "Jones", P), ("Brown", "Brown", P)],
+        None,
+    );
+    assert_eq!(f.triples(), ["Brown appealed_to Jones"]);
+    assert_eq!(
+        f.get("Brown appealed_to Jones").unwrap().evidence.rule,
+        "appeal/passive"
+    );
+}
+
+#[test]
+fn negation_and_modality_are_kept() {
+    let f = run(
+        "Ruritania did not reject Freedonia.\nRuritania could attack Freedonia.\nRuritania will visit Freedonia.\nRuritania refused to support Freedonia.\n",
+        &[("Ruritania", "Ruritania", C), ("Freedonia", "Freedonia", C)],
+        None,
+    );
+    let m = |t: &str| {
+        f.get(t)
+            .unwrap_or_else(|| panic!("{t} missing: {:?}", f.triples()))
+            .evidence
+            .modality
+    };
+    assert_eq!(m("Ruritania rejected Freedonia"), Modality::Negated);
+    assert_eq!(m("Ruritania attacked Freedonia"), Modality::Hypothetical);
+    assert_eq!(m("Ruritania visited Freedonia"), Modality::Planned);
+    assert_eq!(m("Ruritania supports Freedonia"), Modality::Negated);
+}
+
+#[test]
+fn reported_speech_is_attributed_to_the_speaker() {
+    let f = run(
+        "Lopez said Ruritania rejected Freedonia.\nAccording to Lopez, Ruritania criticized Freedonia.\nRuritania threatened Freedonia, Lopez said.\n",
+        &[("Lopez", "Maria Lopez", P), ("Ruritania", "Ruritania", C), ("Freedonia", "Freedonia", C)],
+        None,
+    );
+    for t in [
+        "Ruritania rejected Freedonia",
+        "Ruritania criticized Freedonia",
+        "Ruritania threatened Freedonia",
+    ] {
+        let r = f
+            .get(t)
+            .unwrap_or_else(|| panic!("{t} missing: {:?}", f.triples()));
+        assert_eq!(
+            r.evidence.attributed_to.as_deref(),
+            Some("Maria Lopez"),
+            "{t}"
+        );
+    }
+    // The speaker is not linked to what they report.
+    assert!(
+        f.triples().iter().all(|t| !t.starts_with("Maria Lopez")),
+        "{:?}",
+        f.triples()
+    );
+}
+
+#[test]
+fn relative_clauses_and_appositions() {
+    let f = run(
+        "The Front, which rules Northland, met resistance.\nAccording to Ivo Ban, who accompanied Kral, the talks went well.\n",
+        &[("The Front", "The Front", O), ("Northland", "Northland", L), ("Ivo Ban", "Ivo Ban", P), ("Kral", "Kral", P)],
+        None,
+    );
+    let t = f.triples();
+    assert!(
+        t.contains(&"The Front governs Northland".to_string()),
+        "{t:?}"
+    );
+    assert!(t.contains(&"Ivo Ban accompanied Kral".to_string()), "{t:?}");
+    assert_eq!(t.len(), 2, "{t:?}");
+}
+
+#[test]
+fn title_chains_link_people_to_what_they_serve() {
+    let f = run(
+        "Ruritanian Prime Minister Ana Kos met Freedonia's chief negotiator Bo Lind.\nNews Network Senior Producer Eli Dar contributed.\nForeign Ministry spokesman Tom Rey declined to comment.\n",
+        &[
+            ("Ruritanian", "Ruritania", C),
+            ("Ana Kos", "Ana Kos", P),
+            ("Freedonia", "Freedonia", C),
+            ("Bo Lind", "Bo Lind", P),
+            ("News Network", "News Network", O),
+            ("Eli Dar", "Eli Dar", P),
+            ("Foreign Ministry", "Foreign Ministry", O),
+            ("Tom Rey", "Tom Rey", P),
+        ],
+        None,
+    );
+    let t = f.triples();
+    for want in [
+        "Ana Kos leads Ruritania",
+        "Bo Lind represents Freedonia",
+        "Eli Dar member_of News Network",
+        "Tom Rey member_of Foreign Ministry",
+    ] {
+        assert!(t.contains(&want.to_string()), "{want} missing: {t:?}");
+    }
+    assert_eq!(
+        f.get("Ana Kos leads Ruritania").unwrap().evidence.rule,
+        "title"
+    );
+}
+
+#[test]
+fn title_appositions_before_and_after_the_name() {
+    let f = run(
+        "The Freedonian envoy to Ruritania, Al Mir, spoke.\nBo Lind, a spokesman for the Alliance, declined.\n",
+        &[
+            ("Freedonian", "Freedonia", C),
+            ("Ruritania", "Ruritania", C),
+            ("Al Mir", "Al Mir", P),
+            ("Bo Lind", "Bo Lind", P),
+            ("Alliance", "Alliance", O),
+        ],
+        None,
+    );
+    let t = f.triples();
+    assert!(
+        t.contains(&"Al Mir represents Freedonia".to_string()),
+        "{t:?}"
+    );
+    assert!(
+        t.contains(&"Bo Lind member_of Alliance".to_string()),
+        "{t:?}"
+    );
+    assert!(
+        !t.contains(&"Al Mir represents Ruritania".to_string()),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn lists_after_comprising_are_members() {
+    let f = run(
+        "The Group – a body comprising Norway, the Alliance, Chile and Peru – met.\n",
+        &[
+            ("The Group", "The Group", O),
+            ("Norway", "Norway", C),
+            ("Alliance", "Alliance", O),
+            ("Chile", "Chile", C),
+            ("Peru", "Peru", C),
+        ],
+        None,
+    );
+    assert_eq!(
+        f.triples(),
+        [
+            "Alliance member_of The Group",
+            "Chile member_of The Group",
+            "Norway member_of The Group",
+            "Peru member_of The Group"
+        ]
+    );
+}
+
+#[test]
+fn government_nouns_name_their_leader() {
+    let f = run(
+        "Kos wants the Kos administration to act.\n",
+        &[
+            ("Kos administration", "Ruritania", C),
+            ("Kos", "Ana Kos", P),
+        ],
+        None,
+    );
+    assert_eq!(f.triples(), ["Ana Kos leads Ruritania"]);
+}
+
+#[test]
+fn telling_a_news_outlet_is_not_a_relation() {
+    let f = run(
+        "Kos told CNN that Lind told Mir the truth.\n",
+        &[
+            ("Kos", "Kos", P),
+            ("CNN", "CNN", O),
+            ("Lind", "Lind", P),
+            ("Mir", "Mir", P),
+        ],
+        None,
+    );
+    assert_eq!(f.triples(), ["Lind told Mir"]);
+    assert_eq!(
+        f.get("Lind told Mir")
+            .unwrap()
+            .evidence
+            .attributed_to
+            .as_deref(),
+        Some("Kos")
+    );
+}
+
+#[test]
+fn unresolved_or_distant_names_give_nothing() {
+    // "officials" is no entity; the pronoun is unresolved and so is no mention.
+    let f = run(
+        "Officials said he rejected the plan while Norway watched.\n",
+        &[("Norway", "Norway", C)],
+        None,
+    );
+    assert!(f.relations.is_empty(), "{:?}", f.triples());
+}
