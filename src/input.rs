@@ -2,7 +2,7 @@
 
 use crate::error::{Error, Result};
 use serde::{Deserialize, Serialize};
-use std::io::Read;
+use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
 
 /// Facts about an article that are not its text.
@@ -109,6 +109,143 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
     Ok(())
 }
 
+/// Read the documents named by the arguments lazily, one at a time: JSON Lines files
+/// are read line by line, so memory stays bounded whatever their size. Document ids
+/// must be unique across all inputs.
+pub fn stream_documents(paths: &[PathBuf]) -> Result<DocumentStream> {
+    Ok(DocumentStream {
+        files: expand_inputs(paths)?.into_iter().rev().collect(),
+        current: None,
+        seen: std::collections::HashSet::new(),
+    })
+}
+
+/// Iterator over the documents of several inputs; see [`stream_documents`].
+pub struct DocumentStream {
+    files: Vec<PathBuf>,
+    current: Option<LineReader>,
+    seen: std::collections::HashSet<String>,
+}
+
+struct LineReader {
+    label: String,
+    lines: Box<dyn BufRead>,
+    lineno: usize,
+}
+
+impl Iterator for DocumentStream {
+    type Item = Result<Document>;
+
+    fn next(&mut self) -> Option<Result<Document>> {
+        loop {
+            if let Some(r) = &mut self.current {
+                let mut buf = Vec::new();
+                match r.lines.read_until(b'\n', &mut buf) {
+                    Ok(0) => self.current = None,
+                    Ok(_) => {
+                        r.lineno += 1;
+                        let at = format!("{}:{}", r.label, r.lineno);
+                        let line = match std::str::from_utf8(&buf) {
+                            Ok(l) => l,
+                            Err(e) => {
+                                return Some(Err(Error::Input {
+                                    path: at,
+                                    problem: format!(
+                                        "invalid UTF-8 at byte {} of the line",
+                                        e.valid_up_to()
+                                    ),
+                                }))
+                            }
+                        };
+                        if line.trim().is_empty() {
+                            continue;
+                        }
+                        return Some(
+                            parse_record(&at, line).and_then(|d| self.check_unique(d, &at)),
+                        );
+                    }
+                    Err(e) => {
+                        let path = r.label.clone();
+                        self.current = None;
+                        return Some(Err(Error::Input {
+                            path,
+                            problem: e.to_string(),
+                        }));
+                    }
+                }
+                continue;
+            }
+            let path = self.files.pop()?;
+            if path.extension().and_then(|e| e.to_str()) == Some("jsonl") {
+                let label = path.display().to_string();
+                match std::fs::File::open(&path) {
+                    Ok(f) => {
+                        self.current = Some(LineReader {
+                            label,
+                            lines: Box::new(std::io::BufReader::new(f)),
+                            lineno: 0,
+                        })
+                    }
+                    Err(e) => {
+                        return Some(Err(Error::Input {
+                            path: label,
+                            problem: e.to_string(),
+                        }))
+                    }
+                }
+                continue;
+            }
+            if path.as_os_str() == "-" {
+                // Standard input holds JSON Lines when it starts with a record.
+                let mut stdin = std::io::BufReader::new(std::io::stdin());
+                let starts_with_record = match stdin.fill_buf() {
+                    Ok(buf) => buf.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{'),
+                    Err(_) => false,
+                };
+                if starts_with_record {
+                    self.current = Some(LineReader {
+                        label: "<stdin>".into(),
+                        lines: Box::new(stdin),
+                        lineno: 0,
+                    });
+                    continue;
+                }
+                let mut bytes = Vec::new();
+                if let Err(e) = stdin.read_to_end(&mut bytes) {
+                    return Some(Err(Error::Input {
+                        path: "<stdin>".into(),
+                        problem: e.to_string(),
+                    }));
+                }
+                return Some(
+                    decode("<stdin>", &bytes)
+                        .and_then(|text| text_document("<stdin>", "stdin".into(), text))
+                        .and_then(|d| self.check_unique(d, "<stdin>")),
+                );
+            }
+            return Some(read_documents(&path).and_then(|docs| {
+                let mut docs = docs.into_iter();
+                let doc = docs.next().expect("a text file holds one document");
+                let at = doc.origin.clone();
+                self.check_unique(doc, &at)
+            }));
+        }
+    }
+}
+
+impl DocumentStream {
+    fn check_unique(&mut self, d: Document, at: &str) -> Result<Document> {
+        if self.seen.insert(d.meta.id.clone()) {
+            Ok(d)
+        } else {
+            Err(Error::Input {
+                path: at.to_string(),
+                problem: format!("duplicate document id {:?}", d.meta.id),
+            })
+        }
+    }
+}
+
 /// Read every document from one input file (or `-`).
 pub fn read_documents(path: &Path) -> Result<Vec<Document>> {
     let name = path.display().to_string();
@@ -145,11 +282,16 @@ pub fn read_documents(path: &Path) -> Result<Vec<Document>> {
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_else(|| label.clone())
         };
-        check_text(&label, &text)?;
-        let mut doc = Document::new(id, text);
-        doc.origin = label;
-        Ok(vec![doc])
+        Ok(vec![text_document(&label, id, text)?])
     }
+}
+
+/// A plain-text article, refused when empty.
+fn text_document(label: &str, id: String, text: String) -> Result<Document> {
+    check_text(label, &text)?;
+    let mut doc = Document::new(id, text);
+    doc.origin = label.to_string();
+    Ok(doc)
 }
 
 /// Bytes to text: UTF-8 (a leading BOM is dropped), or UTF-16 with a BOM; anything else
@@ -207,39 +349,48 @@ fn parse_jsonl(label: &str, text: &str) -> Result<Vec<Document>> {
             continue;
         }
         let at = format!("{label}:{}", i + 1);
-        let bad = |problem: String| Error::Input {
-            path: at.clone(),
-            problem,
-        };
-        let rec: Record =
-            serde_json::from_str(line).map_err(|e| bad(format!("not a JSON record: {e}")))?;
-        let id = match rec.id {
-            serde_json::Value::String(s) => s,
-            serde_json::Value::Number(n) => n.to_string(),
-            _ => return Err(bad("the record's `id` must be a string or number".into())),
-        };
-        let text = rec
-            .text
-            .ok_or_else(|| bad(format!("record {id:?} has no `text`")))?;
-        check_text(&at, &text)?;
-        if !seen.insert(id.clone()) {
-            return Err(bad(format!("duplicate document id {id:?}")));
+        let doc = parse_record(&at, line)?;
+        if !seen.insert(doc.meta.id.clone()) {
+            return Err(Error::Input {
+                path: at,
+                problem: format!("duplicate document id {:?}", doc.meta.id),
+            });
         }
-        let date = rec.date.map(|d| d.chars().take(10).collect());
-        docs.push(Document {
-            meta: DocumentMeta {
-                id,
-                title: rec.title,
-                date,
-                source: rec.source,
-                url: rec.url,
-                dateline: None,
-            },
-            text,
-            origin: at,
-        });
+        docs.push(doc);
     }
     Ok(docs)
+}
+
+/// One JSON Lines record; `at` is `file:line`.
+fn parse_record(at: &str, line: &str) -> Result<Document> {
+    let bad = |problem: String| Error::Input {
+        path: at.to_string(),
+        problem,
+    };
+    let rec: Record =
+        serde_json::from_str(line).map_err(|e| bad(format!("not a JSON record: {e}")))?;
+    let id = match rec.id {
+        serde_json::Value::String(s) => s,
+        serde_json::Value::Number(n) => n.to_string(),
+        _ => return Err(bad("the record's `id` must be a string or number".into())),
+    };
+    let text = rec
+        .text
+        .ok_or_else(|| bad(format!("record {id:?} has no `text`")))?;
+    check_text(at, &text)?;
+    let date = rec.date.map(|d| d.chars().take(10).collect());
+    Ok(Document {
+        meta: DocumentMeta {
+            id,
+            title: rec.title,
+            date,
+            source: rec.source,
+            url: rec.url,
+            dateline: None,
+        },
+        text,
+        origin: at.to_string(),
+    })
 }
 
 #[cfg(test)]

@@ -15,8 +15,12 @@ pub mod input;
 pub mod lexicon;
 pub mod model;
 pub mod query;
+pub mod render;
 pub mod store;
 pub mod text;
+
+#[cfg(test)]
+mod properties;
 
 pub use error::{Error, Result};
 pub use extract::{extract, Extraction, Resources};
@@ -49,6 +53,51 @@ pub fn read_inputs(paths: &[PathBuf]) -> Result<Vec<Document>> {
         docs.extend(input::read_documents(&p)?);
     }
     Ok(docs)
+}
+
+/// Documents extracted together in one parallel batch when streaming; bounds memory.
+pub const BATCH: usize = 512;
+
+/// What to do with an input that cannot be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnBadInput {
+    /// Stop with the error.
+    Fail,
+    /// Report it through the warning callback and go on with the next document.
+    Skip,
+}
+
+/// Extract a stream of documents batch by batch, in parallel within a batch, calling
+/// `each` in input order. Memory is bounded by [`BATCH`] documents. Returns the number
+/// of documents extracted.
+pub fn extract_stream(
+    docs: impl Iterator<Item = Result<Document>>,
+    res: &Resources,
+    on_bad: OnBadInput,
+    warn: &mut dyn FnMut(&Error),
+    each: &mut dyn FnMut(&Document, Extraction) -> Result<()>,
+) -> Result<usize> {
+    let mut count = 0;
+    let mut batch = Vec::with_capacity(BATCH);
+    let mut docs = docs.peekable();
+    while docs.peek().is_some() {
+        batch.clear();
+        for d in docs.by_ref() {
+            match d {
+                Ok(d) => batch.push(d),
+                Err(e) if on_bad == OnBadInput::Skip => warn(&e),
+                Err(e) => return Err(e),
+            }
+            if batch.len() == BATCH {
+                break;
+            }
+        }
+        for (d, ex) in batch.iter().zip(extract_all(&batch, res)) {
+            each(d, ex)?;
+            count += 1;
+        }
+    }
+    Ok(count)
 }
 
 /// Extract every document in parallel; the result is in input order whatever the

@@ -1,10 +1,12 @@
 //! The `newsgraph` command line: parses arguments, calls the library, prints.
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use newsgraph::{store, KnowledgeGraph};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+
+mod query_cli;
 
 /// Build a knowledge graph of who met whom, who leads what and who pressured whom
 /// from English news articles, offline and deterministically.
@@ -43,37 +45,21 @@ enum Command {
         #[command(flatten)]
         common: CommonArgs,
     },
-    /// Write a graph in another format.
-    Export {
-        /// The graph file.
-        graph: PathBuf,
-        /// Output format.
-        #[arg(short, long, value_enum)]
-        format: ExportFormat,
-        /// Output file (standard output when absent).
-        #[arg(short, long)]
-        output: Option<PathBuf>,
-    },
-    /// Draw a graph through Graphviz (SVG, PNG or PDF by the output's extension).
-    Render {
-        /// The graph file.
-        graph: PathBuf,
-        /// The picture to write.
-        #[arg(short, long)]
-        output: PathBuf,
-    },
+    /// Write a graph, or part of it, as node-link JSON, DOT, GraphML, CSV or Cypher.
+    Export(export_cli::ExportArgs),
+    /// Draw a graph, or part of it, through Graphviz: SVG, PNG, PDF or an interactive
+    /// HTML page, by the output's extension.
+    Render(export_cli::RenderArgs),
     /// Shortest paths between two actors, with the evidence for each hop.
-    Path {
-        /// Where the path starts (a name, alias or surname).
-        from: String,
-        /// Where it ends.
-        to: String,
-        #[command(flatten)]
-        graph: GraphArg,
-        /// Print JSON instead of text.
-        #[arg(long)]
-        json: bool,
-    },
+    Path(query_cli::PathArgs),
+    /// Entities within a few hops of one, with how each is linked.
+    Neighbors(query_cli::NeighborsArgs),
+    /// Meetings: who took part in what role, where and when.
+    Meetings(query_cli::MeetingsArgs),
+    /// Everything known of one entity.
+    Show(query_cli::ShowArgs),
+    /// Rank entities by degree, betweenness or PageRank; components; brokers.
+    Rank(query_cli::RankArgs),
     /// Combine graphs built separately into one.
     Merge {
         /// Graph files.
@@ -95,13 +81,23 @@ struct CommonArgs {
     /// Worker threads (default: RAYON_NUM_THREADS, else all cores).
     #[arg(long)]
     threads: Option<usize>,
+    /// Skip unreadable inputs and malformed records with a warning instead of stopping.
+    #[arg(long)]
+    skip_bad: bool,
 }
 
-#[derive(Args)]
-struct GraphArg {
-    /// The graph file to query.
-    #[arg(short, long, default_value = "graphs/graph.ron")]
-    graph: PathBuf,
+impl CommonArgs {
+    fn on_bad(&self) -> newsgraph::OnBadInput {
+        if self.skip_bad {
+            newsgraph::OnBadInput::Skip
+        } else {
+            newsgraph::OnBadInput::Fail
+        }
+    }
+}
+
+fn warn(e: &newsgraph::Error) {
+    eprintln!("newsgraph: warning: skipped {e}");
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -112,13 +108,7 @@ enum ExtractFormat {
     Json,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum ExportFormat {
-    /// NetworkX node-link JSON.
-    Json,
-    /// The graph's own RON form.
-    Ron,
-}
+mod export_cli;
 
 fn main() {
     let cli = Cli::parse();
@@ -142,12 +132,37 @@ fn load_graph(path: &Path) -> Result<KnowledgeGraph> {
     Ok(store::load(path)?)
 }
 
-fn write_output(output: Option<&Path>, bytes: &[u8]) -> Result<()> {
-    match output {
-        Some(p) => store::write_atomic(p, bytes)?,
-        None => std::io::stdout().lock().write_all(bytes)?,
+fn print_extraction(
+    out: &mut impl Write,
+    ex: &newsgraph::Extraction,
+    format: ExtractFormat,
+) -> std::io::Result<()> {
+    match format {
+        ExtractFormat::Json => {
+            serde_json::to_writer(&mut *out, &newsgraph::extract::output::to_json(ex))?;
+            writeln!(out)
+        }
+        ExtractFormat::Text => {
+            writeln!(out, "== {}", ex.doc.id)?;
+            for e in &ex.entities {
+                writeln!(out, "  {:<13} {}", e.kind.as_str(), e.name)?;
+            }
+            for r in &ex.relations {
+                writeln!(
+                    out,
+                    "  {} -{}-> {}  [{}]",
+                    ex.entities[r.source].name,
+                    r.relation,
+                    ex.entities[r.target].name,
+                    r.evidence.rule
+                )?;
+            }
+            for m in &ex.meetings {
+                writeln!(out, "  meeting: {} ({})", m.label, m.status.as_str())?;
+            }
+            Ok(())
+        }
     }
-    Ok(())
 }
 
 fn run(cli: Cli) -> Result<()> {
@@ -160,27 +175,27 @@ fn run(cli: Cli) -> Result<()> {
         } => {
             set_threads(&common)?;
             let res = newsgraph::load_resources(common.lexicon.as_deref())?;
-            let docs = newsgraph::read_inputs(&inputs)?;
-            let g = if append && output.exists() {
-                let mut g = load_graph(&output)?;
-                let records: Vec<_> = docs
-                    .iter()
-                    .zip(newsgraph::extract_all(&docs, &res))
-                    .map(|(d, ex)| newsgraph::record(d, ex))
-                    .collect();
-                g.add_records(records, &newsgraph::forbidden(&res));
-                g
+            let mut records = Vec::new();
+            let progress = export_cli::BuildProgress::new();
+            newsgraph::extract_stream(
+                newsgraph::input::stream_documents(&inputs)?,
+                &res,
+                common.on_bad(),
+                &mut |e| progress.println(&format!("newsgraph: warning: skipped {e}")),
+                &mut |d, ex| {
+                    progress.tick(&d.meta.id);
+                    records.push(newsgraph::record(d, ex));
+                    Ok(())
+                },
+            )?;
+            let mut g = if append && output.exists() {
+                load_graph(&output)?
             } else {
-                newsgraph::build(&docs, &res)
+                KnowledgeGraph::new()
             };
+            g.add_records(records, &newsgraph::forbidden(&res));
             store::save(&g, &output)?;
-            eprintln!(
-                "built {}: {} documents, {} nodes, {} edges",
-                output.display(),
-                g.documents.len(),
-                g.node_count(),
-                g.edge_count()
-            );
+            progress.finish(&g, &output);
         }
         Command::Extract {
             inputs,
@@ -189,62 +204,28 @@ fn run(cli: Cli) -> Result<()> {
         } => {
             set_threads(&common)?;
             let res = newsgraph::load_resources(common.lexicon.as_deref())?;
-            let docs = newsgraph::read_inputs(&inputs)?;
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            for ex in newsgraph::extract_all(&docs, &res) {
-                match format {
-                    ExtractFormat::Json => {
-                        serde_json::to_writer(&mut out, &newsgraph::extract::output::to_json(&ex))?;
-                        writeln!(out)?;
-                    }
-                    ExtractFormat::Text => {
-                        writeln!(out, "== {}", ex.doc.id)?;
-                        for e in &ex.entities {
-                            writeln!(out, "  {:<13} {}", e.kind.as_str(), e.name)?;
-                        }
-                        for r in &ex.relations {
-                            writeln!(
-                                out,
-                                "  {} -{}-> {}  [{}]",
-                                ex.entities[r.source].name,
-                                r.relation,
-                                ex.entities[r.target].name,
-                                r.evidence.rule
-                            )?;
-                        }
-                        for m in &ex.meetings {
-                            writeln!(out, "  meeting: {} ({})", m.label, m.status.as_str())?;
-                        }
-                    }
-                }
-            }
+            newsgraph::extract_stream(
+                newsgraph::input::stream_documents(&inputs)?,
+                &res,
+                common.on_bad(),
+                &mut warn,
+                &mut |_, ex| {
+                    print_extraction(&mut out, &ex, format).map_err(|e| newsgraph::Error::Write {
+                        path: "<stdout>".into(),
+                        source: e,
+                    })
+                },
+            )?;
             out.flush()?;
         }
-        Command::Export {
-            graph,
-            format,
-            output,
-        } => {
-            let g = load_graph(&graph)?;
-            let bytes = match format {
-                ExportFormat::Json => newsgraph::export::json::to_string(&g).into_bytes(),
-                ExportFormat::Ron => store::encode(&g, store::Encoding::Ron),
-            };
-            write_output(output.as_deref(), &bytes)?;
-        }
-        Command::Render { graph, output } => {
-            let _ = (graph, output);
-            bail!("render is not available yet");
-        }
-        Command::Path {
-            from,
-            to,
-            graph,
-            json,
-        } => {
-            let _ = (from, to, graph, json);
-            bail!("path is not available yet");
-        }
+        Command::Export(a) => export_cli::export(a)?,
+        Command::Render(a) => export_cli::render(a)?,
+        Command::Path(a) => query_cli::path(a)?,
+        Command::Neighbors(a) => query_cli::neighbors(a)?,
+        Command::Meetings(a) => query_cli::meetings(a)?,
+        Command::Show(a) => query_cli::show(a)?,
+        Command::Rank(a) => query_cli::rank(a)?,
         Command::Merge {
             graphs,
             output,

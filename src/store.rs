@@ -19,16 +19,16 @@ pub enum Encoding {
     Ron,
     /// JSON, pretty-printed.
     Json,
-    /// postcard binary, for large graphs.
+    /// MessagePack with named fields (self-describing, so optional fields survive), for large graphs.
     Binary,
 }
 
 impl Encoding {
-    /// The encoding a path's extension asks for: `.json`, `.bin`/`.postcard`, else RON.
+    /// The encoding a path's extension asks for: `.json`, `.bin`/`.msgpack`, else RON.
     pub fn for_path(path: &Path) -> Encoding {
         match path.extension().and_then(|e| e.to_str()) {
             Some("json") => Encoding::Json,
-            Some("bin") | Some("postcard") => Encoding::Binary,
+            Some("bin") | Some("msgpack") => Encoding::Binary,
             _ => Encoding::Ron,
         }
     }
@@ -160,7 +160,7 @@ pub fn encode(g: &KnowledgeGraph, enc: Encoding) -> Vec<u8> {
         Encoding::Binary => {
             let mut v = b"NGRAPH".to_vec();
             v.extend(FORMAT_VERSION.to_le_bytes());
-            v.extend(postcard::to_stdvec(&stored).expect("graph serialises"));
+            v.extend(rmp_serde::to_vec_named(&stored).expect("graph serialises"));
             v
         }
     }
@@ -218,7 +218,7 @@ pub fn decode(bytes: &[u8], enc: Encoding, path: &str) -> Result<KnowledgeGraph>
                 format: "newsgraph".into(),
                 version,
             })?;
-            postcard::from_bytes(&rest[4..])
+            rmp_serde::from_slice(&rest[4..])
                 .map_err(|e| bad(path, format!("malformed binary graph: {e}")))?
         }
     };

@@ -1,5 +1,6 @@
 //! Node-link JSON, the form NetworkX's `node_link_graph` reads.
 
+use crate::graph::view::View;
 use crate::graph::KnowledgeGraph;
 use serde_json::{json, Map, Value};
 
@@ -7,10 +8,17 @@ use serde_json::{json, Map, Value};
 /// (and `when`/`date`/`status` for meetings); `links` with `source`, `target`,
 /// `relation`, `modality`, `evidence_count` and `evidence`.
 pub fn node_link(g: &KnowledgeGraph) -> Value {
-    let nodes: Vec<Value> = g
-        .graph
-        .node_indices()
-        .map(|ix| {
+    node_link_view(g, &View::all(g))
+}
+
+/// Node-link JSON of the part of the graph in `view`. Two entities may be linked by
+/// several relations, so it is a multigraph whose edge keys are the relation names
+/// (NetworkX: `node_link_graph(data, edges="links")`).
+pub fn node_link_view(g: &KnowledgeGraph, view: &View) -> Value {
+    let nodes: Vec<Value> = view
+        .nodes
+        .iter()
+        .map(|&ix| {
             let n = &g.graph[ix];
             let mut o = Map::new();
             o.insert("id".into(), json!(n.id));
@@ -30,25 +38,32 @@ pub fn node_link(g: &KnowledgeGraph) -> Value {
             Value::Object(o)
         })
         .collect();
-    let links: Vec<Value> = g
-        .graph
-        .edge_indices()
-        .map(|e| {
+    let links: Vec<Value> = view
+        .edges
+        .iter()
+        .map(|&e| {
             let (s, t) = g.graph.edge_endpoints(e).expect("edge exists");
             let edge = &g.graph[e];
-            json!({
+            let mut link = json!({
                 "source": g.graph[s].id,
                 "target": g.graph[t].id,
+                "key": edge.relation,
                 "relation": edge.relation,
+                "family": edge.relation.family(),
+                "dates": edge.dates(),
                 "modality": edge.modality(),
                 "evidence_count": edge.evidence.len(),
                 "evidence": edge.evidence,
-            })
+            });
+            if view.highlight.contains(&e) {
+                link["highlight"] = json!(true);
+            }
+            link
         })
         .collect();
     json!({
         "directed": true,
-        "multigraph": false,
+        "multigraph": true,
         "graph": {"documents": g.documents.len()},
         "nodes": nodes,
         "links": links,
@@ -57,7 +72,12 @@ pub fn node_link(g: &KnowledgeGraph) -> Value {
 
 /// Pretty-printed node-link JSON text.
 pub fn to_string(g: &KnowledgeGraph) -> String {
-    let mut s = serde_json::to_string_pretty(&node_link(g)).expect("json serialises");
+    view_to_string(g, &View::all(g))
+}
+
+/// Pretty-printed node-link JSON text of the part of the graph in `view`.
+pub fn view_to_string(g: &KnowledgeGraph, view: &View) -> String {
+    let mut s = serde_json::to_string_pretty(&node_link_view(g, view)).expect("json serialises");
     s.push('\n');
     s
 }

@@ -8,7 +8,7 @@ use super::{node_id, DocumentRecord, KnowledgeGraph, MeetingInfo, MergeRecord, N
 use crate::extract::{Extraction, LocalEntity, LocalMeeting};
 use crate::model::{EntityKind, MeetingStatus, Relation};
 use petgraph::stable_graph::NodeIndex;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Pairs of names that must never be merged, as [`super::name_key`]s.
 pub type ForbiddenMerges = BTreeSet<(String, String)>;
@@ -67,20 +67,26 @@ impl KnowledgeGraph {
             }
         }
         *self = KnowledgeGraph::new();
+        let mut index = EntityIndex::default();
         for rec in docs.values() {
-            self.merge_extraction(&rec.extraction, forbidden);
+            self.merge_extraction(&rec.extraction, forbidden, &mut index);
         }
         self.documents = docs;
         report
     }
 
     /// Merge one document's extraction into the graph.
-    fn merge_extraction(&mut self, ex: &Extraction, forbidden: &ForbiddenMerges) {
+    fn merge_extraction(
+        &mut self,
+        ex: &Extraction,
+        forbidden: &ForbiddenMerges,
+        index: &mut EntityIndex,
+    ) {
         let doc = ex.doc.id.as_str();
         let map: Vec<NodeIndex> = ex
             .entities
             .iter()
-            .map(|e| self.resolve_entity(e, doc, forbidden))
+            .map(|e| self.resolve_entity(e, doc, forbidden, index))
             .collect();
         for r in &ex.relations {
             let (s, t) = (map[r.source], map[r.target]);
@@ -99,8 +105,9 @@ impl KnowledgeGraph {
         e: &LocalEntity,
         doc: &str,
         forbidden: &ForbiddenMerges,
+        index: &mut EntityIndex,
     ) -> NodeIndex {
-        let (ix, rule) = match self.match_entity(e, forbidden) {
+        let (ix, rule) = match self.match_entity(e, forbidden, index) {
             Some((ix, rule)) => (ix, Some(rule)),
             None => (
                 self.add_node(Node {
@@ -136,6 +143,7 @@ impl KnowledgeGraph {
         for alias in e.aliases.keys() {
             self.add_alias(ix, alias);
         }
+        index.add(ix, e);
         let node = &mut self.graph[ix];
         node.documents.insert(doc.to_string());
         node.mentions += e.mentions;
@@ -148,49 +156,65 @@ impl KnowledgeGraph {
         &self,
         e: &LocalEntity,
         forbidden: &ForbiddenMerges,
+        index: &EntityIndex,
     ) -> Option<(NodeIndex, &'static str)> {
         let allowed = |ix: NodeIndex| {
             let n = &self.graph[ix];
-            compatible(n.kind, e.kind) && !forbids(forbidden, &e.name, n)
+            compatible(n.kind, e.kind) && !forbids(forbidden, e, n)
         };
-        let unique = |cands: Vec<NodeIndex>| -> Option<NodeIndex> {
-            let mut c: Vec<NodeIndex> = cands.into_iter().filter(|&ix| allowed(ix)).collect();
+        let unique = |cands: &mut dyn Iterator<Item = NodeIndex>| -> Option<NodeIndex> {
+            let mut c: Vec<NodeIndex> = cands.filter(|&ix| allowed(ix)).collect();
             c.sort();
             c.dedup();
             (c.len() == 1).then(|| c[0])
         };
         // 1. The canonical name is a known name or alias.
-        if let Some(ix) = unique(self.lookup(&e.name).to_vec()) {
+        if let Some(ix) = unique(&mut self.lookup(&e.name).iter().copied()) {
             return Some((ix, "exact-name"));
         }
         // 2. One of the document's other names for it (a full name, an acronym) is known.
-        //    A bare surname only counts when it picks out one node.
-        let mut by_alias = Vec::new();
-        for alias in e.aliases.keys() {
-            if e.kind == EntityKind::Person && !alias.contains(' ') {
-                continue;
-            }
-            by_alias.extend(self.lookup(alias).iter().copied());
-        }
-        if let Some(ix) = unique(by_alias) {
+        //    A bare surname only counts when it picks out one node (rule 3).
+        let mut by_alias = e
+            .aliases
+            .keys()
+            .filter(|a| e.kind != EntityKind::Person || a.contains(' '))
+            .flat_map(|a| self.lookup(a).iter().copied());
+        if let Some(ix) = unique(&mut by_alias) {
             return Some((ix, "alias"));
         }
-        // 3. A person known only by surname in this document merges with the one person
-        //    of that surname in the graph; two people sharing a surname stay apart.
-        if e.kind == EntityKind::Person && !e.name.contains(' ') {
-            let key = super::name_key(&e.name);
-            let cands: Vec<NodeIndex> = self
-                .graph
-                .node_indices()
-                .filter(|&ix| {
+        let words: Vec<&str> = e.name.split_whitespace().collect();
+        if e.kind == EntityKind::Person {
+            let surname = super::name_key(words.last().copied().unwrap_or(""));
+            let cands = index
+                .surname
+                .get(&surname)
+                .map(Vec::as_slice)
+                .unwrap_or(&[]);
+            if words.len() == 1 {
+                // 3. A person known only by surname here merges with the one person of that
+                //    surname in the graph; two people sharing a surname stay apart.
+                if let Some(ix) = unique(&mut cands.iter().copied()) {
+                    return Some((ix, "surname-unique"));
+                }
+            } else {
+                // 4. A full name whose surname is the whole name of one node known only by
+                //    that surname ("Netanyahu" first, "Benjamin Netanyahu" later).
+                let mut bare = cands.iter().copied().filter(|&ix| {
                     let n = &self.graph[ix];
-                    n.kind == EntityKind::Person
-                        && n.names()
-                            .any(|nm| super::name_key(nm).rsplit(' ').next() == Some(&key))
-                })
-                .collect();
-            if let Some(ix) = unique(cands) {
-                return Some((ix, "surname-unique"));
+                    n.names().all(|nm| !nm.contains(' '))
+                });
+                if let Some(ix) = unique(&mut bare) {
+                    return Some((ix, "surname-upgrade"));
+                }
+            }
+        }
+        // 5. An acronym standing for one organisation's full name ("PLO").
+        if e.kind == EntityKind::Organization && words.len() == 1 && is_acronym(&e.name) {
+            let key: String = e.name.chars().filter(|c| c.is_alphabetic()).collect();
+            if let Some(c) = index.initials.get(&key) {
+                if let Some(ix) = unique(&mut c.iter().copied()) {
+                    return Some((ix, "acronym"));
+                }
             }
         }
         None
@@ -325,15 +349,70 @@ fn compatible(a: EntityKind, b: EntityKind) -> bool {
     a == b && a != EntityKind::Meeting
 }
 
-fn forbids(forbidden: &ForbiddenMerges, name: &str, node: &Node) -> bool {
+/// True when the user forbade merging any name of the entity with any name of the node.
+fn forbids(forbidden: &ForbiddenMerges, e: &LocalEntity, node: &Node) -> bool {
     if forbidden.is_empty() {
         return false;
     }
-    let a = super::name_key(name);
+    let ours: Vec<String> = std::iter::once(&e.name)
+        .chain(e.aliases.keys())
+        .map(|n| super::name_key(n))
+        .collect();
     node.names().any(|n| {
         let b = super::name_key(n);
-        forbidden.contains(&(a.clone(), b.clone())) || forbidden.contains(&(b, a.clone()))
+        ours.iter().any(|a| {
+            forbidden.contains(&(a.clone(), b.clone()))
+                || forbidden.contains(&(b.clone(), a.clone()))
+        })
     })
+}
+
+/// Indexes for entity matching that the name index does not give: people by surname
+/// and organisations by the initials of their full names. Built while folding
+/// documents, so matching stays proportional to the candidates, not the graph.
+#[derive(Debug, Default)]
+struct EntityIndex {
+    surname: HashMap<String, Vec<NodeIndex>>,
+    initials: HashMap<String, Vec<NodeIndex>>,
+}
+
+impl EntityIndex {
+    fn push(map: &mut HashMap<String, Vec<NodeIndex>>, key: String, ix: NodeIndex) {
+        let v = map.entry(key).or_default();
+        if !v.contains(&ix) {
+            v.push(ix);
+        }
+    }
+
+    /// Index the names a document entity brought to node `ix`.
+    fn add(&mut self, ix: NodeIndex, e: &LocalEntity) {
+        for name in std::iter::once(&e.name).chain(e.aliases.keys()) {
+            match e.kind {
+                EntityKind::Person => {
+                    if let Some(last) = name.split_whitespace().last() {
+                        Self::push(&mut self.surname, super::name_key(last), ix);
+                    }
+                }
+                EntityKind::Organization => {
+                    let words: Vec<&str> = name
+                        .split_whitespace()
+                        .filter(|w| w.starts_with(char::is_uppercase))
+                        .collect();
+                    if words.len() >= 2 {
+                        let key: String = words.iter().filter_map(|w| w.chars().next()).collect();
+                        Self::push(&mut self.initials, key, ix);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// All capitals, two to six letters ("PLO", "U.N.").
+fn is_acronym(s: &str) -> bool {
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters) && s.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
 }
 
 /// True when `a` has more words than `b` and ends with `b`'s last word ("Benjamin
@@ -365,6 +444,10 @@ pub fn dedup_records(records: Vec<DocumentRecord>) -> Vec<DocumentRecord> {
     }
     m.into_values().collect()
 }
+
+#[cfg(test)]
+#[path = "merge_entity_tests.rs"]
+mod entity_tests;
 
 #[cfg(test)]
 mod meeting_tests {

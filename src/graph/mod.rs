@@ -2,6 +2,7 @@
 //! accumulate evidence, with an index from names and aliases to nodes.
 
 pub mod merge;
+pub mod view;
 
 use crate::extract::Extraction;
 use crate::input::DocumentMeta;

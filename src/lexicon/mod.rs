@@ -89,7 +89,9 @@ pub struct LexiconFile {
     pub particles: String,
     /// Nationality and religion words that are no entity ("Arab", "Muslim").
     pub nationality_words: String,
-    /// Capitalised words that are never a name on their own ("Monday", "The").
+    /// Words that never start a name and end a run of capitalised words ("The", "Monday").
+    pub function_words: String,
+    /// Capitalised common words: never a name on their own, but may be inside one.
     pub common_words: String,
     /// Verbs of speech and decision that mark the subject as an actor.
     pub speech_verbs: String,
@@ -172,6 +174,8 @@ pub struct Lexicon {
     pub title_modifiers: HashSet<String>,
     /// Non-entity nationality words.
     pub nationality_words: HashSet<String>,
+    /// Function words, days and months.
+    pub function_words: HashSet<String>,
     /// Capitalised common words.
     pub common_words: HashSet<String>,
     /// Speech and decision verbs, lower case.
@@ -250,6 +254,7 @@ impl Lexicon {
             (&mut f.particles, o.particles),
             (&mut f.nationality_words, o.nationality_words),
             (&mut f.common_words, o.common_words),
+            (&mut f.function_words, o.function_words),
             (&mut f.speech_verbs, o.speech_verbs),
         ] {
             dst.push(' ');
@@ -401,7 +406,11 @@ impl Lexicon {
         self.particles = words(&f.particles);
         self.title_modifiers = words(&f.title_modifiers);
         self.nationality_words = words(&f.nationality_words);
+        self.function_words = words(&f.function_words);
         self.common_words = words(&f.common_words);
+        // Function words are common words too.
+        self.common_words
+            .extend(self.function_words.iter().cloned());
         self.speech_verbs = words(&f.speech_verbs);
         // The first entry of a surface form wins: countries before cities of the same name.
         let mut seen = HashSet::new();
@@ -409,8 +418,8 @@ impl Lexicon {
         self.single = self
             .patterns
             .iter()
-            .filter(|(k, _)| !k.trim_end().contains(' '))
-            .map(|(k, h)| (k.trim_end().to_string(), *h))
+            .map(|(k, h)| (k.trim_end().replace(" .", "."), *h))
+            .filter(|(k, _)| !k.contains(' '))
             .collect();
         let build = |fold: bool| {
             AhoCorasick::builder()

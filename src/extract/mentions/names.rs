@@ -83,6 +83,11 @@ pub(super) fn decide(flags: u32, ntoks: usize) -> (EntityKind, bool) {
     if ntoks >= 4 {
         return (Organization, false);
     }
+    // News introduces people by full name; in a whole article a lone unknown word
+    // that is no one's surname is more often a team, company or body.
+    if ntoks == 1 && flags & ev::FRAGMENT == 0 {
+        return (Organization, false);
+    }
     (Person, false)
 }
 
@@ -315,6 +320,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
     // Chunks: which are confirmed, and the evidence per name key.
     let cap_ok = |w: &str| sc.cap_mid.contains(w);
     let mut keep = vec![false; n];
+    let mut tentative = vec![false; n];
     let mut flags_by_key: HashMap<String, u32> = HashMap::new();
     let mut keys: Vec<String> = vec![String::new(); n];
     let mut ntoks = vec![0usize; n];
@@ -332,14 +338,27 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                 .iter()
                 .all(|w| cap_ok(w) || lex.particles.contains(*w))
         } else {
-            f & (ev::DATELINE | ev::TITLE_BEFORE | ev::LEX_HEAD) != 0
-                || (ntoks[i] >= 2 && f & (ev::GIVEN | ev::ORG_TAIL | ev::PARTICLE) != 0)
+            // Sentence-initial: the first word already passed as no ordinary word; a
+            // lone word needs support from elsewhere.
+            f & (ev::DATELINE
+                | ev::TITLE_BEFORE
+                | ev::LEX_HEAD
+                | ev::TITLE_AFTER
+                | ev::SPEECH_AFTER)
+                != 0
+                || ntoks[i] >= 2
                 || words.iter().all(|w| cap_ok(w))
         };
         // Part of a longer capitalised phrase that starts with common words ("Arab
         // Peace Initiative"): not a name of its own without strong evidence.
         let confirmed = confirmed && (f & ev::CAP_BEFORE == 0 || decide(f, ntoks[i]).1);
         if !confirmed {
+            // A lone word at the start of a sentence or in a headline may still be
+            // someone's surname or an organisation's short form.
+            if ntoks[i] == 1 {
+                tentative[i] = true;
+                keys[i] = name_key(s);
+            }
             continue;
         }
         keep[i] = true;
@@ -420,11 +439,18 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         v.dedup();
     }
 
+    // A text of a few sentences is a fragment: people in it may have been introduced
+    // before it starts.
+    let fragment = if cx.seg.sentences.len() <= 3 {
+        ev::FRAGMENT
+    } else {
+        0
+    };
     // Single words: a surname, an organisation's short form, an acronym, or a name of
     // their own.
     let mut single_kind: HashMap<String, usize> = HashMap::new();
     for i in 0..n {
-        if !keep[i] || ntoks[i] != 1 {
+        if !(keep[i] || tentative[i]) || ntoks[i] != 1 {
             continue;
         }
         let key = keys[i].clone();
@@ -434,6 +460,14 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                 doc.link(i, e, "surname");
                 continue;
             }
+        }
+        if tentative[i] {
+            match (org_last.get(&key), single_kind.get(&key)) {
+                (Some(c), _) if c.len() == 1 => doc.link(i, c[0], "short-form"),
+                (_, Some(&e)) => doc.link(i, e, "name"),
+                _ => {}
+            }
+            continue;
         }
         let flags = flags_by_key[&key];
         if let Some(c) = org_last.get(&key) {
@@ -461,7 +495,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
             doc.link(i, e, "name");
             continue;
         }
-        let (kind, strong) = decide(flags, 1);
+        let (kind, strong) = decide(flags | fragment, 1);
         // A near-miss spelling of a surname in the article ("Aerikat" for "Areikat"),
         // taken only with supporting evidence: used as a speaker, or right after the
         // person was mentioned.

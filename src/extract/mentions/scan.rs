@@ -46,6 +46,8 @@ pub(super) mod ev {
     pub const TITLE_AFTER: u32 = 1 << 17;
     /// A capitalised common word comes right before it ("Peace Initiative").
     pub const CAP_BEFORE: u32 = 1 << 18;
+    /// The document is a fragment of a few sentences.
+    pub const FRAGMENT: u32 = 1 << 19;
 }
 
 /// What an item is.
@@ -104,6 +106,62 @@ const LOC_PREPS: &[&str] = &[
     "around",
     "throughout",
     "inside",
+    "through",
+];
+
+/// Nouns after which "of X" names a place ("the town of X", "north of X").
+const PLACE_OF: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "province",
+    "region",
+    "district",
+    "state",
+    "county",
+    "capital",
+    "suburb",
+    "suburbs",
+    "outskirts",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "native",
+    "resident",
+    "residents",
+    "port",
+    "island",
+    "area",
+    "centre",
+    "center",
+    "heart",
+    "streets",
+    "governorate",
+];
+
+/// Lower-case nouns that, after a name, make it a place ("Ninewa province").
+const PLACE_NOUNS: &[&str] = &[
+    "province",
+    "district",
+    "governorate",
+    "region",
+    "city",
+    "town",
+    "village",
+    "county",
+    "state",
+    "valley",
+    "river",
+    "mountains",
+    "area",
+    "prefecture",
+    "municipality",
+    "camp",
 ];
 
 const OPENERS: &[&str] = &[
@@ -226,6 +284,12 @@ impl Scanner<'_> {
 
     /// Is the word a plausible start or part of a name?
     fn nameish(&self, w: &str) -> bool {
+        // "I'm", "We've", "Don't": contractions are no names.
+        if let Some((head, _)) = w.split_once(['\'', '\u{2019}']) {
+            if head == "I" || self.lex.function_words.contains(head) || head.ends_with('n') {
+                return false;
+            }
+        }
         is_cap(w)
             && !self.lex.common_words.contains(w)
             && !self.lex.nationality_words.contains(w)
@@ -340,6 +404,25 @@ impl Scanner<'_> {
                 k += 1;
                 continue;
             }
+            let given_start = self.lex.given_names.contains(w)
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Word && is_cap(self.w(t)));
+            if self.lex.common_words.contains(w) && !given_start {
+                // "National Football League": common words starting a name that ends
+                // like an organisation's or a place's.
+                let next_lex = matches.get(mi).map_or(n, |m| m.start);
+                let (j, flags) = self.chunk(toks, k, next_lex, &matches[mi..]);
+                let tail = ev::ORG_TAIL | ev::PLACE_TAIL | ev::ORG_HEAD_OF;
+                if !init && !self.lex.function_words.contains(w) && j > k + 1 && flags & tail != 0 {
+                    let flags = flags | hl | self.context_flags(toks, k, j);
+                    self.push(sent, g0, toks, k, j, ItemKind::Name(flags));
+                    k = j;
+                } else {
+                    k += 1;
+                }
+                continue;
+            }
             let next_lex = matches.get(mi).map_or(n, |m| m.start);
             let (j, mut flags) = self.chunk(toks, k, next_lex, &matches[mi..]);
             if init {
@@ -426,19 +509,37 @@ impl Scanner<'_> {
                     let mut j = m.end;
                     while j < next_lex
                         && toks[j].kind == TokenKind::Word
-                        && self.nameish(self.w(&toks[j]))
+                        && is_cap(self.w(&toks[j]))
+                        && !self.lex.function_words.contains(self.w(&toks[j]))
+                        && !self.lex.nationality_words.contains(self.w(&toks[j]))
                         && !(j == m.end && self.lex.given_names.contains(self.w(&toks[j])))
                     {
                         j += 1;
                     }
+                    // Only common words after it ("Israeli Army") do not make a name.
+                    if toks[m.end..j].iter().all(|t| {
+                        self.lex.common_words.contains(self.w(t))
+                            && !self.lex.org_tails.contains(self.w(t))
+                    }) {
+                        j = m.end;
+                    }
                     if j > m.end {
                         let last = self.w(&toks[j - 1]);
                         let mut flags = ev::LEX_HEAD | self.context_flags(toks, a, j);
-                        flags |= if self.lex.place_tails.contains(last) {
+                        // "Virginia Towle": a place that is also a given name.
+                        let given = m.end == a + 1
+                            && self.lex.given_names.contains(self.w(&toks[a]))
+                            && !self.lex.org_tails.contains(last);
+                        flags |= if given {
+                            ev::GIVEN
+                        } else if self.lex.place_tails.contains(last) {
                             ev::PLACE_TAIL
                         } else {
                             ev::ORG_TAIL
                         };
+                        if given {
+                            flags &= !ev::LEX_HEAD;
+                        }
                         self.push(sent, g0, toks, a, j, ItemKind::Name(flags));
                         return j;
                     }
@@ -468,11 +569,39 @@ impl Scanner<'_> {
         if self.lex.given_names.contains(first) {
             flags |= ev::GIVEN;
         }
+        if is_initial(first) {
+            flags |= ev::HAS_INITIAL;
+        }
+        let mut next_lex = next_lex;
+        let mut ri = 0;
         let mut j = k + 1;
         let mut last_word = first;
         loop {
             if j >= n {
                 break;
+            }
+            // A one-word title right after a given name, with no name after it, is a
+            // surname: "Martin Luther King", "Julie Bishop".
+            if j == next_lex && flags & ev::GIVEN != 0 {
+                if let Some(&m) = rest.get(ri) {
+                    let after_is_name = toks.get(m.end).is_some_and(|t| {
+                        let a = self.w(t);
+                        is_cap(a)
+                            && !self.lex.function_words.contains(a)
+                            && !matches!(a, "II" | "III" | "IV" | "Jr" | "Sr")
+                    });
+                    if m.end == j + 1
+                        && matches!(m.hit, Hit::Title(_))
+                        && self.w(&toks[j]).starts_with(char::is_uppercase)
+                        && !after_is_name
+                    {
+                        j += 1;
+                        last_word = self.w(&toks[j - 1]);
+                        ri += 1;
+                        next_lex = rest.get(ri).map_or(n, |m| m.start);
+                        continue;
+                    }
+                }
             }
             let t = &toks[j];
             let w = self.w(t);
@@ -485,7 +614,7 @@ impl Scanner<'_> {
                 }
                 if is_cap(w)
                     && !self.lex.nationality_words.contains(w)
-                    && (!self.lex.common_words.contains(w)
+                    && (!self.lex.function_words.contains(w)
                         || (j == k + 1 && self.lex.given_names.contains(first)))
                 {
                     j += 1;
@@ -524,7 +653,36 @@ impl Scanner<'_> {
                 last_word = self.w(&toks[j - 1]);
                 continue;
             }
+            // "National Aeronautics and Space Administration": "and" inside a name that
+            // ends as an organisation's.
+            if w == "and" {
+                let mut e = j + 1;
+                while e < next_lex.min(n)
+                    && toks[e].kind == TokenKind::Word
+                    && is_cap(self.w(&toks[e]))
+                    && !self.lex.function_words.contains(self.w(&toks[e]))
+                {
+                    e += 1;
+                }
+                if e > j + 1 && self.lex.org_tails.contains(self.w(&toks[e - 1])) {
+                    flags |= ev::ORG_TAIL;
+                    j = e;
+                    last_word = self.w(&toks[j - 1]);
+                    continue;
+                }
+            }
             break;
+        }
+        // "Acme Inc.": the abbreviation's period belongs to the name.
+        if matches!(
+            last_word,
+            "Inc" | "Corp" | "Co" | "Ltd" | "Jr" | "Sr" | "Bros"
+        ) && j > k + 1
+            && toks
+                .get(j)
+                .is_some_and(|t| t.span.start == toks[j - 1].span.end && self.w(t) == ".")
+        {
+            j += 1;
         }
         if self.lex.org_tails.contains(last_word) && j > k + 1 {
             flags |= ev::ORG_TAIL;
@@ -554,7 +712,9 @@ impl Scanner<'_> {
             let p = self.w(&toks[a - 1]);
             if p == "the" || p == "The" {
                 f |= ev::THE_BEFORE;
-            } else if LOC_PREPS.contains(&p) {
+            } else if LOC_PREPS.contains(&p)
+                || (p == "of" && a > 1 && PLACE_OF.contains(&self.w(&toks[a - 2])))
+            {
                 f |= ev::LOC_PREP;
             }
         }
@@ -564,9 +724,40 @@ impl Scanner<'_> {
                 f |= ev::SPEECH_AFTER;
             } else if w == "\u{2019}s" || w == "'s" {
                 f |= ev::POSSESSIVE;
+            } else if PLACE_NOUNS.contains(&w) {
+                f |= ev::PLACE_TAIL;
             } else if w == "," {
                 if let Some(t2) = toks.get(b + 1) {
                     let w2 = self.w(t2);
+                    // "Bethany, Conn.", "Aiken, S.C.": a place then its state or country.
+                    let (hit, after) = match toks.get(b + 2) {
+                        Some(t3) if self.w(t3) == "." && t3.span.start == t2.span.end => (
+                            self.lex
+                                .lookup_word(&self.text[t2.span.start..t3.span.end])
+                                .or_else(|| self.lex.lookup_word(w2)),
+                            b + 3,
+                        ),
+                        _ => (self.lex.lookup_word(w2), b + 2),
+                    };
+                    let closes = toks
+                        .get(after)
+                        .is_none_or(|t| matches!(self.w(t), "," | "." | ";" | ")" | ":"));
+                    if let (
+                        Some(Hit::Entity {
+                            entry,
+                            form: MentionForm::Name,
+                            ..
+                        }),
+                        true,
+                    ) = (hit, closes)
+                    {
+                        if matches!(
+                            self.lex.entries[entry].kind,
+                            EntityKind::Country | EntityKind::Place
+                        ) {
+                            f |= ev::PLACE_TAIL;
+                        }
+                    }
                     if w2 == "who" {
                         f |= ev::SPEECH_AFTER;
                     } else if matches!(w2, "a" | "the" | "an") {

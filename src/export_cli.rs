@@ -1,0 +1,378 @@
+//! The `export` and `render` subcommands, and the progress and summary of `build`.
+//! Argument parsing and printing only; the work is done by `newsgraph::export` and
+//! `newsgraph::render`.
+
+use anyhow::{bail, Context, Result};
+use clap::{Args, ValueEnum};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use newsgraph::export::dot::{DotOptions, Layout};
+use newsgraph::export::{graphml, json, table};
+use newsgraph::graph::view::{self, Filter, View};
+use newsgraph::render::{self, Format};
+use newsgraph::{query, store, KnowledgeGraph};
+use std::cell::Cell;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// Which part of the graph to write.
+#[derive(Args, Debug)]
+pub struct SelectArgs {
+    /// Centre on these entities (name, alias, surname or node id); repeat or separate
+    /// with commas.
+    #[arg(long, value_name = "NAME", value_delimiter = ',')]
+    pub focus: Vec<String>,
+    /// Hops around the focus to include (a meeting counts as one hop between its actors).
+    #[arg(long, default_value_t = 1)]
+    pub depth: usize,
+    /// Node kinds kept, comma-separated: person, organization, country, place, meeting.
+    #[arg(long, value_name = "KIND,KIND")]
+    pub kinds: Option<String>,
+    /// Relations kept, comma-separated (`meeting` = the three meeting roles).
+    #[arg(long, visible_alias = "via", value_name = "REL,REL")]
+    pub relations: Option<String>,
+    /// Keep only evidence dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long)]
+    pub since: Option<String>,
+    /// Keep only evidence dated on or before this date.
+    #[arg(long)]
+    pub until: Option<String>,
+    /// Leave out edges with fewer pieces of evidence (inside the date window).
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    pub min_evidence: usize,
+}
+
+impl SelectArgs {
+    fn filter(&self) -> Result<Filter> {
+        Ok(Filter {
+            focus: self.focus.iter().map(|s| s.trim().to_string()).collect(),
+            depth: self.depth,
+            kinds: self
+                .kinds
+                .as_deref()
+                .map(query::parse_kinds)
+                .transpose()?
+                .map(|s| s.into_iter().collect()),
+            relations: self
+                .relations
+                .as_deref()
+                .map(query::parse_relations)
+                .transpose()?
+                .map(|s| s.into_iter().collect()),
+            since: self.since.clone(),
+            until: self.until.clone(),
+            min_evidence: self.min_evidence,
+        })
+    }
+
+    fn view(&self, g: &KnowledgeGraph) -> Result<View> {
+        let f = self.filter()?;
+        let v = view::select(g, &f)?;
+        if v.nodes.is_empty() && g.node_count() > 0 {
+            eprintln!("newsgraph: warning: the selection is empty");
+        }
+        Ok(v)
+    }
+}
+
+/// How to draw.
+#[derive(Args, Debug)]
+pub struct DrawArgs {
+    /// Graphviz layout engine.
+    #[arg(long, value_enum, default_value_t = LayoutArg::Dot)]
+    pub layout: LayoutArg,
+    /// Caption under the drawing (and title of the HTML page).
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Leave out the legend.
+    #[arg(long)]
+    pub no_legend: bool,
+}
+
+impl DrawArgs {
+    fn options(&self) -> DotOptions {
+        DotOptions {
+            layout: self.layout.into(),
+            title: self.title.clone(),
+            no_legend: self.no_legend,
+        }
+    }
+}
+
+/// Graphviz layout engines.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum LayoutArg {
+    /// Layered, left to right.
+    Dot,
+    /// Spring model.
+    Neato,
+    /// Force-directed.
+    Fdp,
+    /// Force-directed, for large graphs.
+    Sfdp,
+    /// Circular.
+    Circo,
+}
+
+impl From<LayoutArg> for Layout {
+    fn from(l: LayoutArg) -> Layout {
+        match l {
+            LayoutArg::Dot => Layout::Dot,
+            LayoutArg::Neato => Layout::Neato,
+            LayoutArg::Fdp => Layout::Fdp,
+            LayoutArg::Sfdp => Layout::Sfdp,
+            LayoutArg::Circo => Layout::Circo,
+        }
+    }
+}
+
+/// Export formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// NetworkX node-link JSON.
+    Json,
+    /// The graph's own RON form (always the whole graph).
+    Ron,
+    /// Graphviz DOT.
+    Dot,
+    /// GraphML (NetworkX, Gephi, yEd, Cytoscape).
+    Graphml,
+    /// CSV node and edge tables plus a Cypher COPY script; --output is a directory or
+    /// a file-name prefix.
+    Csv,
+    /// One self-contained Cypher script (schema and CREATE statements).
+    Cypher,
+}
+
+/// `export` arguments.
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    /// The graph file.
+    pub graph: PathBuf,
+    /// Output format.
+    #[arg(short, long, value_enum)]
+    pub format: ExportFormat,
+    /// Output file (standard output when absent); for csv a directory or a prefix.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub select: SelectArgs,
+    #[command(flatten)]
+    pub draw: DrawArgs,
+}
+
+/// `render` arguments.
+#[derive(Args, Debug)]
+pub struct RenderArgs {
+    /// The graph file.
+    pub graph: PathBuf,
+    /// The picture to write; its extension (.svg, .png, .pdf, .html, .dot) gives the
+    /// format unless --format is given.
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// Picture format.
+    #[arg(short, long, value_enum)]
+    pub format: Option<RenderFormat>,
+    #[command(flatten)]
+    pub select: SelectArgs,
+    #[command(flatten)]
+    pub draw: DrawArgs,
+}
+
+/// Picture formats.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum RenderFormat {
+    /// Scalable vector graphics.
+    Svg,
+    /// Bitmap.
+    Png,
+    /// PDF.
+    Pdf,
+    /// Self-contained HTML page with pan, zoom, search and evidence.
+    Html,
+    /// Graphviz DOT text.
+    Dot,
+}
+
+impl From<RenderFormat> for Format {
+    fn from(f: RenderFormat) -> Format {
+        match f {
+            RenderFormat::Svg => Format::Svg,
+            RenderFormat::Png => Format::Png,
+            RenderFormat::Pdf => Format::Pdf,
+            RenderFormat::Html => Format::Html,
+            RenderFormat::Dot => Format::Dot,
+        }
+    }
+}
+
+fn write_output(output: Option<&Path>, bytes: &[u8]) -> Result<()> {
+    match output {
+        Some(p) => store::write_atomic(p, bytes)?,
+        None => std::io::stdout().lock().write_all(bytes)?,
+    }
+    Ok(())
+}
+
+/// Run `export`.
+pub fn export(a: ExportArgs) -> Result<()> {
+    let g = store::load(&a.graph)?;
+    let v = a.select.view(&g)?;
+    let bytes = match a.format {
+        ExportFormat::Json => json::view_to_string(&g, &v).into_bytes(),
+        ExportFormat::Ron => {
+            if v != View::all(&g) {
+                bail!("the RON form is the whole graph; selection flags do not apply to it");
+            }
+            store::encode(&g, store::Encoding::Ron)
+        }
+        ExportFormat::Dot => {
+            newsgraph::export::dot::to_string(&g, &v, &a.draw.options()).into_bytes()
+        }
+        ExportFormat::Graphml => graphml::to_string(&g, &v).into_bytes(),
+        ExportFormat::Cypher => table::cypher_script(&g, &v).into_bytes(),
+        ExportFormat::Csv => {
+            let out = a
+                .output
+                .as_deref()
+                .context("csv export writes several files; give --output DIR/ or a prefix")?;
+            for p in table::write_csv(&g, &v, out)? {
+                eprintln!("wrote {}", p.display());
+            }
+            return Ok(());
+        }
+    };
+    write_output(a.output.as_deref(), &bytes)
+}
+
+/// Run `render`.
+pub fn render(a: RenderArgs) -> Result<()> {
+    let format = match a.format {
+        Some(f) => f.into(),
+        None => Format::for_path(&a.output).with_context(|| {
+            format!(
+                "{}: cannot tell the picture format from the extension; use .svg, .png, .pdf, .html or .dot, or --format",
+                a.output.display()
+            )
+        })?,
+    };
+    let g = store::load(&a.graph)?;
+    let v = a.select.view(&g)?;
+    let bytes = render::render(&g, &v, &a.draw.options(), format)?;
+    store::write_atomic(&a.output, &bytes)?;
+    eprintln!(
+        "drew {} nodes and {} edges to {}",
+        v.nodes.len(),
+        v.edges.len(),
+        a.output.display()
+    );
+    Ok(())
+}
+
+/// Below this many documents `build` shows no progress bar: it would only flicker.
+const PROGRESS_MIN_DOCS: u64 = 50;
+
+/// Progress over documents during `build`: a bar on a terminal once enough documents
+/// have been seen, nothing otherwise.
+pub struct BuildProgress {
+    bar: Option<ProgressBar>,
+    done: Cell<u64>,
+    start: Instant,
+}
+
+impl BuildProgress {
+    /// Start counting; the bar appears only when stderr is a terminal.
+    pub fn new() -> BuildProgress {
+        let bar = std::io::stderr().is_terminal().then(|| {
+            let b = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
+            b.set_style(
+                ProgressStyle::with_template(
+                    "{spinner} {pos} documents  {per_sec}  {elapsed_precise}  {msg}",
+                )
+                .expect("valid template"),
+            );
+            b
+        });
+        BuildProgress {
+            bar,
+            done: Cell::new(0),
+            start: Instant::now(),
+        }
+    }
+
+    /// One more document extracted.
+    pub fn tick(&self, doc_id: &str) {
+        let done = self.done.get() + 1;
+        self.done.set(done);
+        if let Some(b) = &self.bar {
+            if done == PROGRESS_MIN_DOCS {
+                b.set_draw_target(ProgressDrawTarget::stderr_with_hz(10));
+                b.enable_steady_tick(Duration::from_millis(200));
+            }
+            b.set_position(done);
+            if done >= PROGRESS_MIN_DOCS {
+                b.set_message(doc_id.to_string());
+            }
+        }
+    }
+
+    /// A message printed above the bar (or plainly when there is none).
+    pub fn println(&self, msg: &str) {
+        match &self.bar {
+            Some(b) if !b.is_hidden() => b.println(msg),
+            _ => eprintln!("{msg}"),
+        }
+    }
+
+    /// Remove the bar and print what was built.
+    pub fn finish(self, g: &KnowledgeGraph, output: &Path) {
+        if let Some(b) = &self.bar {
+            b.finish_and_clear();
+        }
+        eprint!(
+            "{}",
+            summary(g, output, self.done.get(), self.start.elapsed())
+        );
+    }
+}
+
+/// The closing summary of `build`.
+pub fn summary(g: &KnowledgeGraph, output: &Path, docs: u64, took: Duration) -> String {
+    let mut s = format!(
+        "built {}: {} documents read ({} in the graph), {} nodes, {} edges in {:.2}s\n",
+        output.display(),
+        docs,
+        g.documents.len(),
+        g.node_count(),
+        g.edge_count(),
+        took.as_secs_f64()
+    );
+    let kinds: Vec<String> = g
+        .kind_counts()
+        .iter()
+        .map(|(k, n)| format!("{n} {k}"))
+        .collect();
+    if !kinds.is_empty() {
+        s.push_str(&format!("  entities:  {}\n", kinds.join(", ")));
+    }
+    let mut rels: Vec<_> = g.relation_counts().into_iter().collect();
+    // Most frequent first; ties in vocabulary order.
+    rels.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    if !rels.is_empty() {
+        let r: Vec<String> = rels.iter().map(|(r, n)| format!("{n} {r}")).collect();
+        s.push_str(&format!("  relations: {}\n", r.join(", ")));
+    }
+    let meetings: Vec<_> = g
+        .node_indices()
+        .filter_map(|ix| g.node(ix).meeting.as_ref())
+        .collect();
+    if !meetings.is_empty() {
+        let dated = meetings.iter().filter(|m| m.date.is_some()).count();
+        s.push_str(&format!(
+            "  meetings:  {} ({} dated)\n",
+            meetings.len(),
+            dated
+        ));
+    }
+    s
+}
