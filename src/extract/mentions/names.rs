@@ -226,10 +226,29 @@ impl Doc {
         for (new, &old) in order.iter().enumerate() {
             remap[old] = new;
         }
+        // A name first seen in an ALL-CAPS headline takes its prose spelling.
+        let mut prose_name: HashMap<usize, String> = HashMap::new();
+        for (i, it) in self.items.iter().enumerate() {
+            if let (Some(e), ItemKind::Name(_)) = (self.entity[i], it.kind) {
+                let s = &text[it.span.start..it.span.end];
+                let name = &self.ents[e].name;
+                if !name.chars().any(char::is_lowercase)
+                    && s.chars().any(char::is_lowercase)
+                    && name_key(s) == name_key(name)
+                {
+                    prose_name.entry(e).or_insert_with(|| s.to_string());
+                }
+            }
+        }
         let entities: Vec<LocalEntity> = order
             .iter()
             .map(|&old| {
-                let e = &self.ents[old];
+                let mut e = self.ents[old].clone();
+                if let Some(n) = prose_name.get(&old) {
+                    let caps = std::mem::replace(&mut e.name, n.clone());
+                    e.aliases.insert(caps, "same-name".into());
+                }
+                let e = &e;
                 let mut aliases = e.aliases.clone();
                 for (s, rule) in &seen_forms[old] {
                     if *s != e.name {
@@ -334,6 +353,8 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         let confirmed = if f & (ev::HEADLINE | ev::INITIAL) == 0 {
             true
         } else if f & ev::HEADLINE != 0 {
+            // In capitals only names also written in the prose count, through the
+            // surnames and short forms matched below.
             words
                 .iter()
                 .all(|w| cap_ok(w) || lex.particles.contains(*w))
