@@ -104,6 +104,7 @@ fn record_strategy(id: String) -> impl Strategy<Value = DocumentRecord> {
                     entities,
                     relations,
                     meetings,
+                    titles: vec![],
                 },
             }
         })

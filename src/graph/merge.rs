@@ -520,6 +520,7 @@ mod meeting_tests {
                 entities,
                 relations: vec![],
                 meetings: vec![meeting],
+                titles: vec![],
             },
         }
     }

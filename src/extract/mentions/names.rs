@@ -42,6 +42,9 @@ pub(super) struct Doc {
     pub ents: Vec<Ent>,
     pub extra: Vec<Extra>,
     pub links: Vec<TitleLink>,
+    /// People by the roles their titles gave them (also by a role's first word, and
+    /// "leader" for leaders' titles), in order of first holding.
+    pub by_role: HashMap<String, Vec<usize>>,
 }
 
 /// The kind a chunk's evidence points to, and whether that evidence is strong.
@@ -311,6 +314,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         ents: Vec::new(),
         extra: Vec::new(),
         links: Vec::new(),
+        by_role: HashMap::new(),
     };
     let slice = |it: &Item| &text[it.span.start..it.span.end];
 
@@ -459,6 +463,16 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         v.sort();
         v.dedup();
     }
+    // Surnames by first letter and length, for near-miss spellings.
+    let mut by_len: HashMap<(Option<char>, usize), Vec<String>> = HashMap::new();
+    let mut sk: Vec<&String> = surname.keys().collect();
+    sk.sort();
+    for k in sk {
+        by_len
+            .entry((k.chars().next(), k.chars().count()))
+            .or_default()
+            .push(k.clone());
+    }
 
     // A text of a few sentences is a fragment: people in it may have been introduced
     // before it starts.
@@ -521,7 +535,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         // taken only with supporting evidence: used as a speaker, or right after the
         // person was mentioned.
         if kind == EntityKind::Person && !strong || flags & ev::SPEECH_AFTER != 0 {
-            if let Some(e) = near_miss(&doc, &surname, &key, pos, flags) {
+            if let Some(e) = near_miss(&doc, &surname, &by_len, &key, pos, flags) {
                 doc.link(i, e, "near-miss");
                 single_kind.insert(key, e);
                 continue;
@@ -539,6 +553,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
 fn near_miss(
     doc: &Doc,
     surname: &HashMap<String, Vec<usize>>,
+    by_len: &HashMap<(Option<char>, usize), Vec<String>>,
     key: &str,
     pos: usize,
     flags: u32,
@@ -548,12 +563,17 @@ fn near_miss(
         return None;
     }
     let cap = if len >= 9 { 2 } else { 1 };
+    let first = key.chars().next();
     let mut found: Vec<usize> = Vec::new();
-    for (s, ents) in surname {
-        if s.chars().next() != key.chars().next() || osa_distance(s, key, cap) > cap {
+    for l in len - cap..=len + cap {
+        let Some(keys) = by_len.get(&(first, l)) else {
             continue;
+        };
+        for s in keys {
+            if osa_distance(s, key, cap) <= cap {
+                found.extend(surname[s].iter().copied());
+            }
         }
-        found.extend(ents.iter().copied());
     }
     found.sort();
     found.dedup();
