@@ -4,6 +4,7 @@
 
 use crate::error::{Error, Result};
 use crate::graph::{DocumentRecord, Edge, KnowledgeGraph, MergeRecord, Node};
+use crate::model::{Evidence, Relation};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -41,9 +42,10 @@ pub struct StoredEdge {
     pub source: String,
     /// Target node id.
     pub target: String,
-    /// The relation and its evidence.
-    #[serde(flatten)]
-    pub edge: Edge,
+    /// The relation.
+    pub relation: Relation,
+    /// Every place it was read.
+    pub evidence: Vec<Evidence>,
 }
 
 /// The stored form of a graph.
@@ -86,7 +88,8 @@ impl StoredGraph {
                 StoredEdge {
                     source: g.graph[s].id.clone(),
                     target: g.graph[t].id.clone(),
-                    edge: g.graph[e].clone(),
+                    relation: g.graph[e].relation,
+                    evidence: g.graph[e].evidence.clone(),
                 }
             })
             .collect();
@@ -116,15 +119,19 @@ impl StoredGraph {
                 ids.get(id).copied().ok_or_else(|| {
                     bad(
                         path,
-                        format!(
-                            "edge {i} ({}) points to missing node {id:?}",
-                            e.edge.relation
-                        ),
+                        format!("edge {i} ({}) points to missing node {id:?}", e.relation),
                     )
                 })
             };
             let (s, t) = (end(&e.source)?, end(&e.target)?);
-            g.graph.add_edge(s, t, e.edge);
+            g.graph.add_edge(
+                s,
+                t,
+                Edge {
+                    relation: e.relation,
+                    evidence: e.evidence,
+                },
+            );
         }
         g.merge_log = self.merge_log;
         g.documents = self.documents;
