@@ -42,6 +42,9 @@ pub(super) struct Doc {
     pub ents: Vec<Ent>,
     pub extra: Vec<Extra>,
     pub links: Vec<TitleLink>,
+    /// People by the roles their titles gave them (also by a role's first word, and
+    /// "leader" for leaders' titles), in order of first holding.
+    pub by_role: HashMap<String, Vec<usize>>,
 }
 
 /// The kind a chunk's evidence points to, and whether that evidence is strong.
@@ -226,10 +229,29 @@ impl Doc {
         for (new, &old) in order.iter().enumerate() {
             remap[old] = new;
         }
+        // A name first seen in an ALL-CAPS headline takes its prose spelling.
+        let mut prose_name: HashMap<usize, String> = HashMap::new();
+        for (i, it) in self.items.iter().enumerate() {
+            if let (Some(e), ItemKind::Name(_)) = (self.entity[i], it.kind) {
+                let s = &text[it.span.start..it.span.end];
+                let name = &self.ents[e].name;
+                if !name.chars().any(char::is_lowercase)
+                    && s.chars().any(char::is_lowercase)
+                    && name_key(s) == name_key(name)
+                {
+                    prose_name.entry(e).or_insert_with(|| s.to_string());
+                }
+            }
+        }
         let entities: Vec<LocalEntity> = order
             .iter()
             .map(|&old| {
-                let e = &self.ents[old];
+                let mut e = self.ents[old].clone();
+                if let Some(n) = prose_name.get(&old) {
+                    let caps = std::mem::replace(&mut e.name, n.clone());
+                    e.aliases.insert(caps, "same-name".into());
+                }
+                let e = &e;
                 let mut aliases = e.aliases.clone();
                 for (s, rule) in &seen_forms[old] {
                     if *s != e.name {
@@ -292,6 +314,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         ents: Vec::new(),
         extra: Vec::new(),
         links: Vec::new(),
+        by_role: HashMap::new(),
     };
     let slice = |it: &Item| &text[it.span.start..it.span.end];
 
@@ -334,6 +357,8 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         let confirmed = if f & (ev::HEADLINE | ev::INITIAL) == 0 {
             true
         } else if f & ev::HEADLINE != 0 {
+            // In capitals only names also written in the prose count, through the
+            // surnames and short forms matched below.
             words
                 .iter()
                 .all(|w| cap_ok(w) || lex.particles.contains(*w))
@@ -438,6 +463,16 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         v.sort();
         v.dedup();
     }
+    // Surnames by first letter and length, for near-miss spellings.
+    let mut by_len: HashMap<(Option<char>, usize), Vec<String>> = HashMap::new();
+    let mut sk: Vec<&String> = surname.keys().collect();
+    sk.sort();
+    for k in sk {
+        by_len
+            .entry((k.chars().next(), k.chars().count()))
+            .or_default()
+            .push(k.clone());
+    }
 
     // A text of a few sentences is a fragment: people in it may have been introduced
     // before it starts.
@@ -500,7 +535,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         // taken only with supporting evidence: used as a speaker, or right after the
         // person was mentioned.
         if kind == EntityKind::Person && !strong || flags & ev::SPEECH_AFTER != 0 {
-            if let Some(e) = near_miss(&doc, &surname, &key, pos, flags) {
+            if let Some(e) = near_miss(&doc, &surname, &by_len, &key, pos, flags) {
                 doc.link(i, e, "near-miss");
                 single_kind.insert(key, e);
                 continue;
@@ -518,6 +553,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
 fn near_miss(
     doc: &Doc,
     surname: &HashMap<String, Vec<usize>>,
+    by_len: &HashMap<(Option<char>, usize), Vec<String>>,
     key: &str,
     pos: usize,
     flags: u32,
@@ -527,12 +563,17 @@ fn near_miss(
         return None;
     }
     let cap = if len >= 9 { 2 } else { 1 };
+    let first = key.chars().next();
     let mut found: Vec<usize> = Vec::new();
-    for (s, ents) in surname {
-        if s.chars().next() != key.chars().next() || osa_distance(s, key, cap) > cap {
+    for l in len - cap..=len + cap {
+        let Some(keys) = by_len.get(&(first, l)) else {
             continue;
+        };
+        for s in keys {
+            if osa_distance(s, key, cap) <= cap {
+                found.extend(surname[s].iter().copied());
+            }
         }
-        found.extend(ents.iter().copied());
     }
     found.sort();
     found.dedup();

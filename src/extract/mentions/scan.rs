@@ -231,11 +231,17 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
             }
         }
     }
+    let cap_mid_lower: HashSet<String> = cap_mid
+        .iter()
+        .filter(|w| !lex.common_words.contains(w.as_str()))
+        .map(|w| w.to_lowercase())
+        .collect();
     let mut sc = Scanner {
         text,
         lex,
         lower_seen,
         cap_mid: &cap_mid,
+        cap_mid_lower: &cap_mid_lower,
         items: Vec::new(),
         matches: Vec::new(),
         hay: String::new(),
@@ -261,6 +267,7 @@ struct Scanner<'a> {
     lex: &'a Lexicon,
     lower_seen: HashSet<&'a str>,
     cap_mid: &'a HashSet<String>,
+    cap_mid_lower: &'a HashSet<String>,
     items: Vec<Item>,
     matches: Vec<LexMatch>,
     hay: String,
@@ -772,16 +779,29 @@ impl Scanner<'_> {
     /// In an ALL-CAPS line: a run of words seen as names in the prose.
     fn caps_chunk(
         &mut self,
-        _sent: usize,
-        _g0: usize,
+        sent: usize,
+        g0: usize,
         toks: &[Token],
         k: usize,
-        _rest: &[LexMatch],
+        rest: &[LexMatch],
     ) -> usize {
-        // Capital words are recognised only through the lexicon and the names of the
-        // prose, which resolution checks; here nothing is proposed.
-        let _ = toks;
-        k + 1
+        let next_lex = rest.first().map_or(toks.len(), |m| m.start);
+        let known = |t: &Token| {
+            t.kind == TokenKind::Word && {
+                let w = word(self.text, t).to_lowercase();
+                self.cap_mid_lower.contains(&w)
+            }
+        };
+        let mut j = k;
+        while j < next_lex && known(&toks[j]) {
+            j += 1;
+        }
+        if j == k {
+            return k + 1;
+        }
+        let flags = ev::HEADLINE | self.context_flags(toks, k, j);
+        self.push(sent, g0, toks, k, j, ItemKind::Name(flags));
+        j
     }
 
     /// A hyphenated word that is a compound modifier rather than a name: its last part
