@@ -106,6 +106,16 @@ pub fn find(cx: &Context<'_>, mentions: &[Mention], entities: &[LocalEntity]) ->
         .map(|(w, _)| w.clone())
         .filter(|w| !w[0].ends_with('s'))
         .collect();
+    // Who leads what, by title: "Israeli and Palestinian leaders" are these people.
+    let mut leads: Vec<(usize, usize)> = Vec::new();
+    for si in 0..cx.seg.sentences.len() {
+        let mut v = view::build(cx, si, mentions);
+        for l in relations::fold_titles(&mut v, rs, entities) {
+            if l.relation == Relation::Leads && !leads.contains(&(l.person, l.org)) {
+                leads.push((l.person, l.org));
+            }
+        }
+    }
     let mut views: Vec<View> = Vec::new();
     let mut drafts: Vec<Draft> = Vec::new();
     let mut last: Option<usize> = None;
@@ -123,17 +133,51 @@ pub fn find(cx: &Context<'_>, mentions: &[Mention], entities: &[LocalEntity]) ->
                 definite: false,
             })
             .collect();
-        for (id, els, role, creates) in &rs.meeting_patterns {
-            for m in pattern::find_all(els, &v, &rs.lexis, (&ACTORS, &ACTORS)) {
-                let actors: Vec<usize> =
+        for mp in &rs.meeting_patterns {
+            let (id, role, creates) = (&mp.id, &mp.role, &mp.creates);
+            for m in pattern::find_all(&mp.els, &v, &rs.lexis, (&ACTORS, &ACTORS)) {
+                let actors: Vec<usize> = if mp.previous {
+                    // "the two leaders": whoever took part in the latest meeting.
+                    let Some(d) = last else { continue };
+                    let mut ps: Vec<usize> = drafts[d]
+                        .roles
+                        .iter()
+                        .filter(|r| r.relation == Relation::ParticipantIn)
+                        .map(|r| r.entity)
+                        .collect();
+                    ps.dedup();
+                    if ps.len() < 2 {
+                        continue;
+                    }
+                    ps
+                } else if mp.leaders {
+                    let mut ps = Vec::new();
+                    for &i in &m.a {
+                        let it = &v.items[i];
+                        let Some(sl) = it.slot else { continue };
+                        for &(person, org) in &leads {
+                            // "Palestinian leaders": of Palestine, or of the Palestinian Authority.
+                            let named = sl.entity == org
+                                || entities[org]
+                                    .name
+                                    .to_lowercase()
+                                    .starts_with(&format!("{} ", it.lower));
+                            if named && !ps.contains(&person) {
+                                ps.push(person);
+                            }
+                        }
+                    }
+                    ps
+                } else {
                     m.a.iter()
                         .filter_map(|&i| v.items[i].slot.map(|s| s.entity))
-                        .collect();
+                        .collect()
+                };
                 if actors.is_empty() {
                     continue;
                 }
                 // The meeting word inside the match nearest to the actor.
-                let anchor = m.a[0];
+                let anchor = m.a.first().copied().unwrap_or(m.start);
                 let inside = refs
                     .iter()
                     .enumerate()
@@ -209,8 +253,13 @@ pub fn find(cx: &Context<'_>, mentions: &[Mention], entities: &[LocalEntity]) ->
                 MeetingStatus::Held
             };
             let place = find_place(cx, &v, r.end, &rooms);
+            // A time belongs to a meeting word close after it, or just before it.
             let when = texprs
                 .iter()
+                .filter(|t| {
+                    (t.start >= r.end && t.start - r.end <= 14)
+                        || (t.end <= r.start && r.start - t.end <= 6)
+                })
                 .min_by_key(|t| {
                     if t.start >= r.end {
                         t.start - r.end
@@ -250,7 +299,7 @@ pub fn find(cx: &Context<'_>, mentions: &[Mention], entities: &[LocalEntity]) ->
             if participants == 0 && r.definite && drafts.is_empty() {
                 // A first, definite reference naming only its broker or host points back
                 // to the contact just reported ("X told Y ... The meeting was brokered").
-                for back in (si.saturating_sub(2)..=si).rev() {
+                for back in (si.saturating_sub(3)..=si).rev() {
                     let bv = if back == si { &v } else { &views[back] };
                     let contacts: Vec<_> = relations::sentence_relations(cx, bv, entities)
                         .into_iter()
@@ -294,9 +343,16 @@ pub fn find(cx: &Context<'_>, mentions: &[Mention], entities: &[LocalEntity]) ->
                 let theirs = d.actors();
                 let shared = theirs.intersection(&actors).count();
                 let union = theirs.union(&actors).count();
+                // The same actors, or fewer/more of them at the same place or time.
+                let anchored = (d.place.is_some()
+                    && d.place.as_ref().map(|p| p.0) == place.as_ref().map(|p| p.0))
+                    || (d.when.is_some() && d.when == when);
+                let subset = theirs.is_subset(&actors) || actors.is_subset(&theirs);
                 d.status == status
                     && shared >= 1
-                    && shared * 2 >= union
+                    && (theirs == actors
+                        || (subset && anchored)
+                        || (shared * 2 >= union && anchored))
                     && compatible(d.place.as_ref().map(|p| p.0), place.as_ref().map(|p| p.0))
                     && compatible(d.when.as_deref(), when.as_deref())
             });
@@ -363,6 +419,7 @@ fn find_place(
 ) -> Option<(usize, Evidence)> {
     let items = &v.items;
     let dets = &cx.res.rules.lexis.dets;
+    let departures = &cx.res.rules.file.meetings.departures;
     let end = (from + 16).min(items.len());
     let mut p = from;
     while p < end {
@@ -374,6 +431,17 @@ fn find_place(
             )
         {
             break;
+        }
+        if it.slot.is_none() && departures.contains(&it.lower) {
+            if let Some(slot) = items.get(p + 1).and_then(|x| x.slot) {
+                if slot.kind == EntityKind::Place {
+                    let span = Span::new(it.span.start, items[p + 1].span.end);
+                    return Some((
+                        slot.entity,
+                        cx.evidence(v.sentence, span, "meeting/left-place"),
+                    ));
+                }
+            }
         }
         if it.slot.is_none() && (it.lower == "in" || it.lower == "at") {
             let mut q = p + 1;

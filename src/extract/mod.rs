@@ -176,7 +176,8 @@ pub fn extract(doc: &Document, res: &Resources) -> Extraction {
         entities,
         titles,
     } = mentions::find_all(&cx);
-    let relations = relations::find(&cx, &mentions, &entities);
+    let mut relations = relations::find(&cx, &mentions, &entities);
+    relations::add_titles(&cx, &titles, &mentions, &mut relations);
     let meetings = meetings::find(&cx, &mentions, &entities);
     let mut meta = doc.meta.clone();
     if meta.dateline.is_none() {

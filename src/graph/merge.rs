@@ -229,6 +229,8 @@ impl KnowledgeGraph {
         let existing = self
             .graph
             .node_indices()
+            // Meetings of one document were already told apart by the extractor.
+            .filter(|&ix| !self.graph[ix].documents.contains(doc))
             .find(|&ix| self.same_meeting(ix, m, &actors, place));
         let ix = match existing {
             Some(ix) => {

@@ -5,7 +5,6 @@ use super::scan::ItemKind;
 use super::TitleLink;
 use crate::extract::Context;
 use crate::model::{EntityKind, MentionForm, Span};
-use std::collections::HashSet;
 
 /// Resolve titles, nominals and pronouns, recording roles and title links.
 pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
@@ -13,12 +12,7 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
     let toks = &cx.seg.tokens;
     let lex = &cx.res.lexicon;
     let w = |k: usize| &text[toks[k].span.start..toks[k].span.end];
-    let leader_roles: HashSet<&str> = lex
-        .titles
-        .iter()
-        .filter(|t| t.leader)
-        .map(|t| t.role.as_str())
-        .collect();
+
     let n = doc.items.len();
     for i in 0..n {
         let ItemKind::Title(ti) = doc.items[i].kind else {
@@ -118,17 +112,18 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
             }
         }
         if target.is_none() && the {
-            // The person holding that role in this article, most recently mentioned.
-            let cands: Vec<usize> = (0..doc.ents.len())
-                .filter(|&e| {
-                    doc.ents[e].kind == EntityKind::Person
-                        && doc.ents[e].affil.iter().any(|(r, o)| {
-                            let role_ok = *r == title.role
-                                || r.starts_with(&format!("{} ", title.role))
-                                || (title.role == "leader" && leader_roles.contains(r.as_str()));
-                            role_ok && (org.is_none() || *o == org)
-                        })
-                })
+            // The person holding that role in this article, most recently mentioned;
+            // among the latest holders only, so long documents stay linear.
+            let holders = doc
+                .by_role
+                .get(&title.role)
+                .map(Vec::as_slice)
+                .unwrap_or(&[]);
+            let recent = &holders[holders.len().saturating_sub(32)..];
+            let cands: Vec<usize> = recent
+                .iter()
+                .copied()
+                .filter(|&e| org.is_none() || doc.ents[e].affil.iter().any(|(_, o)| *o == org))
                 .collect();
             target = doc.nearest(&cands, it.a);
         }
@@ -146,6 +141,7 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
     }
 
     // Pronouns: the one person of matching gender in this or the previous sentence.
+    doc.extra.sort_by_key(|x| (x.sent, x.pos));
     for i in 0..n {
         let ItemKind::Pronoun(g) = doc.items[i].kind else {
             continue;
@@ -168,8 +164,12 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
                 }
             }
         }
-        for x in &doc.extra {
-            if x.pos < pos && x.sent + 1 >= s && x.sent <= s {
+        let from = doc.extra.partition_point(|x| x.sent + 1 < s);
+        for x in &doc.extra[from..] {
+            if x.sent > s {
+                break;
+            }
+            if x.pos < pos {
                 let ent = &doc.ents[x.entity];
                 if ent.gender == '?' || ent.gender == g {
                     cands.push(x.entity);
@@ -204,11 +204,24 @@ fn attach(
     if title.honorific {
         return;
     }
-    if !ent.roles.contains(&title.role) {
+    let new_role = !ent.roles.contains(&title.role);
+    if new_role {
         ent.roles.push(title.role.clone());
     }
     if !ent.affil.contains(&(title.role.clone(), org)) {
         ent.affil.push((title.role.clone(), org));
+    }
+    let mut keys = vec![title.role.clone()];
+    if let Some((first, _)) = title.role.split_once(' ') {
+        keys.push(first.to_string());
+    }
+    if title.leader {
+        keys.push("leader".to_string());
+    }
+    if new_role {
+        for k in keys {
+            doc.by_role.entry(k).or_default().push(p);
+        }
     }
     doc.links.push(TitleLink {
         person: p,

@@ -42,6 +42,9 @@ pub(super) struct Doc {
     pub ents: Vec<Ent>,
     pub extra: Vec<Extra>,
     pub links: Vec<TitleLink>,
+    /// People by the roles their titles gave them (also by a role's first word, and
+    /// "leader" for leaders' titles), in order of first holding.
+    pub by_role: HashMap<String, Vec<usize>>,
 }
 
 /// The kind a chunk's evidence points to, and whether that evidence is strong.
@@ -81,6 +84,11 @@ pub(super) fn decide(flags: u32, ntoks: usize) -> (EntityKind, bool) {
         return (Place, false);
     }
     if ntoks >= 4 {
+        return (Organization, false);
+    }
+    // News introduces people by full name; in a whole article a lone unknown word
+    // that is no one's surname is more often a team, company or body.
+    if ntoks == 1 && flags & ev::FRAGMENT == 0 {
         return (Organization, false);
     }
     (Person, false)
@@ -221,10 +229,29 @@ impl Doc {
         for (new, &old) in order.iter().enumerate() {
             remap[old] = new;
         }
+        // A name first seen in an ALL-CAPS headline takes its prose spelling.
+        let mut prose_name: HashMap<usize, String> = HashMap::new();
+        for (i, it) in self.items.iter().enumerate() {
+            if let (Some(e), ItemKind::Name(_)) = (self.entity[i], it.kind) {
+                let s = &text[it.span.start..it.span.end];
+                let name = &self.ents[e].name;
+                if !name.chars().any(char::is_lowercase)
+                    && s.chars().any(char::is_lowercase)
+                    && name_key(s) == name_key(name)
+                {
+                    prose_name.entry(e).or_insert_with(|| s.to_string());
+                }
+            }
+        }
         let entities: Vec<LocalEntity> = order
             .iter()
             .map(|&old| {
-                let e = &self.ents[old];
+                let mut e = self.ents[old].clone();
+                if let Some(n) = prose_name.get(&old) {
+                    let caps = std::mem::replace(&mut e.name, n.clone());
+                    e.aliases.insert(caps, "same-name".into());
+                }
+                let e = &e;
                 let mut aliases = e.aliases.clone();
                 for (s, rule) in &seen_forms[old] {
                     if *s != e.name {
@@ -287,6 +314,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         ents: Vec::new(),
         extra: Vec::new(),
         links: Vec::new(),
+        by_role: HashMap::new(),
     };
     let slice = |it: &Item| &text[it.span.start..it.span.end];
 
@@ -315,6 +343,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
     // Chunks: which are confirmed, and the evidence per name key.
     let cap_ok = |w: &str| sc.cap_mid.contains(w);
     let mut keep = vec![false; n];
+    let mut tentative = vec![false; n];
     let mut flags_by_key: HashMap<String, u32> = HashMap::new();
     let mut keys: Vec<String> = vec![String::new(); n];
     let mut ntoks = vec![0usize; n];
@@ -328,18 +357,33 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         let confirmed = if f & (ev::HEADLINE | ev::INITIAL) == 0 {
             true
         } else if f & ev::HEADLINE != 0 {
+            // In capitals only names also written in the prose count, through the
+            // surnames and short forms matched below.
             words
                 .iter()
                 .all(|w| cap_ok(w) || lex.particles.contains(*w))
         } else {
-            f & (ev::DATELINE | ev::TITLE_BEFORE | ev::LEX_HEAD) != 0
-                || (ntoks[i] >= 2 && f & (ev::GIVEN | ev::ORG_TAIL | ev::PARTICLE) != 0)
+            // Sentence-initial: the first word already passed as no ordinary word; a
+            // lone word needs support from elsewhere.
+            f & (ev::DATELINE
+                | ev::TITLE_BEFORE
+                | ev::LEX_HEAD
+                | ev::TITLE_AFTER
+                | ev::SPEECH_AFTER)
+                != 0
+                || ntoks[i] >= 2
                 || words.iter().all(|w| cap_ok(w))
         };
         // Part of a longer capitalised phrase that starts with common words ("Arab
         // Peace Initiative"): not a name of its own without strong evidence.
         let confirmed = confirmed && (f & ev::CAP_BEFORE == 0 || decide(f, ntoks[i]).1);
         if !confirmed {
+            // A lone word at the start of a sentence or in a headline may still be
+            // someone's surname or an organisation's short form.
+            if ntoks[i] == 1 {
+                tentative[i] = true;
+                keys[i] = name_key(s);
+            }
             continue;
         }
         keep[i] = true;
@@ -419,12 +463,29 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         v.sort();
         v.dedup();
     }
+    // Surnames by first letter and length, for near-miss spellings.
+    let mut by_len: HashMap<(Option<char>, usize), Vec<String>> = HashMap::new();
+    let mut sk: Vec<&String> = surname.keys().collect();
+    sk.sort();
+    for k in sk {
+        by_len
+            .entry((k.chars().next(), k.chars().count()))
+            .or_default()
+            .push(k.clone());
+    }
 
+    // A text of a few sentences is a fragment: people in it may have been introduced
+    // before it starts.
+    let fragment = if cx.seg.sentences.len() <= 3 {
+        ev::FRAGMENT
+    } else {
+        0
+    };
     // Single words: a surname, an organisation's short form, an acronym, or a name of
     // their own.
     let mut single_kind: HashMap<String, usize> = HashMap::new();
     for i in 0..n {
-        if !keep[i] || ntoks[i] != 1 {
+        if !(keep[i] || tentative[i]) || ntoks[i] != 1 {
             continue;
         }
         let key = keys[i].clone();
@@ -434,6 +495,14 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                 doc.link(i, e, "surname");
                 continue;
             }
+        }
+        if tentative[i] {
+            match (org_last.get(&key), single_kind.get(&key)) {
+                (Some(c), _) if c.len() == 1 => doc.link(i, c[0], "short-form"),
+                (_, Some(&e)) => doc.link(i, e, "name"),
+                _ => {}
+            }
+            continue;
         }
         let flags = flags_by_key[&key];
         if let Some(c) = org_last.get(&key) {
@@ -461,12 +530,12 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
             doc.link(i, e, "name");
             continue;
         }
-        let (kind, strong) = decide(flags, 1);
+        let (kind, strong) = decide(flags | fragment, 1);
         // A near-miss spelling of a surname in the article ("Aerikat" for "Areikat"),
         // taken only with supporting evidence: used as a speaker, or right after the
         // person was mentioned.
         if kind == EntityKind::Person && !strong || flags & ev::SPEECH_AFTER != 0 {
-            if let Some(e) = near_miss(&doc, &surname, &key, pos, flags) {
+            if let Some(e) = near_miss(&doc, &surname, &by_len, &key, pos, flags) {
                 doc.link(i, e, "near-miss");
                 single_kind.insert(key, e);
                 continue;
@@ -484,6 +553,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
 fn near_miss(
     doc: &Doc,
     surname: &HashMap<String, Vec<usize>>,
+    by_len: &HashMap<(Option<char>, usize), Vec<String>>,
     key: &str,
     pos: usize,
     flags: u32,
@@ -493,12 +563,17 @@ fn near_miss(
         return None;
     }
     let cap = if len >= 9 { 2 } else { 1 };
+    let first = key.chars().next();
     let mut found: Vec<usize> = Vec::new();
-    for (s, ents) in surname {
-        if s.chars().next() != key.chars().next() || osa_distance(s, key, cap) > cap {
+    for l in len - cap..=len + cap {
+        let Some(keys) = by_len.get(&(first, l)) else {
             continue;
+        };
+        for s in keys {
+            if osa_distance(s, key, cap) <= cap {
+                found.extend(surname[s].iter().copied());
+            }
         }
-        found.extend(ents.iter().copied());
     }
     found.sort();
     found.dedup();

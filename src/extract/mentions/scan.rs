@@ -46,6 +46,8 @@ pub(super) mod ev {
     pub const TITLE_AFTER: u32 = 1 << 17;
     /// A capitalised common word comes right before it ("Peace Initiative").
     pub const CAP_BEFORE: u32 = 1 << 18;
+    /// The document is a fragment of a few sentences.
+    pub const FRAGMENT: u32 = 1 << 19;
 }
 
 /// What an item is.
@@ -229,11 +231,17 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
             }
         }
     }
+    let cap_mid_lower: HashSet<String> = cap_mid
+        .iter()
+        .filter(|w| !lex.common_words.contains(w.as_str()))
+        .map(|w| w.to_lowercase())
+        .collect();
     let mut sc = Scanner {
         text,
         lex,
         lower_seen,
         cap_mid: &cap_mid,
+        cap_mid_lower: &cap_mid_lower,
         items: Vec::new(),
         matches: Vec::new(),
         hay: String::new(),
@@ -259,6 +267,7 @@ struct Scanner<'a> {
     lex: &'a Lexicon,
     lower_seen: HashSet<&'a str>,
     cap_mid: &'a HashSet<String>,
+    cap_mid_lower: &'a HashSet<String>,
     items: Vec<Item>,
     matches: Vec<LexMatch>,
     hay: String,
@@ -282,6 +291,12 @@ impl Scanner<'_> {
 
     /// Is the word a plausible start or part of a name?
     fn nameish(&self, w: &str) -> bool {
+        // "I'm", "We've", "Don't": contractions are no names.
+        if let Some((head, _)) = w.split_once(['\'', '\u{2019}']) {
+            if head == "I" || self.lex.function_words.contains(head) || head.ends_with('n') {
+                return false;
+            }
+        }
         is_cap(w)
             && !self.lex.common_words.contains(w)
             && !self.lex.nationality_words.contains(w)
@@ -396,6 +411,25 @@ impl Scanner<'_> {
                 k += 1;
                 continue;
             }
+            let given_start = self.lex.given_names.contains(w)
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Word && is_cap(self.w(t)));
+            if self.lex.common_words.contains(w) && !given_start {
+                // "National Football League": common words starting a name that ends
+                // like an organisation's or a place's.
+                let next_lex = matches.get(mi).map_or(n, |m| m.start);
+                let (j, flags) = self.chunk(toks, k, next_lex, &matches[mi..]);
+                let tail = ev::ORG_TAIL | ev::PLACE_TAIL | ev::ORG_HEAD_OF;
+                if !init && !self.lex.function_words.contains(w) && j > k + 1 && flags & tail != 0 {
+                    let flags = flags | hl | self.context_flags(toks, k, j);
+                    self.push(sent, g0, toks, k, j, ItemKind::Name(flags));
+                    k = j;
+                } else {
+                    k += 1;
+                }
+                continue;
+            }
             let next_lex = matches.get(mi).map_or(n, |m| m.start);
             let (j, mut flags) = self.chunk(toks, k, next_lex, &matches[mi..]);
             if init {
@@ -499,11 +533,20 @@ impl Scanner<'_> {
                     if j > m.end {
                         let last = self.w(&toks[j - 1]);
                         let mut flags = ev::LEX_HEAD | self.context_flags(toks, a, j);
-                        flags |= if self.lex.place_tails.contains(last) {
+                        // "Virginia Towle": a place that is also a given name.
+                        let given = m.end == a + 1
+                            && self.lex.given_names.contains(self.w(&toks[a]))
+                            && !self.lex.org_tails.contains(last);
+                        flags |= if given {
+                            ev::GIVEN
+                        } else if self.lex.place_tails.contains(last) {
                             ev::PLACE_TAIL
                         } else {
                             ev::ORG_TAIL
                         };
+                        if given {
+                            flags &= !ev::LEX_HEAD;
+                        }
                         self.push(sent, g0, toks, a, j, ItemKind::Name(flags));
                         return j;
                     }
@@ -536,6 +579,8 @@ impl Scanner<'_> {
         if is_initial(first) {
             flags |= ev::HAS_INITIAL;
         }
+        let mut next_lex = next_lex;
+        let mut ri = 0;
         let mut j = k + 1;
         let mut last_word = first;
         loop {
@@ -545,9 +590,12 @@ impl Scanner<'_> {
             // A one-word title right after a given name, with no name after it, is a
             // surname: "Martin Luther King", "Julie Bishop".
             if j == next_lex && flags & ev::GIVEN != 0 {
-                if let Some(m) = rest.first() {
+                if let Some(&m) = rest.get(ri) {
                     let after_is_name = toks.get(m.end).is_some_and(|t| {
-                        is_cap(self.w(t)) && !self.lex.function_words.contains(self.w(t))
+                        let a = self.w(t);
+                        is_cap(a)
+                            && !self.lex.function_words.contains(a)
+                            && !matches!(a, "II" | "III" | "IV" | "Jr" | "Sr")
                     });
                     if m.end == j + 1
                         && matches!(m.hit, Hit::Title(_))
@@ -556,6 +604,8 @@ impl Scanner<'_> {
                     {
                         j += 1;
                         last_word = self.w(&toks[j - 1]);
+                        ri += 1;
+                        next_lex = rest.get(ri).map_or(n, |m| m.start);
                         continue;
                     }
                 }
@@ -629,6 +679,17 @@ impl Scanner<'_> {
                 }
             }
             break;
+        }
+        // "Acme Inc.": the abbreviation's period belongs to the name.
+        if matches!(
+            last_word,
+            "Inc" | "Corp" | "Co" | "Ltd" | "Jr" | "Sr" | "Bros"
+        ) && j > k + 1
+            && toks
+                .get(j)
+                .is_some_and(|t| t.span.start == toks[j - 1].span.end && self.w(t) == ".")
+        {
+            j += 1;
         }
         if self.lex.org_tails.contains(last_word) && j > k + 1 {
             flags |= ev::ORG_TAIL;
@@ -718,16 +779,29 @@ impl Scanner<'_> {
     /// In an ALL-CAPS line: a run of words seen as names in the prose.
     fn caps_chunk(
         &mut self,
-        _sent: usize,
-        _g0: usize,
+        sent: usize,
+        g0: usize,
         toks: &[Token],
         k: usize,
-        _rest: &[LexMatch],
+        rest: &[LexMatch],
     ) -> usize {
-        // Capital words are recognised only through the lexicon and the names of the
-        // prose, which resolution checks; here nothing is proposed.
-        let _ = toks;
-        k + 1
+        let next_lex = rest.first().map_or(toks.len(), |m| m.start);
+        let known = |t: &Token| {
+            t.kind == TokenKind::Word && {
+                let w = word(self.text, t).to_lowercase();
+                self.cap_mid_lower.contains(&w)
+            }
+        };
+        let mut j = k;
+        while j < next_lex && known(&toks[j]) {
+            j += 1;
+        }
+        if j == k {
+            return k + 1;
+        }
+        let flags = ev::HEADLINE | self.context_flags(toks, k, j);
+        self.push(sent, g0, toks, k, j, ItemKind::Name(flags));
+        j
     }
 
     /// A hyphenated word that is a compound modifier rather than a name: its last part

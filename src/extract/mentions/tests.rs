@@ -1,1 +1,288 @@
+//! Recognition, kinds, spans and within-document coreference, on sentences written for
+//! the tests.
 
+use super::*;
+use crate::extract::{Context, Resources};
+use crate::input::Document;
+use crate::model::{EntityKind, MentionForm};
+use std::sync::OnceLock;
+
+fn res() -> &'static Resources {
+    static R: OnceLock<Resources> = OnceLock::new();
+    R.get_or_init(|| Resources::embedded().unwrap())
+}
+
+fn run(text: &str) -> Found {
+    let doc = Document::new("t", text);
+    let seg = crate::text::segment(&doc.text);
+    let cx = Context {
+        doc: &doc,
+        seg: &seg,
+        res: res(),
+    };
+    find_all(&cx)
+}
+
+/// (text, kind, form, entity name) of every mention.
+fn mentions(f: &Found) -> Vec<(String, EntityKind, MentionForm, String)> {
+    f.mentions
+        .iter()
+        .map(|m| {
+            (
+                m.text.clone(),
+                m.kind,
+                m.form,
+                m.entity
+                    .map(|e| f.entities[e].name.clone())
+                    .unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+fn names(f: &Found) -> Vec<(String, EntityKind)> {
+    f.mentions
+        .iter()
+        .filter(|m| m.form == MentionForm::Name)
+        .map(|m| (m.text.clone(), m.kind))
+        .collect()
+}
+
+fn entity<'a>(f: &'a Found, name: &str) -> &'a crate::extract::LocalEntity {
+    f.entities
+        .iter()
+        .find(|e| e.name == name)
+        .unwrap_or_else(|| panic!("no entity {name}: {:?}", f.entities))
+}
+
+use EntityKind::*;
+
+#[test]
+fn titles_are_left_out_of_name_spans_and_give_roles() {
+    let f =
+        run("Israeli Prime Minister Benjamin Netanyahu met Secretary of State John Kerry in Rome.");
+    assert_eq!(
+        names(&f),
+        vec![
+            ("Benjamin Netanyahu".into(), Person),
+            ("John Kerry".into(), Person),
+            ("Rome".into(), Place)
+        ]
+    );
+    assert_eq!(
+        entity(&f, "Benjamin Netanyahu").roles,
+        vec!["prime minister"]
+    );
+    let link = f
+        .titles
+        .iter()
+        .find(|l| f.entities[l.person].name == "Benjamin Netanyahu")
+        .unwrap();
+    assert_eq!(link.role, "prime minister");
+    assert_eq!(f.entities[link.org.unwrap()].name, "Israel");
+    assert_eq!(link.implies, crate::model::Relation::Leads);
+}
+
+#[test]
+fn organisation_before_a_lower_case_title() {
+    let f = run("State Department spokesman John Kirby said Friday that talks would resume.");
+    let link = &f.titles[0];
+    assert_eq!(f.entities[link.person].name, "John Kirby");
+    assert_eq!(f.entities[link.org.unwrap()].name, "State Department");
+    assert_eq!(link.implies, crate::model::Relation::MemberOf);
+}
+
+#[test]
+fn surnames_possessives_and_the_are_resolved() {
+    let f = run("Benjamin Netanyahu spoke on Monday. Later, Netanyahu\u{2019}s office said The Washington Post was wrong. The Post did not reply.");
+    let m = mentions(&f);
+    assert!(m.contains(&(
+        "Netanyahu".into(),
+        Person,
+        MentionForm::Name,
+        "Benjamin Netanyahu".into()
+    )));
+    assert!(m.contains(&(
+        "Washington Post".into(),
+        Organization,
+        MentionForm::Name,
+        "The Washington Post".into()
+    )));
+    assert!(m.contains(&(
+        "Post".into(),
+        Organization,
+        MentionForm::Name,
+        "The Washington Post".into()
+    )));
+    assert_eq!(
+        entity(&f, "Benjamin Netanyahu").aliases["Netanyahu"],
+        "surname"
+    );
+}
+
+#[test]
+fn people_sharing_a_surname_stay_apart() {
+    let f = run(
+        "Bill Clinton and Hillary Clinton arrived. Later Hillary Clinton spoke, and Clinton left.",
+    );
+    assert!(f.entities.iter().any(|e| e.name == "Bill Clinton"));
+    assert!(f.entities.iter().any(|e| e.name == "Hillary Clinton"));
+    // The bare surname goes to the one mentioned last.
+    let last = f.mentions.iter().rfind(|m| m.text == "Clinton").unwrap();
+    assert_eq!(f.entities[last.entity.unwrap()].name, "Hillary Clinton");
+}
+
+#[test]
+fn lexicon_names_demonyms_and_aliases() {
+    let f = run("U.S. officials said the United Nations and the UN Security Council would meet. Israelis and Palestinians disagree over Israeli settlements in the West Bank and the Gaza Strip.");
+    let m = mentions(&f);
+    assert!(m.contains(&(
+        "U.S.".into(),
+        Country,
+        MentionForm::Name,
+        "United States".into()
+    )));
+    assert!(m.contains(&(
+        "Israeli".into(),
+        Country,
+        MentionForm::Demonym,
+        "Israel".into()
+    )));
+    assert!(m.contains(&(
+        "Israelis".into(),
+        Country,
+        MentionForm::Demonym,
+        "Israel".into()
+    )));
+    assert!(m.contains(&(
+        "UN Security Council".into(),
+        Organization,
+        MentionForm::Name,
+        "UN Security Council".into()
+    )));
+    assert!(m.contains(&(
+        "Gaza Strip".into(),
+        Place,
+        MentionForm::Name,
+        "Gaza Strip".into()
+    )));
+    assert!(m.contains(&(
+        "West Bank".into(),
+        Place,
+        MentionForm::Name,
+        "West Bank".into()
+    )));
+    // Demonyms are not names.
+    assert!(!names(&f).iter().any(|(t, _)| t.starts_with("Israeli")));
+}
+
+#[test]
+fn sentence_initial_common_words_and_headlines_make_no_entities() {
+    let f = run("Frustrated by the lack of progress, France convened talks. But officials said the State talks were long. Story telling is hard.");
+    let n = names(&f);
+    assert_eq!(n, vec![("France".into(), Country)]);
+    let f = run("Peace Hopes Fade As Leaders Leave\nThe leaders left the city on Friday.");
+    assert!(names(&f).is_empty(), "{:?}", names(&f));
+}
+
+#[test]
+fn unknown_names_are_classified_from_evidence() {
+    let f = run("Acme Widgets Corp said on Tuesday that Maria Gonzalez, a spokeswoman, had flown to Kfar Saba. The Ministry of Water Affairs denied it.");
+    let n = names(&f);
+    assert!(
+        n.contains(&("Acme Widgets Corp".into(), Organization)),
+        "{n:?}"
+    );
+    assert!(n.contains(&("Maria Gonzalez".into(), Person)), "{n:?}");
+    assert!(
+        n.contains(&("Ministry of Water Affairs".into(), Organization)),
+        "{n:?}"
+    );
+    let f = run("He lives in Bethany, Conn., and works near Lowman.");
+    let n = names(&f);
+    assert!(n.contains(&("Bethany".into(), Place)), "{n:?}");
+    assert!(n.contains(&("Conn.".into(), Place)), "{n:?}");
+}
+
+#[test]
+fn role_nominals_and_appositions() {
+    let f = run(
+        "Israeli Prime Minister Benjamin Netanyahu arrived. Later the Israeli prime minister left.",
+    );
+    let m = mentions(&f);
+    assert!(m.contains(&(
+        "the Israeli prime minister".into(),
+        Person,
+        MentionForm::Nominal,
+        "Benjamin Netanyahu".into()
+    )));
+    let f = run("The Palestinian representative to the United States, Maen Areikat, said talks were dead. Later Aerikat told reporters the same.");
+    let e = entity(&f, "Maen Areikat");
+    assert_eq!(e.roles, vec!["representative"]);
+    assert_eq!(
+        e.aliases.get("Aerikat").map(String::as_str),
+        Some("near-miss")
+    );
+    let link = f.titles.iter().find(|l| l.rule == "apposition").unwrap();
+    assert_eq!(f.entities[link.org.unwrap()].name, "Palestine");
+    assert_eq!(link.implies, crate::model::Relation::Represents);
+}
+
+#[test]
+fn near_misses_need_support() {
+    // A one-letter difference on a short name is not enough.
+    let f = run("John Smith arrived. Smyth was not there.");
+    assert!(!f.entities.iter().any(|e| e.aliases.contains_key("Smyth")));
+}
+
+#[test]
+fn pronouns_resolve_only_when_clear() {
+    let f = run("Mahmoud Abbas arrived on Friday. He said the talks failed.");
+    let he = f.mentions.iter().find(|m| m.text == "He").unwrap();
+    assert_eq!(he.form, MentionForm::Pronoun);
+    assert_eq!(f.entities[he.entity.unwrap()].name, "Mahmoud Abbas");
+    let f = run("Mahmoud Abbas met Benjamin Netanyahu. He said the talks failed.");
+    assert!(!f.mentions.iter().any(|m| m.text == "He"));
+}
+
+#[test]
+fn compounds_and_contractions_are_not_names() {
+    let f = run(
+        "The Israeli-Palestinian talks were Kerry-led, officials said. I'm sure, said John Smith.",
+    );
+    let n = names(&f);
+    assert_eq!(n, vec![("John Smith".into(), Person)]);
+    let m = mentions(&f);
+    assert!(m.contains(&(
+        "Palestinian".into(),
+        Country,
+        MentionForm::Demonym,
+        "Palestine".into()
+    )));
+}
+
+#[test]
+fn given_name_and_title_word_surname() {
+    let f = run("Foreign Minister Julie Bishop met Martin Luther King III in Canberra.");
+    let n = names(&f);
+    assert!(n.contains(&("Julie Bishop".into(), Person)), "{n:?}");
+    assert!(
+        n.contains(&("Martin Luther King III".into(), Person)),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn mentions_are_in_text_order_with_valid_spans() {
+    let text = "Kerry\u{2019}s aide met Abdel Fattah el-Sisi in Cairo. Sisi\u{2019}s government welcomed him.";
+    let f = run(text);
+    let mut last = 0;
+    for m in &f.mentions {
+        assert!(m.span.start >= last);
+        last = m.span.start;
+        assert_eq!(&text[m.span.start..m.span.end], m.text);
+    }
+    let sisi = entity(&f, "Abdel Fattah el-Sisi");
+    assert_eq!(sisi.kind, Person);
+    assert!(sisi.aliases.contains_key("Sisi"), "{:?}", sisi.aliases);
+}

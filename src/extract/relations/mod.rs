@@ -11,7 +11,7 @@ pub mod view;
 
 use super::{Context, LocalEntity, LocalRelation, Mention};
 use crate::error::{Error, Result};
-use crate::model::{EntityKind, Evidence, Modality, Relation, Span};
+use crate::model::{EntityKind, Evidence, MentionForm, Modality, Relation, Span};
 use pattern::{El, Form, Lexis, Match};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -117,6 +117,8 @@ pub struct MeetingRules {
     pub rooms: Vec<String>,
     /// Patterns reading actors' roles around meeting words.
     pub patterns: Vec<MeetingPattern>,
+    /// Verbs of leaving: "leave Washington" after talks names where they were.
+    pub departures: Vec<String>,
 }
 
 /// A pattern giving the slot `{A}` a role in the meeting whose word it contains.
@@ -131,6 +133,14 @@ pub struct MeetingPattern {
     /// The match's last word starts a meeting when it contains no meeting word.
     #[serde(default)]
     pub creates: bool,
+    /// The pattern names no actor but refers to the participants of the latest meeting
+    /// ("the two leaders met").
+    #[serde(default)]
+    pub previous: bool,
+    /// The slot names countries or bodies whose leaders take part ("Israeli and
+    /// Palestinian leaders"): the people the document says lead them.
+    #[serde(default)]
+    pub leaders: bool,
 }
 
 /// The rule file as written.
@@ -202,7 +212,25 @@ impl RuleFile {
         m.times.extend(o.times);
         m.rooms.extend(o.rooms);
         m.patterns.extend(o.patterns);
+        m.departures.extend(o.departures);
     }
+}
+
+/// A compiled meeting pattern.
+#[derive(Debug, Clone)]
+pub struct CompiledMeetingPattern {
+    /// Rule id.
+    pub id: String,
+    /// Elements.
+    pub els: Vec<El>,
+    /// Role given to the actors.
+    pub role: Relation,
+    /// Starts a meeting at its last word.
+    pub creates: bool,
+    /// Refers to the latest meeting's participants.
+    pub previous: bool,
+    /// The slot stands for the leaders of what it names.
+    pub leaders: bool,
 }
 
 /// A compiled rule.
@@ -243,8 +271,8 @@ pub struct RuleSet {
     pub mediator_verbs: Vec<(Vec<String>, Form)>,
     /// Hold verb forms.
     pub hold_verbs: Vec<(Vec<String>, Form)>,
-    /// Meeting role patterns: (id, elements, role, creates).
-    pub meeting_patterns: Vec<(String, Vec<El>, Relation, bool)>,
+    /// Meeting role patterns.
+    pub meeting_patterns: Vec<CompiledMeetingPattern>,
 }
 
 /// Kinds that act: people, organisations, countries.
@@ -383,7 +411,14 @@ impl RuleSet {
             }
             let els = pattern::compile(&p.pattern, &lexis, None)
                 .map_err(|e| err(format!("meeting pattern {}: {e}", p.id)))?;
-            meeting_patterns.push((p.id.clone(), els, p.role, p.creates));
+            meeting_patterns.push(CompiledMeetingPattern {
+                id: p.id.clone(),
+                els,
+                role: p.role,
+                creates: p.creates,
+                previous: p.previous,
+                leaders: p.leaders,
+            });
         }
         Ok(RuleSet {
             media: file
@@ -495,10 +530,10 @@ pub fn inflect(spec: &str) -> Vec<(String, Form)> {
 /// A link found from a role title ("Israeli Prime Minister Benjamin Netanyahu").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct TitleLink {
-    person: usize,
-    relation: Relation,
-    org: usize,
-    span: Span,
+    pub(crate) person: usize,
+    pub(crate) relation: Relation,
+    pub(crate) org: usize,
+    pub(crate) span: Span,
 }
 
 /// Title chains before person names: record their links and fold each chain into its
@@ -589,6 +624,14 @@ fn read_chain(
             if !matches!(sl.kind, EntityKind::Organization | EntityKind::Country) {
                 return None;
             }
+            // "in Turkey Minister Ellwood met": the place belongs to the preposition.
+            if q == s
+                && sl.form != MentionForm::Demonym
+                && q > 0
+                && is_locative(&items[q - 1].lower)
+            {
+                return None;
+            }
             orgs.push(q);
             q += 1;
         } else if let Some((len, rel)) = rs.lexis.title_at(items, q) {
@@ -644,6 +687,14 @@ fn read_chain(
     Some(links)
 }
 
+/// Prepositions that take a place, not a title.
+fn is_locative(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "against" | "at" | "near" | "from" | "across" | "throughout" | "inside" | "into"
+    )
+}
+
 /// All relations stated in the document.
 pub fn find(
     cx: &Context<'_>,
@@ -685,6 +736,55 @@ pub fn find(
         }
     }
     out
+}
+
+/// Affiliations read from titles while finding mentions, as relations (once per
+/// sentence and triple).
+pub fn add_titles(
+    cx: &Context<'_>,
+    titles: &[super::mentions::TitleLink],
+    mentions: &[Mention],
+    out: &mut Vec<LocalRelation>,
+) {
+    for t in titles {
+        let Some(org) = t.org else { continue };
+        // "in Turkey Minister Ellwood": a place after a preposition is not in the title.
+        let before = cx.doc.text[..t.title_span.start]
+            .split_whitespace()
+            .next_back()
+            .map(|w| w.to_lowercase())
+            .unwrap_or_default();
+        let demonym = mentions.iter().any(|m| {
+            m.span.start == t.title_span.start
+                && m.entity == Some(org)
+                && m.form == MentionForm::Demonym
+        });
+        if is_locative(&before) && !demonym {
+            continue;
+        }
+        if org == t.person
+            || !matches!(
+                t.implies,
+                Relation::Leads | Relation::MemberOf | Relation::Represents
+            )
+            || t.sentence >= cx.seg.sentences.len()
+        {
+            continue;
+        }
+        let dup = out
+            .iter()
+            .any(|r| r.source == t.person && r.target == org && r.evidence.sentence == t.sentence);
+        if dup {
+            continue;
+        }
+        let rule = format!("title/{}", t.rule);
+        out.push(LocalRelation {
+            source: t.person,
+            relation: t.implies,
+            target: org,
+            evidence: cx.evidence(t.sentence, t.title_span, &rule),
+        });
+    }
 }
 
 /// "the Obama administration": the person named leads what the mention stands for.
@@ -756,6 +856,14 @@ pub fn sentence_relations(
                         continue;
                     };
                     if sa.entity == sb.entity {
+                        continue;
+                    }
+                    // "spoke to Sisi's government": the object is what X has, not X.
+                    if v.items
+                        .get(b + 1)
+                        .is_some_and(|it| it.slot.is_none() && it.lower == "'s")
+                        && b + 1 >= m.end
+                    {
                         continue;
                     }
                     // Telling a news outlet is reporting, not diplomacy.

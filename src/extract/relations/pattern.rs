@@ -10,7 +10,7 @@
 //! - `~aux`: auxiliaries, adverbs, modals, negation ("has not yet", "is expected to");
 //!   they set the modality. `~det`: an optional determiner. `~appos`: an optional
 //!   parenthetical ", ... ," of up to ten words.
-//! - `*N`: up to N words (never entity slots).
+//! - `*N`: up to N words (never entity slots); `**N`: up to N items of any kind.
 //! - `VERB`, `VERB:pp`, `PREP`: filled in from a verb rule's lemmas and prepositions.
 
 use super::view::{Item, View};
@@ -84,6 +84,8 @@ pub enum El {
     Appos,
     /// Up to N words.
     Gap(usize),
+    /// Up to N items, entity slots included.
+    AnyGap(usize),
 }
 
 /// Word lists the matcher consults.
@@ -232,6 +234,9 @@ pub fn compile(
             out.push(El::Det);
         } else if tok == "~appos" {
             out.push(El::Appos);
+        } else if let Some(n) = tok.strip_prefix("**") {
+            let n: usize = n.parse().map_err(|_| format!("bad gap {tok:?}"))?;
+            out.push(El::AnyGap(n));
         } else if let Some(n) = tok.strip_prefix('*') {
             let n: usize = n.parse().map_err(|_| format!("bad gap {tok:?}"))?;
             out.push(El::Gap(n));
@@ -540,6 +545,20 @@ fn step(
                 }
             }
             next(pos, m)
+        }
+        El::AnyGap(n) => {
+            for g in 0..=*n {
+                if g > 0 {
+                    let it = items.get(pos + g - 1)?;
+                    if it.lower == "." || it.lower == ";" {
+                        return None;
+                    }
+                }
+                if let Some(r) = next(pos + g, m.clone()) {
+                    return Some(r);
+                }
+            }
+            None
         }
         El::Gap(n) => {
             for g in 0..=*n {

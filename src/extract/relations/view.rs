@@ -62,12 +62,25 @@ fn normalise(s: &str) -> String {
         .collect()
 }
 
+/// Sentences longer than this many tokens are not prose (a run-on dump or a list);
+/// no pattern reads them, which keeps matching linear in the text.
+pub const MAX_TOKENS: usize = 400;
+
 /// Build the view of sentence `si`; `mentions` are the document's, in text order.
 pub fn build(cx: &Context<'_>, si: usize, mentions: &[Mention]) -> View {
     let s = &cx.seg.sentences[si];
     let tokens = cx.seg.sentence_tokens(s);
+    if tokens.len() > MAX_TOKENS {
+        return View {
+            sentence: si,
+            items: Vec::new(),
+        };
+    }
     // Mentions of this sentence, longest first where they overlap.
-    let mut ms: Vec<&Mention> = mentions
+    // Mentions are in text order: find this sentence's by binary search.
+    let lo = mentions.partition_point(|m| m.span.start < s.span.start);
+    let hi = mentions.partition_point(|m| m.span.start < s.span.end);
+    let mut ms: Vec<&Mention> = mentions[lo..hi.max(lo)]
         .iter()
         .filter(|m| usable(m) && s.span.contains(&m.span))
         .collect();
