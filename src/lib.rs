@@ -32,16 +32,25 @@ use graph::DocumentRecord;
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
-/// Load the embedded lexicon and rules, extended by the user's lexicon file if given.
-pub fn load_resources(lexicon: Option<&Path>) -> Result<Resources> {
-    let mut res = Resources::embedded()?;
-    if let Some(path) = lexicon {
-        let text = std::fs::read_to_string(path).map_err(|e| Error::Config {
+/// Load the embedded lexicon and rules, extended by the user's lexicon and rule files
+/// if given.
+pub fn load_resources(lexicon: Option<&Path>, rules: Option<&Path>) -> Result<Resources> {
+    let read = |path: &Path| {
+        std::fs::read_to_string(path).map_err(|e| Error::Config {
             path: path.display().to_string(),
             problem: format!("cannot read: {e}"),
-        })?;
-        res.lexicon
-            .extend(lexicon::Lexicon::parse(&path.display().to_string(), &text)?);
+        })
+    };
+    let mut res = Resources::embedded()?;
+    if let Some(path) = lexicon {
+        res.lexicon.extend(lexicon::Lexicon::parse(
+            &path.display().to_string(),
+            &read(path)?,
+        )?);
+    }
+    if let Some(path) = rules {
+        res.rules
+            .extend(&path.display().to_string(), &read(path)?)?;
     }
     Ok(res)
 }

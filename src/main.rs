@@ -78,6 +78,9 @@ struct CommonArgs {
     /// Extra lexicon (RON) whose entries extend the embedded one.
     #[arg(long)]
     lexicon: Option<PathBuf>,
+    /// Extra relation and meeting rules (RON) added to the embedded ones.
+    #[arg(long)]
+    rules: Option<PathBuf>,
     /// Worker threads (default: RAYON_NUM_THREADS, else all cores).
     #[arg(long)]
     threads: Option<usize>,
@@ -174,7 +177,8 @@ fn run(cli: Cli) -> Result<()> {
             common,
         } => {
             set_threads(&common)?;
-            let res = newsgraph::load_resources(common.lexicon.as_deref())?;
+            let res =
+                newsgraph::load_resources(common.lexicon.as_deref(), common.rules.as_deref())?;
             let mut records = Vec::new();
             let progress = export_cli::BuildProgress::new();
             newsgraph::extract_stream(
@@ -203,7 +207,8 @@ fn run(cli: Cli) -> Result<()> {
             common,
         } => {
             set_threads(&common)?;
-            let res = newsgraph::load_resources(common.lexicon.as_deref())?;
+            let res =
+                newsgraph::load_resources(common.lexicon.as_deref(), common.rules.as_deref())?;
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
             newsgraph::extract_stream(
                 newsgraph::input::stream_documents(&inputs)?,
@@ -231,7 +236,8 @@ fn run(cli: Cli) -> Result<()> {
             output,
             common,
         } => {
-            let res = newsgraph::load_resources(common.lexicon.as_deref())?;
+            let res =
+                newsgraph::load_resources(common.lexicon.as_deref(), common.rules.as_deref())?;
             let mut merged = KnowledgeGraph::new();
             for p in &graphs {
                 merged.merge_graph(load_graph(p)?, &newsgraph::forbidden(&res));

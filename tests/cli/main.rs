@@ -4,6 +4,7 @@ mod bad_input;
 mod consumers;
 mod pipeline;
 mod query;
+mod user_data;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -1,13 +1,13 @@
 //! The query subcommands driven through the binary, on a small graph written by the
 //! library.
 
+use super::{fails, ok};
 use newsgraph::graph::{node_id, KnowledgeGraph, MeetingInfo, Node};
 use newsgraph::model::{EntityKind, Evidence, MeetingStatus, Modality, Relation, Span};
 use newsgraph::store;
 use petgraph::stable_graph::NodeIndex;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use super::{fails, ok};
 
 fn add(g: &mut KnowledgeGraph, kind: EntityKind, name: &str, aliases: &[&str]) -> NodeIndex {
     let ix = g.add_node(Node {
