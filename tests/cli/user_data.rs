@@ -47,7 +47,10 @@ fn a_user_lexicon_and_rule_file_extend_the_defaults() {
         .unwrap_or_else(|| panic!("the user's rule fires: {out}"));
     assert_eq!(rel["source"], "Greybeard");
     assert_eq!(rel["target"], "Egypt");
-    assert_eq!(rel["rule"].as_str().map(|r| r.contains("flurb")), Some(true));
+    assert_eq!(
+        rel["rule"].as_str().map(|r| r.contains("flurb")),
+        Some(true)
+    );
 }
 
 #[test]
