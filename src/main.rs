@@ -192,6 +192,18 @@ fn run(cli: Cli) -> Result<()> {
                     Ok(())
                 },
             )?;
+            let capped: Vec<&str> = records
+                .iter()
+                .filter(|r| !r.extraction.limits.is_empty())
+                .map(|r| r.meta.id.as_str())
+                .collect();
+            if !capped.is_empty() {
+                progress.println(&format!(
+                    "newsgraph: note: {} document(s) hit extraction limits (very long sentences), e.g. {}; `extract --format json` lists them",
+                    capped.len(),
+                    capped[0]
+                ));
+            }
             let mut g = if append && output.exists() {
                 load_graph(&output)?
             } else {

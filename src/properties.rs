@@ -105,6 +105,7 @@ fn record_strategy(id: String) -> impl Strategy<Value = DocumentRecord> {
                     relations,
                     meetings,
                     titles: vec![],
+                    limits: vec![],
                 },
             }
         })

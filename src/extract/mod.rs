@@ -110,6 +110,10 @@ pub struct Extraction {
     /// turning into `leads` / `member_of` / `represents` relations.
     #[serde(default)]
     pub titles: Vec<mentions::TitleLink>,
+    /// Safety caps this document hit ("sentence 3 cut at 1000 tokens"), so a user can
+    /// see where extraction stopped reading.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub limits: Vec<String>,
 }
 
 /// Lexicon and rules, loaded once and shared by every document.
@@ -183,6 +187,7 @@ pub fn extract(doc: &Document, res: &Resources) -> Extraction {
     if meta.dateline.is_none() {
         meta.dateline = seg.dateline.clone();
     }
+    let limits = limits_hit(&seg);
     Extraction {
         doc: meta,
         mentions,
@@ -190,5 +195,30 @@ pub fn extract(doc: &Document, res: &Resources) -> Extraction {
         relations,
         meetings,
         titles,
+        limits,
     }
+}
+
+/// The caps a segmented document runs into: sentences cut at
+/// [`text::MAX_SENTENCE_TOKENS`], and sentences too long for relation patterns
+/// ([`relations::view::MAX_TOKENS`]), which keep their mentions but yield no relations.
+fn limits_hit(seg: &Segmented) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in &seg.sentences {
+        let n = s.tokens.len();
+        if n >= text::MAX_SENTENCE_TOKENS {
+            out.push(format!(
+                "sentence {} cut at {} tokens",
+                s.index,
+                text::MAX_SENTENCE_TOKENS
+            ));
+        } else if n > relations::view::MAX_TOKENS {
+            out.push(format!(
+                "sentence {} has {n} tokens, over {}: relations not read",
+                s.index,
+                relations::view::MAX_TOKENS
+            ));
+        }
+    }
+    out
 }

@@ -101,5 +101,6 @@ pub fn to_json(ex: &Extraction) -> Value {
         "entities": entities,
         "relations": relations,
         "meetings": meetings,
+        "limits": ex.limits,
     })
 }

@@ -523,6 +523,7 @@ mod meeting_tests {
                 relations: vec![],
                 meetings: vec![meeting],
                 titles: vec![],
+                limits: vec![],
             },
         }
     }

@@ -32,6 +32,7 @@ fn rec(id: &str, entities: Vec<LocalEntity>) -> DocumentRecord {
             relations: Vec::new(),
             meetings: Vec::new(),
             titles: Vec::new(),
+            limits: Vec::new(),
         },
     }
 }

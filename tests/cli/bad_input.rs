@@ -191,7 +191,44 @@ fn pathological_articles_finish() {
     let p1 = write(d.path(), "long.txt", long.as_bytes());
     let p2 = write(d.path(), "names.txt", repeated.as_bytes());
     let g = d.path().join("g.ron");
-    ok(&["build", s(&p1), s(&p2), "--output", s(&g)]);
+    let out = run(&["build", s(&p1), s(&p2), "--output", s(&g)]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("hit extraction limits") && err.contains("long"),
+        "{err}"
+    );
+    let ex = ok(&["extract", s(&p1), "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&ex).unwrap();
+    let limits = v["limits"].as_array().unwrap();
+    assert!(
+        limits.len() >= 400,
+        "every 1000-token piece is reported: {}",
+        limits.len()
+    );
+    assert!(limits[0].as_str().unwrap().contains("cut at 1000 tokens"));
+}
+
+#[test]
+fn a_fifty_megabyte_article_is_read() {
+    let d = tempfile::tempdir().unwrap();
+    let para = "Israeli Prime Minister Benjamin Netanyahu met Egyptian President Abdel Fattah el-Sisi in Cairo on Sunday. ";
+    let big = para.repeat(50 * 1024 * 1024 / para.len() + 1);
+    let p = write(d.path(), "huge.txt", big.as_bytes());
+    let g = d.path().join("g.ron");
+    ok(&["build", s(&p), "--output", s(&g)]);
+    let json: serde_json::Value =
+        serde_json::from_str(&ok(&["export", s(&g), "--format", "json"])).unwrap();
+    let names: Vec<&str> = json["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["name"].as_str().unwrap())
+        .collect();
+    assert!(
+        names.contains(&"Benjamin Netanyahu") && names.contains(&"Egypt"),
+        "{names:?}"
+    );
 }
 
 #[test]

@@ -746,6 +746,10 @@ pub fn add_titles(
     mentions: &[Mention],
     out: &mut Vec<LocalRelation>,
 ) {
+    let mut seen: std::collections::HashSet<(usize, usize, usize)> = out
+        .iter()
+        .map(|r| (r.source, r.target, r.evidence.sentence))
+        .collect();
     for t in titles {
         let Some(org) = t.org else { continue };
         // "in Turkey Minister Ellwood": a place after a preposition is not in the title.
@@ -754,11 +758,12 @@ pub fn add_titles(
             .next_back()
             .map(|w| w.to_lowercase())
             .unwrap_or_default();
-        let demonym = mentions.iter().any(|m| {
-            m.span.start == t.title_span.start
-                && m.entity == Some(org)
-                && m.form == MentionForm::Demonym
-        });
+        // Mentions are in text order: look only at those starting where the title does.
+        let from = mentions.partition_point(|m| m.span.start < t.title_span.start);
+        let demonym = mentions[from..]
+            .iter()
+            .take_while(|m| m.span.start == t.title_span.start)
+            .any(|m| m.entity == Some(org) && m.form == MentionForm::Demonym);
         if is_locative(&before) && !demonym {
             continue;
         }
@@ -771,10 +776,7 @@ pub fn add_titles(
         {
             continue;
         }
-        let dup = out
-            .iter()
-            .any(|r| r.source == t.person && r.target == org && r.evidence.sentence == t.sentence);
-        if dup {
+        if !seen.insert((t.person, org, t.sentence)) {
             continue;
         }
         let rule = format!("title/{}", t.rule);
