@@ -133,9 +133,11 @@ pub fn find(cx: &Context<'_>, mentions: &[Mention], entities: &[LocalEntity]) ->
                 definite: false,
             })
             .collect();
+        let present = pattern::Present::of(&v, &rs.vocab);
         for mp in &rs.meeting_patterns {
             let (id, role, creates) = (&mp.id, &mp.role, &mp.creates);
-            for m in pattern::find_all(&mp.els, &v, &rs.lexis, (&ACTORS, &ACTORS)) {
+            let defaults = (&ACTORS[..], &ACTORS[..]);
+            for m in pattern::find_all_in(&mp.els, &mp.need, &v, &present, &rs.lexis, defaults) {
                 let actors: Vec<usize> = if mp.previous {
                     // "the two leaders": whoever took part in the latest meeting.
                     let Some(d) = last else { continue };
