@@ -592,6 +592,10 @@ pub(crate) fn fold_titles(v: &mut View, rs: &RuleSet, entities: &[LocalEntity]) 
             links.extend(l);
         }
     }
+    if starts.iter().all(Option::is_none) {
+        // Nothing to fold: the items stay as they are.
+        return links;
+    }
     let mut i = 0;
     let mut pending: Vec<(usize, usize)> = starts
         .iter()
@@ -737,6 +741,10 @@ pub fn find(
         });
     };
     for si in 0..cx.seg.sentences.len() {
+        // Without a usable mention the view has no slot: skip building it.
+        if !view::may_have_slots(cx, si, mentions) {
+            continue;
+        }
         let mut v = view::build(cx, si, mentions);
         if v.items.iter().all(|i| i.slot.is_none()) {
             continue;
