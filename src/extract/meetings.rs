@@ -108,6 +108,8 @@ pub fn find(cx: &Context<'_>, mentions: &[Mention], entities: &[LocalEntity]) ->
         .collect();
     // Who leads what, by title: "Israeli and Palestinian leaders" are these people.
     let mut leads: Vec<(usize, usize)> = Vec::new();
+    // The sentences' views, titles folded, built once for both passes.
+    let mut folded: Vec<View> = Vec::with_capacity(cx.seg.sentences.len());
     for si in 0..cx.seg.sentences.len() {
         let mut v = view::build(cx, si, mentions);
         for l in relations::fold_titles(&mut v, rs, entities) {
@@ -115,13 +117,12 @@ pub fn find(cx: &Context<'_>, mentions: &[Mention], entities: &[LocalEntity]) ->
                 leads.push((l.person, l.org));
             }
         }
+        folded.push(v);
     }
     let mut views: Vec<View> = Vec::new();
     let mut drafts: Vec<Draft> = Vec::new();
     let mut last: Option<usize> = None;
-    for si in 0..cx.seg.sentences.len() {
-        let mut v = view::build(cx, si, mentions);
-        relations::fold_titles(&mut v, rs, entities);
+    for (si, v) in folded.into_iter().enumerate() {
         let mut groups = triggers(&v, &rs.lexis, &base_forms);
         let mut refs: Vec<Ref> = groups
             .iter()
@@ -133,9 +134,11 @@ pub fn find(cx: &Context<'_>, mentions: &[Mention], entities: &[LocalEntity]) ->
                 definite: false,
             })
             .collect();
+        let present = pattern::Present::of(&v, &rs.vocab);
         for mp in &rs.meeting_patterns {
             let (id, role, creates) = (&mp.id, &mp.role, &mp.creates);
-            for m in pattern::find_all(&mp.els, &v, &rs.lexis, (&ACTORS, &ACTORS)) {
+            let defaults = (&ACTORS[..], &ACTORS[..]);
+            for m in pattern::find_all_in(&mp.els, &mp.need, &v, &present, &rs.lexis, defaults) {
                 let actors: Vec<usize> = if mp.previous {
                     // "the two leaders": whoever took part in the latest meeting.
                     let Some(d) = last else { continue };

@@ -223,6 +223,8 @@ pub struct CompiledMeetingPattern {
     pub id: String,
     /// Elements.
     pub els: Vec<El>,
+    /// What a sentence needs for `els` to match.
+    pub need: pattern::Need,
     /// Role given to the actors.
     pub role: Relation,
     /// Starts a meeting at its last word.
@@ -240,6 +242,8 @@ pub struct Compiled {
     pub id: String,
     /// Elements.
     pub els: Vec<El>,
+    /// What a sentence needs for `els` to match.
+    pub need: pattern::Need,
     /// Fixed relation, or `None` for title-decided.
     pub relation: Option<Relation>,
     /// Default kinds for A.
@@ -259,6 +263,10 @@ pub struct RuleSet {
     pub rules: Vec<Compiled>,
     /// Attribution rules.
     pub attribution: Vec<Vec<El>>,
+    /// What a sentence needs for each attribution rule to match.
+    pub attribution_needs: Vec<pattern::Need>,
+    /// First words of the patterns' required elements, for [`pattern::Present`].
+    pub vocab: pattern::Vocab,
     /// Media names, as name keys.
     pub media: BTreeSet<String>,
     /// Title modifiers.
@@ -358,6 +366,7 @@ impl RuleSet {
         lexis
             .titles
             .sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        let mut vocab = pattern::Vocab::default();
         let mut rules = Vec::new();
         for v in &file.verbs {
             let forms = inflect_all(&v.lemmas);
@@ -373,6 +382,7 @@ impl RuleSet {
                 .map_err(|e| err(format!("verb rule {}: frame {}: {e}", v.id, f.id)))?;
                 rules.push(Compiled {
                     id: format!("{}/{}", v.id, f.id),
+                    need: pattern::Need::of(&els, &lexis, &mut vocab),
                     els,
                     relation: Some(v.relation),
                     source: kinds_or_actors(&v.source),
@@ -389,6 +399,7 @@ impl RuleSet {
             }
             rules.push(Compiled {
                 id: p.id.clone(),
+                need: pattern::Need::of(&els, &lexis, &mut vocab),
                 els,
                 relation: p.relation,
                 source: ACTORS.to_vec(),
@@ -413,6 +424,7 @@ impl RuleSet {
                 .map_err(|e| err(format!("meeting pattern {}: {e}", p.id)))?;
             meeting_patterns.push(CompiledMeetingPattern {
                 id: p.id.clone(),
+                need: pattern::Need::of(&els, &lexis, &mut vocab),
                 els,
                 role: p.role,
                 creates: p.creates,
@@ -433,6 +445,11 @@ impl RuleSet {
             hold_verbs,
             meeting_patterns,
             file,
+            attribution_needs: attribution
+                .iter()
+                .map(|els| pattern::Need::of(els, &lexis, &mut vocab))
+                .collect(),
+            vocab,
             lexis,
             rules,
             attribution,
@@ -574,6 +591,10 @@ pub(crate) fn fold_titles(v: &mut View, rs: &RuleSet, entities: &[LocalEntity]) 
             starts[p] = Some(s);
             links.extend(l);
         }
+    }
+    if starts.iter().all(Option::is_none) {
+        // Nothing to fold: the items stay as they are.
+        return links;
     }
     let mut i = 0;
     let mut pending: Vec<(usize, usize)> = starts
@@ -720,6 +741,10 @@ pub fn find(
         });
     };
     for si in 0..cx.seg.sentences.len() {
+        // Without a usable mention the view has no slot: skip building it.
+        if !view::may_have_slots(cx, si, mentions) {
+            continue;
+        }
         let mut v = view::build(cx, si, mentions);
         if v.items.iter().all(|i| i.slot.is_none()) {
             continue;
@@ -841,13 +866,16 @@ pub fn sentence_relations(
     let rs = &cx.res.rules;
     let mut out = Vec::new();
     let mut covered: Vec<(usize, usize, Relation, usize)> = Vec::new();
+    let present = pattern::Present::of(v, &rs.vocab);
     let speakers: Vec<Match> = rs
         .attribution
         .iter()
-        .flat_map(|els| pattern::find_all(els, v, &rs.lexis, (&[], &[])))
+        .zip(&rs.attribution_needs)
+        .flat_map(|(els, need)| pattern::find_all_in(els, need, v, &present, &rs.lexis, (&[], &[])))
         .collect();
     for rule in &rs.rules {
-        for m in pattern::find_all(&rule.els, v, &rs.lexis, (&rule.source, &rule.target)) {
+        let defaults = (&rule.source[..], &rule.target[..]);
+        for m in pattern::find_all_in(&rule.els, &rule.need, v, &present, &rs.lexis, defaults) {
             let Some(relation) = rule.relation.or(m.title) else {
                 continue;
             };

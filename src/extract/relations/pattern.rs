@@ -15,7 +15,7 @@
 
 use super::view::{Item, View};
 use crate::model::{EntityKind, Modality, Relation, Span};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Grammatical form of a verb word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -263,6 +263,147 @@ pub fn compile(
     Ok(out)
 }
 
+/// Ids of the words that can begin a required element of some pattern; other words
+/// need no id.
+#[derive(Debug, Clone, Default)]
+pub struct Vocab {
+    ids: HashMap<String, u32>,
+}
+
+impl Vocab {
+    fn intern(&mut self, w: &str) -> u32 {
+        let n = self.ids.len() as u32;
+        *self.ids.entry(w.to_string()).or_insert(n)
+    }
+}
+
+/// Where a match may begin, from the pattern's first element.
+#[derive(Debug, Clone, Default)]
+enum Start {
+    /// Anywhere.
+    #[default]
+    Any,
+    /// At an entity slot.
+    Slot,
+    /// At a word with one of these ids.
+    Words(Vec<u32>),
+}
+
+/// What a pattern needs of a sentence to match at all: a necessary condition, so
+/// sentences without it are skipped without running the matcher.
+#[derive(Debug, Clone, Default)]
+pub struct Need {
+    /// Required entity slots (each takes at least one item of its own).
+    slots: usize,
+    /// For each required word element: ids of the words its phrases begin with.
+    words: Vec<Vec<u32>>,
+    /// Where a match may begin.
+    start: Start,
+}
+
+impl Need {
+    /// The needs of a compiled pattern; the first words of its phrases go into `vocab`.
+    pub fn of(els: &[El], lex: &Lexis, vocab: &mut Vocab) -> Need {
+        let mut need = Need::default();
+        // Ids of the first words of `alts`; `None` if a phrase is empty (always matches).
+        let mut firsts = |alts: &mut dyn Iterator<Item = &Vec<String>>| -> Option<Vec<u32>> {
+            let mut ids = Vec::new();
+            for w in alts {
+                ids.push(vocab.intern(w.first()?));
+            }
+            ids.sort_unstable();
+            ids.dedup();
+            Some(ids)
+        };
+        for (k, el) in els.iter().enumerate() {
+            let ids = match el {
+                El::Slot { opt: false, .. } => {
+                    need.slots += 1;
+                    if k == 0 {
+                        need.start = Start::Slot;
+                    }
+                    None
+                }
+                El::Words {
+                    alts, opt: false, ..
+                } => firsts(&mut alts.iter()),
+                El::Verb { alts, .. } => firsts(&mut alts.iter().map(|(w, _)| w)),
+                El::Title { opt: false } => firsts(&mut lex.titles.iter().map(|(w, _)| w)),
+                _ => None,
+            };
+            if let Some(ids) = ids {
+                if k == 0 {
+                    need.start = Start::Words(ids.clone());
+                }
+                need.words.push(ids);
+            }
+        }
+        // Rarest first is unknown; shortest lists are at least the quickest to test.
+        need.words.sort_by_key(|ids| ids.len());
+        need
+    }
+}
+
+/// A view's words as vocabulary ids, and its number of entity slots.
+#[derive(Debug, Clone, Default)]
+pub struct Present {
+    /// Per item: its word's id, [`Present::SLOT`] for slots, or `u32::MAX` for words no
+    /// pattern begins with.
+    ids: Vec<u32>,
+    /// Bit set of the ids present.
+    bits: Vec<u64>,
+    slots: usize,
+}
+
+impl Present {
+    const SLOT: u32 = u32::MAX - 1;
+
+    /// Index the items of `v` (build it after the view's last change).
+    pub fn of(v: &View, vocab: &Vocab) -> Present {
+        let mut p = Present {
+            ids: Vec::with_capacity(v.items.len()),
+            bits: vec![0; vocab.ids.len().div_ceil(64)],
+            slots: 0,
+        };
+        for it in &v.items {
+            if it.slot.is_some() {
+                p.slots += 1;
+                p.ids.push(Present::SLOT);
+            } else if let Some(&id) = vocab.ids.get(it.lower.as_str()) {
+                p.bits[id as usize / 64] |= 1 << (id % 64);
+                p.ids.push(id);
+            } else {
+                p.ids.push(u32::MAX);
+            }
+        }
+        p
+    }
+
+    fn has(&self, id: u32) -> bool {
+        self.bits
+            .get(id as usize / 64)
+            .is_some_and(|b| b & (1 << (id % 64)) != 0)
+    }
+
+    /// Whether the pattern with these needs could match here.
+    pub(crate) fn allows(&self, need: &Need) -> bool {
+        need.slots <= self.slots
+            && need
+                .words
+                .iter()
+                .all(|ids| ids.iter().any(|&id| self.has(id)))
+    }
+
+    /// Whether a match could begin at item `pos`.
+    fn may_start(&self, need: &Need, pos: usize) -> bool {
+        match &need.start {
+            Start::Any => true,
+            Start::Slot => self.ids[pos] == Present::SLOT,
+            Start::Words(ids) => ids.binary_search(&self.ids[pos]).is_ok(),
+        }
+    }
+}
+
 /// Every match of `els` in the view, leftmost first; `kinds` gives default kinds for
 /// slots A and B that have none.
 pub fn find_all(
@@ -273,16 +414,50 @@ pub fn find_all(
 ) -> Vec<Match> {
     let mut out = Vec::new();
     for start in 0..v.items.len() {
-        let m = Match {
-            start,
-            ..Match::default()
-        };
-        if let Some(mut m) = step(els, 0, start, m, v, lex, defaults) {
-            m.start = start;
-            out.push(m);
+        match_at(els, v, lex, defaults, start, &mut out);
+    }
+    out
+}
+
+/// [`find_all`] for a pattern with needs `need` (from [`Need::of`] over the same
+/// vocabulary as `present`): sentences and start positions where it cannot match are
+/// skipped; the matches are the same.
+pub fn find_all_in(
+    els: &[El],
+    need: &Need,
+    v: &View,
+    present: &Present,
+    lex: &Lexis,
+    defaults: (&[EntityKind], &[EntityKind]),
+) -> Vec<Match> {
+    let mut out = Vec::new();
+    if !present.allows(need) {
+        return out;
+    }
+    for start in 0..v.items.len() {
+        if present.may_start(need, start) {
+            match_at(els, v, lex, defaults, start, &mut out);
         }
     }
     out
+}
+
+fn match_at(
+    els: &[El],
+    v: &View,
+    lex: &Lexis,
+    defaults: (&[EntityKind], &[EntityKind]),
+    start: usize,
+    out: &mut Vec<Match>,
+) {
+    let m = Match {
+        start,
+        ..Match::default()
+    };
+    if let Some(mut m) = step(els, 0, start, m, v, lex, defaults) {
+        m.start = start;
+        out.push(m);
+    }
 }
 
 fn slot_ok(it: &Item, kinds: &[EntityKind]) -> bool {

@@ -404,3 +404,67 @@ fn unresolved_or_distant_names_give_nothing() {
     );
     assert!(f.relations.is_empty(), "{:?}", f.triples());
 }
+
+/// A view made by hand: words, and `[Name]` for an entity slot (a country).
+fn hand_view(text: &str) -> relations::view::View {
+    use relations::view::{Item, Slot, View};
+    let mut items = Vec::new();
+    let mut at = 0;
+    for (i, w) in text.split_whitespace().enumerate() {
+        let span = Span::new(at, at + w.len());
+        at += w.len() + 1;
+        let slot = w.strip_prefix('[').map(|_| Slot {
+            entity: i,
+            kind: EntityKind::Country,
+            form: MentionForm::Name,
+        });
+        let lower = w.trim_matches(['[', ']']).to_lowercase();
+        items.push(Item { span, lower, slot });
+    }
+    View { sentence: 0, items }
+}
+
+#[test]
+fn skipping_patterns_by_their_needs_keeps_every_match() {
+    use relations::pattern::{find_all, find_all_in, Present};
+    let rs = relations::RuleSet::embedded().unwrap();
+    let key = |m: &relations::pattern::Match| (m.start, m.end, m.a.clone(), m.b.clone());
+    let mut found = 0;
+    for text in [
+        "[France] met [Germany] in Paris on Monday .",
+        "[France] and [Spain] have signed a deal with [Germany] , [Italy] said .",
+        "The president of [France] was not expected to visit [Germany] .",
+        "[France] , a close ally , condemned [Germany] .",
+        "Nothing happened here at all .",
+        "[France] alone",
+    ] {
+        let v = hand_view(text);
+        let present = Present::of(&v, &rs.vocab);
+        let mut all: Vec<(&[relations::pattern::El], &relations::pattern::Need)> = Vec::new();
+        all.extend(rs.rules.iter().map(|r| (&r.els[..], &r.need)));
+        all.extend(rs.meeting_patterns.iter().map(|p| (&p.els[..], &p.need)));
+        all.extend(
+            rs.attribution
+                .iter()
+                .map(|e| &e[..])
+                .zip(&rs.attribution_needs),
+        );
+        for (els, need) in all {
+            let d = (&relations::ACTORS[..], &relations::ACTORS[..]);
+            let slow: Vec<_> = find_all(els, &v, &rs.lexis, d).iter().map(key).collect();
+            let fast: Vec<_> = find_all_in(els, need, &v, &present, &rs.lexis, d)
+                .iter()
+                .map(key)
+                .collect();
+            assert_eq!(slow, fast, "{text}");
+            found += slow.len();
+        }
+    }
+    assert!(found > 0);
+    // A verb rule needs its verb and two slots.
+    let rule = rs.rules.iter().find(|r| r.id == "tell/active").unwrap();
+    let allows = |text: &str| Present::of(&hand_view(text), &rs.vocab).allows(&rule.need);
+    assert!(allows("[France] told [Germany] ."));
+    assert!(!allows("[France] visited [Germany] ."));
+    assert!(!allows("[France] told Germany ."));
+}

@@ -66,6 +66,27 @@ fn normalise(s: &str) -> String {
 /// no pattern reads them, which keeps matching linear in the text.
 pub const MAX_TOKENS: usize = 400;
 
+/// The usable mentions within sentence `si`; `mentions` are the document's, in text order.
+fn sentence_mentions<'m>(
+    cx: &Context<'_>,
+    si: usize,
+    mentions: &'m [Mention],
+) -> impl Iterator<Item = &'m Mention> {
+    let s = cx.seg.sentences[si].span;
+    // Mentions are in text order: find this sentence's by binary search.
+    let lo = mentions.partition_point(|m| m.span.start < s.start);
+    let hi = mentions.partition_point(|m| m.span.start < s.end);
+    mentions[lo..hi.max(lo)]
+        .iter()
+        .filter(move |m| usable(m) && s.contains(&m.span))
+}
+
+/// Whether the view of sentence `si` can have an entity slot: only if a usable
+/// mention lies in the sentence (cheaper than building the view).
+pub fn may_have_slots(cx: &Context<'_>, si: usize, mentions: &[Mention]) -> bool {
+    sentence_mentions(cx, si, mentions).next().is_some()
+}
+
 /// Build the view of sentence `si`; `mentions` are the document's, in text order.
 pub fn build(cx: &Context<'_>, si: usize, mentions: &[Mention]) -> View {
     let s = &cx.seg.sentences[si];
@@ -77,13 +98,7 @@ pub fn build(cx: &Context<'_>, si: usize, mentions: &[Mention]) -> View {
         };
     }
     // Mentions of this sentence, longest first where they overlap.
-    // Mentions are in text order: find this sentence's by binary search.
-    let lo = mentions.partition_point(|m| m.span.start < s.span.start);
-    let hi = mentions.partition_point(|m| m.span.start < s.span.end);
-    let mut ms: Vec<&Mention> = mentions[lo..hi.max(lo)]
-        .iter()
-        .filter(|m| usable(m) && s.span.contains(&m.span))
-        .collect();
+    let mut ms: Vec<&Mention> = sentence_mentions(cx, si, mentions).collect();
     ms.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     let mut kept: Vec<&Mention> = Vec::new();
     for m in ms {
@@ -133,7 +148,7 @@ pub fn build(cx: &Context<'_>, si: usize, mentions: &[Mention]) -> View {
 }
 
 /// Join "'" + "s" into "'s", split "x's" and "n't", so rules see "'s" and "not".
-fn split_contractions(text: &str, raw: Vec<Item>) -> Vec<Item> {
+fn split_contractions(text: &str, mut raw: Vec<Item>) -> Vec<Item> {
     // Byte offset where the last `n` characters of a span begin.
     let back = |span: Span, n: usize| -> usize {
         text[span.start..span.end]
@@ -214,7 +229,11 @@ fn split_contractions(text: &str, raw: Vec<Item>) -> Vec<Item> {
             i += 1;
             continue;
         }
-        out.push(it.clone());
+        // Items before `i` are not read again: move this one out.
+        out.push(std::mem::replace(
+            &mut raw[i],
+            Item::word(Span::new(0, 0), String::new()),
+        ));
         i += 1;
     }
     out
