@@ -13,6 +13,10 @@ use petgraph::Direction;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+/// At most this many pieces of evidence are kept per edge from one document: enough to
+/// explain it, and a bound on what an article repeating one sentence can cost.
+pub const MAX_EVIDENCE_PER_DOCUMENT: usize = 32;
+
 /// What is known of a meeting node beyond its name.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MeetingInfo {
@@ -284,8 +288,21 @@ impl KnowledgeGraph {
                 ix
             }
         };
+        // Evidence arrives in document and sentence order, so a repeat can only be in the
+        // trailing run from the same sentence; scanning just that keeps heavily repeated
+        // relations linear.
         let evs = &mut self.graph[ix].evidence;
-        if !evs.contains(&ev) {
+        let same_doc = evs.iter().rev().take_while(|e| e.doc == ev.doc);
+        let mut from_doc = 0;
+        let mut repeat = false;
+        for e in same_doc {
+            from_doc += 1;
+            repeat |= e.sentence == ev.sentence && e == &ev;
+            if from_doc >= MAX_EVIDENCE_PER_DOCUMENT {
+                break;
+            }
+        }
+        if !repeat && from_doc < MAX_EVIDENCE_PER_DOCUMENT {
             evs.push(ev);
         }
         ix
