@@ -461,7 +461,7 @@ pub fn render(g: &KnowledgeGraph, view: &View, path: &std::path::Path) -> crate:
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::graph::{node_id, MeetingInfo};
+    use crate::graph::MeetingInfo;
     use crate::model::{Evidence, Span};
     use crate::query::testgraph::mini;
 
@@ -482,14 +482,8 @@ mod tests {
         let mut g = KnowledgeGraph::new();
         let mk = |g: &mut KnowledgeGraph, k, name: &str| {
             g.add_node(GNode {
-                id: node_id(k, name),
-                kind: k,
-                name: name.into(),
-                aliases: BTreeSet::new(),
-                documents: BTreeSet::new(),
                 mentions: 1,
-                roles: BTreeSet::new(),
-                meeting: None,
+                ..crate::graph::Node::new(k, name)
             })
         };
         let a = mk(&mut g, EntityKind::Person, "Recep \"Tayyip\" Erdoğan \\ II");

@@ -109,19 +109,7 @@ impl KnowledgeGraph {
     ) -> NodeIndex {
         let (ix, rule) = match self.match_entity(e, forbidden, index) {
             Some((ix, rule)) => (ix, Some(rule)),
-            None => (
-                self.add_node(Node {
-                    id: node_id(e.kind, &e.name),
-                    kind: e.kind,
-                    name: e.name.clone(),
-                    aliases: BTreeSet::new(),
-                    documents: BTreeSet::new(),
-                    mentions: 0,
-                    roles: BTreeSet::new(),
-                    meeting: None,
-                }),
-                None,
-            ),
+            None => (self.add_node(Node::new(e.kind, &e.name)), None),
         };
         if let Some(rule) = rule {
             let node = self.graph[ix].id.clone();

@@ -57,6 +57,21 @@ pub struct Node {
 }
 
 impl Node {
+    /// A node of this kind and name, with its id derived from both and nothing else
+    /// known yet.
+    pub fn new(kind: EntityKind, name: &str) -> Node {
+        Node {
+            id: node_id(kind, name),
+            kind,
+            name: name.to_string(),
+            aliases: BTreeSet::new(),
+            documents: BTreeSet::new(),
+            mentions: 0,
+            roles: BTreeSet::new(),
+            meeting: None,
+        }
+    }
+
     /// All names the node answers to: its name first, then its aliases.
     pub fn names(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(|s| s.as_str()))
@@ -379,14 +394,8 @@ mod tests {
     fn node_ids_are_slugs_and_unique() {
         let mut g = KnowledgeGraph::new();
         let node = |name: &str| Node {
-            id: node_id(EntityKind::Person, name),
-            kind: EntityKind::Person,
-            name: name.into(),
-            aliases: BTreeSet::new(),
-            documents: BTreeSet::new(),
             mentions: 1,
-            roles: BTreeSet::new(),
-            meeting: None,
+            ..Node::new(EntityKind::Person, name)
         };
         let a = g.add_node(node("Abdel Fattah el-Sisi"));
         let b = g.add_node(node("Abdel Fattah el-Sisi"));
@@ -399,14 +408,8 @@ mod tests {
     fn evidence_accumulates_on_one_edge() {
         let mut g = KnowledgeGraph::new();
         let mk = |n: &str, k| Node {
-            id: node_id(k, n),
-            kind: k,
-            name: n.into(),
-            aliases: BTreeSet::new(),
-            documents: BTreeSet::new(),
             mentions: 1,
-            roles: BTreeSet::new(),
-            meeting: None,
+            ..Node::new(k, n)
         };
         let a = g.add_node(mk("A", EntityKind::Person));
         let b = g.add_node(mk("B", EntityKind::Country));

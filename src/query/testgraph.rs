@@ -1,9 +1,8 @@
 //! A small hand-built graph of Middle East diplomacy for the query tests.
 
-use crate::graph::{node_id, KnowledgeGraph, MeetingInfo, MergeRecord, Node};
+use crate::graph::{KnowledgeGraph, MeetingInfo, MergeRecord, Node};
 use crate::model::{EntityKind, Evidence, MeetingStatus, Modality, Relation, Span};
 use petgraph::stable_graph::NodeIndex;
-use std::collections::BTreeSet;
 
 /// The graph and its nodes by name.
 #[allow(dead_code)]
@@ -28,14 +27,8 @@ pub struct Mini {
 
 fn node(g: &mut KnowledgeGraph, kind: EntityKind, name: &str, aliases: &[&str]) -> NodeIndex {
     let ix = g.add_node(Node {
-        id: node_id(kind, name),
-        kind,
-        name: name.into(),
-        aliases: BTreeSet::new(),
-        documents: BTreeSet::new(),
         mentions: 1,
-        roles: BTreeSet::new(),
-        meeting: None,
+        ..Node::new(kind, name)
     });
     for a in aliases {
         g.add_alias(ix, a);

@@ -2,23 +2,16 @@
 //! library.
 
 use super::{fails, ok};
-use newsgraph::graph::{node_id, KnowledgeGraph, MeetingInfo, Node};
+use newsgraph::graph::{KnowledgeGraph, MeetingInfo, Node};
 use newsgraph::model::{EntityKind, Evidence, MeetingStatus, Modality, Relation, Span};
 use newsgraph::store;
 use petgraph::stable_graph::NodeIndex;
-use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 fn add(g: &mut KnowledgeGraph, kind: EntityKind, name: &str, aliases: &[&str]) -> NodeIndex {
     let ix = g.add_node(Node {
-        id: node_id(kind, name),
-        kind,
-        name: name.into(),
-        aliases: BTreeSet::new(),
-        documents: BTreeSet::new(),
         mentions: 1,
-        roles: BTreeSet::new(),
-        meeting: None,
+        ..Node::new(kind, name)
     });
     for a in aliases {
         g.add_alias(ix, a);

@@ -2,7 +2,7 @@
 //! backslashes, non-ASCII and line breaks in names and sentences, two relations between
 //! one pair, planned and negated evidence, meetings with dates and places.
 
-use newsgraph::graph::{node_id, KnowledgeGraph, MeetingInfo, Node};
+use newsgraph::graph::{KnowledgeGraph, MeetingInfo, Node};
 use newsgraph::model::{EntityKind, Evidence, MeetingStatus, Modality, Relation, Span};
 use petgraph::stable_graph::{EdgeIndex, NodeIndex};
 use std::collections::BTreeSet;
@@ -20,14 +20,8 @@ pub struct Sample {
 
 fn node(g: &mut KnowledgeGraph, kind: EntityKind, name: &str, aliases: &[&str]) -> NodeIndex {
     let ix = g.add_node(Node {
-        id: node_id(kind, name),
-        kind,
-        name: name.into(),
-        aliases: BTreeSet::new(),
-        documents: BTreeSet::new(),
         mentions: 2,
-        roles: BTreeSet::new(),
-        meeting: None,
+        ..Node::new(kind, name)
     });
     for a in aliases {
         g.add_alias(ix, a);
