@@ -9,8 +9,8 @@
 use super::dates;
 use super::relations::pattern::{self, Form, Lexis};
 use super::relations::view::{self, View};
-use super::relations::{self, ACTORS};
-use super::{Context, LocalEntity, LocalMeeting, MeetingRole, Mention};
+use super::relations::{self, Folded, ACTORS};
+use super::{Context, LocalEntity, LocalMeeting, MeetingRole};
 use crate::model::{EntityKind, Evidence, MeetingStatus, Modality, Relation, Span};
 use std::collections::BTreeSet;
 
@@ -88,7 +88,7 @@ fn phrase_near(items: &[view::Item], from: usize, to: usize, phrases: &[Vec<Stri
 }
 
 /// All meetings referred to in the document, one per real meeting.
-pub fn find(cx: &Context<'_>, mentions: &[Mention], entities: &[LocalEntity]) -> Vec<LocalMeeting> {
+pub fn find(cx: &Context<'_>, folded: &Folded, entities: &[LocalEntity]) -> Vec<LocalMeeting> {
     let rs = &cx.res.rules;
     let mr = &rs.file.meetings;
     let words = |v: &[String]| v.iter().map(|w| pattern::words(w)).collect::<Vec<_>>();
@@ -108,22 +108,17 @@ pub fn find(cx: &Context<'_>, mentions: &[Mention], entities: &[LocalEntity]) ->
         .collect();
     // Who leads what, by title: "Israeli and Palestinian leaders" are these people.
     let mut leads: Vec<(usize, usize)> = Vec::new();
-    // The sentences' views, titles folded, built once for both passes.
-    let mut folded: Vec<View> = Vec::with_capacity(cx.seg.sentences.len());
-    for si in 0..cx.seg.sentences.len() {
-        let mut v = view::build(cx, si, mentions);
-        for l in relations::fold_titles(&mut v, rs, entities) {
+    for links in &folded.titles {
+        for l in links {
             if l.relation == Relation::Leads && !leads.contains(&(l.person, l.org)) {
                 leads.push((l.person, l.org));
             }
         }
-        folded.push(v);
     }
-    let mut views: Vec<View> = Vec::new();
     let mut drafts: Vec<Draft> = Vec::new();
     let mut last: Option<usize> = None;
-    for (si, v) in folded.into_iter().enumerate() {
-        let mut groups = triggers(&v, &rs.lexis, &base_forms);
+    for (si, v) in folded.views.iter().enumerate() {
+        let mut groups = triggers(v, &rs.lexis, &base_forms);
         let mut refs: Vec<Ref> = groups
             .iter()
             .map(|&(start, end, _)| Ref {
@@ -134,11 +129,11 @@ pub fn find(cx: &Context<'_>, mentions: &[Mention], entities: &[LocalEntity]) ->
                 definite: false,
             })
             .collect();
-        let present = pattern::Present::of(&v, &rs.vocab);
+        let present = pattern::Present::of(v, &rs.vocab);
         for mp in &rs.meeting_patterns {
             let (id, role, creates) = (&mp.id, &mp.role, &mp.creates);
             let defaults = (&ACTORS[..], &ACTORS[..]);
-            for m in pattern::find_all_in(&mp.els, &mp.need, &v, &present, &rs.lexis, defaults) {
+            for m in pattern::find_all_in(&mp.els, &mp.need, v, &present, &rs.lexis, defaults) {
                 let actors: Vec<usize> = if mp.previous {
                     // "the two leaders": whoever took part in the latest meeting.
                     let Some(d) = last else { continue };
@@ -202,7 +197,7 @@ pub fn find(cx: &Context<'_>, mentions: &[Mention], entities: &[LocalEntity]) ->
                     }
                     None => continue,
                 };
-                let span = m.span(&v);
+                let span = m.span(v);
                 for e in actors {
                     let mut ev = cx.evidence(si, span, &format!("meeting/{id}"));
                     ev.modality = m.modality;
@@ -255,7 +250,7 @@ pub fn find(cx: &Context<'_>, mentions: &[Mention], entities: &[LocalEntity]) ->
             } else {
                 MeetingStatus::Held
             };
-            let place = find_place(cx, &v, r.end, &rooms);
+            let place = find_place(cx, v, r.end, &rooms);
             // A time belongs to a meeting word close after it, or just before it.
             let when = texprs
                 .iter()
@@ -303,7 +298,7 @@ pub fn find(cx: &Context<'_>, mentions: &[Mention], entities: &[LocalEntity]) ->
                 // A first, definite reference naming only its broker or host points back
                 // to the contact just reported ("X told Y ... The meeting was brokered").
                 for back in (si.saturating_sub(3)..=si).rev() {
-                    let bv = if back == si { &v } else { &views[back] };
+                    let bv = &folded.views[back];
                     let contacts: Vec<_> = relations::sentence_relations(cx, bv, entities)
                         .into_iter()
                         .filter(|(_, rel, _, e)| {
@@ -393,7 +388,6 @@ pub fn find(cx: &Context<'_>, mentions: &[Mention], entities: &[LocalEntity]) ->
                 }
             }
         }
-        views.push(v);
     }
     drafts
         .into_iter()

@@ -553,6 +553,38 @@ pub(crate) struct TitleLink {
     pub(crate) span: Span,
 }
 
+/// Every sentence's view with its title chains folded, and the links those chains
+/// stated; built once per document for relations and meetings alike.
+#[derive(Debug, Clone, Default)]
+pub struct Folded {
+    /// One view per sentence, in order.
+    pub views: Vec<View>,
+    /// Per sentence, the links read from its title chains.
+    pub(crate) titles: Vec<Vec<TitleLink>>,
+}
+
+impl Folded {
+    /// Views of all sentences of the document, titles folded.
+    pub fn of(cx: &Context<'_>, mentions: &[Mention], entities: &[LocalEntity]) -> Folded {
+        let n = cx.seg.sentences.len();
+        let mut f = Folded {
+            views: Vec::with_capacity(n),
+            titles: Vec::with_capacity(n),
+        };
+        for si in 0..n {
+            let mut v = view::build(cx, si, mentions);
+            let links = if v.items.iter().any(|i| i.slot.is_some()) {
+                fold_titles(&mut v, &cx.res.rules, entities)
+            } else {
+                Vec::new()
+            };
+            f.views.push(v);
+            f.titles.push(links);
+        }
+        f
+    }
+}
+
 /// Title chains before person names: record their links and fold each chain into its
 /// person slot, so later patterns see "Prime Minister Netanyahu" as Netanyahu.
 pub(crate) fn fold_titles(v: &mut View, rs: &RuleSet, entities: &[LocalEntity]) -> Vec<TitleLink> {
@@ -717,11 +749,7 @@ fn is_locative(w: &str) -> bool {
 }
 
 /// All relations stated in the document.
-pub fn find(
-    cx: &Context<'_>,
-    mentions: &[Mention],
-    entities: &[LocalEntity],
-) -> Vec<LocalRelation> {
+pub fn find(cx: &Context<'_>, folded: &Folded, entities: &[LocalEntity]) -> Vec<LocalRelation> {
     let rs = &cx.res.rules;
     let mut out: Vec<LocalRelation> = Vec::new();
     let mut seen: BTreeSet<(usize, usize, Relation, usize)> = BTreeSet::new();
@@ -740,23 +768,19 @@ pub fn find(
             evidence: ev,
         });
     };
-    for si in 0..cx.seg.sentences.len() {
-        // Without a usable mention the view has no slot: skip building it.
-        if !view::may_have_slots(cx, si, mentions) {
-            continue;
-        }
-        let mut v = view::build(cx, si, mentions);
+    for (v, titles) in folded.views.iter().zip(&folded.titles) {
         if v.items.iter().all(|i| i.slot.is_none()) {
             continue;
         }
-        for l in fold_titles(&mut v, rs, entities) {
+        let si = v.sentence;
+        for l in titles {
             let ev = cx.evidence(si, l.span, "title");
             push(&mut out, l.person, l.relation, l.org, ev);
         }
-        government_links(cx, &v, entities, rs, &mut |s, r, t, ev| {
+        government_links(cx, v, entities, rs, &mut |s, r, t, ev| {
             push(&mut out, s, r, t, ev)
         });
-        for (src, rel, tgt, ev) in sentence_relations(cx, &v, entities) {
+        for (src, rel, tgt, ev) in sentence_relations(cx, v, entities) {
             push(&mut out, src, rel, tgt, ev);
         }
     }

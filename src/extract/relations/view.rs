@@ -81,12 +81,6 @@ fn sentence_mentions<'m>(
         .filter(move |m| usable(m) && s.contains(&m.span))
 }
 
-/// Whether the view of sentence `si` can have an entity slot: only if a usable
-/// mention lies in the sentence (cheaper than building the view).
-pub fn may_have_slots(cx: &Context<'_>, si: usize, mentions: &[Mention]) -> bool {
-    sentence_mentions(cx, si, mentions).next().is_some()
-}
-
 /// Build the view of sentence `si`; `mentions` are the document's, in text order.
 pub fn build(cx: &Context<'_>, si: usize, mentions: &[Mention]) -> View {
     let s = &cx.seg.sentences[si];
