@@ -429,7 +429,7 @@ fn find_place(
         {
             break;
         }
-        if it.slot.is_none() && departures.contains(&it.lower) {
+        if it.slot.is_none() && departures.iter().any(|d| d == it.lower.as_str()) {
             if let Some(slot) = items.get(p + 1).and_then(|x| x.slot) {
                 if slot.kind == EntityKind::Place {
                     let span = Span::new(it.span.start, items[p + 1].span.end);
@@ -444,7 +444,7 @@ fn find_place(
             let mut q = p + 1;
             if items
                 .get(q)
-                .is_some_and(|x| x.slot.is_none() && dets.contains(&x.lower))
+                .is_some_and(|x| x.slot.is_none() && dets.iter().any(|d| d == x.lower.as_str()))
             {
                 q += 1;
             }

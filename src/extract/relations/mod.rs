@@ -703,8 +703,8 @@ fn read_chain(
             q += len;
         } else if it.lower == "'s" && q > s && items[q - 1].slot.is_some() {
             q += 1;
-        } else if rs.title_modifiers.contains(&it.lower)
-            || (q == s && rs.lexis.dets.contains(&it.lower))
+        } else if rs.title_modifiers.contains(it.lower.as_str())
+            || (q == s && rs.lexis.dets.iter().any(|d| d == it.lower.as_str()))
         {
             q += 1;
         } else {
