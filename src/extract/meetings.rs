@@ -9,7 +9,7 @@
 use super::dates;
 use super::relations::pattern::{self, Form, Lexis};
 use super::relations::view::{self, View};
-use super::relations::{self, Folded, ACTORS};
+use super::relations::{self, Folded, RuleSet, ACTORS};
 use super::{Context, LocalEntity, LocalMeeting, MeetingRole};
 use crate::model::{EntityKind, Evidence, MeetingStatus, Modality, Relation, Span};
 use std::collections::BTreeSet;
@@ -43,13 +43,17 @@ impl Draft {
 
 /// Item ranges of meeting words in a view, with coordinated ones ("meetings and talks")
 /// joined. The flag tells whether the word is a base-form verb ("meet").
-fn triggers(v: &View, lex: &Lexis, base_forms: &[Vec<String>]) -> Vec<(usize, usize, bool)> {
+fn triggers(v: &View, rs: &RuleSet, base_forms: &[Vec<String>]) -> Vec<(usize, usize, bool)> {
     let items = &v.items;
     let mut found: Vec<(usize, usize, bool)> = Vec::new();
-    let nouns = &lex.classes["meeting_noun"];
-    let verbs = &lex.classes["meeting_verb"];
+    let nouns = &rs.lexis.classes["meeting_noun"];
+    let verbs = &rs.lexis.classes["meeting_verb"];
     let mut i = 0;
     while i < items.len() {
+        if !rs.meeting_triggers.has(items[i].sym) {
+            i += 1;
+            continue;
+        }
         let hit = nouns
             .iter()
             .chain(verbs.iter())
@@ -118,7 +122,7 @@ pub fn find(cx: &Context<'_>, folded: &Folded, entities: &[LocalEntity]) -> Vec<
     let mut drafts: Vec<Draft> = Vec::new();
     let mut last: Option<usize> = None;
     for (si, v) in folded.views.iter().enumerate() {
-        let mut groups = triggers(v, &rs.lexis, &base_forms);
+        let mut groups = triggers(v, rs, &base_forms);
         let mut refs: Vec<Ref> = groups
             .iter()
             .map(|&(start, end, _)| Ref {
@@ -216,7 +220,12 @@ pub fn find(cx: &Context<'_>, folded: &Folded, entities: &[LocalEntity]) -> Vec<
                 refs[k].modality = pattern::stronger(refs[k].modality, m.modality);
             }
         }
-        let texprs = dates::find(&v.items, &times);
+        // Only a meeting reference has use for the sentence's times.
+        let texprs = if refs.is_empty() {
+            Vec::new()
+        } else {
+            dates::find(&v.items, &times)
+        };
         let mut order: Vec<usize> = (0..refs.len()).collect();
         order.sort_by_key(|&k| refs[k].start);
         for k in order {
@@ -415,7 +424,7 @@ fn find_place(
     rooms: &[Vec<String>],
 ) -> Option<(usize, Evidence)> {
     let items = &v.items;
-    let dets = &cx.res.rules.lexis.dets;
+    let lex = &cx.res.rules.lexis;
     let departures = &cx.res.rules.file.meetings.departures;
     let end = (from + 16).min(items.len());
     let mut p = from;
@@ -442,10 +451,7 @@ fn find_place(
         }
         if it.slot.is_none() && (it.lower == "in" || it.lower == "at") {
             let mut q = p + 1;
-            if items
-                .get(q)
-                .is_some_and(|x| x.slot.is_none() && dets.iter().any(|d| d == x.lower.as_str()))
-            {
+            if lex.det_at(items, q) {
                 q += 1;
             }
             if let Some(slot) = items.get(q).and_then(|x| x.slot) {

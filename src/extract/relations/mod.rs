@@ -281,6 +281,8 @@ pub struct RuleSet {
     pub hold_verbs: Vec<(Vec<String>, Form)>,
     /// Meeting role patterns.
     pub meeting_patterns: Vec<CompiledMeetingPattern>,
+    /// First words of meeting nouns and verbs.
+    pub meeting_triggers: pattern::SymSet,
 }
 
 /// Kinds that act: people, organisations, countries.
@@ -334,6 +336,7 @@ impl RuleSet {
                 .collect(),
             dets: file.dets.clone(),
             be: file.be.clone(),
+            firsts: Default::default(),
         };
         let m = &file.meetings;
         let meeting_verbs = inflect_all(&m.verbs);
@@ -367,6 +370,14 @@ impl RuleSet {
             .titles
             .sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         let mut vocab = pattern::Vocab::default();
+        lexis.index(&mut vocab);
+        let meeting_triggers = pattern::SymSet::firsts(
+            &mut vocab,
+            ["meeting_noun", "meeting_verb"]
+                .iter()
+                .flat_map(|c| &lexis.classes[*c])
+                .map(Vec::as_slice),
+        );
         let mut rules = Vec::new();
         for v in &file.verbs {
             let forms = inflect_all(&v.lemmas);
@@ -444,6 +455,7 @@ impl RuleSet {
             mediator_verbs,
             hold_verbs,
             meeting_patterns,
+            meeting_triggers,
             file,
             attribution_needs: attribution
                 .iter()
@@ -704,7 +716,7 @@ fn read_chain(
         } else if it.lower == "'s" && q > s && items[q - 1].slot.is_some() {
             q += 1;
         } else if rs.title_modifiers.contains(it.lower.as_str())
-            || (q == s && rs.lexis.dets.iter().any(|d| d == it.lower.as_str()))
+            || (q == s && rs.lexis.det_at(items, q))
         {
             q += 1;
         } else {

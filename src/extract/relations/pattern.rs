@@ -104,9 +104,45 @@ pub struct Lexis {
     pub dets: Vec<String>,
     /// Forms of "be", which make a participle passive.
     pub be: Vec<String>,
+    /// First words of the phrase lists above, by id (see [`Lexis::index`]).
+    pub firsts: Firsts,
+}
+
+/// The words phrase lists can begin with: a position whose word is not among them
+/// is skipped without comparing a single phrase.
+#[derive(Debug, Clone, Default)]
+pub struct Firsts {
+    /// Of the titles.
+    pub titles: SymSet,
+    /// Of the auxiliaries.
+    pub aux: SymSet,
+    /// Of the modal phrases.
+    pub modals: SymSet,
+    /// The determiners.
+    pub dets: SymSet,
+}
+
+/// The vocabulary id of the word at `pos` ([`Sym::NONE`] past the end or on a slot).
+pub fn sym_at(items: &[Item], pos: usize) -> Sym {
+    items.get(pos).map_or(Sym::NONE, |it| it.sym)
 }
 
 impl Lexis {
+    /// Fill [`Lexis::firsts`], interning the words into `vocab`.
+    pub fn index(&mut self, vocab: &mut Vocab) {
+        self.firsts = Firsts {
+            titles: SymSet::firsts(vocab, self.titles.iter().map(|(w, _)| w.as_slice())),
+            aux: SymSet::firsts(vocab, self.aux.iter().map(Vec::as_slice)),
+            modals: SymSet::firsts(vocab, self.modals.iter().map(|(w, _)| w.as_slice())),
+            dets: SymSet::firsts(vocab, self.dets.iter().map(std::slice::from_ref)),
+        };
+    }
+
+    /// Whether the word at `pos` is a determiner.
+    pub fn det_at(&self, items: &[Item], pos: usize) -> bool {
+        self.firsts.dets.has(sym_at(items, pos))
+    }
+
     /// Length of the longest phrase of `alts` starting at `pos`.
     pub fn phrase_at(items: &[Item], pos: usize, words: &[String]) -> bool {
         words.iter().enumerate().all(|(k, w)| {
@@ -118,6 +154,9 @@ impl Lexis {
 
     /// The title phrase starting at `pos`, longest first.
     pub fn title_at(&self, items: &[Item], pos: usize) -> Option<(usize, Relation)> {
+        if !self.firsts.titles.has(sym_at(items, pos)) {
+            return None;
+        }
         self.titles
             .iter()
             .find(|(w, _)| Lexis::phrase_at(items, pos, w))
@@ -309,7 +348,10 @@ pub struct SymSet(Vec<u64>);
 
 impl SymSet {
     /// The ids of the first words of `phrases`, interned into `vocab`.
-    pub fn firsts<'a>(vocab: &mut Vocab, phrases: impl IntoIterator<Item = &'a [String]>) -> SymSet {
+    pub fn firsts<'a>(
+        vocab: &mut Vocab,
+        phrases: impl IntoIterator<Item = &'a [String]>,
+    ) -> SymSet {
         let mut set = SymSet::default();
         for p in phrases {
             match p.first() {
@@ -568,10 +610,7 @@ fn list_at(
         if !sep {
             break;
         }
-        if items
-            .get(q)
-            .is_some_and(|it| it.slot.is_none() && lex.dets.iter().any(|d| d == it.lower.as_str()))
-        {
+        if lex.det_at(items, q) {
             q += 1;
         }
         if items.get(q).is_some_and(|it| slot_ok(it, kinds)) {
@@ -596,15 +635,22 @@ fn aux_at(items: &[Item], mut pos: usize, lex: &Lexis) -> (usize, Modality, bool
     let mut be_last = false;
     let mut n = 0;
     while n < 8 {
+        let sym = sym_at(items, pos);
         if let Some((w, m)) = lex
             .modals
             .iter()
+            .filter(|_| lex.firsts.modals.has(sym))
             .find(|(w, _)| Lexis::phrase_at(items, pos, w))
         {
             modality = stronger(modality, *m);
             pos += w.len();
             be_last = false;
-        } else if let Some(w) = lex.aux.iter().find(|w| Lexis::phrase_at(items, pos, w)) {
+        } else if let Some(w) = lex
+            .aux
+            .iter()
+            .filter(|_| lex.firsts.aux.has(sym))
+            .find(|w| Lexis::phrase_at(items, pos, w))
+        {
             be_last = w.len() == 1 && lex.be.contains(&w[0]);
             pos += w.len();
         } else if items.get(pos).is_some_and(|it| {
@@ -753,10 +799,7 @@ fn step(
             next(after, m2)
         }
         El::Det => {
-            if items
-                .get(pos)
-                .is_some_and(|it| it.slot.is_none() && lex.dets.iter().any(|d| d == it.lower.as_str()))
-            {
+            if lex.det_at(items, pos) {
                 if let Some(r) = next(pos + 1, m.clone()) {
                     return Some(r);
                 }

@@ -148,7 +148,10 @@ pub fn build(cx: &Context<'_>, si: usize, mentions: &[Mention]) -> View {
     }
     let mut items = split_contractions(&cx.doc.text, raw);
     name_words(&mut items, &cx.res.rules.vocab);
-    View { sentence: si, items }
+    View {
+        sentence: si,
+        items,
+    }
 }
 
 /// Give each word its vocabulary id.
