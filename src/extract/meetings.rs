@@ -7,7 +7,7 @@
 //! meeting.
 
 use super::dates;
-use super::relations::pattern::{self, Form, Lexis};
+use super::relations::pattern::{self, Lexis};
 use super::relations::view::{self, View};
 use super::relations::{self, Folded, RuleSet, ACTORS};
 use super::{Context, LocalEntity, LocalMeeting, MeetingRole};
@@ -94,22 +94,15 @@ fn phrase_near(items: &[view::Item], from: usize, to: usize, phrases: &[Vec<Stri
 /// All meetings referred to in the document, one per real meeting.
 pub fn find(cx: &Context<'_>, folded: &Folded, entities: &[LocalEntity]) -> Vec<LocalMeeting> {
     let rs = &cx.res.rules;
-    let mr = &rs.file.meetings;
-    let words = |v: &[String]| v.iter().map(|w| pattern::words(w)).collect::<Vec<_>>();
-    let (planned, cancelled, definite, times, rooms) = (
-        words(&mr.planned),
-        words(&mr.cancelled),
-        words(&mr.definite),
-        words(&mr.times),
-        words(&mr.rooms),
+    let mw = &rs.meeting_words;
+    let (planned, cancelled, definite, times, rooms, base_forms) = (
+        &mw.planned,
+        &mw.cancelled,
+        &mw.definite,
+        &mw.times,
+        &mw.rooms,
+        &mw.base_forms,
     );
-    let base_forms: Vec<Vec<String>> = rs
-        .meeting_verbs
-        .iter()
-        .filter(|(_, f)| *f == Form::Present)
-        .map(|(w, _)| w.clone())
-        .filter(|w| !w[0].ends_with('s'))
-        .collect();
     // Who leads what, by title: "Israeli and Palestinian leaders" are these people.
     let mut leads: Vec<(usize, usize)> = Vec::new();
     for links in &folded.titles {

@@ -4,6 +4,7 @@ use super::super::Context;
 use crate::lexicon::{Hit, LexMatch, Lexicon};
 use crate::model::{EntityKind, MentionForm, Span};
 use crate::text::{Token, TokenKind};
+use rustc_hash::FxHashSet;
 use std::collections::HashSet;
 
 /// Evidence bits gathered around a chunk.
@@ -210,7 +211,8 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
     let seg = cx.seg;
     // Document-wide word evidence: lower-case words, and capitalised words seen
     // mid-sentence in prose.
-    let mut lower_seen: HashSet<&str> = HashSet::new();
+    // Fx: one insert per word of the document; SipHash's flood resistance buys nothing here.
+    let mut lower_seen: FxHashSet<&str> = FxHashSet::default();
     let mut cap_mid: HashSet<String> = HashSet::new();
     for s in &seg.sentences {
         let toks = seg.sentence_tokens(s);
@@ -265,7 +267,7 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
 struct Scanner<'a> {
     text: &'a str,
     lex: &'a Lexicon,
-    lower_seen: HashSet<&'a str>,
+    lower_seen: FxHashSet<&'a str>,
     cap_mid: &'a HashSet<String>,
     cap_mid_lower: &'a HashSet<String>,
     items: Vec<Item>,

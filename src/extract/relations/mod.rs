@@ -283,6 +283,25 @@ pub struct RuleSet {
     pub meeting_patterns: Vec<CompiledMeetingPattern>,
     /// First words of meeting nouns and verbs.
     pub meeting_triggers: pattern::SymSet,
+    /// The meeting word lists, split into words once.
+    pub meeting_words: MeetingWords,
+}
+
+/// Phrase lists of [`MeetingRules`] as words, and the base forms of meeting verbs.
+#[derive(Debug, Clone, Default)]
+pub struct MeetingWords {
+    /// See [`MeetingRules::planned`].
+    pub planned: Vec<Vec<String>>,
+    /// See [`MeetingRules::cancelled`].
+    pub cancelled: Vec<Vec<String>>,
+    /// See [`MeetingRules::definite`].
+    pub definite: Vec<Vec<String>>,
+    /// See [`MeetingRules::times`].
+    pub times: Vec<Vec<String>>,
+    /// See [`MeetingRules::rooms`].
+    pub rooms: Vec<Vec<String>>,
+    /// Meeting verbs in their base form ("meet", not "meets").
+    pub base_forms: Vec<Vec<String>>,
 }
 
 /// Kinds that act: people, organisations, countries.
@@ -443,6 +462,18 @@ impl RuleSet {
                 leaders: p.leaders,
             });
         }
+        let meeting_words = MeetingWords {
+            planned: phrases(&m.planned),
+            cancelled: phrases(&m.cancelled),
+            definite: phrases(&m.definite),
+            times: phrases(&m.times),
+            rooms: phrases(&m.rooms),
+            base_forms: meeting_verbs
+                .iter()
+                .filter(|(w, f)| *f == Form::Present && !w[0].ends_with('s'))
+                .map(|(w, _)| w.clone())
+                .collect(),
+        };
         Ok(RuleSet {
             media: file
                 .media
@@ -456,6 +487,7 @@ impl RuleSet {
             hold_verbs,
             meeting_patterns,
             meeting_triggers,
+            meeting_words,
             file,
             attribution_needs: attribution
                 .iter()
