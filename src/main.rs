@@ -210,6 +210,9 @@ fn run(cli: Cli) -> Result<()> {
                 KnowledgeGraph::new()
             };
             g.add_records(records, &newsgraph::forbidden(&res));
+            if let Some(note) = g.capped_evidence_note() {
+                progress.println(&format!("newsgraph: note: {note}"));
+            }
             store::save(&g, &output)?;
             progress.finish(&g, &output);
         }
@@ -253,6 +256,9 @@ fn run(cli: Cli) -> Result<()> {
             let mut merged = KnowledgeGraph::new();
             for p in &graphs {
                 merged.merge_graph(load_graph(p)?, &newsgraph::forbidden(&res));
+            }
+            if let Some(note) = merged.capped_evidence_note() {
+                eprintln!("newsgraph: note: {note}");
             }
             store::save(&merged, &output)?;
         }
