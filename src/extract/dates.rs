@@ -108,15 +108,16 @@ pub fn find(items: &[Item], phrases: &[Vec<String>]) -> Vec<TimeExpr> {
             i += 1;
             continue;
         }
-        if w(i) == "last" || w(i) == "next" || w(i) == "this" {
-            if month(w(i + 1)).is_some() && w(i + 1) != "may" {
-                out.push(TimeExpr {
-                    start: i,
-                    end: i + 2,
-                });
-                i += 2;
-                continue;
-            }
+        if (w(i) == "last" || w(i) == "next" || w(i) == "this")
+            && month(w(i + 1)).is_some()
+            && w(i + 1) != "may"
+        {
+            out.push(TimeExpr {
+                start: i,
+                end: i + 2,
+            });
+            i += 2;
+            continue;
         }
         // "May" is a month only before a day number.
         if let Some(_m) = month(w(i)).filter(|_| w(i) != "may" || day_number(w(i + 1)).is_some()) {

@@ -9,8 +9,8 @@
 use super::dates;
 use super::relations::pattern::{self, Form, Lexis};
 use super::relations::view::{self, View};
-use super::relations::{self, ACTORS};
-use super::{Context, LocalEntity, LocalMeeting, MeetingRole, Mention};
+use super::relations::{self, Folded, RuleSet, ACTORS};
+use super::{Context, LocalEntity, LocalMeeting, MeetingRole};
 use crate::model::{EntityKind, Evidence, MeetingStatus, Modality, Relation, Span};
 use std::collections::BTreeSet;
 
@@ -43,13 +43,17 @@ impl Draft {
 
 /// Item ranges of meeting words in a view, with coordinated ones ("meetings and talks")
 /// joined. The flag tells whether the word is a base-form verb ("meet").
-fn triggers(v: &View, lex: &Lexis, base_forms: &[Vec<String>]) -> Vec<(usize, usize, bool)> {
+fn triggers(v: &View, rs: &RuleSet, base_forms: &[Vec<String>]) -> Vec<(usize, usize, bool)> {
     let items = &v.items;
     let mut found: Vec<(usize, usize, bool)> = Vec::new();
-    let nouns = &lex.classes["meeting_noun"];
-    let verbs = &lex.classes["meeting_verb"];
+    let nouns = &rs.lexis.classes["meeting_noun"];
+    let verbs = &rs.lexis.classes["meeting_verb"];
     let mut i = 0;
     while i < items.len() {
+        if !rs.meeting_triggers.has(items[i].sym) {
+            i += 1;
+            continue;
+        }
         let hit = nouns
             .iter()
             .chain(verbs.iter())
@@ -88,7 +92,7 @@ fn phrase_near(items: &[view::Item], from: usize, to: usize, phrases: &[Vec<Stri
 }
 
 /// All meetings referred to in the document, one per real meeting.
-pub fn find(cx: &Context<'_>, mentions: &[Mention], entities: &[LocalEntity]) -> Vec<LocalMeeting> {
+pub fn find(cx: &Context<'_>, folded: &Folded, entities: &[LocalEntity]) -> Vec<LocalMeeting> {
     let rs = &cx.res.rules;
     let mr = &rs.file.meetings;
     let words = |v: &[String]| v.iter().map(|w| pattern::words(w)).collect::<Vec<_>>();
@@ -108,22 +112,17 @@ pub fn find(cx: &Context<'_>, mentions: &[Mention], entities: &[LocalEntity]) ->
         .collect();
     // Who leads what, by title: "Israeli and Palestinian leaders" are these people.
     let mut leads: Vec<(usize, usize)> = Vec::new();
-    // The sentences' views, titles folded, built once for both passes.
-    let mut folded: Vec<View> = Vec::with_capacity(cx.seg.sentences.len());
-    for si in 0..cx.seg.sentences.len() {
-        let mut v = view::build(cx, si, mentions);
-        for l in relations::fold_titles(&mut v, rs, entities) {
+    for links in &folded.titles {
+        for l in links {
             if l.relation == Relation::Leads && !leads.contains(&(l.person, l.org)) {
                 leads.push((l.person, l.org));
             }
         }
-        folded.push(v);
     }
-    let mut views: Vec<View> = Vec::new();
     let mut drafts: Vec<Draft> = Vec::new();
     let mut last: Option<usize> = None;
-    for (si, v) in folded.into_iter().enumerate() {
-        let mut groups = triggers(&v, &rs.lexis, &base_forms);
+    for (si, v) in folded.views.iter().enumerate() {
+        let mut groups = triggers(v, rs, &base_forms);
         let mut refs: Vec<Ref> = groups
             .iter()
             .map(|&(start, end, _)| Ref {
@@ -134,11 +133,11 @@ pub fn find(cx: &Context<'_>, mentions: &[Mention], entities: &[LocalEntity]) ->
                 definite: false,
             })
             .collect();
-        let present = pattern::Present::of(&v, &rs.vocab);
+        let present = pattern::Present::of(v, &rs.vocab);
         for mp in &rs.meeting_patterns {
             let (id, role, creates) = (&mp.id, &mp.role, &mp.creates);
             let defaults = (&ACTORS[..], &ACTORS[..]);
-            for m in pattern::find_all_in(&mp.els, &mp.need, &v, &present, &rs.lexis, defaults) {
+            for m in pattern::find_all_in(&mp.els, &mp.need, v, &present, &rs.lexis, defaults) {
                 let actors: Vec<usize> = if mp.previous {
                     // "the two leaders": whoever took part in the latest meeting.
                     let Some(d) = last else { continue };
@@ -202,7 +201,7 @@ pub fn find(cx: &Context<'_>, mentions: &[Mention], entities: &[LocalEntity]) ->
                     }
                     None => continue,
                 };
-                let span = m.span(&v);
+                let span = m.span(v);
                 for e in actors {
                     let mut ev = cx.evidence(si, span, &format!("meeting/{id}"));
                     ev.modality = m.modality;
@@ -221,7 +220,12 @@ pub fn find(cx: &Context<'_>, mentions: &[Mention], entities: &[LocalEntity]) ->
                 refs[k].modality = pattern::stronger(refs[k].modality, m.modality);
             }
         }
-        let texprs = dates::find(&v.items, &times);
+        // Only a meeting reference has use for the sentence's times.
+        let texprs = if refs.is_empty() {
+            Vec::new()
+        } else {
+            dates::find(&v.items, &times)
+        };
         let mut order: Vec<usize> = (0..refs.len()).collect();
         order.sort_by_key(|&k| refs[k].start);
         for k in order {
@@ -255,7 +259,7 @@ pub fn find(cx: &Context<'_>, mentions: &[Mention], entities: &[LocalEntity]) ->
             } else {
                 MeetingStatus::Held
             };
-            let place = find_place(cx, &v, r.end, &rooms);
+            let place = find_place(cx, v, r.end, &rooms);
             // A time belongs to a meeting word close after it, or just before it.
             let when = texprs
                 .iter()
@@ -303,7 +307,7 @@ pub fn find(cx: &Context<'_>, mentions: &[Mention], entities: &[LocalEntity]) ->
                 // A first, definite reference naming only its broker or host points back
                 // to the contact just reported ("X told Y ... The meeting was brokered").
                 for back in (si.saturating_sub(3)..=si).rev() {
-                    let bv = if back == si { &v } else { &views[back] };
+                    let bv = &folded.views[back];
                     let contacts: Vec<_> = relations::sentence_relations(cx, bv, entities)
                         .into_iter()
                         .filter(|(_, rel, _, e)| {
@@ -393,7 +397,6 @@ pub fn find(cx: &Context<'_>, mentions: &[Mention], entities: &[LocalEntity]) ->
                 }
             }
         }
-        views.push(v);
     }
     drafts
         .into_iter()
@@ -421,7 +424,7 @@ fn find_place(
     rooms: &[Vec<String>],
 ) -> Option<(usize, Evidence)> {
     let items = &v.items;
-    let dets = &cx.res.rules.lexis.dets;
+    let lex = &cx.res.rules.lexis;
     let departures = &cx.res.rules.file.meetings.departures;
     let end = (from + 16).min(items.len());
     let mut p = from;
@@ -435,7 +438,7 @@ fn find_place(
         {
             break;
         }
-        if it.slot.is_none() && departures.contains(&it.lower) {
+        if it.slot.is_none() && departures.iter().any(|d| d == it.lower.as_str()) {
             if let Some(slot) = items.get(p + 1).and_then(|x| x.slot) {
                 if slot.kind == EntityKind::Place {
                     let span = Span::new(it.span.start, items[p + 1].span.end);
@@ -448,10 +451,7 @@ fn find_place(
         }
         if it.slot.is_none() && (it.lower == "in" || it.lower == "at") {
             let mut q = p + 1;
-            if items
-                .get(q)
-                .is_some_and(|x| x.slot.is_none() && dets.contains(&x.lower))
-            {
+            if lex.det_at(items, q) {
                 q += 1;
             }
             if let Some(slot) = items.get(q).and_then(|x| x.slot) {

@@ -180,9 +180,10 @@ pub fn extract(doc: &Document, res: &Resources) -> Extraction {
         entities,
         titles,
     } = mentions::find_all(&cx);
-    let mut relations = relations::find(&cx, &mentions, &entities);
+    let folded = relations::Folded::of(&cx, &mentions, &entities);
+    let mut relations = relations::find(&cx, &folded, &entities);
     relations::add_titles(&cx, &titles, &mentions, &mut relations);
-    let meetings = meetings::find(&cx, &mentions, &entities);
+    let meetings = meetings::find(&cx, &folded, &entities);
     let mut meta = doc.meta.clone();
     if meta.dateline.is_none() {
         meta.dateline = seg.dateline.clone();

@@ -75,7 +75,7 @@ impl Topology {
     /// parallel edges collapse to the lowest-numbered one, and a direct edge is
     /// preferred to a meeting hop between the same two nodes.
     pub fn build(g: &KnowledgeGraph, f: &Filter) -> Topology {
-        let bound = (&g.graph).node_bound();
+        let bound = g.graph.node_bound();
         let mut dense = vec![u32::MAX; bound];
         let mut node_of = Vec::with_capacity(g.node_count());
         let mut kinds = Vec::with_capacity(g.node_count());

@@ -281,6 +281,8 @@ pub struct RuleSet {
     pub hold_verbs: Vec<(Vec<String>, Form)>,
     /// Meeting role patterns.
     pub meeting_patterns: Vec<CompiledMeetingPattern>,
+    /// First words of meeting nouns and verbs.
+    pub meeting_triggers: pattern::SymSet,
 }
 
 /// Kinds that act: people, organisations, countries.
@@ -334,6 +336,7 @@ impl RuleSet {
                 .collect(),
             dets: file.dets.clone(),
             be: file.be.clone(),
+            firsts: Default::default(),
         };
         let m = &file.meetings;
         let meeting_verbs = inflect_all(&m.verbs);
@@ -367,6 +370,14 @@ impl RuleSet {
             .titles
             .sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         let mut vocab = pattern::Vocab::default();
+        lexis.index(&mut vocab);
+        let meeting_triggers = pattern::SymSet::firsts(
+            &mut vocab,
+            ["meeting_noun", "meeting_verb"]
+                .iter()
+                .flat_map(|c| &lexis.classes[*c])
+                .map(Vec::as_slice),
+        );
         let mut rules = Vec::new();
         for v in &file.verbs {
             let forms = inflect_all(&v.lemmas);
@@ -444,6 +455,7 @@ impl RuleSet {
             mediator_verbs,
             hold_verbs,
             meeting_patterns,
+            meeting_triggers,
             file,
             attribution_needs: attribution
                 .iter()
@@ -551,6 +563,38 @@ pub(crate) struct TitleLink {
     pub(crate) relation: Relation,
     pub(crate) org: usize,
     pub(crate) span: Span,
+}
+
+/// Every sentence's view with its title chains folded, and the links those chains
+/// stated; built once per document for relations and meetings alike.
+#[derive(Debug, Clone, Default)]
+pub struct Folded {
+    /// One view per sentence, in order.
+    pub views: Vec<View>,
+    /// Per sentence, the links read from its title chains.
+    pub(crate) titles: Vec<Vec<TitleLink>>,
+}
+
+impl Folded {
+    /// Views of all sentences of the document, titles folded.
+    pub fn of(cx: &Context<'_>, mentions: &[Mention], entities: &[LocalEntity]) -> Folded {
+        let n = cx.seg.sentences.len();
+        let mut f = Folded {
+            views: Vec::with_capacity(n),
+            titles: Vec::with_capacity(n),
+        };
+        for si in 0..n {
+            let mut v = view::build(cx, si, mentions);
+            let links = if v.items.iter().any(|i| i.slot.is_some()) {
+                fold_titles(&mut v, &cx.res.rules, entities)
+            } else {
+                Vec::new()
+            };
+            f.views.push(v);
+            f.titles.push(links);
+        }
+        f
+    }
 }
 
 /// Title chains before person names: record their links and fold each chain into its
@@ -671,8 +715,8 @@ fn read_chain(
             q += len;
         } else if it.lower == "'s" && q > s && items[q - 1].slot.is_some() {
             q += 1;
-        } else if rs.title_modifiers.contains(&it.lower)
-            || (q == s && rs.lexis.dets.contains(&it.lower))
+        } else if rs.title_modifiers.contains(it.lower.as_str())
+            || (q == s && rs.lexis.det_at(items, q))
         {
             q += 1;
         } else {
@@ -717,11 +761,7 @@ fn is_locative(w: &str) -> bool {
 }
 
 /// All relations stated in the document.
-pub fn find(
-    cx: &Context<'_>,
-    mentions: &[Mention],
-    entities: &[LocalEntity],
-) -> Vec<LocalRelation> {
+pub fn find(cx: &Context<'_>, folded: &Folded, entities: &[LocalEntity]) -> Vec<LocalRelation> {
     let rs = &cx.res.rules;
     let mut out: Vec<LocalRelation> = Vec::new();
     let mut seen: BTreeSet<(usize, usize, Relation, usize)> = BTreeSet::new();
@@ -740,23 +780,19 @@ pub fn find(
             evidence: ev,
         });
     };
-    for si in 0..cx.seg.sentences.len() {
-        // Without a usable mention the view has no slot: skip building it.
-        if !view::may_have_slots(cx, si, mentions) {
-            continue;
-        }
-        let mut v = view::build(cx, si, mentions);
+    for (v, titles) in folded.views.iter().zip(&folded.titles) {
         if v.items.iter().all(|i| i.slot.is_none()) {
             continue;
         }
-        for l in fold_titles(&mut v, rs, entities) {
+        let si = v.sentence;
+        for l in titles {
             let ev = cx.evidence(si, l.span, "title");
             push(&mut out, l.person, l.relation, l.org, ev);
         }
-        government_links(cx, &v, entities, rs, &mut |s, r, t, ev| {
+        government_links(cx, v, entities, rs, &mut |s, r, t, ev| {
             push(&mut out, s, r, t, ev)
         });
-        for (src, rel, tgt, ev) in sentence_relations(cx, &v, entities) {
+        for (src, rel, tgt, ev) in sentence_relations(cx, v, entities) {
             push(&mut out, src, rel, tgt, ev);
         }
     }

@@ -15,7 +15,8 @@
 
 use super::view::{Item, View};
 use crate::model::{EntityKind, Modality, Relation, Span};
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap;
+use std::collections::BTreeMap;
 
 /// Grammatical form of a verb word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,9 +104,45 @@ pub struct Lexis {
     pub dets: Vec<String>,
     /// Forms of "be", which make a participle passive.
     pub be: Vec<String>,
+    /// First words of the phrase lists above, by id (see [`Lexis::index`]).
+    pub firsts: Firsts,
+}
+
+/// The words phrase lists can begin with: a position whose word is not among them
+/// is skipped without comparing a single phrase.
+#[derive(Debug, Clone, Default)]
+pub struct Firsts {
+    /// Of the titles.
+    pub titles: SymSet,
+    /// Of the auxiliaries.
+    pub aux: SymSet,
+    /// Of the modal phrases.
+    pub modals: SymSet,
+    /// The determiners.
+    pub dets: SymSet,
+}
+
+/// The vocabulary id of the word at `pos` ([`Sym::NONE`] past the end or on a slot).
+pub fn sym_at(items: &[Item], pos: usize) -> Sym {
+    items.get(pos).map_or(Sym::NONE, |it| it.sym)
 }
 
 impl Lexis {
+    /// Fill [`Lexis::firsts`], interning the words into `vocab`.
+    pub fn index(&mut self, vocab: &mut Vocab) {
+        self.firsts = Firsts {
+            titles: SymSet::firsts(vocab, self.titles.iter().map(|(w, _)| w.as_slice())),
+            aux: SymSet::firsts(vocab, self.aux.iter().map(Vec::as_slice)),
+            modals: SymSet::firsts(vocab, self.modals.iter().map(|(w, _)| w.as_slice())),
+            dets: SymSet::firsts(vocab, self.dets.iter().map(std::slice::from_ref)),
+        };
+    }
+
+    /// Whether the word at `pos` is a determiner.
+    pub fn det_at(&self, items: &[Item], pos: usize) -> bool {
+        self.firsts.dets.has(sym_at(items, pos))
+    }
+
     /// Length of the longest phrase of `alts` starting at `pos`.
     pub fn phrase_at(items: &[Item], pos: usize, words: &[String]) -> bool {
         words.iter().enumerate().all(|(k, w)| {
@@ -117,6 +154,9 @@ impl Lexis {
 
     /// The title phrase starting at `pos`, longest first.
     pub fn title_at(&self, items: &[Item], pos: usize) -> Option<(usize, Relation)> {
+        if !self.firsts.titles.has(sym_at(items, pos)) {
+            return None;
+        }
         self.titles
             .iter()
             .find(|(w, _)| Lexis::phrase_at(items, pos, w))
@@ -263,17 +303,83 @@ pub fn compile(
     Ok(out)
 }
 
-/// Ids of the words that can begin a required element of some pattern; other words
-/// need no id.
+/// A word's id in a [`Vocab`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Sym(pub u32);
+
+impl Sym {
+    /// No id: an entity slot, or a word no rule names.
+    pub const NONE: Sym = Sym(u32::MAX);
+}
+
+/// Ids of the words the rules name; other words need no id.
 #[derive(Debug, Clone, Default)]
 pub struct Vocab {
-    ids: HashMap<String, u32>,
+    // Fx: short keys looked up once per word of every sentence.
+    ids: FxHashMap<String, u32>,
 }
 
 impl Vocab {
-    fn intern(&mut self, w: &str) -> u32 {
+    /// The id of `w`, adding it if new.
+    pub fn intern(&mut self, w: &str) -> Sym {
         let n = self.ids.len() as u32;
-        *self.ids.entry(w.to_string()).or_insert(n)
+        Sym(*self.ids.entry(w.to_string()).or_insert(n))
+    }
+
+    /// The id of `w`, or [`Sym::NONE`].
+    pub fn id(&self, w: &str) -> Sym {
+        self.ids.get(w).map_or(Sym::NONE, |&n| Sym(n))
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    /// True if no word has an id.
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+}
+
+/// A set of word ids, as a bit set: one test per word.
+#[derive(Debug, Clone, Default)]
+pub struct SymSet(Vec<u64>);
+
+impl SymSet {
+    /// The ids of the first words of `phrases`, interned into `vocab`.
+    pub fn firsts<'a>(
+        vocab: &mut Vocab,
+        phrases: impl IntoIterator<Item = &'a [String]>,
+    ) -> SymSet {
+        let mut set = SymSet::default();
+        for p in phrases {
+            match p.first() {
+                Some(w) => set.insert(vocab.intern(w)),
+                // An empty phrase matches anywhere: the set cannot rule a word out.
+                None => return SymSet::all(),
+            }
+        }
+        set
+    }
+
+    fn all() -> SymSet {
+        SymSet(vec![u64::MAX; 1 << 10])
+    }
+
+    fn insert(&mut self, Sym(n): Sym) {
+        let k = n as usize / 64;
+        if self.0.len() <= k {
+            self.0.resize(k + 1, 0);
+        }
+        self.0[k] |= 1 << (n % 64);
+    }
+
+    /// Whether `sym` is in the set ([`Sym::NONE`] never is).
+    pub fn has(&self, Sym(n): Sym) -> bool {
+        self.0
+            .get(n as usize / 64)
+            .is_some_and(|b| b & (1 << (n % 64)) != 0)
     }
 }
 
@@ -309,7 +415,7 @@ impl Need {
         let mut firsts = |alts: &mut dyn Iterator<Item = &Vec<String>>| -> Option<Vec<u32>> {
             let mut ids = Vec::new();
             for w in alts {
-                ids.push(vocab.intern(w.first()?));
+                ids.push(vocab.intern(w.first()?).0);
             }
             ids.sort_unstable();
             ids.dedup();
@@ -348,7 +454,7 @@ impl Need {
 #[derive(Debug, Clone, Default)]
 pub struct Present {
     /// Per item: its word's id, [`Present::SLOT`] for slots, or `u32::MAX` for words no
-    /// pattern begins with.
+    /// rule names.
     ids: Vec<u32>,
     /// Bit set of the ids present.
     bits: Vec<u64>,
@@ -369,11 +475,12 @@ impl Present {
             if it.slot.is_some() {
                 p.slots += 1;
                 p.ids.push(Present::SLOT);
-            } else if let Some(&id) = vocab.ids.get(it.lower.as_str()) {
-                p.bits[id as usize / 64] |= 1 << (id % 64);
-                p.ids.push(id);
             } else {
-                p.ids.push(u32::MAX);
+                let Sym(id) = it.sym;
+                if let Some(b) = p.bits.get_mut(id as usize / 64) {
+                    *b |= 1 << (id % 64);
+                }
+                p.ids.push(id);
             }
         }
         p
@@ -503,10 +610,7 @@ fn list_at(
         if !sep {
             break;
         }
-        if items
-            .get(q)
-            .is_some_and(|it| it.slot.is_none() && lex.dets.contains(&it.lower))
-        {
+        if lex.det_at(items, q) {
             q += 1;
         }
         if items.get(q).is_some_and(|it| slot_ok(it, kinds)) {
@@ -531,15 +635,22 @@ fn aux_at(items: &[Item], mut pos: usize, lex: &Lexis) -> (usize, Modality, bool
     let mut be_last = false;
     let mut n = 0;
     while n < 8 {
+        let sym = sym_at(items, pos);
         if let Some((w, m)) = lex
             .modals
             .iter()
+            .filter(|_| lex.firsts.modals.has(sym))
             .find(|(w, _)| Lexis::phrase_at(items, pos, w))
         {
             modality = stronger(modality, *m);
             pos += w.len();
             be_last = false;
-        } else if let Some(w) = lex.aux.iter().find(|w| Lexis::phrase_at(items, pos, w)) {
+        } else if let Some(w) = lex
+            .aux
+            .iter()
+            .filter(|_| lex.firsts.aux.has(sym))
+            .find(|w| Lexis::phrase_at(items, pos, w))
+        {
             be_last = w.len() == 1 && lex.be.contains(&w[0]);
             pos += w.len();
         } else if items.get(pos).is_some_and(|it| {
@@ -688,10 +799,7 @@ fn step(
             next(after, m2)
         }
         El::Det => {
-            if items
-                .get(pos)
-                .is_some_and(|it| it.slot.is_none() && lex.dets.contains(&it.lower))
-            {
+            if lex.det_at(items, pos) {
                 if let Some(r) = next(pos + 1, m.clone()) {
                     return Some(r);
                 }

@@ -129,8 +129,9 @@ pub(crate) fn run(text: &str, names: &[(&str, &str, EntityKind)], date: Option<&
         }
     }
     mentions.sort_by_key(|m| m.span);
-    let relations = relations::find(&cx, &mentions, &entities);
-    let meetings = meetings::find(&cx, &mentions, &entities);
+    let folded = relations::Folded::of(&cx, &mentions, &entities);
+    let relations = relations::find(&cx, &folded, &entities);
+    let meetings = meetings::find(&cx, &folded, &entities);
     Found {
         entities,
         relations,

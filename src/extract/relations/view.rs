@@ -1,8 +1,10 @@
 //! A sentence as patterns see it: words (lower case, contractions split) and entity
 //! slots (one per resolved mention), with byte spans into the original text.
 
+use super::pattern::{Sym, Vocab};
 use crate::extract::{Context, Mention};
 use crate::model::{EntityKind, MentionForm, Span};
+use compact_str::CompactString;
 
 /// A resolved mention standing in a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,17 +22,22 @@ pub struct Slot {
 pub struct Item {
     /// Byte span in the document.
     pub span: Span,
-    /// Normalised lower-case text ("'s", "not" for "n't").
-    pub lower: String,
+    /// Normalised lower-case text ("'s", "not" for "n't"); short words stay inline,
+    /// so a view allocates no string per word.
+    pub lower: CompactString,
+    /// The word's id in the rules' vocabulary ([`Sym::NONE`] for slots and for words
+    /// no rule names), so rules compare numbers rather than strings.
+    pub sym: Sym,
     /// The entity, for slots.
     pub slot: Option<Slot>,
 }
 
 impl Item {
-    fn word(span: Span, lower: String) -> Item {
+    fn word(span: Span, lower: impl Into<CompactString>) -> Item {
         Item {
             span,
-            lower,
+            lower: lower.into(),
+            sym: Sym::NONE,
             slot: None,
         }
     }
@@ -51,7 +58,10 @@ fn usable(m: &Mention) -> bool {
     m.entity.is_some() && m.form != MentionForm::Title && !m.span.is_empty()
 }
 
-fn normalise(s: &str) -> String {
+fn normalise(s: &str) -> CompactString {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        return CompactString::from(s);
+    }
     s.chars()
         .map(|c| match c {
             '\u{2019}' | '\u{2018}' => '\'',
@@ -79,12 +89,6 @@ fn sentence_mentions<'m>(
     mentions[lo..hi.max(lo)]
         .iter()
         .filter(move |m| usable(m) && s.contains(&m.span))
-}
-
-/// Whether the view of sentence `si` can have an entity slot: only if a usable
-/// mention lies in the sentence (cheaper than building the view).
-pub fn may_have_slots(cx: &Context<'_>, si: usize, mentions: &[Mention]) -> bool {
-    sentence_mentions(cx, si, mentions).next().is_some()
 }
 
 /// Build the view of sentence `si`; `mentions` are the document's, in text order.
@@ -122,6 +126,7 @@ pub fn build(cx: &Context<'_>, si: usize, mentions: &[Mention]) -> View {
                     raw.push(Item {
                         span: m.span,
                         lower: normalise(cx.slice(m.span)),
+                        sym: Sym::NONE,
                         slot: Some(Slot {
                             entity: m.entity.expect("usable mentions are resolved"),
                             kind: m.kind,
@@ -141,9 +146,18 @@ pub fn build(cx: &Context<'_>, si: usize, mentions: &[Mention]) -> View {
             }
         }
     }
+    let mut items = split_contractions(&cx.doc.text, raw);
+    name_words(&mut items, &cx.res.rules.vocab);
     View {
         sentence: si,
-        items: split_contractions(&cx.doc.text, raw),
+        items,
+    }
+}
+
+/// Give each word its vocabulary id.
+fn name_words(items: &mut [Item], vocab: &Vocab) {
+    for it in items.iter_mut().filter(|it| it.slot.is_none()) {
+        it.sym = vocab.id(&it.lower);
     }
 }
 
@@ -168,8 +182,8 @@ fn split_contractions(text: &str, mut raw: Vec<Item>) -> Vec<Item> {
                 if adjacent && (next.lower == "s" || next.lower == "t" || next.lower == "ll") {
                     let span = Span::new(it.span.start, next.span.end);
                     match next.lower.as_str() {
-                        "s" => out.push(Item::word(span, "'s".into())),
-                        "ll" => out.push(Item::word(span, "will".into())),
+                        "s" => out.push(Item::word(span, "'s")),
+                        "ll" => out.push(Item::word(span, "will")),
                         _ => {
                             // "didn ' t": the "n" belongs to the negation.
                             if let Some(prev) = out.last_mut() {
@@ -179,11 +193,11 @@ fn split_contractions(text: &str, mut raw: Vec<Item>) -> Vec<Item> {
                                         "wo" => "will".into(),
                                         "ca" => "can".into(),
                                         "sha" => "shall".into(),
-                                        _ => prev.lower.clone(),
+                                        _ => std::mem::take(&mut prev.lower),
                                     };
                                 }
                             }
-                            out.push(Item::word(span, "not".into()));
+                            out.push(Item::word(span, "not"));
                         }
                     }
                     i += 2;
@@ -199,15 +213,15 @@ fn split_contractions(text: &str, mut raw: Vec<Item>) -> Vec<Item> {
                     "ca" => "can",
                     s => s,
                 };
-                out.push(Item::word(Span::new(it.span.start, cut), stem.into()));
-                out.push(Item::word(Span::new(cut, it.span.end), "not".into()));
+                out.push(Item::word(Span::new(it.span.start, cut), stem));
+                out.push(Item::word(Span::new(cut, it.span.end), "not"));
                 i += 1;
                 continue;
             }
             if let Some(stem) = it.lower.strip_suffix("'s") {
                 let cut = back(it.span, 2);
-                out.push(Item::word(Span::new(it.span.start, cut), stem.into()));
-                out.push(Item::word(Span::new(cut, it.span.end), "'s".into()));
+                out.push(Item::word(Span::new(it.span.start, cut), stem));
+                out.push(Item::word(Span::new(cut, it.span.end), "'s"));
                 i += 1;
                 continue;
             }
@@ -218,7 +232,7 @@ fn split_contractions(text: &str, mut raw: Vec<Item>) -> Vec<Item> {
             let orig = &text[it.span.start..it.span.end];
             for (k, part) in orig.split('-').enumerate() {
                 if k > 0 {
-                    out.push(Item::word(Span::new(at, at + 1), "-".into()));
+                    out.push(Item::word(Span::new(at, at + 1), "-"));
                     at += 1;
                 }
                 if !part.is_empty() {
@@ -232,7 +246,7 @@ fn split_contractions(text: &str, mut raw: Vec<Item>) -> Vec<Item> {
         // Items before `i` are not read again: move this one out.
         out.push(std::mem::replace(
             &mut raw[i],
-            Item::word(Span::new(0, 0), String::new()),
+            Item::word(Span::new(0, 0), CompactString::default()),
         ));
         i += 1;
     }
