@@ -199,7 +199,7 @@ fn run(cli: Cli) -> Result<()> {
                 .collect();
             if !capped.is_empty() {
                 progress.println(&format!(
-                    "newsgraph: note: {} document(s) hit extraction limits (very long sentences), e.g. {}; `extract --format json` lists them",
+                    "newsgraph: note: {} document(s) hit extraction limits (very long or crowded sentences), e.g. {}; `extract --format json` lists them",
                     capped.len(),
                     capped[0]
                 ));

@@ -211,3 +211,59 @@ fn a_huge_neighbourhood_lists_the_nearest_and_says_so() {
     assert_eq!(json["neighbors"].as_array().unwrap().len(), 2);
     assert!(json.get("limits").is_none());
 }
+
+#[test]
+fn a_sentence_crowded_with_relations_keeps_the_first_and_says_so() {
+    let d = tempfile::tempdir().unwrap();
+    // Sentences of about 390 tokens stating sixty "X criticized Y" each, between
+    // people nobody has heard of.
+    let syl = [
+        "ka", "ro", "vin", "ma", "lesh", "to", "ri", "dan", "sel", "mo",
+    ];
+    let mut k = 0usize;
+    let mut name = || {
+        k += 1;
+        let w = |i: usize| {
+            let s: String = [syl[i % 10], syl[i / 10 % 10], syl[i / 100 % 10]].concat();
+            let mut c = s.chars();
+            c.next()
+                .unwrap()
+                .to_uppercase()
+                .chain(c)
+                .collect::<String>()
+        };
+        format!("{} {}", w(k * 7 + 3), w(k * 13 + 5))
+    };
+    let mut text = String::new();
+    for _ in 0..3 {
+        let parts: Vec<String> = (0..60)
+            .map(|_| format!("{} criticized {}", name(), name()))
+            .collect();
+        text.push_str(&parts.join(", "));
+        text.push_str(". ");
+    }
+    let p = d.path().join("crowded.txt");
+    std::fs::write(&p, &text).unwrap();
+    let v: Value = serde_json::from_str(&ok(&["extract", s(&p), "--format", "json"])).unwrap();
+    let limits: Vec<&str> = v["limits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l.as_str().unwrap())
+        .collect();
+    let cut: Vec<&&str> = limits
+        .iter()
+        .filter(|l| l.ends_with("relations: the first 32 kept"))
+        .collect();
+    assert_eq!(cut.len(), 3, "{limits:?}");
+    assert!(cut[0].starts_with("sentence 0 gave "), "{limits:?}");
+    assert_eq!(v["relations"].as_array().unwrap().len(), 3 * 32);
+    let g = d.path().join("g.ron");
+    let out = run(&["build", s(&p), "--output", s(&g)]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("hit extraction limits") && err.contains("crowded"),
+        "{err}"
+    );
+}
