@@ -142,7 +142,7 @@ fn print_extraction(
 ) -> std::io::Result<()> {
     match format {
         ExtractFormat::Json => {
-            serde_json::to_writer(&mut *out, &newsgraph::extract::output::to_json(ex))?;
+            serde_json::to_writer(&mut *out, &newsgraph::extract::output::view(ex))?;
             writeln!(out)
         }
         ExtractFormat::Text => {

@@ -33,6 +33,10 @@ pub enum LineClass {
     },
 }
 
+/// Longer than any label, even written with three-byte characters that lower-case
+/// to ASCII (the Kelvin sign).
+const LABEL_MAX_BYTES: usize = 64;
+
 const LABELS: &[&str] = &[
     "story highlights",
     "highlights",
@@ -105,9 +109,9 @@ pub fn classify_line(line: &str, first: bool) -> LineClass {
     {
         return LineClass::Skip(Furniture::Caption, None);
     }
-    let lower = line.to_lowercase();
-    let bare = lower.trim_end_matches([':', '.']);
-    if LABELS.contains(&bare) {
+    // Labels are short: lower-casing a paragraph to compare it with them is waste.
+    let bare = line.trim_end_matches([':', '.']);
+    if bare.len() <= LABEL_MAX_BYTES && LABELS.contains(&bare.to_lowercase().as_str()) {
         return LineClass::Skip(Furniture::Label, None);
     }
     if is_video_line(line) {
@@ -160,7 +164,8 @@ fn is_dash(s: &str) -> bool {
 
 /// "Washington CNN —" or "WASHINGTON (CNN) -- text".
 fn cnn_dateline(line: &str) -> Option<LineClass> {
-    let words: Vec<&str> = line.split_whitespace().collect();
+    // The agency comes within the first six words and at most two follow it that matter.
+    let words: Vec<&str> = line.split_whitespace().take(8).collect();
     let pos = words.iter().position(|w| {
         matches!(
             w.trim_matches(|c| c == '(' || c == ')'),

@@ -407,7 +407,7 @@ fn unresolved_or_distant_names_give_nothing() {
 }
 
 /// A view made by hand: words, and `[Name]` for an entity slot (a country).
-fn hand_view(text: &str) -> relations::view::View {
+fn hand_view(text: &str, vocab: &relations::pattern::Vocab) -> relations::view::View {
     use relations::view::{Item, Slot, View};
     let mut items = Vec::new();
     let mut at = 0;
@@ -420,7 +420,16 @@ fn hand_view(text: &str) -> relations::view::View {
             form: MentionForm::Name,
         });
         let lower = w.trim_matches(['[', ']']).to_lowercase();
-        items.push(Item { span, lower, slot });
+        let sym = match slot {
+            Some(_) => relations::pattern::Sym::NONE,
+            None => vocab.id(&lower),
+        };
+        items.push(Item {
+            span,
+            lower: lower.into(),
+            sym,
+            slot,
+        });
     }
     View { sentence: 0, items }
 }
@@ -439,7 +448,7 @@ fn skipping_patterns_by_their_needs_keeps_every_match() {
         "Nothing happened here at all .",
         "[France] alone",
     ] {
-        let v = hand_view(text);
+        let v = hand_view(text, &rs.vocab);
         let present = Present::of(&v, &rs.vocab);
         let mut all: Vec<(&[relations::pattern::El], &relations::pattern::Need)> = Vec::new();
         all.extend(rs.rules.iter().map(|r| (&r.els[..], &r.need)));
@@ -464,8 +473,36 @@ fn skipping_patterns_by_their_needs_keeps_every_match() {
     assert!(found > 0);
     // A verb rule needs its verb and two slots.
     let rule = rs.rules.iter().find(|r| r.id == "tell/active").unwrap();
-    let allows = |text: &str| Present::of(&hand_view(text), &rs.vocab).allows(&rule.need);
+    let allows =
+        |text: &str| Present::of(&hand_view(text, &rs.vocab), &rs.vocab).allows(&rule.need);
     assert!(allows("[France] told [Germany] ."));
     assert!(!allows("[France] visited [Germany] ."));
     assert!(!allows("[France] told Germany ."));
+}
+
+#[test]
+fn first_word_sets_never_hide_a_phrase() {
+    let rs = relations::RuleSet::embedded().unwrap();
+    assert!(!rs.lexis.titles.is_empty());
+    for (words, _) in &rs.lexis.titles {
+        let v = hand_view(&words.join(" "), &rs.vocab);
+        let found = rs.lexis.title_at(&v.items, 0).map(|(len, _)| len);
+        assert_eq!(found, Some(words.len()), "title {words:?}");
+    }
+    for class in ["meeting_noun", "meeting_verb"] {
+        for words in &rs.lexis.classes[class] {
+            let v = hand_view(&words.join(" "), &rs.vocab);
+            assert!(rs.meeting_triggers.has(v.items[0].sym), "{class} {words:?}");
+        }
+    }
+    for det in &rs.lexis.dets {
+        assert!(
+            rs.lexis.det_at(&hand_view(det, &rs.vocab).items, 0),
+            "{det}"
+        );
+    }
+    // Words no rule names have no id, and a slot is never a title or determiner.
+    let v = hand_view("[France] zyxwvut", &rs.vocab);
+    assert_eq!(v.items[1].sym, relations::pattern::Sym::NONE);
+    assert!(!rs.lexis.det_at(&v.items, 0) && rs.lexis.title_at(&v.items, 0).is_none());
 }
