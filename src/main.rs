@@ -199,7 +199,7 @@ fn run(cli: Cli) -> Result<()> {
                 .collect();
             if !capped.is_empty() {
                 progress.println(&format!(
-                    "newsgraph: note: {} document(s) hit extraction limits (very long sentences), e.g. {}; `extract --format json` lists them",
+                    "newsgraph: note: {} document(s) hit extraction limits (very long or crowded sentences), e.g. {}; `extract --format json` lists them",
                     capped.len(),
                     capped[0]
                 ));
@@ -210,6 +210,9 @@ fn run(cli: Cli) -> Result<()> {
                 KnowledgeGraph::new()
             };
             g.add_records(records, &newsgraph::forbidden(&res));
+            if let Some(note) = g.capped_evidence_note() {
+                progress.println(&format!("newsgraph: note: {note}"));
+            }
             store::save(&g, &output)?;
             progress.finish(&g, &output);
         }
@@ -253,6 +256,9 @@ fn run(cli: Cli) -> Result<()> {
             let mut merged = KnowledgeGraph::new();
             for p in &graphs {
                 merged.merge_graph(load_graph(p)?, &newsgraph::forbidden(&res));
+            }
+            if let Some(note) = merged.capped_evidence_note() {
+                eprintln!("newsgraph: note: {note}");
             }
             store::save(&merged, &output)?;
         }

@@ -98,7 +98,7 @@ pub struct PathArgs {
     pub to: String,
     #[command(flatten)]
     pub graph: GraphFile,
-    /// Number of distinct simple paths to list, shortest first.
+    /// Number of distinct simple paths to list, shortest first (at most 1000).
     #[arg(long, default_value_t = 1)]
     pub k: usize,
     /// Longest path accepted, in hops.
@@ -239,6 +239,7 @@ pub fn path(a: PathArgs) -> Result<()> {
         filter,
         k: a.k,
         max_hops: a.max_hops,
+        ..Default::default()
     };
     let report = query::path::find_paths(&g, from, to, &q)?;
     if a.draw.wanted() {

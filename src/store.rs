@@ -296,8 +296,23 @@ pub fn save(g: &KnowledgeGraph, path: &Path) -> Result<()> {
     write_atomic(path, &encode(g, Encoding::for_path(path)))
 }
 
+/// A temporary file left by a write that was killed is removed by a later write to the
+/// same path once it is this old; younger ones may belong to a write still running.
+pub const STALE_TEMP_AGE: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// The start of the names of temporary files written on the way to `path`:
+/// `.newsgraph-<file name>.`, followed by random characters and `.tmp`.
+pub fn temp_prefix(path: &Path) -> String {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    format!(".newsgraph-{name}.")
+}
+
 /// Write bytes to `path` through a synced temporary file in the same directory and a
-/// rename, creating missing parent directories.
+/// rename, creating missing parent directories. Temporary files of earlier writes to
+/// the same path that were killed are removed once [`STALE_TEMP_AGE`] old.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     let err = |e: std::io::Error| Error::Write {
         path: path.display().to_string(),
@@ -308,8 +323,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         _ => std::path::PathBuf::from("."),
     };
     std::fs::create_dir_all(&dir).map_err(err)?;
+    let prefix = temp_prefix(path);
     let mut tmp = tempfile::Builder::new()
-        .prefix(".newsgraph-")
+        .prefix(&prefix)
         .suffix(".tmp")
         .tempfile_in(&dir)
         .map_err(err)?;
@@ -328,5 +344,78 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     }
     tmp.as_file().sync_all().map_err(err)?;
     tmp.persist(path).map_err(|e| err(e.error))?;
+    remove_stale_temps(&dir, &prefix);
     Ok(())
+}
+
+/// Remove what killed writes left in `dir`: temporary files named with `prefix` and
+/// older than [`STALE_TEMP_AGE`]. Best effort: the write itself has succeeded.
+fn remove_stale_temps(dir: &Path, prefix: &str) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let name = name.to_string_lossy();
+        let Some(middle) = name
+            .strip_prefix(prefix)
+            .and_then(|r| r.strip_suffix(".tmp"))
+        else {
+            continue;
+        };
+        let old = e
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > STALE_TEMP_AGE);
+        if old && !middle.is_empty() && middle.chars().all(|c| c.is_ascii_alphanumeric()) {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, SystemTime};
+
+    fn touch(dir: &Path, name: &str, age: Duration) -> std::path::PathBuf {
+        let p = dir.join(name);
+        let f = std::fs::File::create(&p).unwrap();
+        f.set_modified(SystemTime::now() - age).unwrap();
+        p
+    }
+
+    #[test]
+    fn writes_are_whole_and_clear_only_old_temporaries_of_their_own_path() {
+        let d = tempfile::tempdir().unwrap();
+        let target = d.path().join("g.ron");
+        let hour = Duration::from_secs(3600);
+        let stale = touch(d.path(), ".newsgraph-g.ron.Ab12cD.tmp", 2 * hour);
+        let fresh = touch(d.path(), ".newsgraph-g.ron.Zz99zz.tmp", Duration::ZERO);
+        let other = touch(d.path(), ".newsgraph-h.ron.Ab12cD.tmp", 2 * hour);
+        let unrelated = touch(d.path(), ".newsgraph-g.ron.notes.txt", 2 * hour);
+        write_atomic(&target, b"graph").unwrap();
+        assert_eq!(std::fs::read(&target).unwrap(), b"graph");
+        assert!(!stale.exists(), "a temporary file an hour old is gone");
+        assert!(fresh.exists(), "a young one may be a write in progress");
+        assert!(other.exists() && unrelated.exists());
+        // Only the files named above are left: the write's own temporary is gone.
+        let mut names: Vec<String> = std::fs::read_dir(d.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(
+            names,
+            [
+                ".newsgraph-g.ron.Zz99zz.tmp",
+                ".newsgraph-g.ron.notes.txt",
+                ".newsgraph-h.ron.Ab12cD.tmp",
+                "g.ron"
+            ]
+        );
+        assert_eq!(temp_prefix(&target), ".newsgraph-g.ron.");
+    }
 }

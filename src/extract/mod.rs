@@ -183,12 +183,13 @@ pub fn extract(doc: &Document, res: &Resources) -> Extraction {
     let folded = relations::Folded::of(&cx, &mentions, &entities);
     let mut relations = relations::find(&cx, &folded, &entities);
     relations::add_titles(&cx, &titles, &mentions, &mut relations);
-    let meetings = meetings::find(&cx, &folded, &entities);
+    let mut meetings = meetings::find(&cx, &folded, &entities);
     let mut meta = doc.meta.clone();
     if meta.dateline.is_none() {
         meta.dateline = seg.dateline.clone();
     }
-    let limits = limits_hit(&seg);
+    let mut limits = limits_hit(&seg);
+    cap_per_sentence(&mut relations, &mut meetings, &mut limits);
     Extraction {
         doc: meta,
         mentions,
@@ -222,4 +223,113 @@ fn limits_hit(seg: &Segmented) -> Vec<String> {
         }
     }
     out
+}
+
+/// Most relations kept from one sentence, and most roles one meeting takes from one
+/// sentence. News prose states a handful; a sentence yielding more is a list, and as
+/// each piece of evidence carries its sentence, keeping them all would let what is
+/// stored grow with the square of a sentence's length.
+pub const MAX_RELATIONS_PER_SENTENCE: usize = 32;
+
+/// Keep the first [`MAX_RELATIONS_PER_SENTENCE`] relations of each sentence, and of each
+/// meeting's roles from one sentence, noting every sentence cut in `limits`.
+fn cap_per_sentence(
+    relations: &mut Vec<LocalRelation>,
+    meetings: &mut [LocalMeeting],
+    limits: &mut Vec<String>,
+) {
+    const MAX: usize = MAX_RELATIONS_PER_SENTENCE;
+    let mut per: BTreeMap<usize, usize> = BTreeMap::new();
+    relations.retain(|r| {
+        let n = per.entry(r.evidence.sentence).or_default();
+        *n += 1;
+        *n <= MAX
+    });
+    for (s, n) in per.into_iter().filter(|&(_, n)| n > MAX) {
+        limits.push(format!(
+            "sentence {s} gave {n} relations: the first {MAX} kept"
+        ));
+    }
+    for m in meetings {
+        let mut per: BTreeMap<usize, usize> = BTreeMap::new();
+        m.roles.retain(|r| {
+            let n = per.entry(r.evidence.sentence).or_default();
+            *n += 1;
+            *n <= MAX
+        });
+        for (s, n) in per.into_iter().filter(|&(_, n)| n > MAX) {
+            limits.push(format!(
+                "sentence {s} gave meeting \"{}\" {n} roles: the first {MAX} kept",
+                m.label
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod cap_tests {
+    use super::*;
+
+    fn ev(sentence: usize) -> Evidence {
+        Evidence {
+            doc: "d".into(),
+            sentence,
+            span: Span::new(0, 1),
+            text: "x".into(),
+            rule: "r".into(),
+            modality: Default::default(),
+            attributed_to: None,
+            date: None,
+        }
+    }
+
+    #[test]
+    fn relations_and_roles_per_sentence_are_capped_and_noted() {
+        let rel = |source: usize, sentence: usize| LocalRelation {
+            source,
+            relation: Relation::Consulted,
+            target: 0,
+            evidence: ev(sentence),
+        };
+        let mut relations: Vec<LocalRelation> = (1..=40)
+            .map(|i| rel(i, 2))
+            .chain((1..=5).map(|i| rel(i, 3)))
+            .collect();
+        let role = |entity: usize, sentence: usize| MeetingRole {
+            entity,
+            relation: Relation::ParticipantIn,
+            evidence: ev(sentence),
+        };
+        let mut meetings = vec![LocalMeeting {
+            label: "summit".into(),
+            roles: (0..50).map(|i| role(i, 7)).chain([role(99, 8)]).collect(),
+            place: None,
+            when: None,
+            date: None,
+            status: MeetingStatus::Held,
+            evidence: vec![ev(7)],
+        }];
+        let mut limits = vec!["earlier".to_string()];
+        cap_per_sentence(&mut relations, &mut meetings, &mut limits);
+        assert_eq!(relations.len(), MAX_RELATIONS_PER_SENTENCE + 5);
+        // The first ones are kept, in their order.
+        assert_eq!(relations[31].source, 32);
+        assert_eq!(relations[32].evidence.sentence, 3);
+        assert_eq!(meetings[0].roles.len(), MAX_RELATIONS_PER_SENTENCE + 1);
+        assert_eq!(meetings[0].roles.last().unwrap().entity, 99);
+        assert_eq!(
+            limits,
+            [
+                "earlier",
+                "sentence 2 gave 40 relations: the first 32 kept",
+                "sentence 7 gave meeting \"summit\" 50 roles: the first 32 kept"
+            ]
+        );
+        // Under the cap nothing changes.
+        let before = relations.clone();
+        let mut limits = Vec::new();
+        cap_per_sentence(&mut relations, &mut [], &mut limits);
+        assert_eq!(relations, before);
+        assert!(limits.is_empty());
+    }
 }

@@ -17,6 +17,18 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 /// explain it, and a bound on what an article repeating one sentence can cost.
 pub const MAX_EVIDENCE_PER_DOCUMENT: usize = 32;
 
+/// Evidence one document had beyond [`MAX_EVIDENCE_PER_DOCUMENT`] for some edges, and
+/// so did not add to the graph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CappedEvidence {
+    /// The document.
+    pub doc: String,
+    /// Edges for which it had more evidence than is kept.
+    pub edges: usize,
+    /// Pieces of evidence not stored.
+    pub dropped: usize,
+}
+
 /// What is known of a meeting node beyond its name.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MeetingInfo {
@@ -131,6 +143,9 @@ pub struct KnowledgeGraph {
     names: HashMap<String, Vec<NodeIndex>>,
     ids: HashMap<String, NodeIndex>,
     edges: HashMap<(NodeIndex, Relation, NodeIndex), EdgeIndex>,
+    // Evidence left out by the per-document cap, by document: the edges concerned and
+    // the pieces dropped. Worked out while merging; not part of the stored graph.
+    capped: BTreeMap<String, (BTreeSet<EdgeIndex>, usize)>,
 }
 
 /// A document merged into the graph: its metadata, a fingerprint of its text, and its
@@ -317,10 +332,68 @@ impl KnowledgeGraph {
                 break;
             }
         }
-        if !repeat && from_doc < MAX_EVIDENCE_PER_DOCUMENT {
+        if repeat {
+            return ix;
+        }
+        if from_doc < MAX_EVIDENCE_PER_DOCUMENT {
             evs.push(ev);
+        } else {
+            let (edges, dropped) = self.capped.entry(ev.doc).or_default();
+            edges.insert(ix);
+            *dropped += 1;
         }
         ix
+    }
+
+    /// Documents that had more evidence for an edge than [`MAX_EVIDENCE_PER_DOCUMENT`]
+    /// while they were merged, in document order. Known for graphs built or merged in
+    /// this process; a graph loaded from a file does not record it.
+    pub fn capped_evidence(&self) -> Vec<CappedEvidence> {
+        self.capped
+            .iter()
+            .map(|(doc, (edges, dropped))| CappedEvidence {
+                doc: doc.clone(),
+                edges: edges.len(),
+                dropped: *dropped,
+            })
+            .collect()
+    }
+
+    /// A one-line note on evidence left out by the per-document cap, naming the first
+    /// few documents; `None` when the cap was not reached.
+    pub fn capped_evidence_note(&self) -> Option<String> {
+        const NAMED: usize = 3;
+        let capped = self.capped_evidence();
+        if capped.is_empty() {
+            return None;
+        }
+        let dropped: usize = capped.iter().map(|c| c.dropped).sum();
+        let edges: usize = capped.iter().map(|c| c.edges).sum();
+        let mut named: Vec<String> = capped
+            .iter()
+            .take(NAMED)
+            .map(|c| {
+                format!(
+                    "{} ({} edge{}, {} dropped)",
+                    c.doc,
+                    c.edges,
+                    if c.edges == 1 { "" } else { "s" },
+                    c.dropped
+                )
+            })
+            .collect();
+        if capped.len() > NAMED {
+            named.push(format!("and {} more", capped.len() - NAMED));
+        }
+        Some(format!(
+            "evidence kept per edge per document is capped at {}: {} piece(s) of evidence \
+             on {} edge(s) of {} document(s) not stored: {}",
+            MAX_EVIDENCE_PER_DOCUMENT,
+            dropped,
+            edges,
+            capped.len(),
+            named.join(", ")
+        ))
     }
 
     /// Edges touching a node in either direction, in edge-index order:
@@ -429,5 +502,49 @@ mod tests {
         assert_eq!(e1, e2);
         assert_eq!(g.edge_count(), 1);
         assert_eq!(g.edge(e1).evidence.len(), 2);
+    }
+
+    #[test]
+    fn evidence_over_the_cap_is_counted_per_document() {
+        let mut g = KnowledgeGraph::new();
+        let a = g.add_node(Node::new(EntityKind::Person, "A"));
+        let b = g.add_node(Node::new(EntityKind::Country, "B"));
+        let ev = |doc: &str, s: usize| Evidence {
+            doc: doc.into(),
+            sentence: s,
+            span: crate::model::Span::new(0, 1),
+            text: "x".into(),
+            rule: "r".into(),
+            modality: Modality::Asserted,
+            attributed_to: None,
+            date: None,
+        };
+        assert_eq!(g.capped_evidence_note(), None);
+        for s in 0..MAX_EVIDENCE_PER_DOCUMENT + 8 {
+            g.add_evidence(a, Relation::Leads, b, ev("d1", s));
+            g.add_evidence(b, Relation::Consulted, a, ev("d1", s));
+        }
+        // A repeat of kept evidence is not a drop.
+        g.add_evidence(a, Relation::Leads, b, ev("d1", 0));
+        for s in 0..5 {
+            g.add_evidence(a, Relation::Leads, b, ev("d2", s));
+        }
+        let e = g.find_edge(a, Relation::Leads, b).unwrap();
+        assert_eq!(g.edge(e).evidence.len(), MAX_EVIDENCE_PER_DOCUMENT + 5);
+        assert_eq!(
+            g.capped_evidence(),
+            vec![CappedEvidence {
+                doc: "d1".into(),
+                edges: 2,
+                dropped: 16
+            }]
+        );
+        let note = g.capped_evidence_note().unwrap();
+        assert!(
+            note.starts_with("evidence kept per edge per document is capped at 32: ")
+                && note.contains("16 piece(s) of evidence on 2 edge(s) of 1 document(s)")
+                && note.ends_with("d1 (2 edges, 16 dropped)"),
+            "{note}"
+        );
     }
 }

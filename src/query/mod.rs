@@ -260,6 +260,17 @@ impl From<&Evidence> for EvidenceRef {
     }
 }
 
+/// A cap a query ran into: the answer is then partial, and says so.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LimitHit {
+    /// Which cap: `paths`, `search_steps` or `neighbors`.
+    pub limit: &'static str,
+    /// Its value.
+    pub value: u64,
+    /// What it means for this answer, in words.
+    pub note: String,
+}
+
 /// Lay rows out as a plain-text table with a header line.
 pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
     let mut width: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();

@@ -3,13 +3,18 @@
 
 use super::path::{hop_edges, HopOut};
 use super::topology::Topology;
-use super::{table, Filter, NodeRef};
+use super::{table, Filter, LimitHit, NodeRef};
 use crate::error::{Error, Result};
 use crate::graph::view::View;
 use crate::graph::KnowledgeGraph;
 use petgraph::stable_graph::NodeIndex;
 use serde::Serialize;
 use std::collections::BTreeSet;
+
+/// Most entities one neighbourhood query lists: the nearest, by depth then name. The
+/// search itself needs no cap on `depth`: it stops at the first level that reaches no
+/// new entity, having seen each entity once.
+pub const MAX_NEIGHBORS: usize = 10_000;
 
 /// One entity near the start.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -31,15 +36,30 @@ pub struct NeighborReport {
     pub depth: usize,
     /// Neighbours by depth, then name, then id.
     pub neighbors: Vec<Neighbor>,
+    /// Caps the search ran into; the list is then partial.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub limits: Vec<LimitHit>,
 }
 
 /// Everything within `depth` hops of `start` under the filter; nodes of kinds the filter
-/// does not allow are neither listed nor passed through.
+/// does not allow are neither listed nor passed through. At most [`MAX_NEIGHBORS`] are
+/// listed, the nearest.
 pub fn neighbors(
     g: &KnowledgeGraph,
     start: NodeIndex,
     depth: usize,
     filter: &Filter,
+) -> Result<NeighborReport> {
+    neighbors_within(g, start, depth, filter, MAX_NEIGHBORS)
+}
+
+/// [`neighbors`], listing at most `max` entities.
+pub fn neighbors_within(
+    g: &KnowledgeGraph,
+    start: NodeIndex,
+    depth: usize,
+    filter: &Filter,
+    max: usize,
 ) -> Result<NeighborReport> {
     if depth == 0 {
         return Err(Error::Query("--depth must be at least 1".into()));
@@ -51,8 +71,21 @@ pub fn neighbors(
     let mut seen = vec![false; topo.len()];
     seen[s as usize] = true;
     let mut frontier = vec![s];
-    let mut out = Vec::new();
+    // (depth, from, arc) of each entity reached; output rows are made only for those
+    // listed, so a huge neighbourhood costs a few words per entity.
+    let mut reached = Vec::new();
+    let mut more = false;
     for d in 1..=depth {
+        if reached.len() >= max {
+            // Whole levels are searched, so the nearest are known; anything further
+            // out would not be listed.
+            more = frontier.iter().any(|&u| {
+                topo.arcs(u)
+                    .iter()
+                    .any(|a| !seen[a.to as usize] && filter.allows_kind(topo.kind(a.to)))
+            });
+            break;
+        }
         let mut next = Vec::new();
         for &u in &frontier {
             for arc in topo.arcs(u) {
@@ -62,11 +95,7 @@ pub fn neighbors(
                 }
                 seen[v as usize] = true;
                 next.push(v);
-                out.push(Neighbor {
-                    depth: d,
-                    node: NodeRef::new(g, topo.node(v)),
-                    via: HopOut::new(g, &topo, filter, u, arc),
-                });
+                reached.push((d, u, *arc));
             }
         }
         if next.is_empty() {
@@ -74,13 +103,36 @@ pub fn neighbors(
         }
         frontier = next;
     }
-    out.sort_by(|a, b| {
-        (a.depth, &a.node.name, &a.node.id).cmp(&(b.depth, &b.node.name, &b.node.id))
+    let node = |arc: &super::topology::Arc| g.node(topo.node(arc.to));
+    reached.sort_by(|a, b| {
+        let (x, y) = (node(&a.2), node(&b.2));
+        (a.0, &x.name, &x.id).cmp(&(b.0, &y.name, &y.id))
     });
+    let mut limits = Vec::new();
+    if reached.len() > max || more {
+        limits.push(LimitHit {
+            limit: "neighbors",
+            value: max as u64,
+            note: format!(
+                "more than {max} entities lie within {depth} hop{}: the {max} nearest are listed (by depth, then name)",
+                if depth == 1 { "" } else { "s" }
+            ),
+        });
+        reached.truncate(max);
+    }
+    let out = reached
+        .iter()
+        .map(|(d, u, arc)| Neighbor {
+            depth: *d,
+            node: NodeRef::new(g, topo.node(arc.to)),
+            via: HopOut::new(g, &topo, filter, *u, arc),
+        })
+        .collect();
     Ok(NeighborReport {
         center: NodeRef::new(g, start),
         depth,
         neighbors: out,
+        limits,
     })
 }
 
@@ -100,14 +152,20 @@ pub fn render_text(g: &KnowledgeGraph, r: &NeighborReport) -> String {
             ]
         })
         .collect();
+    let notes: String = r
+        .limits
+        .iter()
+        .map(|l| format!("note: {}\n", l.note))
+        .collect();
     format!(
-        "{} ({}): {} neighbour{} within {} hop{}\n{}",
+        "{} ({}): {} neighbour{} within {} hop{}\n{}{}",
         r.center.name,
         r.center.kind,
         r.neighbors.len(),
         if r.neighbors.len() == 1 { "" } else { "s" },
         r.depth,
         if r.depth == 1 { "" } else { "s" },
+        notes,
         table(&["depth", "kind", "name", "via", "documents"], &rows)
     )
 }
@@ -212,5 +270,51 @@ mod tests {
         assert_eq!(v.nodes.len(), 5);
         assert!(v.highlight.is_subset(&v.edges));
         assert_eq!(v.highlight.len(), 4);
+    }
+
+    #[test]
+    fn the_listing_is_capped_to_the_nearest_and_says_so() {
+        let m = mini();
+        let f = Filter::default();
+        let full = neighbors(&m.g, m.erekat, 2, &f).unwrap();
+        assert!(full.limits.is_empty());
+        assert!(full.neighbors.len() > 4);
+        let r = neighbors_within(&m.g, m.erekat, 1, &f, 2).unwrap();
+        assert_eq!(
+            listed(&r),
+            vec![(1, "Livni and Erekat in Jerusalem"), (1, "Martin Indyk")]
+        );
+        assert_eq!(r.neighbors, full.neighbors[..2]);
+        assert_eq!(r.limits.len(), 1);
+        assert_eq!(r.limits[0].limit, "neighbors");
+        assert_eq!(r.limits[0].value, 2);
+        let text = render_text(&m.g, &r);
+        assert!(
+            text.starts_with(
+                "Saeb Erekat (person): 2 neighbours within 1 hop\nnote: more than 2 entities lie within 1 hop: the 2 nearest are listed"
+            ),
+            "{text}"
+        );
+        let json: serde_json::Value = serde_json::from_str(&crate::query::to_json(&r)).unwrap();
+        assert_eq!(json["limits"][0]["limit"], "neighbors");
+        // Exactly as many as the cap within the depth: complete, nothing noted.
+        let r = neighbors_within(&m.g, m.erekat, 1, &f, 4).unwrap();
+        assert_eq!(r.neighbors.len(), 4);
+        assert!(r.limits.is_empty());
+        assert!(!crate::query::to_json(&r).contains("limits"));
+        // The cap reached after one level with more beyond it.
+        let r = neighbors_within(&m.g, m.erekat, 5, &f, 4).unwrap();
+        assert_eq!(r.neighbors, full.neighbors[..4]);
+        assert_eq!(r.limits.len(), 1);
+    }
+
+    #[test]
+    fn any_depth_ends_once_nothing_new_is_reached() {
+        let m = mini();
+        let f = Filter::default();
+        let deep = neighbors(&m.g, m.erekat, usize::MAX, &f).unwrap();
+        let ten = neighbors(&m.g, m.erekat, 10, &f).unwrap();
+        assert_eq!(deep.neighbors, ten.neighbors);
+        assert!(deep.limits.is_empty());
     }
 }

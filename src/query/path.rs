@@ -2,24 +2,37 @@
 //! algorithm), over a [`Topology`] with each hop's evidence.
 
 use super::topology::{Arc, Hop, Topology};
-use super::{EvidenceRef, Filter, NodeRef};
+use super::{EvidenceRef, Filter, LimitHit, NodeRef};
 use crate::error::{Error, Result};
 use crate::graph::view::View;
 use crate::graph::KnowledgeGraph;
 use crate::model::{EntityKind, MeetingStatus, Relation};
 use petgraph::stable_graph::NodeIndex;
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
+
+/// Most paths listed for one query, whatever `k` asks for.
+pub const MAX_PATHS: usize = 1000;
+
+/// Links the search for further paths may examine (summed over Yen's spur searches)
+/// before it stops with the paths found so far: about a second's work, so a request
+/// for many long paths on a large graph ends. The first, shortest path is always
+/// searched to the end.
+pub const MAX_SEARCH_STEPS: u64 = 100_000_000;
 
 /// What to search for.
 #[derive(Debug, Clone)]
 pub struct PathQuery {
     /// Edges and intermediate nodes allowed.
     pub filter: Filter,
-    /// Number of distinct simple paths wanted (1 = the shortest only).
+    /// Number of distinct simple paths wanted (1 = the shortest only); at most
+    /// [`MAX_PATHS`] are listed.
     pub k: usize,
     /// Longest path accepted, in hops.
     pub max_hops: Option<usize>,
+    /// Budget of links examined looking for paths after the first
+    /// ([`MAX_SEARCH_STEPS`] by default).
+    pub search_steps: u64,
 }
 
 impl Default for PathQuery {
@@ -28,6 +41,7 @@ impl Default for PathQuery {
             filter: Filter::default(),
             k: 1,
             max_hops: None,
+            search_steps: MAX_SEARCH_STEPS,
         }
     }
 }
@@ -132,6 +146,10 @@ pub struct Bfs {
     fwd: Side,
     bwd: Side,
     kinds_ok: [bool; EntityKind::ALL.len()],
+    banned: Vec<bool>,
+    /// Work done so far, over every search run with these buffers: links examined and
+    /// nodes walked back over.
+    pub steps: u64,
 }
 
 impl Bfs {
@@ -145,11 +163,13 @@ impl Bfs {
             fwd: Side::new(topo.len() * 2),
             bwd: Side::new(topo.len() * 2),
             kinds_ok,
+            banned: vec![false; topo.len()],
+            steps: 0,
         }
     }
 
     /// A shortest path from `src` to `dst` of at most `max_hops` hops, avoiding the
-    /// banned nodes and (from, to) links. `src_by_role` says the start is a meeting
+    /// banned nodes and (from, to) links (sorted). `src_by_role` says the start is a meeting
     /// entered by a role edge (a spur in Yen's algorithm). The two searches grow level
     /// by level, the smaller frontier first; among equally short paths the first met
     /// in neighbour order wins, so the answer is deterministic.
@@ -162,6 +182,28 @@ impl Bfs {
         dst: u32,
         max_hops: usize,
         banned_nodes: &[u32],
+        banned_links: &[(u32, u32)],
+    ) -> Option<RawPath> {
+        debug_assert!(banned_links.windows(2).all(|w| w[0] <= w[1]));
+        // Banned nodes as flags: a lookup per link examined must not cost a scan.
+        for &b in banned_nodes {
+            self.banned[b as usize] = true;
+        }
+        self.steps += 2 * banned_nodes.len() as u64;
+        let found = self.search(topo, src, src_by_role, dst, max_hops, banned_links);
+        for &b in banned_nodes {
+            self.banned[b as usize] = false;
+        }
+        found
+    }
+
+    fn search(
+        &mut self,
+        topo: &Topology,
+        src: u32,
+        src_by_role: bool,
+        dst: u32,
+        max_hops: usize,
         banned_links: &[(u32, u32)],
     ) -> Option<RawPath> {
         self.fwd.reset();
@@ -186,7 +228,7 @@ impl Bfs {
         let (mut df, mut db) = (0usize, 0usize);
         while df + db < max_hops && !self.fwd.frontier.is_empty() && !self.bwd.frontier.is_empty() {
             let forward = self.fwd.frontier.len() <= self.bwd.frontier.len();
-            let best = self.expand(topo, forward, src, dst, banned_nodes, banned_links);
+            let best = self.expand(topo, forward, src, dst, banned_links);
             if forward {
                 df += 1;
             } else {
@@ -207,7 +249,6 @@ impl Bfs {
         forward: bool,
         src: u32,
         dst: u32,
-        banned_nodes: &[u32],
         banned_links: &[(u32, u32)],
     ) -> Option<(u32, u32)> {
         let (me, other, far_end) = if forward {
@@ -221,13 +262,14 @@ impl Bfs {
         for &s in &frontier {
             let (u, flag) = (s / 2, s % 2 == 1);
             let du = me.dist[s as usize];
+            self.steps += topo.arcs(u).len() as u64;
             for arc in topo.arcs(u) {
                 let v = arc.to;
                 let link = if forward { (u, v) } else { (v, u) };
                 if !topo.may_continue(u, flag, arc)
                     || (v != far_end && !self.kinds_ok[topo.kind(v) as usize])
-                    || banned_nodes.contains(&v)
-                    || banned_links.contains(&link)
+                    || self.banned[v as usize]
+                    || (!banned_links.is_empty() && banned_links.binary_search(&link).is_ok())
                 {
                     continue;
                 }
@@ -240,8 +282,11 @@ impl Bfs {
                 // A meeting reached before in its other state may be on this very
                 // path: never come back to it.
                 let twin = v * 2 + u32::from(!vflag);
-                if me.reached(twin) && me.chain(s).any(|x| x == v) {
-                    continue;
+                if me.reached(twin) {
+                    self.steps += u64::from(du);
+                    if me.chain(s).any(|x| x == v) {
+                        continue;
+                    }
                 }
                 me.mark(t, s, du + 1, *arc);
                 next.push(t);
@@ -251,7 +296,10 @@ impl Bfs {
                     let o = v * 2 + u32::from(oflag);
                     if other.reached(o) && !(vflag && oflag) {
                         let len = du + 1 + other.dist[o as usize];
-                        if best.is_none_or(|b| len < b.0) && disjoint(me, s, other, o, v) {
+                        if best.is_none_or(|b| len < b.0) && {
+                            self.steps += u64::from(len);
+                            disjoint(me, s, other, o, v)
+                        } {
                             best = Some((len, t, o));
                         }
                     }
@@ -286,7 +334,7 @@ impl Bfs {
 }
 
 /// Up to `k` shortest simple paths from `src` to `dst`, by length then by the node
-/// numbers along them (Yen's algorithm over breadth-first searches).
+/// numbers along them (Yen's algorithm over breadth-first searches), without a budget.
 pub fn k_shortest(
     topo: &Topology,
     filter: &Filter,
@@ -295,27 +343,64 @@ pub fn k_shortest(
     k: usize,
     max_hops: usize,
 ) -> Vec<RawPath> {
+    k_shortest_within(topo, filter, src, dst, k, max_hops, u64::MAX).0
+}
+
+/// [`k_shortest`], stopping once the searches after the first have examined more than
+/// `budget` links; true with the paths when it stopped early. The paths returned are
+/// then still the shortest ones, only fewer than `k`.
+pub fn k_shortest_within(
+    topo: &Topology,
+    filter: &Filter,
+    src: u32,
+    dst: u32,
+    k: usize,
+    max_hops: usize,
+    budget: u64,
+) -> (Vec<RawPath>, bool) {
     let mut bfs = Bfs::new(topo, filter);
     let Some(first) = bfs.run(topo, src, false, dst, max_hops, &[], &[]) else {
-        return Vec::new();
+        return (Vec::new(), false);
     };
+    let spent_before = bfs.steps;
+    let over = |bfs: &Bfs| bfs.steps - spent_before > budget;
+    let mut stopped = false;
     let mut found = vec![first];
+    // Candidates beyond the number of paths still wanted can never be picked (those
+    // ahead of them only leave by being picked), so the heap keeps at most that many.
     let mut candidates: BTreeMap<(usize, Vec<u32>), Vec<Arc>> = BTreeMap::new();
-    while found.len() < k {
+    let mut found_keys: HashSet<u64> = HashSet::from([path_key(&found[0].nodes)]);
+    'paths: while found.len() < k {
         let prev = found.last().expect("one path found").clone();
+        // How far each path found runs along this one: a path shares the root up to
+        // node i when it agrees on more than i nodes.
+        let shared: Vec<usize> = found
+            .iter()
+            .map(|p| {
+                p.nodes
+                    .iter()
+                    .zip(&prev.nodes)
+                    .take_while(|(a, b)| a == b)
+                    .count()
+            })
+            .collect();
+        bfs.steps += shared.iter().sum::<usize>() as u64;
         for i in 0..prev.len() {
             let spur = prev.nodes[i];
             let root = &prev.nodes[..=i];
-            let banned_links: Vec<(u32, u32)> = found
+            let mut banned_links: Vec<(u32, u32)> = found
                 .iter()
-                .filter(|p| p.nodes.len() > i + 1 && &p.nodes[..=i] == root)
-                .map(|p| (p.nodes[i], p.nodes[i + 1]))
+                .zip(&shared)
+                .filter(|(p, &n)| n > i && p.nodes.len() > i + 1)
+                .map(|(p, _)| (p.nodes[i], p.nodes[i + 1]))
                 .collect();
+            banned_links.sort_unstable();
+            bfs.steps += found.len() as u64;
             let by_role = i > 0
                 && topo.meeting_hops()
                 && topo.kind(spur) == EntityKind::Meeting
                 && prev.arcs[i - 1].is_role();
-            let Some(spur_path) = bfs.run(
+            let spur_path = bfs.run(
                 topo,
                 spur,
                 by_role,
@@ -323,7 +408,13 @@ pub fn k_shortest(
                 max_hops - i,
                 &root[..i],
                 &banned_links,
-            ) else {
+            );
+            if over(&bfs) {
+                // The candidates are incomplete now: the next one may not be next.
+                stopped = true;
+                break 'paths;
+            }
+            let Some(spur_path) = spur_path else {
                 continue;
             };
             let mut nodes = root[..i].to_vec();
@@ -331,18 +422,36 @@ pub fn k_shortest(
             let mut arcs = prev.arcs[..i].to_vec();
             arcs.extend(&spur_path.arcs);
             let p = RawPath { nodes, arcs };
-            if p.is_simple() && !found.iter().any(|f| f.nodes == p.nodes) {
+            bfs.steps += 2 * p.nodes.len() as u64;
+            let known = found_keys.contains(&path_key(&p.nodes))
+                && found.iter().any(|f| f.nodes == p.nodes);
+            if p.is_simple() && !known {
                 candidates.entry((p.len(), p.nodes)).or_insert(p.arcs);
             }
+        }
+        let wanted = k - found.len();
+        while candidates.len() > wanted {
+            candidates.pop_last();
         }
         let Some(((_, nodes), arcs)) = candidates.pop_first() else {
             break;
         };
+        found_keys.insert(path_key(&nodes));
         found.push(RawPath { nodes, arcs });
     }
     // Equally long paths in node-index order, whatever order they were found in.
     found.sort_by(|a, b| (a.len(), &a.nodes).cmp(&(b.len(), &b.nodes)));
-    found
+    (found, stopped)
+}
+
+/// A hash of a path's nodes, to tell quickly that a path was not found before.
+fn path_key(nodes: &[u32]) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for &n in nodes {
+        h ^= u64::from(n);
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
 }
 
 /// A meeting as shown in a hop.
@@ -531,6 +640,9 @@ pub struct PathReport {
     pub to: NodeRef,
     /// Paths found, shortest first.
     pub paths: Vec<PathOut>,
+    /// Caps the search ran into; the answer may then be partial.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub limits: Vec<LimitHit>,
 }
 
 /// Find up to `q.k` shortest paths between two nodes. No path is an error.
@@ -561,13 +673,15 @@ pub fn find_paths(
         topo.dense(to)
             .ok_or_else(|| Error::Query("end node not in graph".into()))?,
     );
-    let raw = k_shortest(
+    let k = q.k.min(MAX_PATHS);
+    let (raw, stopped) = k_shortest_within(
         &topo,
         &q.filter,
         s,
         t,
-        q.k,
+        k,
         q.max_hops.unwrap_or(usize::MAX),
+        q.search_steps,
     );
     if raw.is_empty() {
         let mut msg = format!("no path from {} to {}", g.node(from).name, g.node(to).name);
@@ -579,6 +693,29 @@ pub fn find_paths(
             msg.push_str(" under the given --via/--kinds/--since/--until filters");
         }
         return Err(Error::Query(msg));
+    }
+    let mut limits = Vec::new();
+    if q.k > MAX_PATHS && raw.len() == MAX_PATHS {
+        limits.push(LimitHit {
+            limit: "paths",
+            value: MAX_PATHS as u64,
+            note: format!(
+                "--k {} asks for more than the {MAX_PATHS} paths listed at most: the {MAX_PATHS} shortest are shown",
+                q.k
+            ),
+        });
+    }
+    if stopped {
+        limits.push(LimitHit {
+            limit: "search_steps",
+            value: q.search_steps,
+            note: format!(
+                "the search stopped after examining {} links: {} of the {k} paths asked for are shown, \
+                 the shortest ones; --max-hops, --via or --kinds narrow the search",
+                q.search_steps,
+                raw.len()
+            ),
+        });
     }
     let paths = raw
         .iter()
@@ -601,6 +738,7 @@ pub fn find_paths(
         from: NodeRef::new(g, from),
         to: NodeRef::new(g, to),
         paths,
+        limits,
     })
 }
 
@@ -613,6 +751,9 @@ pub fn render_text(g: &KnowledgeGraph, r: &PathReport) -> String {
         r.paths.len(),
         if r.paths.len() == 1 { "" } else { "s" }
     );
+    for l in &r.limits {
+        out.push_str(&format!("note: {}\n", l.note));
+    }
     for (i, p) in r.paths.iter().enumerate() {
         out.push_str(&format!(
             "\n#{} ({} hop{})\n",
@@ -960,6 +1101,91 @@ mod tests {
         assert_eq!(v.nodes.len(), 3, "two ends and the meeting");
         assert_eq!(v.edges.len(), 2);
         assert_eq!(v.highlight, v.edges);
+    }
+
+    #[test]
+    fn k_is_capped_and_the_cap_reported() {
+        let (g, from, to) = crate::query::testgraph::layered(40);
+        // 1,600 shortest paths of three hops; an absurd k lists the first 1,000.
+        let r = find_paths(&g, from, to, &q(1_000_000_000)).unwrap();
+        assert_eq!(r.paths.len(), MAX_PATHS);
+        assert!(r.paths.iter().all(|p| p.length == 3));
+        assert_eq!(r.limits.len(), 1);
+        assert_eq!(r.limits[0].limit, "paths");
+        assert!(
+            r.limits[0].note.contains("--k 1000000000") && r.limits[0].note.contains("1000"),
+            "{:?}",
+            r.limits
+        );
+        let text = render_text(&g, &r);
+        assert!(
+            text.starts_with("From → To: 1000 paths\nnote: --k 1000000000 asks for more"),
+            "{}",
+            &text[..200]
+        );
+        let json: serde_json::Value = serde_json::from_str(&crate::query::to_json(&r)).unwrap();
+        assert_eq!(json["limits"][0]["limit"], "paths");
+        assert_eq!(json["limits"][0]["value"], 1000);
+        // Asking for exactly what exists, or fewer, notes nothing.
+        let r = find_paths(&g, from, to, &q(MAX_PATHS)).unwrap();
+        assert!(r.limits.is_empty());
+        let json = crate::query::to_json(&r);
+        assert!(
+            !json.contains("\"limits\""),
+            "no limits key when none is hit"
+        );
+    }
+
+    #[test]
+    fn the_search_budget_stops_with_the_shortest_paths_found() {
+        let m = mini();
+        let all = find_paths(&m.g, m.netanyahu, m.erekat, &q(50)).unwrap();
+        assert!(all.limits.is_empty());
+        let lengths = |r: &PathReport| r.paths.iter().map(|p| p.length).collect::<Vec<_>>();
+        for budget in [0, 20, 60] {
+            let query = PathQuery {
+                search_steps: budget,
+                ..q(50)
+            };
+            let r = find_paths(&m.g, m.netanyahu, m.erekat, &query).unwrap();
+            assert!(r.paths.len() < all.paths.len(), "budget {budget}");
+            // Whatever was found are real paths, and no path left out is shorter.
+            assert_eq!(
+                lengths(&r),
+                lengths(&all)[..r.paths.len()],
+                "budget {budget}"
+            );
+            assert!(r.paths.iter().all(|p| all.paths.contains(p)));
+            assert_eq!(r.limits.len(), 1);
+            assert_eq!(r.limits[0].limit, "search_steps");
+            assert!(r.limits[0].note.contains("the search stopped"));
+            assert!(render_text(&m.g, &r).contains("\nnote: the search stopped"));
+        }
+        // The first path is always searched for in full.
+        let query = PathQuery {
+            search_steps: 0,
+            ..q(1)
+        };
+        let r = find_paths(&m.g, m.netanyahu, m.erekat, &query).unwrap();
+        assert_eq!(r.paths, all.paths[..1]);
+        assert!(r.limits.is_empty());
+    }
+
+    #[test]
+    fn a_large_k_on_a_dense_graph_ends_within_the_budget() {
+        let (g, from, to) = crate::query::testgraph::layered(120);
+        let query = PathQuery {
+            search_steps: 2_000_000,
+            ..q(1000)
+        };
+        let r = find_paths(&g, from, to, &query).unwrap();
+        assert!(!r.paths.is_empty() && r.paths.len() < 1000);
+        assert_eq!(r.limits[0].limit, "search_steps");
+        let topo = Topology::build(&g, &Filter::default());
+        let (s, t) = (topo.dense(from).unwrap(), topo.dense(to).unwrap());
+        let (_, stopped) =
+            k_shortest_within(&topo, &Filter::default(), s, t, 50, usize::MAX, u64::MAX);
+        assert!(!stopped);
     }
 
     /// Every simple path from `u` to `dst` the topology allows, by brute force.

@@ -245,3 +245,38 @@ pub fn mini() -> Mini {
         jerusalem_meeting,
     }
 }
+
+/// A person linked to `width` people, each linked to `width` others, each linked to a
+/// last person: `width²` shortest paths of three hops between the first and the last.
+pub fn layered(width: usize) -> (KnowledgeGraph, NodeIndex, NodeIndex) {
+    let mut g = KnowledgeGraph::new();
+    let person = |g: &mut KnowledgeGraph, name: String| node(g, EntityKind::Person, &name, &[]);
+    let from = person(&mut g, "From".into());
+    let to = person(&mut g, "To".into());
+    let a: Vec<NodeIndex> = (0..width)
+        .map(|i| person(&mut g, format!("A{i:04}")))
+        .collect();
+    let b: Vec<NodeIndex> = (0..width)
+        .map(|i| person(&mut g, format!("B{i:04}")))
+        .collect();
+    let ev = Evidence {
+        doc: "d".into(),
+        sentence: 0,
+        span: Span::new(0, 1),
+        text: "x".into(),
+        rule: "r".into(),
+        modality: Modality::Asserted,
+        attributed_to: None,
+        date: None,
+    };
+    for &x in &a {
+        g.add_evidence(from, Relation::Consulted, x, ev.clone());
+        for &y in &b {
+            g.add_evidence(x, Relation::Consulted, y, ev.clone());
+        }
+    }
+    for &y in &b {
+        g.add_evidence(y, Relation::Consulted, to, ev.clone());
+    }
+    (g, from, to)
+}

@@ -247,7 +247,7 @@ fn an_interrupted_save_leaves_the_previous_graph_intact() {
     // A leftover partial temporary file from a killed process.
     write(
         d.path(),
-        ".newsgraph-crash.tmp",
+        ".newsgraph-g.ron.Crash1.tmp",
         &before[..before.len() / 3],
     );
     // A build that fails halfway (bad second input) must not touch the graph.

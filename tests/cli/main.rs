@@ -2,6 +2,9 @@
 
 mod bad_input;
 mod consumers;
+mod determinism;
+mod interrupted;
+mod limits;
 mod pipeline;
 mod query;
 mod user_data;
