@@ -200,13 +200,8 @@ mod tests {
             w.places.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
             vec!["Washington"]
         );
-        let who: Vec<(&str, Relation)> = w
-            .attendees
-            .iter()
-            .map(|a| (a.node.name.as_str(), a.role))
-            .collect();
         assert_eq!(
-            who,
+            crate::query::testgraph::attendees(w),
             vec![
                 ("Benjamin Netanyahu", Relation::ParticipantIn),
                 ("Mahmoud Abbas", Relation::ParticipantIn),

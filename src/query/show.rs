@@ -283,13 +283,8 @@ mod tests {
         let r = show(&m.g, m.jerusalem_meeting);
         let mt = r.meeting.expect("meeting details");
         assert_eq!(mt.status, crate::model::MeetingStatus::Planned);
-        let who: Vec<(&str, Relation)> = mt
-            .attendees
-            .iter()
-            .map(|a| (a.node.name.as_str(), a.role))
-            .collect();
         assert_eq!(
-            who,
+            crate::query::testgraph::attendees(&mt),
             vec![
                 ("Saeb Erekat", Relation::ParticipantIn),
                 ("Tzipi Livni", Relation::ParticipantIn),

@@ -280,3 +280,11 @@ pub fn layered(width: usize) -> (KnowledgeGraph, NodeIndex, NodeIndex) {
     }
     (g, from, to)
 }
+
+/// Who attended a meeting and in what role, by name.
+pub fn attendees(m: &super::meetings::MeetingOut) -> Vec<(&str, crate::model::Relation)> {
+    m.attendees
+        .iter()
+        .map(|a| (a.node.name.as_str(), a.role))
+        .collect()
+}
