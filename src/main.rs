@@ -215,6 +215,8 @@ fn run(cli: Cli) -> Result<()> {
             }
             store::save(&g, &output)?;
             progress.finish(&g, &output);
+            // The process ends here: freeing a large graph node by node only delays exit.
+            std::mem::forget(g);
         }
         Command::Extract {
             inputs,
@@ -261,6 +263,8 @@ fn run(cli: Cli) -> Result<()> {
                 eprintln!("newsgraph: note: {note}");
             }
             store::save(&merged, &output)?;
+            // As for build: the process ends, freeing the graph is wasted work.
+            std::mem::forget(merged);
         }
     }
     Ok(())
