@@ -5,7 +5,7 @@ use super::TitleLink;
 use crate::extract::{Context, LocalEntity, Mention};
 use crate::graph::name_key;
 use crate::model::{EntityKind, MentionForm, Span};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 /// An entity being built.
 #[derive(Debug, Clone)]
@@ -71,16 +71,16 @@ pub(super) fn decide(flags: u32, ntoks: usize) -> (EntityKind, bool) {
     if flags & ev::PARTICLE != 0 {
         return (Person, true);
     }
-    if flags & ev::TITLE_AFTER != 0 {
+    if flags & (ev::TITLE_AFTER | ev::LEADER_OF) != 0 {
         return (Person, false);
     }
-    if flags & ev::THE_BEFORE != 0 {
+    if flags & (ev::THE_BEFORE | ev::LIST_ORG) != 0 {
         return (Organization, false);
     }
     if flags & ev::SPEECH_AFTER != 0 {
         return (Person, false);
     }
-    if flags & ev::LOC_PREP != 0 {
+    if flags & (ev::LOC_PREP | ev::LIST_PLACE) != 0 {
         return (Place, false);
     }
     if ntoks >= 4 {
@@ -92,6 +92,46 @@ pub(super) fn decide(flags: u32, ntoks: usize) -> (EntityKind, bool) {
         return (Organization, false);
     }
     (Person, false)
+}
+
+/// Weak evidence, by the kind it points to.
+const WEAK_PERSON: u32 = ev::TITLE_AFTER | ev::SPEECH_AFTER | ev::LEADER_OF;
+const WEAK_ORG: u32 = ev::THE_BEFORE | ev::LIST_ORG;
+const WEAK_PLACE: u32 = ev::LOC_PREP | ev::LIST_PLACE;
+
+/// Evidence gathered over every mention of one name.
+#[derive(Debug, Clone, Copy, Default)]
+struct Evidence {
+    /// Union of the mentions' evidence bits.
+    flags: u32,
+    /// Mentions with weak evidence for a person, an organisation, a place.
+    votes: [u32; 3],
+}
+
+impl Evidence {
+    fn add(&mut self, f: u32) {
+        self.flags |= f;
+        for (v, mask) in self
+            .votes
+            .iter_mut()
+            .zip([WEAK_PERSON, WEAK_ORG, WEAK_PLACE])
+        {
+            *v += u32::from(f & mask != 0);
+        }
+    }
+
+    /// The evidence bits with weak evidence outvoted by other mentions removed: "in
+    /// Husaybah" twice outweighs one "Husaybah, the ...".
+    fn flags(&self) -> u32 {
+        let best = self.votes.iter().copied().max().unwrap_or(0);
+        let mut f = self.flags;
+        for (v, mask) in self.votes.iter().zip([WEAK_PERSON, WEAK_ORG, WEAK_PLACE]) {
+            if *v < best {
+                f &= !mask;
+            }
+        }
+        f
+    }
 }
 
 /// Optimal-string-alignment distance, capped: returns `cap + 1` when larger.
@@ -344,13 +384,15 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
     let cap_ok = |w: &str| sc.cap_mid.contains(w);
     let mut keep = vec![false; n];
     let mut tentative = vec![false; n];
-    let mut flags_by_key: HashMap<String, u32> = HashMap::new();
+    let mut flags_by_key: HashMap<String, Evidence> = HashMap::new();
+    let listed = list_evidence(cx, &doc.items);
     let mut keys: Vec<String> = vec![String::new(); n];
     let mut ntoks = vec![0usize; n];
     for i in 0..n {
         let ItemKind::Name(f) = doc.items[i].kind else {
             continue;
         };
+        let f = f | listed[i];
         let s = slice(&doc.items[i]);
         let words: Vec<&str> = s.split_whitespace().collect();
         ntoks[i] = doc.items[i].b - doc.items[i].a;
@@ -369,7 +411,9 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                 | ev::TITLE_BEFORE
                 | ev::LEX_HEAD
                 | ev::TITLE_AFTER
-                | ev::SPEECH_AFTER)
+                | ev::SPEECH_AFTER
+                | ev::ORG_TAIL
+                | ev::PLACE_TAIL)
                 != 0
                 || ntoks[i] >= 2
                 || words.iter().all(|w| cap_ok(w))
@@ -388,7 +432,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         }
         keep[i] = true;
         keys[i] = name_key(s);
-        *flags_by_key.entry(keys[i].clone()).or_default() |= f;
+        flags_by_key.entry(keys[i].clone()).or_default().add(f);
     }
 
     // Multi-word names first: they define surnames and organisation short forms.
@@ -405,7 +449,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         let e = match by_key.get(key) {
             Some(&e) => e,
             None => {
-                let (kind, _) = decide(flags_by_key[key], ntoks[i]);
+                let (kind, _) = decide(flags_by_key[key].flags(), ntoks[i]);
                 let name = slice(&doc.items[i]).to_string();
                 let e = doc.new_entity(&name, kind);
                 by_key.insert(key.clone(), e);
@@ -504,7 +548,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
             }
             continue;
         }
-        let flags = flags_by_key[&key];
+        let flags = flags_by_key[&key].flags();
         if let Some(c) = org_last.get(&key) {
             if c.len() == 1 && flags & (ev::TITLE_BEFORE | ev::GIVEN) == 0 {
                 doc.link(i, c[0], "short-form");
@@ -545,10 +589,59 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         single_kind.insert(key, e);
         doc.link(i, e, "name");
     }
-    let _ = HashSet::<()>::new();
     doc
 }
 
+/// Evidence from coordination: a one-word name listed with a known place or country
+/// ("Sarmin and Aleppo", "Qamenas, Sarmin, Homs and Idlib") is likely a place; with a
+/// known organisation, an organisation. A comma alone is a list only with another list
+/// link on the name's other side ("Born in Athens, Psacharopoulos came").
+fn list_evidence(cx: &Context<'_>, items: &[Item]) -> Vec<u32> {
+    let text = cx.doc.text.as_str();
+    let toks = &cx.seg.tokens;
+    let lex = &cx.res.lexicon;
+    let w = |k: usize| &text[toks[k].span.start..toks[k].span.end];
+    // How tokens a..b join two list members: 2 for "and", "or", ", and"; 1 for ",".
+    let join = |a: usize, b: usize| match b.checked_sub(a) {
+        Some(1) if matches!(w(a), "and" | "or") => 2,
+        Some(1) if w(a) == "," => 1,
+        Some(2) if w(a) == "," && matches!(w(a + 1), "and" | "or") => 2,
+        _ => 0,
+    };
+    let known = |it: &Item| match it.kind {
+        ItemKind::Lex {
+            entry,
+            form: MentionForm::Name,
+            ..
+        } => match lex.entries[entry].kind {
+            EntityKind::Place | EntityKind::Country => ev::LIST_PLACE,
+            EntityKind::Organization => ev::LIST_ORG,
+            _ => 0,
+        },
+        _ => 0,
+    };
+    let mut out = vec![0u32; items.len()];
+    for i in 0..items.len() {
+        let it = &items[i];
+        if !matches!(it.kind, ItemKind::Name(f) if f & ev::GIVEN == 0) || it.b != it.a + 1 {
+            continue;
+        }
+        let left = (i > 0 && items[i - 1].sent == it.sent)
+            .then(|| join(items[i - 1].b, it.a))
+            .unwrap_or(0);
+        let right = items
+            .get(i + 1)
+            .filter(|x| x.sent == it.sent)
+            .map_or(0, |x| join(it.b, x.a));
+        if left == 2 || (left == 1 && right > 0) {
+            out[i] |= known(&items[i - 1]);
+        }
+        if right == 2 || (right == 1 && left > 0) {
+            out[i] |= known(&items[i + 1]);
+        }
+    }
+    out
+}
 /// A person whose surname is one or two edits from `key`.
 fn near_miss(
     doc: &Doc,

@@ -48,6 +48,12 @@ pub(super) mod ev {
     pub const CAP_BEFORE: u32 = 1 << 18;
     /// The document is a fragment of a few sentences.
     pub const FRAGMENT: u32 = 1 << 19;
+    /// "the X regime", "the X administration": X is a leader's name.
+    pub const LEADER_OF: u32 = 1 << 20;
+    /// Listed with a known place or country ("Sarmin and Aleppo").
+    pub const LIST_PLACE: u32 = 1 << 21;
+    /// Listed with a known organisation.
+    pub const LIST_ORG: u32 = 1 << 22;
 }
 
 /// What an item is.
@@ -163,6 +169,86 @@ const PLACE_NOUNS: &[&str] = &[
     "municipality",
     "camp",
 ];
+
+/// First words of place names ("Mount Sinjar", "Lake Constance", "Fort Worth").
+const PLACE_HEADS: &[&str] = &[
+    "Mount", "Mt.", "Lake", "Fort", "Cape", "Port", "Camp", "Wadi", "Jebel",
+];
+
+/// Head nouns of an appositive that make the name before it a place ("Amarah, a city in
+/// Iraq").
+const PLACE_APPOSITIVE: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "hamlet",
+    "suburb",
+    "district",
+    "province",
+    "region",
+    "state",
+    "county",
+    "country",
+    "capital",
+    "port",
+    "island",
+    "river",
+    "lake",
+    "mountain",
+    "neighbourhood",
+    "neighborhood",
+    "municipality",
+    "area",
+    "resort",
+    "enclave",
+    "territory",
+];
+
+/// Head nouns of an appositive that make the name before it an organisation ("Codelco,
+/// the Chilean copper company").
+const ORG_APPOSITIVE: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "party",
+    "organisation",
+    "organization",
+    "agency",
+    "bank",
+    "newspaper",
+    "daily",
+    "airline",
+    "carrier",
+    "maker",
+    "manufacturer",
+    "producer",
+    "broadcaster",
+    "network",
+    "union",
+    "militia",
+    "movement",
+    "faction",
+    "coalition",
+    "alliance",
+    "monopoly",
+    "association",
+    "institute",
+    "university",
+    "club",
+    "team",
+    "band",
+    "conglomerate",
+    "retailer",
+    "insurer",
+    "subsidiary",
+    "unit",
+    "operator",
+    "charity",
+];
+
+/// Lower-case nouns after "the X" that make X the person a government is named after
+/// ("the Assad regime", "the Clinton administration").
+const LEADER_NOUNS: &[&str] = &["regime", "administration"];
 
 const OPENERS: &[&str] = &[
     "\"", "\u{201c}", "'", "\u{2018}", "(", "[", ":", "-", "\u{2014}", "\u{2013}",
@@ -298,6 +384,8 @@ impl Scanner<'_> {
             }
         }
         is_cap(w)
+            // A lone capital letter ("44°30′E") is no name; initials are "W.".
+            && w.chars().nth(1).is_some()
             && !self.lex.common_words.contains(w)
             && !self.lex.nationality_words.contains(w)
             && !w.chars().all(|c| !c.is_alphabetic())
@@ -440,6 +528,14 @@ impl Scanner<'_> {
                 if is_cap(p) && !initial(k - 1) {
                     flags |= ev::CAP_BEFORE;
                 }
+            }
+            if j == k + 1
+                && toks.get(j).is_some_and(|t| self.w(t) == ":")
+                && toks.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number)
+            {
+                // "Frequency: 12130": a label in a table of values.
+                k = j;
+                continue;
             }
             flags |= hl | self.context_flags(toks, k, j);
             if let Some((after, ti)) = title_end {
@@ -694,7 +790,7 @@ impl Scanner<'_> {
         if self.lex.org_tails.contains(last_word) && j > k + 1 {
             flags |= ev::ORG_TAIL;
         }
-        if self.lex.place_tails.contains(last_word) && j > k + 1 {
+        if j > k + 1 && (self.lex.place_tails.contains(last_word) || PLACE_HEADS.contains(&first)) {
             flags |= ev::PLACE_TAIL;
         }
         if j == k + 1 && is_acronym(first) {
@@ -717,7 +813,13 @@ impl Scanner<'_> {
         let mut f = 0;
         if a > 0 {
             let p = self.w(&toks[a - 1]);
-            if p == "the" || p == "The" {
+            let leader = toks
+                .get(b)
+                .is_some_and(|t| LEADER_NOUNS.contains(&self.w(t)));
+            if (p == "the" || p == "The") && leader && b == a + 1 {
+                // "the Assad regime": named after its leader, a person.
+                f |= ev::LEADER_OF;
+            } else if p == "the" || p == "The" {
                 f |= ev::THE_BEFORE;
             } else if LOC_PREPS.contains(&p)
                 || (p == "of" && a > 1 && PLACE_OF.contains(&self.w(&toks[a - 2])))
@@ -768,12 +870,49 @@ impl Scanner<'_> {
                     if w2 == "who" {
                         f |= ev::SPEECH_AFTER;
                     } else if matches!(w2, "a" | "the" | "an") {
-                        f |= ev::TITLE_AFTER;
+                        f |= self.appositive(toks, b + 2);
                     }
                 }
             }
         }
         f
+    }
+
+    /// What an appositive noun phrase starting at token `k` (after ", a") says about
+    /// the name before it: a place ("a city in"), an organisation ("the Chilean copper
+    /// company") or, by default, a person ("a spokesman", "a family friend").
+    fn appositive(&self, toks: &[Token], k: usize) -> u32 {
+        let mut head = None;
+        for t in toks.iter().skip(k).take(6) {
+            let w = self.w(t);
+            if t.kind != TokenKind::Word
+                || matches!(
+                    w,
+                    "in" | "of"
+                        | "for"
+                        | "at"
+                        | "on"
+                        | "with"
+                        | "from"
+                        | "near"
+                        | "to"
+                        | "and"
+                        | "who"
+                        | "which"
+                        | "that"
+                        | "whose"
+                        | "based"
+                )
+            {
+                break;
+            }
+            head = Some(w);
+        }
+        match head {
+            Some(h) if PLACE_APPOSITIVE.contains(&h) => ev::PLACE_TAIL,
+            Some(h) if ORG_APPOSITIVE.contains(&h) => ev::ORG_TAIL,
+            _ => ev::TITLE_AFTER,
+        }
     }
 
     /// In an ALL-CAPS line: a run of words seen as names in the prose.

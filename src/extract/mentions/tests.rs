@@ -286,3 +286,53 @@ fn mentions_are_in_text_order_with_valid_spans() {
     assert_eq!(sisi.kind, Person);
     assert!(sisi.aliases.contains_key("Sisi"), "{:?}", sisi.aliases);
 }
+
+#[test]
+fn appositions_say_what_a_name_is() {
+    let f = run("Officials met in Qarbela, a city in the north. Zentrix, the biggest copper company, closed. Talbot, a retired teacher, spoke.");
+    let n = names(&f);
+    assert!(n.contains(&("Qarbela".into(), Place)), "{n:?}");
+    assert!(n.contains(&("Zentrix".into(), Organization)), "{n:?}");
+    assert!(n.contains(&("Talbot".into(), Person)), "{n:?}");
+}
+
+#[test]
+fn weak_evidence_is_weighed_over_the_document() {
+    // Two mentions after "in" outweigh one apposition-like comma.
+    let text = "Fighting spread in Tabrima on Monday. Aid reached people in Tabrima later. \
+                After days of fighting in Tabrima, the army withdrew. Nobody knew why.";
+    let n = names(&run(text));
+    assert!(
+        n.iter().all(|(s, k)| s != "Tabrima" || *k == Place),
+        "{n:?}"
+    );
+    assert_eq!(n.iter().filter(|(s, _)| s == "Tabrima").count(), 3, "{n:?}");
+}
+
+#[test]
+fn regimes_lists_and_place_heads() {
+    let n = names(&run(
+        "The Garvan regime bombed the town. Garvan has no future, officials said.",
+    ));
+    assert!(
+        n.iter().all(|(s, k)| s != "Garvan" || *k == Person),
+        "{n:?}"
+    );
+    assert_eq!(n.iter().filter(|(s, _)| s == "Garvan").count(), 2, "{n:?}");
+    let n = names(&run("Troops entered Qarnas and Aleppo on Sunday."));
+    assert!(n.contains(&("Qarnas".into(), Place)), "{n:?}");
+    // A comma alone is no list: "Born in Athens, Tsakalos came".
+    let n = names(&run("Born in Athens, Tsakalos came to Paris in 1970."));
+    assert!(!n.contains(&("Tsakalos".into(), Place)), "{n:?}");
+    let n = names(&run(
+        "Refugees fled up Mount Karvel, and others crossed Lake Dunmore.",
+    ));
+    assert!(n.contains(&("Mount Karvel".into(), Place)), "{n:?}");
+    assert!(n.contains(&("Lake Dunmore".into(), Place)), "{n:?}");
+}
+
+#[test]
+fn coordinates_and_table_labels_are_no_names() {
+    let f = run("The dam lies at 33°47′N 44°30′E on the river.\nFrequency: 12130\nTransponder: 77");
+    assert!(names(&f).is_empty(), "{:?}", names(&f));
+}
