@@ -743,7 +743,15 @@ impl Scanner<'_> {
                     last_word = self.w(&toks[j - 1]);
                     continue;
                 }
-                if j + 1 < next_lex && self.nameish(self.w(&toks[j + 1])) {
+                // "Ministry of Defence", "Office of Foreign Assets Control": common
+                // capitalised words count after an organisation's head.
+                let after = self.w(&toks[j + 1]);
+                if j + 1 < next_lex
+                    && (self.nameish(after)
+                        || (is_cap(after)
+                            && toks[j + 1].kind == TokenKind::Word
+                            && !self.lex.function_words.contains(after)))
+                {
                     flags |= ev::ORG_HEAD_OF;
                     j += 2;
                     last_word = self.w(&toks[j - 1]);
@@ -822,10 +830,31 @@ impl Scanner<'_> {
             } else if p == "the" || p == "The" {
                 f |= ev::THE_BEFORE;
             } else if LOC_PREPS.contains(&p)
+                || (p.starts_with(char::is_uppercase)
+                    && LOC_PREPS.iter().any(|x| x.eq_ignore_ascii_case(p)))
                 || (p == "of" && a > 1 && PLACE_OF.contains(&self.w(&toks[a - 2])))
             {
                 f |= ev::LOC_PREP;
             }
+        }
+        // "Babylonia to the south": a place and a compass direction.
+        if toks.get(b).is_some_and(|t| self.w(t) == "to")
+            && toks.get(b + 1).is_some_and(|t| self.w(t) == "the")
+            && toks.get(b + 2).is_some_and(|t| {
+                matches!(
+                    self.w(t),
+                    "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                        | "northeast"
+                        | "northwest"
+                        | "southeast"
+                        | "southwest"
+                )
+            })
+        {
+            f |= ev::LOC_PREP;
         }
         if let Some(t) = toks.get(b) {
             let w = self.w(t);
@@ -874,6 +903,11 @@ impl Scanner<'_> {
                     }
                 }
             }
+        }
+        // "In Castrovia, the mayor resigned": after a preposition the comma ends a
+        // fronted phrase; what follows is no apposition.
+        if f & ev::LOC_PREP != 0 {
+            f &= !ev::TITLE_AFTER;
         }
         f
     }

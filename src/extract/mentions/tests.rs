@@ -336,3 +336,25 @@ fn coordinates_and_table_labels_are_no_names() {
     let f = run("The dam lies at 33°47′N 44°30′E on the river.\nFrequency: 12130\nTransponder: 77");
     assert!(names(&f).is_empty(), "{:?}", names(&f));
 }
+
+#[test]
+fn sentence_initial_prepositions_heads_of_and_operations() {
+    let n = names(&run(
+        "In Castrovia, the mayor resigned. At Lindholm: rain stopped play.",
+    ));
+    assert!(n.contains(&("Castrovia".into(), Place)), "{n:?}");
+    assert!(n.contains(&("Lindholm".into(), Place)), "{n:?}");
+    let n = names(&run("The Office of Foreign Assets Control named him."));
+    assert_eq!(
+        n,
+        vec![("Office of Foreign Assets Control".into(), Organization)]
+    );
+    let n = names(&run(
+        "The town lies between Varnia to the south and Oskar Bell.",
+    ));
+    assert!(n.contains(&("Varnia".into(), Place)), "{n:?}");
+    let n = names(&run(
+        "Troops joined the earlier Operation Nightfall, officials said.",
+    ));
+    assert!(n.is_empty(), "{n:?}");
+}
