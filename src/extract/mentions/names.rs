@@ -362,6 +362,11 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
     let mut by_entry: HashMap<usize, usize> = HashMap::new();
     for i in 0..n {
         if let ItemKind::Lex { entry, form, .. } = doc.items[i].kind {
+            // "Washington warned Beijing": a capital standing for its government.
+            let entry = match government_seat(cx, &doc.items, i) {
+                Some(country) => country,
+                None => entry,
+            };
             let e = match by_entry.get(&entry) {
                 Some(&e) => e,
                 None => {
@@ -590,6 +595,104 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         doc.link(i, e, "name");
     }
     doc
+}
+
+/// Verbs whose object, when a capital, is its government ("urged Beijing to").
+const GOVERNMENT_OBJECT_VERBS: &[&str] = &[
+    "warned",
+    "warns",
+    "urged",
+    "urges",
+    "accused",
+    "accuses",
+    "pressed",
+    "presses",
+    "asked",
+    "asks",
+    "told",
+    "tells",
+    "criticized",
+    "criticised",
+    "condemned",
+    "blamed",
+    "praised",
+    "thanked",
+    "called",
+    "threatened",
+    "sanctioned",
+    "rebuked",
+    "reassured",
+];
+
+/// Words after which a capital is a place ("in Washington", "the Washington area").
+const PLACE_BEFORE: &[&str] = &[
+    "in", "at", "from", "to", "near", "of", "the", "outside", "into", "across", "via", "around",
+    "inside", "through", "toward", "towards", "In", "At", "From", "To", "The",
+];
+
+/// Auxiliaries between a subject and its verb ("Washington has warned").
+const AUXILIARIES: &[&str] = &[
+    "has", "had", "have", "will", "would", "could", "may", "might", "is", "was", "does", "did",
+    "should", "must", "can", "also", "again", "then",
+];
+
+/// If lexicon item `i` is a capital used for its country's government, the country's
+/// entry: the subject of a speech or decision verb ("Washington warned", "Moscow has
+/// said"), the object of a verb of appeal or blame ("urged Beijing"), or one side of
+/// "between X and Y" with another country or capital. "In Washington" stays the city.
+fn government_seat(cx: &Context<'_>, items: &[Item], i: usize) -> Option<usize> {
+    let lex = &cx.res.lexicon;
+    let capital_country = |it: &Item| match it.kind {
+        ItemKind::Lex {
+            entry,
+            form: MentionForm::Name,
+            ..
+        } if lex.entries[entry].capital => lex.entries[entry]
+            .country
+            .as_deref()
+            .and_then(|c| lex.entry_named(c)),
+        _ => None,
+    };
+    let country = capital_country(&items[i])?;
+    let text = cx.doc.text.as_str();
+    let toks = &cx.seg.tokens;
+    let sent = &cx.seg.sentences[items[i].sent].tokens;
+    let w = |k: usize| &text[toks[k].span.start..toks[k].span.end];
+    let (a, b) = (items[i].a, items[i].b);
+    let prev = (a > sent.start).then(|| w(a - 1));
+    let next = |k: usize| (b + k < sent.end).then(|| w(b + k));
+    if prev.is_some_and(|p| GOVERNMENT_OBJECT_VERBS.contains(&p)) {
+        return Some(country);
+    }
+    // "between Washington and Beijing", "between Beijing and Washington".
+    let state = |it: &Item| {
+        capital_country(it).is_some()
+            || matches!(it.kind, ItemKind::Lex { entry, form: MentionForm::Name, .. }
+                if lex.entries[entry].kind == EntityKind::Country)
+    };
+    if prev == Some("between") && next(0) == Some("and") {
+        if items.get(i + 1).is_some_and(|x| x.a == b + 1 && state(x)) {
+            return Some(country);
+        }
+    }
+    if prev == Some("and") && a >= sent.start + 2 {
+        if let Some(k) = (0..i).rev().find(|&k| items[k].b == a - 1) {
+            let first = items[k].a;
+            if first > sent.start && w(first - 1) == "between" && state(&items[k]) {
+                return Some(country);
+            }
+        }
+    }
+    if prev.is_some_and(|p| PLACE_BEFORE.contains(&p)) {
+        return None;
+    }
+    let mut k = 0;
+    while next(k).is_some_and(|x| AUXILIARIES.contains(&x)) && k < 2 {
+        k += 1;
+    }
+    next(k)
+        .is_some_and(|v| lex.speech_verbs.contains(v))
+        .then_some(country)
 }
 
 /// Evidence from coordination: a one-word name listed with a known place or country

@@ -358,3 +358,40 @@ fn sentence_initial_prepositions_heads_of_and_operations() {
     ));
     assert!(n.is_empty(), "{n:?}");
 }
+
+#[test]
+fn a_capital_can_stand_for_its_government() {
+    let f = run(
+        "Washington warned Beijing on Monday. Talks between Washington and Beijing stalled. \
+         The president arrived in Washington. The Washington Post reported it. \
+         Moscow has rejected the plan. Officials in Moscow said little.",
+    );
+    let m: Vec<(String, EntityKind, String)> = mentions(&f)
+        .into_iter()
+        .filter(|m| m.2 == MentionForm::Name)
+        .map(|m| (m.0, m.1, m.3))
+        .collect();
+    let us = |k| ("Washington".to_string(), k, "United States".to_string());
+    let cn = ("Beijing".to_string(), Country, "China".to_string());
+    let wash = ("Washington".to_string(), Place, "Washington".to_string());
+    let post = (
+        "Washington Post".to_string(),
+        Organization,
+        "The Washington Post".to_string(),
+    );
+    let ru = ("Moscow".to_string(), Country, "Russia".to_string());
+    let moscow = ("Moscow".to_string(), Place, "Moscow".to_string());
+    assert_eq!(
+        m,
+        vec![
+            us(Country),
+            cn.clone(),
+            us(Country),
+            cn,
+            wash,
+            post,
+            ru,
+            moscow
+        ]
+    );
+}
