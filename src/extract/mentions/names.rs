@@ -20,6 +20,8 @@ pub(super) struct Ent {
     pub gender: char,
     /// Token positions of its mentions, ascending.
     pub positions: Vec<usize>,
+    /// The kind was guessed from weak evidence.
+    pub guessed: bool,
 }
 
 /// A mention that is not an item (titles and nominals resolved later).
@@ -186,6 +188,7 @@ impl Doc {
             affil: Vec::new(),
             gender: '?',
             positions: Vec::new(),
+            guessed: false,
         });
         self.ents.len() - 1
     }
@@ -308,6 +311,7 @@ impl Doc {
                     aliases,
                     roles,
                     mentions: count[old],
+                    kind_guessed: e.guessed,
                 }
             })
             .collect();
@@ -363,10 +367,8 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
     for i in 0..n {
         if let ItemKind::Lex { entry, form, .. } = doc.items[i].kind {
             // "Washington warned Beijing": a capital standing for its government.
-            let entry = match government_seat(cx, &doc.items, i) {
-                Some(country) => country,
-                None => entry,
-            };
+            let seat = government_seat(cx, &doc.items, i);
+            let entry = seat.unwrap_or(entry);
             let e = match by_entry.get(&entry) {
                 Some(&e) => e,
                 None => {
@@ -378,6 +380,8 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
             };
             let rule = if form == MentionForm::Demonym {
                 "demonym"
+            } else if seat.is_some() {
+                "metonymy"
             } else {
                 "lexicon"
             };
@@ -454,9 +458,10 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         let e = match by_key.get(key) {
             Some(&e) => e,
             None => {
-                let (kind, _) = decide(flags_by_key[key].flags(), ntoks[i]);
+                let (kind, strong) = decide(flags_by_key[key].flags(), ntoks[i]);
                 let name = slice(&doc.items[i]).to_string();
                 let e = doc.new_entity(&name, kind);
+                doc.ents[e].guessed = !strong;
                 by_key.insert(key.clone(), e);
                 match kind {
                     EntityKind::Person => {
@@ -591,6 +596,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
             }
         }
         let e = doc.new_entity(raw, kind);
+        doc.ents[e].guessed = !strong;
         single_kind.insert(key, e);
         doc.link(i, e, "name");
     }

@@ -395,3 +395,12 @@ fn a_capital_can_stand_for_its_government() {
         ]
     );
 }
+
+#[test]
+fn entities_say_whether_their_kind_was_guessed() {
+    let f = run("Fighting spread in Karvala on Monday. Troops reached Dorba province.");
+    assert!(entity(&f, "Karvala").kind_guessed);
+    assert!(!entity(&f, "Dorba").kind_guessed);
+    let f = run("Refugees reached Jordan on Monday.");
+    assert!(!entity(&f, "Jordan").kind_guessed);
+}
