@@ -250,6 +250,10 @@ const ORG_APPOSITIVE: &[&str] = &[
 /// ("the Assad regime", "the Clinton administration").
 const LEADER_NOUNS: &[&str] = &["regime", "administration"];
 
+/// Months that are also given names: "Minister Jan Novak", "June Carter" (but "Jan 5",
+/// "in May Congress").
+const MONTH_NAMES: &[&str] = &["Jan", "April", "May", "June", "August"];
+
 const OPENERS: &[&str] = &[
     "\"", "\u{201c}", "'", "\u{2018}", "(", "[", ":", "-", "\u{2014}", "\u{2013}",
 ];
@@ -375,6 +379,23 @@ impl Scanner<'_> {
         });
     }
 
+    /// A month word at `k` is a given name when a surname-like word follows: capitalised,
+    /// no number, no known name, no organisation or place word ("Jan Novak", not "Jan 5"
+    /// or "May Congress").
+    fn month_given_name(&self, toks: &[Token], k: usize, rest: &[LexMatch]) -> bool {
+        let Some(t) = toks.get(k + 1) else {
+            return false;
+        };
+        let w = self.w(t);
+        t.kind == TokenKind::Word
+            && t.span.start > toks[k].span.end
+            && self.nameish(w)
+            && !rest.first().is_some_and(|m| m.start == k + 1)
+            && !self.lex.org_tails.contains(w)
+            && !self.lex.org_heads.contains(w)
+            && !self.lex.place_tails.contains(w)
+    }
+
     /// Is the word a plausible start or part of a name?
     fn nameish(&self, w: &str) -> bool {
         // "I'm", "We've", "Don't": contractions are no names.
@@ -488,6 +509,22 @@ impl Scanner<'_> {
                 // "Israeli-Palestinian", "Kerry-led": a modifier, not a name.
                 self.hyphen_parts(sent, g0, toks, k);
                 k += 1;
+                continue;
+            }
+            if MONTH_NAMES.contains(&w) && self.month_given_name(toks, k, &matches[mi..]) {
+                let next_lex = matches.get(mi).map_or(n, |m| m.start);
+                let (j, flags) = self.chunk(toks, k, next_lex, &matches[mi..]);
+                let mut flags = flags | ev::GIVEN | hl | self.context_flags(toks, k, j);
+                if let Some((after, ti)) = title_end {
+                    if after == k {
+                        if self.lex.titles[ti].honorific {
+                            flags |= ev::HONORIFIC_BEFORE;
+                        }
+                        flags |= ev::TITLE_BEFORE;
+                    }
+                }
+                self.push(sent, g0, toks, k, j, ItemKind::Name(flags));
+                k = j;
                 continue;
             }
             if !self.nameish(w) {

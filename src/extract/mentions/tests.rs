@@ -404,3 +404,16 @@ fn entities_say_whether_their_kind_was_guessed() {
     let f = run("Refugees reached Jordan on Monday.");
     assert!(!entity(&f, "Jordan").kind_guessed);
 }
+
+#[test]
+fn a_month_before_a_surname_is_a_given_name() {
+    let f = run(
+        "Foreign Minister Jan Novak met officials. The deal was signed on Jan 5. \
+                 Sales rose in Jan and Feb. In May Congress passed it. June Carter sang.",
+    );
+    let n = names(&f);
+    assert!(n.contains(&("Jan Novak".into(), Person)), "{n:?}");
+    assert!(n.contains(&("June Carter".into(), Person)), "{n:?}");
+    assert!(!n.iter().any(|(s, _)| s.starts_with("May")), "{n:?}");
+    assert_eq!(entity(&f, "Jan Novak").roles, vec!["foreign minister"]);
+}
