@@ -468,13 +468,20 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                         for k in surname_keys(&name) {
                             surname.entry(k).or_default().push(e);
                         }
-                        if let Some(first) = name.split_whitespace().next() {
+                        // A guessed person's first word is no known given name.
+                        if let Some(first) = name.split_whitespace().next().filter(|_| strong) {
                             given.entry(name_key(first)).or_default().push(e);
                         }
                     }
                     EntityKind::Organization => {
                         if let Some(last) = name.split_whitespace().last() {
                             org_last.entry(name_key(last)).or_default().push(e);
+                        }
+                        // "Cofinec" for "Cofinec S.A.", "Acme" for "Acme Inc".
+                        if let [first, suffix] = name.split_whitespace().collect::<Vec<_>>()[..] {
+                            if super::scan::COMPANY_SUFFIXES.contains(&suffix) {
+                                org_last.entry(name_key(first)).or_default().push(e);
+                            }
                         }
                         let ini: String = name
                             .split_whitespace()

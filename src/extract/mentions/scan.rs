@@ -246,6 +246,12 @@ const ORG_APPOSITIVE: &[&str] = &[
     "charity",
 ];
 
+/// Endings of complete company names, after which "and" starts another name.
+pub(super) const COMPANY_SUFFIXES: &[&str] = &[
+    "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "LLC", "plc", "PLC", "Plc", "AG",
+    "SA", "S.A.", "NV", "N.V.", "Bros", "Bros.", "GmbH", "SpA",
+];
+
 /// Lower-case nouns after "the X" that make X the person a government is named after
 /// ("the Assad regime", "the Clinton administration").
 const LEADER_NOUNS: &[&str] = &["regime", "administration"];
@@ -802,8 +808,9 @@ impl Scanner<'_> {
                 continue;
             }
             // "National Aeronautics and Space Administration": "and" inside a name that
-            // ends as an organisation's.
-            if w == "and" {
+            // ends as an organisation's; after a complete one ("Acme Inc and Lear Corp")
+            // it joins two.
+            if w == "and" && !COMPANY_SUFFIXES.contains(&last_word) {
                 let mut e = j + 1;
                 while e < next_lex.min(n)
                     && toks[e].kind == TokenKind::Word
@@ -832,7 +839,9 @@ impl Scanner<'_> {
         {
             j += 1;
         }
-        if self.lex.org_tails.contains(last_word) && j > k + 1 {
+        if (self.lex.org_tails.contains(last_word) || COMPANY_SUFFIXES.contains(&last_word))
+            && j > k + 1
+        {
             flags |= ev::ORG_TAIL;
         }
         if j > k + 1 && (self.lex.place_tails.contains(last_word) || PLACE_HEADS.contains(&first)) {
@@ -847,7 +856,9 @@ impl Scanner<'_> {
                 flags |= ev::PARTICLE; // "el-Sisi"
             }
         }
-        if !first.starts_with(char::is_uppercase) {
+        // "al-Sisi" but also "al-Hilla", "al-Qaeda": a lone "al-" word is no person by
+        // itself.
+        if !first.starts_with(char::is_uppercase) && j > k + 1 {
             flags |= ev::PARTICLE;
         }
         (j, flags)
@@ -858,6 +869,10 @@ impl Scanner<'_> {
         let mut f = 0;
         if a > 0 {
             let p = self.w(&toks[a - 1]);
+            // "Belgian club Standard Liege", "the news agency Tanjug".
+            if ORG_APPOSITIVE.contains(&p) {
+                f |= ev::ORG_TAIL;
+            }
             let leader = toks
                 .get(b)
                 .is_some_and(|t| LEADER_NOUNS.contains(&self.w(t)));

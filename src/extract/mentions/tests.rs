@@ -417,3 +417,30 @@ fn a_month_before_a_surname_is_a_given_name() {
     assert!(!n.iter().any(|(s, _)| s.starts_with("May")), "{n:?}");
     assert_eq!(entity(&f, "Jan Novak").roles, vec!["foreign minister"]);
 }
+
+#[test]
+fn organisation_nouns_company_suffixes_and_lone_al_words() {
+    let n = names(&run(
+        "Fans of the Belgian club Varnholm FC cheered, the news agency Petrak reported.",
+    ));
+    assert!(n.contains(&("Petrak".into(), Organization)), "{n:?}");
+    let n = names(&run("Zorvex Widgets Inc and Lumen Corp merged on Monday."));
+    assert!(
+        n.contains(&("Zorvex Widgets Inc".into(), Organization)),
+        "{n:?}"
+    );
+    assert!(n.contains(&("Lumen Corp".into(), Organization)), "{n:?}");
+    let f = run(
+        "Shares of Zorvex S.A. fell on Monday. Analysts said Zorvex GDRs would recover. \
+                 Zorvex expects a profit next year, the company said.",
+    );
+    let zorvex: Vec<&str> = f
+        .mentions
+        .iter()
+        .filter(|m| m.text == "Zorvex")
+        .map(|m| f.entities[m.entity.unwrap()].name.as_str())
+        .collect();
+    assert_eq!(zorvex, vec!["Zorvex S.A."], "{:?}", f.entities);
+    let n = names(&run("Fighting continued in al-Qarna on Monday."));
+    assert_eq!(n, vec![("al-Qarna".into(), Place)]);
+}
