@@ -256,6 +256,27 @@ pub(super) const COMPANY_SUFFIXES: &[&str] = &[
 /// ("the Assad regime", "the Clinton administration").
 const LEADER_NOUNS: &[&str] = &["regime", "administration"];
 
+/// Capitalised compass words that with a place name a region ("Northern Iraq").
+const COMPASS: &[&str] = &[
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Northeast",
+    "Northwest",
+    "Southeast",
+    "Southwest",
+    "Northeastern",
+    "Northwestern",
+    "Southeastern",
+    "Southwestern",
+];
+
 /// Months that are also given names: "Minister Jan Novak", "June Carter" (but "Jan 5",
 /// "in May Congress").
 const MONTH_NAMES: &[&str] = &["Jan", "April", "May", "June", "August"];
@@ -501,6 +522,36 @@ impl Scanner<'_> {
                 continue;
             }
             let w = self.w(&t);
+            // "Northern Iraq", "Eastern Ukraine": a region named by a compass word and a
+            // known place; not at the start of a sentence, where any word has a capital,
+            // nor inside a longer name ("Central Jakarta District Court").
+            if COMPASS.contains(&w) && hl == 0 && !initial(k) {
+                let whole = |m: &&LexMatch| {
+                    m.start == k + 1
+                        && toks
+                            .get(m.end)
+                            .is_none_or(|t| t.kind != TokenKind::Word || !is_cap(self.w(t)))
+                };
+                if let Some(m) = matches.get(mi).filter(whole) {
+                    if let Hit::Entity {
+                        entry,
+                        form: MentionForm::Name,
+                        ..
+                    } = m.hit
+                    {
+                        if matches!(
+                            self.lex.entries[entry].kind,
+                            EntityKind::Place | EntityKind::Country
+                        ) {
+                            let flags = ev::PLACE_TAIL | self.context_flags(toks, k, m.end);
+                            self.push(sent, g0, toks, k, m.end, ItemKind::Name(flags));
+                            k = m.end;
+                            mi += 1;
+                            continue;
+                        }
+                    }
+                }
+            }
             if let Some(g) = pronoun(w) {
                 self.push(sent, g0, toks, k, k + 1, ItemKind::Pronoun(g));
                 k += 1;

@@ -444,3 +444,18 @@ fn organisation_nouns_company_suffixes_and_lone_al_words() {
     let n = names(&run("Fighting continued in al-Qarna on Monday."));
     assert_eq!(n, vec![("al-Qarna".into(), Place)]);
 }
+
+#[test]
+fn a_compass_word_and_a_known_place_name_a_region() {
+    let n = names(&run(
+        "Fighting spread in Eastern Ukraine and in Northern Iraq on Monday.",
+    ));
+    assert!(n.contains(&("Eastern Ukraine".into(), Place)), "{n:?}");
+    assert!(n.contains(&("Northern Iraq".into(), Place)), "{n:?}");
+    // Not at the start of a sentence, and not inside a longer name.
+    let n = names(&run(
+        "Northern Iraq was quiet. The Central Jakarta District Court sat.",
+    ));
+    assert!(n.contains(&("Iraq".into(), Country)), "{n:?}");
+    assert!(!n.iter().any(|(s, _)| s == "Central Jakarta"), "{n:?}");
+}
