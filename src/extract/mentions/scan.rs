@@ -277,6 +277,43 @@ const COMPASS: &[&str] = &[
     "Southwestern",
 ];
 
+/// Languages that introduce another form of a name ("(Arabic: ...)").
+const LANGUAGES: &[&str] = &[
+    "Arabic",
+    "Kurdish",
+    "Persian",
+    "Farsi",
+    "Hebrew",
+    "Turkish",
+    "Urdu",
+    "Pashto",
+    "Dari",
+    "Syriac",
+    "Aramaic",
+    "Greek",
+    "Russian",
+    "Ukrainian",
+    "Chinese",
+    "Mandarin",
+    "Japanese",
+    "Korean",
+    "Hindi",
+    "Bengali",
+    "Amharic",
+    "Somali",
+    "Tamil",
+    "Sinhala",
+    "Armenian",
+    "Georgian",
+    "Azerbaijani",
+    "Kurmanji",
+    "Sorani",
+    "Berber",
+    "Tigrinya",
+    "Thai",
+    "Burmese",
+];
+
 /// Months that are also given names: "Minister Jan Novak", "June Carter" (but "Jan 5",
 /// "in May Congress").
 const MONTH_NAMES: &[&str] = &["Jan", "April", "May", "June", "August"];
@@ -397,6 +434,9 @@ impl Scanner<'_> {
     }
 
     fn push(&mut self, sent: usize, g0: usize, toks: &[Token], a: usize, b: usize, kind: ItemKind) {
+        if matches!(kind, ItemKind::Name(_)) && self.gloss(toks, a, b) {
+            return;
+        }
         self.items.push(Item {
             sent,
             a: g0 + a,
@@ -404,6 +444,38 @@ impl Scanner<'_> {
             span: Span::new(toks[a].span.start, toks[b - 1].span.end),
             kind,
         });
+    }
+
+    /// Is the name at `a..b` another language's form of a name just given ("the Hamrin
+    /// Mountains (Arabic: ... Jabal Hamrin, Kurdish: ...)", "(Kiteba Cilwe in Kurdish)")?
+    /// Such glosses repeat the entity in another tongue; they are no mentions of their own.
+    fn gloss(&self, toks: &[Token], a: usize, b: usize) -> bool {
+        let language = |k: usize| toks.get(k).is_some_and(|t| LANGUAGES.contains(&self.w(t)));
+        // A language's name ("in Hebrew") is no entity.
+        if b == a + 1 && language(a) {
+            return true;
+        }
+        // Right after words in another script.
+        if a > 0
+            && self
+                .w(&toks[a - 1])
+                .chars()
+                .any(|c| c.is_alphabetic() && !c.is_ascii() && (c as u32) >= 0x370)
+        {
+            return true;
+        }
+        // Inside parentheses: "(Arabic: X, Kurdish: Y)" or "(X in Kurdish)".
+        for k in (a.saturating_sub(16)..a).rev() {
+            match self.w(&toks[k]) {
+                ")" => return false,
+                "(" => {
+                    return (language(k + 1) && toks.get(k + 2).is_some_and(|t| self.w(t) == ":"))
+                        || (toks.get(b).is_some_and(|t| self.w(t) == "in") && language(b + 1));
+                }
+                _ => {}
+            }
+        }
+        false
     }
 
     /// A month word at `k` is a given name when a surname-like word follows: capitalised,
@@ -621,6 +693,21 @@ impl Scanner<'_> {
                 let p = self.w(&toks[k - 1]);
                 if is_cap(p) && !initial(k - 1) {
                     flags |= ev::CAP_BEFORE;
+                }
+                // "Book of Revelation", "Cessation of Hostilities": the tail of a longer
+                // capitalised phrase headed by a common word (not a title or a name's
+                // head: "President of Zorbia", "Bank of Zorbia").
+                if p == "of" && k > 1 && toks[k - 2].kind == TokenKind::Word {
+                    let h = self.w(&toks[k - 2]);
+                    if is_cap(h)
+                        && self.lex.common_words.contains(h)
+                        && !self.lex.function_words.contains(h)
+                        && !self.lex.org_heads.contains(h)
+                        && !self.lex.place_tails.contains(h)
+                        && !matches!(self.lex.lookup_word(h), Some(Hit::Title(_)))
+                    {
+                        flags |= ev::CAP_BEFORE;
+                    }
                 }
             }
             if j == k + 1

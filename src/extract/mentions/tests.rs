@@ -459,3 +459,24 @@ fn a_compass_word_and_a_known_place_name_a_region() {
     assert!(n.contains(&("Iraq".into(), Country)), "{n:?}");
     assert!(!n.iter().any(|(s, _)| s == "Central Jakarta"), "{n:?}");
 }
+
+#[test]
+fn glosses_in_other_languages_are_no_mentions() {
+    let f = run(
+        "The Qarmin Mountains (Arabic: جبل قرمين Jabal Qarmin, Kurdish: Ciyaye Qarmin) rise \
+                 north of the town. The Book of Signs (Kiteba Nisan in Kurdish) is old. \
+                 A soldier shouted at Ahmed Hassan in Hebrew.",
+    );
+    let n = names(&f);
+    assert!(n.contains(&("Qarmin Mountains".into(), Place)), "{n:?}");
+    assert!(n.contains(&("Ahmed Hassan".into(), Person)), "{n:?}");
+    for gloss in [
+        "Jabal Qarmin",
+        "Ciyaye Qarmin",
+        "Kiteba Nisan",
+        "Hebrew",
+        "Signs",
+    ] {
+        assert!(!n.iter().any(|(s, _)| s == gloss), "{gloss}: {n:?}");
+    }
+}
