@@ -245,7 +245,10 @@ impl Doc {
                 ItemKind::Title(_) => MentionForm::Title,
             };
             raw.push((it.span, it.sent, form, e));
-            if matches!(form, MentionForm::Name | MentionForm::Demonym) {
+            // A capital standing for its government is no other name of the country.
+            if matches!(form, MentionForm::Name | MentionForm::Demonym)
+                && self.rule[i] != "metonymy"
+            {
                 let s = text[it.span.start..it.span.end].to_string();
                 seen_forms[e]
                     .entry(s)

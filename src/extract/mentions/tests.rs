@@ -394,6 +394,10 @@ fn a_capital_can_stand_for_its_government() {
             moscow
         ]
     );
+    // The capital's name is no alias of the country.
+    assert!(!entity(&f, "United States")
+        .aliases
+        .contains_key("Washington"));
 }
 
 #[test]
