@@ -527,6 +527,51 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         v.sort();
         v.dedup();
     }
+    // A place's name that is the surname of someone this article names in full
+    // ("Neil Jordan ... Jordan said") is that person, unless a preposition makes it a
+    // place ("in Jordan").
+    let toks = &cx.seg.tokens;
+    for i in 0..n {
+        let ItemKind::Lex {
+            entry,
+            form: MentionForm::Name,
+            ..
+        } = doc.items[i].kind
+        else {
+            continue;
+        };
+        let it = &doc.items[i];
+        if it.b != it.a + 1
+            || !matches!(
+                lex.entries[entry].kind,
+                EntityKind::Place | EntityKind::Country
+            )
+        {
+            continue;
+        }
+        let sent_start = cx.seg.sentences[it.sent].tokens.start;
+        if it.a > sent_start {
+            let p = &text[toks[it.a - 1].span.start..toks[it.a - 1].span.end];
+            if PLACE_BEFORE.contains(&p) || LOC_WORDS.contains(&p) {
+                continue;
+            }
+        }
+        let Some(c) = surname.get(&name_key(slice(it))) else {
+            continue;
+        };
+        let people: Vec<usize> = c
+            .iter()
+            .copied()
+            .filter(|&e| doc.ents[e].kind == EntityKind::Person && doc.ents[e].name.contains(' '))
+            .collect();
+        let pos = it.a;
+        if let Some(p) = doc.nearest(&people, pos) {
+            if let Some(old) = doc.entity[i] {
+                doc.ents[old].positions.retain(|&x| x != pos);
+            }
+            doc.link(i, p, "surname");
+        }
+    }
     // Surnames by first letter and length, for near-miss spellings.
     let mut by_len: HashMap<(Option<char>, usize), Vec<String>> = HashMap::new();
     let mut sk: Vec<&String> = surname.keys().collect();
@@ -644,6 +689,17 @@ const GOVERNMENT_OBJECT_VERBS: &[&str] = &[
 const PLACE_BEFORE: &[&str] = &[
     "in", "at", "from", "to", "near", "of", "the", "outside", "into", "across", "via", "around",
     "inside", "through", "toward", "towards", "In", "At", "From", "To", "The",
+];
+
+/// More words after which a name is a place ("visit to", "flights over").
+const LOC_WORDS: &[&str] = &[
+    "over",
+    "across",
+    "within",
+    "throughout",
+    "towards",
+    "visited",
+    "visit",
 ];
 
 /// Auxiliaries between a subject and its verb ("Washington has warned").

@@ -874,8 +874,11 @@ impl Scanner<'_> {
                             && !self.lex.function_words.contains(a)
                             && !matches!(a, "II" | "III" | "IV" | "Jr" | "Sr")
                     });
+                    // Likewise a one-word place: "Neil Jordan", "George Washington".
+                    let place = matches!(m.hit, Hit::Entity { entry, form: MentionForm::Name, .. }
+                        if matches!(self.lex.entries[entry].kind, EntityKind::Place | EntityKind::Country));
                     if m.end == j + 1
-                        && matches!(m.hit, Hit::Title(_))
+                        && (matches!(m.hit, Hit::Title(_)) || (place && j == k + 1))
                         && self.w(&toks[j]).starts_with(char::is_uppercase)
                         && !after_is_name
                     {

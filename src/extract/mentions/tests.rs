@@ -484,3 +484,22 @@ fn glosses_in_other_languages_are_no_mentions() {
         assert!(!n.iter().any(|(s, _)| s == gloss), "{gloss}: {n:?}");
     }
 }
+
+#[test]
+fn a_place_name_can_be_a_named_persons_surname() {
+    let f = run(
+        "Director Neil Jordan defended the film. Jordan said it was fair. \
+                 He had filmed in Jordan and Egypt.",
+    );
+    let m = mentions(&f);
+    let jordan: Vec<(EntityKind, String)> = m
+        .iter()
+        .filter(|x| x.0 == "Jordan")
+        .map(|x| (x.1, x.3.clone()))
+        .collect();
+    assert_eq!(
+        jordan,
+        vec![(Person, "Neil Jordan".into()), (Country, "Jordan".into())]
+    );
+    assert!(names(&f).contains(&("Neil Jordan".into(), Person)));
+}
