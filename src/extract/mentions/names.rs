@@ -742,10 +742,11 @@ fn government_seat(cx: &Context<'_>, items: &[Item], i: usize) -> Option<usize> 
             || matches!(it.kind, ItemKind::Lex { entry, form: MentionForm::Name, .. }
                 if lex.entries[entry].kind == EntityKind::Country)
     };
-    if prev == Some("between") && next(0) == Some("and") {
-        if items.get(i + 1).is_some_and(|x| x.a == b + 1 && state(x)) {
-            return Some(country);
-        }
+    if prev == Some("between")
+        && next(0) == Some("and")
+        && items.get(i + 1).is_some_and(|x| x.a == b + 1 && state(x))
+    {
+        return Some(country);
     }
     if prev == Some("and") && a >= sent.start + 2 {
         if let Some(k) = (0..i).rev().find(|&k| items[k].b == a - 1) {
@@ -801,9 +802,11 @@ fn list_evidence(cx: &Context<'_>, items: &[Item]) -> Vec<u32> {
         if !matches!(it.kind, ItemKind::Name(f) if f & ev::GIVEN == 0) || it.b != it.a + 1 {
             continue;
         }
-        let left = (i > 0 && items[i - 1].sent == it.sent)
-            .then(|| join(items[i - 1].b, it.a))
-            .unwrap_or(0);
+        let left = if i > 0 && items[i - 1].sent == it.sent {
+            join(items[i - 1].b, it.a)
+        } else {
+            0
+        };
         let right = items
             .get(i + 1)
             .filter(|x| x.sent == it.sent)

@@ -489,7 +489,7 @@ impl Scanner<'_> {
         t.kind == TokenKind::Word
             && t.span.start > toks[k].span.end
             && self.nameish(w)
-            && !rest.first().is_some_and(|m| m.start == k + 1)
+            && rest.first().is_none_or(|m| m.start != k + 1)
             && !self.lex.org_tails.contains(w)
             && !self.lex.org_heads.contains(w)
             && !self.lex.place_tails.contains(w)
