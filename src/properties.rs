@@ -54,6 +54,7 @@ fn record_strategy(id: String) -> impl Strategy<Value = DocumentRecord> {
                     aliases: BTreeMap::new(),
                     roles: vec![],
                     mentions: 1,
+                    kind_guessed: false,
                 })
                 .collect();
             let n = entities.len();

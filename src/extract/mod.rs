@@ -48,6 +48,11 @@ pub struct LocalEntity {
     pub roles: Vec<String>,
     /// Number of mentions resolved to it.
     pub mentions: usize,
+    /// The kind was guessed from weak evidence ("in X", "the X"), not read from the
+    /// lexicon or a strong cue ("X province", "Mr X"); merging across documents may
+    /// then overrule it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub kind_guessed: bool,
 }
 
 /// A relation between two entities of one document.

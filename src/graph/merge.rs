@@ -8,7 +8,7 @@ use super::{node_id, DocumentRecord, KnowledgeGraph, MeetingInfo, MergeRecord, N
 use crate::extract::{Extraction, LocalEntity, LocalMeeting};
 use crate::model::{EntityKind, MeetingStatus, Relation};
 use petgraph::stable_graph::NodeIndex;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// Pairs of names that must never be merged, as [`super::name_key`]s.
 pub type ForbiddenMerges = BTreeSet<(String, String)>;
@@ -107,17 +107,42 @@ impl KnowledgeGraph {
         forbidden: &ForbiddenMerges,
         index: &mut EntityIndex,
     ) -> NodeIndex {
-        let (ix, rule) = match self.match_entity(e, forbidden, index) {
+        // A node of the same kind first; one whose kind differs only by a guess after.
+        let found = self
+            .match_entity(e, forbidden, index, false)
+            .or_else(|| self.match_entity(e, forbidden, index, true));
+        let (ix, rule) = match found {
             Some((ix, rule)) => (ix, Some(rule)),
-            None => (self.add_node(Node::new(e.kind, &e.name)), None),
+            None => {
+                let ix = self.add_node(Node::new(e.kind, &e.name));
+                if e.kind_guessed {
+                    index.guessed.insert(ix);
+                }
+                (ix, None)
+            }
         };
         if let Some(rule) = rule {
+            let mut rule = rule.to_string();
+            let node_kind = self.graph[ix].kind;
+            if node_kind != e.kind {
+                // Kinds differ only when one side was a guess: a kind read from strong
+                // evidence overrules a guessed one.
+                rule = if index.guessed.contains(&ix) && !e.kind_guessed {
+                    self.retype(ix, e.kind);
+                    format!("{rule}; kind {node_kind} was guessed, now {}", e.kind)
+                } else {
+                    format!("{rule}; guessed kind {} overruled by {node_kind}", e.kind)
+                };
+            }
+            if !e.kind_guessed {
+                index.guessed.remove(&ix);
+            }
             let node = self.graph[ix].id.clone();
             self.merge_log.push(MergeRecord {
                 node,
                 form: e.name.clone(),
                 doc: doc.to_string(),
-                rule: rule.to_string(),
+                rule,
             });
             // A fuller name seen later becomes the canonical one.
             if is_fuller_name(&e.name, &self.graph[ix].name) {
@@ -139,16 +164,46 @@ impl KnowledgeGraph {
         ix
     }
 
+    /// Give node `ix` another kind, and the id that goes with it; earlier merge records
+    /// follow the new id.
+    fn retype(&mut self, ix: NodeIndex, kind: EntityKind) {
+        let old = self.graph[ix].id.clone();
+        let base = node_id(kind, &self.graph[ix].name);
+        let mut id = base.clone();
+        let mut n = 2;
+        while self.ids.contains_key(&id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        self.ids.remove(&old);
+        self.ids.insert(id.clone(), ix);
+        for r in self.merge_log.iter_mut().filter(|r| r.node == old) {
+            r.node = id.clone();
+        }
+        let node = &mut self.graph[ix];
+        node.kind = kind;
+        node.id = id;
+    }
+
     /// The existing node a document entity is the same as, with the rule that says so.
     fn match_entity(
         &self,
         e: &LocalEntity,
         forbidden: &ForbiddenMerges,
         index: &EntityIndex,
+        retyping: bool,
     ) -> Option<(NodeIndex, &'static str)> {
+        if retyping && !e.kind_guessed && index.guessed.is_empty() {
+            return None;
+        }
         let allowed = |ix: NodeIndex| {
             let n = &self.graph[ix];
-            compatible(n.kind, e.kind) && !forbids(forbidden, e, n)
+            let ok = if retyping {
+                (e.kind_guessed || index.guessed.contains(&ix)) && interchangeable(n.kind, e.kind)
+            } else {
+                compatible(n.kind, e.kind)
+            };
+            ok && !forbids(forbidden, e, n)
         };
         let unique = |cands: &mut dyn Iterator<Item = NodeIndex>| -> Option<NodeIndex> {
             let mut c: Vec<NodeIndex> = cands.filter(|&ix| allowed(ix)).collect();
@@ -337,6 +392,14 @@ fn compatible(a: EntityKind, b: EntityKind) -> bool {
     a == b && a != EntityKind::Meeting
 }
 
+/// Kinds a weak guess may confuse, so that one name typed differently in two documents
+/// can still be one entity: organisations and places ("Karabilah" after "the" in one
+/// article, after "in" in another). People, countries and meetings are never retyped.
+fn interchangeable(a: EntityKind, b: EntityKind) -> bool {
+    use EntityKind::{Organization, Place};
+    matches!((a, b), (Organization, Place) | (Place, Organization))
+}
+
 /// True when the user forbade merging any name of the entity with any name of the node.
 fn forbids(forbidden: &ForbiddenMerges, e: &LocalEntity, node: &Node) -> bool {
     if forbidden.is_empty() {
@@ -362,6 +425,8 @@ fn forbids(forbidden: &ForbiddenMerges, e: &LocalEntity, node: &Node) -> bool {
 struct EntityIndex {
     surname: HashMap<String, Vec<NodeIndex>>,
     initials: HashMap<String, Vec<NodeIndex>>,
+    /// Nodes whose kind every document so far only guessed.
+    guessed: HashSet<NodeIndex>,
 }
 
 impl EntityIndex {
@@ -464,6 +529,7 @@ mod meeting_tests {
             aliases: Default::default(),
             roles: vec![],
             mentions: 1,
+            kind_guessed: false,
         }
     }
 

@@ -14,6 +14,7 @@ fn ent(name: &str, kind: EntityKind, aliases: &[&str]) -> LocalEntity {
             .collect(),
         roles: Vec::new(),
         mentions: 1,
+        kind_guessed: false,
     }
 }
 
@@ -141,4 +142,95 @@ fn many_documents_stay_fast() {
     let g = KnowledgeGraph::from_records(recs, &ForbiddenMerges::new());
     assert_eq!(g.node_count(), 3000);
     assert!(t.elapsed().as_secs() < 5);
+}
+
+fn guessed(name: &str, kind: EntityKind) -> LocalEntity {
+    LocalEntity {
+        kind_guessed: true,
+        ..ent(name, kind, &[])
+    }
+}
+
+fn kinds(g: &KnowledgeGraph) -> Vec<(String, EntityKind, String)> {
+    let mut v: Vec<(String, EntityKind, String)> = g
+        .node_indices()
+        .map(|ix| {
+            let n = g.node(ix);
+            (n.name.clone(), n.kind, n.id.clone())
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn a_guessed_kind_gives_way_to_a_read_one() {
+    // Guessed an organisation in "a", read as a place in "b": one place node.
+    let g = KnowledgeGraph::from_records(
+        vec![
+            rec("a", vec![guessed("Karvala", Organization)]),
+            rec("b", vec![ent("Karvala", Place, &[])]),
+        ],
+        &ForbiddenMerges::new(),
+    );
+    assert_eq!(
+        kinds(&g),
+        vec![("Karvala".into(), Place, "place:karvala".into())]
+    );
+    let log: Vec<&MergeRecord> = g.merge_log.iter().collect();
+    assert_eq!(log.len(), 1);
+    assert_eq!(log[0].node, "place:karvala");
+    assert!(log[0].rule.contains("was guessed"), "{:?}", log[0]);
+    // The other way round the read kind stays.
+    let g = KnowledgeGraph::from_records(
+        vec![
+            rec("a", vec![ent("Karvala", Place, &[])]),
+            rec("b", vec![guessed("Karvala", Organization)]),
+        ],
+        &ForbiddenMerges::new(),
+    );
+    assert_eq!(
+        kinds(&g),
+        vec![("Karvala".into(), Place, "place:karvala".into())]
+    );
+    assert!(
+        g.merge_log[0].rule.contains("overruled"),
+        "{:?}",
+        g.merge_log
+    );
+}
+
+#[test]
+fn read_kinds_and_people_are_never_retyped() {
+    let g = KnowledgeGraph::from_records(
+        vec![
+            // Both read from strong evidence: two entities.
+            rec("a", vec![ent("Jordan Valley", Place, &[])]),
+            rec("b", vec![ent("Jordan Valley", Organization, &[])]),
+            // A person and a place stay apart even when both were guesses.
+            rec("c", vec![guessed("Marlow", Person)]),
+            rec("d", vec![guessed("Marlow", Place)]),
+        ],
+        &ForbiddenMerges::new(),
+    );
+    assert_eq!(g.node_indices().count(), 4, "{:?}", kinds(&g));
+    assert!(g.merge_log.is_empty(), "{:?}", g.merge_log);
+}
+
+#[test]
+fn a_same_kind_node_is_preferred_to_retyping() {
+    // A guessed place meets both an organisation and a place of its name: it joins the
+    // place, and no third node appears.
+    let g = KnowledgeGraph::from_records(
+        vec![
+            rec("a", vec![ent("Sabra", Organization, &[])]),
+            rec("b", vec![ent("Sabra", Place, &[])]),
+            rec("c", vec![guessed("Sabra", Place)]),
+        ],
+        &ForbiddenMerges::new(),
+    );
+    assert_eq!(g.node_indices().count(), 2, "{:?}", kinds(&g));
+    assert_eq!(g.merge_log.len(), 1);
+    assert_eq!(g.merge_log[0].node, "place:sabra");
+    assert_eq!(g.merge_log[0].rule, "exact-name");
 }

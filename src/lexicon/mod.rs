@@ -124,6 +124,9 @@ pub struct Entry {
     pub kind: EntityKind,
     /// The country it belongs to (cities, ministries), if any.
     pub country: Option<String>,
+    /// The seat of its country's government (a country's first city), whose name news
+    /// also uses for the government ("Washington warned").
+    pub capital: bool,
 }
 
 /// A title.
@@ -287,6 +290,7 @@ impl Lexicon {
             name: name.to_string(),
             kind,
             country,
+            capital: false,
         });
         self.by_name
             .insert(name.to_string(), self.entries.len() - 1);
@@ -339,10 +343,13 @@ impl Lexicon {
                     },
                 );
             }
-            for city in split_bar(&c.cities) {
+            for (ci, city) in split_bar(&c.cities).enumerate() {
                 let mut parts = city.split('=');
                 let cname = parts.next().unwrap_or(city).trim();
                 let p = self.add_entry(cname, EntityKind::Place, Some(c.n.clone()));
+                if ci == 0 && self.entries[p].country.as_deref() == Some(c.n.as_str()) {
+                    self.entries[p].capital = true;
+                }
                 self.add_surface(cname, name(p));
                 for alias in parts {
                     self.add_surface(alias.trim(), name(p));

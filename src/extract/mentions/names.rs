@@ -5,7 +5,7 @@ use super::TitleLink;
 use crate::extract::{Context, LocalEntity, Mention};
 use crate::graph::name_key;
 use crate::model::{EntityKind, MentionForm, Span};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 /// An entity being built.
 #[derive(Debug, Clone)]
@@ -20,6 +20,8 @@ pub(super) struct Ent {
     pub gender: char,
     /// Token positions of its mentions, ascending.
     pub positions: Vec<usize>,
+    /// The kind was guessed from weak evidence.
+    pub guessed: bool,
 }
 
 /// A mention that is not an item (titles and nominals resolved later).
@@ -71,16 +73,16 @@ pub(super) fn decide(flags: u32, ntoks: usize) -> (EntityKind, bool) {
     if flags & ev::PARTICLE != 0 {
         return (Person, true);
     }
-    if flags & ev::TITLE_AFTER != 0 {
+    if flags & (ev::TITLE_AFTER | ev::LEADER_OF) != 0 {
         return (Person, false);
     }
-    if flags & ev::THE_BEFORE != 0 {
+    if flags & (ev::THE_BEFORE | ev::LIST_ORG) != 0 {
         return (Organization, false);
     }
     if flags & ev::SPEECH_AFTER != 0 {
         return (Person, false);
     }
-    if flags & ev::LOC_PREP != 0 {
+    if flags & (ev::LOC_PREP | ev::LIST_PLACE) != 0 {
         return (Place, false);
     }
     if ntoks >= 4 {
@@ -92,6 +94,46 @@ pub(super) fn decide(flags: u32, ntoks: usize) -> (EntityKind, bool) {
         return (Organization, false);
     }
     (Person, false)
+}
+
+/// Weak evidence, by the kind it points to.
+const WEAK_PERSON: u32 = ev::TITLE_AFTER | ev::SPEECH_AFTER | ev::LEADER_OF;
+const WEAK_ORG: u32 = ev::THE_BEFORE | ev::LIST_ORG;
+const WEAK_PLACE: u32 = ev::LOC_PREP | ev::LIST_PLACE;
+
+/// Evidence gathered over every mention of one name.
+#[derive(Debug, Clone, Copy, Default)]
+struct Evidence {
+    /// Union of the mentions' evidence bits.
+    flags: u32,
+    /// Mentions with weak evidence for a person, an organisation, a place.
+    votes: [u32; 3],
+}
+
+impl Evidence {
+    fn add(&mut self, f: u32) {
+        self.flags |= f;
+        for (v, mask) in self
+            .votes
+            .iter_mut()
+            .zip([WEAK_PERSON, WEAK_ORG, WEAK_PLACE])
+        {
+            *v += u32::from(f & mask != 0);
+        }
+    }
+
+    /// The evidence bits with weak evidence outvoted by other mentions removed: "in
+    /// Husaybah" twice outweighs one "Husaybah, the ...".
+    fn flags(&self) -> u32 {
+        let best = self.votes.iter().copied().max().unwrap_or(0);
+        let mut f = self.flags;
+        for (v, mask) in self.votes.iter().zip([WEAK_PERSON, WEAK_ORG, WEAK_PLACE]) {
+            if *v < best {
+                f &= !mask;
+            }
+        }
+        f
+    }
 }
 
 /// Optimal-string-alignment distance, capped: returns `cap + 1` when larger.
@@ -146,6 +188,7 @@ impl Doc {
             affil: Vec::new(),
             gender: '?',
             positions: Vec::new(),
+            guessed: false,
         });
         self.ents.len() - 1
     }
@@ -202,7 +245,10 @@ impl Doc {
                 ItemKind::Title(_) => MentionForm::Title,
             };
             raw.push((it.span, it.sent, form, e));
-            if matches!(form, MentionForm::Name | MentionForm::Demonym) {
+            // A capital standing for its government is no other name of the country.
+            if matches!(form, MentionForm::Name | MentionForm::Demonym)
+                && self.rule[i] != "metonymy"
+            {
                 let s = text[it.span.start..it.span.end].to_string();
                 seen_forms[e]
                     .entry(s)
@@ -268,6 +314,7 @@ impl Doc {
                     aliases,
                     roles,
                     mentions: count[old],
+                    kind_guessed: e.guessed,
                 }
             })
             .collect();
@@ -322,6 +369,9 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
     let mut by_entry: HashMap<usize, usize> = HashMap::new();
     for i in 0..n {
         if let ItemKind::Lex { entry, form, .. } = doc.items[i].kind {
+            // "Washington warned Beijing": a capital standing for its government.
+            let seat = government_seat(cx, &doc.items, i);
+            let entry = seat.unwrap_or(entry);
             let e = match by_entry.get(&entry) {
                 Some(&e) => e,
                 None => {
@@ -333,6 +383,8 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
             };
             let rule = if form == MentionForm::Demonym {
                 "demonym"
+            } else if seat.is_some() {
+                "metonymy"
             } else {
                 "lexicon"
             };
@@ -344,13 +396,15 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
     let cap_ok = |w: &str| sc.cap_mid.contains(w);
     let mut keep = vec![false; n];
     let mut tentative = vec![false; n];
-    let mut flags_by_key: HashMap<String, u32> = HashMap::new();
+    let mut flags_by_key: HashMap<String, Evidence> = HashMap::new();
+    let listed = list_evidence(cx, &doc.items);
     let mut keys: Vec<String> = vec![String::new(); n];
     let mut ntoks = vec![0usize; n];
     for i in 0..n {
         let ItemKind::Name(f) = doc.items[i].kind else {
             continue;
         };
+        let f = f | listed[i];
         let s = slice(&doc.items[i]);
         let words: Vec<&str> = s.split_whitespace().collect();
         ntoks[i] = doc.items[i].b - doc.items[i].a;
@@ -369,7 +423,9 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                 | ev::TITLE_BEFORE
                 | ev::LEX_HEAD
                 | ev::TITLE_AFTER
-                | ev::SPEECH_AFTER)
+                | ev::SPEECH_AFTER
+                | ev::ORG_TAIL
+                | ev::PLACE_TAIL)
                 != 0
                 || ntoks[i] >= 2
                 || words.iter().all(|w| cap_ok(w))
@@ -388,7 +444,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         }
         keep[i] = true;
         keys[i] = name_key(s);
-        *flags_by_key.entry(keys[i].clone()).or_default() |= f;
+        flags_by_key.entry(keys[i].clone()).or_default().add(f);
     }
 
     // Multi-word names first: they define surnames and organisation short forms.
@@ -405,22 +461,30 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         let e = match by_key.get(key) {
             Some(&e) => e,
             None => {
-                let (kind, _) = decide(flags_by_key[key], ntoks[i]);
+                let (kind, strong) = decide(flags_by_key[key].flags(), ntoks[i]);
                 let name = slice(&doc.items[i]).to_string();
                 let e = doc.new_entity(&name, kind);
+                doc.ents[e].guessed = !strong;
                 by_key.insert(key.clone(), e);
                 match kind {
                     EntityKind::Person => {
                         for k in surname_keys(&name) {
                             surname.entry(k).or_default().push(e);
                         }
-                        if let Some(first) = name.split_whitespace().next() {
+                        // A guessed person's first word is no known given name.
+                        if let Some(first) = name.split_whitespace().next().filter(|_| strong) {
                             given.entry(name_key(first)).or_default().push(e);
                         }
                     }
                     EntityKind::Organization => {
                         if let Some(last) = name.split_whitespace().last() {
                             org_last.entry(name_key(last)).or_default().push(e);
+                        }
+                        // "Cofinec" for "Cofinec S.A.", "Acme" for "Acme Inc".
+                        if let [first, suffix] = name.split_whitespace().collect::<Vec<_>>()[..] {
+                            if super::scan::COMPANY_SUFFIXES.contains(&suffix) {
+                                org_last.entry(name_key(first)).or_default().push(e);
+                            }
                         }
                         let ini: String = name
                             .split_whitespace()
@@ -463,6 +527,51 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         v.sort();
         v.dedup();
     }
+    // A place's name that is the surname of someone this article names in full
+    // ("Neil Jordan ... Jordan said") is that person, unless a preposition makes it a
+    // place ("in Jordan").
+    let toks = &cx.seg.tokens;
+    for i in 0..n {
+        let ItemKind::Lex {
+            entry,
+            form: MentionForm::Name,
+            ..
+        } = doc.items[i].kind
+        else {
+            continue;
+        };
+        let it = &doc.items[i];
+        if it.b != it.a + 1
+            || !matches!(
+                lex.entries[entry].kind,
+                EntityKind::Place | EntityKind::Country
+            )
+        {
+            continue;
+        }
+        let sent_start = cx.seg.sentences[it.sent].tokens.start;
+        if it.a > sent_start {
+            let p = &text[toks[it.a - 1].span.start..toks[it.a - 1].span.end];
+            if PLACE_BEFORE.contains(&p) || LOC_WORDS.contains(&p) {
+                continue;
+            }
+        }
+        let Some(c) = surname.get(&name_key(slice(it))) else {
+            continue;
+        };
+        let people: Vec<usize> = c
+            .iter()
+            .copied()
+            .filter(|&e| doc.ents[e].kind == EntityKind::Person && doc.ents[e].name.contains(' '))
+            .collect();
+        let pos = it.a;
+        if let Some(p) = doc.nearest(&people, pos) {
+            if let Some(old) = doc.entity[i] {
+                doc.ents[old].positions.retain(|&x| x != pos);
+            }
+            doc.link(i, p, "surname");
+        }
+    }
     // Surnames by first letter and length, for near-miss spellings.
     let mut by_len: HashMap<(Option<char>, usize), Vec<String>> = HashMap::new();
     let mut sk: Vec<&String> = surname.keys().collect();
@@ -504,7 +613,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
             }
             continue;
         }
-        let flags = flags_by_key[&key];
+        let flags = flags_by_key[&key].flags();
         if let Some(c) = org_last.get(&key) {
             if c.len() == 1 && flags & (ev::TITLE_BEFORE | ev::GIVEN) == 0 {
                 doc.link(i, c[0], "short-form");
@@ -542,13 +651,175 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
             }
         }
         let e = doc.new_entity(raw, kind);
+        doc.ents[e].guessed = !strong;
         single_kind.insert(key, e);
         doc.link(i, e, "name");
     }
-    let _ = HashSet::<()>::new();
     doc
 }
 
+/// Verbs whose object, when a capital, is its government ("urged Beijing to").
+const GOVERNMENT_OBJECT_VERBS: &[&str] = &[
+    "warned",
+    "warns",
+    "urged",
+    "urges",
+    "accused",
+    "accuses",
+    "pressed",
+    "presses",
+    "asked",
+    "asks",
+    "told",
+    "tells",
+    "criticized",
+    "criticised",
+    "condemned",
+    "blamed",
+    "praised",
+    "thanked",
+    "called",
+    "threatened",
+    "sanctioned",
+    "rebuked",
+    "reassured",
+];
+
+/// Words after which a capital is a place ("in Washington", "the Washington area").
+const PLACE_BEFORE: &[&str] = &[
+    "in", "at", "from", "to", "near", "of", "the", "outside", "into", "across", "via", "around",
+    "inside", "through", "toward", "towards", "In", "At", "From", "To", "The",
+];
+
+/// More words after which a name is a place ("visit to", "flights over").
+const LOC_WORDS: &[&str] = &[
+    "over",
+    "across",
+    "within",
+    "throughout",
+    "towards",
+    "visited",
+    "visit",
+];
+
+/// Auxiliaries between a subject and its verb ("Washington has warned").
+const AUXILIARIES: &[&str] = &[
+    "has", "had", "have", "will", "would", "could", "may", "might", "is", "was", "does", "did",
+    "should", "must", "can", "also", "again", "then",
+];
+
+/// If lexicon item `i` is a capital used for its country's government, the country's
+/// entry: the subject of a speech or decision verb ("Washington warned", "Moscow has
+/// said"), the object of a verb of appeal or blame ("urged Beijing"), or one side of
+/// "between X and Y" with another country or capital. "In Washington" stays the city.
+fn government_seat(cx: &Context<'_>, items: &[Item], i: usize) -> Option<usize> {
+    let lex = &cx.res.lexicon;
+    let capital_country = |it: &Item| match it.kind {
+        ItemKind::Lex {
+            entry,
+            form: MentionForm::Name,
+            ..
+        } if lex.entries[entry].capital => lex.entries[entry]
+            .country
+            .as_deref()
+            .and_then(|c| lex.entry_named(c)),
+        _ => None,
+    };
+    let country = capital_country(&items[i])?;
+    let text = cx.doc.text.as_str();
+    let toks = &cx.seg.tokens;
+    let sent = &cx.seg.sentences[items[i].sent].tokens;
+    let w = |k: usize| &text[toks[k].span.start..toks[k].span.end];
+    let (a, b) = (items[i].a, items[i].b);
+    let prev = (a > sent.start).then(|| w(a - 1));
+    let next = |k: usize| (b + k < sent.end).then(|| w(b + k));
+    if prev.is_some_and(|p| GOVERNMENT_OBJECT_VERBS.contains(&p)) {
+        return Some(country);
+    }
+    // "between Washington and Beijing", "between Beijing and Washington".
+    let state = |it: &Item| {
+        capital_country(it).is_some()
+            || matches!(it.kind, ItemKind::Lex { entry, form: MentionForm::Name, .. }
+                if lex.entries[entry].kind == EntityKind::Country)
+    };
+    if prev == Some("between")
+        && next(0) == Some("and")
+        && items.get(i + 1).is_some_and(|x| x.a == b + 1 && state(x))
+    {
+        return Some(country);
+    }
+    if prev == Some("and") && a >= sent.start + 2 {
+        if let Some(k) = (0..i).rev().find(|&k| items[k].b == a - 1) {
+            let first = items[k].a;
+            if first > sent.start && w(first - 1) == "between" && state(&items[k]) {
+                return Some(country);
+            }
+        }
+    }
+    if prev.is_some_and(|p| PLACE_BEFORE.contains(&p)) {
+        return None;
+    }
+    let mut k = 0;
+    while next(k).is_some_and(|x| AUXILIARIES.contains(&x)) && k < 2 {
+        k += 1;
+    }
+    next(k)
+        .is_some_and(|v| lex.speech_verbs.contains(v))
+        .then_some(country)
+}
+
+/// Evidence from coordination: a one-word name listed with a known place or country
+/// ("Sarmin and Aleppo", "Qamenas, Sarmin, Homs and Idlib") is likely a place; with a
+/// known organisation, an organisation. A comma alone is a list only with another list
+/// link on the name's other side ("Born in Athens, Psacharopoulos came").
+fn list_evidence(cx: &Context<'_>, items: &[Item]) -> Vec<u32> {
+    let text = cx.doc.text.as_str();
+    let toks = &cx.seg.tokens;
+    let lex = &cx.res.lexicon;
+    let w = |k: usize| &text[toks[k].span.start..toks[k].span.end];
+    // How tokens a..b join two list members: 2 for "and", "or", ", and"; 1 for ",".
+    let join = |a: usize, b: usize| match b.checked_sub(a) {
+        Some(1) if matches!(w(a), "and" | "or") => 2,
+        Some(1) if w(a) == "," => 1,
+        Some(2) if w(a) == "," && matches!(w(a + 1), "and" | "or") => 2,
+        _ => 0,
+    };
+    let known = |it: &Item| match it.kind {
+        ItemKind::Lex {
+            entry,
+            form: MentionForm::Name,
+            ..
+        } => match lex.entries[entry].kind {
+            EntityKind::Place | EntityKind::Country => ev::LIST_PLACE,
+            EntityKind::Organization => ev::LIST_ORG,
+            _ => 0,
+        },
+        _ => 0,
+    };
+    let mut out = vec![0u32; items.len()];
+    for i in 0..items.len() {
+        let it = &items[i];
+        if !matches!(it.kind, ItemKind::Name(f) if f & ev::GIVEN == 0) || it.b != it.a + 1 {
+            continue;
+        }
+        let left = if i > 0 && items[i - 1].sent == it.sent {
+            join(items[i - 1].b, it.a)
+        } else {
+            0
+        };
+        let right = items
+            .get(i + 1)
+            .filter(|x| x.sent == it.sent)
+            .map_or(0, |x| join(it.b, x.a));
+        if left == 2 || (left == 1 && right > 0) {
+            out[i] |= known(&items[i - 1]);
+        }
+        if right == 2 || (right == 1 && left > 0) {
+            out[i] |= known(&items[i + 1]);
+        }
+    }
+    out
+}
 /// A person whose surname is one or two edits from `key`.
 fn near_miss(
     doc: &Doc,

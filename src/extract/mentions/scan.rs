@@ -49,6 +49,12 @@ pub(super) mod ev {
     pub const CAP_BEFORE: u32 = 1 << 18;
     /// The document is a fragment of a few sentences.
     pub const FRAGMENT: u32 = 1 << 19;
+    /// "the X regime", "the X administration": X is a leader's name.
+    pub const LEADER_OF: u32 = 1 << 20;
+    /// Listed with a known place or country ("Sarmin and Aleppo").
+    pub const LIST_PLACE: u32 = 1 << 21;
+    /// Listed with a known organisation.
+    pub const LIST_ORG: u32 = 1 << 22;
 }
 
 /// What an item is.
@@ -164,6 +170,154 @@ const PLACE_NOUNS: &[&str] = &[
     "municipality",
     "camp",
 ];
+
+/// First words of place names ("Mount Sinjar", "Lake Constance", "Fort Worth").
+const PLACE_HEADS: &[&str] = &[
+    "Mount", "Mt.", "Lake", "Fort", "Cape", "Port", "Camp", "Wadi", "Jebel",
+];
+
+/// Head nouns of an appositive that make the name before it a place ("Amarah, a city in
+/// Iraq").
+const PLACE_APPOSITIVE: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "hamlet",
+    "suburb",
+    "district",
+    "province",
+    "region",
+    "state",
+    "county",
+    "country",
+    "capital",
+    "port",
+    "island",
+    "river",
+    "lake",
+    "mountain",
+    "neighbourhood",
+    "neighborhood",
+    "municipality",
+    "area",
+    "resort",
+    "enclave",
+    "territory",
+];
+
+/// Head nouns of an appositive that make the name before it an organisation ("Codelco,
+/// the Chilean copper company").
+const ORG_APPOSITIVE: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "party",
+    "organisation",
+    "organization",
+    "agency",
+    "bank",
+    "newspaper",
+    "daily",
+    "airline",
+    "carrier",
+    "maker",
+    "manufacturer",
+    "producer",
+    "broadcaster",
+    "network",
+    "union",
+    "militia",
+    "movement",
+    "faction",
+    "coalition",
+    "alliance",
+    "monopoly",
+    "association",
+    "institute",
+    "university",
+    "club",
+    "team",
+    "band",
+    "conglomerate",
+    "retailer",
+    "insurer",
+    "subsidiary",
+    "unit",
+    "operator",
+    "charity",
+];
+
+/// Endings of complete company names, after which "and" starts another name.
+pub(super) const COMPANY_SUFFIXES: &[&str] = &[
+    "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "LLC", "plc", "PLC", "Plc", "AG",
+    "SA", "S.A.", "NV", "N.V.", "Bros", "Bros.", "GmbH", "SpA",
+];
+
+/// Lower-case nouns after "the X" that make X the person a government is named after
+/// ("the Assad regime", "the Clinton administration").
+const LEADER_NOUNS: &[&str] = &["regime", "administration"];
+
+/// Capitalised compass words that with a place name a region ("Northern Iraq").
+const COMPASS: &[&str] = &[
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Northeast",
+    "Northwest",
+    "Southeast",
+    "Southwest",
+    "Northeastern",
+    "Northwestern",
+    "Southeastern",
+    "Southwestern",
+];
+
+/// Languages that introduce another form of a name ("(Arabic: ...)").
+const LANGUAGES: &[&str] = &[
+    "Arabic",
+    "Kurdish",
+    "Persian",
+    "Farsi",
+    "Hebrew",
+    "Turkish",
+    "Urdu",
+    "Pashto",
+    "Dari",
+    "Syriac",
+    "Aramaic",
+    "Greek",
+    "Russian",
+    "Ukrainian",
+    "Chinese",
+    "Mandarin",
+    "Japanese",
+    "Korean",
+    "Hindi",
+    "Bengali",
+    "Amharic",
+    "Somali",
+    "Tamil",
+    "Sinhala",
+    "Armenian",
+    "Georgian",
+    "Azerbaijani",
+    "Kurmanji",
+    "Sorani",
+    "Berber",
+    "Tigrinya",
+    "Thai",
+    "Burmese",
+];
+
+/// Months that are also given names: "Minister Jan Novak", "June Carter" (but "Jan 5",
+/// "in May Congress").
+const MONTH_NAMES: &[&str] = &["Jan", "April", "May", "June", "August"];
 
 const OPENERS: &[&str] = &[
     "\"", "\u{201c}", "'", "\u{2018}", "(", "[", ":", "-", "\u{2014}", "\u{2013}",
@@ -282,6 +436,9 @@ impl Scanner<'_> {
     }
 
     fn push(&mut self, sent: usize, g0: usize, toks: &[Token], a: usize, b: usize, kind: ItemKind) {
+        if matches!(kind, ItemKind::Name(_)) && self.gloss(toks, a, b) {
+            return;
+        }
         self.items.push(Item {
             sent,
             a: g0 + a,
@@ -289,6 +446,55 @@ impl Scanner<'_> {
             span: Span::new(toks[a].span.start, toks[b - 1].span.end),
             kind,
         });
+    }
+
+    /// Is the name at `a..b` another language's form of a name just given ("the Hamrin
+    /// Mountains (Arabic: ... Jabal Hamrin, Kurdish: ...)", "(Kiteba Cilwe in Kurdish)")?
+    /// Such glosses repeat the entity in another tongue; they are no mentions of their own.
+    fn gloss(&self, toks: &[Token], a: usize, b: usize) -> bool {
+        let language = |k: usize| toks.get(k).is_some_and(|t| LANGUAGES.contains(&self.w(t)));
+        // A language's name ("in Hebrew") is no entity.
+        if b == a + 1 && language(a) {
+            return true;
+        }
+        // Right after words in another script.
+        if a > 0
+            && self
+                .w(&toks[a - 1])
+                .chars()
+                .any(|c| c.is_alphabetic() && !c.is_ascii() && (c as u32) >= 0x370)
+        {
+            return true;
+        }
+        // Inside parentheses: "(Arabic: X, Kurdish: Y)" or "(X in Kurdish)".
+        for k in (a.saturating_sub(16)..a).rev() {
+            match self.w(&toks[k]) {
+                ")" => return false,
+                "(" => {
+                    return (language(k + 1) && toks.get(k + 2).is_some_and(|t| self.w(t) == ":"))
+                        || (toks.get(b).is_some_and(|t| self.w(t) == "in") && language(b + 1));
+                }
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// A month word at `k` is a given name when a surname-like word follows: capitalised,
+    /// no number, no known name, no organisation or place word ("Jan Novak", not "Jan 5"
+    /// or "May Congress").
+    fn month_given_name(&self, toks: &[Token], k: usize, rest: &[LexMatch]) -> bool {
+        let Some(t) = toks.get(k + 1) else {
+            return false;
+        };
+        let w = self.w(t);
+        t.kind == TokenKind::Word
+            && t.span.start > toks[k].span.end
+            && self.nameish(w)
+            && rest.first().is_none_or(|m| m.start != k + 1)
+            && !self.lex.org_tails.contains(w)
+            && !self.lex.org_heads.contains(w)
+            && !self.lex.place_tails.contains(w)
     }
 
     /// Is the word a plausible start or part of a name?
@@ -300,6 +506,8 @@ impl Scanner<'_> {
             }
         }
         is_cap(w)
+            // A lone capital letter ("44°30′E") is no name; initials are "W.".
+            && w.chars().nth(1).is_some()
             && !self.lex.common_words.contains(w)
             && !self.lex.nationality_words.contains(w)
             && !w.chars().all(|c| !c.is_alphabetic())
@@ -388,6 +596,36 @@ impl Scanner<'_> {
                 continue;
             }
             let w = self.w(&t);
+            // "Northern Iraq", "Eastern Ukraine": a region named by a compass word and a
+            // known place; not at the start of a sentence, where any word has a capital,
+            // nor inside a longer name ("Central Jakarta District Court").
+            if COMPASS.contains(&w) && hl == 0 && !initial(k) {
+                let whole = |m: &&LexMatch| {
+                    m.start == k + 1
+                        && toks
+                            .get(m.end)
+                            .is_none_or(|t| t.kind != TokenKind::Word || !is_cap(self.w(t)))
+                };
+                if let Some(m) = matches.get(mi).filter(whole) {
+                    if let Hit::Entity {
+                        entry,
+                        form: MentionForm::Name,
+                        ..
+                    } = m.hit
+                    {
+                        if matches!(
+                            self.lex.entries[entry].kind,
+                            EntityKind::Place | EntityKind::Country
+                        ) {
+                            let flags = ev::PLACE_TAIL | self.context_flags(toks, k, m.end);
+                            self.push(sent, g0, toks, k, m.end, ItemKind::Name(flags));
+                            k = m.end;
+                            mi += 1;
+                            continue;
+                        }
+                    }
+                }
+            }
             if let Some(g) = pronoun(w) {
                 self.push(sent, g0, toks, k, k + 1, ItemKind::Pronoun(g));
                 k += 1;
@@ -402,6 +640,22 @@ impl Scanner<'_> {
                 // "Israeli-Palestinian", "Kerry-led": a modifier, not a name.
                 self.hyphen_parts(sent, g0, toks, k);
                 k += 1;
+                continue;
+            }
+            if MONTH_NAMES.contains(&w) && self.month_given_name(toks, k, &matches[mi..]) {
+                let next_lex = matches.get(mi).map_or(n, |m| m.start);
+                let (j, flags) = self.chunk(toks, k, next_lex, &matches[mi..]);
+                let mut flags = flags | ev::GIVEN | hl | self.context_flags(toks, k, j);
+                if let Some((after, ti)) = title_end {
+                    if after == k {
+                        if self.lex.titles[ti].honorific {
+                            flags |= ev::HONORIFIC_BEFORE;
+                        }
+                        flags |= ev::TITLE_BEFORE;
+                    }
+                }
+                self.push(sent, g0, toks, k, j, ItemKind::Name(flags));
+                k = j;
                 continue;
             }
             if !self.nameish(w) {
@@ -442,6 +696,29 @@ impl Scanner<'_> {
                 if is_cap(p) && !initial(k - 1) {
                     flags |= ev::CAP_BEFORE;
                 }
+                // "Book of Revelation", "Cessation of Hostilities": the tail of a longer
+                // capitalised phrase headed by a common word (not a title or a name's
+                // head: "President of Zorbia", "Bank of Zorbia").
+                if p == "of" && k > 1 && toks[k - 2].kind == TokenKind::Word {
+                    let h = self.w(&toks[k - 2]);
+                    if is_cap(h)
+                        && self.lex.common_words.contains(h)
+                        && !self.lex.function_words.contains(h)
+                        && !self.lex.org_heads.contains(h)
+                        && !self.lex.place_tails.contains(h)
+                        && !matches!(self.lex.lookup_word(h), Some(Hit::Title(_)))
+                    {
+                        flags |= ev::CAP_BEFORE;
+                    }
+                }
+            }
+            if j == k + 1
+                && toks.get(j).is_some_and(|t| self.w(t) == ":")
+                && toks.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number)
+            {
+                // "Frequency: 12130": a label in a table of values.
+                k = j;
+                continue;
             }
             flags |= hl | self.context_flags(toks, k, j);
             if let Some((after, ti)) = title_end {
@@ -599,8 +876,11 @@ impl Scanner<'_> {
                             && !self.lex.function_words.contains(a)
                             && !matches!(a, "II" | "III" | "IV" | "Jr" | "Sr")
                     });
+                    // Likewise a one-word place: "Neil Jordan", "George Washington".
+                    let place = matches!(m.hit, Hit::Entity { entry, form: MentionForm::Name, .. }
+                        if matches!(self.lex.entries[entry].kind, EntityKind::Place | EntityKind::Country));
                     if m.end == j + 1
-                        && matches!(m.hit, Hit::Title(_))
+                        && (matches!(m.hit, Hit::Title(_)) || (place && j == k + 1))
                         && self.w(&toks[j]).starts_with(char::is_uppercase)
                         && !after_is_name
                     {
@@ -649,7 +929,15 @@ impl Scanner<'_> {
                     last_word = self.w(&toks[j - 1]);
                     continue;
                 }
-                if j + 1 < next_lex && self.nameish(self.w(&toks[j + 1])) {
+                // "Ministry of Defence", "Office of Foreign Assets Control": common
+                // capitalised words count after an organisation's head.
+                let after = self.w(&toks[j + 1]);
+                if j + 1 < next_lex
+                    && (self.nameish(after)
+                        || (is_cap(after)
+                            && toks[j + 1].kind == TokenKind::Word
+                            && !self.lex.function_words.contains(after)))
+                {
                     flags |= ev::ORG_HEAD_OF;
                     j += 2;
                     last_word = self.w(&toks[j - 1]);
@@ -663,8 +951,9 @@ impl Scanner<'_> {
                 continue;
             }
             // "National Aeronautics and Space Administration": "and" inside a name that
-            // ends as an organisation's.
-            if w == "and" {
+            // ends as an organisation's; after a complete one ("Acme Inc and Lear Corp")
+            // it joins two.
+            if w == "and" && !COMPANY_SUFFIXES.contains(&last_word) {
                 let mut e = j + 1;
                 while e < next_lex.min(n)
                     && toks[e].kind == TokenKind::Word
@@ -693,10 +982,12 @@ impl Scanner<'_> {
         {
             j += 1;
         }
-        if self.lex.org_tails.contains(last_word) && j > k + 1 {
+        if (self.lex.org_tails.contains(last_word) || COMPANY_SUFFIXES.contains(&last_word))
+            && j > k + 1
+        {
             flags |= ev::ORG_TAIL;
         }
-        if self.lex.place_tails.contains(last_word) && j > k + 1 {
+        if j > k + 1 && (self.lex.place_tails.contains(last_word) || PLACE_HEADS.contains(&first)) {
             flags |= ev::PLACE_TAIL;
         }
         if j == k + 1 && is_acronym(first) {
@@ -708,7 +999,9 @@ impl Scanner<'_> {
                 flags |= ev::PARTICLE; // "el-Sisi"
             }
         }
-        if !first.starts_with(char::is_uppercase) {
+        // "al-Sisi" but also "al-Hilla", "al-Qaeda": a lone "al-" word is no person by
+        // itself.
+        if !first.starts_with(char::is_uppercase) && j > k + 1 {
             flags |= ev::PARTICLE;
         }
         (j, flags)
@@ -719,13 +1012,44 @@ impl Scanner<'_> {
         let mut f = 0;
         if a > 0 {
             let p = self.w(&toks[a - 1]);
-            if p == "the" || p == "The" {
+            // "Belgian club Standard Liege", "the news agency Tanjug".
+            if ORG_APPOSITIVE.contains(&p) {
+                f |= ev::ORG_TAIL;
+            }
+            let leader = toks
+                .get(b)
+                .is_some_and(|t| LEADER_NOUNS.contains(&self.w(t)));
+            if (p == "the" || p == "The") && leader && b == a + 1 {
+                // "the Assad regime": named after its leader, a person.
+                f |= ev::LEADER_OF;
+            } else if p == "the" || p == "The" {
                 f |= ev::THE_BEFORE;
             } else if LOC_PREPS.contains(&p)
+                || (p.starts_with(char::is_uppercase)
+                    && LOC_PREPS.iter().any(|x| x.eq_ignore_ascii_case(p)))
                 || (p == "of" && a > 1 && PLACE_OF.contains(&self.w(&toks[a - 2])))
             {
                 f |= ev::LOC_PREP;
             }
+        }
+        // "Babylonia to the south": a place and a compass direction.
+        if toks.get(b).is_some_and(|t| self.w(t) == "to")
+            && toks.get(b + 1).is_some_and(|t| self.w(t) == "the")
+            && toks.get(b + 2).is_some_and(|t| {
+                matches!(
+                    self.w(t),
+                    "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                        | "northeast"
+                        | "northwest"
+                        | "southeast"
+                        | "southwest"
+                )
+            })
+        {
+            f |= ev::LOC_PREP;
         }
         if let Some(t) = toks.get(b) {
             let w = self.w(t);
@@ -770,12 +1094,54 @@ impl Scanner<'_> {
                     if w2 == "who" {
                         f |= ev::SPEECH_AFTER;
                     } else if matches!(w2, "a" | "the" | "an") {
-                        f |= ev::TITLE_AFTER;
+                        f |= self.appositive(toks, b + 2);
                     }
                 }
             }
         }
+        // "In Castrovia, the mayor resigned": after a preposition the comma ends a
+        // fronted phrase; what follows is no apposition.
+        if f & ev::LOC_PREP != 0 {
+            f &= !ev::TITLE_AFTER;
+        }
         f
+    }
+
+    /// What an appositive noun phrase starting at token `k` (after ", a") says about
+    /// the name before it: a place ("a city in"), an organisation ("the Chilean copper
+    /// company") or, by default, a person ("a spokesman", "a family friend").
+    fn appositive(&self, toks: &[Token], k: usize) -> u32 {
+        let mut head = None;
+        for t in toks.iter().skip(k).take(6) {
+            let w = self.w(t);
+            if t.kind != TokenKind::Word
+                || matches!(
+                    w,
+                    "in" | "of"
+                        | "for"
+                        | "at"
+                        | "on"
+                        | "with"
+                        | "from"
+                        | "near"
+                        | "to"
+                        | "and"
+                        | "who"
+                        | "which"
+                        | "that"
+                        | "whose"
+                        | "based"
+                )
+            {
+                break;
+            }
+            head = Some(w);
+        }
+        match head {
+            Some(h) if PLACE_APPOSITIVE.contains(&h) => ev::PLACE_TAIL,
+            Some(h) if ORG_APPOSITIVE.contains(&h) => ev::ORG_TAIL,
+            _ => ev::TITLE_AFTER,
+        }
     }
 
     /// In an ALL-CAPS line: a run of words seen as names in the prose.

@@ -286,3 +286,220 @@ fn mentions_are_in_text_order_with_valid_spans() {
     assert_eq!(sisi.kind, Person);
     assert!(sisi.aliases.contains_key("Sisi"), "{:?}", sisi.aliases);
 }
+
+#[test]
+fn appositions_say_what_a_name_is() {
+    let f = run("Officials met in Qarbela, a city in the north. Zentrix, the biggest copper company, closed. Talbot, a retired teacher, spoke.");
+    let n = names(&f);
+    assert!(n.contains(&("Qarbela".into(), Place)), "{n:?}");
+    assert!(n.contains(&("Zentrix".into(), Organization)), "{n:?}");
+    assert!(n.contains(&("Talbot".into(), Person)), "{n:?}");
+}
+
+#[test]
+fn weak_evidence_is_weighed_over_the_document() {
+    // Two mentions after "in" outweigh one apposition-like comma.
+    let text = "Fighting spread in Tabrima on Monday. Aid reached people in Tabrima later. \
+                After days of fighting in Tabrima, the army withdrew. Nobody knew why.";
+    let n = names(&run(text));
+    assert!(
+        n.iter().all(|(s, k)| s != "Tabrima" || *k == Place),
+        "{n:?}"
+    );
+    assert_eq!(n.iter().filter(|(s, _)| s == "Tabrima").count(), 3, "{n:?}");
+}
+
+#[test]
+fn regimes_lists_and_place_heads() {
+    let n = names(&run(
+        "The Garvan regime bombed the town. Garvan has no future, officials said.",
+    ));
+    assert!(
+        n.iter().all(|(s, k)| s != "Garvan" || *k == Person),
+        "{n:?}"
+    );
+    assert_eq!(n.iter().filter(|(s, _)| s == "Garvan").count(), 2, "{n:?}");
+    let n = names(&run("Troops entered Qarnas and Aleppo on Sunday."));
+    assert!(n.contains(&("Qarnas".into(), Place)), "{n:?}");
+    // A comma alone is no list: "Born in Athens, Tsakalos came".
+    let n = names(&run("Born in Athens, Tsakalos came to Paris in 1970."));
+    assert!(!n.contains(&("Tsakalos".into(), Place)), "{n:?}");
+    let n = names(&run(
+        "Refugees fled up Mount Karvel, and others crossed Lake Dunmore.",
+    ));
+    assert!(n.contains(&("Mount Karvel".into(), Place)), "{n:?}");
+    assert!(n.contains(&("Lake Dunmore".into(), Place)), "{n:?}");
+}
+
+#[test]
+fn coordinates_and_table_labels_are_no_names() {
+    let f = run("The dam lies at 33°47′N 44°30′E on the river.\nFrequency: 12130\nTransponder: 77");
+    assert!(names(&f).is_empty(), "{:?}", names(&f));
+}
+
+#[test]
+fn sentence_initial_prepositions_heads_of_and_operations() {
+    let n = names(&run(
+        "In Castrovia, the mayor resigned. At Lindholm: rain stopped play.",
+    ));
+    assert!(n.contains(&("Castrovia".into(), Place)), "{n:?}");
+    assert!(n.contains(&("Lindholm".into(), Place)), "{n:?}");
+    let n = names(&run("The Office of Foreign Assets Control named him."));
+    assert_eq!(
+        n,
+        vec![("Office of Foreign Assets Control".into(), Organization)]
+    );
+    let n = names(&run(
+        "The town lies between Varnia to the south and Oskar Bell.",
+    ));
+    assert!(n.contains(&("Varnia".into(), Place)), "{n:?}");
+    let n = names(&run(
+        "Troops joined the earlier Operation Nightfall, officials said.",
+    ));
+    assert!(n.is_empty(), "{n:?}");
+}
+
+#[test]
+fn a_capital_can_stand_for_its_government() {
+    let f = run(
+        "Washington warned Beijing on Monday. Talks between Washington and Beijing stalled. \
+         The president arrived in Washington. The Washington Post reported it. \
+         Moscow has rejected the plan. Officials in Moscow said little.",
+    );
+    let m: Vec<(String, EntityKind, String)> = mentions(&f)
+        .into_iter()
+        .filter(|m| m.2 == MentionForm::Name)
+        .map(|m| (m.0, m.1, m.3))
+        .collect();
+    let us = |k| ("Washington".to_string(), k, "United States".to_string());
+    let cn = ("Beijing".to_string(), Country, "China".to_string());
+    let wash = ("Washington".to_string(), Place, "Washington".to_string());
+    let post = (
+        "Washington Post".to_string(),
+        Organization,
+        "The Washington Post".to_string(),
+    );
+    let ru = ("Moscow".to_string(), Country, "Russia".to_string());
+    let moscow = ("Moscow".to_string(), Place, "Moscow".to_string());
+    assert_eq!(
+        m,
+        vec![
+            us(Country),
+            cn.clone(),
+            us(Country),
+            cn,
+            wash,
+            post,
+            ru,
+            moscow
+        ]
+    );
+    // The capital's name is no alias of the country.
+    assert!(!entity(&f, "United States")
+        .aliases
+        .contains_key("Washington"));
+}
+
+#[test]
+fn entities_say_whether_their_kind_was_guessed() {
+    let f = run("Fighting spread in Karvala on Monday. Troops reached Dorba province.");
+    assert!(entity(&f, "Karvala").kind_guessed);
+    assert!(!entity(&f, "Dorba").kind_guessed);
+    let f = run("Refugees reached Jordan on Monday.");
+    assert!(!entity(&f, "Jordan").kind_guessed);
+}
+
+#[test]
+fn a_month_before_a_surname_is_a_given_name() {
+    let f = run(
+        "Foreign Minister Jan Novak met officials. The deal was signed on Jan 5. \
+                 Sales rose in Jan and Feb. In May Congress passed it. June Carter sang.",
+    );
+    let n = names(&f);
+    assert!(n.contains(&("Jan Novak".into(), Person)), "{n:?}");
+    assert!(n.contains(&("June Carter".into(), Person)), "{n:?}");
+    assert!(!n.iter().any(|(s, _)| s.starts_with("May")), "{n:?}");
+    assert_eq!(entity(&f, "Jan Novak").roles, vec!["foreign minister"]);
+}
+
+#[test]
+fn organisation_nouns_company_suffixes_and_lone_al_words() {
+    let n = names(&run(
+        "Fans of the Belgian club Varnholm FC cheered, the news agency Petrak reported.",
+    ));
+    assert!(n.contains(&("Petrak".into(), Organization)), "{n:?}");
+    let n = names(&run("Zorvex Widgets Inc and Lumen Corp merged on Monday."));
+    assert!(
+        n.contains(&("Zorvex Widgets Inc".into(), Organization)),
+        "{n:?}"
+    );
+    assert!(n.contains(&("Lumen Corp".into(), Organization)), "{n:?}");
+    let f = run(
+        "Shares of Zorvex S.A. fell on Monday. Analysts said Zorvex GDRs would recover. \
+                 Zorvex expects a profit next year, the company said.",
+    );
+    let zorvex: Vec<&str> = f
+        .mentions
+        .iter()
+        .filter(|m| m.text == "Zorvex")
+        .map(|m| f.entities[m.entity.unwrap()].name.as_str())
+        .collect();
+    assert_eq!(zorvex, vec!["Zorvex S.A."], "{:?}", f.entities);
+    let n = names(&run("Fighting continued in al-Qarna on Monday."));
+    assert_eq!(n, vec![("al-Qarna".into(), Place)]);
+}
+
+#[test]
+fn a_compass_word_and_a_known_place_name_a_region() {
+    let n = names(&run(
+        "Fighting spread in Eastern Ukraine and in Northern Iraq on Monday.",
+    ));
+    assert!(n.contains(&("Eastern Ukraine".into(), Place)), "{n:?}");
+    assert!(n.contains(&("Northern Iraq".into(), Place)), "{n:?}");
+    // Not at the start of a sentence, and not inside a longer name.
+    let n = names(&run(
+        "Northern Iraq was quiet. The Central Jakarta District Court sat.",
+    ));
+    assert!(n.contains(&("Iraq".into(), Country)), "{n:?}");
+    assert!(!n.iter().any(|(s, _)| s == "Central Jakarta"), "{n:?}");
+}
+
+#[test]
+fn glosses_in_other_languages_are_no_mentions() {
+    let f = run(
+        "The Qarmin Mountains (Arabic: جبل قرمين Jabal Qarmin, Kurdish: Ciyaye Qarmin) rise \
+                 north of the town. The Book of Signs (Kiteba Nisan in Kurdish) is old. \
+                 A soldier shouted at Ahmed Hassan in Hebrew.",
+    );
+    let n = names(&f);
+    assert!(n.contains(&("Qarmin Mountains".into(), Place)), "{n:?}");
+    assert!(n.contains(&("Ahmed Hassan".into(), Person)), "{n:?}");
+    for gloss in [
+        "Jabal Qarmin",
+        "Ciyaye Qarmin",
+        "Kiteba Nisan",
+        "Hebrew",
+        "Signs",
+    ] {
+        assert!(!n.iter().any(|(s, _)| s == gloss), "{gloss}: {n:?}");
+    }
+}
+
+#[test]
+fn a_place_name_can_be_a_named_persons_surname() {
+    let f = run(
+        "Director Neil Jordan defended the film. Jordan said it was fair. \
+                 He had filmed in Jordan and Egypt.",
+    );
+    let m = mentions(&f);
+    let jordan: Vec<(EntityKind, String)> = m
+        .iter()
+        .filter(|x| x.0 == "Jordan")
+        .map(|x| (x.1, x.3.clone()))
+        .collect();
+    assert_eq!(
+        jordan,
+        vec![(Person, "Neil Jordan".into()), (Country, "Jordan".into())]
+    );
+    assert!(names(&f).contains(&("Neil Jordan".into(), Person)));
+}

@@ -101,6 +101,7 @@ pub(crate) fn run(text: &str, names: &[(&str, &str, EntityKind)], date: Option<&
                         aliases: Default::default(),
                         roles: vec![],
                         mentions: 0,
+                        kind_guessed: false,
                     });
                     entities.len() - 1
                 }
