@@ -115,7 +115,7 @@ pub fn find(cx: &Context<'_>, folded: &Folded, entities: &[LocalEntity]) -> Vec<
     let mut drafts: Vec<Draft> = Vec::new();
     let mut last: Option<usize> = None;
     for (si, v) in folded.views.iter().enumerate() {
-        let mut groups = triggers(v, rs, &base_forms);
+        let mut groups = triggers(v, rs, base_forms);
         let mut refs: Vec<Ref> = groups
             .iter()
             .map(|&(start, end, _)| Ref {
@@ -217,7 +217,7 @@ pub fn find(cx: &Context<'_>, folded: &Folded, entities: &[LocalEntity]) -> Vec<
         let texprs = if refs.is_empty() {
             Vec::new()
         } else {
-            dates::find(&v.items, &times)
+            dates::find(&v.items, times)
         };
         let mut order: Vec<usize> = (0..refs.len()).collect();
         order.sort_by_key(|&k| refs[k].start);
@@ -239,10 +239,10 @@ pub fn find(cx: &Context<'_>, folded: &Folded, entities: &[LocalEntity]) -> Vec<
                     break;
                 }
             }
-            let status = if phrase_near(items, r.start.saturating_sub(6), r.end + 6, &cancelled) {
+            let status = if phrase_near(items, r.start.saturating_sub(6), r.end + 6, cancelled) {
                 MeetingStatus::Cancelled
             } else if matches!(r.modality, Modality::Planned | Modality::Hypothetical)
-                || phrase_near(items, r.start.saturating_sub(8), r.start, &planned)
+                || phrase_near(items, r.start.saturating_sub(8), r.start, planned)
                 || (base && r.start > 0 && items[r.start - 1].slot.is_some())
                 || (base && r.start > 1 && items[r.start - 1].lower == "again")
             {
@@ -252,7 +252,7 @@ pub fn find(cx: &Context<'_>, folded: &Folded, entities: &[LocalEntity]) -> Vec<
             } else {
                 MeetingStatus::Held
             };
-            let place = find_place(cx, v, r.end, &rooms);
+            let place = find_place(cx, v, r.end, rooms);
             // A time belongs to a meeting word close after it, or just before it.
             let when = texprs
                 .iter()
@@ -327,7 +327,7 @@ pub fn find(cx: &Context<'_>, folded: &Folded, entities: &[LocalEntity]) -> Vec<
                         }
                     }
                     if when.is_none() {
-                        when = dates::find(&bv.items, &times).first().map(|t| {
+                        when = dates::find(&bv.items, times).first().map(|t| {
                             cx.slice(Span::new(
                                 bv.items[t.start].span.start,
                                 bv.items[t.end - 1].span.end,

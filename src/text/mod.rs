@@ -383,10 +383,7 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 continue;
             }
             i = scan_alnum(s, i);
-            loop {
-                let Some(d) = s[i..].chars().next() else {
-                    break;
-                };
+            while let Some(d) = s[i..].chars().next() {
                 let after = i + d.len_utf8();
                 let next_alnum = s[after..].chars().next().is_some_and(char::is_alphanumeric);
                 if is_hyphen(d) && next_alnum {

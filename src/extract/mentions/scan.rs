@@ -378,12 +378,11 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
             let w = word(text, t);
             if w.starts_with(char::is_lowercase) {
                 lower_seen.insert(w);
-            } else if !s.headline
-                && Some(k) != first
-                && !(k > 0 && OPENERS.contains(&word(text, &toks[k - 1])))
-                && !cap_mid.contains(w)
-            {
-                cap_mid.insert(w.to_string());
+            } else {
+                let after_opener = k > 0 && OPENERS.contains(&word(text, &toks[k - 1]));
+                if !s.headline && Some(k) != first && !after_opener && !cap_mid.contains(w) {
+                    cap_mid.insert(w.to_string());
+                }
             }
         }
     }

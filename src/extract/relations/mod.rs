@@ -745,11 +745,11 @@ fn read_chain(
             titled = true;
             last_title = Some((rel, span));
             q += len;
-        } else if it.lower == "'s" && q > s && items[q - 1].slot.is_some() {
-            q += 1;
-        } else if rs.title_modifiers.contains(it.lower.as_str())
+        } else if (it.lower == "'s" && q > s && items[q - 1].slot.is_some())
+            || rs.title_modifiers.contains(it.lower.as_str())
             || (q == s && rs.lexis.det_at(items, q))
         {
+            // A possessive after a slot, a modifier, a leading determiner: read on.
             q += 1;
         } else {
             return None;

@@ -216,12 +216,12 @@ pub fn words(s: &str) -> Vec<String> {
     out
 }
 
+/// What a verb rule lends its frames: its forms (for `VERB`), its prepositions (for
+/// `PREP`) and whether one is required.
+pub type VerbParts<'a> = (&'a [(Vec<String>, Form)], &'a [String], bool);
+
 /// Compile a pattern. `verb` supplies `VERB` and `PREP`.
-pub fn compile(
-    src: &str,
-    lex: &Lexis,
-    verb: Option<(&[(Vec<String>, Form)], &[String], bool)>,
-) -> Result<Vec<El>, String> {
+pub fn compile(src: &str, lex: &Lexis, verb: Option<VerbParts<'_>>) -> Result<Vec<El>, String> {
     let mut out = Vec::new();
     for tok in src.split_whitespace() {
         let (tok, opt, star) = if let Some(t) = tok.strip_suffix('?').filter(|t| !t.is_empty()) {
