@@ -408,7 +408,7 @@ pub fn summary(g: &KnowledgeGraph, output: &Path, docs: u64, took: Duration) -> 
 mod tests {
     use super::*;
     use newsgraph::graph::{node_id, MeetingInfo, Node};
-    use newsgraph::model::{EntityKind, Evidence, Modality, Relation, Span};
+    use newsgraph::model::{EntityKind, Evidence, Relation, Span};
     use std::collections::BTreeSet;
 
     #[test]
@@ -429,16 +429,7 @@ mod tests {
         let a = add(EntityKind::Person, "A");
         let b = add(EntityKind::Person, "B");
         let m = add(EntityKind::Meeting, "talks");
-        let ev = Evidence {
-            doc: "d".into(),
-            sentence: 0,
-            span: Span::new(0, 1),
-            text: "x".into(),
-            rule: "r".into(),
-            modality: Modality::Asserted,
-            attributed_to: None,
-            date: None,
-        };
+        let ev = Evidence::new("d", 0, Span::new(0, 1), "x", "r");
         g.add_evidence(a, Relation::ParticipantIn, m, ev.clone());
         g.add_evidence(b, Relation::ParticipantIn, m, ev.clone());
         g.add_evidence(a, Relation::Consulted, b, ev);

@@ -306,3 +306,25 @@ pub struct Evidence {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
 }
+
+impl Evidence {
+    /// Asserted evidence with no attribution and no date.
+    pub fn new(
+        doc: impl Into<String>,
+        sentence: usize,
+        span: Span,
+        text: impl Into<String>,
+        rule: impl Into<String>,
+    ) -> Evidence {
+        Evidence {
+            doc: doc.into(),
+            sentence,
+            span,
+            text: text.into(),
+            rule: rule.into(),
+            modality: Modality::Asserted,
+            attributed_to: None,
+            date: None,
+        }
+    }
+}

@@ -276,16 +276,7 @@ mod cap_tests {
     use super::*;
 
     fn ev(sentence: usize) -> Evidence {
-        Evidence {
-            doc: "d".into(),
-            sentence,
-            span: Span::new(0, 1),
-            text: "x".into(),
-            rule: "r".into(),
-            modality: Default::default(),
-            attributed_to: None,
-            date: None,
-        }
+        Evidence::new("d", sentence, Span::new(0, 1), "x", "r")
     }
 
     #[test]

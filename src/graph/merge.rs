@@ -510,16 +510,7 @@ mod meeting_tests {
     use crate::model::{Evidence, Span};
 
     fn ev(doc: &str) -> Evidence {
-        Evidence {
-            doc: doc.into(),
-            sentence: 0,
-            span: Span::new(0, 1),
-            text: "x".into(),
-            rule: "r".into(),
-            modality: Default::default(),
-            attributed_to: None,
-            date: None,
-        }
+        Evidence::new(doc, 0, Span::new(0, 1), "x", "r")
     }
 
     fn entity(name: &str, kind: EntityKind) -> LocalEntity {

@@ -486,16 +486,7 @@ mod tests {
         };
         let a = g.add_node(mk("A", EntityKind::Person));
         let b = g.add_node(mk("B", EntityKind::Country));
-        let ev = |s: usize| Evidence {
-            doc: "d".into(),
-            sentence: s,
-            span: crate::model::Span::new(0, 1),
-            text: "x".into(),
-            rule: "r".into(),
-            modality: Modality::Asserted,
-            attributed_to: None,
-            date: None,
-        };
+        let ev = |s: usize| Evidence::new("d", s, crate::model::Span::new(0, 1), "x", "r");
         let e1 = g.add_evidence(a, Relation::Leads, b, ev(0));
         let e2 = g.add_evidence(a, Relation::Leads, b, ev(1));
         g.add_evidence(a, Relation::Leads, b, ev(1));
@@ -509,16 +500,8 @@ mod tests {
         let mut g = KnowledgeGraph::new();
         let a = g.add_node(Node::new(EntityKind::Person, "A"));
         let b = g.add_node(Node::new(EntityKind::Country, "B"));
-        let ev = |doc: &str, s: usize| Evidence {
-            doc: doc.into(),
-            sentence: s,
-            span: crate::model::Span::new(0, 1),
-            text: "x".into(),
-            rule: "r".into(),
-            modality: Modality::Asserted,
-            attributed_to: None,
-            date: None,
-        };
+        let ev =
+            |doc: &str, s: usize| Evidence::new(doc, s, crate::model::Span::new(0, 1), "x", "r");
         assert_eq!(g.capped_evidence_note(), None);
         for s in 0..MAX_EVIDENCE_PER_DOCUMENT + 8 {
             g.add_evidence(a, Relation::Leads, b, ev("d1", s));

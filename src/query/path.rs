@@ -1250,16 +1250,7 @@ mod tests {
                     (EntityKind::Person, EntityKind::Meeting) => Relation::ParticipantIn,
                     _ => Relation::Consulted,
                 };
-                let ev = Evidence {
-                    doc: "d".into(),
-                    sentence: 0,
-                    span: Span::new(0, 1),
-                    text: "x".into(),
-                    rule: "r".into(),
-                    modality: Default::default(),
-                    attributed_to: None,
-                    date: None,
-                };
+                let ev = Evidence::new("d", 0, Span::new(0, 1), "x", "r");
                 g.add_evidence(a, r, b, ev);
             }
             for hops in [true, false] {

@@ -485,16 +485,7 @@ mod tests {
                 ix[s],
                 r,
                 ix[t],
-                Evidence {
-                    doc: "d".into(),
-                    sentence: 0,
-                    span: Span::new(0, 1),
-                    text: "x".into(),
-                    rule: "r".into(),
-                    modality: Default::default(),
-                    attributed_to: None,
-                    date: None,
-                },
+                Evidence::new("d", 0, Span::new(0, 1), "x", "r"),
             );
         }
         (g, ix)

@@ -259,16 +259,7 @@ pub fn layered(width: usize) -> (KnowledgeGraph, NodeIndex, NodeIndex) {
     let b: Vec<NodeIndex> = (0..width)
         .map(|i| person(&mut g, format!("B{i:04}")))
         .collect();
-    let ev = Evidence {
-        doc: "d".into(),
-        sentence: 0,
-        span: Span::new(0, 1),
-        text: "x".into(),
-        rule: "r".into(),
-        modality: Modality::Asserted,
-        attributed_to: None,
-        date: None,
-    };
+    let ev = Evidence::new("d", 0, Span::new(0, 1), "x", "r");
     for &x in &a {
         g.add_evidence(from, Relation::Consulted, x, ev.clone());
         for &y in &b {
