@@ -644,15 +644,11 @@ impl Scanner<'_> {
             if MONTH_NAMES.contains(&w) && self.month_given_name(toks, k, &matches[mi..]) {
                 let next_lex = matches.get(mi).map_or(n, |m| m.start);
                 let (j, flags) = self.chunk(toks, k, next_lex, &matches[mi..]);
-                let mut flags = flags | ev::GIVEN | hl | self.context_flags(toks, k, j);
-                if let Some((after, ti)) = title_end {
-                    if after == k {
-                        if self.lex.titles[ti].honorific {
-                            flags |= ev::HONORIFIC_BEFORE;
-                        }
-                        flags |= ev::TITLE_BEFORE;
-                    }
-                }
+                let flags = flags
+                    | ev::GIVEN
+                    | hl
+                    | self.context_flags(toks, k, j)
+                    | self.title_flags(title_end, k);
                 self.push(sent, g0, toks, k, j, ItemKind::Name(flags));
                 k = j;
                 continue;
@@ -720,14 +716,7 @@ impl Scanner<'_> {
                 continue;
             }
             flags |= hl | self.context_flags(toks, k, j);
-            if let Some((after, ti)) = title_end {
-                if after == k {
-                    if self.lex.titles[ti].honorific {
-                        flags |= ev::HONORIFIC_BEFORE;
-                    }
-                    flags |= ev::TITLE_BEFORE;
-                }
-            }
+            flags |= self.title_flags(title_end, k);
             self.push(sent, g0, toks, k, j, ItemKind::Name(flags));
             k = j;
         }
@@ -1007,6 +996,21 @@ impl Scanner<'_> {
     }
 
     /// Evidence from the words around tokens `a..b`.
+    /// Evidence from a title that ends just before token `k` ("Minister Jan Novak").
+    fn title_flags(&self, title_end: Option<(usize, usize)>, k: usize) -> u32 {
+        match title_end {
+            Some((after, ti)) if after == k => {
+                let honorific = if self.lex.titles[ti].honorific {
+                    ev::HONORIFIC_BEFORE
+                } else {
+                    0
+                };
+                ev::TITLE_BEFORE | honorific
+            }
+            _ => 0,
+        }
+    }
+
     fn context_flags(&self, toks: &[Token], a: usize, b: usize) -> u32 {
         let mut f = 0;
         if a > 0 {
