@@ -182,11 +182,6 @@ fn meeting<'a>(ex: &'a Extraction, m: &'a LocalMeeting) -> MeetingView<'a> {
     }
 }
 
-/// One document's findings as a JSON value.
-pub fn to_json(ex: &Extraction) -> serde_json::Value {
-    serde_json::to_value(view(ex)).expect("an extraction serializes to JSON")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -330,16 +330,6 @@ impl Vocab {
     pub fn id(&self, w: &str) -> Sym {
         self.ids.get(w).map_or(Sym::NONE, |&n| Sym(n))
     }
-
-    /// Number of words.
-    pub fn len(&self) -> usize {
-        self.ids.len()
-    }
-
-    /// True if no word has an id.
-    pub fn is_empty(&self) -> bool {
-        self.ids.is_empty()
-    }
 }
 
 /// A set of word ids, as a bit set: one test per word.
