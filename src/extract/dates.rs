@@ -1,7 +1,7 @@
 //! Time expressions: finding them in a sentence as written ("Thursday", "September 14
 //! and 15", "last October") and resolving them against the article's date.
 
-use super::relations::view::Item;
+use super::layer::view::Item;
 use crate::model::MeetingStatus;
 
 const WEEKDAYS: [&str; 7] = [

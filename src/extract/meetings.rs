@@ -7,9 +7,11 @@
 //! meeting.
 
 use super::dates;
-use super::relations::pattern::{self, Lexis};
-use super::relations::view::{self, View};
-use super::relations::{self, Folded, RuleSet, ACTORS};
+use super::layer::view::{self, View};
+use super::layer::Folded;
+use super::pattern::{self, Lexis};
+use super::relations;
+use super::rules::{RuleSet, ACTORS};
 use super::{Context, LocalEntity, LocalMeeting, MeetingRole};
 use crate::model::{EntityKind, Evidence, MeetingStatus, Modality, Relation, Span};
 use std::collections::BTreeSet;

@@ -4,10 +4,13 @@
 //! resolves them against entities from other documents.
 
 pub mod dates;
+pub mod layer;
 pub mod meetings;
 pub mod mentions;
 pub mod output;
+pub mod pattern;
 pub mod relations;
+pub mod rules;
 
 use crate::input::{Document, DocumentMeta};
 use crate::lexicon::Lexicon;
@@ -127,7 +130,7 @@ pub struct Resources {
     /// Names, titles, demonyms and organisation words.
     pub lexicon: Lexicon,
     /// Relation and meeting patterns.
-    pub rules: relations::RuleSet,
+    pub rules: rules::RuleSet,
 }
 
 impl Resources {
@@ -135,7 +138,7 @@ impl Resources {
     pub fn embedded() -> crate::Result<Resources> {
         Ok(Resources {
             lexicon: Lexicon::embedded()?,
-            rules: relations::RuleSet::embedded()?,
+            rules: rules::RuleSet::embedded()?,
         })
     }
 }
@@ -185,7 +188,7 @@ pub fn extract(doc: &Document, res: &Resources) -> Extraction {
         entities,
         titles,
     } = mentions::find_all(&cx);
-    let folded = relations::Folded::of(&cx, &mentions, &entities);
+    let folded = layer::Folded::of(&cx, &mentions, &entities);
     let mut relations = relations::find(&cx, &folded, &entities);
     relations::add_titles(&cx, &titles, &mentions, &mut relations);
     let mut meetings = meetings::find(&cx, &folded, &entities);
@@ -208,7 +211,7 @@ pub fn extract(doc: &Document, res: &Resources) -> Extraction {
 
 /// The caps a segmented document runs into: sentences cut at
 /// [`text::MAX_SENTENCE_TOKENS`], and sentences too long for relation patterns
-/// ([`relations::view::MAX_TOKENS`]), which keep their mentions but yield no relations.
+/// ([`layer::view::MAX_TOKENS`]), which keep their mentions but yield no relations.
 fn limits_hit(seg: &Segmented) -> Vec<String> {
     let mut out = Vec::new();
     for s in &seg.sentences {
@@ -219,11 +222,11 @@ fn limits_hit(seg: &Segmented) -> Vec<String> {
                 s.index,
                 text::MAX_SENTENCE_TOKENS
             ));
-        } else if n > relations::view::MAX_TOKENS {
+        } else if n > layer::view::MAX_TOKENS {
             out.push(format!(
                 "sentence {} has {n} tokens, over {}: relations not read",
                 s.index,
-                relations::view::MAX_TOKENS
+                layer::view::MAX_TOKENS
             ));
         }
     }

@@ -161,17 +161,17 @@ fn embedded_rules_compile_and_user_rules_extend_them() {
 
 #[test]
 fn inflection_covers_regular_and_irregular_forms() {
-    let forms: Vec<String> = relations::inflect("urge")
+    let forms: Vec<String> = crate::extract::rules::inflect("urge")
         .into_iter()
         .map(|f| f.0)
         .collect();
     assert_eq!(forms, ["urge", "urges", "urged", "urged", "urging"]);
-    let forms: Vec<String> = relations::inflect("speak/spoke/spoken")
+    let forms: Vec<String> = crate::extract::rules::inflect("speak/spoke/spoken")
         .into_iter()
         .map(|f| f.0)
         .collect();
     assert_eq!(forms, ["speak", "speaks", "spoke", "spoken", "speaking"]);
-    let forms: Vec<String> = relations::inflect("rely")
+    let forms: Vec<String> = crate::extract::rules::inflect("rely")
         .into_iter()
         .map(|f| f.0)
         .collect();
@@ -408,8 +408,11 @@ fn unresolved_or_distant_names_give_nothing() {
 }
 
 /// A view made by hand: words, and `[Name]` for an entity slot (a country).
-fn hand_view(text: &str, vocab: &relations::pattern::Vocab) -> relations::view::View {
-    use relations::view::{Item, Slot, View};
+fn hand_view(
+    text: &str,
+    vocab: &crate::extract::pattern::Vocab,
+) -> crate::extract::layer::view::View {
+    use crate::extract::layer::view::{Item, Slot, View};
     let mut items = Vec::new();
     let mut at = 0;
     for (i, w) in text.split_whitespace().enumerate() {
@@ -461,7 +464,10 @@ fn skipping_patterns_by_their_needs_keeps_every_match() {
                 .zip(&rs.attribution_needs),
         );
         for (els, need) in all {
-            let d = (&relations::ACTORS[..], &relations::ACTORS[..]);
+            let d = (
+                &crate::extract::rules::ACTORS[..],
+                &crate::extract::rules::ACTORS[..],
+            );
             let slow: Vec<_> = find_all(els, &v, &rs.lexis, d).iter().map(key).collect();
             let fast: Vec<_> = find_all_in(els, need, &v, &present, &rs.lexis, d)
                 .iter()

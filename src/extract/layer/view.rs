@@ -1,7 +1,7 @@
 //! A sentence as patterns see it: words (lower case, contractions split) and entity
 //! slots (one per resolved mention), with byte spans into the original text.
 
-use super::pattern::{Sym, Vocab};
+use crate::extract::pattern::{Sym, Vocab};
 use crate::extract::{Context, Mention};
 use crate::model::{EntityKind, MentionForm, Span};
 use compact_str::CompactString;

@@ -13,7 +13,7 @@
 //! - `*N`: up to N words (never entity slots); `**N`: up to N items of any kind.
 //! - `VERB`, `VERB:pp`, `PREP`: filled in from a verb rule's lemmas and prepositions.
 
-use super::view::{Item, View};
+use super::layer::view::{Item, View};
 use crate::model::{EntityKind, Modality, Relation, Span};
 use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;

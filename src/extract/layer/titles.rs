@@ -1,0 +1,212 @@
+//! Title chains before person names ("Israeli Prime Minister Benjamin Netanyahu"),
+//! read once per sentence: their links are recorded and each chain is folded into its
+//! person's slot, so later readers see "Prime Minister Netanyahu" as Netanyahu.
+
+use super::view::{self, Item, Slot, View};
+use crate::extract::rules::RuleSet;
+use crate::extract::{Context, LocalEntity, Mention};
+use crate::model::{EntityKind, MentionForm, Relation, Span};
+
+/// A link found from a role title ("Israeli Prime Minister Benjamin Netanyahu").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct TitleLink {
+    pub(crate) person: usize,
+    pub(crate) relation: Relation,
+    pub(crate) org: usize,
+    pub(crate) span: Span,
+}
+
+/// Every sentence's view with its title chains folded, and the links those chains
+/// stated; built once per document for relations and meetings alike.
+#[derive(Debug, Clone, Default)]
+pub struct Folded {
+    /// One view per sentence, in order.
+    pub views: Vec<View>,
+    /// Per sentence, the links read from its title chains.
+    pub(crate) titles: Vec<Vec<TitleLink>>,
+}
+
+impl Folded {
+    /// Views of all sentences of the document, titles folded.
+    pub fn of(cx: &Context<'_>, mentions: &[Mention], entities: &[LocalEntity]) -> Folded {
+        let n = cx.seg.sentences.len();
+        let mut f = Folded {
+            views: Vec::with_capacity(n),
+            titles: Vec::with_capacity(n),
+        };
+        for si in 0..n {
+            let mut v = view::build(cx, si, mentions);
+            let links = if v.items.iter().any(|i| i.slot.is_some()) {
+                fold_titles(&mut v, &cx.res.rules, entities)
+            } else {
+                Vec::new()
+            };
+            f.views.push(v);
+            f.titles.push(links);
+        }
+        f
+    }
+}
+
+/// Title chains before person names: record their links and fold each chain into its
+/// person slot, so later patterns see "Prime Minister Netanyahu" as Netanyahu.
+pub(crate) fn fold_titles(v: &mut View, rs: &RuleSet, entities: &[LocalEntity]) -> Vec<TitleLink> {
+    let mut links = Vec::new();
+    let items = &v.items;
+    let mut folded: Vec<Item> = Vec::new();
+    // Chains end at a person slot; scan left from it.
+    let mut starts: Vec<Option<usize>> = vec![None; items.len()];
+    for (p, it) in items.iter().enumerate() {
+        let Some(Slot {
+            kind: EntityKind::Person,
+            entity: person,
+            ..
+        }) = it.slot
+        else {
+            continue;
+        };
+        // Read the chain forwards from each possible start, keep the leftmost that
+        // reaches p with at least one title.
+        let lo = p.saturating_sub(12);
+        let mut best: Option<(usize, Vec<TitleLink>)> = None;
+        for s in lo..p {
+            if let Some(l) = read_chain(items, s, p, person, rs, entities) {
+                best = Some((s, l));
+                break;
+            }
+        }
+        if let Some((s, l)) = best {
+            // Do not swallow a person slot inside another chain.
+            if items[s..p]
+                .iter()
+                .any(|i| i.slot.is_some_and(|x| x.kind == EntityKind::Person))
+            {
+                continue;
+            }
+            starts[p] = Some(s);
+            links.extend(l);
+        }
+    }
+    if starts.iter().all(Option::is_none) {
+        // Nothing to fold: the items stay as they are.
+        return links;
+    }
+    let mut i = 0;
+    let mut pending: Vec<(usize, usize)> = starts
+        .iter()
+        .enumerate()
+        .filter_map(|(p, s)| s.map(|s| (s, p)))
+        .collect();
+    pending.sort();
+    let mut pi = 0;
+    while i < items.len() {
+        while pi < pending.len() && pending[pi].0 < i {
+            pi += 1;
+        }
+        if pi < pending.len() && pending[pi].0 == i {
+            let (s, p) = pending[pi];
+            let mut it = items[p].clone();
+            it.span = Span::new(items[s].span.start, items[p].span.end);
+            folded.push(it);
+            i = p + 1;
+            pi += 1;
+        } else {
+            folded.push(items[i].clone());
+            i += 1;
+        }
+    }
+    v.items = folded;
+    links
+}
+
+/// A title chain from `s` up to the person at `p`: organisations, countries, "'s",
+/// modifiers and titles, with at least one title. Returns its links.
+fn read_chain(
+    items: &[Item],
+    s: usize,
+    p: usize,
+    person: usize,
+    rs: &RuleSet,
+    entities: &[LocalEntity],
+) -> Option<Vec<TitleLink>> {
+    let mut q = s;
+    let mut orgs: Vec<usize> = Vec::new(); // item indices waiting for their title
+    let mut links = Vec::new();
+    let mut titled = false;
+    let mut last_title: Option<(Relation, Span)> = None;
+    while q < p {
+        let it = &items[q];
+        if let Some(sl) = it.slot {
+            if !matches!(sl.kind, EntityKind::Organization | EntityKind::Country) {
+                return None;
+            }
+            // "in Turkey Minister Ellwood met": the place belongs to the preposition.
+            if q == s
+                && sl.form != MentionForm::Demonym
+                && q > 0
+                && is_locative(&items[q - 1].lower)
+            {
+                return None;
+            }
+            orgs.push(q);
+            q += 1;
+        } else if let Some((len, rel)) = rs.lexis.title_at(items, q) {
+            let span = Span::new(items[q].span.start, items[q + len - 1].span.end);
+            for o in orgs.drain(..) {
+                let org = items[o].slot.expect("slot").entity;
+                links.push(TitleLink {
+                    person,
+                    relation: rel,
+                    org,
+                    span: Span::new(items[o].span.start, items[p].span.end),
+                });
+            }
+            titled = true;
+            last_title = Some((rel, span));
+            q += len;
+        } else if (it.lower == "'s" && q > s && items[q - 1].slot.is_some())
+            || rs.title_modifiers.contains(it.lower.as_str())
+            || (q == s && rs.lexis.det_at(items, q))
+        {
+            // A possessive after a slot, a modifier, a leading determiner: read on.
+            q += 1;
+        } else {
+            return None;
+        }
+    }
+    if !titled || !orgs.is_empty() {
+        return None;
+    }
+    if links.is_empty() {
+        // A title that names its organisation ("Secretary of State").
+        if let Some((_, span)) = last_title {
+            let text: Vec<&str> = items[s..p].iter().map(|i| i.lower.as_str()).collect();
+            let text = text.join(" ");
+            for imp in &rs.file.implied_titles {
+                if text.ends_with(&imp.title) {
+                    let key = crate::graph::name_key(&imp.org);
+                    if let Some(org) = entities.iter().position(|e| {
+                        crate::graph::name_key(&e.name) == key
+                            || e.aliases.keys().any(|a| crate::graph::name_key(a) == key)
+                    }) {
+                        links.push(TitleLink {
+                            person,
+                            relation: imp.relation,
+                            org,
+                            span: Span::new(span.start, items[p].span.end),
+                        });
+                    }
+                }
+            }
+        }
+    }
+    Some(links)
+}
+
+/// Prepositions that take a place, not a title.
+pub(crate) fn is_locative(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "against" | "at" | "near" | "from" | "across" | "throughout" | "inside" | "into"
+    )
+}

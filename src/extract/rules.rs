@@ -1,0 +1,582 @@
+//! The rule set: word classes, auxiliaries and modality words, role titles, verb rules,
+//! free patterns for appositions, copulas and lists, attribution patterns for reported
+//! speech, and meeting cues. Written in RON (`rules.ron`, embedded; users may add their
+//! own file) and compiled once for every document. See [`super::pattern`] for the
+//! pattern language.
+
+use super::pattern::{self, El, Form, Lexis};
+use crate::error::{Error, Result};
+use crate::model::{EntityKind, Modality, Relation};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+const EMBEDDED: &str = include_str!("rules.ron");
+
+/// Titles of one relation class: "president" → leads.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TitleClass {
+    /// What the holder of the title is to the organisation or country named with it.
+    pub relation: Relation,
+    /// The titles, lower case ("prime minister").
+    pub words: Vec<String>,
+}
+
+/// A title that names its organisation by itself ("secretary of state").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImpliedTitle {
+    /// The title, lower case.
+    pub title: String,
+    /// Name of the organisation, linked when the document mentions it.
+    pub org: String,
+    /// The relation.
+    pub relation: Relation,
+}
+
+/// A sentence frame that verb rules are expanded into.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Frame {
+    /// Frame id, appended to the rule id.
+    pub id: String,
+    /// Pattern using `VERB`, `VERB:pp` and `PREP`.
+    pub pattern: String,
+}
+
+/// A verb and the relation it states.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VerbRule {
+    /// Rule id.
+    pub id: String,
+    /// The relation (subject → object).
+    pub relation: Relation,
+    /// Lemmas, irregular ones as "base/past/participle" ("speak/spoke/spoken");
+    /// multi-word lemmas inflect their first word ("call on").
+    pub lemmas: Vec<String>,
+    /// Prepositions after the verb ("to", "with").
+    #[serde(default)]
+    pub preps: Vec<String>,
+    /// Whether one of `preps` must be present.
+    #[serde(default)]
+    pub prep_required: bool,
+    /// Frames to use (all when empty).
+    #[serde(default)]
+    pub frames: Vec<String>,
+    /// Kinds allowed as subject (person, organization, country when empty).
+    #[serde(default)]
+    pub source: Vec<EntityKind>,
+    /// Kinds allowed as object (person, organization, country when empty).
+    #[serde(default)]
+    pub target: Vec<EntityKind>,
+}
+
+/// A free pattern.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PatternRule {
+    /// Rule id.
+    pub id: String,
+    /// The pattern.
+    pub pattern: String,
+    /// The relation from A to B; when absent, the `@title` matched decides.
+    #[serde(default)]
+    pub relation: Option<Relation>,
+}
+
+/// Meeting words and cues, read by [`super::meetings`].
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MeetingRules {
+    /// Nouns naming a meeting ("talks", "summit").
+    pub nouns: Vec<String>,
+    /// Verbs whose subjects (and "with" objects) meet ("meet/met/met").
+    pub verbs: Vec<String>,
+    /// Verbs whose subject hosts the meeting ("convene").
+    pub organizer_verbs: Vec<String>,
+    /// Participles after a meeting noun naming its organisers ("led", "hosted").
+    pub organized_by: Vec<String>,
+    /// Participles after a meeting noun naming its mediators ("brokered").
+    pub mediated_by: Vec<String>,
+    /// Verbs whose subject mediates the meeting named as object ("facilitate").
+    pub mediator_verbs: Vec<String>,
+    /// Verbs whose subject takes part in the meeting named as object ("hold talks").
+    pub hold_verbs: Vec<String>,
+    /// Words before a meeting that make it planned ("will", "plans to").
+    pub planned: Vec<String>,
+    /// Words near a meeting that make it cancelled ("called off").
+    pub cancelled: Vec<String>,
+    /// Words that make a bare meeting noun refer back ("the", "their").
+    pub definite: Vec<String>,
+    /// Relative time phrases kept as written ("earlier this month").
+    pub times: Vec<String>,
+    /// Nouns after an organisation naming a room in it ("room", "headquarters").
+    pub rooms: Vec<String>,
+    /// Patterns reading actors' roles around meeting words.
+    pub patterns: Vec<MeetingPattern>,
+    /// Verbs of leaving: "leave Washington" after talks names where they were.
+    pub departures: Vec<String>,
+}
+
+/// A pattern giving the slot `{A}` a role in the meeting whose word it contains.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingPattern {
+    /// Rule id.
+    pub id: String,
+    /// The pattern.
+    pub pattern: String,
+    /// `participant_in`, `organized` or `mediated`.
+    pub role: Relation,
+    /// The match's last word starts a meeting when it contains no meeting word.
+    #[serde(default)]
+    pub creates: bool,
+    /// The pattern names no actor but refers to the participants of the latest meeting
+    /// ("the two leaders met").
+    #[serde(default)]
+    pub previous: bool,
+    /// The slot names countries or bodies whose leaders take part ("Israeli and
+    /// Palestinian leaders"): the people the document says lead them.
+    #[serde(default)]
+    pub leaders: bool,
+}
+
+/// The rule file as written.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RuleFile {
+    /// Named word classes for `@class`.
+    pub classes: BTreeMap<String, Vec<String>>,
+    /// Words that may stand between subject and verb without changing the relation.
+    pub aux: Vec<String>,
+    /// Words and phrases that set modality.
+    pub modals: Vec<(String, Modality)>,
+    /// Forms of "be".
+    pub be: Vec<String>,
+    /// Determiners.
+    pub dets: Vec<String>,
+    /// Role titles by relation.
+    pub titles: Vec<TitleClass>,
+    /// Words that may stand inside a title chain ("senior", "chief").
+    pub title_modifiers: Vec<String>,
+    /// Titles that name their organisation.
+    pub implied_titles: Vec<ImpliedTitle>,
+    /// Nouns that, after a leader's name, stand for what they lead ("administration").
+    pub government_nouns: Vec<String>,
+    /// Frames verb rules expand into.
+    pub frames: Vec<Frame>,
+    /// Verb rules.
+    pub verbs: Vec<VerbRule>,
+    /// Free patterns.
+    pub patterns: Vec<PatternRule>,
+    /// Attribution patterns with a speaker slot `{S}`.
+    pub attribution: Vec<String>,
+    /// News outlets and audiences: telling them is reporting, not a relation.
+    pub media: Vec<String>,
+    /// Meeting cues.
+    pub meetings: MeetingRules,
+}
+
+impl RuleFile {
+    /// Add another file's entries (the user's) to this one.
+    pub fn extend(&mut self, other: RuleFile) {
+        for (k, v) in other.classes {
+            self.classes.entry(k).or_default().extend(v);
+        }
+        self.aux.extend(other.aux);
+        self.modals.extend(other.modals);
+        self.be.extend(other.be);
+        self.dets.extend(other.dets);
+        self.titles.extend(other.titles);
+        self.title_modifiers.extend(other.title_modifiers);
+        self.implied_titles.extend(other.implied_titles);
+        self.government_nouns.extend(other.government_nouns);
+        self.frames.extend(other.frames);
+        self.verbs.extend(other.verbs);
+        self.patterns.extend(other.patterns);
+        self.attribution.extend(other.attribution);
+        self.media.extend(other.media);
+        let (m, o) = (&mut self.meetings, other.meetings);
+        m.nouns.extend(o.nouns);
+        m.verbs.extend(o.verbs);
+        m.organizer_verbs.extend(o.organizer_verbs);
+        m.organized_by.extend(o.organized_by);
+        m.mediated_by.extend(o.mediated_by);
+        m.mediator_verbs.extend(o.mediator_verbs);
+        m.hold_verbs.extend(o.hold_verbs);
+        m.planned.extend(o.planned);
+        m.cancelled.extend(o.cancelled);
+        m.definite.extend(o.definite);
+        m.times.extend(o.times);
+        m.rooms.extend(o.rooms);
+        m.patterns.extend(o.patterns);
+        m.departures.extend(o.departures);
+    }
+}
+
+/// A compiled meeting pattern.
+#[derive(Debug, Clone)]
+pub struct CompiledMeetingPattern {
+    /// Rule id.
+    pub id: String,
+    /// Elements.
+    pub els: Vec<El>,
+    /// What a sentence needs for `els` to match.
+    pub need: pattern::Need,
+    /// Role given to the actors.
+    pub role: Relation,
+    /// Starts a meeting at its last word.
+    pub creates: bool,
+    /// Refers to the latest meeting's participants.
+    pub previous: bool,
+    /// The slot stands for the leaders of what it names.
+    pub leaders: bool,
+}
+
+/// A compiled rule.
+#[derive(Debug, Clone)]
+pub struct Compiled {
+    /// Rule id (with frame).
+    pub id: String,
+    /// Elements.
+    pub els: Vec<El>,
+    /// What a sentence needs for `els` to match.
+    pub need: pattern::Need,
+    /// Fixed relation, or `None` for title-decided.
+    pub relation: Option<Relation>,
+    /// Default kinds for A.
+    pub source: Vec<EntityKind>,
+    /// Default kinds for B.
+    pub target: Vec<EntityKind>,
+}
+
+/// Relation and meeting patterns, compiled.
+#[derive(Debug, Clone, Default)]
+pub struct RuleSet {
+    /// The rules as written (kept so user files can extend them).
+    pub file: RuleFile,
+    /// Word lists for the matcher.
+    pub lexis: Lexis,
+    /// Relation rules.
+    pub rules: Vec<Compiled>,
+    /// Attribution rules.
+    pub attribution: Vec<Vec<El>>,
+    /// What a sentence needs for each attribution rule to match.
+    pub attribution_needs: Vec<pattern::Need>,
+    /// First words of the patterns' required elements, for [`pattern::Present`].
+    pub vocab: pattern::Vocab,
+    /// Media names, as name keys.
+    pub media: BTreeSet<String>,
+    /// Title modifiers.
+    pub title_modifiers: BTreeSet<String>,
+    /// Meeting verb forms.
+    pub meeting_verbs: Vec<(Vec<String>, Form)>,
+    /// Organiser verb forms.
+    pub organizer_verbs: Vec<(Vec<String>, Form)>,
+    /// Mediator verb forms.
+    pub mediator_verbs: Vec<(Vec<String>, Form)>,
+    /// Hold verb forms.
+    pub hold_verbs: Vec<(Vec<String>, Form)>,
+    /// Meeting role patterns.
+    pub meeting_patterns: Vec<CompiledMeetingPattern>,
+    /// First words of meeting nouns and verbs.
+    pub meeting_triggers: pattern::SymSet,
+    /// The meeting word lists, split into words once.
+    pub meeting_words: MeetingWords,
+}
+
+/// Phrase lists of [`MeetingRules`] as words, and the base forms of meeting verbs.
+#[derive(Debug, Clone, Default)]
+pub struct MeetingWords {
+    /// See [`MeetingRules::planned`].
+    pub planned: Vec<Vec<String>>,
+    /// See [`MeetingRules::cancelled`].
+    pub cancelled: Vec<Vec<String>>,
+    /// See [`MeetingRules::definite`].
+    pub definite: Vec<Vec<String>>,
+    /// See [`MeetingRules::times`].
+    pub times: Vec<Vec<String>>,
+    /// See [`MeetingRules::rooms`].
+    pub rooms: Vec<Vec<String>>,
+    /// Meeting verbs in their base form ("meet", not "meets").
+    pub base_forms: Vec<Vec<String>>,
+}
+
+/// Kinds that act: people, organisations, countries.
+pub const ACTORS: [EntityKind; 3] = [
+    EntityKind::Person,
+    EntityKind::Organization,
+    EntityKind::Country,
+];
+
+impl RuleSet {
+    /// The embedded default rules.
+    pub fn embedded() -> Result<RuleSet> {
+        RuleSet::parse("<embedded rules.ron>", EMBEDDED)
+    }
+
+    /// Parse and compile a rule file's text.
+    pub fn parse(path: &str, text: &str) -> Result<RuleSet> {
+        RuleSet::compile(read_file(path, text)?, path)
+    }
+
+    /// Add the rules of another file (the user's) to these.
+    pub fn extend(&mut self, path: &str, text: &str) -> Result<()> {
+        let other = read_file(path, text)?;
+        let mut file = self.file.clone();
+        file.extend(other);
+        *self = RuleSet::compile(file, path)?;
+        Ok(())
+    }
+
+    fn compile(file: RuleFile, path: &str) -> Result<RuleSet> {
+        let err = |problem: String| Error::Config {
+            path: path.to_string(),
+            problem,
+        };
+        let mut lexis = Lexis {
+            classes: file
+                .classes
+                .iter()
+                .map(|(k, v)| (k.clone(), v.iter().map(|w| pattern::words(w)).collect()))
+                .collect(),
+            aux: file.aux.iter().map(|w| pattern::words(w)).collect(),
+            modals: file
+                .modals
+                .iter()
+                .map(|(w, m)| (pattern::words(w), *m))
+                .collect(),
+            titles: file
+                .titles
+                .iter()
+                .flat_map(|c| c.words.iter().map(|w| (pattern::words(w), c.relation)))
+                .collect(),
+            dets: file.dets.clone(),
+            be: file.be.clone(),
+            firsts: Default::default(),
+        };
+        let m = &file.meetings;
+        let meeting_verbs = inflect_all(&m.verbs);
+        let organizer_verbs = inflect_all(&m.organizer_verbs);
+        let mediator_verbs = inflect_all(&m.mediator_verbs);
+        let hold_verbs = inflect_all(&m.hold_verbs);
+        let phrases = |v: &[String]| v.iter().map(|w| pattern::words(w)).collect::<Vec<_>>();
+        let forms =
+            |v: &[(Vec<String>, Form)]| v.iter().map(|(w, _)| w.clone()).collect::<Vec<_>>();
+        for (name, list) in [
+            ("meeting_noun", phrases(&m.nouns)),
+            ("meeting_verb", forms(&meeting_verbs)),
+            ("organizer_verb", forms(&organizer_verbs)),
+            ("mediator_verb", forms(&mediator_verbs)),
+            ("hold_verb", forms(&hold_verbs)),
+            ("organized_by", phrases(&m.organized_by)),
+            ("mediated_by", phrases(&m.mediated_by)),
+        ] {
+            let mut list = list;
+            list.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            lexis.classes.insert(name.to_string(), list);
+        }
+        for list in lexis.classes.values_mut() {
+            list.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        }
+        lexis
+            .modals
+            .sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        lexis.aux.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        lexis
+            .titles
+            .sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        let mut vocab = pattern::Vocab::default();
+        lexis.index(&mut vocab);
+        let meeting_triggers = pattern::SymSet::firsts(
+            &mut vocab,
+            ["meeting_noun", "meeting_verb"]
+                .iter()
+                .flat_map(|c| &lexis.classes[*c])
+                .map(Vec::as_slice),
+        );
+        let mut rules = Vec::new();
+        for v in &file.verbs {
+            let forms = inflect_all(&v.lemmas);
+            for f in &file.frames {
+                if !v.frames.is_empty() && !v.frames.contains(&f.id) {
+                    continue;
+                }
+                let els = pattern::compile(
+                    &f.pattern,
+                    &lexis,
+                    Some((&forms, &v.preps, v.prep_required)),
+                )
+                .map_err(|e| err(format!("verb rule {}: frame {}: {e}", v.id, f.id)))?;
+                rules.push(Compiled {
+                    id: format!("{}/{}", v.id, f.id),
+                    need: pattern::Need::of(&els, &lexis, &mut vocab),
+                    els,
+                    relation: Some(v.relation),
+                    source: kinds_or_actors(&v.source),
+                    target: kinds_or_actors(&v.target),
+                });
+            }
+        }
+        for p in &file.patterns {
+            let els = pattern::compile(&p.pattern, &lexis, None)
+                .map_err(|e| err(format!("pattern {}: {e}", p.id)))?;
+            let has_title = els.iter().any(|e| matches!(e, El::Title { .. }));
+            if p.relation.is_none() && !has_title {
+                return Err(err(format!("pattern {}: no relation and no @title", p.id)));
+            }
+            rules.push(Compiled {
+                id: p.id.clone(),
+                need: pattern::Need::of(&els, &lexis, &mut vocab),
+                els,
+                relation: p.relation,
+                source: ACTORS.to_vec(),
+                target: ACTORS.to_vec(),
+            });
+        }
+        let mut attribution = Vec::new();
+        for a in &file.attribution {
+            attribution.push(
+                pattern::compile(a, &lexis, None).map_err(|e| err(format!("attribution: {e}")))?,
+            );
+        }
+        let mut meeting_patterns = Vec::new();
+        for p in &file.meetings.patterns {
+            if !p.role.is_meeting_role() {
+                return Err(err(format!(
+                    "meeting pattern {}: {} is not a meeting role",
+                    p.id, p.role
+                )));
+            }
+            let els = pattern::compile(&p.pattern, &lexis, None)
+                .map_err(|e| err(format!("meeting pattern {}: {e}", p.id)))?;
+            meeting_patterns.push(CompiledMeetingPattern {
+                id: p.id.clone(),
+                need: pattern::Need::of(&els, &lexis, &mut vocab),
+                els,
+                role: p.role,
+                creates: p.creates,
+                previous: p.previous,
+                leaders: p.leaders,
+            });
+        }
+        let meeting_words = MeetingWords {
+            planned: phrases(&m.planned),
+            cancelled: phrases(&m.cancelled),
+            definite: phrases(&m.definite),
+            times: phrases(&m.times),
+            rooms: phrases(&m.rooms),
+            base_forms: meeting_verbs
+                .iter()
+                .filter(|(w, f)| *f == Form::Present && !w[0].ends_with('s'))
+                .map(|(w, _)| w.clone())
+                .collect(),
+        };
+        Ok(RuleSet {
+            media: file
+                .media
+                .iter()
+                .map(|m| crate::graph::name_key(m))
+                .collect(),
+            title_modifiers: file.title_modifiers.iter().cloned().collect(),
+            meeting_verbs,
+            organizer_verbs,
+            mediator_verbs,
+            hold_verbs,
+            meeting_patterns,
+            meeting_triggers,
+            meeting_words,
+            file,
+            attribution_needs: attribution
+                .iter()
+                .map(|els| pattern::Need::of(els, &lexis, &mut vocab))
+                .collect(),
+            vocab,
+            lexis,
+            rules,
+            attribution,
+        })
+    }
+}
+
+/// Parse a rule file; optional fields may be written without `Some(...)`.
+fn read_file(path: &str, text: &str) -> Result<RuleFile> {
+    ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .from_str(text)
+        .map_err(|e| Error::Config {
+            path: path.to_string(),
+            problem: e.to_string(),
+        })
+}
+
+fn kinds_or_actors(k: &[EntityKind]) -> Vec<EntityKind> {
+    if k.is_empty() {
+        ACTORS.to_vec()
+    } else {
+        k.to_vec()
+    }
+}
+
+/// All forms of the lemmas.
+pub fn inflect_all(lemmas: &[String]) -> Vec<(Vec<String>, Form)> {
+    let mut out = Vec::new();
+    for l in lemmas {
+        let mut words = pattern::words(l);
+        if words.is_empty() {
+            continue;
+        }
+        let rest = words.split_off(1);
+        for (w, f) in inflect(&words[0]) {
+            let mut phrase = vec![w];
+            phrase.extend(rest.iter().cloned());
+            out.push((phrase, f));
+        }
+    }
+    out.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    out
+}
+
+/// Forms of one lemma, "base" or "base/past/participle".
+pub fn inflect(spec: &str) -> Vec<(String, Form)> {
+    let parts: Vec<&str> = spec.split('/').collect();
+    let base = parts[0].to_string();
+    let consonant_y = |s: &str| {
+        s.ends_with('y')
+            && !matches!(
+                s.chars().rev().nth(1),
+                Some('a' | 'e' | 'i' | 'o' | 'u') | None
+            )
+    };
+    let third = if base.ends_with('s')
+        || base.ends_with('x')
+        || base.ends_with('z')
+        || base.ends_with("ch")
+        || base.ends_with("sh")
+        || base.ends_with('o')
+    {
+        format!("{base}es")
+    } else if consonant_y(&base) {
+        format!("{}ies", &base[..base.len() - 1])
+    } else {
+        format!("{base}s")
+    };
+    let regular_past = if base.ends_with('e') {
+        format!("{base}d")
+    } else if consonant_y(&base) {
+        format!("{}ied", &base[..base.len() - 1])
+    } else {
+        format!("{base}ed")
+    };
+    let past = parts.get(1).map(|s| s.to_string()).unwrap_or(regular_past);
+    let participle = parts.get(2).map(|s| s.to_string()).unwrap_or(past.clone());
+    let ing = if base.ends_with("ie") {
+        format!("{}ying", &base[..base.len() - 2])
+    } else if base.ends_with('e') && !base.ends_with("ee") && base.len() > 2 {
+        format!("{}ing", &base[..base.len() - 1])
+    } else {
+        format!("{base}ing")
+    };
+    vec![
+        (base, Form::Present),
+        (third, Form::Present),
+        (past, Form::Past),
+        (participle, Form::Participle),
+        (ing, Form::Ing),
+    ]
+}
