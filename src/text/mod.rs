@@ -7,6 +7,7 @@
 //! abbreviation ("Mr.", "Sept.", "U.S.") or an initial ("George W. Bush").
 
 mod furniture;
+pub mod tagger;
 
 use crate::model::Span;
 use std::ops::Range;

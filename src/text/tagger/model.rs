@@ -1,0 +1,250 @@
+//! The model file: the weights of every feature kept after training and the tag
+//! dictionary, in a compact little-endian binary form that is checked when read.
+//!
+//! ```text
+//! magic "NGTAGGER", version u32
+//! tag count u32, then each tag's name (u8 length, bytes)
+//! feature count u32, weight count u32, dictionary count u32
+//! features, by increasing key: key u64, weight count u8, weights (tag u8, value i16)
+//! dictionary, by increasing key: key u64, tag u8
+//! checksum u64 of everything before it
+//! ```
+
+use super::features::{hash_bytes, mix};
+use super::tags::Tag;
+use crate::error::{Error, Result};
+
+/// The first bytes of a model file.
+pub const MAGIC: &[u8; 8] = b"NGTAGGER";
+
+/// The format version; it also names the feature set, which the keys depend on.
+pub const VERSION: u32 = 1;
+
+/// One weight of a feature: how much the feature votes for a tag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Weight {
+    /// The tag voted for (or against, if negative).
+    pub tag: Tag,
+    /// The quantised weight.
+    pub value: i16,
+}
+
+/// A feature's key and its weights, by tag.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeatureWeights {
+    /// The feature's key.
+    pub key: u64,
+    /// Its non-zero weights, by increasing tag.
+    pub weights: Vec<Weight>,
+}
+
+/// A trained model as stored: features by increasing key and the tag dictionary.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Model {
+    /// Every kept feature, by increasing key.
+    pub features: Vec<FeatureWeights>,
+    /// Words whose tag is certain, by increasing key: (dictionary key, tag).
+    pub dictionary: Vec<(u64, Tag)>,
+}
+
+impl Model {
+    /// Number of weights over all features.
+    pub fn weight_count(&self) -> usize {
+        self.features.iter().map(|f| f.weights.len()).sum()
+    }
+
+    /// The model in the file format.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&VERSION.to_le_bytes());
+        out.extend_from_slice(&(Tag::COUNT as u32).to_le_bytes());
+        for tag in Tag::ALL {
+            let name = tag.name();
+            out.push(name.len() as u8);
+            out.extend_from_slice(name.as_bytes());
+        }
+        for n in [
+            self.features.len(),
+            self.weight_count(),
+            self.dictionary.len(),
+        ] {
+            out.extend_from_slice(&(n as u32).to_le_bytes());
+        }
+        for f in &self.features {
+            out.extend_from_slice(&f.key.to_le_bytes());
+            out.push(f.weights.len() as u8);
+            for w in &f.weights {
+                out.push(w.tag as u8);
+                out.extend_from_slice(&w.value.to_le_bytes());
+            }
+        }
+        for (key, tag) in &self.dictionary {
+            out.extend_from_slice(&key.to_le_bytes());
+            out.push(*tag as u8);
+        }
+        let sum = checksum(&out);
+        out.extend_from_slice(&sum.to_le_bytes());
+        out
+    }
+
+    /// Read a model file; `path` names it in errors.
+    pub fn from_bytes(bytes: &[u8], path: &str) -> Result<Model> {
+        let bad = |problem: String| Error::Config {
+            path: path.to_string(),
+            problem: format!("not a usable tagger model: {problem}"),
+        };
+        if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
+            return Err(bad(
+                "it does not start with the model file's magic bytes".into()
+            ));
+        }
+        let Some((body, sum)) = bytes.split_last_chunk::<8>() else {
+            return Err(bad("it is truncated".into()));
+        };
+        let mut r = Reader {
+            bytes: body,
+            at: MAGIC.len(),
+        };
+        let version = r.u32().map_err(&bad)?;
+        if version != VERSION {
+            return Err(bad(format!(
+                "format version {version}, this build reads version {VERSION}"
+            )));
+        }
+        if checksum(body) != u64::from_le_bytes(*sum) {
+            return Err(bad(
+                "its checksum does not match (the file is damaged)".into()
+            ));
+        }
+        r.tag_names().map_err(&bad)?;
+        let model = r.content().map_err(&bad)?;
+        if r.at != body.len() {
+            return Err(bad(format!(
+                "{} bytes left over after the dictionary",
+                body.len() - r.at
+            )));
+        }
+        Ok(model)
+    }
+}
+
+/// The checksum that ends a model file.
+fn checksum(bytes: &[u8]) -> u64 {
+    mix(hash_bytes(bytes), bytes.len() as u64)
+}
+
+/// Reads the fields of a model file in order; every read checks the length.
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn take<const N: usize>(&mut self) -> std::result::Result<[u8; N], String> {
+        let end = self.at + N;
+        let Some(b) = self.bytes.get(self.at..end) else {
+            return Err(format!("it is truncated at byte {}", self.at));
+        };
+        self.at = end;
+        Ok(b.try_into().expect("N bytes"))
+    }
+
+    fn u8(&mut self) -> std::result::Result<u8, String> {
+        Ok(self.take::<1>()?[0])
+    }
+
+    fn u32(&mut self) -> std::result::Result<u32, String> {
+        Ok(u32::from_le_bytes(self.take()?))
+    }
+
+    fn u64(&mut self) -> std::result::Result<u64, String> {
+        Ok(u64::from_le_bytes(self.take()?))
+    }
+
+    fn tag(&mut self) -> std::result::Result<Tag, String> {
+        let n = self.u8()?;
+        Tag::from_index(n as usize).ok_or_else(|| format!("unknown tag number {n}"))
+    }
+
+    /// The tag set must be this build's, in the same order.
+    fn tag_names(&mut self) -> std::result::Result<(), String> {
+        let count = self.u32()? as usize;
+        if count != Tag::COUNT {
+            return Err(format!(
+                "it has {count} tags, this build has {}",
+                Tag::COUNT
+            ));
+        }
+        for tag in Tag::ALL {
+            let len = self.u8()? as usize;
+            let Some(name) = self.bytes.get(self.at..self.at + len) else {
+                return Err(format!("it is truncated at byte {}", self.at));
+            };
+            self.at += len;
+            if name != tag.name().as_bytes() {
+                return Err(format!(
+                    "tag {} is {:?}, this build expects {:?}",
+                    tag as u8,
+                    String::from_utf8_lossy(name),
+                    tag.name()
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn content(&mut self) -> std::result::Result<Model, String> {
+        let features = self.u32()? as usize;
+        let weights = self.u32()? as usize;
+        let dictionary = self.u32()? as usize;
+        // Each feature takes at least 12 bytes, each dictionary entry 9: bound the
+        // allocations by the file's size before trusting the counts.
+        if features * 12 + dictionary * 9 > self.bytes.len() {
+            return Err("its counts do not fit its size".into());
+        }
+        let mut model = Model {
+            features: Vec::with_capacity(features),
+            dictionary: Vec::with_capacity(dictionary),
+        };
+        let mut seen = 0;
+        for _ in 0..features {
+            let f = self.feature()?;
+            if model.features.last().is_some_and(|p| p.key >= f.key) {
+                return Err(format!("feature keys out of order at byte {}", self.at));
+            }
+            seen += f.weights.len();
+            model.features.push(f);
+        }
+        if seen != weights {
+            return Err(format!("it declares {weights} weights but holds {seen}"));
+        }
+        for _ in 0..dictionary {
+            let key = self.u64()?;
+            let tag = self.tag()?;
+            if model.dictionary.last().is_some_and(|&(k, _)| k >= key) {
+                return Err(format!("dictionary keys out of order at byte {}", self.at));
+            }
+            model.dictionary.push((key, tag));
+        }
+        Ok(model)
+    }
+
+    fn feature(&mut self) -> std::result::Result<FeatureWeights, String> {
+        let key = self.u64()?;
+        let n = self.u8()? as usize;
+        if n == 0 || n > Tag::COUNT {
+            return Err(format!("a feature with {n} weights at byte {}", self.at));
+        }
+        let mut weights = Vec::with_capacity(n);
+        for _ in 0..n {
+            let tag = self.tag()?;
+            let value = i16::from_le_bytes(self.take()?);
+            if weights.last().is_some_and(|w: &Weight| w.tag >= tag) {
+                return Err(format!("weights out of order at byte {}", self.at));
+            }
+            weights.push(Weight { tag, value });
+        }
+        Ok(FeatureWeights { key, weights })
+    }
+}
