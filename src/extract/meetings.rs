@@ -305,20 +305,20 @@ pub fn find(cx: &Context<'_>, folded: &Folded, entities: &[LocalEntity]) -> Vec<
                     let bv = &folded.views[back];
                     let contacts: Vec<_> = relations::sentence_relations(cx, bv, entities)
                         .into_iter()
-                        .filter(|(_, rel, _, e)| {
+                        .filter(|r| {
                             matches!(
-                                rel,
+                                r.relation,
                                 Relation::Told | Relation::Consulted | Relation::AppealedTo
-                            ) && e.modality == Modality::Asserted
+                            ) && r.evidence.modality == Modality::Asserted
                         })
                         .collect();
                     if contacts.is_empty() {
                         continue;
                     }
-                    for (s, _, t, e) in contacts {
-                        for ent in [s, t] {
+                    for c in contacts {
+                        for ent in [c.source, c.target] {
                             if !r.roles.iter().any(|x| x.entity == ent) {
-                                let mut e = e.clone();
+                                let mut e = c.evidence.clone();
                                 e.rule = "meeting/contact-before".into();
                                 r.roles.push(MeetingRole {
                                     entity: ent,

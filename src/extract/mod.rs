@@ -178,6 +178,7 @@ impl Context<'_> {
 /// Run the whole extraction on one document.
 pub fn extract(doc: &Document, res: &Resources) -> Extraction {
     let seg = text::segment(&doc.text);
+    let words = layer::Layer::build(&doc.text, &seg, &res.rules.vocab);
     let cx = Context {
         doc,
         seg: &seg,
@@ -188,7 +189,7 @@ pub fn extract(doc: &Document, res: &Resources) -> Extraction {
         entities,
         titles,
     } = mentions::find_all(&cx);
-    let folded = layer::Folded::of(&cx, &mentions, &entities);
+    let folded = layer::Folded::of(&cx, &words, &mentions, &entities);
     let mut relations = relations::find(&cx, &folded, &entities);
     relations::add_titles(&cx, &titles, &mentions, &mut relations);
     let mut meetings = meetings::find(&cx, &folded, &entities);
@@ -211,7 +212,7 @@ pub fn extract(doc: &Document, res: &Resources) -> Extraction {
 
 /// The caps a segmented document runs into: sentences cut at
 /// [`text::MAX_SENTENCE_TOKENS`], and sentences too long for relation patterns
-/// ([`layer::view::MAX_TOKENS`]), which keep their mentions but yield no relations.
+/// ([`layer::MAX_TOKENS`]), which keep their mentions but yield no relations.
 fn limits_hit(seg: &Segmented) -> Vec<String> {
     let mut out = Vec::new();
     for s in &seg.sentences {
@@ -222,11 +223,11 @@ fn limits_hit(seg: &Segmented) -> Vec<String> {
                 s.index,
                 text::MAX_SENTENCE_TOKENS
             ));
-        } else if n > layer::view::MAX_TOKENS {
+        } else if n > layer::MAX_TOKENS {
             out.push(format!(
                 "sentence {} has {n} tokens, over {}: relations not read",
                 s.index,
-                layer::view::MAX_TOKENS
+                layer::MAX_TOKENS
             ));
         }
     }

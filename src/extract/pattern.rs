@@ -120,6 +120,8 @@ pub struct Firsts {
     pub modals: SymSet,
     /// The determiners.
     pub dets: SymSet,
+    /// Of the time phrases.
+    pub times: SymSet,
 }
 
 /// The vocabulary id of the word at `pos` ([`Sym::NONE`] past the end or on a slot).
@@ -135,6 +137,14 @@ impl Lexis {
             aux: SymSet::firsts(vocab, self.aux.iter().map(Vec::as_slice)),
             modals: SymSet::firsts(vocab, self.modals.iter().map(|(w, _)| w.as_slice())),
             dets: SymSet::firsts(vocab, self.dets.iter().map(std::slice::from_ref)),
+            times: SymSet::firsts(
+                vocab,
+                self.classes
+                    .get("times")
+                    .into_iter()
+                    .flatten()
+                    .map(Vec::as_slice),
+            ),
         };
     }
 
@@ -150,6 +160,15 @@ impl Lexis {
                 .get(pos + k)
                 .is_some_and(|it| it.slot.is_none() && it.lower == *w)
         })
+    }
+
+    /// Whether a time phrase ("last week", "this month") starts at `pos`.
+    pub fn starts_time(&self, items: &[Item], pos: usize) -> bool {
+        self.firsts.times.has(sym_at(items, pos))
+            && self
+                .classes
+                .get("times")
+                .is_some_and(|ts| ts.iter().any(|w| Lexis::phrase_at(items, pos, w)))
     }
 
     /// The title phrase starting at `pos`, longest first.

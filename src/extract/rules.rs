@@ -7,10 +7,16 @@
 use super::pattern::{self, El, Form, Lexis};
 use crate::error::{Error, Result};
 use crate::model::{EntityKind, Modality, Relation};
+use compact_str::CompactString;
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 const EMBEDDED: &str = include_str!("rules.ron");
+
+/// Verbs and agent nouns converted from the PETRARCH2 dictionaries
+/// (`scripts/rebuild-cameo`).
+const EMBEDDED_CAMEO: &str = include_str!("cameo.ron");
 
 /// Titles of one relation class: "president" → leads.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -32,15 +38,6 @@ pub struct ImpliedTitle {
     pub relation: Relation,
 }
 
-/// A sentence frame that verb rules are expanded into.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Frame {
-    /// Frame id, appended to the rule id.
-    pub id: String,
-    /// Pattern using `VERB`, `VERB:pp` and `PREP`.
-    pub pattern: String,
-}
-
 /// A verb and the relation it states.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct VerbRule {
@@ -57,14 +54,33 @@ pub struct VerbRule {
     /// Whether one of `preps` must be present.
     #[serde(default)]
     pub prep_required: bool,
-    /// Frames to use (all when empty).
-    #[serde(default)]
-    pub frames: Vec<String>,
     /// Kinds allowed as subject (person, organization, country when empty).
     #[serde(default)]
     pub source: Vec<EntityKind>,
     /// Kinds allowed as object (person, organization, country when empty).
     #[serde(default)]
+    pub target: Vec<EntityKind>,
+    /// The relation when the subject is a person, whose acts are words: "Howard
+    /// attacked the plans" is criticism, "troops attacked the town" is not.
+    #[serde(default)]
+    pub spoken: Option<Relation>,
+}
+
+/// One sense of a verb form: the rule it belongs to and what must follow it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VerbSense {
+    /// Index into [`RuleFile::verbs`].
+    pub rule: usize,
+    /// The form's grammatical form.
+    pub form: Form,
+    /// Prepositions before the object, each as words ("out at"); a multi-word lemma's
+    /// words after the verb ("call on") are one.
+    pub preps: Vec<Vec<String>>,
+    /// Whether the object must follow one of `preps`.
+    pub prep_required: bool,
+    /// Kinds allowed as subject.
+    pub source: Vec<EntityKind>,
+    /// Kinds allowed as object.
     pub target: Vec<EntityKind>,
 }
 
@@ -158,8 +174,6 @@ pub struct RuleFile {
     pub implied_titles: Vec<ImpliedTitle>,
     /// Nouns that, after a leader's name, stand for what they lead ("administration").
     pub government_nouns: Vec<String>,
-    /// Frames verb rules expand into.
-    pub frames: Vec<Frame>,
     /// Verb rules.
     pub verbs: Vec<VerbRule>,
     /// Free patterns.
@@ -186,7 +200,6 @@ impl RuleFile {
         self.title_modifiers.extend(other.title_modifiers);
         self.implied_titles.extend(other.implied_titles);
         self.government_nouns.extend(other.government_nouns);
-        self.frames.extend(other.frames);
         self.verbs.extend(other.verbs);
         self.patterns.extend(other.patterns);
         self.attribution.extend(other.attribution);
@@ -254,6 +267,13 @@ pub struct RuleSet {
     pub lexis: Lexis,
     /// Relation rules.
     pub rules: Vec<Compiled>,
+    /// Nouns whose owner is what a verb acts on ("rejected the Lib Dems' call").
+    pub owned_nouns: pattern::SymSet,
+    /// Nouns for people acting for what names them ("Israeli troops", "Palestinian
+    /// negotiators").
+    pub agent_nouns: pattern::SymSet,
+    /// Verb rules by the forms of their verbs ("met" → the senses of "meet").
+    pub verbs: FxHashMap<CompactString, Vec<VerbSense>>,
     /// Attribution rules.
     pub attribution: Vec<Vec<El>>,
     /// What a sentence needs for each attribution rule to match.
@@ -307,7 +327,9 @@ pub const ACTORS: [EntityKind; 3] = [
 impl RuleSet {
     /// The embedded default rules.
     pub fn embedded() -> Result<RuleSet> {
-        RuleSet::parse("<embedded rules.ron>", EMBEDDED)
+        let mut file = read_file("<embedded rules.ron>", EMBEDDED)?;
+        file.extend(read_file("<embedded cameo.ron>", EMBEDDED_CAMEO)?);
+        RuleSet::compile(file, "<embedded rules.ron>")
     }
 
     /// Parse and compile a rule file's text.
@@ -366,6 +388,7 @@ impl RuleSet {
             ("hold_verb", forms(&hold_verbs)),
             ("organized_by", phrases(&m.organized_by)),
             ("mediated_by", phrases(&m.mediated_by)),
+            ("times", phrases(&m.times)),
         ] {
             let mut list = list;
             list.sort_by_key(|w| std::cmp::Reverse(w.len()));
@@ -390,29 +413,21 @@ impl RuleSet {
                 .flat_map(|c| &lexis.classes[*c])
                 .map(Vec::as_slice),
         );
+        let verbs = verb_index(&file.verbs);
+        let mut class_set = |name: &str| {
+            pattern::SymSet::firsts(
+                &mut vocab,
+                lexis
+                    .classes
+                    .get(name)
+                    .into_iter()
+                    .flatten()
+                    .map(Vec::as_slice),
+            )
+        };
+        let owned_nouns = class_set("owned");
+        let agent_nouns = class_set("agents");
         let mut rules = Vec::new();
-        for v in &file.verbs {
-            let forms = inflect_all(&v.lemmas);
-            for f in &file.frames {
-                if !v.frames.is_empty() && !v.frames.contains(&f.id) {
-                    continue;
-                }
-                let els = pattern::compile(
-                    &f.pattern,
-                    &lexis,
-                    Some((&forms, &v.preps, v.prep_required)),
-                )
-                .map_err(|e| err(format!("verb rule {}: frame {}: {e}", v.id, f.id)))?;
-                rules.push(Compiled {
-                    id: format!("{}/{}", v.id, f.id),
-                    need: pattern::Need::of(&els, &lexis, &mut vocab),
-                    els,
-                    relation: Some(v.relation),
-                    source: kinds_or_actors(&v.source),
-                    target: kinds_or_actors(&v.target),
-                });
-            }
-        }
         for p in &file.patterns {
             let els = pattern::compile(&p.pattern, &lexis, None)
                 .map_err(|e| err(format!("pattern {}: {e}", p.id)))?;
@@ -489,6 +504,9 @@ impl RuleSet {
             vocab,
             lexis,
             rules,
+            verbs,
+            owned_nouns,
+            agent_nouns,
             attribution,
         })
     }
@@ -511,6 +529,42 @@ fn kinds_or_actors(k: &[EntityKind]) -> Vec<EntityKind> {
     } else {
         k.to_vec()
     }
+}
+
+/// Every form of every verb rule's lemmas, with the senses it has.
+fn verb_index(rules: &[VerbRule]) -> FxHashMap<CompactString, Vec<VerbSense>> {
+    let mut index: FxHashMap<CompactString, Vec<VerbSense>> = FxHashMap::default();
+    for (k, rule) in rules.iter().enumerate() {
+        let preps: Vec<Vec<String>> = rule.preps.iter().map(|p| pattern::words(p)).collect();
+        for lemma in &rule.lemmas {
+            let mut words = pattern::words(lemma);
+            if words.is_empty() {
+                continue;
+            }
+            // "call on": the words after the verb are the preposition its object needs.
+            let rest = words.split_off(1);
+            let (preps, prep_required) = if rest.is_empty() {
+                (preps.clone(), rule.prep_required)
+            } else {
+                (vec![rest], true)
+            };
+            for (form_word, form) in inflect(&words[0]) {
+                let senses = index.entry(CompactString::from(form_word)).or_default();
+                let sense = VerbSense {
+                    rule: k,
+                    form,
+                    preps: preps.clone(),
+                    prep_required,
+                    source: kinds_or_actors(&rule.source),
+                    target: kinds_or_actors(&rule.target),
+                };
+                if !senses.contains(&sense) {
+                    senses.push(sense);
+                }
+            }
+        }
+    }
+    index
 }
 
 /// All forms of the lemmas.

@@ -1,8 +1,192 @@
 //! The sentence layer: each sentence read once into words (lower case, vocabulary id,
-//! part of speech), then viewed with its entity slots and title chains folded. Mentions,
+//! part of speech), then viewed with its entity slots and title chains folded, chunked
+//! into noun phrases, verb groups and prepositions, and read into clauses. Mentions,
 //! relations, meetings and dates are peer readers of it.
 
+pub mod chunk;
+pub mod clause;
 pub mod titles;
 pub mod view;
 
 pub use titles::Folded;
+
+use super::pattern::{Sym, Vocab};
+use crate::model::Span;
+use crate::text::tagger::{Tag, Tagger};
+use crate::text::{Segmented, Token, TokenKind};
+use compact_str::CompactString;
+
+/// Sentences longer than this many tokens are not prose (a run-on dump or a list);
+/// they get no words, so no pattern reads them, which keeps reading linear in the text.
+pub const MAX_TOKENS: usize = 400;
+
+/// One word of a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    /// Byte span in the document.
+    pub span: Span,
+    /// Normalised lower-case text: "'s", "not" for "n't", "will" for "'ll"; short words
+    /// stay inline, so a word allocates no string.
+    pub lower: CompactString,
+    /// The word's id in the rules' vocabulary ([`Sym::NONE`] for words no rule names).
+    pub sym: Sym,
+    /// Part of speech.
+    pub tag: Tag,
+}
+
+/// The words of every sentence of a document, in order; a sentence over [`MAX_TOKENS`]
+/// has none.
+#[derive(Debug, Clone, Default)]
+pub struct Layer {
+    /// Per sentence, its words.
+    pub sentences: Vec<Vec<Word>>,
+}
+
+impl Layer {
+    /// Read every sentence of `seg` into words: contractions split, hyphenated words in
+    /// parts, each word tagged and given its vocabulary id.
+    pub fn build(text: &str, seg: &Segmented, vocab: &Vocab) -> Layer {
+        let tagger = Tagger::embedded();
+        let mut pieces: Vec<Piece> = Vec::new();
+        let mut texts: Vec<&str> = Vec::new();
+        let mut tags: Vec<Tag> = Vec::new();
+        let sentences = seg
+            .sentences
+            .iter()
+            .map(|s| {
+                let tokens = seg.sentence_tokens(s);
+                if tokens.len() > MAX_TOKENS {
+                    return Vec::new();
+                }
+                pieces.clear();
+                for t in tokens {
+                    split_contraction(text, t, &mut pieces);
+                }
+                texts.clear();
+                texts.extend(pieces.iter().map(|p| &text[p.span.start..p.span.end]));
+                tagger.tag(&texts, &mut tags);
+                let mut words = Vec::with_capacity(pieces.len());
+                for (p, &tag) in pieces.iter().zip(&tags) {
+                    push_word(text, p, tag, vocab, &mut words);
+                }
+                words
+            })
+            .collect();
+        Layer { sentences }
+    }
+}
+
+/// A token, or the part of one a contraction splits off, before tagging.
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    span: Span,
+    /// What the piece stands for when its text does not say it ("n't" → "not").
+    stands_for: Option<&'static str>,
+    word: bool,
+}
+
+/// Suffixes that stand for a word of their own ("didn't", "we'll"), and that word.
+const CONTRACTIONS: [(&str, &str); 6] = [
+    ("n't", "not"),
+    ("'ll", "will"),
+    ("'re", "are"),
+    ("'ve", "have"),
+    ("'m", "am"),
+    ("'d", "would"),
+];
+
+/// Stems before which "'d" stands for "would" or "had".
+const PRONOUNS_BEFORE_D: [&str; 9] = ["i", "you", "he", "she", "we", "they", "it", "who", "that"];
+
+/// Push `t`, split where it ends in a contraction: "didn't" → "did" + "n't".
+fn split_contraction(text: &str, t: &Token, out: &mut Vec<Piece>) {
+    let s = &text[t.span.start..t.span.end];
+    let word = t.kind == TokenKind::Word;
+    if word && s.len() > 3 {
+        let folded = s.replace('\u{2019}', "'").to_ascii_lowercase();
+        for (suffix, full) in CONTRACTIONS {
+            if let Some(stem) = folded.strip_suffix(suffix) {
+                // "Sa'd" is a name; "she'd" is "she would".
+                if suffix == "'d" && !PRONOUNS_BEFORE_D.contains(&stem) {
+                    continue;
+                }
+                // "won't", "can't", "shan't": the stem loses its "n" to the negation.
+                let cut = t.span.end - (s.len() - stem.len());
+                let stem_for = match stem {
+                    "wo" => Some("will"),
+                    "ca" => Some("can"),
+                    "sha" => Some("shall"),
+                    _ => None,
+                };
+                out.push(Piece {
+                    span: Span::new(t.span.start, cut),
+                    stands_for: stem_for,
+                    word,
+                });
+                out.push(Piece {
+                    span: Span::new(cut, t.span.end),
+                    stands_for: Some(full),
+                    word,
+                });
+                return;
+            }
+        }
+    }
+    out.push(Piece {
+        span: t.span,
+        stands_for: None,
+        word,
+    });
+}
+
+/// Push the words of one tagged piece: a hyphenated word in parts ("one - on - one"),
+/// the parts keeping the whole word's tag, the hyphens tagged as hyphens.
+fn push_word(text: &str, p: &Piece, tag: Tag, vocab: &Vocab, out: &mut Vec<Word>) {
+    let mut push = |span: Span, lower: CompactString, tag: Tag| {
+        let sym = vocab.id(&lower);
+        out.push(Word {
+            span,
+            lower,
+            sym,
+            tag,
+        });
+    };
+    if let Some(full) = p.stands_for {
+        push(p.span, CompactString::from(full), tag);
+        return;
+    }
+    let s = &text[p.span.start..p.span.end];
+    if !p.word || s.len() < 2 || !s.contains('-') {
+        push(p.span, normalise(s), tag);
+        return;
+    }
+    let mut at = p.span.start;
+    for (k, part) in s.split('-').enumerate() {
+        if k > 0 {
+            push(Span::new(at, at + 1), CompactString::from("-"), Tag::Hyph);
+            at += 1;
+        }
+        if !part.is_empty() {
+            push(Span::new(at, at + part.len()), normalise(part), tag);
+        }
+        at += part.len();
+    }
+}
+
+/// Lower case with curly quotes and dashes made plain.
+pub fn normalise(s: &str) -> CompactString {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        return CompactString::from(s);
+    }
+    s.chars()
+        .map(|c| match c {
+            '\u{2019}' | '\u{2018}' => '\'',
+            '\u{2010}'..='\u{2015}' => '-',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

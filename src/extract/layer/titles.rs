@@ -3,6 +3,7 @@
 //! person's slot, so later readers see "Prime Minister Netanyahu" as Netanyahu.
 
 use super::view::{self, Item, Slot, View};
+use super::Layer;
 use crate::extract::rules::RuleSet;
 use crate::extract::{Context, LocalEntity, Mention};
 use crate::model::{EntityKind, MentionForm, Relation, Span};
@@ -28,16 +29,24 @@ pub struct Folded {
 
 impl Folded {
     /// Views of all sentences of the document, titles folded.
-    pub fn of(cx: &Context<'_>, mentions: &[Mention], entities: &[LocalEntity]) -> Folded {
+    pub fn of(
+        cx: &Context<'_>,
+        layer: &Layer,
+        mentions: &[Mention],
+        entities: &[LocalEntity],
+    ) -> Folded {
         let n = cx.seg.sentences.len();
         let mut f = Folded {
             views: Vec::with_capacity(n),
             titles: Vec::with_capacity(n),
         };
         for si in 0..n {
-            let mut v = view::build(cx, si, mentions);
+            let mut v = view::build(cx, si, &layer.sentences[si], mentions);
+            // A sentence naming no entity states no relation: it needs no structure.
             let links = if v.items.iter().any(|i| i.slot.is_some()) {
-                fold_titles(&mut v, &cx.res.rules, entities)
+                let links = fold_titles(&mut v, &cx.res.rules, entities);
+                v.read_structure(&cx.res.rules.lexis);
+                links
             } else {
                 Vec::new()
             };

@@ -1,9 +1,14 @@
-//! A sentence as patterns see it: words (lower case, contractions split) and entity
-//! slots (one per resolved mention), with byte spans into the original text.
+//! A sentence as relation and meeting readers see it: the layer's words, with each
+//! resolved mention standing as one entity slot.
 
-use crate::extract::pattern::{Sym, Vocab};
+use super::chunk::{self, Chunk};
+use super::clause::{self, Frame};
+use super::Word;
+use crate::extract::pattern::Lexis;
+use crate::extract::pattern::Sym;
 use crate::extract::{Context, Mention};
 use crate::model::{EntityKind, MentionForm, Span};
+use crate::text::tagger::Tag;
 use compact_str::CompactString;
 
 /// A resolved mention standing in a sentence.
@@ -28,28 +33,79 @@ pub struct Item {
     /// The word's id in the rules' vocabulary ([`Sym::NONE`] for slots and for words
     /// no rule names), so rules compare numbers rather than strings.
     pub sym: Sym,
+    /// Part of speech; a slot's follows from its form (a name is a proper noun).
+    pub tag: Tag,
     /// The entity, for slots.
     pub slot: Option<Slot>,
 }
 
 impl Item {
-    fn word(span: Span, lower: impl Into<CompactString>) -> Item {
+    /// A word item.
+    fn word(w: &Word) -> Item {
         Item {
-            span,
-            lower: lower.into(),
-            sym: Sym::NONE,
+            span: w.span,
+            lower: w.lower.clone(),
+            sym: w.sym,
+            tag: w.tag,
             slot: None,
         }
     }
+
+    /// A slot item standing for mention `m`.
+    fn slot(cx: &Context<'_>, m: &Mention) -> Item {
+        Item {
+            span: m.span,
+            lower: super::normalise(cx.slice(m.span)),
+            sym: Sym::NONE,
+            tag: slot_tag(m.form),
+            slot: Some(Slot {
+                entity: m.entity.expect("usable mentions are resolved"),
+                kind: m.kind,
+                form: m.form,
+            }),
+        }
+    }
+
+    /// Whether this is the word `w` (never a slot).
+    pub fn is(&self, w: &str) -> bool {
+        self.slot.is_none() && self.lower == w
+    }
 }
 
-/// A sentence's items.
-#[derive(Debug, Clone)]
+/// The part of speech a mention plays in its sentence.
+fn slot_tag(form: MentionForm) -> Tag {
+    match form {
+        MentionForm::Name => Tag::Nnp,
+        MentionForm::Demonym => Tag::Jj,
+        MentionForm::Pronoun => Tag::Prp,
+        MentionForm::Title | MentionForm::Nominal => Tag::Nn,
+    }
+}
+
+/// A sentence's items, and once its title chains are folded, its chunks and clauses.
+#[derive(Debug, Clone, Default)]
 pub struct View {
     /// Sentence index.
     pub sentence: usize,
     /// Words and slots in text order.
     pub items: Vec<Item>,
+    /// Chunks over `items`.
+    pub chunks: Vec<Chunk>,
+    /// One frame per verb group, over `chunks`.
+    pub frames: Vec<Frame>,
+}
+
+impl View {
+    /// Chunk the items and read the clauses ([`super::chunk`], [`super::clause`]).
+    pub fn read_structure(&mut self, lex: &Lexis) {
+        self.chunks = chunk::chunk(&self.items, lex);
+        self.frames = clause::frames(&self.items, &self.chunks);
+    }
+
+    /// The entity slots of a noun-phrase chunk's head.
+    pub fn head_slot(&self, chunk: usize) -> Option<Slot> {
+        self.items[self.chunks[chunk].head].slot
+    }
 }
 
 /// Mentions usable as relation endpoints: resolved, and not bare titles (those stay
@@ -57,24 +113,6 @@ pub struct View {
 fn usable(m: &Mention) -> bool {
     m.entity.is_some() && m.form != MentionForm::Title && !m.span.is_empty()
 }
-
-fn normalise(s: &str) -> CompactString {
-    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        return CompactString::from(s);
-    }
-    s.chars()
-        .map(|c| match c {
-            '\u{2019}' | '\u{2018}' => '\'',
-            '\u{2010}'..='\u{2015}' => '-',
-            c => c,
-        })
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-/// Sentences longer than this many tokens are not prose (a run-on dump or a list);
-/// no pattern reads them, which keeps matching linear in the text.
-pub const MAX_TOKENS: usize = 400;
 
 /// The usable mentions within sentence `si`; `mentions` are the document's, in text order.
 fn sentence_mentions<'m>(
@@ -91,15 +129,16 @@ fn sentence_mentions<'m>(
         .filter(move |m| usable(m) && s.contains(&m.span))
 }
 
-/// Build the view of sentence `si`; `mentions` are the document's, in text order.
-pub fn build(cx: &Context<'_>, si: usize, mentions: &[Mention]) -> View {
-    let s = &cx.seg.sentences[si];
-    let tokens = cx.seg.sentence_tokens(s);
-    if tokens.len() > MAX_TOKENS {
-        return View {
-            sentence: si,
-            items: Vec::new(),
-        };
+/// The view of sentence `si` from its words; `mentions` are the document's, in text
+/// order. A word a mention covers only in part keeps the rest as a word of its own.
+pub fn build(cx: &Context<'_>, si: usize, words: &[Word], mentions: &[Mention]) -> View {
+    let mut view = View {
+        sentence: si,
+        items: Vec::with_capacity(words.len()),
+        ..View::default()
+    };
+    if words.is_empty() {
+        return view;
     }
     // Mentions of this sentence, longest first where they overlap.
     let mut ms: Vec<&Mention> = sentence_mentions(cx, si, mentions).collect();
@@ -110,145 +149,44 @@ pub fn build(cx: &Context<'_>, si: usize, mentions: &[Mention]) -> View {
             kept.push(m);
         }
     }
-    let mut raw: Vec<Item> = Vec::new();
-    let mut emitted = vec![false; kept.len()];
-    let mut mi = 0;
-    for tok in tokens {
-        let mut start = tok.span.start;
-        while start < tok.span.end {
-            while mi < kept.len() && kept[mi].span.end <= start {
-                mi += 1;
-            }
-            if mi < kept.len() && kept[mi].span.start <= start {
-                let m = kept[mi];
-                if !emitted[mi] {
-                    emitted[mi] = true;
-                    raw.push(Item {
-                        span: m.span,
-                        lower: normalise(cx.slice(m.span)),
-                        sym: Sym::NONE,
-                        slot: Some(Slot {
-                            entity: m.entity.expect("usable mentions are resolved"),
-                            kind: m.kind,
-                            form: m.form,
-                        }),
-                    });
+    let mut next = 0;
+    for w in words {
+        while next < kept.len() && kept[next].span.end <= w.span.start {
+            next += 1;
+        }
+        match kept.get(next) {
+            Some(m) if m.span.start < w.span.end => {
+                if w.span.start < m.span.start {
+                    view.items
+                        .push(part(cx, w, Span::new(w.span.start, m.span.start)));
                 }
-                start = tok.span.end.min(m.span.end);
-            } else {
-                let end = match kept.get(mi) {
-                    Some(m) if m.span.start < tok.span.end => m.span.start,
-                    _ => tok.span.end,
-                };
-                let span = Span::new(start, end);
-                raw.push(Item::word(span, normalise(cx.slice(span))));
-                start = end;
+                if view.items.last().is_none_or(|it| it.span != m.span) {
+                    view.items.push(Item::slot(cx, m));
+                }
+                if m.span.end < w.span.end
+                    && kept
+                        .get(next + 1)
+                        .is_none_or(|n| n.span.start >= w.span.end)
+                {
+                    view.items
+                        .push(part(cx, w, Span::new(m.span.end, w.span.end)));
+                }
             }
+            _ => view.items.push(Item::word(w)),
         }
     }
-    let mut items = split_contractions(&cx.doc.text, raw);
-    name_words(&mut items, &cx.res.rules.vocab);
-    View {
-        sentence: si,
-        items,
-    }
+    view
 }
 
-/// Give each word its vocabulary id.
-fn name_words(items: &mut [Item], vocab: &Vocab) {
-    for it in items.iter_mut().filter(|it| it.slot.is_none()) {
-        it.sym = vocab.id(&it.lower);
+/// The part `span` of word `w` as a word item of its own ("Iraq" + "i" is rare, but a
+/// mention may end inside a token).
+fn part(cx: &Context<'_>, w: &Word, span: Span) -> Item {
+    let lower: CompactString = super::normalise(cx.slice(span));
+    Item {
+        span,
+        sym: cx.res.rules.vocab.id(&lower),
+        lower,
+        tag: w.tag,
+        slot: None,
     }
-}
-
-/// Join "'" + "s" into "'s", split "x's" and "n't", so rules see "'s" and "not".
-fn split_contractions(text: &str, mut raw: Vec<Item>) -> Vec<Item> {
-    // Byte offset where the last `n` characters of a span begin.
-    let back = |span: Span, n: usize| -> usize {
-        text[span.start..span.end]
-            .char_indices()
-            .rev()
-            .nth(n - 1)
-            .map(|(i, _)| span.start + i)
-            .unwrap_or(span.start)
-    };
-    let mut out: Vec<Item> = Vec::with_capacity(raw.len());
-    let mut i = 0;
-    while i < raw.len() {
-        let it = &raw[i];
-        if it.slot.is_none() && it.lower == "'" {
-            if let Some(next) = raw.get(i + 1) {
-                let adjacent = next.span.start == it.span.end && next.slot.is_none();
-                if adjacent && (next.lower == "s" || next.lower == "t" || next.lower == "ll") {
-                    let span = Span::new(it.span.start, next.span.end);
-                    match next.lower.as_str() {
-                        "s" => out.push(Item::word(span, "'s")),
-                        "ll" => out.push(Item::word(span, "will")),
-                        _ => {
-                            // "didn ' t": the "n" belongs to the negation.
-                            if let Some(prev) = out.last_mut() {
-                                if prev.slot.is_none() && prev.lower.ends_with('n') {
-                                    prev.lower.pop();
-                                    prev.lower = match prev.lower.as_str() {
-                                        "wo" => "will".into(),
-                                        "ca" => "can".into(),
-                                        "sha" => "shall".into(),
-                                        _ => std::mem::take(&mut prev.lower),
-                                    };
-                                }
-                            }
-                            out.push(Item::word(span, "not"));
-                        }
-                    }
-                    i += 2;
-                    continue;
-                }
-            }
-        }
-        if it.slot.is_none() && it.lower.len() > 2 {
-            if let Some(stem) = it.lower.strip_suffix("n't") {
-                let cut = back(it.span, 3);
-                let stem = match stem {
-                    "wo" => "will",
-                    "ca" => "can",
-                    s => s,
-                };
-                out.push(Item::word(Span::new(it.span.start, cut), stem));
-                out.push(Item::word(Span::new(cut, it.span.end), "not"));
-                i += 1;
-                continue;
-            }
-            if let Some(stem) = it.lower.strip_suffix("'s") {
-                let cut = back(it.span, 2);
-                out.push(Item::word(Span::new(it.span.start, cut), stem));
-                out.push(Item::word(Span::new(cut, it.span.end), "'s"));
-                i += 1;
-                continue;
-            }
-        }
-        if it.slot.is_none() && it.lower.len() > 1 && it.lower.contains('-') {
-            // "one-on-one" as "one - on - one", whatever the tokenizer did.
-            let mut at = it.span.start;
-            let orig = &text[it.span.start..it.span.end];
-            for (k, part) in orig.split('-').enumerate() {
-                if k > 0 {
-                    out.push(Item::word(Span::new(at, at + 1), "-"));
-                    at += 1;
-                }
-                if !part.is_empty() {
-                    out.push(Item::word(Span::new(at, at + part.len()), normalise(part)));
-                }
-                at += part.len();
-            }
-            i += 1;
-            continue;
-        }
-        // Items before `i` are not read again: move this one out.
-        out.push(std::mem::replace(
-            &mut raw[i],
-            Item::word(Span::new(0, 0), CompactString::default()),
-        ));
-        i += 1;
-    }
-    out
 }

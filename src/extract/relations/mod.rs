@@ -10,6 +10,8 @@ use super::{Context, LocalEntity, LocalRelation, Mention};
 use crate::model::{EntityKind, Evidence, MentionForm, Relation};
 use std::collections::BTreeSet;
 
+mod verbs;
+
 /// All relations stated in the document.
 pub fn find(cx: &Context<'_>, folded: &Folded, entities: &[LocalEntity]) -> Vec<LocalRelation> {
     let rs = &cx.res.rules;
@@ -42,8 +44,8 @@ pub fn find(cx: &Context<'_>, folded: &Folded, entities: &[LocalEntity]) -> Vec<
         government_links(cx, v, entities, rs, &mut |s, r, t, ev| {
             push(&mut out, s, r, t, ev)
         });
-        for (src, rel, tgt, ev) in sentence_relations(cx, v, entities) {
-            push(&mut out, src, rel, tgt, ev);
+        for r in sentence_relations(cx, v, entities) {
+            push(&mut out, r.source, r.relation, r.target, r.evidence);
         }
     }
     out
@@ -143,25 +145,54 @@ fn government_links(
     }
 }
 
-/// Relations read by the rules in one sentence, with modality and attribution.
+/// Speakers of reported statements in one sentence: "X said ...", "according to X".
+pub(crate) struct Speakers(Vec<Match>);
+
+impl Speakers {
+    /// The attribution patterns' matches in `v`.
+    fn of(rs: &RuleSet, v: &View, present: &pattern::Present) -> Speakers {
+        Speakers(
+            rs.attribution
+                .iter()
+                .zip(&rs.attribution_needs)
+                .flat_map(|(els, need)| {
+                    pattern::find_all_in(els, need, v, present, &rs.lexis, (&[], &[]))
+                })
+                .collect(),
+        )
+    }
+}
+
+/// Relations stated in one sentence, by verb frames and by the rules' patterns, with
+/// modality and attribution.
 pub fn sentence_relations(
     cx: &Context<'_>,
     v: &View,
     entities: &[LocalEntity],
-) -> Vec<(usize, Relation, usize, Evidence)> {
+) -> Vec<LocalRelation> {
     let rs = &cx.res.rules;
-    let mut out = Vec::new();
-    let mut covered: Vec<(usize, usize, Relation, usize)> = Vec::new();
     let present = pattern::Present::of(v, &rs.vocab);
-    let speakers: Vec<Match> = rs
-        .attribution
-        .iter()
-        .zip(&rs.attribution_needs)
-        .flat_map(|(els, need)| pattern::find_all_in(els, need, v, &present, &rs.lexis, (&[], &[])))
-        .collect();
+    let speakers = Speakers::of(rs, v, &present);
+    let mut out = Vec::new();
+    verbs::frame_relations(cx, v, entities, &speakers, &mut out);
+    pattern_relations(cx, v, entities, &present, &speakers, &mut out);
+    out
+}
+
+/// Relations read by the rules' free patterns (appositions, copulas, lists).
+fn pattern_relations(
+    cx: &Context<'_>,
+    v: &View,
+    entities: &[LocalEntity],
+    present: &pattern::Present,
+    speakers: &Speakers,
+    out: &mut Vec<LocalRelation>,
+) {
+    let rs = &cx.res.rules;
+    let mut covered: Vec<(usize, usize, Relation)> = Vec::new();
     for rule in &rs.rules {
         let defaults = (&rule.source[..], &rule.target[..]);
-        for m in pattern::find_all_in(&rule.els, &rule.need, v, &present, &rs.lexis, defaults) {
+        for m in pattern::find_all_in(&rule.els, &rule.need, v, present, &rs.lexis, defaults) {
             let Some(relation) = rule.relation.or(m.title) else {
                 continue;
             };
@@ -175,51 +206,61 @@ pub fn sentence_relations(
                         continue;
                     }
                     // "spoke to Sisi's government": the object is what X has, not X.
-                    if v.items
-                        .get(b + 1)
-                        .is_some_and(|it| it.slot.is_none() && it.lower == "'s")
-                        && b + 1 >= m.end
-                    {
+                    if v.items.get(b + 1).is_some_and(|it| it.is("'s")) && b + 1 >= m.end {
                         continue;
                     }
                     // Telling a news outlet is reporting, not diplomacy.
                     if matches!(relation, Relation::Told | Relation::Consulted)
-                        && rs
-                            .media
-                            .contains(&crate::graph::name_key(&entities[sb.entity].name))
+                        && is_media(rs, entities, sb.entity)
                     {
                         continue;
                     }
                     // A later, shorter match inside an earlier one adds nothing.
-                    if covered.iter().any(|&(s, e, r, _)| {
+                    if covered.iter().any(|&(s, e, r)| {
                         r == relation && s <= m.start && m.end <= e && (s, e) != (m.start, m.end)
                     }) {
                         continue;
                     }
                     let mut ev = cx.evidence(v.sentence, span, &rule.id);
                     ev.modality = m.modality;
-                    ev.attributed_to =
-                        attribution(&speakers, &m, v, entities, &[sa.entity, sb.entity]);
-                    out.push((sa.entity, relation, sb.entity, ev));
+                    ev.attributed_to = attribution(
+                        speakers,
+                        (m.start, m.end),
+                        v,
+                        entities,
+                        &[sa.entity, sb.entity],
+                    );
+                    out.push(LocalRelation {
+                        source: sa.entity,
+                        relation,
+                        target: sb.entity,
+                        evidence: ev,
+                    });
                 }
             }
-            covered.push((m.start, m.end, relation, 0));
+            covered.push((m.start, m.end, relation));
         }
     }
-    out
 }
 
-/// The speaker a match is reported by: "X said ...", "... , X said", "according to X".
+/// Whether entity `e` is a news outlet or audience.
+fn is_media(rs: &RuleSet, entities: &[LocalEntity], e: usize) -> bool {
+    rs.media
+        .contains(&crate::graph::name_key(&entities[e].name))
+}
+
+/// The speaker the items `start..end` are reported by: "X said ...", "... , X said",
+/// "according to X".
 fn attribution(
-    speakers: &[Match],
-    m: &Match,
+    speakers: &Speakers,
+    (start, end): (usize, usize),
     v: &View,
     entities: &[LocalEntity],
     ends: &[usize],
 ) -> Option<String> {
     let mut best: Option<(usize, usize)> = None;
-    for s in speakers {
-        if s.end > m.start && s.start < m.end {
+    for s in &speakers.0 {
+        if s.end > start && s.start < end {
             continue;
         }
         let Some(&si) = s.s.first() else { continue };
@@ -230,10 +271,10 @@ fn attribution(
             // The speaker is an end of the relation: a direct statement.
             return None;
         }
-        let dist = if s.end <= m.start {
-            m.start - s.end
+        let dist = if s.end <= start {
+            start - s.end
         } else {
-            s.start - m.end
+            s.start - end
         };
         if best.is_none_or(|(d, _)| dist < d) {
             best = Some((dist, slot.entity));

@@ -1,0 +1,334 @@
+//! Chunks of a sentence view, read from the parts of speech: noun phrases ("the Liberal
+//! Democrats' call"), verb groups with their voice and modality ("has not been
+//! criticised", "wants to attack"), prepositions, conjunctions and punctuation.
+
+use super::view::Item;
+use crate::extract::pattern::{self, Lexis};
+use crate::model::Modality;
+use crate::text::tagger::Tag;
+
+/// What a chunk is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChunkKind {
+    /// A noun phrase: "the union leader", "Gordon Brown", "he".
+    Noun,
+    /// A verb group: auxiliaries, modals, adverbs and the verbs of one predicate.
+    Verb,
+    /// A preposition ("of", "with", "to" before a noun phrase).
+    Prep,
+    /// "and", "or", "but".
+    Conj,
+    /// A comma.
+    Comma,
+    /// A relative pronoun starting a clause about the noun before it ("who", "which").
+    Relative,
+    /// A word starting a subordinate clause ("because", "if", "when", "that").
+    Sub,
+    /// Punctuation that ends a clause: ".", ";", ":", quotes, brackets, dashes.
+    Stop,
+    /// Anything else: an adverb or adjective standing alone, a particle, a number.
+    Other,
+}
+
+/// Voice of a verb group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Voice {
+    /// "X criticised Y".
+    #[default]
+    Active,
+    /// "Y was criticised (by X)".
+    Passive,
+}
+
+/// What a verb group says about its predicate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct VerbInfo {
+    /// Active or passive.
+    pub voice: Voice,
+    /// Asserted, planned, hypothetical or negated, from its modals and catenatives.
+    pub modality: Modality,
+    /// Only a form of "be" (or "become", "remain"): a copula before a complement.
+    pub copula: bool,
+    /// Tensed: "criticised", "has criticised", "will meet"; not "to meet", "meeting".
+    pub finite: bool,
+    /// Its first verb is a present tense ("visits", "meets").
+    pub present: bool,
+    /// It starts with "to" ("to attack").
+    pub infinitive: bool,
+    /// A particle after the verb ("out" in "lashed out"), as an item index.
+    pub particle: Option<usize>,
+}
+
+/// One chunk: items `start..end`, with its head item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Chunk {
+    /// What it is.
+    pub kind: ChunkKind,
+    /// First item.
+    pub start: usize,
+    /// One past the last item.
+    pub end: usize,
+    /// The head: a noun phrase's last noun, a verb group's main verb.
+    pub head: usize,
+    /// For a noun phrase with a possessive, the item that owns the head ("the Lib Dems'
+    /// call": "Lib Dems").
+    pub possessor: Option<usize>,
+    /// For a verb group, what it says.
+    pub verb: VerbInfo,
+}
+
+impl Chunk {
+    fn single(kind: ChunkKind, at: usize) -> Chunk {
+        Chunk {
+            kind,
+            start: at,
+            end: at + 1,
+            head: at,
+            possessor: None,
+            verb: VerbInfo::default(),
+        }
+    }
+}
+
+/// The chunks of a view's items, in order, covering every item.
+pub fn chunk(items: &[Item], lex: &Lexis) -> Vec<Chunk> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < items.len() {
+        let c = noun_phrase(items, i, lex)
+            .or_else(|| verb_group(items, i, lex))
+            .unwrap_or_else(|| Chunk::single(single_kind(items, i), i));
+        i = c.end;
+        out.push(c);
+    }
+    out
+}
+
+/// Items that may stand inside a noun phrase before its head.
+fn nominal(it: &Item) -> bool {
+    it.slot.is_some()
+        || it.tag.is_noun()
+        || matches!(it.tag, Tag::Cd | Tag::Prp | Tag::NnPron | Tag::DtPron)
+}
+
+fn modifier(it: &Item) -> bool {
+    it.tag.is_adjective() || matches!(it.tag, Tag::Cd | Tag::Dollar)
+}
+
+/// A noun phrase starting at `i`: determiner, modifiers and nouns, possessives inside
+/// ("Labour's Ken Livingstone", "the party's leader").
+fn noun_phrase(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
+    let at = |k: usize| items.get(k);
+    let mut j = i;
+    if at(j).is_some_and(|it| it.tag == Tag::Pdt) {
+        j += 1;
+    }
+    if at(j).is_some_and(|it| {
+        it.slot.is_none() && matches!(it.tag, Tag::Dt | Tag::PrpS | Tag::WpS | Tag::WdtDet)
+    }) {
+        j += 1;
+    }
+    let mut head = None;
+    let mut possessor = None;
+    while let Some(it) = at(j) {
+        // "visited Chile last week": a time phrase is no part of the noun before it.
+        if head.is_some() && lex.starts_time(items, j) {
+            break;
+        }
+        // A pronoun is a phrase by itself: "he said", "told them".
+        if it.slot.is_none() && it.tag == Tag::Prp {
+            if head.is_none() && j == i {
+                head = Some(j);
+                j += 1;
+            }
+            break;
+        }
+        if nominal(it) || modifier(it) {
+            if nominal(it) {
+                head = Some(j);
+            }
+            j += 1;
+        } else if matches!(it.tag, Tag::Vbn | Tag::Vbg) && j > i && at(j + 1).is_some_and(nominal) {
+            // "the planned reforms", "a growing rift".
+            j += 1;
+        } else if it.tag == Tag::Hyph
+            && head.is_some()
+            && at(j + 1).is_some_and(|n| nominal(n) || modifier(n))
+        {
+            j += 1;
+        } else if it.tag == Tag::Pos && head.is_some() {
+            // "Brown's", "the Lib Dems'": what follows is owned by the head so far.
+            possessor = head;
+            j += 1;
+            head = None;
+        } else {
+            break;
+        }
+    }
+    let head = head.or(possessor)?;
+    Some(Chunk {
+        kind: ChunkKind::Noun,
+        start: i,
+        end: j,
+        head,
+        possessor: possessor.filter(|&p| p != head),
+        verb: VerbInfo::default(),
+    })
+}
+
+/// Forms of "be" and its kin that make a verb group a copula when nothing follows.
+fn copular(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "am"
+            | "'s"
+            | "'re"
+            | "'m"
+            | "become"
+            | "became"
+            | "becomes"
+            | "remain"
+            | "remains"
+            | "remained"
+    )
+}
+
+/// Verbs that may be auxiliaries ("had" in "had spoken").
+fn auxiliary_word(w: &str) -> bool {
+    copular(w)
+        || matches!(
+            w,
+            "have" | "has" | "had" | "having" | "do" | "does" | "did" | "get" | "got" | "gets"
+        )
+}
+
+/// Auxiliaries that with a past participle make a passive.
+fn passive_aux(w: &str) -> bool {
+    copular(w) || matches!(w, "get" | "got" | "gets" | "getting" | "gotten")
+}
+
+/// A verb group starting at `i`: modals, auxiliaries, adverbs and negation, the main
+/// verb, verbs it carries with "to" ("wants to attack"), and a particle.
+fn verb_group(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
+    let at = |k: usize| items.get(k).filter(|it| it.slot.is_none());
+    let mut j = i;
+    let mut main = None;
+    let mut last_verb = None;
+    let mut info = VerbInfo {
+        infinitive: at(i).is_some_and(|it| it.tag == Tag::To),
+        ..VerbInfo::default()
+    };
+    while let Some(it) = at(j) {
+        let t = it.tag;
+        if t == Tag::Md || t.is_aux() {
+            if last_verb.is_none() {
+                info.finite = t.is_finite();
+                info.present = matches!(t, Tag::VbzAux | Tag::VbpAux);
+            }
+            last_verb = Some(j);
+            j += 1;
+        } else if t.is_main_verb() {
+            if last_verb.is_none() {
+                info.finite = t.is_finite();
+                info.present = matches!(t, Tag::Vbz | Tag::Vbp);
+            }
+            main = Some(j);
+            last_verb = Some(j);
+            j += 1;
+            // "had spoken", "was held": an auxiliary read as a main verb still leads on.
+            if auxiliary_word(&it.lower) && at(j).is_some_and(|n| n.tag.is_verb()) {
+                continue;
+            }
+            // "wants to attack", "voted to support": the second verb is the predicate.
+            if at(j).is_some_and(|n| n.tag == Tag::To)
+                && at(j + 1).is_some_and(|n| n.tag == Tag::Vb)
+            {
+                j += 1;
+                continue;
+            }
+            if at(j).is_some_and(|n| n.tag == Tag::Rp) {
+                info.particle = Some(j);
+                j += 1;
+            }
+            break;
+        } else if t == Tag::To && at(j + 1).is_some_and(|n| n.tag.is_verb()) {
+            j += 1;
+        } else if (t.is_adverb() || t == Tag::RbPart) && last_verb.is_some()
+            || t == Tag::RbPart && at(j + 1).is_some_and(|n| n.tag.is_verb())
+        {
+            // "has not yet", "will also": adverbs inside the group.
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    let last = last_verb?;
+    // Adverbs after the last verb belong to the clause, not the group.
+    let end = if main.is_some() { j } else { last + 1 };
+    let head = main.unwrap_or(last);
+    info.copula = main.is_none() && copular(&items[last].lower);
+    info.voice = if items[head].tag == Tag::Vbn
+        && items[i..head]
+            .iter()
+            .any(|it| it.tag.is_aux() && passive_aux(&it.lower))
+    {
+        Voice::Passive
+    } else {
+        Voice::Active
+    };
+    info.modality = modality(items, i, end, lex);
+    Some(Chunk {
+        kind: ChunkKind::Verb,
+        start: i,
+        end,
+        head,
+        possessor: None,
+        verb: info,
+    })
+}
+
+/// The strongest modality the rules' modal phrases give inside `start..end`.
+fn modality(items: &[Item], start: usize, end: usize, lex: &Lexis) -> Modality {
+    let mut m = Modality::Asserted;
+    for p in start..end {
+        if !lex.firsts.modals.has(items[p].sym) {
+            continue;
+        }
+        if let Some((_, found)) = lex
+            .modals
+            .iter()
+            .find(|(w, _)| p + w.len() <= end && Lexis::phrase_at(items, p, w))
+        {
+            m = pattern::stronger(m, *found);
+        }
+    }
+    m
+}
+
+/// The kind of a chunk of one item.
+fn single_kind(items: &[Item], i: usize) -> ChunkKind {
+    let it = &items[i];
+    match it.tag {
+        Tag::Cc => ChunkKind::Conj,
+        Tag::Comma => ChunkKind::Comma,
+        Tag::In | Tag::To | Tag::Rp if it.lower != "that" => ChunkKind::Prep,
+        Tag::Wdt | Tag::Wp | Tag::WpS => ChunkKind::Relative,
+        Tag::InSconj | Tag::Wrb => ChunkKind::Sub,
+        Tag::In => ChunkKind::Sub,
+        Tag::Period
+        | Tag::Colon
+        | Tag::OpenQuote
+        | Tag::CloseQuote
+        | Tag::OpenBracket
+        | Tag::CloseBracket
+        | Tag::Nfp => ChunkKind::Stop,
+        _ if it.lower == "-" || it.lower == "--" => ChunkKind::Stop,
+        _ => ChunkKind::Other,
+    }
+}

@@ -1,0 +1,299 @@
+//! Clauses of a sentence view: for every verb group, its subjects, objects and
+//! prepositional objects, read across adverbs, appositions, relative clauses and
+//! coordination ("Canada and the EU, which ..., told Japan and Korea to ...").
+
+use super::chunk::{Chunk, ChunkKind, Voice};
+use super::view::Item;
+use crate::extract::pattern;
+use crate::model::Modality;
+
+/// Most chunks a parenthetical ", ... ," may span and still be skipped on the way from a
+/// verb to its subject ("X, a spokesman for the party, said").
+pub const PARENTHETICAL_CHUNKS: usize = 12;
+
+/// A noun phrase after a preposition: "with Y", "out at Y and Z".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrepObject {
+    /// Items of the preposition, a particle before it included ("out at").
+    pub prep: (usize, usize),
+    /// Noun-phrase chunks, coordinated ones included.
+    pub nouns: Vec<usize>,
+}
+
+/// One verb group and its arguments, as chunk indices.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Frame {
+    /// The verb group.
+    pub verb: usize,
+    /// Grammatical subjects (for a passive, what undergoes the act).
+    pub subjects: Vec<usize>,
+    /// Direct objects, or a copula's complement.
+    pub objects: Vec<usize>,
+    /// Prepositional objects after the verb and its object, in order.
+    pub preps: Vec<PrepObject>,
+    /// Modality of the verb group, with the clause's (a condition, a question, a
+    /// complement of a wish).
+    pub modality: Modality,
+    /// Active or passive.
+    pub voice: Voice,
+}
+
+impl Frame {
+    /// The noun phrases after preposition `prep` (one word or a phrase such as "out at").
+    pub fn after<'a>(
+        &'a self,
+        items: &'a [Item],
+        prep: &'a [String],
+    ) -> impl Iterator<Item = usize> + 'a {
+        self.preps
+            .iter()
+            .filter(move |p| {
+                p.prep.1 - p.prep.0 == prep.len()
+                    && items[p.prep.0..p.prep.1]
+                        .iter()
+                        .zip(prep)
+                        .all(|(it, w)| it.lower == *w)
+            })
+            .flat_map(|p| p.nouns.iter().copied())
+    }
+}
+
+/// The frames of a sentence's chunks, one per verb group; a copula's complement ("is a
+/// member of Y") stands as its object.
+pub fn frames(items: &[Item], chunks: &[Chunk]) -> Vec<Frame> {
+    let question = items.last().is_some_and(|it| it.is("?"));
+    let mut out: Vec<Frame> = Vec::new();
+    for (k, c) in chunks.iter().enumerate() {
+        if c.kind != ChunkKind::Verb {
+            continue;
+        }
+        let subjects = subjects(items, chunks, k, &out);
+        let (objects, preps) = complements(items, chunks, k);
+        let mut modality = c.verb.modality;
+        if c.verb.infinitive {
+            // "urged Y to reject Z", "wants Putin to attack": asked or wished, not done.
+            modality = pattern::stronger(modality, Modality::Hypothetical);
+        }
+        let opener = subjects.iter().min().copied().unwrap_or(k);
+        modality = pattern::stronger(modality, clause_modality(items, chunks, opener, c));
+        if question {
+            modality = pattern::stronger(modality, Modality::Hypothetical);
+        }
+        out.push(Frame {
+            verb: k,
+            subjects,
+            objects,
+            preps,
+            modality,
+            voice: c.verb.voice,
+        });
+    }
+    out
+}
+
+/// What the subordinating word opening a clause makes of it: "if X attacks Y" is a
+/// condition; "when he visits Y later this month" is still to come.
+fn clause_modality(items: &[Item], chunks: &[Chunk], first: usize, verb: &Chunk) -> Modality {
+    let Some(sub) = first.checked_sub(1).map(|k| &chunks[k]) else {
+        return Modality::Asserted;
+    };
+    if sub.kind != ChunkKind::Sub {
+        return Modality::Asserted;
+    }
+    match items[sub.head].lower.as_str() {
+        "if" | "unless" | "whether" => Modality::Hypothetical,
+        "when" | "once" | "until" | "before" | "after" if verb.verb.present => Modality::Planned,
+        _ => Modality::Asserted,
+    }
+}
+
+/// The subjects of verb group `k`: the noun phrase before it, past adverbs,
+/// prepositional phrases and parentheticals; the antecedent of a relative pronoun; the
+/// subject of the verb it is coordinated with.
+fn subjects(items: &[Item], chunks: &[Chunk], k: usize, earlier: &[Frame]) -> Vec<usize> {
+    let mut j = k;
+    while j > 0 {
+        j -= 1;
+        let c = &chunks[j];
+        match c.kind {
+            ChunkKind::Other if items[c.head].tag.is_adverb() => continue,
+            ChunkKind::Noun => {
+                // "the leader of the union said": the union is not the subject.
+                if j > 0
+                    && chunks[j - 1].kind == ChunkKind::Prep
+                    && !items[chunks[j - 1].head].is("to")
+                {
+                    j -= 1;
+                    continue;
+                }
+                return coordinated_left(items, chunks, j);
+            }
+            ChunkKind::Comma => match parenthetical_start(items, chunks, j) {
+                Some(open) => j = open,
+                None => return Vec::new(),
+            },
+            ChunkKind::Relative => return antecedent(items, chunks, j),
+            ChunkKind::Conj => {
+                // "X met Y and criticised Z": the subject of the verb before.
+                return earlier
+                    .iter()
+                    .rev()
+                    .find(|f| f.verb < j && !f.subjects.is_empty())
+                    .map(|f| f.subjects.clone())
+                    .unwrap_or_default();
+            }
+            _ => return Vec::new(),
+        }
+    }
+    Vec::new()
+}
+
+/// The noun phrase a relative pronoun at `j` refers to: "X, who ...", "the firm that ...".
+fn antecedent(items: &[Item], chunks: &[Chunk], j: usize) -> Vec<usize> {
+    let mut a = j;
+    if a > 0 && chunks[a - 1].kind == ChunkKind::Comma {
+        a -= 1;
+    }
+    match a.checked_sub(1) {
+        Some(n) if chunks[n].kind == ChunkKind::Noun => coordinated_left(items, chunks, n),
+        _ => Vec::new(),
+    }
+}
+
+/// The comma opening the parenthetical that the comma at `close` ends, when what lies
+/// between is an apposition, a relative clause or an aside: ", a spokesman for Y,",
+/// ", who was elected in May,", ", however,".
+fn parenthetical_start(items: &[Item], chunks: &[Chunk], close: usize) -> Option<usize> {
+    let lo = close.saturating_sub(PARENTHETICAL_CHUNKS);
+    let open = (lo..close)
+        .rev()
+        .find(|&p| chunks[p].kind == ChunkKind::Comma)?;
+    let inner = &chunks[open + 1..close];
+    if inner.is_empty() || inner.iter().any(|c| c.kind == ChunkKind::Stop) {
+        return None;
+    }
+    let first = inner[0];
+    let apposition = first.kind == ChunkKind::Noun
+        && !inner
+            .iter()
+            .any(|c| c.kind == ChunkKind::Verb && c.verb.finite);
+    let relative = first.kind == ChunkKind::Relative;
+    // ", however,", ", in a statement,".
+    let aside =
+        (inner.len() <= 3 && items[first.head].tag.is_adverb()) || first.kind == ChunkKind::Prep;
+    (apposition || relative || aside).then_some(open)
+}
+
+/// The noun phrase at `j` with those coordinated before it: "X, Y and Z", "X and Y".
+fn coordinated_left(items: &[Item], chunks: &[Chunk], j: usize) -> Vec<usize> {
+    let mut out = vec![j];
+    let mut p = j;
+    let mut saw_conj = false;
+    while p >= 2 {
+        let sep = &chunks[p - 1];
+        let joined = match sep.kind {
+            ChunkKind::Conj => matches!(items[sep.head].lower.as_str(), "and" | "or"),
+            // "X, Y and Z" only once "and" has been read: "X, Y" alone is an apposition.
+            ChunkKind::Comma => saw_conj,
+            _ => false,
+        };
+        if !joined || chunks[p - 2].kind != ChunkKind::Noun {
+            break;
+        }
+        saw_conj |= sep.kind == ChunkKind::Conj;
+        p -= 2;
+        out.push(p);
+    }
+    out.sort_unstable();
+    out
+}
+
+/// The noun phrase at `j` with those coordinated after it, and the chunk after them.
+fn coordinated_right(items: &[Item], chunks: &[Chunk], j: usize) -> (Vec<usize>, usize) {
+    let mut out = vec![j];
+    let mut p = j + 1;
+    loop {
+        let Some(sep) = chunks.get(p) else { break };
+        let and =
+            sep.kind == ChunkKind::Conj && matches!(items[sep.head].lower.as_str(), "and" | "or");
+        let comma = sep.kind == ChunkKind::Comma;
+        if !(and || comma) || chunks.get(p + 1).is_none_or(|c| c.kind != ChunkKind::Noun) {
+            break;
+        }
+        // "X, Y and Z": a comma joins only in a list that ends in "and".
+        if comma && !list_ends_in_and(items, chunks, p) {
+            break;
+        }
+        out.push(p + 1);
+        p += 2;
+        if and {
+            break;
+        }
+    }
+    (out, p)
+}
+
+/// Whether the noun phrases joined by commas from chunk `p` on end in "and"/"or".
+fn list_ends_in_and(items: &[Item], chunks: &[Chunk], mut p: usize) -> bool {
+    while let (Some(sep), Some(n)) = (chunks.get(p), chunks.get(p + 1)) {
+        if n.kind != ChunkKind::Noun {
+            return false;
+        }
+        match sep.kind {
+            ChunkKind::Comma => p += 2,
+            ChunkKind::Conj => return matches!(items[sep.head].lower.as_str(), "and" | "or"),
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Direct objects and prepositional objects after verb group `k`.
+fn complements(items: &[Item], chunks: &[Chunk], k: usize) -> (Vec<usize>, Vec<PrepObject>) {
+    let verb = &chunks[k];
+    let mut objects = Vec::new();
+    let mut preps = Vec::new();
+    let mut j = k + 1;
+    while chunks
+        .get(j)
+        .is_some_and(|c| c.kind == ChunkKind::Other && items[c.head].tag.is_adverb())
+    {
+        j += 1;
+    }
+    if chunks.get(j).is_some_and(|c| c.kind == ChunkKind::Noun) {
+        let (nouns, after) = coordinated_right(items, chunks, j);
+        // "said it would cut": a noun phrase before a tensed verb starts a clause of its own.
+        if chunks
+            .get(after)
+            .is_some_and(|c| c.kind == ChunkKind::Verb && c.verb.finite)
+        {
+            return (objects, preps);
+        }
+        objects = nouns;
+        j = after;
+    }
+    // A particle ends the verb group: "lashed out at": "out" is read with "at".
+    let particle = verb.verb.particle.filter(|_| objects.is_empty());
+    while let Some(c) = chunks.get(j) {
+        // "out at", "on behalf of": a run of prepositions before one noun phrase.
+        let mut n = j;
+        while chunks.get(n).is_some_and(|p| p.kind == ChunkKind::Prep) {
+            n += 1;
+        }
+        if n == j || chunks.get(n).is_none_or(|x| x.kind != ChunkKind::Noun) {
+            break;
+        }
+        let start = if preps.is_empty() {
+            particle.unwrap_or(c.start)
+        } else {
+            c.start
+        };
+        let (nouns, after) = coordinated_right(items, chunks, n);
+        preps.push(PrepObject {
+            prep: (start, chunks[n - 1].end),
+            nouns,
+        });
+        j = after;
+    }
+    (objects, preps)
+}

@@ -1,0 +1,82 @@
+//! Tests of the sentence layer on sentences written for them.
+
+use super::view::View;
+use super::Layer;
+use crate::extract::mentions;
+use crate::extract::{Context, Resources};
+use crate::input::Document;
+use std::sync::OnceLock;
+
+fn res() -> &'static Resources {
+    static R: OnceLock<Resources> = OnceLock::new();
+    R.get_or_init(|| Resources::embedded().unwrap())
+}
+
+/// The first sentence of `text` as a structured view, its mentions found as in a
+/// document.
+fn view(text: &str) -> View {
+    let doc = Document::new("t", text);
+    let seg = crate::text::segment(&doc.text);
+    let cx = Context {
+        doc: &doc,
+        seg: &seg,
+        res: res(),
+    };
+    let found = mentions::find_all(&cx);
+    let layer = Layer::build(text, &seg, &res().rules.vocab);
+    let folded = super::Folded::of(&cx, &layer, &found.mentions, &found.entities);
+    folded.views.into_iter().next().expect("one sentence")
+}
+
+/// Frames as "verb: subjects | objects | prep objects", each phrase by its text.
+fn frames(text: &str) -> Vec<String> {
+    let v = view(text);
+    let np = |k: usize| {
+        let c = &v.chunks[k];
+        text[v.items[c.start].span.start..v.items[c.end - 1].span.end].to_string()
+    };
+    let list = |ks: &[usize]| ks.iter().map(|&k| np(k)).collect::<Vec<_>>().join(" + ");
+    v.frames
+        .iter()
+        .map(|f| {
+            let verb = &v.chunks[f.verb];
+            let preps: Vec<String> = f
+                .preps
+                .iter()
+                .map(|p| {
+                    let w = text[v.items[p.prep.0].span.start..v.items[p.prep.1 - 1].span.end]
+                        .to_string();
+                    format!("{w} {}", list(&p.nouns))
+                })
+                .collect();
+            format!(
+                "{} [{:?}{}]: {} | {} | {}",
+                &text[v.items[verb.head].span.start..v.items[verb.head].span.end],
+                f.modality,
+                if f.voice == super::chunk::Voice::Passive {
+                    ", passive"
+                } else {
+                    ""
+                },
+                list(&f.subjects),
+                list(&f.objects),
+                preps.join("; ")
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn subjects_and_objects_across_appositions_and_coordination() {
+    assert_eq!(
+        frames("Michael Harwood, the leader of the opposition, attacked Tony Blaire on Monday."),
+        ["attacked [Asserted]: Michael Harwood | Tony Blaire | on Monday"]
+    );
+    assert_eq!(
+        frames("Canada and the European Union told Japan to open its markets."),
+        [
+            "told [Asserted]: Canada + the European Union | Japan | ",
+            "open [Hypothetical]: Japan | its markets | "
+        ]
+    );
+}

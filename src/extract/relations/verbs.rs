@@ -1,0 +1,163 @@
+//! Relations stated by verbs: each clause's subjects, verb and objects read against the
+//! verb rules ("Brown rejected the Lib Dems' call", "Y was criticised by X", "Canada and
+//! the EU told Japan").
+
+use super::{attribution, is_media, Speakers};
+use crate::extract::layer::chunk::{ChunkKind, Voice};
+use crate::extract::layer::clause::Frame;
+use crate::extract::layer::view::{Slot, View};
+use crate::extract::rules::{RuleSet, VerbSense};
+use crate::extract::{Context, LocalEntity, LocalRelation};
+use crate::model::{EntityKind, Relation, Span};
+
+/// The relations every verb frame of `v` states.
+pub(super) fn frame_relations(
+    cx: &Context<'_>,
+    v: &View,
+    entities: &[LocalEntity],
+    speakers: &Speakers,
+    out: &mut Vec<LocalRelation>,
+) {
+    let rs = &cx.res.rules;
+    for f in &v.frames {
+        let verb = &v.chunks[f.verb];
+        if verb.verb.copula {
+            continue;
+        }
+        let Some(senses) = rs.verbs.get(v.items[verb.head].lower.as_str()) else {
+            continue;
+        };
+        for sense in senses {
+            read_sense(cx, v, f, sense, entities, speakers, out);
+        }
+    }
+}
+
+/// The relations one sense of a frame's verb states between its arguments.
+fn read_sense(
+    cx: &Context<'_>,
+    v: &View,
+    f: &Frame,
+    sense: &VerbSense,
+    entities: &[LocalEntity],
+    speakers: &Speakers,
+    out: &mut Vec<LocalRelation>,
+) {
+    let rs = &cx.res.rules;
+    let rule = &rs.file.verbs[sense.rule];
+    let (sources, targets, voice) = match f.voice {
+        Voice::Active => (f.subjects.clone(), objects(v, f, sense), "active"),
+        Voice::Passive if !sense.prep_required => {
+            let by: Vec<usize> = f.after(&v.items, &["by".to_string()]).collect();
+            (by, f.subjects.clone(), "passive")
+        }
+        Voice::Passive => return,
+    };
+    for &a in &sources {
+        let Some(sa) = actor_slot(rs, v, a).filter(|s| sense.source.contains(&s.kind)) else {
+            continue;
+        };
+        let relation = match rule.spoken {
+            Some(r) if sa.kind == EntityKind::Person => r,
+            _ => rule.relation,
+        };
+        for &b in &targets {
+            let Some(sb) = target_slot(rs, v, b).filter(|s| sense.target.contains(&s.kind)) else {
+                continue;
+            };
+            if sa.entity == sb.entity
+                || (is_media(rs, entities, sb.entity) && relation.is_contact())
+            {
+                continue;
+            }
+            let span = frame_span(v, f.verb, &[a, b]);
+            let mut ev = cx.evidence(v.sentence, span, &format!("{}/{voice}", rule.id));
+            ev.modality = f.modality;
+            ev.attributed_to = attribution(
+                speakers,
+                frame_items(v, f.verb, &[a, b]),
+                v,
+                entities,
+                &[sa.entity, sb.entity],
+            );
+            out.push(LocalRelation {
+                source: sa.entity,
+                relation,
+                target: sb.entity,
+                evidence: ev,
+            });
+        }
+    }
+}
+
+/// The noun phrases a sense takes as objects: after its prepositions, or the direct
+/// objects when none is required.
+fn objects(v: &View, f: &Frame, sense: &VerbSense) -> Vec<usize> {
+    let mut out: Vec<usize> = sense
+        .preps
+        .iter()
+        .flat_map(|p| f.after(&v.items, p))
+        .collect();
+    if !sense.prep_required {
+        out.extend(&f.objects);
+    }
+    out
+}
+
+/// The entity a noun phrase stands for as an actor: its head, or what names the people
+/// it speaks of ("Israeli troops", "the party's leadership").
+fn actor_slot(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
+    let c = &v.chunks[np];
+    if c.kind != ChunkKind::Noun {
+        return None;
+    }
+    if let Some(s) = v.items[c.head].slot {
+        return Some(s);
+    }
+    rs.agent_nouns
+        .has(v.items[c.head].sym)
+        .then(|| owner(v, np))
+        .flatten()
+        .filter(|s| s.kind != EntityKind::Person)
+}
+
+/// The entity a noun phrase stands for as an object: as an actor, or the owner of a
+/// proposal-like head ("rejected the Lib Dems' call", "the French proposal").
+fn target_slot(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
+    actor_slot(rs, v, np).or_else(|| {
+        let c = &v.chunks[np];
+        (c.kind == ChunkKind::Noun && rs.owned_nouns.has(v.items[c.head].sym))
+            .then(|| owner(v, np))
+            .flatten()
+    })
+}
+
+/// The entity owning a noun phrase's head: its possessor, or the nearest entity among
+/// its modifiers.
+fn owner(v: &View, np: usize) -> Option<Slot> {
+    let c = &v.chunks[np];
+    c.possessor
+        .and_then(|p| v.items[p].slot)
+        .or_else(|| v.items[c.start..c.head].iter().rev().find_map(|it| it.slot))
+}
+
+/// First and one-past-last item of a verb chunk and argument chunks.
+fn frame_items(v: &View, verb: usize, args: &[usize]) -> (usize, usize) {
+    let chunks = args.iter().chain([&verb]).map(|&k| &v.chunks[k]);
+    let start = chunks.clone().map(|c| c.start).min().unwrap_or(0);
+    let end = chunks.map(|c| c.end).max().unwrap_or(0);
+    (start, end)
+}
+
+/// Byte span of a verb chunk and argument chunks.
+fn frame_span(v: &View, verb: usize, args: &[usize]) -> Span {
+    let (start, end) = frame_items(v, verb, args);
+    Span::new(v.items[start].span.start, v.items[end - 1].span.end)
+}
+
+impl Relation {
+    /// Talking to someone: telling a news outlet is reporting, not a contact.
+    fn is_contact(self) -> bool {
+        matches!(self, Relation::Told | Relation::Consulted)
+    }
+}
