@@ -170,6 +170,8 @@ pub struct RuleFile {
     pub titles: Vec<TitleClass>,
     /// Words that may stand inside a title chain ("senior", "chief").
     pub title_modifiers: Vec<String>,
+    /// Modifiers after which a head's title is a member's ("deputy", "shadow").
+    pub title_demoters: Vec<String>,
     /// Titles that name their organisation.
     pub implied_titles: Vec<ImpliedTitle>,
     /// Nouns that, after a leader's name, stand for what they lead ("administration").
@@ -198,6 +200,7 @@ impl RuleFile {
         self.dets.extend(other.dets);
         self.titles.extend(other.titles);
         self.title_modifiers.extend(other.title_modifiers);
+        self.title_demoters.extend(other.title_demoters);
         self.implied_titles.extend(other.implied_titles);
         self.government_nouns.extend(other.government_nouns);
         self.verbs.extend(other.verbs);
@@ -267,6 +270,10 @@ pub struct RuleSet {
     pub lexis: Lexis,
     /// Relation rules.
     pub rules: Vec<Compiled>,
+    /// Prepositions between a role and its organisation ("an analyst at Y").
+    pub role_preps: pattern::SymSet,
+    /// Verbs that state what their subject is, like "be" ("became chairman of Y").
+    pub copular_verbs: pattern::SymSet,
     /// Nouns whose owner is what a verb acts on ("rejected the Lib Dems' call").
     pub owned_nouns: pattern::SymSet,
     /// Nouns for people acting for what names them ("Israeli troops", "Palestinian
@@ -284,6 +291,8 @@ pub struct RuleSet {
     pub media: BTreeSet<String>,
     /// Title modifiers.
     pub title_modifiers: BTreeSet<String>,
+    /// Modifiers that make a head's title a member's ("deputy leader").
+    pub title_demoters: BTreeSet<String>,
     /// Meeting verb forms.
     pub meeting_verbs: Vec<(Vec<String>, Form)>,
     /// Organiser verb forms.
@@ -426,6 +435,8 @@ impl RuleSet {
             )
         };
         let owned_nouns = class_set("owned");
+        let role_preps = class_set("role_preps");
+        let copular_verbs = class_set("copular");
         let agent_nouns = class_set("agents");
         let mut rules = Vec::new();
         for p in &file.patterns {
@@ -489,6 +500,7 @@ impl RuleSet {
                 .map(|m| crate::graph::name_key(m))
                 .collect(),
             title_modifiers: file.title_modifiers.iter().cloned().collect(),
+            title_demoters: file.title_demoters.iter().cloned().collect(),
             meeting_verbs,
             organizer_verbs,
             mediator_verbs,
@@ -506,6 +518,8 @@ impl RuleSet {
             rules,
             verbs,
             owned_nouns,
+            role_preps,
+            copular_verbs,
             agent_nouns,
             attribution,
         })

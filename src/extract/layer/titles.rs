@@ -7,6 +7,7 @@ use super::Layer;
 use crate::extract::rules::RuleSet;
 use crate::extract::{Context, LocalEntity, Mention};
 use crate::model::{EntityKind, MentionForm, Relation, Span};
+use crate::text::tagger::Tag;
 
 /// A link found from a role title ("Israeli Prime Minister Benjamin Netanyahu").
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -129,7 +130,10 @@ pub(crate) fn fold_titles(v: &mut View, rs: &RuleSet, entities: &[LocalEntity]) 
 }
 
 /// A title chain from `s` up to the person at `p`: organisations, countries, "'s",
-/// modifiers and titles, with at least one title. Returns its links.
+/// modifiers and titles, with at least one title. Returns its links. A title links to
+/// the first organisation before it, or else the country ("US Federal Reserve chairman X"
+/// leads the Federal Reserve, not the US); a deputy's title is membership ("Tory deputy
+/// leader").
 fn read_chain(
     items: &[Item],
     s: usize,
@@ -142,6 +146,7 @@ fn read_chain(
     let mut orgs: Vec<usize> = Vec::new(); // item indices waiting for their title
     let mut links = Vec::new();
     let mut titled = false;
+    let mut demoted = false;
     let mut last_title: Option<(Relation, Span)> = None;
     while q < p {
         let it = &items[q];
@@ -161,7 +166,18 @@ fn read_chain(
             q += 1;
         } else if let Some((len, rel)) = rs.lexis.title_at(items, q) {
             let span = Span::new(items[q].span.start, items[q + len - 1].span.end);
-            for o in orgs.drain(..) {
+            let rel = if demoted && rel == Relation::Leads {
+                Relation::MemberOf
+            } else {
+                rel
+            };
+            // "US Federal Reserve chairman": the organisation, not its country.
+            let org_first = orgs.iter().find(|&&o| {
+                items[o]
+                    .slot
+                    .is_some_and(|sl| sl.kind == EntityKind::Organization)
+            });
+            if let Some(&o) = org_first.or(orgs.last()) {
                 let org = items[o].slot.expect("slot").entity;
                 links.push(TitleLink {
                     person,
@@ -170,14 +186,18 @@ fn read_chain(
                     span: Span::new(items[o].span.start, items[p].span.end),
                 });
             }
+            orgs.clear();
             titled = true;
             last_title = Some((rel, span));
             q += len;
         } else if (it.lower == "'s" && q > s && items[q - 1].slot.is_some())
             || rs.title_modifiers.contains(it.lower.as_str())
             || (q == s && rs.lexis.det_at(items, q))
+            || (q > s && chain_word(it))
         {
-            // A possessive after a slot, a modifier, a leading determiner: read on.
+            // A possessive after a slot, a modifier ("home affairs spokesman"), a leading
+            // determiner: read on.
+            demoted |= rs.title_demoters.contains(it.lower.as_str());
             q += 1;
         } else {
             return None;
@@ -210,6 +230,12 @@ fn read_chain(
         }
     }
     Some(links)
+}
+
+/// A lower-case noun or adjective that may qualify a title: "home affairs" in "Lib Dem
+/// home affairs spokesman".
+fn chain_word(it: &Item) -> bool {
+    it.slot.is_none() && (it.tag.is_adjective() || matches!(it.tag, Tag::Nn | Tag::Nns | Tag::Hyph))
 }
 
 /// Prepositions that take a place, not a title.

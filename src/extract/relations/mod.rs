@@ -10,6 +10,7 @@ use super::{Context, LocalEntity, LocalRelation, Mention};
 use crate::model::{EntityKind, Evidence, MentionForm, Relation};
 use std::collections::BTreeSet;
 
+mod affiliation;
 mod verbs;
 
 /// All relations stated in the document.
@@ -175,6 +176,7 @@ pub fn sentence_relations(
     let speakers = Speakers::of(rs, v, &present);
     let mut out = Vec::new();
     verbs::frame_relations(cx, v, entities, &speakers, &mut out);
+    affiliation::affiliations(cx, v, &mut out);
     pattern_relations(cx, v, entities, &present, &speakers, &mut out);
     out
 }

@@ -1,0 +1,203 @@
+//! Affiliations read from noun phrases: a person's role in apposition or after a copula
+//! ("X, a fund manager at Y", "X is a member of Y", "X, the Liberal Democrats' foreign
+//! affairs spokesman"), and places inside places ("Kirkcaldy, Fife", "London's Belmarsh
+//! prison").
+
+use crate::extract::layer::chunk::ChunkKind;
+use crate::extract::layer::view::{Slot, View};
+use crate::extract::rules::RuleSet;
+use crate::extract::{Context, LocalRelation};
+use crate::model::{EntityKind, Relation, Span};
+
+/// Most prepositional phrases read after a role noun on the way to its organisation
+/// ("head of strategy for Latin American markets for Y").
+const ROLE_PREPS: usize = 3;
+
+/// Every affiliation stated in `v` by appositions, copulas and place names.
+pub(super) fn affiliations(cx: &Context<'_>, v: &View, out: &mut Vec<LocalRelation>) {
+    let rs = &cx.res.rules;
+    let chunks = &v.chunks;
+    for (k, c) in chunks.iter().enumerate() {
+        if c.kind != ChunkKind::Noun {
+            continue;
+        }
+        let Some(head) = v.items[c.head].slot else {
+            continue;
+        };
+        let appositive = (chunks.get(k + 1).map(|c| c.kind) == Some(ChunkKind::Comma))
+            .then(|| k + 2)
+            .filter(|&a| chunks.get(a).is_some_and(|n| n.kind == ChunkKind::Noun));
+        match head.kind {
+            EntityKind::Person => {
+                if let Some(a) = appositive.filter(|&a| v.head_slot(a).is_none()) {
+                    push_role(cx, v, head, a, "role-apposition", out);
+                }
+            }
+            EntityKind::Place => place_in_place(cx, v, k, head, out),
+            _ => {}
+        }
+    }
+    for f in &v.frames {
+        let verb = &chunks[f.verb];
+        let copular = verb.verb.copula || rs.copular_verbs.has(v.items[verb.head].sym);
+        if !copular {
+            continue;
+        }
+        for &s in &f.subjects {
+            let Some(person) = v.head_slot(s).filter(|sl| sl.kind == EntityKind::Person) else {
+                continue;
+            };
+            for &o in &f.objects {
+                push_role(cx, v, person, o, "role-copula", out);
+            }
+        }
+    }
+}
+
+/// What a role noun phrase says: the relation its title states, and the organisation or
+/// country it names, inside it or after it.
+struct Role {
+    relation: Relation,
+    org: Slot,
+    /// One past the last item read.
+    end: usize,
+}
+
+/// Push the affiliation of `person` that the role noun phrase at chunk `np` states.
+fn push_role(
+    cx: &Context<'_>,
+    v: &View,
+    person: Slot,
+    np: usize,
+    rule: &str,
+    out: &mut Vec<LocalRelation>,
+) {
+    let Some(role) = read_role(&cx.res.rules, v, np) else {
+        return;
+    };
+    if role.org.entity == person.entity {
+        return;
+    }
+    let start = v.chunks[np].start.saturating_sub(2);
+    let span = Span::new(v.items[start].span.start, v.items[role.end - 1].span.end);
+    out.push(LocalRelation {
+        source: person.entity,
+        relation: role.relation,
+        target: role.org.entity,
+        evidence: cx.evidence(v.sentence, span, rule),
+    });
+}
+
+/// Read a role noun phrase: "a fund manager at Y", "the Liberal Democrats' foreign affairs
+/// spokesman", "director of the Y's research centre", "head of strategy for Y".
+fn read_role(rs: &RuleSet, v: &View, np: usize) -> Option<Role> {
+    let items = &v.items;
+    let c = &v.chunks[np];
+    let title = (c.start..=c.head).find_map(|t| {
+        rs.lexis
+            .title_at(items, t)
+            .filter(|&(len, _)| t + len == c.head + 1)
+            .map(|(_, rel)| (t, rel))
+    });
+    let before_title = title.map_or(c.head, |(t, _)| t);
+    let demoted = items[c.start..before_title]
+        .iter()
+        .any(|it| rs.title_demoters.contains(it.lower.as_str()));
+    let inside = org_inside(v, np, before_title);
+    let (after, unit, prep_at) = org_after(rs, v, np);
+    // "US chief economist at Y", "Dutch chairman of Y": a country before the role is a
+    // nationality or a scope when an organisation follows.
+    let inside = match inside {
+        Some(s) if s.kind == EntityKind::Country && after.is_some() => None,
+        other => other,
+    };
+    let org = inside.or(after.map(|(s, _)| s))?;
+    let relation = match title {
+        Some((_, Relation::Leads)) if demoted || (unit && inside.is_none()) => Relation::MemberOf,
+        Some((_, rel)) => rel,
+        // "a bond strategist at Y": any job at an organisation is membership.
+        None if prep_at && items[c.head].tag.is_noun() => Relation::MemberOf,
+        None => return None,
+    };
+    let end = match (inside, after) {
+        (Some(_), _) | (None, None) => c.end,
+        (None, Some((_, end))) => end,
+    };
+    Some(Role { relation, org, end })
+}
+
+/// The organisation (or else the country) a role noun phrase names before its title:
+/// "the Liberal Democrats' spokesman", "BBC Delhi reporter".
+fn org_inside(v: &View, np: usize, before_title: usize) -> Option<Slot> {
+    let c = &v.chunks[np];
+    let actor = |s: &Slot| matches!(s.kind, EntityKind::Organization | EntityKind::Country);
+    let mut slots = v.items[c.start..before_title]
+        .iter()
+        .filter_map(|it| it.slot)
+        .filter(actor);
+    let first_org = slots.clone().find(|s| s.kind == EntityKind::Organization);
+    first_org.or_else(|| slots.next_back())
+}
+
+/// The organisation named by the prepositional phrases after a role noun phrase, the end
+/// of what was read, whether a unit came between ("head of strategy for Y": a unit of Y),
+/// and whether the role was "at" it.
+fn org_after(rs: &RuleSet, v: &View, np: usize) -> (Option<(Slot, usize)>, bool, bool) {
+    let chunks = &v.chunks;
+    let mut j = np + 1;
+    let mut unit = false;
+    for _ in 0..ROLE_PREPS {
+        let (Some(p), Some(n)) = (chunks.get(j), chunks.get(j + 1)) else {
+            break;
+        };
+        if p.kind != ChunkKind::Prep || n.kind != ChunkKind::Noun || !rs.role_preps.has(v.items[p.head].sym) {
+            break;
+        }
+        let at = v.items[p.head].is("at");
+        let head = v.items[n.head].slot;
+        let owner = n.possessor.and_then(|o| v.items[o].slot);
+        let actor = |s: &Slot| matches!(s.kind, EntityKind::Organization | EntityKind::Country);
+        if let Some(s) = head.filter(actor) {
+            return (Some((s, n.end)), unit, at);
+        }
+        if let Some(s) = owner.filter(actor) {
+            // "director of the Y's research centre": a unit of Y.
+            return (Some((s, n.end)), true, at);
+        }
+        if head.is_some() {
+            break;
+        }
+        unit = true;
+        j += 2;
+    }
+    (None, unit, false)
+}
+
+/// "Kirkcaldy, Fife", "Knin, Croatia": a place followed by the region or country it lies
+/// in, when the two are not items of a list.
+fn place_in_place(cx: &Context<'_>, v: &View, k: usize, place: Slot, out: &mut Vec<LocalRelation>) {
+    let chunks = &v.chunks;
+    let kind_of = |i: usize| chunks.get(i).filter(|c| c.kind == ChunkKind::Noun).and_then(|_| v.head_slot(i));
+    let in_list = |i: usize| chunks.get(i).is_some_and(|c| matches!(c.kind, ChunkKind::Conj));
+    if chunks.get(k + 1).map(|c| c.kind) != Some(ChunkKind::Comma) {
+        return;
+    }
+    let Some(outer) = kind_of(k + 2).filter(|s| matches!(s.kind, EntityKind::Place | EntityKind::Country)) else {
+        return;
+    };
+    // "Paris, London and Rome" is a list, not a place in a place.
+    let after = chunks.get(k + 3);
+    let listed = after.is_some_and(|c| c.kind == ChunkKind::Comma && kind_of(k + 4).is_some())
+        || in_list(k + 3)
+        || (k >= 2 && chunks[k - 1].kind == ChunkKind::Comma && kind_of(k - 2).is_some());
+    if listed || outer.entity == place.entity {
+        return;
+    }
+    let span = Span::new(v.items[chunks[k].start].span.start, v.items[chunks[k + 2].end - 1].span.end);
+    out.push(LocalRelation {
+        source: place.entity,
+        relation: Relation::PartOf,
+        target: outer.entity,
+        evidence: cx.evidence(v.sentence, span, "place-in-place"),
+    });
+}
