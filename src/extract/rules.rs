@@ -64,6 +64,49 @@ pub struct VerbRule {
     /// attacked the plans" is criticism, "troops attacked the town" is not.
     #[serde(default)]
     pub spoken: Option<Relation>,
+    /// Which arguments the relation links.
+    #[serde(default)]
+    pub args: VerbArgs,
+}
+
+/// Which of a verb's arguments a relation goes from and to.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VerbArgs {
+    /// Subject to object: "X criticised Y".
+    #[default]
+    SubjectObject,
+    /// Object to subject: "X bought Y" makes Y part of X.
+    ObjectSubject,
+    /// Object to the object of the preposition: "X sold Y to Z" makes Y part of Z.
+    ObjectPrep,
+}
+
+/// A noun that states a relation between who acts through it and what follows its
+/// preposition: "X's attack on Y", "talks with Y", "a stake in Y".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NounRule {
+    /// Rule id.
+    pub id: String,
+    /// The relation (actor → object).
+    pub relation: Relation,
+    /// The nouns, every form written out ("attack", "attacks").
+    pub nouns: Vec<String>,
+    /// Prepositions before the object ("on", "against").
+    pub preps: Vec<String>,
+    /// The relation when the actor is a person (see [`VerbRule::spoken`]).
+    #[serde(default)]
+    pub spoken: Option<Relation>,
+    /// `object_subject` when the object is what the relation starts from ("X's takeover
+    /// of Y": Y becomes part of X).
+    #[serde(default)]
+    pub args: VerbArgs,
+    /// Kinds allowed as actor (any when empty).
+    #[serde(default)]
+    pub source: Vec<EntityKind>,
+    /// Kinds allowed as object (any when empty).
+    #[serde(default)]
+    pub target: Vec<EntityKind>,
 }
 
 /// One sense of a verb form: the rule it belongs to and what must follow it.
@@ -78,6 +121,8 @@ pub struct VerbSense {
     pub preps: Vec<Vec<String>>,
     /// Whether the object must follow one of `preps`.
     pub prep_required: bool,
+    /// Which arguments the relation links.
+    pub args: VerbArgs,
     /// Kinds allowed as subject.
     pub source: Vec<EntityKind>,
     /// Kinds allowed as object.
@@ -178,6 +223,8 @@ pub struct RuleFile {
     pub government_nouns: Vec<String>,
     /// Verb rules.
     pub verbs: Vec<VerbRule>,
+    /// Noun rules.
+    pub nouns: Vec<NounRule>,
     /// Free patterns.
     pub patterns: Vec<PatternRule>,
     /// Attribution patterns with a speaker slot `{S}`.
@@ -204,6 +251,7 @@ impl RuleFile {
         self.implied_titles.extend(other.implied_titles);
         self.government_nouns.extend(other.government_nouns);
         self.verbs.extend(other.verbs);
+        self.nouns.extend(other.nouns);
         self.patterns.extend(other.patterns);
         self.attribution.extend(other.attribution);
         self.media.extend(other.media);
@@ -279,6 +327,10 @@ pub struct RuleSet {
     /// Nouns for people acting for what names them ("Israeli troops", "Palestinian
     /// negotiators").
     pub agent_nouns: pattern::SymSet,
+    /// Noun rules by their nouns.
+    pub nouns: FxHashMap<CompactString, Vec<usize>>,
+    /// Verbs that take a noun for their act ("launched an attack", "held talks").
+    pub light_verbs: pattern::SymSet,
     /// Verb rules by the forms of their verbs ("met" → the senses of "meet").
     pub verbs: FxHashMap<CompactString, Vec<VerbSense>>,
     /// Attribution rules.
@@ -437,6 +489,16 @@ impl RuleSet {
         let owned_nouns = class_set("owned");
         let role_preps = class_set("role_preps");
         let copular_verbs = class_set("copular");
+        let light_verbs = class_set("light");
+        let mut nouns: FxHashMap<CompactString, Vec<usize>> = FxHashMap::default();
+        for (k, rule) in file.nouns.iter().enumerate() {
+            for n in &rule.nouns {
+                nouns
+                    .entry(CompactString::from(n.as_str()))
+                    .or_default()
+                    .push(k);
+            }
+        }
         let agent_nouns = class_set("agents");
         let mut rules = Vec::new();
         for p in &file.patterns {
@@ -520,6 +582,8 @@ impl RuleSet {
             owned_nouns,
             role_preps,
             copular_verbs,
+            light_verbs,
+            nouns,
             agent_nouns,
             attribution,
         })
@@ -569,6 +633,7 @@ fn verb_index(rules: &[VerbRule]) -> FxHashMap<CompactString, Vec<VerbSense>> {
                     form,
                     preps: preps.clone(),
                     prep_required,
+                    args: rule.args,
                     source: kinds_or_actors(&rule.source),
                     target: kinds_or_actors(&rule.target),
                 };

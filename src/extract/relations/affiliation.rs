@@ -150,7 +150,10 @@ fn org_after(rs: &RuleSet, v: &View, np: usize) -> (Option<(Slot, usize)>, bool,
         let (Some(p), Some(n)) = (chunks.get(j), chunks.get(j + 1)) else {
             break;
         };
-        if p.kind != ChunkKind::Prep || n.kind != ChunkKind::Noun || !rs.role_preps.has(v.items[p.head].sym) {
+        if p.kind != ChunkKind::Prep
+            || n.kind != ChunkKind::Noun
+            || !rs.role_preps.has(v.items[p.head].sym)
+        {
             break;
         }
         let at = v.items[p.head].is("at");
@@ -177,12 +180,23 @@ fn org_after(rs: &RuleSet, v: &View, np: usize) -> (Option<(Slot, usize)>, bool,
 /// in, when the two are not items of a list.
 fn place_in_place(cx: &Context<'_>, v: &View, k: usize, place: Slot, out: &mut Vec<LocalRelation>) {
     let chunks = &v.chunks;
-    let kind_of = |i: usize| chunks.get(i).filter(|c| c.kind == ChunkKind::Noun).and_then(|_| v.head_slot(i));
-    let in_list = |i: usize| chunks.get(i).is_some_and(|c| matches!(c.kind, ChunkKind::Conj));
+    let kind_of = |i: usize| {
+        chunks
+            .get(i)
+            .filter(|c| c.kind == ChunkKind::Noun)
+            .and_then(|_| v.head_slot(i))
+    };
+    let in_list = |i: usize| {
+        chunks
+            .get(i)
+            .is_some_and(|c| matches!(c.kind, ChunkKind::Conj))
+    };
     if chunks.get(k + 1).map(|c| c.kind) != Some(ChunkKind::Comma) {
         return;
     }
-    let Some(outer) = kind_of(k + 2).filter(|s| matches!(s.kind, EntityKind::Place | EntityKind::Country)) else {
+    let Some(outer) =
+        kind_of(k + 2).filter(|s| matches!(s.kind, EntityKind::Place | EntityKind::Country))
+    else {
         return;
     };
     // "Paris, London and Rome" is a list, not a place in a place.
@@ -193,7 +207,10 @@ fn place_in_place(cx: &Context<'_>, v: &View, k: usize, place: Slot, out: &mut V
     if listed || outer.entity == place.entity {
         return;
     }
-    let span = Span::new(v.items[chunks[k].start].span.start, v.items[chunks[k + 2].end - 1].span.end);
+    let span = Span::new(
+        v.items[chunks[k].start].span.start,
+        v.items[chunks[k + 2].end - 1].span.end,
+    );
     out.push(LocalRelation {
         source: place.entity,
         relation: Relation::PartOf,

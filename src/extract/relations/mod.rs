@@ -11,6 +11,7 @@ use crate::model::{EntityKind, Evidence, MentionForm, Relation};
 use std::collections::BTreeSet;
 
 mod affiliation;
+mod nouns;
 mod verbs;
 
 /// All relations stated in the document.
@@ -177,6 +178,7 @@ pub fn sentence_relations(
     let mut out = Vec::new();
     verbs::frame_relations(cx, v, entities, &speakers, &mut out);
     affiliation::affiliations(cx, v, &mut out);
+    nouns::noun_relations(cx, v, &mut out);
     pattern_relations(cx, v, entities, &present, &speakers, &mut out);
     out
 }

@@ -6,7 +6,7 @@ use super::{attribution, is_media, Speakers};
 use crate::extract::layer::chunk::{ChunkKind, Voice};
 use crate::extract::layer::clause::Frame;
 use crate::extract::layer::view::{Slot, View};
-use crate::extract::rules::{RuleSet, VerbSense};
+use crate::extract::rules::{RuleSet, VerbArgs, VerbSense};
 use crate::extract::{Context, LocalEntity, LocalRelation};
 use crate::model::{EntityKind, Relation, Span};
 
@@ -45,13 +45,8 @@ fn read_sense(
 ) {
     let rs = &cx.res.rules;
     let rule = &rs.file.verbs[sense.rule];
-    let (sources, targets, voice) = match f.voice {
-        Voice::Active => (f.subjects.clone(), objects(v, f, sense), "active"),
-        Voice::Passive if !sense.prep_required => {
-            let by: Vec<usize> = f.after(&v.items, &["by".to_string()]).collect();
-            (by, f.subjects.clone(), "passive")
-        }
-        Voice::Passive => return,
+    let Some((sources, targets, voice)) = arguments(v, f, sense) else {
+        return;
     };
     for &a in &sources {
         let Some(sa) = actor_slot(rs, v, a).filter(|s| sense.source.contains(&s.kind)) else {
@@ -90,15 +85,61 @@ fn read_sense(
     }
 }
 
+/// The noun phrases a relation goes from and to, by the sense's arguments and the
+/// frame's voice, and the name of the voice for the rule id.
+fn arguments(
+    v: &View,
+    f: &Frame,
+    sense: &VerbSense,
+) -> Option<(Vec<usize>, Vec<usize>, &'static str)> {
+    let by = || {
+        f.after(&v.items, &["by".to_string()])
+            .collect::<Vec<usize>>()
+    };
+    let preps = || -> Vec<usize> {
+        sense
+            .preps
+            .iter()
+            .flat_map(|p| f.after(&v.items, p))
+            .collect()
+    };
+    // "X was criticised by Y": the subject undergoes, the agent acts.
+    let (agents, patients) = match f.voice {
+        Voice::Active => (f.subjects.clone(), objects(v, f, sense)),
+        Voice::Passive if sense.args == VerbArgs::ObjectPrep => (Vec::new(), f.subjects.clone()),
+        Voice::Passive if !sense.prep_required => (by(), f.subjects.clone()),
+        Voice::Passive => return None,
+    };
+    let voice = match f.voice {
+        Voice::Active => "active",
+        Voice::Passive => "passive",
+    };
+    Some(match sense.args {
+        VerbArgs::SubjectObject => (agents, patients, voice),
+        VerbArgs::ObjectSubject => (patients, agents, voice),
+        VerbArgs::ObjectPrep => (patients, preps(), voice),
+    })
+}
+
 /// The noun phrases a sense takes as objects: after its prepositions, or the direct
-/// objects when none is required.
+/// objects when none is required. A required preposition that the verb group took as
+/// its particle ("took over Y") leaves the object direct; "sold Y to Z" sells Y.
 fn objects(v: &View, f: &Frame, sense: &VerbSense) -> Vec<usize> {
+    if sense.args == VerbArgs::ObjectPrep {
+        return f.objects.clone();
+    }
     let mut out: Vec<usize> = sense
         .preps
         .iter()
         .flat_map(|p| f.after(&v.items, p))
         .collect();
-    if !sense.prep_required {
+    let particle = v.chunks[f.verb]
+        .verb
+        .particle
+        .map(|p| v.items[p].lower.as_str());
+    let particle_is_prep =
+        particle.is_some_and(|w| sense.preps.iter().any(|p| p.len() == 1 && p[0] == w));
+    if !sense.prep_required || particle_is_prep {
         out.extend(&f.objects);
     }
     out
@@ -106,7 +147,7 @@ fn objects(v: &View, f: &Frame, sense: &VerbSense) -> Vec<usize> {
 
 /// The entity a noun phrase stands for as an actor: its head, or what names the people
 /// it speaks of ("Israeli troops", "the party's leadership").
-fn actor_slot(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
+pub(super) fn actor_slot(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
     let c = &v.chunks[np];
     if c.kind != ChunkKind::Noun {
         return None;
@@ -123,7 +164,7 @@ fn actor_slot(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
 
 /// The entity a noun phrase stands for as an object: as an actor, or the owner of a
 /// proposal-like head ("rejected the Lib Dems' call", "the French proposal").
-fn target_slot(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
+pub(super) fn target_slot(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
     actor_slot(rs, v, np).or_else(|| {
         let c = &v.chunks[np];
         (c.kind == ChunkKind::Noun && rs.owned_nouns.has(v.items[c.head].sym))

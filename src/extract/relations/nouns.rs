@@ -1,0 +1,155 @@
+//! Relations stated by nouns: "X's attack on Y", "the US attack on Iraq", "X launched an
+//! attack on Y", "criticism of Y by X", "a stake in Y", "X's takeover of Y".
+
+use super::verbs::{actor_slot, target_slot};
+use crate::extract::layer::chunk::ChunkKind;
+use crate::extract::layer::view::{Slot, View};
+use crate::extract::rules::{NounRule, RuleSet, VerbArgs};
+use crate::extract::{Context, LocalRelation};
+use crate::model::{EntityKind, MentionForm, Modality, Span};
+
+/// The relations the noun phrases of `v` state.
+pub(super) fn noun_relations(cx: &Context<'_>, v: &View, out: &mut Vec<LocalRelation>) {
+    let rs = &cx.res.rules;
+    for (k, c) in v.chunks.iter().enumerate() {
+        if c.kind != ChunkKind::Noun || v.items[c.head].slot.is_some() {
+            continue;
+        }
+        let Some(rules) = rs.nouns.get(v.items[c.head].lower.as_str()) else {
+            continue;
+        };
+        for &r in rules {
+            read_noun(cx, v, k, &rs.file.nouns[r], out);
+        }
+    }
+}
+
+/// Who acts through the noun phrase at `k`, with the modality of the act.
+struct Agent {
+    slot: Slot,
+    /// The chunk it was read from.
+    chunk: usize,
+    modality: Modality,
+}
+
+/// The relations one noun rule reads from the noun phrase at chunk `k`.
+fn read_noun(cx: &Context<'_>, v: &View, k: usize, rule: &NounRule, out: &mut Vec<LocalRelation>) {
+    let rs = &cx.res.rules;
+    let Some((targets, after)) = noun_objects(rs, v, k, rule) else {
+        return;
+    };
+    let Some(agent) = agent(rs, v, k, after) else {
+        return;
+    };
+    let kinds = |allowed: &[EntityKind], s: &Slot| allowed.is_empty() || allowed.contains(&s.kind);
+    if !kinds(&rule.source, &agent.slot) {
+        return;
+    }
+    let relation = match rule.spoken {
+        Some(r) if agent.slot.kind == EntityKind::Person => r,
+        _ => rule.relation,
+    };
+    for (target, chunk) in targets {
+        if !kinds(&rule.target, &target) || target.entity == agent.slot.entity {
+            continue;
+        }
+        let (source, target) = match rule.args {
+            VerbArgs::ObjectSubject => (target, agent.slot),
+            _ => (agent.slot, target),
+        };
+        let first = v.chunks[agent.chunk.min(k)].start;
+        let last = v.chunks[chunk.max(agent.chunk)].end - 1;
+        let span = Span::new(v.items[first].span.start, v.items[last].span.end);
+        let mut ev = cx.evidence(v.sentence, span, &rule.id);
+        ev.modality = agent.modality;
+        out.push(LocalRelation {
+            source: source.entity,
+            relation,
+            target: target.entity,
+            evidence: ev,
+        });
+    }
+}
+
+/// The entities after the noun's prepositions ("attack on Y and Z"), each with its
+/// chunk, and the chunk after them.
+fn noun_objects(
+    rs: &RuleSet,
+    v: &View,
+    k: usize,
+    rule: &NounRule,
+) -> Option<(Vec<(Slot, usize)>, usize)> {
+    let (p, n) = (v.chunks.get(k + 1)?, v.chunks.get(k + 2)?);
+    let prep = v.items[p.head].lower.as_str();
+    if p.kind != ChunkKind::Prep
+        || n.kind != ChunkKind::Noun
+        || !rule.preps.iter().any(|w| w == prep)
+    {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut j = k + 2;
+    loop {
+        if let Some(s) = target_slot(rs, v, j) {
+            out.push((s, j));
+        }
+        // "an attack on Y and Z".
+        let joined = v
+            .chunks
+            .get(j + 1)
+            .is_some_and(|c| c.kind == ChunkKind::Conj && v.items[c.head].is("and"));
+        if joined
+            && v.chunks
+                .get(j + 2)
+                .is_some_and(|c| c.kind == ChunkKind::Noun)
+        {
+            j += 2;
+        } else {
+            break;
+        }
+    }
+    (!out.is_empty()).then_some((out, j + 1))
+}
+
+/// Who acts: the noun's owner ("X's attack", "the US attack"), the subject of a light
+/// verb taking it ("X launched an attack"), or the agent after it ("criticism of Y by X").
+/// A nationality before the noun names no actor: "Palestinian lone-wolf attacks" are
+/// not the acts of a state.
+fn agent(rs: &RuleSet, v: &View, k: usize, after: usize) -> Option<Agent> {
+    let c = &v.chunks[k];
+    let owner = c.possessor.and_then(|p| v.items[p].slot).or_else(|| {
+        v.items[c.start..c.head]
+            .iter()
+            .rev()
+            .find_map(|it| it.slot)
+            .filter(|s| s.form == MentionForm::Name)
+    });
+    if let Some(slot) = owner {
+        return Some(Agent {
+            slot,
+            chunk: k,
+            modality: Modality::Asserted,
+        });
+    }
+    for f in &v.frames {
+        let light = rs.light_verbs.has(v.items[v.chunks[f.verb].head].sym);
+        if light && f.objects.contains(&k) {
+            let s = *f.subjects.first()?;
+            let slot = actor_slot(rs, v, s)?;
+            return Some(Agent {
+                slot,
+                chunk: s,
+                modality: f.modality,
+            });
+        }
+    }
+    v.chunks
+        .get(after)
+        .filter(|p| p.kind == ChunkKind::Prep && v.items[p.head].is("by"))?;
+    let slot = actor_slot(rs, v, after + 1)?;
+    Some(Agent {
+        slot,
+        chunk: after + 1,
+        modality: Modality::Asserted,
+    })
+}
