@@ -8,7 +8,7 @@
 //! byte.
 
 use newsgraph::text::tagger::train::{self, Accuracy, TrainOptions, TreebankSentence};
-use newsgraph::text::tagger::{Model, Tagger};
+use newsgraph::text::tagger::Tagger;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -46,12 +46,14 @@ fn run(dir: &Path, output: &Path, opts: &TrainOptions) -> newsgraph::Result<()> 
     });
     let bytes = model.to_bytes();
     let tagger = Tagger::from_bytes(&bytes, &output.display().to_string())?;
-    assert_eq!(Model::from_bytes(&bytes, "model")?, model);
     println!(
-        "model: {} features, {} weights, {} dictionary words, {} bytes",
+        "model: {} features, {} weights, {} dictionary words, {} lexicon words, {} words with \
+         added-up weights, {} bytes",
         model.features.len(),
         model.weight_count(),
         model.dictionary.len(),
+        model.lexicon.len(),
+        model.words.len(),
         bytes.len()
     );
     for name in ["dev", "test"] {
@@ -65,31 +67,6 @@ fn run(dir: &Path, output: &Path, opts: &TrainOptions) -> newsgraph::Result<()> 
             )
         );
     }
-    if std::env::var("T_ERRS").is_ok() {
-        let sentences = split(dir, "dev")?;
-        let mut conf = std::collections::BTreeMap::new();
-        let mut tags = Vec::new();
-        for s in &sentences {
-            tagger.tag(&s.forms(), &mut tags);
-            for (w, t) in s.words.iter().zip(&tags) {
-                if t.upos().as_str() != w.upos {
-                    *conf
-                        .entry(format!("{} -> {}", w.upos, t.upos()))
-                        .or_insert(0) += 1;
-                }
-                if t.xpos() != w.xpos {
-                    *conf
-                        .entry(format!("x {} -> {}", w.xpos, t.xpos()))
-                        .or_insert(0) += 1;
-                }
-            }
-        }
-        let mut v: Vec<_> = conf.into_iter().collect();
-        v.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
-        for (k, n) in v.iter().take(50) {
-            println!("{n:5} {k}");
-        }
-    }
     newsgraph::store::write_atomic(output, &bytes)?;
     println!("wrote {}", output.display());
     Ok(())
@@ -98,22 +75,6 @@ fn run(dir: &Path, output: &Path, opts: &TrainOptions) -> newsgraph::Result<()> 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut opts = TrainOptions::default();
-    let envf = |n: &str| std::env::var(n).ok().and_then(|v| v.parse::<f64>().ok());
-    if let Some(v) = envf("T_ITER") {
-        opts.iterations = v as usize;
-    }
-    if let Some(v) = envf("T_LEXMIN") {
-        opts.lexicon_min_count = v as usize;
-    }
-    if let Some(v) = envf("T_LEXSHARE") {
-        opts.lexicon_min_share = v;
-    }
-    if let Some(v) = envf("T_DICTMIN") {
-        opts.dictionary_min_count = v as usize;
-    }
-    if let Some(v) = envf("T_MINW") {
-        opts.min_weight = v as i16;
-    }
     let (dir, output) = match args.as_slice() {
         [dir, output] => (dir, output),
         [dir, output, iterations] => match iterations.parse() {

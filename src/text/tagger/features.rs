@@ -163,8 +163,8 @@ pub struct WordInfo {
 }
 
 /// Placeholder words before the start and after the end of a sentence.
-const BEFORE: WordInfo = boundary(0x5354_4152_54);
-const AFTER: WordInfo = boundary(0x454e_44);
+const BEFORE: WordInfo = boundary(0x0053_5441_5254);
+const AFTER: WordInfo = boundary(0x0045_4e44);
 
 const fn boundary(v: u64) -> WordInfo {
     WordInfo {

@@ -10,11 +10,13 @@
 //! ```
 //! use newsgraph::text::tagger::{Tag, Tagger};
 //! let mut tags = Vec::new();
-//! Tagger::embedded().tag(&["Talks", "were", "held", "."], &mut tags);
+//! let words = ["Talks", "were", "held", "by", "the", "two", "leaders", "."];
+//! Tagger::embedded().tag(&words, &mut tags);
 //! assert_eq!(tags[1..3], [Tag::VbdAux, Tag::Vbn]);
+//! assert!(tags[6].is_noun());
 //! ```
 
-pub mod features;
+mod features;
 mod model;
 mod tags;
 pub mod train;

@@ -23,7 +23,8 @@ pub const MAGIC: &[u8; 8] = b"NGTAGGER";
 /// The format version; it also names the feature set, which the keys depend on.
 pub const VERSION: u32 = 1;
 
-/// The most weights a model may hold (the tagger addresses them with 23 bits).
+/// The most weights a model may hold: many times what a model needs, a bound on what a
+/// damaged file can make the reader allocate.
 pub const MAX_WEIGHTS: usize = 1 << 23;
 
 /// The largest magnitude of a weight: the weights of all of a word's features add up

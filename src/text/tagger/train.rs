@@ -310,7 +310,6 @@ pub fn train(
     }
     let mut dictionary: Vec<(u64, Tag)> = dictionary.into_iter().collect();
     dictionary.sort_unstable();
-    let dictionary = dictionary;
     let features = perceptron.quantised(opts.min_weight);
     let words = word_rows(examples, &features, &dictionary, opts);
     let mut lexicon: Vec<(u64, u64)> = lexicon.0.into_iter().collect();
