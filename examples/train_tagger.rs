@@ -8,7 +8,7 @@
 //! byte.
 
 use newsgraph::text::tagger::train::{self, Accuracy, TrainOptions, TreebankSentence};
-use newsgraph::text::tagger::{Model, Tagger};
+use newsgraph::text::tagger::Tagger;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -46,12 +46,14 @@ fn run(dir: &Path, output: &Path, opts: &TrainOptions) -> newsgraph::Result<()> 
     });
     let bytes = model.to_bytes();
     let tagger = Tagger::from_bytes(&bytes, &output.display().to_string())?;
-    assert_eq!(Model::from_bytes(&bytes, "model")?, model);
     println!(
-        "model: {} features, {} weights, {} dictionary words, {} bytes",
+        "model: {} features, {} weights, {} dictionary words, {} lexicon words, {} words with \
+         added-up weights, {} bytes",
         model.features.len(),
         model.weight_count(),
         model.dictionary.len(),
+        model.lexicon.len(),
+        model.words.len(),
         bytes.len()
     );
     for name in ["dev", "test"] {

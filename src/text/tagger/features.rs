@@ -15,7 +15,10 @@ const MAX_WORD_BYTES: usize = 64;
 const MAX_AFFIX_CHARS: usize = 4;
 
 /// Features of one word that are known before tagging it.
-pub const STATIC_FEATURES: usize = 23;
+pub const STATIC_FEATURES: usize = 26;
+
+/// The first static features, which read the word alone (see [`WordInfo::word_keys`]).
+pub const WORD_FEATURES: usize = 11;
 
 /// Features that read the tags already given to the previous words.
 pub const TAG_FEATURES: usize = 4;
@@ -38,15 +41,13 @@ pub fn mix(h: u64, x: u64) -> u64 {
     (h.rotate_left(5) ^ x).wrapping_mul(K)
 }
 
-/// Spread a hash's bits so that its high and low halves both vary (MurmurHash3's
-/// finaliser): the table indexes with the high bits and checks the low ones.
+/// Spread a hash's bits so that its high and low halves both vary: the table indexes
+/// with the high bits and checks the low ones.
 #[inline]
 pub fn finish(mut h: u64) -> u64 {
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-    h ^ (h >> 33)
+    h ^= h >> 32;
+    h = h.wrapping_mul(0xd6e8_feb8_6659_fd93);
+    h ^ (h >> 32)
 }
 
 /// Hash a byte string eight bytes at a time.
@@ -83,22 +84,43 @@ enum Template {
     Flags,
     PrevWord,
     PrevSuffix,
-    PrevShape,
     Prev2Word,
     NextWord,
     NextSuffix,
-    NextShape,
     Next2Word,
     PrevWordWord,
     WordNextWord,
-    PrevShapeShape,
     ShapeNextShape,
     PrevTag,
     Prev2Tag,
     PrevTags,
     PrevTagWord,
+    NextClass,
+    Next2Class,
+    WordNextClass,
+    NextClasses,
+    ExactWord,
+    ClassCase,
     /// The tag dictionary's key of a word.
     Dictionary,
+    /// The lexicon's key of a word.
+    Lexicon,
+}
+
+/// The tags a word takes in the training data, as a bit set by tag number: it tells a
+/// word's likely tag before it is tagged ("lead" is a verb or a noun, "the" is not).
+pub trait Lexicon {
+    /// The tags of the word with this lexicon key, or 0 if the word is unknown.
+    fn tags(&self, key: u64) -> u64;
+}
+
+/// A lexicon that knows no word.
+pub struct NoLexicon;
+
+impl Lexicon for NoLexicon {
+    fn tags(&self, _: u64) -> u64 {
+        0
+    }
 }
 
 #[inline]
@@ -122,8 +144,11 @@ mod flag {
     pub const FIRST: u64 = 32;
 }
 
+/// The flags that tell how a word is capitalised and where.
+const CASE_FLAGS: u64 = flag::CAPITALISED | flag::ALL_CAPS | flag::FIRST;
+
 /// What features read of one word, computed once when the word enters the window.
-#[derive(Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct WordInfo {
     /// The normalised, lower-cased word.
     lower: u64,
@@ -133,11 +158,13 @@ pub struct WordInfo {
     prefix: [u64; MAX_AFFIX_CHARS - 1],
     shape: u64,
     flags: u64,
+    /// The word's tags in the lexicon.
+    tags: u64,
 }
 
 /// Placeholder words before the start and after the end of a sentence.
-const BEFORE: WordInfo = boundary(0x5354_4152_54);
-const AFTER: WordInfo = boundary(0x454e_44);
+const BEFORE: WordInfo = boundary(0x0053_5441_5254);
+const AFTER: WordInfo = boundary(0x0045_4e44);
 
 const fn boundary(v: u64) -> WordInfo {
     WordInfo {
@@ -147,6 +174,7 @@ const fn boundary(v: u64) -> WordInfo {
         prefix: [v; MAX_AFFIX_CHARS - 1],
         shape: v,
         flags: 0,
+        tags: v,
     }
 }
 
@@ -189,14 +217,46 @@ fn shape_class(c: char) -> u64 {
     }
 }
 
-/// A word written into fixed buffers, lower-cased and as written.
+/// Zero bytes after a word in its buffer, so that any eight bytes from inside the word
+/// can be read at once.
+const PADDING: usize = 8;
+
+/// A word written into fixed buffers, lower-cased and as written, zero after its end.
 struct Buffers {
-    lower: [u8; MAX_WORD_BYTES],
-    exact: [u8; MAX_WORD_BYTES],
+    lower: [u8; MAX_WORD_BYTES + PADDING],
+    exact: [u8; MAX_WORD_BYTES + PADDING],
     len: usize,
 }
 
+/// The hash of `buf[a..b]`, the same as [`hash_bytes`] of it, reading eight bytes at a
+/// time from the zero-padded buffer without copying.
+#[inline]
+fn hash_span(buf: &[u8; MAX_WORD_BYTES + PADDING], a: usize, b: usize) -> u64 {
+    let mut h = (b - a) as u64;
+    let mut i = a;
+    while i < b {
+        let chunk = u64::from_le_bytes(buf[i..i + 8].try_into().expect("eight bytes"));
+        let n = b - i;
+        let masked = if n >= 8 {
+            chunk
+        } else {
+            chunk & ((1u64 << (8 * n)) - 1)
+        };
+        h = mix(h, masked);
+        i += 8;
+    }
+    h
+}
+
 impl Buffers {
+    fn new() -> Buffers {
+        Buffers {
+            lower: [0; MAX_WORD_BYTES + PADDING],
+            exact: [0; MAX_WORD_BYTES + PADDING],
+            len: 0,
+        }
+    }
+
     /// Append a character to both buffers; false once they are full.
     fn push(&mut self, c: char) -> bool {
         let mut tmp = [0u8; 4];
@@ -250,70 +310,190 @@ fn prefix_end(b: &[u8], n: usize) -> usize {
     b.len()
 }
 
-impl WordInfo {
-    /// Read one word as it appears in the text.
-    pub fn of(word: &str, first: bool) -> WordInfo {
-        let mut buf = Buffers {
-            lower: [0; MAX_WORD_BYTES],
-            exact: [0; MAX_WORD_BYTES],
-            len: 0,
-        };
-        let mut shape = 0u64;
-        let mut last_class = u64::MAX;
-        let mut flags = 0;
-        let mut upper = 0usize;
-        let mut lower = 0usize;
-        for (n, c) in word.chars().enumerate() {
-            let class = shape_class(c);
-            if class != last_class {
-                shape = mix(shape, class);
-                last_class = class;
-            }
-            if c.is_uppercase() {
-                upper += 1;
-                if n == 0 {
-                    flags |= flag::CAPITALISED;
-                }
-            } else if c.is_alphabetic() {
-                lower += 1;
-            } else if c.is_numeric() {
-                flags |= flag::DIGIT;
-            } else if c == '-' || c == '\u{2010}' || c == '\u{2011}' {
-                flags |= flag::HYPHEN;
-            }
-            let full = match normalise_char(c) {
-                Normal::One(c) => !buf.push(c),
-                Normal::Two(c) => !(buf.push(c) && buf.push(c)),
-                Normal::Three(c) => !(buf.push(c) && buf.push(c) && buf.push(c)),
-            };
-            if full {
-                break;
-            }
+/// What the characters of a word say about its spelling.
+struct Spelling {
+    shape: u64,
+    last_class: u64,
+    flags: u64,
+    upper: usize,
+    lower: usize,
+}
+
+impl Spelling {
+    fn new() -> Spelling {
+        Spelling {
+            shape: 0,
+            last_class: u64::MAX,
+            flags: 0,
+            upper: 0,
+            lower: 0,
         }
-        if upper + lower > 0 {
+    }
+
+    /// The shape grows by a class only when it differs from the last ("Xx" for "Paris").
+    #[inline]
+    fn class(&mut self, class: u64) {
+        if class != self.last_class {
+            self.shape = mix(self.shape, class);
+            self.last_class = class;
+        }
+    }
+
+    fn flags(&self, first: bool) -> u64 {
+        let mut flags = self.flags;
+        if self.upper + self.lower > 0 {
             flags |= flag::LETTER;
         }
-        if upper > 0 && lower == 0 {
+        if self.upper > 0 && self.lower == 0 {
             flags |= flag::ALL_CAPS;
         }
         if first {
             flags |= flag::FIRST;
         }
-        let text = &buf.lower[..buf.len];
+        flags
+    }
+}
+
+impl Buffers {
+    /// Read any word: normalise each character into the buffers while they have room.
+    fn read(&mut self, word: &str, spelling: &mut Spelling) {
+        let mut full = false;
+        for (n, c) in word.chars().enumerate() {
+            spelling.class(shape_class(c));
+            if c.is_uppercase() {
+                spelling.upper += 1;
+                if n == 0 {
+                    spelling.flags |= flag::CAPITALISED;
+                }
+            } else if c.is_alphabetic() {
+                spelling.lower += 1;
+            } else if c.is_numeric() {
+                spelling.flags |= flag::DIGIT;
+            } else if c == '-' || c == '\u{2010}' || c == '\u{2011}' {
+                spelling.flags |= flag::HYPHEN;
+            }
+            if !full {
+                full = match normalise_char(c) {
+                    Normal::One(c) => !self.push(c),
+                    Normal::Two(c) => !(self.push(c) && self.push(c)),
+                    Normal::Three(c) => !(self.push(c) && self.push(c) && self.push(c)),
+                };
+            }
+        }
+    }
+
+    /// Read an ASCII word, the common case, byte by byte; the same result as
+    /// [`Buffers::read`].
+    fn read_ascii(&mut self, word: &[u8], spelling: &mut Spelling) {
+        for (n, &b) in word.iter().enumerate() {
+            let (lower, exact, class) = match b {
+                b'A'..=b'Z' => {
+                    spelling.upper += 1;
+                    if n == 0 {
+                        spelling.flags |= flag::CAPITALISED;
+                    }
+                    (b | 0x20, b, b'X')
+                }
+                b'a'..=b'z' => {
+                    spelling.lower += 1;
+                    (b, b, b'x')
+                }
+                b'0'..=b'9' => {
+                    spelling.flags |= flag::DIGIT;
+                    (b'0', b'0', b'd')
+                }
+                b'-' => {
+                    spelling.flags |= flag::HYPHEN;
+                    (b, b, b)
+                }
+                b'`' => (b'\'', b'\'', b),
+                _ => (b, b, b),
+            };
+            spelling.class(class as u64);
+            if n < MAX_WORD_BYTES {
+                self.lower[n] = lower;
+                self.exact[n] = exact;
+            }
+        }
+        self.len = word.len().min(MAX_WORD_BYTES);
+    }
+}
+
+impl WordInfo {
+    /// Read one word as it appears in the text.
+    pub fn of(word: &str, first: bool, lexicon: &impl Lexicon) -> WordInfo {
+        let mut buf = Buffers::new();
+        let mut spelling = Spelling::new();
+        if word.is_ascii() {
+            buf.read_ascii(word.as_bytes(), &mut spelling);
+        } else {
+            buf.read(word, &mut spelling);
+        }
+        let mut info = WordInfo::from_buffers(&buf, &spelling, first);
+        info.tags = lexicon.tags(info.lexicon_key());
+        info
+    }
+
+    /// [`WordInfo::of`] without the ASCII shortcut and the lexicon: tests compare the two.
+    #[cfg(test)]
+    pub fn of_any_word(word: &str, first: bool) -> WordInfo {
+        let mut buf = Buffers::new();
+        let mut spelling = Spelling::new();
+        buf.read(word, &mut spelling);
+        WordInfo::from_buffers(&buf, &spelling, first)
+    }
+
+    fn from_buffers(buf: &Buffers, spelling: &Spelling, first: bool) -> WordInfo {
+        let len = buf.len;
+        let text = &buf.lower[..len];
+        let ascii = text.is_ascii();
         let mut info = WordInfo {
-            lower: hash_bytes(text),
-            exact: hash_bytes(&buf.exact[..buf.len]),
-            shape,
-            flags,
+            lower: hash_span(&buf.lower, 0, len),
+            exact: hash_span(&buf.exact, 0, len),
+            shape: spelling.shape,
+            flags: spelling.flags(first),
             ..WordInfo::default()
         };
         for (n, s) in info.suffix.iter_mut().enumerate() {
-            *s = hash_bytes(&text[suffix_start(text, n + 1)..]);
+            let start = if ascii {
+                len.saturating_sub(n + 1)
+            } else {
+                suffix_start(text, n + 1)
+            };
+            *s = hash_span(&buf.lower, start, len);
         }
         for (n, p) in info.prefix.iter_mut().enumerate() {
-            *p = hash_bytes(&text[..prefix_end(text, n + 1)]);
+            let end = if ascii {
+                len.min(n + 1)
+            } else {
+                prefix_end(text, n + 1)
+            };
+            *p = hash_span(&buf.lower, 0, end);
         }
         info
+    }
+
+    /// Keys of the features that read this word alone, whatever its place: the same
+    /// for every occurrence of a spelling, so their weights can be added up in advance.
+    pub fn word_keys(&self, out: &mut [u64]) {
+        out[..WORD_FEATURES].copy_from_slice(&[
+            key(Template::Bias, 0),
+            key(Template::Word, self.lower),
+            key(Template::Suffix1, self.suffix[0]),
+            key(Template::Suffix2, self.suffix[1]),
+            key(Template::Suffix3, self.suffix[2]),
+            key(Template::Suffix4, self.suffix[3]),
+            key(Template::Prefix1, self.prefix[0]),
+            key(Template::Prefix2, self.prefix[1]),
+            key(Template::Prefix3, self.prefix[2]),
+            key(Template::Shape, self.shape),
+            key(Template::ExactWord, self.exact),
+        ]);
+    }
+
+    /// The key under which the lexicon holds this word.
+    pub fn lexicon_key(&self) -> u64 {
+        key(Template::Lexicon, self.lower)
     }
 
     /// The key under which the tag dictionary holds this word.
@@ -340,20 +520,20 @@ impl Default for Window {
 
 impl Window {
     /// Start on a sentence: read its first two words.
-    pub fn start<S: AsRef<str>>(&mut self, words: &[S]) {
+    pub fn start<S: AsRef<str>>(&mut self, words: &[S], lexicon: &impl Lexicon) {
         for i in 0..2 {
             self.ring[i] = words
                 .get(i)
-                .map_or(AFTER, |w| WordInfo::of(w.as_ref(), i == 0));
+                .map_or(AFTER, |w| WordInfo::of(w.as_ref(), i == 0, lexicon));
         }
     }
 
     /// Move to word `i` (call for 0, 1, 2, ... in order): read word `i + 2`.
-    pub fn advance<S: AsRef<str>>(&mut self, words: &[S], i: usize) {
+    pub fn advance<S: AsRef<str>>(&mut self, words: &[S], i: usize, lexicon: &impl Lexicon) {
         let ahead = i + 2;
         self.ring[ahead % RING] = words
             .get(ahead)
-            .map_or(AFTER, |w| WordInfo::of(w.as_ref(), false));
+            .map_or(AFTER, |w| WordInfo::of(w.as_ref(), false, lexicon));
     }
 
     fn at(&self, i: usize, offset: isize) -> &WordInfo {
@@ -368,46 +548,40 @@ impl Window {
         self.at(i, 0)
     }
 
-    /// Keys of the features of word `i` that do not depend on tags.
-    pub fn static_keys(&self, i: usize, out: &mut [u64]) {
+    /// Keys of the features of word `i` that do not depend on tags: first the
+    /// [`WORD_FEATURES`] that read the word alone, then those that read its neighbours.
+    pub fn static_keys(&self, i: usize, out: &mut [u64; FEATURES]) {
         let w = self.at(i, 0);
         let p = self.at(i, -1);
         let p2 = self.at(i, -2);
         let n = self.at(i, 1);
         let n2 = self.at(i, 2);
-        let keys: [u64; STATIC_FEATURES] = [
-            key(Template::Bias, 0),
-            key(Template::Word, w.lower),
-            key(Template::Suffix1, w.suffix[0]),
-            key(Template::Suffix2, w.suffix[1]),
-            key(Template::Suffix3, w.suffix[2]),
-            key(Template::Suffix4, w.suffix[3]),
-            key(Template::Prefix1, w.prefix[0]),
-            key(Template::Prefix2, w.prefix[1]),
-            key(Template::Prefix3, w.prefix[2]),
-            key(Template::Shape, w.shape),
+        w.word_keys(&mut out[..WORD_FEATURES]);
+        let keys: [u64; STATIC_FEATURES - WORD_FEATURES] = [
             key(Template::Flags, w.flags),
             key(Template::PrevWord, p.lower),
             key(Template::PrevSuffix, p.suffix[2]),
-            key(Template::PrevShape, p.shape),
             key(Template::Prev2Word, p2.lower),
             key(Template::NextWord, n.lower),
             key(Template::NextSuffix, n.suffix[2]),
-            key(Template::NextShape, n.shape),
             key(Template::Next2Word, n2.lower),
             key2(Template::PrevWordWord, p.lower, w.lower),
             key2(Template::WordNextWord, w.lower, n.lower),
-            key2(Template::PrevShapeShape, p.shape, w.shape),
             key2(Template::ShapeNextShape, w.shape, n.shape),
+            key(Template::NextClass, n.tags),
+            key(Template::Next2Class, n2.tags),
+            key2(Template::WordNextClass, w.lower, n.tags),
+            key2(Template::NextClasses, n.tags, n2.tags),
+            key2(Template::ClassCase, w.tags, w.flags & CASE_FLAGS),
         ];
-        out[..STATIC_FEATURES].copy_from_slice(&keys);
+        out[WORD_FEATURES..STATIC_FEATURES].copy_from_slice(&keys);
     }
 
     /// Keys of the features of word `i` that read the previous two tags (or [`START`],
     /// [`START2`]).
-    pub fn tag_keys(&self, i: usize, prev: u8, prev2: u8, out: &mut [u64]) {
+    pub fn tag_keys(&self, i: usize, prev: u8, prev2: u8, out: &mut [u64; FEATURES]) {
         let w = self.at(i, 0);
-        out[..TAG_FEATURES].copy_from_slice(&[
+        out[STATIC_FEATURES..].copy_from_slice(&[
             key(Template::PrevTag, prev as u64),
             key(Template::Prev2Tag, prev2 as u64),
             key2(Template::PrevTags, prev as u64, prev2 as u64),

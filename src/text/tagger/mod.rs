@@ -10,8 +10,10 @@
 //! ```
 //! use newsgraph::text::tagger::{Tag, Tagger};
 //! let mut tags = Vec::new();
-//! Tagger::embedded().tag(&["Talks", "were", "held", "."], &mut tags);
+//! let words = ["Talks", "were", "held", "by", "the", "two", "leaders", "."];
+//! Tagger::embedded().tag(&words, &mut tags);
 //! assert_eq!(tags[1..3], [Tag::VbdAux, Tag::Vbn]);
+//! assert!(tags[6].is_noun());
 //! ```
 
 mod features;
@@ -19,13 +21,17 @@ mod model;
 mod tags;
 pub mod train;
 mod treebank;
+mod weights;
 
-pub use model::{FeatureWeights, Model, Weight, MAGIC, VERSION};
+pub use model::{
+    FeatureWeights, Model, Weight, MAGIC, MAX_WEIGHT, MAX_WEIGHTS, MAX_WORD_WEIGHT, VERSION,
+};
 pub use tags::{Tag, Upos};
 
 use crate::error::Result;
-use features::{Window, FEATURES, START, START2, STATIC_FEATURES};
+use features::{Lexicon, Window, FEATURES, START, START2, WORD_FEATURES};
 use std::sync::OnceLock;
+use weights::{Row, Weights};
 
 /// The trained model, embedded in the binary.
 const EMBEDDED: &[u8] = include_bytes!("model.bin");
@@ -33,11 +39,9 @@ const EMBEDDED: &[u8] = include_bytes!("model.bin");
 /// Name of the embedded model in errors.
 const EMBEDDED_NAME: &str = "<embedded tagger model>";
 
-/// Slots of a hash table per entry, at least: keeps probe sequences short.
-const TABLE_SLACK: usize = 2;
-
-/// An open-addressing hash table from 64-bit keys to 32-bit values. A slot holds the
-/// key's low 32 bits (the high bits chose the slot) and the value; an empty slot is 0.
+/// An open-addressing hash table from 64-bit keys to non-zero 32-bit values. A slot
+/// holds the key's low 32 bits (its high bits chose the slot) and the value; an empty
+/// slot is 0.
 #[derive(Debug, Clone)]
 struct Table {
     slots: Vec<u64>,
@@ -45,8 +49,9 @@ struct Table {
 }
 
 impl Table {
+    /// A table for `n` entries, at most two thirds full.
     fn with_capacity(n: usize) -> Table {
-        let size = (n * TABLE_SLACK).next_power_of_two().max(2);
+        let size = (n + n / 2).next_power_of_two().max(2);
         Table {
             slots: vec![0; size],
             shift: 64 - size.trailing_zeros(),
@@ -82,19 +87,20 @@ impl Table {
     }
 }
 
-/// Bits of a feature's table value that hold its number of weights; the rest is where
-/// its weights start.
-const LEN_BITS: u32 = 8;
-
 /// A part-of-speech tagger ready to use.
 #[derive(Debug, Clone)]
 pub struct Tagger {
-    /// Feature key → (start in `weights` << [`LEN_BITS`]) | count.
-    features: Table,
-    /// Each weight as (value << 16) | tag.
-    weights: Vec<u32>,
-    /// Word key → tag + 1.
+    /// The weights of the features.
+    weights: Weights,
+    /// Word key → tag + 1 for a word whose tag is certain, or [`Tag::COUNT`] + 1 +
+    /// index in `word_rows` for another frequent word.
     dictionary: Table,
+    /// The added-up weights of the features that read a frequent word alone.
+    word_rows: Vec<Row>,
+    /// Word key → 1 + index in `tag_sets`.
+    lexicon: Table,
+    /// The distinct tag sets of the lexicon.
+    tag_sets: Vec<u64>,
 }
 
 impl Tagger {
@@ -114,25 +120,29 @@ impl Tagger {
 
     /// A tagger from a model.
     pub fn from_model(model: &Model) -> Tagger {
-        let mut features = Table::with_capacity(model.features.len());
-        let mut weights = Vec::with_capacity(model.weight_count());
-        for f in &model.features {
-            let start = weights.len() as u32;
-            features.insert(f.key, (start << LEN_BITS) | f.weights.len() as u32);
-            weights.extend(
-                f.weights
-                    .iter()
-                    .map(|w| ((w.value as i32 as u32) << 16) | w.tag as u32),
-            );
-        }
-        let mut dictionary = Table::with_capacity(model.dictionary.len());
+        let mut dictionary = Table::with_capacity(model.dictionary.len() + model.words.len());
         for &(key, tag) in &model.dictionary {
             dictionary.insert(key, tag as u32 + 1);
         }
+        let mut word_rows = Vec::with_capacity(model.words.len());
+        for w in &model.words {
+            dictionary.insert(w.key, (Tag::COUNT + 1 + word_rows.len()) as u32);
+            word_rows.push(Row::of(&w.weights));
+        }
+        let mut tag_sets: Vec<u64> = model.lexicon.iter().map(|&(_, tags)| tags).collect();
+        tag_sets.sort_unstable();
+        tag_sets.dedup();
+        let mut lexicon = Table::with_capacity(model.lexicon.len());
+        for &(key, tags) in &model.lexicon {
+            let i = tag_sets.binary_search(&tags).expect("collected above");
+            lexicon.insert(key, i as u32 + 1);
+        }
         Tagger {
-            features,
-            weights,
+            weights: Weights::new(&model.features),
             dictionary,
+            word_rows,
+            lexicon,
+            tag_sets,
         }
     }
 
@@ -142,17 +152,18 @@ impl Tagger {
         out.clear();
         out.reserve(words.len());
         let mut window = Window::default();
-        window.start(words);
+        window.start(words, self);
         let (mut prev, mut prev2) = (START, START2);
         let mut keys = [0u64; FEATURES];
         for i in 0..words.len() {
-            window.advance(words, i);
-            let tag = match self.lookup(window.word(i).dictionary_key()) {
+            window.advance(words, i, self);
+            let known = self.dictionary.get(window.word(i).dictionary_key());
+            let tag = match known.and_then(|v| Tag::from_index(v as usize - 1)) {
                 Some(tag) => tag,
                 None => {
                     window.static_keys(i, &mut keys);
-                    window.tag_keys(i, prev, prev2, &mut keys[STATIC_FEATURES..]);
-                    self.best(&keys)
+                    window.tag_keys(i, prev, prev2, &mut keys);
+                    self.best(&keys, known)
                 }
             };
             out.push(tag);
@@ -161,31 +172,27 @@ impl Tagger {
         }
     }
 
-    /// The dictionary's tag for a word key.
-    fn lookup(&self, key: u64) -> Option<Tag> {
-        let v = self.dictionary.get(key)?;
-        Tag::from_index(v as usize - 1)
+    /// The tag with the highest score over the features; the first of equals. For a
+    /// frequent word (`known`, its dictionary value) the features that read the word
+    /// alone are added up already.
+    fn best(&self, keys: &[u64; FEATURES], known: Option<u32>) -> Tag {
+        let (mut scores, keys) = match known {
+            Some(v) => (
+                self.word_rows[v as usize - Tag::COUNT - 1],
+                &keys[WORD_FEATURES..],
+            ),
+            None => (Row::ZERO, &keys[..]),
+        };
+        self.weights.add(keys, &mut scores);
+        scores.best()
     }
+}
 
-    /// The tag with the highest score over the features; the first of equals.
-    fn best(&self, keys: &[u64]) -> Tag {
-        let mut scores = [0i32; 64];
-        for &k in keys {
-            if let Some(v) = self.features.get(k) {
-                let start = (v >> LEN_BITS) as usize;
-                let len = (v & ((1 << LEN_BITS) - 1)) as usize;
-                for &w in &self.weights[start..start + len] {
-                    scores[(w & 0x3f) as usize] += (w as i32) >> 16;
-                }
-            }
-        }
-        let mut best = 0;
-        for t in 1..Tag::COUNT {
-            if scores[t] > scores[best] {
-                best = t;
-            }
-        }
-        Tag::ALL[best]
+impl Lexicon for Tagger {
+    fn tags(&self, key: u64) -> u64 {
+        self.lexicon
+            .get(key)
+            .map_or(0, |i| self.tag_sets[i as usize - 1])
     }
 }
 

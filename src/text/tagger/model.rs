@@ -4,13 +4,16 @@
 //! ```text
 //! magic "NGTAGGER", version u32
 //! tag count u32, then each tag's name (u8 length, bytes)
-//! feature count u32, weight count u32, dictionary count u32
+//! feature count u32, weight count u32, dictionary count u32, lexicon count u32,
+//!   word count u32
 //! features, by increasing key: key u64, weight count u8, weights (tag u8, value i16)
 //! dictionary, by increasing key: key u64, tag u8
+//! lexicon, by increasing key: key u64, tags u64 (a bit set by tag number)
+//! words, by increasing key: key u64, weight count u8, weights (tag u8, value i16)
 //! checksum u64 of everything before it
 //! ```
 
-use super::features::{hash_bytes, mix};
+use super::features::{hash_bytes, mix, FEATURES, WORD_FEATURES};
 use super::tags::Tag;
 use crate::error::{Error, Result};
 
@@ -19,6 +22,17 @@ pub const MAGIC: &[u8; 8] = b"NGTAGGER";
 
 /// The format version; it also names the feature set, which the keys depend on.
 pub const VERSION: u32 = 1;
+
+/// The most weights a model may hold: many times what a model needs, a bound on what a
+/// damaged file can make the reader allocate.
+pub const MAX_WEIGHTS: usize = 1 << 23;
+
+/// The largest magnitude of a weight: the weights of all of a word's features add up
+/// within an `i16`.
+pub const MAX_WEIGHT: i16 = (i16::MAX as usize / FEATURES) as i16;
+
+/// The largest magnitude of a word's added-up weight.
+pub const MAX_WORD_WEIGHT: i16 = MAX_WEIGHT * WORD_FEATURES as i16;
 
 /// One weight of a feature: how much the feature votes for a tag.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,6 +59,12 @@ pub struct Model {
     pub features: Vec<FeatureWeights>,
     /// Words whose tag is certain, by increasing key: (dictionary key, tag).
     pub dictionary: Vec<(u64, Tag)>,
+    /// The tags seen often enough with frequent words, by increasing key: (lexicon key,
+    /// bit set of tag numbers).
+    pub lexicon: Vec<(u64, u64)>,
+    /// Frequent words that are not in the dictionary, by increasing dictionary key, with
+    /// the weights of the features that read the word alone added up in advance.
+    pub words: Vec<FeatureWeights>,
 }
 
 impl Model {
@@ -68,20 +88,24 @@ impl Model {
             self.features.len(),
             self.weight_count(),
             self.dictionary.len(),
+            self.lexicon.len(),
+            self.words.len(),
         ] {
             out.extend_from_slice(&(n as u32).to_le_bytes());
         }
         for f in &self.features {
-            out.extend_from_slice(&f.key.to_le_bytes());
-            out.push(f.weights.len() as u8);
-            for w in &f.weights {
-                out.push(w.tag as u8);
-                out.extend_from_slice(&w.value.to_le_bytes());
-            }
+            write_feature(&mut out, f);
         }
         for (key, tag) in &self.dictionary {
             out.extend_from_slice(&key.to_le_bytes());
             out.push(*tag as u8);
+        }
+        for (key, tags) in &self.lexicon {
+            out.extend_from_slice(&key.to_le_bytes());
+            out.extend_from_slice(&tags.to_le_bytes());
+        }
+        for f in &self.words {
+            write_feature(&mut out, f);
         }
         let sum = checksum(&out);
         out.extend_from_slice(&sum.to_le_bytes());
@@ -121,7 +145,7 @@ impl Model {
         let model = r.content().map_err(&bad)?;
         if r.at != body.len() {
             return Err(bad(format!(
-                "{} bytes left over after the dictionary",
+                "{} bytes left over after the words",
                 body.len() - r.at
             )));
         }
@@ -129,8 +153,17 @@ impl Model {
     }
 }
 
+fn write_feature(out: &mut Vec<u8>, f: &FeatureWeights) {
+    out.extend_from_slice(&f.key.to_le_bytes());
+    out.push(f.weights.len() as u8);
+    for w in &f.weights {
+        out.push(w.tag as u8);
+        out.extend_from_slice(&w.value.to_le_bytes());
+    }
+}
+
 /// The checksum that ends a model file.
-fn checksum(bytes: &[u8]) -> u64 {
+pub(super) fn checksum(bytes: &[u8]) -> u64 {
     mix(hash_bytes(bytes), bytes.len() as u64)
 }
 
@@ -198,18 +231,28 @@ impl Reader<'_> {
         let features = self.u32()? as usize;
         let weights = self.u32()? as usize;
         let dictionary = self.u32()? as usize;
-        // Each feature takes at least 12 bytes, each dictionary entry 9: bound the
-        // allocations by the file's size before trusting the counts.
-        if features * 12 + dictionary * 9 > self.bytes.len() {
+        let lexicon = self.u32()? as usize;
+        let words = self.u32()? as usize;
+        // Each feature or word takes at least 12 bytes, each dictionary entry 9, each
+        // lexicon entry 16: bound the allocations by the file's size before trusting the
+        // counts.
+        if (features + words) * 12 + dictionary * 9 + lexicon * 16 > self.bytes.len() {
             return Err("its counts do not fit its size".into());
+        }
+        if weights > MAX_WEIGHTS {
+            return Err(format!(
+                "{weights} weights, more than the {MAX_WEIGHTS} allowed"
+            ));
         }
         let mut model = Model {
             features: Vec::with_capacity(features),
             dictionary: Vec::with_capacity(dictionary),
+            lexicon: Vec::with_capacity(lexicon),
+            words: Vec::with_capacity(words),
         };
         let mut seen = 0;
         for _ in 0..features {
-            let f = self.feature()?;
+            let f = self.feature(MAX_WEIGHT)?;
             if model.features.last().is_some_and(|p| p.key >= f.key) {
                 return Err(format!("feature keys out of order at byte {}", self.at));
             }
@@ -227,10 +270,38 @@ impl Reader<'_> {
             }
             model.dictionary.push((key, tag));
         }
+        for _ in 0..lexicon {
+            let key = self.u64()?;
+            let tags = self.u64()?;
+            if model.lexicon.last().is_some_and(|&(k, _)| k >= key) {
+                return Err(format!("lexicon keys out of order at byte {}", self.at));
+            }
+            if tags >> Tag::COUNT != 0 {
+                return Err(format!("unknown tag in the lexicon at byte {}", self.at));
+            }
+            model.lexicon.push((key, tags));
+        }
+        for _ in 0..words {
+            let f = self.feature(MAX_WORD_WEIGHT)?;
+            if model.words.last().is_some_and(|p| p.key >= f.key) {
+                return Err(format!("word keys out of order at byte {}", self.at));
+            }
+            if model
+                .dictionary
+                .binary_search_by_key(&f.key, |&(k, _)| k)
+                .is_ok()
+            {
+                return Err(format!(
+                    "a word in the dictionary twice at byte {}",
+                    self.at
+                ));
+            }
+            model.words.push(f);
+        }
         Ok(model)
     }
 
-    fn feature(&mut self) -> std::result::Result<FeatureWeights, String> {
+    fn feature(&mut self, max: i16) -> std::result::Result<FeatureWeights, String> {
         let key = self.u64()?;
         let n = self.u8()? as usize;
         if n == 0 || n > Tag::COUNT {
@@ -240,6 +311,9 @@ impl Reader<'_> {
         for _ in 0..n {
             let tag = self.tag()?;
             let value = i16::from_le_bytes(self.take()?);
+            if value.unsigned_abs() > max as u16 {
+                return Err(format!("weight {value} out of range at byte {}", self.at));
+            }
             if weights.last().is_some_and(|w: &Weight| w.tag >= tag) {
                 return Err(format!("weights out of order at byte {}", self.at));
             }

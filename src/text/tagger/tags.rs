@@ -180,8 +180,10 @@ pub enum Tag {
     Dollar,
     /// `.`: sentence-final punctuation ("." "?" "!").
     Period,
-    /// `,`: comma, and the dashes and slashes tagged like one.
+    /// `,`: comma, and the dashes tagged like one.
     Comma,
+    /// `,` that is a symbol: a slash ("and/or").
+    CommaSym,
     /// `:`: colon, semicolon, dash.
     Colon,
     /// ``: opening quotation mark.
@@ -194,8 +196,10 @@ pub enum Tag {
     CloseBracket,
     /// HYPH: hyphen between the parts of a split word.
     Hyph,
-    /// NFP: superfluous punctuation ("***", emoticons).
+    /// NFP: superfluous punctuation ("***").
     Nfp,
+    /// NFP that is a symbol: an emoticon.
+    NfpSym,
     /// ADD: e-mail or web address.
     Add,
     /// GW: part of a word split by a typo ("some" "thing").
@@ -269,6 +273,7 @@ const TABLE: [TagInfo; Tag::COUNT] = [
     info(Tag::Dollar, "$", Upos::Sym),
     info(Tag::Period, ".", Upos::Punct),
     info(Tag::Comma, ",", Upos::Punct),
+    info(Tag::CommaSym, ",", Upos::Sym),
     info(Tag::Colon, ":", Upos::Punct),
     info(Tag::OpenQuote, "``", Upos::Punct),
     info(Tag::CloseQuote, "''", Upos::Punct),
@@ -276,6 +281,7 @@ const TABLE: [TagInfo; Tag::COUNT] = [
     info(Tag::CloseBracket, "-RRB-", Upos::Punct),
     info(Tag::Hyph, "HYPH", Upos::Punct),
     info(Tag::Nfp, "NFP", Upos::Punct),
+    info(Tag::NfpSym, "NFP", Upos::Sym),
     info(Tag::Add, "ADD", Upos::Propn),
     info(Tag::Gw, "GW", Upos::X),
     info(Tag::Afx, "AFX", Upos::X),

@@ -7,8 +7,10 @@
 
 pub use super::treebank::{load, parse, TreebankSentence, TreebankWord};
 
-use super::features::{Window, FEATURES, START, START2, STATIC_FEATURES};
-use super::model::{FeatureWeights, Model, Weight};
+use super::features::{
+    Lexicon, NoLexicon, Window, WordInfo, FEATURES, START, START2, WORD_FEATURES,
+};
+use super::model::{FeatureWeights, Model, Weight, MAX_WEIGHT};
 use super::tags::Tag;
 use super::Tagger;
 use rustc_hash::FxHashMap;
@@ -24,18 +26,27 @@ pub struct TrainOptions {
     pub dictionary_min_count: usize,
     /// ... with this share of its occurrences or more under one tag.
     pub dictionary_min_share: f64,
+    /// A word goes into the lexicon when seen at least this often...
+    pub lexicon_min_count: usize,
+    /// ... with the tags that have this share of its occurrences or more.
+    pub lexicon_min_share: f64,
     /// Quantised weights of a smaller magnitude are dropped.
     pub min_weight: i16,
+    /// Words seen this often get their word-only weights added up in advance.
+    pub word_min_count: usize,
 }
 
 impl Default for TrainOptions {
     fn default() -> Self {
         TrainOptions {
-            iterations: 8,
+            iterations: 12,
             seed: 0x6e65_7773,
             dictionary_min_count: 20,
             dictionary_min_share: 0.97,
-            min_weight: 1,
+            lexicon_min_count: 5,
+            lexicon_min_share: 0.05,
+            min_weight: 8,
+            word_min_count: 5,
         }
     }
 }
@@ -92,20 +103,26 @@ impl Rng {
     }
 }
 
-/// Words the treebank tags alike often enough to skip scoring: dictionary key → tag.
-fn tag_dictionary(examples: &[Example], opts: &TrainOptions) -> FxHashMap<u64, Tag> {
+/// How often each word (by key) has each tag in the examples.
+fn tag_counts(
+    examples: &[Example],
+    key: impl Fn(&Window, usize) -> u64,
+) -> FxHashMap<u64, [u32; Tag::COUNT]> {
     let mut counts: FxHashMap<u64, [u32; Tag::COUNT]> = FxHashMap::default();
     for ex in examples {
         let mut window = Window::default();
-        window.start(&ex.words);
+        window.start(&ex.words, &NoLexicon);
         for (i, &tag) in ex.tags.iter().enumerate() {
-            window.advance(&ex.words, i);
-            counts
-                .entry(window.word(i).dictionary_key())
-                .or_insert([0; Tag::COUNT])[tag as usize] += 1;
+            window.advance(&ex.words, i, &NoLexicon);
+            counts.entry(key(&window, i)).or_insert([0; Tag::COUNT])[tag as usize] += 1;
         }
     }
     counts
+}
+
+/// Words the treebank tags alike often enough to skip scoring: dictionary key → tag.
+fn tag_dictionary(examples: &[Example], opts: &TrainOptions) -> FxHashMap<u64, Tag> {
+    tag_counts(examples, |w, i| w.word(i).dictionary_key())
         .into_iter()
         .filter_map(|(key, c)| {
             let total: u32 = c.iter().sum();
@@ -118,6 +135,34 @@ fn tag_dictionary(examples: &[Example], opts: &TrainOptions) -> FxHashMap<u64, T
             certain.then(|| (key, Tag::ALL[best]))
         })
         .collect()
+}
+
+/// The tags of frequent words: lexicon key → bit set of the tags with a fair share.
+fn lexicon(examples: &[Example], opts: &TrainOptions) -> FxHashMap<u64, u64> {
+    tag_counts(examples, |w, i| w.word(i).lexicon_key())
+        .into_iter()
+        .filter_map(|(key, c)| {
+            let total: u32 = c.iter().sum();
+            if (total as usize) < opts.lexicon_min_count {
+                return None;
+            }
+            let tags = c
+                .iter()
+                .enumerate()
+                .filter(|&(_, &n)| n as f64 >= opts.lexicon_min_share * total as f64)
+                .fold(0u64, |set, (t, _)| set | 1 << t);
+            Some((key, tags))
+        })
+        .collect()
+}
+
+/// The lexicon while training.
+struct TrainingLexicon(FxHashMap<u64, u64>);
+
+impl Lexicon for TrainingLexicon {
+    fn tags(&self, key: u64) -> u64 {
+        self.0.get(&key).copied().unwrap_or(0)
+    }
 }
 
 /// A weight while training: its value, its sum over all steps so far (up to `stamp`)
@@ -197,7 +242,7 @@ impl Perceptron {
             .map(|a| average(a).abs())
             .fold(0.0, f64::max);
         let scale = if largest > 0.0 {
-            i16::MAX as f64 / largest
+            MAX_WEIGHT as f64 / largest
         } else {
             1.0
         };
@@ -230,6 +275,7 @@ pub fn train(
     progress: &mut dyn FnMut(usize, f64),
 ) -> Model {
     let dictionary = tag_dictionary(examples, opts);
+    let lexicon = TrainingLexicon(lexicon(examples, opts));
     let mut perceptron = Perceptron::default();
     let mut order: Vec<usize> = (0..examples.len()).collect();
     let mut rng = Rng(opts.seed);
@@ -240,15 +286,15 @@ pub fn train(
         for &e in &order {
             let ex = &examples[e];
             let mut window = Window::default();
-            window.start(&ex.words);
+            window.start(&ex.words, &lexicon);
             let (mut prev, mut prev2) = (START, START2);
             for (i, &truth) in ex.tags.iter().enumerate() {
-                window.advance(&ex.words, i);
+                window.advance(&ex.words, i, &lexicon);
                 let guess = match dictionary.get(&window.word(i).dictionary_key()) {
                     Some(&tag) => tag,
                     None => {
                         window.static_keys(i, &mut keys);
-                        window.tag_keys(i, prev, prev2, &mut keys[STATIC_FEATURES..]);
+                        window.tag_keys(i, prev, prev2, &mut keys);
                         let guess = perceptron.best(&keys);
                         perceptron.update(&keys, truth, guess);
                         guess
@@ -264,10 +310,60 @@ pub fn train(
     }
     let mut dictionary: Vec<(u64, Tag)> = dictionary.into_iter().collect();
     dictionary.sort_unstable();
+    let features = perceptron.quantised(opts.min_weight);
+    let words = word_rows(examples, &features, &dictionary, opts);
+    let mut lexicon: Vec<(u64, u64)> = lexicon.0.into_iter().collect();
+    lexicon.sort_unstable();
     Model {
-        features: perceptron.quantised(opts.min_weight),
+        features,
         dictionary,
+        lexicon,
+        words,
     }
+}
+
+/// The frequent words outside the dictionary, with the weights of the features that
+/// read the word alone added up, by dictionary key.
+fn word_rows(
+    examples: &[Example],
+    features: &[FeatureWeights],
+    dictionary: &[(u64, Tag)],
+    opts: &TrainOptions,
+) -> Vec<FeatureWeights> {
+    let mut seen: FxHashMap<u64, (usize, &str)> = FxHashMap::default();
+    for ex in examples {
+        for w in &ex.words {
+            let key = WordInfo::of(w, false, &NoLexicon).dictionary_key();
+            seen.entry(key).or_insert((0, w)).0 += 1;
+        }
+    }
+    let by_key: FxHashMap<u64, &[Weight]> =
+        features.iter().map(|f| (f.key, &f.weights[..])).collect();
+    let mut words: Vec<FeatureWeights> = seen
+        .into_iter()
+        .filter(|&(key, (count, _))| {
+            count >= opts.word_min_count
+                && dictionary.binary_search_by_key(&key, |&(k, _)| k).is_err()
+        })
+        .map(|(key, (_, word))| {
+            let mut keys = [0u64; WORD_FEATURES];
+            WordInfo::of(word, false, &NoLexicon).word_keys(&mut keys);
+            let mut sums = [0i16; Tag::COUNT];
+            for w in keys.iter().filter_map(|k| by_key.get(k)).copied().flatten() {
+                sums[w.tag as usize] += w.value;
+            }
+            let weights = Tag::ALL
+                .iter()
+                .zip(sums)
+                .filter(|&(_, v)| v != 0)
+                .map(|(&tag, value)| Weight { tag, value })
+                .collect();
+            FeatureWeights { key, weights }
+        })
+        .filter(|f| !f.weights.is_empty())
+        .collect();
+    words.sort_by_key(|f| f.key);
+    words
 }
 
 /// Share of words tagged right, by Penn Treebank tag and by universal tag.

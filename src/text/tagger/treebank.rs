@@ -109,6 +109,7 @@ pub fn parse(text: &str, path: &str) -> Result<Vec<TreebankSentence>> {
             if !current.words.is_empty() {
                 sentences.push(std::mem::take(&mut current));
             }
+            multiword_end = None;
             continue;
         }
         if line.starts_with('#') {
