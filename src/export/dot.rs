@@ -64,6 +64,8 @@ pub struct DotOptions {
     pub layout: Layout,
     /// Caption under the drawing.
     pub title: Option<String>,
+    /// A note under the caption, such as what an overview leaves out.
+    pub note: Option<String>,
     /// Leave out the legend.
     pub no_legend: bool,
 }
@@ -97,7 +99,8 @@ pub fn family_colour(f: RelationFamily) -> &'static str {
     }
 }
 
-fn family_name(f: RelationFamily) -> &'static str {
+/// The name of a relation family in legends.
+pub fn family_name(f: RelationFamily) -> &'static str {
     match f {
         RelationFamily::Affiliation => "affiliation",
         RelationFamily::MeetingRole => "meeting role",
@@ -181,7 +184,8 @@ pub fn node_label(g: &KnowledgeGraph, ix: NodeIndex) -> String {
     }
 }
 
-fn node_tooltip(n: &GNode) -> String {
+/// The tooltip of a node: name, kind, aliases, roles and how often it was seen.
+pub fn node_tooltip(n: &GNode) -> String {
     let mut t = format!("{} ({})", n.name, n.kind);
     if !n.aliases.is_empty() {
         let a: Vec<&str> = n.aliases.iter().map(|s| s.as_str()).collect();
@@ -213,7 +217,8 @@ pub fn edge_label(e: &GEdge) -> String {
     l
 }
 
-fn edge_tooltip(g: &KnowledgeGraph, s: NodeIndex, t: NodeIndex, e: &GEdge) -> String {
+/// The tooltip of an edge: the relation, then its evidence sentences.
+pub fn edge_tooltip(g: &KnowledgeGraph, s: NodeIndex, t: NodeIndex, e: &GEdge) -> String {
     let mut out = format!(
         "{} —{}→ {}",
         g.node(s).name,
@@ -399,8 +404,14 @@ pub fn to_graph(g: &KnowledgeGraph, view: &View, opts: &DotOptions) -> Graph {
         graph_attrs.push(attr("nodesep", "0.25"));
         graph_attrs.push(attr("ranksep", "0.6"));
     }
-    if let Some(t) = &opts.title {
-        graph_attrs.push(attr("label", t));
+    let caption: Vec<&str> = opts
+        .title
+        .iter()
+        .chain(&opts.note)
+        .map(|s| s.as_str())
+        .collect();
+    if !caption.is_empty() {
+        graph_attrs.push(attr("label", &caption.join("\n")));
         graph_attrs.push(attr("labelloc", "b"));
     }
     let mut stmts = vec![
@@ -438,24 +449,6 @@ pub fn to_string(g: &KnowledgeGraph, view: &View, opts: &DotOptions) -> String {
     let mut s = to_graph(g, view, opts).print(&mut ctx);
     s.push('\n');
     s
-}
-
-/// DOT text with the default options.
-pub fn to_dot(g: &KnowledgeGraph, view: &View) -> String {
-    to_string(g, view, &DotOptions::default())
-}
-
-/// Draw the part of the graph in `view` to `path` with the default options, in the
-/// format its extension names (dot/gv, svg, png, pdf, html).
-pub fn render(g: &KnowledgeGraph, view: &View, path: &std::path::Path) -> crate::Result<()> {
-    let format = crate::render::Format::for_path(path).ok_or_else(|| {
-        crate::Error::Render(format!(
-            "{}: cannot tell the picture format from the extension; use .svg, .png, .pdf, .html or .dot",
-            path.display()
-        ))
-    })?;
-    let bytes = crate::render::render(g, view, &DotOptions::default(), format)?;
-    crate::store::write_atomic(path, &bytes)
 }
 
 #[cfg(test)]
