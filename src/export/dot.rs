@@ -270,8 +270,19 @@ fn node_stmt(g: &KnowledgeGraph, ix: NodeIndex) -> Stmt {
     Stmt::Node(Node::new(NodeId(quoted(&n.id), None), attrs))
 }
 
-fn edge_stmt(g: &KnowledgeGraph, e: EdgeIndex, highlighted: bool) -> Stmt {
-    let (s, t) = g.graph.edge_endpoints(e).expect("edge exists");
+/// How an edge is drawn: colour, line width and whether it is dashed.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct EdgeStyle {
+    /// The family's colour, grey when uncertain, red when highlighted.
+    pub colour: &'static str,
+    /// Line width.
+    pub width: f64,
+    /// Planned, hypothetical or negated.
+    pub dashed: bool,
+}
+
+/// The style of an edge.
+pub fn edge_style(g: &KnowledgeGraph, e: EdgeIndex, highlighted: bool) -> EdgeStyle {
     let edge = g.edge(e);
     let asserted = edge.modality() == Modality::Asserted;
     let colour = if highlighted {
@@ -287,8 +298,23 @@ fn edge_stmt(g: &KnowledgeGraph, e: EdgeIndex, highlighted: bool) -> Stmt {
         // Thicker for better-attested edges, but gently.
         (1.0 + (edge.evidence.len() as f64).ln()).min(4.0)
     };
+    EdgeStyle {
+        colour,
+        width,
+        dashed: !asserted,
+    }
+}
+
+fn edge_stmt(g: &KnowledgeGraph, e: EdgeIndex, highlighted: bool) -> Stmt {
+    let (s, t) = g.graph.edge_endpoints(e).expect("edge exists");
+    let edge = g.edge(e);
+    let EdgeStyle {
+        colour,
+        width,
+        dashed,
+    } = edge_style(g, e, highlighted);
     let mut style = Vec::new();
-    if !asserted {
+    if dashed {
         style.push("dashed");
     }
     if highlighted {
@@ -320,22 +346,49 @@ fn edge_stmt(g: &KnowledgeGraph, e: EdgeIndex, highlighted: bool) -> Stmt {
     })
 }
 
-/// An HTML-like table listing the kinds and families present, and the meaning of dashed
-/// and highlighted edges. Only fixed strings go into it, so nothing needs escaping.
-fn legend(g: &KnowledgeGraph, view: &View) -> Option<Stmt> {
+/// What a legend lists: the kinds and relation families present, and whether dashed
+/// and highlighted edges are.
+pub struct LegendItems {
+    /// Kinds of the nodes drawn.
+    pub kinds: BTreeSet<EntityKind>,
+    /// Families of the edges drawn.
+    pub families: BTreeSet<RelationFamily>,
+    /// Some edge is planned, hypothetical or negated.
+    pub uncertain: bool,
+    /// Some edge is highlighted.
+    pub highlighted: bool,
+}
+
+/// The legend of a view; nothing for an empty one.
+pub fn legend_items(g: &KnowledgeGraph, view: &View) -> Option<LegendItems> {
     let kinds: BTreeSet<EntityKind> = view.nodes.iter().map(|&ix| g.node(ix).kind).collect();
     if kinds.is_empty() {
         return None;
     }
-    let families: BTreeSet<RelationFamily> = view
-        .edges
-        .iter()
-        .map(|&e| g.edge(e).relation.family())
-        .collect();
-    let uncertain = view
-        .edges
-        .iter()
-        .any(|&e| g.edge(e).modality() != Modality::Asserted);
+    Some(LegendItems {
+        kinds,
+        families: view
+            .edges
+            .iter()
+            .map(|&e| g.edge(e).relation.family())
+            .collect(),
+        uncertain: view
+            .edges
+            .iter()
+            .any(|&e| g.edge(e).modality() != Modality::Asserted),
+        highlighted: !view.highlight.is_empty(),
+    })
+}
+
+/// An HTML-like table listing the kinds and families present, and the meaning of dashed
+/// and highlighted edges. Only fixed strings go into it, so nothing needs escaping.
+fn legend(g: &KnowledgeGraph, view: &View) -> Option<Stmt> {
+    let LegendItems {
+        kinds,
+        families,
+        uncertain,
+        highlighted,
+    } = legend_items(g, view)?;
     let mut t = String::from(
         "<<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"2\" CELLPADDING=\"3\">\
          <TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>",
@@ -361,7 +414,7 @@ fn legend(g: &KnowledgeGraph, view: &View) -> Option<Stmt> {
             "<TR><TD><FONT COLOR=\"{UNCERTAIN}\">- - -</FONT></TD><TD>planned, possible or denied</TD></TR>"
         );
     }
-    if !view.highlight.is_empty() {
+    if highlighted {
         let _ = write!(
             t,
             "<TR><TD><FONT COLOR=\"{HIGHLIGHT}\"><B>━━━</B></FONT></TD><TD>highlighted</TD></TR>"

@@ -5,12 +5,14 @@
 //! Graphviz's element ids and classes, so the HTML view works on either drawing.
 
 use super::dot::{
-    edge_element_id, edge_label, edge_tooltip, family_colour, family_name, kind_style,
-    node_element_id, node_label, node_tooltip, DotOptions, HIGHLIGHT, UNCERTAIN,
+    edge_element_id, edge_label, edge_style, edge_tooltip, family_colour, family_name, kind_style,
+    legend_items, node_element_id, node_label, node_tooltip, DotOptions, EdgeStyle, HIGHLIGHT,
+    UNCERTAIN,
 };
+use super::graphml::xml_escape;
 use crate::graph::view::View;
 use crate::graph::KnowledgeGraph;
-use crate::model::{EntityKind, MeetingStatus, Modality, RelationFamily};
+use crate::model::{EntityKind, MeetingStatus};
 use layout::core::base::Orientation;
 use layout::core::color::Color;
 use layout::core::format::{ClipHandle, RenderBackend};
@@ -54,9 +56,7 @@ struct NodeLook {
 struct EdgeLook {
     id: String,
     tooltip: String,
-    colour: &'static str,
-    width: f64,
-    dashed: bool,
+    style: EdgeStyle,
 }
 
 /// The part of the graph in `view` as SVG, laid out by the built-in engine.
@@ -152,25 +152,10 @@ fn node_element(look: &NodeLook) -> Element {
 
 fn edge_look(g: &KnowledgeGraph, e: EdgeIndex, highlighted: bool) -> EdgeLook {
     let (s, t) = g.graph.edge_endpoints(e).expect("edge exists");
-    let edge = g.edge(e);
-    let asserted = edge.modality() == Modality::Asserted;
-    let colour = if highlighted {
-        HIGHLIGHT
-    } else if asserted {
-        family_colour(edge.relation.family())
-    } else {
-        UNCERTAIN
-    };
     EdgeLook {
         id: edge_element_id(e),
-        tooltip: edge_tooltip(g, s, t, edge),
-        colour,
-        width: if highlighted {
-            3.0
-        } else {
-            (1.0 + (edge.evidence.len() as f64).ln()).min(4.0)
-        },
-        dashed: !asserted,
+        tooltip: edge_tooltip(g, s, t, g.edge(e)),
+        style: edge_style(g, e, highlighted),
     }
 }
 
@@ -186,12 +171,12 @@ fn edge_arrow(g: &KnowledgeGraph, e: EdgeIndex, look: &EdgeLook, forward: bool) 
     } else {
         (head, LineEndKind::None)
     };
-    let line = if look.dashed {
+    let line = if look.style.dashed {
         LineStyleKind::Dashed
     } else {
         LineStyleKind::Normal
     };
-    let style = StyleAttr::new(Color::fast(look.colour), 1, None, 0, EDGE_FONT);
+    let style = StyleAttr::new(Color::fast(look.style.colour), 1, None, 0, EDGE_FONT);
     Arrow::with_properties(
         start,
         end,
@@ -292,7 +277,7 @@ impl Canvas {
         let mut s = format!(
             "<g id=\"{}\" class=\"node\"><title>{}</title>",
             look.id,
-            xml(&look.tooltip)
+            xml_escape(&look.tooltip)
         );
         let paint = format!(
             "fill=\"{}\" stroke=\"{}\"{}",
@@ -376,7 +361,7 @@ fn text_block(centre: Point, text: &str, font: f64, colour: &str) -> String {
             "<tspan x=\"{}\" y=\"{}\" dominant-baseline=\"central\">{}</tspan>",
             num(centre.x),
             num(top + step * i as f64),
-            xml(line)
+            xml_escape(line)
         );
     }
     s.push_str("</text>");
@@ -391,24 +376,6 @@ fn num(v: f64) -> String {
     } else {
         s
     }
-}
-
-/// Text for XML: markup characters escaped, characters XML forbids dropped.
-fn xml(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '\n' | '\t' => out.push(c),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// The colour of a layout style as `#rrggbb`.
@@ -513,10 +480,10 @@ fn edge_svg(look: &EdgeLook, path: &[(Point, Point)], head: (bool, bool)) -> Str
     let mut s = format!(
         "<g id=\"{}\" class=\"edge\"><title>{}</title><path fill=\"none\" stroke=\"{}\" stroke-width=\"{}\"{} d=\"{d}\"/>",
         look.id,
-        xml(&look.tooltip),
-        look.colour,
-        num(look.width),
-        if look.dashed {
+        xml_escape(&look.tooltip),
+        look.style.colour,
+        num(look.style.width),
+        if look.style.dashed {
             " stroke-dasharray=\"5,3\""
         } else {
             ""
@@ -524,10 +491,10 @@ fn edge_svg(look: &EdgeLook, path: &[(Point, Point)], head: (bool, bool)) -> Str
     );
     let last = path[path.len() - 1];
     if head.1 {
-        s.push_str(&arrowhead(last.0, last.1, look.colour));
+        s.push_str(&arrowhead(last.0, last.1, look.style.colour));
     }
     if head.0 {
-        s.push_str(&arrowhead(path[0].1, path[0].0, look.colour));
+        s.push_str(&arrowhead(path[0].1, path[0].0, look.style.colour));
     }
     s.push_str("</g>\n");
     s
@@ -655,19 +622,7 @@ impl Legend {
 /// The kinds and relation families present, and what dashed and highlighted edges
 /// mean, as in the DOT export's legend.
 fn legend(g: &KnowledgeGraph, view: &View) -> Option<Legend> {
-    let kinds: BTreeSet<EntityKind> = view.nodes.iter().map(|&ix| g.node(ix).kind).collect();
-    if kinds.is_empty() {
-        return None;
-    }
-    let families: BTreeSet<RelationFamily> = view
-        .edges
-        .iter()
-        .map(|&e| g.edge(e).relation.family())
-        .collect();
-    let uncertain = view
-        .edges
-        .iter()
-        .any(|&e| g.edge(e).modality() != Modality::Asserted);
+    let items = legend_items(g, view)?;
     let row = 18.0;
     let (sample_w, sample_h) = (34.0, 13.0);
     let mut body = text_block(Point::new(45.0, 9.0), "Legend", FONT, "#000000");
@@ -677,10 +632,10 @@ fn legend(g: &KnowledgeGraph, view: &View) -> Option<Legend> {
             "<text x=\"{}\" y=\"{}\" dominant-baseline=\"central\" font-family=\"Helvetica,Arial,sans-serif\" font-size=\"9.0\">{}</text>",
             num(sample_w + 8.0),
             num(y + sample_h / 2.0),
-            xml(text)
+            xml_escape(text)
         )
     };
-    for k in kinds {
+    for k in items.kinds {
         let (_, fill, border) = kind_style(k);
         let paint = format!("fill=\"{fill}\" stroke=\"{border}\"");
         body.push_str(&shape(
@@ -703,14 +658,14 @@ fn legend(g: &KnowledgeGraph, view: &View) -> Option<Legend> {
         body.push_str(&label(*y, text));
         *y += row;
     };
-    for f in families {
+    for f in items.families {
         line(family_colour(f), "", 2.0, family_name(f), &mut y);
     }
-    if uncertain {
+    if items.uncertain {
         let dash = " stroke-dasharray=\"5,3\"";
         line(UNCERTAIN, dash, 2.0, "planned, possible or denied", &mut y);
     }
-    if !view.highlight.is_empty() {
+    if items.highlighted {
         line(HIGHLIGHT, "", 3.0, "highlighted", &mut y);
     }
     Some(Legend {
@@ -722,6 +677,7 @@ fn legend(g: &KnowledgeGraph, view: &View) -> Option<Legend> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::RelationFamily;
     use crate::query::testgraph::mini;
 
     fn parse(svg: &str) -> roxmltree::Document<'_> {

@@ -162,31 +162,14 @@ fn a_big_graph_is_drawn_as_an_overview_unless_everything_is_asked_for() {
     // The hub and the ring, best linked, come first.
     assert!(text.contains("Hub") && text.contains("P001"));
 
-    let out = run(&[
-        "render",
-        s(&g),
-        "-o",
-        s(&svg),
-        "--layout",
-        "builtin",
-        "--top",
-        "5",
-    ]);
-    assert!(out.status.success());
-    let (nodes, _) = drew(&String::from_utf8(out.stderr).unwrap());
-    assert_eq!(nodes, 5);
-
-    let out = run(&[
-        "render",
-        s(&g),
-        "-o",
-        s(&svg),
-        "--layout",
-        "builtin",
-        "--all",
-    ]);
-    let err = String::from_utf8(out.stderr).unwrap();
-    assert!(out.status.success() && !err.contains("overview"), "{err}");
+    let render_with = |flag: &str| {
+        let out = run(&["render", s(&g), "-o", s(&svg), "--layout", "builtin", flag]);
+        assert!(out.status.success(), "{flag}");
+        String::from_utf8(out.stderr).unwrap()
+    };
+    assert_eq!(drew(&render_with("--top=5")).0, 5);
+    let err = render_with("--all");
+    assert!(!err.contains("overview"), "{err}");
     assert_eq!(drew(&err), (301, 310));
 
     // The DOT export is an overview too, and says so.
