@@ -60,6 +60,9 @@ enum Command {
     Show(query_cli::ShowArgs),
     /// Rank entities by degree, betweenness or PageRank; components; brokers.
     Rank(query_cli::RankArgs),
+    /// List entity decisions worth a human look (ambiguous short forms, names kept
+    /// apart, weak merges, guessed kinds), most mentions first.
+    Review(query_cli::ReviewArgs),
     /// Combine graphs built separately into one.
     Merge {
         /// Graph files.
@@ -209,9 +212,12 @@ fn run(cli: Cli) -> Result<()> {
             } else {
                 KnowledgeGraph::new()
             };
-            g.add_records(records, &newsgraph::forbidden(&res));
+            g.add_records(records, &newsgraph::merge_policy(&res)?);
             if let Some(note) = g.capped_evidence_note() {
                 progress.println(&format!("newsgraph: note: {note}"));
+            }
+            if let Some(note) = g.unused_decisions_note() {
+                progress.println(&format!("newsgraph: warning: {note}"));
             }
             store::save(&g, &output)?;
             progress.finish(&g, &output);
@@ -248,6 +254,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Meetings(a) => query_cli::meetings(a)?,
         Command::Show(a) => query_cli::show(a)?,
         Command::Rank(a) => query_cli::rank(a)?,
+        Command::Review(a) => query_cli::review(a)?,
         Command::Merge {
             graphs,
             output,
@@ -256,8 +263,9 @@ fn run(cli: Cli) -> Result<()> {
             let res =
                 newsgraph::load_resources(common.lexicon.as_deref(), common.rules.as_deref())?;
             let mut merged = KnowledgeGraph::new();
+            let policy = newsgraph::merge_policy(&res)?;
             for p in &graphs {
-                merged.merge_graph(load_graph(p)?, &newsgraph::forbidden(&res));
+                merged.merge_graph(load_graph(p)?, &policy);
             }
             if let Some(note) = merged.capped_evidence_note() {
                 eprintln!("newsgraph: note: {note}");

@@ -180,6 +180,16 @@ pub struct ShowArgs {
     pub json: bool,
 }
 
+/// `review` arguments.
+#[derive(Args, Debug)]
+pub struct ReviewArgs {
+    /// The graph file to review (.ron, .json or .bin).
+    pub graph: PathBuf,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
 /// Ranking measure on the command line.
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum MeasureArg {
@@ -344,5 +354,16 @@ pub fn rank(a: RankArgs) -> Result<()> {
         print(&query::to_json(&report))
     } else {
         print(&query::rank::render_text(&report))
+    }
+}
+
+/// `newsgraph review`.
+pub fn review(a: ReviewArgs) -> Result<()> {
+    let g = store::load(&a.graph)?;
+    let items = query::review::review(&g);
+    if a.json {
+        print(&query::to_json(&items))
+    } else {
+        print(&query::review::render_text(&items))
     }
 }

@@ -11,6 +11,7 @@ pub mod neighbors;
 pub mod path;
 pub mod rank;
 pub mod resolve;
+pub mod review;
 pub mod show;
 pub mod topology;
 
