@@ -17,6 +17,7 @@
 //!
 //! Every pass reads sets and counts of the whole corpus, never the order of documents.
 
+use super::context::Contexts;
 use super::names::{
     acronym_fits, acronym_key, is_acronym, GivenMatch, PersonName, Shape, ShortKind,
 };
@@ -53,6 +54,9 @@ pub enum Rule {
     ShortName,
     /// A short form of the one lexicon actor active at the document's date.
     KnownActor,
+    /// A short form of several entities, whose article names much of what one of
+    /// them is named with and little of the others'.
+    Context,
     /// A short form of several entities, kept apart from all of them.
     Ambiguous,
     /// A person's name compatible with several people who differ from each other.
@@ -63,7 +67,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule.
-    pub const ALL: [Rule; 11] = [
+    pub const ALL: [Rule; 12] = [
         Rule::ExactName,
         Rule::Variant,
         Rule::Alias,
@@ -72,6 +76,7 @@ impl Rule {
         Rule::Acronym,
         Rule::ShortName,
         Rule::KnownActor,
+        Rule::Context,
         Rule::Ambiguous,
         Rule::KeptApart,
         Rule::Decision,
@@ -88,6 +93,7 @@ impl Rule {
             Rule::Acronym => "acronym",
             Rule::ShortName => "short-name",
             Rule::KnownActor => "known-actor",
+            Rule::Context => "context",
             Rule::Ambiguous => "ambiguous",
             Rule::KeptApart => "kept-apart",
             Rule::Decision => "decision",
@@ -152,6 +158,7 @@ pub fn resolve(records: &[&DocumentRecord], policy: &MergePolicy) -> Resolution 
     c.cluster_full_names();
     c.merge_person_variants();
     c.resolve_short_forms();
+    c.resolve_by_context();
     c.apply_merge_decisions();
     c.finish()
 }
@@ -173,7 +180,16 @@ enum KindHow {
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Join {
     Own,
-    To { id: usize, rule: Rule },
+    To {
+        id: usize,
+        rule: Rule,
+    },
+    /// Chosen among `rivals` by the entities its article shares with `id`'s.
+    Context {
+        id: usize,
+        shared: Vec<usize>,
+        rivals: Vec<usize>,
+    },
     Ambiguous(Vec<usize>),
 }
 
@@ -337,15 +353,15 @@ impl<'a> Census<'a> {
             .decisions
             .kinds
             .iter()
-            .map(|(n, k)| (super::name_key(n), *k))
+            .map(|(n, k)| (vote_key(self.policy, n), *k))
             .collect();
         let mut tally: HashMap<String, [[usize; 5]; 2]> = HashMap::new();
         for o in &self.occs {
-            let t = tally.entry(super::name_key(&o.ent.name)).or_default();
+            let t = tally.entry(vote_key(self.policy, &o.ent.name)).or_default();
             t[usize::from(o.ent.kind_guessed)][kind_index(o.ent.kind)] += 1;
         }
         for o in &mut self.occs {
-            let key = super::name_key(&o.ent.name);
+            let key = vote_key(self.policy, &o.ent.name);
             if let Some(&k) = decided.get(&key) {
                 (o.kind, o.how) = (k, KindHow::Decided);
                 continue;
@@ -442,6 +458,12 @@ impl<'a> Census<'a> {
             }
         }
     }
+}
+
+/// The key kinds are voted under: the name's loose key whatever its kind ("Mt Cook" and
+/// "Mount Cook" vote together).
+fn vote_key(policy: &MergePolicy, name: &str) -> String {
+    policy.names.loose_key(name, EntityKind::Person)
 }
 
 /// Position of a kind in [`EntityKind::ALL`].
@@ -561,35 +583,53 @@ struct Candidate {
 }
 
 impl Census<'_> {
-    /// Index full names by surname, by one word of an organisation's name, and by the
+    /// Index full names by surname, by the short name of an organisation, and by the
     /// acronyms articles and the lexicon link to them.
     fn index_full_names(&mut self) {
+        self.index_surnames();
+        self.index_short_names();
+        self.index_acronyms();
+    }
+
+    fn index_surnames(&mut self) {
         let names = &self.policy.names;
         for id in 0..self.ids.key.len() {
             if !self.ids.full[id] || self.ids.kind[id] != EntityKind::Person {
                 continue;
             }
-            if let Some(p) = names
-                .person(&self.ids.key[id])
-                .filter(|p| !p.given.is_empty())
-            {
+            let person = names.person(&self.ids.key[id]);
+            if let Some(p) = person.filter(|p| !p.given.is_empty()) {
                 let root = self.ids.find(id);
                 push_unique(&mut self.surnames, p.surname, root);
             }
         }
-        let places: HashSet<String> = self
-            .occs
-            .iter()
-            .filter(|o| matches!(o.kind, EntityKind::Place | EntityKind::Country) && !o.guessed())
-            .map(|o| names.loose_key(&o.ent.name, o.kind))
-            .collect();
+    }
+
+    /// Organisations by what follows a leading place or name, and by first word.
+    fn index_short_names(&mut self) {
+        let names = &self.policy.names;
+        let mut places: HashSet<String> = HashSet::new();
+        let mut heads: HashSet<String> = HashSet::new();
+        for o in &self.occs {
+            let key = names.loose_key(&o.ent.name, EntityKind::Place);
+            match o.kind {
+                EntityKind::Place | EntityKind::Country => {
+                    places.insert(key.clone());
+                    heads.insert(key);
+                }
+                EntityKind::Organization => {
+                    heads.insert(key);
+                }
+                _ => {}
+            }
+        }
         for id in 0..self.ids.key.len() {
             if !self.ids.full[id] || self.ids.kind[id] != EntityKind::Organization {
                 continue;
             }
-            let is_place = |w: &str| places.contains(w);
-            let is_surname = |w: &str| self.surnames.contains_key(w);
-            if let Some((w, how)) = names.short_key(&self.ids.key[id], &is_place, &is_surname) {
+            let is_head = |w: &str| heads.contains(w);
+            let is_name = |w: &str| places.contains(w) || self.surnames.contains_key(w);
+            if let Some((w, how)) = names.short_key(&self.ids.key[id], &is_head, &is_name) {
                 let root = self.ids.find(id);
                 let map = match how {
                     ShortKind::AfterPlace => &mut self.after_place,
@@ -598,7 +638,30 @@ impl Census<'_> {
                 push_unique(map, w, root);
             }
         }
-        self.index_acronyms();
+    }
+
+    /// A full organisation name that is the rest of exactly one other after its place
+    /// ("Red Sox", "Boston Red Sox") is that organisation.
+    fn join_names_after_places(&mut self) {
+        for id in 0..self.ids.key.len() {
+            if !self.ids.full[id]
+                || self.ids.kind[id] != EntityKind::Organization
+                || self.ids.known[id].is_some()
+            {
+                continue;
+            }
+            let Some(roots) = self.after_place.get(&self.ids.key[id]).cloned() else {
+                continue;
+            };
+            let own = self.ids.find(id);
+            let mut others: Vec<usize> = roots.iter().map(|&r| self.ids.find(r)).collect();
+            others.sort_unstable();
+            others.dedup();
+            others.retain(|&r| r != own);
+            if let [one] = others.as_slice() {
+                self.ids.union(id, *one, (Rule::ShortName, None));
+            }
+        }
     }
 
     fn index_acronyms(&mut self) {
@@ -634,6 +697,7 @@ impl Census<'_> {
     /// Each short form joins the one compatible full name, else stays on its own.
     fn resolve_short_forms(&mut self) {
         self.index_full_names();
+        self.join_names_after_places();
         self.mark_corpus_full();
         let profiles = self.person_profiles();
         for o in 0..self.occs.len() {
@@ -896,7 +960,7 @@ impl<'a> Census<'a> {
         let target: Vec<usize> = (0..self.occs.len())
             .map(|o| {
                 let t = match &self.occs[o].join {
-                    Join::To { id, .. } => *id,
+                    Join::To { id, .. } | Join::Context { id, .. } => *id,
                     _ => self.occs[o].id,
                 };
                 self.ids.find(t)
@@ -1033,6 +1097,7 @@ impl Placer<'_, '_> {
         let mut p = match join {
             _ if decided => self.plain(Rule::Decision, cluster, "merged by a reviewer's decision"),
             Join::To { rule, .. } => self.joined(o, rule, cluster),
+            Join::Context { shared, rivals, .. } => self.by_context(cluster, &shared, &rivals),
             Join::Ambiguous(roots) => self.ambiguous(cluster, &roots),
             Join::Own => self.own(o, cluster),
         };
@@ -1094,6 +1159,32 @@ impl Placer<'_, '_> {
         }
     }
 
+    fn by_context(&mut self, cluster: usize, shared: &[usize], rivals: &[usize]) -> Placement {
+        let names: Vec<String> = shared
+            .iter()
+            .map(|&r| self.label(r).1)
+            .map(|l| l.split(" (").next().unwrap_or_default().to_string())
+            .collect();
+        let mut others = Vec::new();
+        let mut candidates = Vec::new();
+        for &r in rivals {
+            let (c, label) = self.label(r);
+            others.push(label);
+            candidates.extend(c);
+        }
+        let (_, me) = self.label(self.facts[cluster].root);
+        let ev = format!(
+            "its article names {} as {me}'s do; far less of what {} are named with",
+            names.join(", "),
+            others.join(", ")
+        );
+        Placement {
+            candidates,
+            weak: true,
+            ..self.plain(Rule::Context, cluster, &ev)
+        }
+    }
+
     fn ambiguous(&mut self, cluster: usize, roots: &[usize]) -> Placement {
         let mut labels = Vec::new();
         let mut candidates = Vec::new();
@@ -1134,6 +1225,14 @@ impl Placer<'_, '_> {
                     Rule::NameVariant,
                     cluster,
                     &format!("one person with {canonical}: {}; no other person of the surname differs from either", m.describe()),
+                )
+            },
+            Some((Rule::ShortName, ..)) => Placement {
+                weak: true,
+                ..self.plain(
+                    Rule::ShortName,
+                    cluster,
+                    &format!("the one organisation named so after a place or name: {canonical}"),
                 )
             },
             Some((Rule::Alias, ..)) => {
@@ -1197,5 +1296,69 @@ fn documents(n: usize) -> String {
         "1 document".to_string()
     } else {
         format!("{n} documents")
+    }
+}
+
+impl Census<'_> {
+    /// Short forms left ambiguous, and names kept apart between others, choose the
+    /// candidate whose articles name what their own article names, when the choice is
+    /// clear (see [`super::context`]).
+    fn resolve_by_context(&mut self) {
+        let mut docs: Vec<Vec<usize>> = vec![Vec::new(); self.records.len()];
+        let mut full_docs: HashMap<usize, Vec<usize>> = HashMap::new();
+        for o in 0..self.occs.len() {
+            let Some(root) = self.settled_root(o) else {
+                continue;
+            };
+            let rec = self.occs[o].rec;
+            docs[rec].push(root);
+            if self.occs[o].shape == Shape::Full || matches!(self.occs[o].join, Join::To { .. }) {
+                let v = full_docs.entry(root).or_default();
+                if v.last() != Some(&rec) {
+                    v.push(rec);
+                }
+            }
+        }
+        let mut ctx = Contexts::new(docs, full_docs);
+        for o in 0..self.occs.len() {
+            let Some(cands) = self.undecided(o) else {
+                continue;
+            };
+            let own = self.ids.find(self.occs[o].id);
+            if let Some(choice) = ctx.choose(self.occs[o].rec, own, &cands) {
+                let rivals = cands.into_iter().filter(|&c| c != choice.winner).collect();
+                self.occs[o].join = Join::Context {
+                    id: choice.winner,
+                    shared: choice.shared,
+                    rivals,
+                };
+            }
+        }
+    }
+
+    /// The entity an entity is, when no choice is pending for it.
+    fn settled_root(&mut self, o: usize) -> Option<usize> {
+        let occ = &self.occs[o];
+        match &occ.join {
+            Join::Ambiguous(_) => None,
+            Join::To { id, .. } | Join::Context { id, .. } => Some(self.ids.find(*id)),
+            Join::Own if self.kept_apart.contains_key(&occ.id) => None,
+            Join::Own => Some(self.ids.find(occ.id)),
+        }
+    }
+
+    /// The candidates of an entity still to be chosen among: an ambiguous short form's,
+    /// or the people a name kept apart stands between.
+    fn undecided(&mut self, o: usize) -> Option<Vec<usize>> {
+        let occ = &self.occs[o];
+        let ids = match &occ.join {
+            Join::Ambiguous(c) => c.clone(),
+            Join::Own => self.kept_apart.get(&occ.id)?.clone(),
+            _ => return None,
+        };
+        let mut roots: Vec<usize> = ids.into_iter().map(|i| self.ids.find(i)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        Some(roots)
     }
 }

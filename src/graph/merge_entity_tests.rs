@@ -263,16 +263,16 @@ fn an_organisation_is_known_by_its_first_word_only_when_that_is_unique() {
             vec![ent("Promises Treatment Center", Organization, &[])],
         ),
         rec("b", vec![ent("Promises", Organization, &[])]),
-        rec("c", vec![ent("Lorvik Shipping", Organization, &[])]),
-        rec("d", vec![ent("Lorvik Mining", Organization, &[])]),
+        rec("c", vec![ent("Lorvik Shipping Agency", Organization, &[])]),
+        rec("d", vec![ent("Lorvik Mining Council", Organization, &[])]),
         rec("e", vec![ent("Lorvik", Organization, &[])]),
     ]);
     assert_eq!(
         names(&g),
         vec![
             "Lorvik",
-            "Lorvik Mining",
-            "Lorvik Shipping",
+            "Lorvik Mining Council",
+            "Lorvik Shipping Agency",
             "Promises Treatment Center"
         ]
     );

@@ -1,6 +1,7 @@
 //! The knowledge graph: a petgraph `StableDiGraph` of entities and meetings whose edges
 //! accumulate evidence, with an index from names and aliases to nodes.
 
+pub mod context;
 pub mod corpus;
 pub mod decisions;
 pub mod merge;

@@ -334,11 +334,17 @@ impl NameRules {
                 return None;
             }
         }
-        let (Some(ga), Some(gb)) = (a.given.first(), b.given.first()) else {
+        self.same_given_names(&a.given, &b.given)
+            .or_else(|| self.same_after_descriptors(&a.given, &b.given))
+    }
+
+    /// First given names agree, and middle names where both give them.
+    fn same_given_names(&self, a: &[String], b: &[String]) -> Option<GivenMatch> {
+        let (Some(ga), Some(gb)) = (a.first(), b.first()) else {
             return None;
         };
         let mut weakest = self.same_given(ga, gb)?;
-        let (ma, mb) = (&a.given[1..], &b.given[1..]);
+        let (ma, mb) = (&a[1..], &b[1..]);
         if !ma.is_empty() && !mb.is_empty() {
             if ma.len() != mb.len() {
                 return None;
@@ -350,6 +356,18 @@ impl NameRules {
             weakest = weakest.max(GivenMatch::Initial);
         }
         Some(weakest)
+    }
+
+    /// "Actress Tara Reid" and "Tara Reid": the longer name's extra leading words are
+    /// no given names or initials, and the rest agrees.
+    fn same_after_descriptors(&self, a: &[String], b: &[String]) -> Option<GivenMatch> {
+        let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
+        let extra = long.len() - short.len();
+        if extra == 0 || short.is_empty() || long[..extra].iter().any(|t| self.is_given_like(t)) {
+            return None;
+        }
+        self.same_given_names(&long[extra..], short)
+            .map(|m| m.max(GivenMatch::Initial))
     }
 
     /// Whether two given names (lower case) can be one name.
@@ -397,15 +415,18 @@ impl NameRules {
         out
     }
 
-    /// The one word an organisation's full name may be referred to by, and how:
-    /// what follows a leading place ("Colts" for "Indianapolis Colts") or its first
-    /// word ("Promises" for "Promises Treatment Center"). A first word that is a
-    /// place, a given name or a surname (`is_name`) names something else first
-    /// ("Indianapolis", "Betty Ford Center", "Obama Administration").
+    /// The short name an organisation's full name (a loose key) may be referred to by,
+    /// and how: what follows a leading place or name (`is_head`), when it ends in a
+    /// word of its own ("Colts" for "Indianapolis Colts", "Red Sox" for "Boston Red
+    /// Sox"; not "Stock Exchange"); else its first word, when the name ends in a word
+    /// saying what kind of body it is ("Promises" for "Promises Treatment Center"; not
+    /// for "Colts QB Andrew Luck"). A first word that is a place, a given name or a
+    /// surname (`is_name`) names something else first ("Surrey Police", "Betty Ford
+    /// Center", "Obama Administration").
     pub fn short_key(
         &self,
         name: &str,
-        is_place: &dyn Fn(&str) -> bool,
+        is_head: &dyn Fn(&str) -> bool,
         is_name: &dyn Fn(&str) -> bool,
     ) -> Option<(String, ShortKind)> {
         let toks: Vec<&str> = name.split(' ').collect();
@@ -414,15 +435,18 @@ impl NameRules {
         }
         let usable = |w: &str| !self.generic.contains(w) && !self.descriptors.contains(w);
         let last = toks.len() - 1;
-        let head = toks[..last].join(" ");
-        if (self.places.contains(&head) || is_place(&head)) && usable(toks[last]) {
-            return Some((toks[last].to_string(), ShortKind::AfterPlace));
+        for k in (1..toks.len()).rev() {
+            let head = toks[..k].join(" ");
+            if (self.places.contains(&head) || is_head(&head)) && usable(toks[last]) {
+                return Some((toks[k..].join(" "), ShortKind::AfterPlace));
+            }
         }
         let first = toks[0];
-        let named = self.places.contains(first)
-            || is_place(first)
-            || self.given_names.contains(first)
-            || is_name(first);
+        if !self.generic.contains(toks[last]) {
+            return None;
+        }
+        let named =
+            self.places.contains(first) || self.given_names.contains(first) || is_name(first);
         (usable(first) && !named).then(|| (first.to_string(), ShortKind::FirstWord))
     }
 
@@ -603,6 +627,10 @@ mod tests {
             .same_person(&p("Kostas Kenteris"), &p("Costas Kenteris"))
             .is_some());
         assert!(r.same_person(&p("Ana Smith"), &p("John Smith")).is_none());
+        assert!(r
+            .same_person(&p("Actress Tara Reid"), &p("Tara Reid"))
+            .is_some());
+        assert!(r.same_person(&p("Mary Ann Reid"), &p("Ann Reid")).is_none());
     }
 
     #[test]
@@ -620,13 +648,16 @@ mod tests {
         let r = rules();
         let key = |n: &str| {
             let loose = r.loose_key(n, EntityKind::Organization);
-            r.short_key(&loose, &|w| w == "harbin", &|w| w == "okafor")
+            r.short_key(&loose, &|w| w == "harbin", &|w| {
+                w == "okafor" || w == "harbin"
+            })
         };
         let first = |w: &str| Some((w.to_string(), ShortKind::FirstWord));
         let after = |w: &str| Some((w.to_string(), ShortKind::AfterPlace));
         assert_eq!(key("Promises Treatment Center"), first("promises"));
         assert_eq!(key("London Falcons"), after("falcons"));
         assert_eq!(key("Harbin Falcons"), after("falcons"));
+        assert_eq!(key("Harbin Red Falcons"), after("red falcons"));
         assert_eq!(key("New Zealand Rugby Union"), None);
         // Named after a place, a given name or a surname: that names something else.
         assert_eq!(key("Harbin Grain Board"), None);
