@@ -31,6 +31,11 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 /// such a surname is common enough that only identical names are merged.
 const MAX_SURNAME_GROUP: usize = 400;
 
+/// A word of an organisation's name may stand for it only in up to this many times as
+/// many documents as name it in full: a short form far commoner than the one full name
+/// it fits is something else.
+const MAX_SHORT_NAME_RATIO: usize = 4;
+
 /// Alias rules that link a short or doubtful form, never a second full name.
 const WEAK_ALIAS_RULES: [&str; 3] = ["near-miss", "surname", "given-name"];
 
@@ -48,6 +53,8 @@ pub enum Rule {
     NameVariant,
     /// A surname alone, of exactly one compatible person in the corpus.
     SurnameUnique,
+    /// A given name alone, of exactly one compatible person in the corpus.
+    GivenNameUnique,
     /// An acronym the corpus or lexicon links to exactly one expansion.
     Acronym,
     /// One word of exactly one organisation's name.
@@ -67,12 +74,13 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule.
-    pub const ALL: [Rule; 12] = [
+    pub const ALL: [Rule; 13] = [
         Rule::ExactName,
         Rule::Variant,
         Rule::Alias,
         Rule::NameVariant,
         Rule::SurnameUnique,
+        Rule::GivenNameUnique,
         Rule::Acronym,
         Rule::ShortName,
         Rule::KnownActor,
@@ -90,6 +98,7 @@ impl Rule {
             Rule::Alias => "alias",
             Rule::NameVariant => "name-variant",
             Rule::SurnameUnique => "surname-unique",
+            Rule::GivenNameUnique => "given-name-unique",
             Rule::Acronym => "acronym",
             Rule::ShortName => "short-name",
             Rule::KnownActor => "known-actor",
@@ -296,11 +305,14 @@ struct Census<'a> {
     /// Person identities standing between others who differ, with those others.
     kept_apart: HashMap<usize, Vec<usize>>,
     surnames: HashMap<String, Vec<usize>>,
+    given_names: HashMap<String, Vec<usize>>,
     after_place: HashMap<String, Vec<usize>>,
     first_words: HashMap<String, Vec<usize>>,
     acronyms: HashMap<String, Vec<usize>>,
-    /// Roots holding a full name some article gives (not only the lexicon's).
-    corpus_full: HashSet<usize>,
+    /// Documents naming each root in full (roots only the lexicon names are absent).
+    corpus_full: HashMap<usize, usize>,
+    /// Documents naming each short form's own root.
+    short_docs: HashMap<usize, usize>,
     unused_decisions: Vec<(String, String)>,
 }
 
@@ -333,10 +345,12 @@ impl<'a> Census<'a> {
             ids: Ids::default(),
             kept_apart: HashMap::new(),
             surnames: HashMap::new(),
+            given_names: HashMap::new(),
             after_place: HashMap::new(),
             first_words: HashMap::new(),
             acronyms: HashMap::new(),
-            corpus_full: HashSet::new(),
+            corpus_full: HashMap::new(),
+            short_docs: HashMap::new(),
             unused_decisions: Vec::new(),
         };
         c.settle_kinds();
@@ -600,6 +614,7 @@ impl Census<'_> {
             let person = names.person(&self.ids.key[id]);
             if let Some(p) = person.filter(|p| !p.given.is_empty()) {
                 let root = self.ids.find(id);
+                push_unique(&mut self.given_names, p.given[0].clone(), root);
                 push_unique(&mut self.surnames, p.surname, root);
             }
         }
@@ -657,7 +672,8 @@ impl Census<'_> {
             let mut others: Vec<usize> = roots.iter().map(|&r| self.ids.find(r)).collect();
             others.sort_unstable();
             others.dedup();
-            others.retain(|&r| r != own);
+            let own_docs = self.corpus_full.get(&own).copied().unwrap_or(0);
+            others.retain(|&r| r != own && !self.too_rare_for(r, own_docs));
             if let [one] = others.as_slice() {
                 self.ids.union(id, *one, (Rule::ShortName, None));
             }
@@ -697,8 +713,9 @@ impl Census<'_> {
     /// Each short form joins the one compatible full name, else stays on its own.
     fn resolve_short_forms(&mut self) {
         self.index_full_names();
+        self.count_documents();
         self.join_names_after_places();
-        self.mark_corpus_full();
+        self.count_documents();
         let profiles = self.person_profiles();
         for o in 0..self.occs.len() {
             let occ = &self.occs[o];
@@ -753,7 +770,12 @@ impl Census<'_> {
         match (kind, occ.shape) {
             (EntityKind::Person, Shape::Surname | Shape::Word) => {
                 let surname = names.surname_key(&occ.ent.name).unwrap_or_default();
-                vec![get(&self.surnames, &surname, Rule::SurnameUnique)]
+                let mut v = vec![get(&self.surnames, &surname, Rule::SurnameUnique)];
+                // "Vincent" alone: a given name, when no one has it as surname.
+                if names.is_given_name(&surname) {
+                    v.push(get(&self.given_names, &surname, Rule::GivenNameUnique));
+                }
+                v
             }
             (EntityKind::Organization, Shape::Acronym) => {
                 let key = acronym_key(&occ.ent.name);
@@ -781,13 +803,15 @@ impl Census<'_> {
     ) -> Vec<Candidate> {
         let mine = self.own_profile(o);
         let date = self.records[self.occs[o].rec].meta.date.clone();
+        let own_docs = self.short_docs.get(&own).copied().unwrap_or(0);
         let mut out: Vec<Candidate> = Vec::new();
         for &r in roots {
             let root = self.ids.find(r);
             let fine = root != own
                 && !self.ids.kept_apart(root, own)
                 && profiles.get(&root).is_none_or(|p| !p.contradicts(&mine))
-                && self.known_active(root, date.as_deref());
+                && self.known_active(root, date.as_deref())
+                && !(rule == Rule::ShortName && self.too_rare_for(root, own_docs));
             if fine && !out.iter().any(|x| x.root == root) {
                 out.push(Candidate { root, rule });
             }
@@ -800,7 +824,9 @@ impl Census<'_> {
     /// it was active.
     fn known_active(&self, root: usize, date: Option<&str>) -> bool {
         match self.ids.known[root] {
-            Some(a) if !self.corpus_full.contains(&root) => self.policy.known[a].active_on(date),
+            Some(a) if !self.corpus_full.contains_key(&root) => {
+                self.policy.known[a].active_on(date)
+            }
             _ => true,
         }
     }
@@ -861,14 +887,34 @@ impl Census<'_> {
         out
     }
 
-    /// Remember which roots some article names in full.
-    fn mark_corpus_full(&mut self) {
+    /// Count the documents naming each root in full, and each short form.
+    fn count_documents(&mut self) {
+        self.corpus_full.clear();
+        self.short_docs.clear();
+        let mut seen: HashSet<(usize, usize, bool)> = HashSet::new();
         for o in 0..self.occs.len() {
-            if self.occs[o].shape == Shape::Full {
-                let root = self.ids.find(self.occs[o].id);
-                self.corpus_full.insert(root);
+            let (rec, full) = (self.occs[o].rec, self.occs[o].shape == Shape::Full);
+            let root = self.ids.find(self.occs[o].id);
+            if seen.insert((root, rec, full)) {
+                let map = if full {
+                    &mut self.corpus_full
+                } else {
+                    &mut self.short_docs
+                };
+                *map.entry(root).or_default() += 1;
             }
         }
+    }
+
+    /// True when an organisation named in full in few documents is too rare to be what
+    /// a short form found in many means ("Tory" in 96 articles is not the "London
+    /// Tory" of one). Lexicon organisations are always well enough known.
+    fn too_rare_for(&self, root: usize, own_docs: usize) -> bool {
+        if self.ids.known[root].is_some() {
+            return false;
+        }
+        let full = self.corpus_full.get(&root).copied().unwrap_or(0);
+        full * MAX_SHORT_NAME_RATIO < own_docs
     }
 
     /// The roles an entity is given in its document, and the countries its titles and
@@ -1144,6 +1190,7 @@ impl Placer<'_, '_> {
         let form = &self.census.occs[o].ent.name;
         let evidence = match rule {
             Rule::SurnameUnique => format!("the one person surnamed {form} in the corpus: {label}"),
+            Rule::GivenNameUnique => format!("the one person named {form} in the corpus: {label}"),
             Rule::Acronym => {
                 format!("the one expansion of {form} an article or the lexicon gives: {label}")
             }

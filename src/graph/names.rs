@@ -317,6 +317,11 @@ impl NameRules {
         })
     }
 
+    /// True for a word the lexicon knows as a given name ("Vincent").
+    pub fn is_given_name(&self, word: &str) -> bool {
+        self.given_names.contains(word)
+    }
+
     /// Initials and known given names.
     fn is_given_like(&self, t: &str) -> bool {
         t.chars().count() == 1 || self.given_names.contains(t)

@@ -8,6 +8,10 @@ use crate::graph::{KnowledgeGraph, MergeRecord};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
+/// A kind only guessed is worth a look once this many documents name the entity: a
+/// guess about a name one article mentions matters little.
+pub const MIN_GUESSED_KIND_DOCUMENTS: usize = 3;
+
 /// What a review item is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -140,7 +144,8 @@ fn node_items(
             Vec::new(),
         ));
     }
-    if records.iter().all(|r| r.kind_note.starts_with("guessed")) {
+    let guessed = records.iter().all(|r| r.kind_note.starts_with("guessed"));
+    if guessed && n.documents.len() >= MIN_GUESSED_KIND_DOCUMENTS {
         let ev = format!(
             "no document reads its kind; {} guess it ({})",
             documents_phrase(records.len()),
