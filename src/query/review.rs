@@ -216,12 +216,13 @@ pub fn render_text(items: &[ReviewItem]) -> String {
     );
     for it in items {
         out.push_str(&format!(
-            "\n{}  {} ({}, {}): {} mentions in {}\n",
+            "\n{}  {} ({}, {}): {} mention{} in {}\n",
             it.concern.as_str(),
             it.node.name,
             it.node.kind,
             it.node.id,
             it.mentions,
+            if it.mentions == 1 { "" } else { "s" },
             documents_phrase(it.documents)
         ));
         if it.forms.iter().any(|f| *f != it.node.name) {
