@@ -7,7 +7,7 @@
 //! other article says little), and a candidate is chosen only when its score is high
 //! and far above every other's: anything less stays ambiguous.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// The least summed rarity of shared entities that can choose a candidate: about two
 /// entities each named in under a twentieth of the documents.
@@ -40,7 +40,7 @@ impl Contexts {
     /// From the entities of each document (any order, repeats allowed) and the
     /// documents naming each entity in full.
     pub fn new(mut docs: Vec<Vec<usize>>, full_docs: HashMap<usize, Vec<usize>>) -> Contexts {
-        let mut df: HashMap<usize, usize> = HashMap::new();
+        let mut df: HashMap<usize, usize> = HashMap::default();
         for d in &mut docs {
             d.sort_unstable();
             d.dedup();
@@ -52,7 +52,7 @@ impl Contexts {
             docs,
             df,
             full_docs,
-            neighbours: HashMap::new(),
+            neighbours: HashMap::default(),
         }
     }
 
@@ -62,25 +62,25 @@ impl Contexts {
         (n / self.df.get(&e).copied().unwrap_or(1).max(1) as f64).ln()
     }
 
-    /// Entities named beside `cand` in the documents naming it in full.
-    fn neighbours_of(&mut self, cand: usize) -> &HashSet<usize> {
+    /// Gather the entities named beside `cand` in the documents naming it in full.
+    fn neighbours_of(&mut self, cand: usize) {
         if !self.neighbours.contains_key(&cand) {
-            let mut set = HashSet::new();
+            let mut set = HashSet::default();
             for &d in self.full_docs.get(&cand).into_iter().flatten() {
                 set.extend(self.docs[d].iter().copied());
             }
             set.remove(&cand);
             self.neighbours.insert(cand, set);
         }
-        &self.neighbours[&cand]
     }
 
     /// The score of `cand` for document `doc`, and the shared entities behind it.
     fn score(&mut self, doc: usize, own: usize, cand: usize) -> (f64, Vec<(f64, usize)>) {
-        let mine = self.docs[doc].clone();
-        let near = self.neighbours_of(cand).clone();
-        let mut shared: Vec<(f64, usize)> = mine
-            .into_iter()
+        self.neighbours_of(cand);
+        let near = &self.neighbours[&cand];
+        let mut shared: Vec<(f64, usize)> = self.docs[doc]
+            .iter()
+            .copied()
             .filter(|&e| e != own && e != cand && near.contains(&e))
             .map(|e| (self.weight(e), e))
             .collect();

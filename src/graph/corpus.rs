@@ -25,7 +25,8 @@ use super::policy::{acronym_aliases, MergePolicy};
 use super::DocumentRecord;
 use crate::extract::LocalEntity;
 use crate::model::{EntityKind, Relation};
-use std::collections::{BTreeSet, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeSet;
 
 /// Distinct people of one surname beyond which given names are not compared pairwise:
 /// such a surname is common enough that only identical names are merged.
@@ -207,6 +208,10 @@ struct Occ<'a> {
     rec: usize,
     index: usize,
     ent: &'a LocalEntity,
+    /// Its name's tokens, one spelling each.
+    spelled: Vec<String>,
+    /// Its loose key whatever the kind: kinds are voted under it.
+    vote: String,
     kind: EntityKind,
     how: KindHow,
     shape: Shape,
@@ -313,6 +318,8 @@ struct Census<'a> {
     corpus_full: HashMap<usize, usize>,
     /// Documents naming each short form's own root.
     short_docs: HashMap<usize, usize>,
+    /// The [`super::name_key`] of each cluster's name, once clusters are named.
+    canonical_keys: Vec<String>,
     unused_decisions: Vec<(String, String)>,
 }
 
@@ -322,10 +329,13 @@ impl<'a> Census<'a> {
         let mut occs = Vec::new();
         for (rec, r) in records.iter().enumerate() {
             for (index, ent) in r.extraction.entities.iter().enumerate() {
+                let spelled = policy.names.spelled(&ent.name);
                 occs.push(Occ {
                     rec,
                     index,
                     ent,
+                    vote: spelled.join(" "),
+                    spelled,
                     kind: ent.kind,
                     how: if ent.kind_guessed {
                         KindHow::Guessed
@@ -343,14 +353,15 @@ impl<'a> Census<'a> {
             policy,
             occs,
             ids: Ids::default(),
-            kept_apart: HashMap::new(),
-            surnames: HashMap::new(),
-            given_names: HashMap::new(),
-            after_place: HashMap::new(),
-            first_words: HashMap::new(),
-            acronyms: HashMap::new(),
-            corpus_full: HashMap::new(),
-            short_docs: HashMap::new(),
+            kept_apart: HashMap::default(),
+            surnames: HashMap::default(),
+            given_names: HashMap::default(),
+            after_place: HashMap::default(),
+            first_words: HashMap::default(),
+            acronyms: HashMap::default(),
+            corpus_full: HashMap::default(),
+            short_docs: HashMap::default(),
+            canonical_keys: Vec::new(),
             unused_decisions: Vec::new(),
         };
         c.settle_kinds();
@@ -369,21 +380,21 @@ impl<'a> Census<'a> {
             .iter()
             .map(|(n, k)| (vote_key(self.policy, n), *k))
             .collect();
-        let mut tally: HashMap<String, [[usize; 5]; 2]> = HashMap::new();
+        let mut tally: HashMap<String, [[usize; 5]; 2]> = HashMap::default();
         for o in &self.occs {
-            let t = tally.entry(vote_key(self.policy, &o.ent.name)).or_default();
+            let t = tally.entry(o.vote.clone()).or_default();
             t[usize::from(o.ent.kind_guessed)][kind_index(o.ent.kind)] += 1;
         }
         for o in &mut self.occs {
-            let key = vote_key(self.policy, &o.ent.name);
-            if let Some(&k) = decided.get(&key) {
+            let key = &o.vote;
+            if let Some(&k) = decided.get(key) {
                 (o.kind, o.how) = (k, KindHow::Decided);
                 continue;
             }
             if !o.ent.kind_guessed {
                 continue;
             }
-            let t = &tally[&key];
+            let t = &tally[key];
             let votes = if t[0].iter().any(|&n| n > 0) {
                 t[0]
             } else {
@@ -422,13 +433,13 @@ impl<'a> Census<'a> {
         for o in &mut self.occs {
             let lexical = known.contains(o.ent.name.as_str())
                 || o.ent.aliases.values().any(|rule| rule == "lexicon");
-            o.shape = names.shape(&o.ent.name, o.kind, lexical);
+            o.shape = names.shape_of(&o.ent.name, &o.spelled, o.kind, lexical);
             // A guessed one-word place may be a surname or a company ("Qeshm", "Jackson").
             let one_word = !o.ent.name.trim().contains(' ');
             if o.shape == Shape::Full && o.guessed() && one_word && !lexical {
                 o.shape = Shape::Word;
             }
-            let key = names.loose_key(&o.ent.name, o.kind);
+            let key = names.key_of(o.spelled.clone(), o.kind);
             o.id = self.ids.intern(o.kind, key);
             if o.shape == Shape::Full {
                 self.ids.full[o.id] = true;
@@ -508,7 +519,7 @@ struct SurnameGroup {
 impl Census<'_> {
     /// People of one surname whose names can only be one person become one.
     fn merge_person_variants(&mut self) {
-        let mut groups: HashMap<String, SurnameGroup> = HashMap::new();
+        let mut groups: HashMap<String, SurnameGroup> = HashMap::default();
         let mut order: Vec<String> = Vec::new();
         for id in 0..self.ids.key.len() {
             if self.ids.kind[id] != EntityKind::Person || !self.ids.full[id] {
@@ -623,10 +634,10 @@ impl Census<'_> {
     /// Organisations by what follows a leading place or name, and by first word.
     fn index_short_names(&mut self) {
         let names = &self.policy.names;
-        let mut places: HashSet<String> = HashSet::new();
-        let mut heads: HashSet<String> = HashSet::new();
+        let mut places: HashSet<String> = HashSet::default();
+        let mut heads: HashSet<String> = HashSet::default();
         for o in &self.occs {
-            let key = names.loose_key(&o.ent.name, EntityKind::Place);
+            let key = o.vote.clone();
             match o.kind {
                 EntityKind::Place | EntityKind::Country => {
                     places.insert(key.clone());
@@ -769,7 +780,8 @@ impl Census<'_> {
         };
         match (kind, occ.shape) {
             (EntityKind::Person, Shape::Surname | Shape::Word) => {
-                let surname = names.surname_key(&occ.ent.name).unwrap_or_default();
+                let person = names.person_of(occ.spelled.clone());
+                let surname = person.map(|p| p.surname).unwrap_or_default();
                 let mut v = vec![get(&self.surnames, &surname, Rule::SurnameUnique)];
                 // "Vincent" alone: a given name, when no one has it as surname.
                 if names.is_given_name(&surname) {
@@ -782,7 +794,7 @@ impl Census<'_> {
                 vec![get(&self.acronyms, &key, Rule::Acronym)]
             }
             (EntityKind::Organization, Shape::Word | Shape::Surname) => {
-                let key = names.loose_key(&occ.ent.name, kind);
+                let key = names.key_of(occ.spelled.clone(), kind);
                 vec![
                     get(&self.after_place, &key, Rule::ShortName),
                     get(&self.first_words, &key, Rule::ShortName),
@@ -873,7 +885,7 @@ impl Profile {
 impl Census<'_> {
     /// The roles and countries every person root is given by its full names.
     fn person_profiles(&mut self) -> HashMap<usize, Profile> {
-        let mut out: HashMap<usize, Profile> = HashMap::new();
+        let mut out: HashMap<usize, Profile> = HashMap::default();
         for o in 0..self.occs.len() {
             if self.occs[o].kind != EntityKind::Person || self.occs[o].shape != Shape::Full {
                 continue;
@@ -891,7 +903,7 @@ impl Census<'_> {
     fn count_documents(&mut self) {
         self.corpus_full.clear();
         self.short_docs.clear();
-        let mut seen: HashSet<(usize, usize, bool)> = HashSet::new();
+        let mut seen: HashSet<(usize, usize, bool)> = HashSet::default();
         for o in 0..self.occs.len() {
             let (rec, full) = (self.occs[o].rec, self.occs[o].shape == Shape::Full);
             let root = self.ids.find(self.occs[o].id);
@@ -1012,7 +1024,7 @@ impl<'a> Census<'a> {
                 self.ids.find(t)
             })
             .collect();
-        let mut cluster_of: HashMap<usize, usize> = HashMap::new();
+        let mut cluster_of: HashMap<usize, usize> = HashMap::default();
         let mut facts: Vec<ClusterFacts> = Vec::new();
         for (o, &root) in target.iter().enumerate() {
             let c = *cluster_of.entry(root).or_insert_with(|| {
@@ -1037,6 +1049,7 @@ impl<'a> Census<'a> {
             }
         }
         let names = self.canonical_names(&target, &cluster_of, facts.len());
+        self.canonical_keys = names.iter().map(|n| super::name_key(n)).collect();
         let clusters: Vec<Cluster> = facts
             .iter()
             .zip(names)
@@ -1080,7 +1093,7 @@ impl<'a> Census<'a> {
         cluster_of: &HashMap<usize, usize>,
         n: usize,
     ) -> Vec<String> {
-        let mut stats: HashMap<(usize, &'a str), (usize, usize, bool)> = HashMap::new();
+        let mut stats: HashMap<(usize, &'a str), (usize, usize, bool)> = HashMap::default();
         for (o, root) in target.iter().enumerate() {
             let occ = &self.occs[o];
             let e = stats
@@ -1138,7 +1151,8 @@ impl Placer<'_, '_> {
 
     fn place(&mut self, o: usize, cluster: usize) -> Placement {
         let occ = &self.census.occs[o];
-        let decided = matches!(self.census.ids.reason[occ.id], Some((Rule::Decision, ..)));
+        let decided = matches!(self.census.ids.reason[occ.id], Some((Rule::Decision, ..)))
+            && self.census.canonical_keys[cluster] != super::name_key(&occ.ent.name);
         let join = occ.join.clone();
         let mut p = match join {
             _ if decided => self.plain(Rule::Decision, cluster, "merged by a reviewer's decision"),
@@ -1257,7 +1271,7 @@ impl Placer<'_, '_> {
         }
         let occ = &self.census.occs[o];
         let canonical = &self.clusters[cluster].name;
-        if super::name_key(&occ.ent.name) == super::name_key(canonical) {
+        if super::name_key(&occ.ent.name) == self.census.canonical_keys[cluster] {
             return self.plain(Rule::ExactName, cluster, "");
         }
         let names = &self.census.policy.names;
@@ -1352,7 +1366,7 @@ impl Census<'_> {
     /// clear (see [`super::context`]).
     fn resolve_by_context(&mut self) {
         let mut docs: Vec<Vec<usize>> = vec![Vec::new(); self.records.len()];
-        let mut full_docs: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut full_docs: HashMap<usize, Vec<usize>> = HashMap::default();
         for o in 0..self.occs.len() {
             let Some(root) = self.settled_root(o) else {
                 continue;

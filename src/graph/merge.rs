@@ -5,7 +5,7 @@
 //! id, so building in one go, appending in parts and merging separately built graphs
 //! all give the same result.
 
-use super::corpus::{self, Resolution};
+use super::corpus::{self, Resolution, Rule};
 use super::policy::MergePolicy;
 use super::{node_id, DocumentRecord, KnowledgeGraph, MeetingInfo, MergeRecord, Node};
 use crate::extract::{Extraction, LocalMeeting};
@@ -122,16 +122,22 @@ impl KnowledgeGraph {
                 ix
             }
         };
-        self.merge_log.push(MergeRecord {
-            node: fold.ids[p.cluster].clone(),
-            form: e.name.clone(),
-            doc: ex.doc.id.clone(),
-            rule: p.rule.as_str().to_string(),
-            evidence: p.evidence.clone(),
-            candidates: p.candidates.iter().map(|&c| fold.ids[c].clone()).collect(),
-            kind_note: p.kind_note.clone(),
-            weak: p.weak,
-        });
+        // An entity under the node's own name, read as the node's kind, needs no word.
+        let plain = p.rule == Rule::ExactName
+            && p.kind_note.is_empty()
+            && e.name == fold.res.clusters[p.cluster].name;
+        if !plain {
+            self.merge_log.push(MergeRecord {
+                node: fold.ids[p.cluster].clone(),
+                form: e.name.clone(),
+                doc: ex.doc.id.clone(),
+                rule: p.rule.as_str().to_string(),
+                evidence: p.evidence.clone(),
+                candidates: p.candidates.iter().map(|&c| fold.ids[c].clone()).collect(),
+                kind_note: p.kind_note.clone(),
+                weak: p.weak,
+            });
+        }
         // The entity's own name always; its other names unless generic ("Radio").
         self.add_alias(ix, &e.name);
         for alias in e.aliases.keys() {

@@ -158,7 +158,8 @@ pub struct KnowledgeGraph {
     pub graph: StableDiGraph<Node, Edge>,
     /// Documents merged into the graph, by id, with what was extracted from them.
     pub documents: BTreeMap<String, DocumentRecord>,
-    /// Cross-document merge decisions.
+    /// Why each entity of each document is in its node; an entity under the node's own
+    /// name whose kind the text read is not listed.
     pub merge_log: Vec<MergeRecord>,
     names: HashMap<String, Vec<NodeIndex>>,
     ids: HashMap<String, NodeIndex>,

@@ -235,35 +235,42 @@ impl NameRules {
     /// per word ("Centre" = "Center"), and for organisations without a trailing company
     /// form ("Bandai Co Ltd" = "Bandai") unless only a generic word would be left.
     pub fn loose_key(&self, name: &str, kind: EntityKind) -> String {
-        let mut toks: Vec<String> = tokens(name)
+        self.key_of(self.spelled(name), kind)
+    }
+
+    /// A name's tokens, each in its one spelling: the loose key of any kind but an
+    /// organisation, before it is joined.
+    pub fn spelled(&self, name: &str) -> Vec<String> {
+        tokens(name)
             .into_iter()
             .map(|t| self.spelling.get(&t).cloned().unwrap_or(t))
-            .collect();
+            .collect()
+    }
+
+    /// The loose key from spelled tokens.
+    pub fn key_of(&self, mut toks: Vec<String>, kind: EntityKind) -> String {
         if kind == EntityKind::Organization {
             let full = toks.len();
-            while toks.len() > 1 && self.legal.contains(toks.last().expect("non-empty")) {
-                toks.pop();
+            let mut cut = full;
+            while cut > 1 && self.legal.contains(&toks[cut - 1]) {
+                cut -= 1;
             }
             // "Fund Corp" stays itself: "Fund" alone names nothing.
-            if toks.len() < full && toks.len() == 1 && self.generic.contains(&toks[0]) {
-                return self.loose_key_unstripped(name);
+            if !(cut < full && cut == 1 && self.generic.contains(&toks[0])) {
+                toks.truncate(cut);
             }
         }
         toks.join(" ")
     }
 
-    fn loose_key_unstripped(&self, name: &str) -> String {
-        tokens(name)
-            .into_iter()
-            .map(|t| self.spelling.get(&t).cloned().unwrap_or(t))
-            .collect::<Vec<_>>()
-            .join(" ")
-    }
-
     /// How a name of this kind may be resolved. `known` is true when the lexicon gave
     /// the name, which then identifies on its own whatever its length.
     pub fn shape(&self, name: &str, kind: EntityKind, known: bool) -> Shape {
-        let toks = tokens(name);
+        self.shape_of(name, &tokens(name), kind, known)
+    }
+
+    /// [`NameRules::shape`] given the name's tokens.
+    pub fn shape_of(&self, name: &str, toks: &[String], kind: EntityKind, known: bool) -> Shape {
         if toks.len() == 1 && self.generic.contains(&toks[0]) {
             return Shape::Generic;
         }
@@ -271,7 +278,7 @@ impl NameRules {
             return Shape::Full;
         }
         match kind {
-            EntityKind::Person => match self.person(name) {
+            EntityKind::Person => match self.person_of(toks.to_vec()) {
                 Some(p) if !p.given.is_empty() => Shape::Full,
                 _ => Shape::Surname,
             },
@@ -285,7 +292,11 @@ impl NameRules {
     /// given name that are no given name but a title, demonym or common word are left
     /// out ("Actress Tara Reid", "Besides Reagan"). `None` for an empty name.
     pub fn person(&self, name: &str) -> Option<PersonName> {
-        let mut toks = tokens(name);
+        self.person_of(tokens(name))
+    }
+
+    /// [`NameRules::person`] given the name's tokens.
+    pub fn person_of(&self, mut toks: Vec<String>) -> Option<PersonName> {
         let mut suffix = None;
         if toks.len() > 1 && self.generational.contains(toks.last()?) {
             suffix = toks.pop();

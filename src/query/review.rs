@@ -6,7 +6,7 @@ use super::NodeRef;
 use crate::graph::corpus::Rule;
 use crate::graph::{KnowledgeGraph, MergeRecord};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// A kind only guessed is worth a look once this many documents name the entity: a
 /// guess about a name one article mentions matters little.
@@ -144,8 +144,16 @@ fn node_items(
             Vec::new(),
         ));
     }
-    let guessed = records.iter().all(|r| r.kind_note.starts_with("guessed"));
-    if guessed && n.documents.len() >= MIN_GUESSED_KIND_DOCUMENTS {
+    // Entities under the node's own name with a read kind are not logged: every
+    // document must have a guessed record.
+    let guessed: BTreeSet<&str> = records
+        .iter()
+        .filter(|r| r.kind_note.starts_with("guessed"))
+        .map(|r| r.doc.as_str())
+        .collect();
+    let only_guessed = records.iter().all(|r| r.kind_note.starts_with("guessed"))
+        && n.documents.iter().all(|d| guessed.contains(d.as_str()));
+    if only_guessed && n.documents.len() >= MIN_GUESSED_KIND_DOCUMENTS {
         let ev = format!(
             "no document reads its kind; {} guess it ({})",
             documents_phrase(records.len()),

@@ -253,7 +253,7 @@ pub fn render_text(r: &ShowReport) -> String {
         out.push_str(&table(&["date", "role", "meeting"], &rows));
     }
     if !r.merges.is_empty() {
-        out.push_str("\nwhy its names are here\n");
+        out.push_str("\nwhy its names are here (besides its own name)\n");
         for m in &r.merges {
             out.push_str(&format!(
                 "  {} [{}{}] in {}\n",
@@ -332,7 +332,7 @@ mod tests {
             "{text}"
         );
         assert!(
-            text.contains("\nwhy its names are here\n  Netanyahu [surname-unique] in 2016-rome\n    the one person surnamed Netanyahu in the corpus\n"),
+            text.contains("\nwhy its names are here (besides its own name)\n  Netanyahu [surname-unique] in 2016-rome\n    the one person surnamed Netanyahu in the corpus\n"),
             "{text}"
         );
     }
