@@ -32,9 +32,10 @@ use std::collections::BTreeSet;
 /// such a surname is common enough that only identical names are merged.
 const MAX_SURNAME_GROUP: usize = 400;
 
-/// A word of an organisation's name may stand for it only in up to this many times as
-/// many documents as name it in full: a short form far commoner than the one full name
-/// it fits is something else.
+/// A word of an organisation's name, or a name of a guessed kind meeting an entity of
+/// another kind, may stand for it only in up to this many times as many documents as
+/// name it in full: a short form far commoner than the one full name it fits is
+/// something else ("Tory" in 96 articles is no "London Tory" of one).
 const MAX_SHORT_NAME_RATIO: usize = 4;
 
 /// Alias rules that link a short or doubtful form, never a second full name.
@@ -634,26 +635,19 @@ impl Census<'_> {
     /// Organisations by what follows a leading place or name, and by first word.
     fn index_short_names(&mut self) {
         let names = &self.policy.names;
-        let mut places: HashSet<String> = HashSet::default();
-        let mut heads: HashSet<String> = HashSet::default();
-        for o in &self.occs {
-            let key = o.vote.clone();
-            match o.kind {
-                EntityKind::Place | EntityKind::Country => {
-                    places.insert(key.clone());
-                    heads.insert(key);
-                }
-                EntityKind::Organization => {
-                    heads.insert(key);
-                }
-                _ => {}
-            }
-        }
+        // A team or branch is named after a place ("Indianapolis Colts"); after another
+        // name it is something else ("Merrill Lynch" is no "Lynch").
+        let places: HashSet<String> = self
+            .occs
+            .iter()
+            .filter(|o| matches!(o.kind, EntityKind::Place | EntityKind::Country))
+            .map(|o| o.vote.clone())
+            .collect();
         for id in 0..self.ids.key.len() {
             if !self.ids.full[id] || self.ids.kind[id] != EntityKind::Organization {
                 continue;
             }
-            let is_head = |w: &str| heads.contains(w);
+            let is_head = |w: &str| places.contains(w);
             let is_name = |w: &str| places.contains(w) || self.surnames.contains_key(w);
             if let Some((w, how)) = names.short_key(&self.ids.key[id], &is_head, &is_name) {
                 let root = self.ids.find(id);
@@ -823,13 +817,19 @@ impl Census<'_> {
                 && !self.ids.kept_apart(root, own)
                 && profiles.get(&root).is_none_or(|p| !p.contradicts(&mine))
                 && self.known_active(root, date.as_deref())
-                && !(rule == Rule::ShortName && self.too_rare_for(root, own_docs));
+                && !(self.needs_support(rule, o, root) && self.too_rare_for(root, own_docs));
             if fine && !out.iter().any(|x| x.root == root) {
                 out.push(Candidate { root, rule });
             }
         }
         out.sort();
         out
+    }
+
+    /// Joins whose evidence is only a word shared: one word of an organisation, or a
+    /// name whose kind was guessed meeting an entity of another kind.
+    fn needs_support(&self, rule: Rule, o: usize, root: usize) -> bool {
+        rule == Rule::ShortName || self.ids.kind[root] != self.occs[o].kind
     }
 
     /// A lexicon actor with no article naming it in full is a candidate only at dates
@@ -918,9 +918,9 @@ impl Census<'_> {
         }
     }
 
-    /// True when an organisation named in full in few documents is too rare to be what
-    /// a short form found in many means ("Tory" in 96 articles is not the "London
-    /// Tory" of one). Lexicon organisations are always well enough known.
+    /// True when an entity named in full in few documents is too rare to be what a
+    /// short form found in many means (see [`MAX_SHORT_NAME_RATIO`]). Lexicon entities
+    /// are always well enough known.
     fn too_rare_for(&self, root: usize, own_docs: usize) -> bool {
         if self.ids.known[root].is_some() {
             return false;
@@ -1346,7 +1346,12 @@ fn kind_note(occ: &Occ, cluster_kind: EntityKind) -> String {
         KindHow::Decided => "set by a reviewer's decision".to_string(),
     };
     if occ.kind != cluster_kind {
-        s.push_str(&format!("; joined a {cluster_kind}"));
+        let article = if cluster_kind == EntityKind::Organization {
+            "an"
+        } else {
+            "a"
+        };
+        s.push_str(&format!("; joined {article} {cluster_kind}"));
     }
     s
 }

@@ -34,11 +34,6 @@ impl Decisions {
         self.keep_apart.extend(other.keep_apart);
         self.kinds.extend(other.kinds);
     }
-
-    /// True when there are none.
-    pub fn is_empty(&self) -> bool {
-        self.merge.is_empty() && self.keep_apart.is_empty() && self.kinds.is_empty()
-    }
 }
 
 #[cfg(test)]
@@ -58,6 +53,5 @@ mod tests {
         });
         assert_eq!(d.merge.len(), 1);
         assert_eq!(d.keep_apart.len(), 1);
-        assert!(!d.is_empty());
     }
 }

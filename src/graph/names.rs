@@ -465,11 +465,6 @@ impl NameRules {
             self.places.contains(first) || self.given_names.contains(first) || is_name(first);
         (usable(first) && !named).then(|| (first.to_string(), ShortKind::FirstWord))
     }
-
-    /// The surname key a bare surname is looked up by.
-    pub fn surname_key(&self, name: &str) -> Option<String> {
-        self.person(name).map(|p| p.surname)
-    }
 }
 
 /// Lower-case word tokens of a name: dots and apostrophes dropped, other punctuation
