@@ -59,6 +59,8 @@ pub enum Rule {
     GivenNameUnique,
     /// An acronym the corpus or lexicon links to exactly one expansion.
     Acronym,
+    /// A word articles use for exactly one organisation beside its full name.
+    LinkedShortName,
     /// One word of exactly one organisation's name.
     ShortName,
     /// A short form of the one lexicon actor active at the document's date.
@@ -76,7 +78,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule.
-    pub const ALL: [Rule; 13] = [
+    pub const ALL: [Rule; 14] = [
         Rule::ExactName,
         Rule::Variant,
         Rule::Alias,
@@ -84,6 +86,7 @@ impl Rule {
         Rule::SurnameUnique,
         Rule::GivenNameUnique,
         Rule::Acronym,
+        Rule::LinkedShortName,
         Rule::ShortName,
         Rule::KnownActor,
         Rule::Context,
@@ -102,6 +105,7 @@ impl Rule {
             Rule::SurnameUnique => "surname-unique",
             Rule::GivenNameUnique => "given-name-unique",
             Rule::Acronym => "acronym",
+            Rule::LinkedShortName => "linked-short-name",
             Rule::ShortName => "short-name",
             Rule::KnownActor => "known-actor",
             Rule::Context => "context",
@@ -313,6 +317,8 @@ struct Census<'a> {
     surnames: HashMap<String, Vec<usize>>,
     given_names: HashMap<String, Vec<usize>>,
     after_place: HashMap<String, Vec<usize>>,
+    /// One-word short forms articles link to organisations' full names.
+    linked: HashMap<String, Vec<usize>>,
     first_words: HashMap<String, Vec<usize>>,
     acronyms: HashMap<String, Vec<usize>>,
     /// Documents naming each root in full (roots only the lexicon names are absent).
@@ -358,6 +364,7 @@ impl<'a> Census<'a> {
             surnames: HashMap::default(),
             given_names: HashMap::default(),
             after_place: HashMap::default(),
+            linked: HashMap::default(),
             first_words: HashMap::default(),
             acronyms: HashMap::default(),
             corpus_full: HashMap::default(),
@@ -685,7 +692,11 @@ impl Census<'_> {
         }
     }
 
+    /// Short forms and acronyms articles give organisations beside their full names
+    /// ("Hewlett-Packard (HP)", "the Indianapolis Colts ... the Colts"), and the
+    /// acronyms the lexicon gives.
     fn index_acronyms(&mut self) {
+        let names = &self.policy.names;
         for o in 0..self.occs.len() {
             let (shape, kind, ent, id) = {
                 let o = &self.occs[o];
@@ -695,16 +706,18 @@ impl Census<'_> {
                 continue;
             }
             for (alias, rule) in &ent.aliases {
-                if is_acronym(alias)
-                    && !WEAK_ALIAS_RULES.contains(&rule.as_str())
-                    && acronym_fits(alias, &ent.name)
-                {
-                    let root = self.ids.find(id);
+                if WEAK_ALIAS_RULES.contains(&rule.as_str()) {
+                    continue;
+                }
+                let root = self.ids.find(id);
+                let alias_shape = names.shape(alias, kind, false);
+                if alias_shape == Shape::Acronym && acronym_fits(alias, &ent.name) {
                     push_unique(&mut self.acronyms, acronym_key(alias), root);
+                } else if alias_shape == Shape::Word {
+                    push_unique(&mut self.linked, names.loose_key(alias, kind), root);
                 }
             }
         }
-        let names = &self.policy.names;
         for actor in &self.policy.known {
             let key = names.loose_key(&actor.name, actor.kind);
             let id = self.ids.map[&(actor.kind, key)];
@@ -790,6 +803,7 @@ impl Census<'_> {
             (EntityKind::Organization, Shape::Word | Shape::Surname) => {
                 let key = names.key_of(occ.spelled.clone(), kind);
                 vec![
+                    get(&self.linked, &key, Rule::LinkedShortName),
                     get(&self.after_place, &key, Rule::ShortName),
                     get(&self.first_words, &key, Rule::ShortName),
                 ]
