@@ -1038,6 +1038,44 @@ impl<'a> Census<'a> {
                 self.ids.find(t)
             })
             .collect();
+        let (cluster_of, facts) = self.cluster_facts(&target);
+        let names = self.canonical_names(&target, &cluster_of, facts.len());
+        self.canonical_keys = names.iter().map(|n| super::name_key(n)).collect();
+        let clusters: Vec<Cluster> = facts
+            .iter()
+            .zip(names)
+            .map(|(f, name)| Cluster {
+                name,
+                kind: self.ids.kind[f.root],
+            })
+            .collect();
+        let view = Placer {
+            census: &mut self,
+            cluster_of: &cluster_of,
+            facts: &facts,
+            clusters: &clusters,
+        };
+        let placements = view.place_all(&target);
+        let offsets = self
+            .records
+            .iter()
+            .scan(0, |at, r| {
+                let start = *at;
+                *at += r.extraction.entities.len();
+                Some(start)
+            })
+            .collect();
+        Resolution {
+            clusters,
+            placements,
+            offsets,
+            unused_decisions: self.unused_decisions,
+        }
+    }
+
+    /// Clusters numbered by first appearance of their root in `target`, with the
+    /// documents naming each at all and in full.
+    fn cluster_facts(&self, target: &[usize]) -> (HashMap<usize, usize>, Vec<ClusterFacts>) {
         let mut cluster_of: HashMap<usize, usize> = HashMap::default();
         let mut facts: Vec<ClusterFacts> = Vec::new();
         for (o, &root) in target.iter().enumerate() {
@@ -1062,35 +1100,7 @@ impl<'a> Census<'a> {
                 f.full_docs += 1;
             }
         }
-        let names = self.canonical_names(&target, &cluster_of, facts.len());
-        self.canonical_keys = names.iter().map(|n| super::name_key(n)).collect();
-        let clusters: Vec<Cluster> = facts
-            .iter()
-            .zip(names)
-            .map(|(f, name)| Cluster {
-                name,
-                kind: self.ids.kind[f.root],
-            })
-            .collect();
-        let view = Placer {
-            census: &mut self,
-            cluster_of: &cluster_of,
-            facts: &facts,
-            clusters: &clusters,
-        };
-        let placements = view.place_all(&target);
-        let mut offsets = Vec::with_capacity(self.records.len());
-        let mut at = 0;
-        for r in self.records {
-            offsets.push(at);
-            at += r.extraction.entities.len();
-        }
-        Resolution {
-            clusters,
-            placements,
-            offsets,
-            unused_decisions: self.unused_decisions,
-        }
+        (cluster_of, facts)
     }
 
     /// True when an entity's own name is a full name, or a full name's loose key

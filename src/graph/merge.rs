@@ -109,19 +109,7 @@ impl KnowledgeGraph {
     ) -> NodeIndex {
         let e = &ex.entities[i];
         let p = fold.res.placement(rec, i);
-        let ix = match fold.nodes[p.cluster] {
-            Some(ix) => ix,
-            None => {
-                let c = &fold.res.clusters[p.cluster];
-                let node = Node {
-                    id: fold.ids[p.cluster].clone(),
-                    ..Node::new(c.kind, &c.name)
-                };
-                let ix = self.add_node(node);
-                fold.nodes[p.cluster] = Some(ix);
-                ix
-            }
-        };
+        let ix = self.node_of(p.cluster, fold);
         // An entity under the node's own name, read as the node's kind, needs no word.
         let plain = p.rule == Rule::ExactName
             && p.kind_note.is_empty()
@@ -149,6 +137,21 @@ impl KnowledgeGraph {
         node.documents.insert(ex.doc.id.clone());
         node.mentions += e.mentions;
         node.roles.extend(e.roles.iter().cloned());
+        ix
+    }
+
+    /// The node of a cluster, made on the cluster's first appearance.
+    fn node_of(&mut self, cluster: usize, fold: &mut Fold) -> NodeIndex {
+        if let Some(ix) = fold.nodes[cluster] {
+            return ix;
+        }
+        let c = &fold.res.clusters[cluster];
+        let node = Node {
+            id: fold.ids[cluster].clone(),
+            ..Node::new(c.kind, &c.name)
+        };
+        let ix = self.add_node(node);
+        fold.nodes[cluster] = Some(ix);
         ix
     }
 

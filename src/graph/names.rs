@@ -178,29 +178,7 @@ impl NameRules {
                     .push(full.clone());
             }
         }
-        let mut named = HashSet::new();
-        for (surface, hit) in lex.surfaces() {
-            let lower = surface.to_lowercase();
-            match hit {
-                Hit::Title(_) if !surface.contains(' ') => {
-                    r.descriptors.insert(lower);
-                }
-                Hit::Entity {
-                    form: MentionForm::Demonym,
-                    ..
-                } => {
-                    r.descriptors.insert(lower);
-                }
-                Hit::Entity { entry, .. } => {
-                    let kind = lex.entries[entry].kind;
-                    if matches!(kind, EntityKind::Place | EntityKind::Country) {
-                        r.places.insert(lower.clone());
-                    }
-                    named.insert(lower);
-                }
-                Hit::Title(_) => {}
-            }
-        }
+        let named = r.read_lexicon_surfaces(lex);
         let lists = [
             &lex.org_heads,
             &lex.org_tails,
@@ -222,6 +200,35 @@ impl NameRules {
         r.descriptors
             .extend(lex.common_words.iter().map(|w| w.to_lowercase()));
         r
+    }
+
+    /// Learn from the lexicon's surfaces which words are titles and demonyms, which
+    /// are places; return the rest of the names it knows, which are never generic.
+    fn read_lexicon_surfaces(&mut self, lex: &Lexicon) -> HashSet<String> {
+        let mut named = HashSet::new();
+        for (surface, hit) in lex.surfaces() {
+            let lower = surface.to_lowercase();
+            match hit {
+                Hit::Title(_) if !surface.contains(' ') => {
+                    self.descriptors.insert(lower);
+                }
+                Hit::Entity {
+                    form: MentionForm::Demonym,
+                    ..
+                } => {
+                    self.descriptors.insert(lower);
+                }
+                Hit::Entity { entry, .. } => {
+                    let kind = lex.entries[entry].kind;
+                    if matches!(kind, EntityKind::Place | EntityKind::Country) {
+                        self.places.insert(lower.clone());
+                    }
+                    named.insert(lower);
+                }
+                Hit::Title(_) => {}
+            }
+        }
+        named
     }
 
     /// True for a name that is one generic word ("Radio", "the Bank", "CORP").
