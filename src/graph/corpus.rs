@@ -667,13 +667,15 @@ impl Census<'_> {
         }
     }
 
-    /// A full organisation name that is the rest of exactly one other after its place
-    /// ("Red Sox", "Boston Red Sox") is that organisation.
+    /// A full organisation name of several words that is the rest of exactly one
+    /// other after its place ("Red Sox", "Boston Red Sox") is that organisation. One
+    /// word is not enough: "Financial Corp" is no "California Financial".
     fn join_names_after_places(&mut self) {
         for id in 0..self.ids.key.len() {
             if !self.ids.full[id]
                 || self.ids.kind[id] != EntityKind::Organization
                 || self.ids.known[id].is_some()
+                || !self.ids.key[id].contains(' ')
             {
                 continue;
             }
@@ -840,10 +842,12 @@ impl Census<'_> {
         out
     }
 
-    /// Joins whose evidence is only a word shared: one word of an organisation, or a
-    /// name whose kind was guessed meeting an entity of another kind.
+    /// Joins whose evidence is only a word shared: one word of an organisation (even
+    /// one an article linked: "U.S. bank Citicorp ... Citicorp"), or a name whose kind
+    /// was guessed meeting an entity of another kind.
     fn needs_support(&self, rule: Rule, o: usize, root: usize) -> bool {
-        rule == Rule::ShortName || self.ids.kind[root] != self.occs[o].kind
+        matches!(rule, Rule::ShortName | Rule::LinkedShortName)
+            || self.ids.kind[root] != self.occs[o].kind
     }
 
     /// A lexicon actor with no article naming it in full is a candidate only at dates
@@ -1234,6 +1238,9 @@ impl Placer<'_, '_> {
             }
             Rule::KnownActor => {
                 format!("the lexicon's {label}, known by that name at the document's date")
+            }
+            Rule::LinkedShortName => {
+                format!("the one organisation articles call {form} beside its full name: {label}")
             }
             _ => format!("the one organisation {form} is a word of the name of: {label}"),
         };
