@@ -74,42 +74,61 @@ impl Contexts {
         }
     }
 
-    /// The score of `cand` for document `doc`, and the shared entities behind it.
-    fn score(&mut self, doc: usize, own: usize, cand: usize) -> (f64, Vec<(f64, usize)>) {
+    /// The score of `cand` for document `doc`, with the shared entities behind it.
+    fn score(&mut self, doc: usize, own: usize, cand: usize) -> Scored {
         self.neighbours_of(cand);
         let near = &self.neighbours[&cand];
-        let mut shared: Vec<(f64, usize)> = self.docs[doc]
+        let mut shared: Vec<Shared> = self.docs[doc]
             .iter()
             .copied()
             .filter(|&e| e != own && e != cand && near.contains(&e))
-            .map(|e| (self.weight(e), e))
+            .map(|entity| Shared {
+                weight: self.weight(entity),
+                entity,
+            })
             .collect();
         // Summed in entity order, so the result never depends on hashing.
-        let total = shared.iter().map(|(w, _)| w).sum();
-        shared.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        (total, shared)
+        let score = shared.iter().map(|s| s.weight).sum();
+        shared.sort_by(|a, b| b.weight.total_cmp(&a.weight).then(a.entity.cmp(&b.entity)));
+        Scored {
+            score,
+            cand,
+            shared,
+        }
     }
 
     /// The candidate whose articles share the most with document `doc`, when that is
     /// clearly more than any other's; `own` is the short form's own entity.
     pub fn choose(&mut self, doc: usize, own: usize, cands: &[usize]) -> Option<ContextChoice> {
-        let mut scored: Vec<(f64, usize, Vec<(f64, usize)>)> = cands
-            .iter()
-            .map(|&c| {
-                let (s, shared) = self.score(doc, own, c);
-                (s, c, shared)
-            })
-            .collect();
-        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        let (best, winner, shared) = scored.first()?.clone();
-        let runner_up = scored.get(1).map_or(0.0, |s| s.0);
-        (best >= MIN_CONTEXT_SCORE && best >= CONTEXT_DOMINANCE * runner_up).then(|| {
-            ContextChoice {
-                winner,
-                shared: shared.iter().take(SHOWN_SHARED).map(|&(_, e)| e).collect(),
-            }
-        })
+        let mut scored: Vec<Scored> = cands.iter().map(|&c| self.score(doc, own, c)).collect();
+        scored.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.cand.cmp(&b.cand)));
+        let best = scored.first()?;
+        let runner_up = scored.get(1).map_or(0.0, |s| s.score);
+        (best.score >= MIN_CONTEXT_SCORE && best.score >= CONTEXT_DOMINANCE * runner_up).then(
+            || ContextChoice {
+                winner: best.cand,
+                shared: best
+                    .shared
+                    .iter()
+                    .take(SHOWN_SHARED)
+                    .map(|s| s.entity)
+                    .collect(),
+            },
+        )
     }
+}
+
+/// An entity a document shares with a candidate's articles, and how rare it is.
+struct Shared {
+    weight: f64,
+    entity: usize,
+}
+
+/// A candidate's score for one document.
+struct Scored {
+    score: f64,
+    cand: usize,
+    shared: Vec<Shared>,
 }
 
 #[cfg(test)]

@@ -230,6 +230,20 @@ impl Occ<'_> {
     }
 }
 
+/// Why an identity joined another: the rule, and for people how their given names
+/// agree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Joined {
+    rule: Rule,
+    given: Option<GivenMatch>,
+}
+
+impl Joined {
+    fn by(rule: Rule) -> Joined {
+        Joined { rule, given: None }
+    }
+}
+
 /// Identities: (kind, loose key) pairs, joined by a union-find whose roots are the
 /// entities. Pairs a reviewer kept apart are never joined.
 #[derive(Default)]
@@ -240,7 +254,8 @@ struct Ids {
     full: Vec<bool>,
     known: Vec<Option<usize>>,
     parent: Vec<usize>,
-    reason: Vec<Option<(Rule, usize, Option<GivenMatch>)>>,
+    /// How each identity was first joined to another.
+    reason: Vec<Option<Joined>>,
     guard_of_key: HashMap<(EntityKind, String), Vec<usize>>,
     guards: HashMap<usize, Vec<usize>>,
     apart: HashSet<(usize, usize)>,
@@ -283,7 +298,7 @@ impl Ids {
     }
 
     /// Join two identities unless kept apart; the lower root stays root.
-    fn union(&mut self, a: usize, b: usize, why: (Rule, Option<GivenMatch>)) -> bool {
+    fn union(&mut self, a: usize, b: usize, why: Joined) -> bool {
         let (ra, rb) = (self.find(a), self.find(b));
         if ra == rb {
             return true;
@@ -297,9 +312,9 @@ impl Ids {
         if let Some(g) = self.guards.remove(&child) {
             self.guards.entry(root).or_default().extend(g);
         }
-        for (x, y) in [(a, b), (b, a)] {
+        for x in [a, b] {
             if self.reason[x].is_none() {
-                self.reason[x] = Some((why.0, y, why.1));
+                self.reason[x] = Some(why);
             }
         }
         true
@@ -472,7 +487,7 @@ impl<'a> Census<'a> {
                 }
                 let other = self.ids.intern(kind, names.loose_key(alias, kind));
                 self.ids.full[other] = true;
-                self.ids.union(id, other, (Rule::Alias, None));
+                self.ids.union(id, other, Joined::by(Rule::Alias));
             }
         }
         for (i, actor) in self.policy.known.iter().enumerate() {
@@ -486,7 +501,7 @@ impl<'a> Census<'a> {
                     let other = self
                         .ids
                         .intern(actor.kind, names.loose_key(alias, actor.kind));
-                    self.ids.union(id, other, (Rule::Alias, None));
+                    self.ids.union(id, other, Joined::by(Rule::Alias));
                 }
             }
         }
@@ -564,8 +579,14 @@ impl Census<'_> {
         for (id, name) in g.ids.into_iter().zip(g.names) {
             match cores.iter_mut().find(|(n, _)| *n == name) {
                 Some((_, ids)) => {
-                    self.ids
-                        .union(ids[0], id, (Rule::NameVariant, Some(GivenMatch::Same)));
+                    self.ids.union(
+                        ids[0],
+                        id,
+                        Joined {
+                            rule: Rule::NameVariant,
+                            given: Some(GivenMatch::Same),
+                        },
+                    );
                     ids.push(id);
                 }
                 None => cores.push((name, vec![id])),
@@ -593,8 +614,14 @@ impl Census<'_> {
             }
             for v in near.into_iter().filter(|&v| v > u && !hub[v]) {
                 let m = adj[u][v];
-                self.ids
-                    .union(cores[u].1[0], cores[v].1[0], (Rule::NameVariant, m));
+                self.ids.union(
+                    cores[u].1[0],
+                    cores[v].1[0],
+                    Joined {
+                        rule: Rule::NameVariant,
+                        given: m,
+                    },
+                );
             }
         }
     }
@@ -689,7 +716,7 @@ impl Census<'_> {
             let own_docs = self.corpus_full.get(&own).copied().unwrap_or(0);
             others.retain(|&r| r != own && !self.too_rare_for(r, own_docs));
             if let [one] = others.as_slice() {
-                self.ids.union(id, *one, (Rule::ShortName, None));
+                self.ids.union(id, *one, Joined::by(Rule::ShortName));
             }
         }
     }
@@ -999,7 +1026,7 @@ impl Census<'_> {
                 let x = self.ids.map.get(&(kind, names.loose_key(a, kind))).copied();
                 let y = self.ids.map.get(&(kind, names.loose_key(b, kind))).copied();
                 if let (Some(x), Some(y)) = (x, y) {
-                    used |= self.ids.union(x, y, (Rule::Decision, None));
+                    used |= self.ids.union(x, y, Joined::by(Rule::Decision));
                 }
             }
             if !used {
@@ -1017,6 +1044,24 @@ struct ClusterFacts {
     /// Documents that name it in full.
     full_docs: usize,
     last_full_rec: usize,
+}
+
+/// How often one name of a cluster is used, and whether as a full name.
+#[derive(Debug, Clone, Copy)]
+struct NameStat {
+    docs: usize,
+    last_rec: usize,
+    full: bool,
+}
+
+impl Default for NameStat {
+    fn default() -> NameStat {
+        NameStat {
+            docs: 0,
+            last_rec: usize::MAX,
+            full: false,
+        }
+    }
 }
 
 /// How well a name serves as a cluster's canonical name; larger is better.
@@ -1121,20 +1166,21 @@ impl<'a> Census<'a> {
         cluster_of: &HashMap<usize, usize>,
         n: usize,
     ) -> Vec<String> {
-        let mut stats: HashMap<(usize, &'a str), (usize, usize, bool)> = HashMap::default();
+        let mut stats: HashMap<(usize, &'a str), NameStat> = HashMap::default();
         for (o, root) in target.iter().enumerate() {
             let occ = &self.occs[o];
             let e = stats
                 .entry((cluster_of[root], occ.ent.name.as_str()))
-                .or_insert((0, usize::MAX, false));
-            if e.1 != occ.rec {
-                e.0 += 1;
-                e.1 = occ.rec;
+                .or_default();
+            if e.last_rec != occ.rec {
+                e.docs += 1;
+                e.last_rec = occ.rec;
             }
-            e.2 |= self.names_in_full(o);
+            e.full |= self.names_in_full(o);
         }
         let mut best: Vec<Option<NameRank<'a>>> = vec![None; n];
-        for (&(c, name), &(docs, _, full)) in &stats {
+        for (&(c, name), stat) in &stats {
+            let NameStat { docs, full, .. } = *stat;
             let rank = NameRank {
                 known: false,
                 full,
@@ -1179,7 +1225,7 @@ impl Placer<'_, '_> {
 
     fn place(&mut self, o: usize, cluster: usize) -> Placement {
         let occ = &self.census.occs[o];
-        let decided = matches!(self.census.ids.reason[occ.id], Some((Rule::Decision, ..)))
+        let decided = matches!(self.census.ids.reason[occ.id], Some(j) if j.rule == Rule::Decision)
             && self.census.canonical_keys[cluster] != super::name_key(&occ.ent.name);
         let join = occ.join.clone();
         let mut p = match join {
@@ -1310,8 +1356,8 @@ impl Placer<'_, '_> {
             let ev = format!("{canonical} but for punctuation, spelling or a company form");
             return self.plain(Rule::Variant, cluster, &ev);
         }
-        match self.census.ids.reason[id] {
-            Some((Rule::NameVariant, _, Some(m))) => Placement {
+        match self.census.ids.reason[id].map(|j| (j.rule, j.given)) {
+            Some((Rule::NameVariant, Some(m))) => Placement {
                 weak: m >= GivenMatch::Spelling,
                 ..self.plain(
                     Rule::NameVariant,

@@ -434,3 +434,108 @@ fn many_documents_stay_fast() {
     let g = build(recs);
     assert_eq!(g.node_count(), 3000);
 }
+
+#[test]
+fn a_team_is_known_by_its_name_after_its_city() {
+    let g = build(vec![
+        rec("a", vec![ent("Harbin", Place, &[])]),
+        rec("b", vec![ent("Harbin Falcons", Organization, &[])]),
+        rec("c", vec![ent("Falcons", Organization, &[])]),
+        rec("d", vec![ent("Harbin Red Wolves", Organization, &[])]),
+        rec("e", vec![ent("Red Wolves", Organization, &[])]),
+    ]);
+    assert_eq!(
+        names(&g),
+        vec!["Harbin", "Harbin Falcons", "Harbin Red Wolves"]
+    );
+    assert_eq!(record(&g, "c", "Falcons").rule, "short-name");
+    assert_eq!(
+        record(&g, "e", "Red Wolves").node,
+        "organization:harbin-red-wolves"
+    );
+}
+
+#[test]
+fn a_word_an_article_links_to_a_name_resolves_through_the_link() {
+    let g = build(vec![
+        rec(
+            "a",
+            vec![ent(
+                "Tarvik Mining Council",
+                Organization,
+                &[("Tarvik", "short-form")],
+            )],
+        ),
+        rec("b", vec![guessed("Tarvik", Person)]),
+    ]);
+    assert_eq!(names(&g), vec!["Tarvik Mining Council"]);
+    assert_eq!(record(&g, "b", "Tarvik").rule, "linked-short-name");
+}
+
+#[test]
+fn a_short_form_far_commoner_than_its_one_full_name_stays_itself() {
+    // "Tory" in six articles is not the "London Tory" of one.
+    let mut recs = vec![
+        rec("a", vec![ent("London", Place, &[])]),
+        rec("b", vec![ent("London Tory", Organization, &[])]),
+    ];
+    recs.extend((0..6).map(|i| rec(&format!("t{i}"), vec![ent("Tory", Organization, &[])])));
+    let g = build(recs);
+    assert_eq!(names(&g), vec!["London", "London Tory", "Tory"]);
+}
+
+#[test]
+fn a_given_name_alone_joins_the_one_person_of_that_name() {
+    let g = build(vec![
+        rec("a", vec![ent("Vincent Dolan", Person, &[])]),
+        rec("b", vec![guessed("Vincent", Organization)]),
+    ]);
+    assert_eq!(names(&g), vec!["Vincent Dolan"]);
+    assert_eq!(record(&g, "b", "Vincent").rule, "given-name-unique");
+}
+
+#[test]
+fn the_company_a_short_form_keeps_chooses_among_its_candidates() {
+    // Forty articles name only Oslo, so the entities below are rare and telling.
+    let mut recs: Vec<DocumentRecord> = (0..40)
+        .map(|i| rec(&format!("f{i:02}"), vec![ent("Oslo", Place, &[])]))
+        .collect();
+    let org = |n: &str| ent(n, Organization, &[]);
+    recs.push(rec(
+        "j1",
+        vec![
+            ent("John Smith", Person, &[]),
+            org("Kestrel Bank"),
+            org("Varn Institute"),
+        ],
+    ));
+    recs.push(rec(
+        "j2",
+        vec![
+            ent("Jane Smith", Person, &[]),
+            org("Porto Mills"),
+            org("Quay Council"),
+        ],
+    ));
+    recs.push(rec(
+        "s1",
+        vec![
+            ent("Smith", Person, &[]),
+            org("Kestrel Bank"),
+            org("Varn Institute"),
+        ],
+    ));
+    // An article sharing nothing with either stays ambiguous.
+    recs.push(rec(
+        "s2",
+        vec![ent("Smith", Person, &[]), ent("Oslo", Place, &[])],
+    ));
+    let g = build(recs);
+    let r = record(&g, "s1", "Smith");
+    assert_eq!(
+        (r.rule.as_str(), r.node.as_str()),
+        ("context", "person:john-smith")
+    );
+    assert!(r.weak && r.evidence.contains("Kestrel Bank"), "{r:?}");
+    assert_eq!(record(&g, "s2", "Smith").rule, "ambiguous");
+}
