@@ -145,6 +145,7 @@ pub struct NameRules {
     generic: HashSet<String>,
     given_names: HashSet<String>,
     descriptors: HashSet<String>,
+    titles: HashSet<String>,
     particles: HashSet<String>,
     places: HashSet<String>,
 }
@@ -193,7 +194,7 @@ impl NameRules {
                     .iter()
                     .flat_map(|l| l.iter().map(|w| w.to_lowercase())),
             )
-            .chain(r.descriptors.iter().cloned())
+            .chain(r.titles.iter().cloned())
             .filter(|w| !named.contains(w))
             .collect();
         r.descriptors.extend(r.generic.iter().cloned());
@@ -202,15 +203,16 @@ impl NameRules {
         r
     }
 
-    /// Learn from the lexicon's surfaces which words are titles and demonyms, which
-    /// are places; return the rest of the names it knows, which are never generic.
+    /// Learn from the lexicon's surfaces which words are titles (generic) and demonyms
+    /// (descriptors, but an entity's fair alias: "Israeli"), which are places; return
+    /// the rest of the names it knows, which are never generic.
     fn read_lexicon_surfaces(&mut self, lex: &Lexicon) -> HashSet<String> {
         let mut named = HashSet::new();
         for (surface, hit) in lex.surfaces() {
             let lower = surface.to_lowercase();
             match hit {
                 Hit::Title(_) if !surface.contains(' ') => {
-                    self.descriptors.insert(lower);
+                    self.titles.insert(lower);
                 }
                 Hit::Entity {
                     form: MentionForm::Demonym,
