@@ -51,6 +51,9 @@ enum Command {
     Rank(query_cli::RankArgs),
     /// Combine graphs built separately into one.
     Merge(MergeArgs),
+    /// Entity decisions worth a human look: ambiguous short names, near-duplicates kept
+    /// apart, guessed kinds, merges on weak evidence.
+    Review(query_cli::ReviewArgs),
 }
 
 /// `build` arguments.
@@ -92,7 +95,7 @@ struct MergeArgs {
     /// The merged graph to write.
     #[arg(short, long)]
     output: PathBuf,
-    /// Extra lexicon (RON): its forbidden merges keep entities apart.
+    /// Extra lexicon (RON): its forbidden merges and entity decisions apply.
     #[arg(long)]
     lexicon: Option<PathBuf>,
     /// Skip unreadable or malformed graph files with a warning instead of stopping.
@@ -190,6 +193,7 @@ fn run(cli: Cli) -> Result<Outcome> {
         Command::Show(a) => query_cli::show(a),
         Command::Rank(a) => query_cli::rank(a),
         Command::Merge(a) => merge(a),
+        Command::Review(a) => query_cli::review(a),
     }
 }
 
@@ -269,9 +273,12 @@ fn build(a: BuildArgs) -> Result<Outcome> {
     } else {
         KnowledgeGraph::new()
     };
-    g.add_records(records, &newsgraph::forbidden(&res));
+    g.add_records(records, &newsgraph::merge_policy(&res)?);
     if let Some(note) = g.capped_evidence_note() {
         progress.println(&format!("newsgraph: note: {note}"));
+    }
+    if let Some(note) = g.unused_decisions_note() {
+        progress.println(&format!("newsgraph: warning: {note}"));
     }
     store::save(&g, &a.output)?;
     progress.finish(&g, &a.output);
@@ -334,12 +341,12 @@ fn print_extraction(
 
 fn merge(a: MergeArgs) -> Result<Outcome> {
     let res = newsgraph::load_resources(a.lexicon.as_deref(), None)?;
-    let forbidden = newsgraph::forbidden(&res);
+    let policy = newsgraph::merge_policy(&res)?;
     let mut merged = KnowledgeGraph::new();
     for p in &a.graphs {
         match load_graph(p) {
             Ok(g) => {
-                merged.merge_graph(g, &forbidden);
+                merged.merge_graph(g, &policy);
             }
             Err(e) if a.skip_bad => eprintln!("newsgraph: warning: skipped {e:#}"),
             Err(e) => return Err(e),

@@ -201,6 +201,16 @@ pub struct ShowArgs {
     pub json: bool,
 }
 
+/// `review` arguments.
+#[derive(Args, Debug)]
+pub struct ReviewArgs {
+    /// The graph file to review (.ron, .json or .bin).
+    pub graph: PathBuf,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
 /// Ranking measure on the command line.
 #[derive(Clone, Copy, Debug, Default, ValueEnum)]
 pub enum MeasureArg {
@@ -361,4 +371,12 @@ pub fn rank(a: RankArgs) -> Result<Outcome> {
     };
     answer(a.json, &report, || query::rank::render_text(&report))?;
     Ok(Outcome::found_unless(report.ranking.is_empty()))
+}
+
+/// `newsgraph review`.
+pub fn review(a: ReviewArgs) -> Result<Outcome> {
+    let g = load_graph(&a.graph)?;
+    let items = query::review::review(&g);
+    answer(a.json, &items, || query::review::render_text(&items))?;
+    Ok(Outcome::found_unless(items.is_empty()))
 }

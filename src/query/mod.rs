@@ -12,6 +12,7 @@ pub mod overview;
 pub mod path;
 pub mod rank;
 pub mod resolve;
+pub mod review;
 pub mod show;
 pub mod topology;
 

@@ -9,6 +9,7 @@ mod interrupted;
 mod limits;
 mod pipeline;
 mod query;
+mod resolution;
 mod user_data;
 
 use std::path::{Path, PathBuf};
