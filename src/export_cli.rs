@@ -1,15 +1,19 @@
-//! The `export` and `render` subcommands, and the progress and summary of `build`.
-//! Argument parsing and printing only; the work is done by `newsgraph::export` and
-//! `newsgraph::render`.
+//! The `export` and `render` subcommands, the drawing options every drawing command
+//! shares, and the progress and summary of `build`. Argument parsing and printing only;
+//! the work is done by `newsgraph::export`, `newsgraph::render` and `newsgraph::query`.
 
+use crate::query_cli::{FilterArgs, MeasureArg};
+use crate::{load_graph, Outcome};
 use anyhow::{bail, Context, Result};
 use clap::{Args, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use newsgraph::export::dot::{DotOptions, Layout};
 use newsgraph::export::{graphml, json, table};
-use newsgraph::graph::view::{self, Filter, View};
-use newsgraph::render::{self, Format};
+use newsgraph::graph::view::{self, View};
+use newsgraph::query::overview::{self, READABLE_NODES};
+use newsgraph::render::{self, Drawer, Engine, Format};
 use newsgraph::{query, store, KnowledgeGraph};
+use petgraph::stable_graph::NodeIndex;
 use std::cell::Cell;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -25,60 +29,43 @@ pub struct SelectArgs {
     /// Hops around the focus to include (a meeting counts as one hop between its actors).
     #[arg(long, default_value_t = 1)]
     pub depth: usize,
-    /// Node kinds kept, comma-separated: person, organization, country, place, meeting.
-    #[arg(long, value_name = "KIND,KIND")]
-    pub kinds: Option<String>,
-    /// Relations kept, comma-separated (`meeting` = the three meeting roles).
-    #[arg(long, visible_alias = "via", value_name = "REL,REL")]
-    pub relations: Option<String>,
-    /// Keep only evidence dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).
-    #[arg(long)]
-    pub since: Option<String>,
-    /// Keep only evidence dated on or before this date.
-    #[arg(long)]
-    pub until: Option<String>,
+    #[command(flatten)]
+    pub filter: FilterArgs,
     /// Leave out edges with fewer pieces of evidence (inside the date window).
     #[arg(long, default_value_t = 0, value_name = "N")]
     pub min_evidence: usize,
 }
 
 impl SelectArgs {
-    fn filter(&self) -> Result<Filter> {
-        Ok(Filter {
+    fn filter(&self) -> Result<view::Filter> {
+        let mut query = self.filter.filter()?;
+        query.min_evidence = self.min_evidence;
+        Ok(view::Filter {
             focus: self.focus.iter().map(|s| s.trim().to_string()).collect(),
             depth: self.depth,
-            kinds: self
-                .kinds
-                .as_deref()
-                .map(query::parse_kinds)
-                .transpose()?
-                .map(|s| s.into_iter().collect()),
-            relations: self
-                .relations
-                .as_deref()
-                .map(query::parse_relations)
-                .transpose()?
-                .map(|s| s.into_iter().collect()),
-            since: self.since.clone(),
-            until: self.until.clone(),
-            min_evidence: self.min_evidence,
+            query,
         })
     }
 
-    fn view(&self, g: &KnowledgeGraph) -> Result<View> {
+    /// The selected view, the filter it was made under and its focus entities.
+    fn select(&self, g: &KnowledgeGraph) -> Result<(View, view::Filter, Vec<NodeIndex>)> {
         let f = self.filter()?;
         let v = view::select(g, &f)?;
         if v.nodes.is_empty() && g.node_count() > 0 {
             eprintln!("newsgraph: warning: the selection is empty");
         }
-        Ok(v)
+        let focus = view::focus_nodes(g, &f)?;
+        Ok((v, f, focus))
     }
 }
 
-/// How to draw.
-#[derive(Args, Debug)]
+/// How to draw: the options `render`, `export --format dot`, `path` and `neighbors`
+/// share.
+#[derive(Args, Debug, Default)]
 pub struct DrawArgs {
-    /// Graphviz layout engine.
+    /// Layout engine: Graphviz's (dot, neato, fdp, sfdp, circo), or the built-in
+    /// layered layout that needs no Graphviz (SVG and HTML only; used for those
+    /// whenever Graphviz is not installed).
     #[arg(long, value_enum, default_value_t = LayoutArg::Dot)]
     pub layout: LayoutArg,
     /// Caption under the drawing (and title of the HTML page).
@@ -90,56 +77,150 @@ pub struct DrawArgs {
     /// Also draw entities without any relation in the selection (left out by default).
     #[arg(long)]
     pub isolated: bool,
+    /// Draw an overview of this many entities, the most central (by --by), with the
+    /// links and meetings among them. Drawings of more than 150 nodes are overviews of
+    /// 40 entities unless --all is given.
+    #[arg(long, value_name = "N", conflicts_with = "all")]
+    pub top: Option<usize>,
+    /// The measure an overview picks its entities by.
+    #[arg(long, value_enum, default_value_t = MeasureArg::Degree)]
+    pub by: MeasureArg,
+    /// Draw everything selected, however large, instead of an overview.
+    #[arg(long)]
+    pub all: bool,
 }
 
 impl DrawArgs {
-    /// The view to draw: without unlinked entities unless asked for, saying how many
-    /// were left out.
-    fn prune(&self, g: &KnowledgeGraph, select: &SelectArgs, mut v: View) -> View {
+    /// The view to draw and how: without unlinked entities unless asked for, and as an
+    /// overview when it is too big to read (or one is asked for), saying on stderr
+    /// what was left out. `keep` are drawn in an overview whatever their rank.
+    pub fn prepare(
+        &self,
+        g: &KnowledgeGraph,
+        mut v: View,
+        filter: &query::Filter,
+        keep: &[NodeIndex],
+    ) -> Result<(View, DotOptions)> {
         // Around a focus every node drawn is reached by an edge, save the focus itself.
-        if !self.isolated && select.focus.is_empty() {
+        if !self.isolated && keep.is_empty() {
             let n = v.drop_isolated(g, &Default::default());
             if n > 0 {
                 eprintln!("left out {n} entities without relations (--isolated draws them)");
             }
         }
-        v
+        let mut opts = DotOptions {
+            layout: self.layout.graphviz(),
+            title: self.title.clone(),
+            note: None,
+            no_legend: self.no_legend,
+        };
+        let wanted = self.top.is_some() || (!self.all && v.nodes.len() > READABLE_NODES);
+        if !wanted {
+            return Ok((v, opts));
+        }
+        let top = self.top.unwrap_or(overview::DEFAULT_TOP);
+        let o = overview::overview(g, &v, filter, self.by.into(), top, keep)?;
+        if o.nodes_left_out() > 0 {
+            eprintln!(
+                "note: {} nodes and {} edges are too many to read in one drawing; drew an \
+                 overview: {}. --focus NAME --depth N draws a neighbourhood, --top N more or \
+                 fewer entities, --by betweenness or pagerank ranks them otherwise, --all \
+                 draws everything",
+                o.of_nodes,
+                o.of_edges,
+                o.describe()
+            );
+            opts.note = Some(format!(
+                "Overview: {}. Draw a neighbourhood with --focus NAME --depth N, more or \
+                 fewer entities with --top N, or everything with --all.",
+                o.describe()
+            ));
+        }
+        Ok((o.view, opts))
     }
 
-    fn options(&self) -> DotOptions {
-        DotOptions {
-            layout: self.layout.into(),
-            title: self.title.clone(),
-            no_legend: self.no_legend,
+    /// Who draws.
+    pub fn engine(&self) -> Engine {
+        match self.layout {
+            LayoutArg::Builtin => Engine::Builtin,
+            _ => Engine::Graphviz,
         }
     }
 }
 
-/// Graphviz layout engines.
-#[derive(Clone, Copy, Debug, ValueEnum)]
+/// Layout engines.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
 pub enum LayoutArg {
-    /// Layered, left to right.
+    /// Graphviz: layered, left to right.
+    #[default]
     Dot,
-    /// Spring model.
+    /// Graphviz: spring model.
     Neato,
-    /// Force-directed.
+    /// Graphviz: force-directed.
     Fdp,
-    /// Force-directed, for large graphs.
+    /// Graphviz: force-directed, for large graphs.
     Sfdp,
-    /// Circular.
+    /// Graphviz: circular.
     Circo,
+    /// Built in: layered, left to right; needs no Graphviz.
+    Builtin,
 }
 
-impl From<LayoutArg> for Layout {
-    fn from(l: LayoutArg) -> Layout {
-        match l {
-            LayoutArg::Dot => Layout::Dot,
+impl LayoutArg {
+    /// The Graphviz layout named in DOT output (the built-in engine's is `dot`).
+    fn graphviz(self) -> Layout {
+        match self {
+            LayoutArg::Dot | LayoutArg::Builtin => Layout::Dot,
             LayoutArg::Neato => Layout::Neato,
             LayoutArg::Fdp => Layout::Fdp,
             LayoutArg::Sfdp => Layout::Sfdp,
             LayoutArg::Circo => Layout::Circo,
         }
     }
+}
+
+/// Draw `view` to `output` in `format` and say so: which engine drew it when that is
+/// not Graphviz as expected, and the closing line scripts read, `drew N nodes and M
+/// edges to FILE`.
+pub fn draw(
+    g: &KnowledgeGraph,
+    view: &View,
+    opts: &DotOptions,
+    draw: &DrawArgs,
+    format: Format,
+    output: &Path,
+) -> Result<()> {
+    if view.nodes.len() > LARGE_DRAWING && format != Format::Dot {
+        match draw.engine() {
+            Engine::Graphviz if opts.layout == Layout::Dot => eprintln!(
+                "hint: {} nodes is a large drawing for the dot layout; --layout sfdp is much \
+                 faster, or narrow it with --focus, --kinds or --min-evidence",
+                view.nodes.len()
+            ),
+            Engine::Builtin => eprintln!(
+                "hint: {} nodes is a large drawing for the built-in layout and may take \
+                 minutes; narrow it with --focus, --kinds or --min-evidence",
+                view.nodes.len()
+            ),
+            Engine::Graphviz => {}
+        }
+    }
+    let picture = render::render(g, view, opts, format, draw.engine())?;
+    if picture.drawer == Drawer::BuiltinForMissingGraphviz {
+        eprintln!(
+            "note: Graphviz is not installed, so the built-in layout drew this; Graphviz \
+             lays out large graphs better: apt-get install graphviz (Debian/Ubuntu), brew \
+             install graphviz (macOS)"
+        );
+    }
+    store::write_atomic(output, &picture.bytes)?;
+    eprintln!(
+        "drew {} nodes and {} edges to {}",
+        view.nodes.len(),
+        view.edges.len(),
+        output.display()
+    );
+    Ok(())
 }
 
 /// Export formats.
@@ -149,7 +230,7 @@ pub enum ExportFormat {
     Json,
     /// The graph's own RON form (always the whole graph).
     Ron,
-    /// Graphviz DOT.
+    /// Graphviz DOT (an overview when the selection is large; see --top and --all).
     Dot,
     /// GraphML (NetworkX, Gephi, yEd, Cytoscape).
     Graphml,
@@ -200,9 +281,9 @@ pub struct RenderArgs {
 pub enum RenderFormat {
     /// Scalable vector graphics.
     Svg,
-    /// Bitmap.
+    /// Bitmap (needs Graphviz).
     Png,
-    /// PDF.
+    /// PDF (needs Graphviz).
     Pdf,
     /// Self-contained HTML page with pan, zoom, search and evidence.
     Html,
@@ -225,15 +306,19 @@ impl From<RenderFormat> for Format {
 fn write_output(output: Option<&Path>, bytes: &[u8]) -> Result<()> {
     match output {
         Some(p) => store::write_atomic(p, bytes)?,
-        None => std::io::stdout().lock().write_all(bytes)?,
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(bytes)?;
+            out.flush()?;
+        }
     }
     Ok(())
 }
 
 /// Run `export`.
-pub fn export(a: ExportArgs) -> Result<()> {
-    let g = store::load(&a.graph)?;
-    let v = a.select.view(&g)?;
+pub fn export(a: ExportArgs) -> Result<Outcome> {
+    let g = load_graph(&a.graph)?;
+    let (v, f, focus) = a.select.select(&g)?;
     let bytes = match a.format {
         ExportFormat::Json => json::view_to_string(&g, &v).into_bytes(),
         ExportFormat::Ron => {
@@ -243,8 +328,8 @@ pub fn export(a: ExportArgs) -> Result<()> {
             store::encode(&g, store::Encoding::Ron)
         }
         ExportFormat::Dot => {
-            let v = a.draw.prune(&g, &a.select, v);
-            newsgraph::export::dot::to_string(&g, &v, &a.draw.options()).into_bytes()
+            let (v, opts) = a.draw.prepare(&g, v, &f.query, &focus)?;
+            newsgraph::export::dot::to_string(&g, &v, &opts).into_bytes()
         }
         ExportFormat::Graphml => graphml::to_string(&g, &v).into_bytes(),
         ExportFormat::Cypher => table::cypher_script(&g, &v).into_bytes(),
@@ -256,14 +341,15 @@ pub fn export(a: ExportArgs) -> Result<()> {
             for p in table::write_csv(&g, &v, out)? {
                 eprintln!("wrote {}", p.display());
             }
-            return Ok(());
+            return Ok(Outcome::Done);
         }
     };
-    write_output(a.output.as_deref(), &bytes)
+    write_output(a.output.as_deref(), &bytes)?;
+    Ok(Outcome::Done)
 }
 
 /// Run `render`.
-pub fn render(a: RenderArgs) -> Result<()> {
+pub fn render(a: RenderArgs) -> Result<Outcome> {
     let format = match a.format {
         Some(f) => f.into(),
         None => Format::for_path(&a.output).with_context(|| {
@@ -273,27 +359,14 @@ pub fn render(a: RenderArgs) -> Result<()> {
             )
         })?,
     };
-    let g = store::load(&a.graph)?;
-    let v = a.draw.prune(&g, &a.select, a.select.view(&g)?);
-    if v.nodes.len() > LARGE_DRAWING && matches!(a.draw.layout, LayoutArg::Dot) {
-        eprintln!(
-            "hint: {} nodes is a large drawing for the dot layout; --layout sfdp is much \
-             faster, or narrow it with --focus, --kinds or --min-evidence",
-            v.nodes.len()
-        );
-    }
-    let bytes = render::render(&g, &v, &a.draw.options(), format)?;
-    store::write_atomic(&a.output, &bytes)?;
-    eprintln!(
-        "drew {} nodes and {} edges to {}",
-        v.nodes.len(),
-        v.edges.len(),
-        a.output.display()
-    );
-    Ok(())
+    let g = load_graph(&a.graph)?;
+    let (v, f, focus) = a.select.select(&g)?;
+    let (v, opts) = a.draw.prepare(&g, v, &f.query, &focus)?;
+    draw(&g, &v, &opts, &a.draw, format, &a.output)?;
+    Ok(Outcome::Done)
 }
 
-/// Above this many nodes the layered layout gets slow and hard to read.
+/// Above this many nodes a drawing gets slow and hard to read.
 const LARGE_DRAWING: usize = 400;
 
 /// Below this many documents `build` shows no progress bar: it would only flicker.

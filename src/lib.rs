@@ -27,8 +27,9 @@ pub use extract::{extract, Extraction, Resources};
 pub use graph::KnowledgeGraph;
 pub use input::Document;
 
-use graph::merge::{fingerprint, ForbiddenMerges};
+use graph::merge::fingerprint;
 use graph::DocumentRecord;
+use graph::MergePolicy;
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
@@ -126,16 +127,17 @@ pub fn record(doc: &Document, mut ex: Extraction) -> DocumentRecord {
 }
 
 /// Extract documents and build a graph from them.
-pub fn build(docs: &[Document], res: &Resources) -> KnowledgeGraph {
+pub fn build(docs: &[Document], res: &Resources) -> Result<KnowledgeGraph> {
     let records: Vec<DocumentRecord> = docs
         .iter()
         .zip(extract_all(docs, res))
         .map(|(d, ex)| record(d, ex))
         .collect();
-    KnowledgeGraph::from_records(records, &res.lexicon.forbidden_merges())
+    Ok(KnowledgeGraph::from_records(records, &merge_policy(res)?))
 }
 
-/// The forbidden merges a lexicon declares.
-pub fn forbidden(res: &Resources) -> ForbiddenMerges {
-    res.lexicon.forbidden_merges()
+/// How documents are merged with these resources: the lexicon's name rules, known
+/// actors and reviewers' decisions.
+pub fn merge_policy(res: &Resources) -> Result<MergePolicy> {
+    MergePolicy::from_lexicon(&res.lexicon)
 }

@@ -6,12 +6,22 @@ use newsgraph::{store, KnowledgeGraph};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+mod export_cli;
 mod query_cli;
+
+/// Exit codes, as `--help` states them.
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  done: the query answered, the file was written (also when the reader of standard
+     output closed it early, as `| head` does)
+  1  nothing found: no path, no neighbours, no meetings, or a name that matches no
+     entity (near matches are suggested)
+  2  error: unreadable or malformed input, a bad flag value, a failed write";
 
 /// Build a knowledge graph of who met whom, who leads what and who pressured whom
 /// from English news articles, offline and deterministically.
 #[derive(Parser)]
-#[command(name = "newsgraph", version, about)]
+#[command(name = "newsgraph", version, about, after_help = EXIT_CODES)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -20,35 +30,14 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Extract every article and merge them into one graph file.
-    Build {
-        /// Articles: .txt files, .jsonl files (one {"id","text"} record a line),
-        /// directories (searched recursively) or - for standard input.
-        #[arg(required = true)]
-        inputs: Vec<PathBuf>,
-        /// Graph file to write (.ron, .json, or .bin for the compact binary form).
-        #[arg(short, long, default_value = "graphs/graph.ron")]
-        output: PathBuf,
-        /// Add the articles to the existing graph at --output instead of replacing it.
-        #[arg(long)]
-        append: bool,
-        #[command(flatten)]
-        common: CommonArgs,
-    },
+    Build(BuildArgs),
     /// Show what is found in each article, without building a graph.
-    Extract {
-        /// Articles, as for `build`.
-        #[arg(required = true)]
-        inputs: Vec<PathBuf>,
-        /// Output format.
-        #[arg(short, long, value_enum, default_value_t = ExtractFormat::Text)]
-        format: ExtractFormat,
-        #[command(flatten)]
-        common: CommonArgs,
-    },
+    Extract(ExtractArgs),
     /// Write a graph, or part of it, as node-link JSON, DOT, GraphML, CSV or Cypher.
     Export(export_cli::ExportArgs),
-    /// Draw a graph, or part of it, through Graphviz: SVG, PNG, PDF or an interactive
-    /// HTML page, by the output's extension.
+    /// Draw a graph, or part of it: SVG, PNG, PDF or an interactive HTML page, by the
+    /// output's extension. Graphviz draws when installed; SVG and HTML are drawn by a
+    /// built-in layout otherwise.
     Render(export_cli::RenderArgs),
     /// Shortest paths between two actors, with the evidence for each hop.
     Path(query_cli::PathArgs),
@@ -61,18 +50,60 @@ enum Command {
     /// Rank entities by degree, betweenness or PageRank; components; brokers.
     Rank(query_cli::RankArgs),
     /// Combine graphs built separately into one.
-    Merge {
-        /// Graph files.
-        #[arg(required = true)]
-        graphs: Vec<PathBuf>,
-        /// The merged graph to write.
-        #[arg(short, long)]
-        output: PathBuf,
-        #[command(flatten)]
-        common: CommonArgs,
-    },
+    Merge(MergeArgs),
+    /// Entity decisions worth a human look: ambiguous short names, near-duplicates kept
+    /// apart, guessed kinds, merges on weak evidence.
+    Review(query_cli::ReviewArgs),
 }
 
+/// `build` arguments.
+#[derive(Args)]
+struct BuildArgs {
+    /// Articles: .txt files, .jsonl files (one {"id","text"} record a line),
+    /// directories (searched recursively) or - for standard input.
+    #[arg(required = true)]
+    inputs: Vec<PathBuf>,
+    /// Graph file to write (.ron, .json, or .bin for the compact binary form).
+    #[arg(short, long, default_value = "graphs/graph.ron")]
+    output: PathBuf,
+    /// Add the articles to the existing graph at --output instead of replacing it.
+    #[arg(long)]
+    append: bool,
+    #[command(flatten)]
+    common: CommonArgs,
+}
+
+/// `extract` arguments.
+#[derive(Args)]
+struct ExtractArgs {
+    /// Articles, as for `build`.
+    #[arg(required = true)]
+    inputs: Vec<PathBuf>,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = ExtractFormat::Text)]
+    format: ExtractFormat,
+    #[command(flatten)]
+    common: CommonArgs,
+}
+
+/// `merge` arguments.
+#[derive(Args)]
+struct MergeArgs {
+    /// Graph files.
+    #[arg(required = true)]
+    graphs: Vec<PathBuf>,
+    /// The merged graph to write.
+    #[arg(short, long)]
+    output: PathBuf,
+    /// Extra lexicon (RON): its forbidden merges and entity decisions apply.
+    #[arg(long)]
+    lexicon: Option<PathBuf>,
+    /// Skip unreadable or malformed graph files with a warning instead of stopping.
+    #[arg(long)]
+    skip_bad: bool,
+}
+
+/// The extraction options `build` and `extract` share.
 #[derive(Args)]
 struct CommonArgs {
     /// Extra lexicon (RON) whose entries extend the embedded one.
@@ -97,10 +128,20 @@ impl CommonArgs {
             newsgraph::OnBadInput::Fail
         }
     }
-}
 
-fn warn(e: &newsgraph::Error) {
-    eprintln!("newsgraph: warning: skipped {e}");
+    /// Set up the worker threads and load the vocabulary.
+    fn resources(&self) -> Result<newsgraph::Resources> {
+        if let Some(n) = self.threads {
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(n)
+                .build_global()
+                .context("cannot set up worker threads")?;
+        }
+        Ok(newsgraph::load_resources(
+            self.lexicon.as_deref(),
+            self.rules.as_deref(),
+        )?)
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -111,28 +152,158 @@ enum ExtractFormat {
     Json,
 }
 
-mod export_cli;
+/// How a command ended when it did not fail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// It answered or wrote what was asked.
+    Done,
+    /// It ran, and found nothing.
+    NothingFound,
+}
+
+impl Outcome {
+    /// [`Outcome::NothingFound`] when `empty`.
+    pub fn found_unless(empty: bool) -> Outcome {
+        if empty {
+            Outcome::NothingFound
+        } else {
+            Outcome::Done
+        }
+    }
+}
 
 fn main() {
-    let cli = Cli::parse();
-    if let Err(e) = run(cli) {
-        eprintln!("newsgraph: error: {e:#}");
-        std::process::exit(1);
+    let code = match run(Cli::parse()) {
+        Ok(Outcome::Done) => 0,
+        Ok(Outcome::NothingFound) => 1,
+        Err(e) => report(&e),
+    };
+    std::process::exit(code);
+}
+
+fn run(cli: Cli) -> Result<Outcome> {
+    match cli.command {
+        Command::Build(a) => build(a),
+        Command::Extract(a) => extract(a),
+        Command::Export(a) => export_cli::export(a),
+        Command::Render(a) => export_cli::render(a),
+        Command::Path(a) => query_cli::path(a),
+        Command::Neighbors(a) => query_cli::neighbors(a),
+        Command::Meetings(a) => query_cli::meetings(a),
+        Command::Show(a) => query_cli::show(a),
+        Command::Rank(a) => query_cli::rank(a),
+        Command::Merge(a) => merge(a),
+        Command::Review(a) => query_cli::review(a),
     }
 }
 
-fn set_threads(common: &CommonArgs) -> Result<()> {
-    if let Some(n) = common.threads {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(n)
-            .build_global()
-            .context("cannot set up worker threads")?;
+/// Print an error and give the exit code for it: 0 when standard output was closed by
+/// its reader, 1 when the error says nothing was found, 2 otherwise.
+fn report(e: &anyhow::Error) -> i32 {
+    let broken_pipe = e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    });
+    if broken_pipe {
+        return 0;
     }
-    Ok(())
+    let lib = e.downcast_ref::<newsgraph::Error>();
+    let message = match lib {
+        Some(newsgraph::Error::Parameter { param, problem }) => {
+            format!("{} {problem}", flag(*param))
+        }
+        _ => format!("{e:#}"),
+    };
+    if lib.is_some_and(|l| l.is_nothing_found()) {
+        eprintln!("newsgraph: {message}");
+        1
+    } else {
+        eprintln!("newsgraph: error: {message}");
+        2
+    }
 }
 
-fn load_graph(path: &Path) -> Result<KnowledgeGraph> {
+/// The command-line flag that sets a library parameter.
+fn flag(p: newsgraph::error::Param) -> &'static str {
+    use newsgraph::error::Param;
+    match p {
+        Param::Depth => "--depth",
+        Param::PathCount => "--k",
+        Param::MaxHops => "--max-hops",
+        Param::Top => "--top",
+        Param::Since => "--since",
+        Param::Until => "--until",
+    }
+}
+
+/// The one way the command line loads a graph file.
+pub fn load_graph(path: &Path) -> Result<KnowledgeGraph> {
     Ok(store::load(path)?)
+}
+
+fn build(a: BuildArgs) -> Result<Outcome> {
+    let res = a.common.resources()?;
+    let mut records = Vec::new();
+    let progress = export_cli::BuildProgress::new();
+    newsgraph::extract_stream(
+        newsgraph::input::stream_documents(&a.inputs)?,
+        &res,
+        a.common.on_bad(),
+        &mut |e| progress.println(&format!("newsgraph: warning: skipped {e}")),
+        &mut |d, ex| {
+            progress.tick(&d.meta.id);
+            records.push(newsgraph::record(d, ex));
+            Ok(())
+        },
+    )?;
+    let capped: Vec<&str> = records
+        .iter()
+        .filter(|r| !r.extraction.limits.is_empty())
+        .map(|r| r.meta.id.as_str())
+        .collect();
+    if !capped.is_empty() {
+        progress.println(&format!(
+            "newsgraph: note: {} document(s) hit extraction limits (very long or crowded sentences), e.g. {}; `extract --format json` lists them",
+            capped.len(),
+            capped[0]
+        ));
+    }
+    let mut g = if a.append && a.output.exists() {
+        load_graph(&a.output)?
+    } else {
+        KnowledgeGraph::new()
+    };
+    g.add_records(records, &newsgraph::merge_policy(&res)?);
+    if let Some(note) = g.capped_evidence_note() {
+        progress.println(&format!("newsgraph: note: {note}"));
+    }
+    if let Some(note) = g.unused_decisions_note() {
+        progress.println(&format!("newsgraph: warning: {note}"));
+    }
+    store::save(&g, &a.output)?;
+    progress.finish(&g, &a.output);
+    // The process ends here: freeing a large graph node by node only delays exit.
+    std::mem::forget(g);
+    Ok(Outcome::Done)
+}
+
+fn extract(a: ExtractArgs) -> Result<Outcome> {
+    let res = a.common.resources()?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    newsgraph::extract_stream(
+        newsgraph::input::stream_documents(&a.inputs)?,
+        &res,
+        a.common.on_bad(),
+        &mut |e| eprintln!("newsgraph: warning: skipped {e}"),
+        &mut |_, ex| {
+            print_extraction(&mut out, &ex, a.format).map_err(|e| newsgraph::Error::Write {
+                path: "<stdout>".into(),
+                source: e,
+            })
+        },
+    )?;
+    out.flush()?;
+    Ok(Outcome::Done)
 }
 
 fn print_extraction(
@@ -168,104 +339,24 @@ fn print_extraction(
     }
 }
 
-fn run(cli: Cli) -> Result<()> {
-    match cli.command {
-        Command::Build {
-            inputs,
-            output,
-            append,
-            common,
-        } => {
-            set_threads(&common)?;
-            let res =
-                newsgraph::load_resources(common.lexicon.as_deref(), common.rules.as_deref())?;
-            let mut records = Vec::new();
-            let progress = export_cli::BuildProgress::new();
-            newsgraph::extract_stream(
-                newsgraph::input::stream_documents(&inputs)?,
-                &res,
-                common.on_bad(),
-                &mut |e| progress.println(&format!("newsgraph: warning: skipped {e}")),
-                &mut |d, ex| {
-                    progress.tick(&d.meta.id);
-                    records.push(newsgraph::record(d, ex));
-                    Ok(())
-                },
-            )?;
-            let capped: Vec<&str> = records
-                .iter()
-                .filter(|r| !r.extraction.limits.is_empty())
-                .map(|r| r.meta.id.as_str())
-                .collect();
-            if !capped.is_empty() {
-                progress.println(&format!(
-                    "newsgraph: note: {} document(s) hit extraction limits (very long or crowded sentences), e.g. {}; `extract --format json` lists them",
-                    capped.len(),
-                    capped[0]
-                ));
+fn merge(a: MergeArgs) -> Result<Outcome> {
+    let res = newsgraph::load_resources(a.lexicon.as_deref(), None)?;
+    let policy = newsgraph::merge_policy(&res)?;
+    let mut merged = KnowledgeGraph::new();
+    for p in &a.graphs {
+        match load_graph(p) {
+            Ok(g) => {
+                merged.merge_graph(g, &policy);
             }
-            let mut g = if append && output.exists() {
-                load_graph(&output)?
-            } else {
-                KnowledgeGraph::new()
-            };
-            g.add_records(records, &newsgraph::forbidden(&res));
-            if let Some(note) = g.capped_evidence_note() {
-                progress.println(&format!("newsgraph: note: {note}"));
-            }
-            store::save(&g, &output)?;
-            progress.finish(&g, &output);
-            // The process ends here: freeing a large graph node by node only delays exit.
-            std::mem::forget(g);
-        }
-        Command::Extract {
-            inputs,
-            format,
-            common,
-        } => {
-            set_threads(&common)?;
-            let res =
-                newsgraph::load_resources(common.lexicon.as_deref(), common.rules.as_deref())?;
-            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            newsgraph::extract_stream(
-                newsgraph::input::stream_documents(&inputs)?,
-                &res,
-                common.on_bad(),
-                &mut warn,
-                &mut |_, ex| {
-                    print_extraction(&mut out, &ex, format).map_err(|e| newsgraph::Error::Write {
-                        path: "<stdout>".into(),
-                        source: e,
-                    })
-                },
-            )?;
-            out.flush()?;
-        }
-        Command::Export(a) => export_cli::export(a)?,
-        Command::Render(a) => export_cli::render(a)?,
-        Command::Path(a) => query_cli::path(a)?,
-        Command::Neighbors(a) => query_cli::neighbors(a)?,
-        Command::Meetings(a) => query_cli::meetings(a)?,
-        Command::Show(a) => query_cli::show(a)?,
-        Command::Rank(a) => query_cli::rank(a)?,
-        Command::Merge {
-            graphs,
-            output,
-            common,
-        } => {
-            let res =
-                newsgraph::load_resources(common.lexicon.as_deref(), common.rules.as_deref())?;
-            let mut merged = KnowledgeGraph::new();
-            for p in &graphs {
-                merged.merge_graph(load_graph(p)?, &newsgraph::forbidden(&res));
-            }
-            if let Some(note) = merged.capped_evidence_note() {
-                eprintln!("newsgraph: note: {note}");
-            }
-            store::save(&merged, &output)?;
-            // As for build: the process ends, freeing the graph is wasted work.
-            std::mem::forget(merged);
+            Err(e) if a.skip_bad => eprintln!("newsgraph: warning: skipped {e:#}"),
+            Err(e) => return Err(e),
         }
     }
-    Ok(())
+    if let Some(note) = merged.capped_evidence_note() {
+        eprintln!("newsgraph: note: {note}");
+    }
+    store::save(&merged, &a.output)?;
+    // As for build: the process ends, freeing the graph is wasted work.
+    std::mem::forget(merged);
+    Ok(Outcome::Done)
 }

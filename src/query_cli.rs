@@ -2,12 +2,16 @@
 //! and `rank`. Argument parsing and printing only; the answers come from
 //! `newsgraph::query`.
 
-use anyhow::{bail, Result};
+use crate::export_cli::{self, DrawArgs};
+use crate::{load_graph, Outcome};
+use anyhow::Result;
 use clap::{Args, ValueEnum};
 use newsgraph::graph::view::View;
 use newsgraph::model::MeetingStatus;
 use newsgraph::query::{self, rank::Measure, DateWindow, Filter};
-use newsgraph::{store, KnowledgeGraph};
+use newsgraph::render::Format;
+use newsgraph::KnowledgeGraph;
+use petgraph::stable_graph::NodeIndex;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -21,19 +25,19 @@ pub struct GraphFile {
 
 impl GraphFile {
     fn load(&self) -> Result<KnowledgeGraph> {
-        Ok(store::load(&self.graph)?)
+        load_graph(&self.graph)
     }
 }
 
-/// Which edges and nodes a query may use.
+/// Which edges and nodes a query or a drawing may use.
 #[derive(Args, Debug)]
 pub struct FilterArgs {
-    /// Relations that may be followed, comma-separated (`meeting` = the three meeting
-    /// roles).
+    /// Relations that may be followed or drawn, comma-separated (`meeting` = the three
+    /// meeting roles).
     #[arg(long, visible_alias = "relations", value_name = "REL,REL")]
     pub via: Option<String>,
-    /// Node kinds allowed (on intermediate nodes for paths; on listed nodes otherwise):
-    /// person, organization, country, place, meeting.
+    /// Node kinds allowed (on intermediate nodes for paths; on listed or drawn nodes
+    /// otherwise): person, organization, country, place, meeting.
     #[arg(long, value_name = "KIND,KIND")]
     pub kinds: Option<String>,
     /// Keep only evidence dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).
@@ -48,7 +52,8 @@ pub struct FilterArgs {
 }
 
 impl FilterArgs {
-    fn filter(&self) -> Result<Filter> {
+    /// The query filter these flags ask for.
+    pub fn filter(&self) -> Result<Filter> {
         Ok(Filter {
             relations: self
                 .via
@@ -58,32 +63,48 @@ impl FilterArgs {
             kinds: self.kinds.as_deref().map(query::parse_kinds).transpose()?,
             window: DateWindow::new(self.since.as_deref(), self.until.as_deref())?,
             meeting_hops: !self.no_meeting_hops,
+            min_evidence: 0,
         })
     }
 }
 
-/// Where to draw the result.
+/// Where to draw the answer, and how.
 #[derive(Args, Debug)]
-pub struct DrawArgs {
-    /// Write the result as a Graphviz DOT file.
+pub struct DrawTo {
+    /// Write the answer as a Graphviz DOT file.
     #[arg(long, value_name = "FILE")]
     pub dot: Option<PathBuf>,
-    /// Draw the result through Graphviz (SVG, PNG or PDF by extension).
+    /// Draw the answer (SVG, PNG, PDF or HTML by extension).
     #[arg(long, value_name = "FILE")]
     pub render: Option<PathBuf>,
+    #[command(flatten)]
+    pub style: DrawArgs,
 }
 
-impl DrawArgs {
-    fn wanted(&self) -> bool {
-        self.dot.is_some() || self.render.is_some()
-    }
-
-    fn draw(&self, g: &KnowledgeGraph, view: &View) -> Result<()> {
+impl DrawTo {
+    /// Draw `view` where asked; `keep` stay in an overview whatever their rank.
+    fn draw(
+        &self,
+        g: &KnowledgeGraph,
+        view: View,
+        filter: &Filter,
+        keep: &[NodeIndex],
+    ) -> Result<()> {
+        if self.dot.is_none() && self.render.is_none() {
+            return Ok(());
+        }
+        let (view, opts) = self.style.prepare(g, view, filter, keep)?;
         if let Some(p) = &self.dot {
-            store::write_atomic(p, newsgraph::export::dot::to_dot(g, view).as_bytes())?;
+            export_cli::draw(g, &view, &opts, &self.style, Format::Dot, p)?;
         }
         if let Some(p) = &self.render {
-            newsgraph::export::dot::render(g, view, p)?;
+            let format = Format::for_path(p).ok_or_else(|| {
+                anyhow::anyhow!(
+                    "{}: cannot tell the picture format from the extension; use .svg, .png, .pdf, .html or .dot",
+                    p.display()
+                )
+            })?;
+            export_cli::draw(g, &view, &opts, &self.style, format, p)?;
         }
         Ok(())
     }
@@ -110,7 +131,7 @@ pub struct PathArgs {
     #[arg(long)]
     pub json: bool,
     #[command(flatten)]
-    pub draw: DrawArgs,
+    pub draw: DrawTo,
 }
 
 /// `neighbors` arguments.
@@ -129,7 +150,7 @@ pub struct NeighborsArgs {
     #[arg(long)]
     pub json: bool,
     #[command(flatten)]
-    pub draw: DrawArgs,
+    pub draw: DrawTo,
 }
 
 /// Meeting status on the command line.
@@ -180,15 +201,36 @@ pub struct ShowArgs {
     pub json: bool,
 }
 
+/// `review` arguments.
+#[derive(Args, Debug)]
+pub struct ReviewArgs {
+    /// The graph file to review (.ron, .json or .bin).
+    pub graph: PathBuf,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
 /// Ranking measure on the command line.
-#[derive(Clone, Copy, Debug, ValueEnum)]
+#[derive(Clone, Copy, Debug, Default, ValueEnum)]
 pub enum MeasureArg {
     /// Distinct neighbours.
+    #[default]
     Degree,
     /// Shortest paths through the node (Brandes).
     Betweenness,
     /// PageRank over directed relations.
     Pagerank,
+}
+
+impl From<MeasureArg> for Measure {
+    fn from(m: MeasureArg) -> Measure {
+        match m {
+            MeasureArg::Degree => Measure::Degree,
+            MeasureArg::Betweenness => Measure::Betweenness,
+            MeasureArg::Pagerank => Measure::Pagerank,
+        }
+    }
 }
 
 /// `rank` arguments.
@@ -230,8 +272,21 @@ fn print(s: &str) -> Result<()> {
     Ok(())
 }
 
+/// Print a report as JSON or as text.
+fn answer<T: serde::Serialize>(
+    json: bool,
+    report: &T,
+    text: impl FnOnce() -> String,
+) -> Result<()> {
+    if json {
+        print(&query::to_json(report))
+    } else {
+        print(&text())
+    }
+}
+
 /// `newsgraph path`.
-pub fn path(a: PathArgs) -> Result<()> {
+pub fn path(a: PathArgs) -> Result<Outcome> {
     let filter = a.filter.filter()?;
     let g = a.graph.load()?;
     let (from, to) = (query::resolve(&g, &a.from)?, query::resolve(&g, &a.to)?);
@@ -242,35 +297,28 @@ pub fn path(a: PathArgs) -> Result<()> {
         ..Default::default()
     };
     let report = query::path::find_paths(&g, from, to, &q)?;
-    if a.draw.wanted() {
-        a.draw.draw(&g, &query::path::view(&g, &report))?;
-    }
-    if a.json {
-        print(&query::to_json(&report))
-    } else {
-        print(&query::path::render_text(&g, &report))
-    }
+    a.draw
+        .draw(&g, query::path::view(&g, &report), &q.filter, &[from, to])?;
+    answer(a.json, &report, || query::path::render_text(&g, &report))?;
+    Ok(Outcome::Done)
 }
 
 /// `newsgraph neighbors`.
-pub fn neighbors(a: NeighborsArgs) -> Result<()> {
+pub fn neighbors(a: NeighborsArgs) -> Result<Outcome> {
     let filter = a.filter.filter()?;
     let g = a.graph.load()?;
     let start = query::resolve(&g, &a.name)?;
     let report = query::neighbors::neighbors(&g, start, a.depth, &filter)?;
-    if a.draw.wanted() {
-        a.draw
-            .draw(&g, &query::neighbors::view(&g, &report, &filter))?;
-    }
-    if a.json {
-        print(&query::to_json(&report))
-    } else {
-        print(&query::neighbors::render_text(&g, &report))
-    }
+    let view = query::neighbors::view(&g, &report, &filter);
+    a.draw.draw(&g, view, &filter, &[start])?;
+    answer(a.json, &report, || {
+        query::neighbors::render_text(&g, &report)
+    })?;
+    Ok(Outcome::found_unless(report.neighbors.is_empty()))
 }
 
 /// `newsgraph meetings`.
-pub fn meetings(a: MeetingsArgs) -> Result<()> {
+pub fn meetings(a: MeetingsArgs) -> Result<Outcome> {
     let window = DateWindow::new(a.since.as_deref(), a.until.as_deref())?;
     let g = a.graph.load()?;
     let f = query::meetings::MeetingFilter {
@@ -292,57 +340,43 @@ pub fn meetings(a: MeetingsArgs) -> Result<()> {
         }),
     };
     let list = query::meetings::meetings(&g, &f);
-    if a.json {
-        print(&query::to_json(&list))
-    } else {
-        print(&query::meetings::render_text(&list))
-    }
+    answer(a.json, &list, || query::meetings::render_text(&list))?;
+    Ok(Outcome::found_unless(list.is_empty()))
 }
 
 /// `newsgraph show`.
-pub fn show(a: ShowArgs) -> Result<()> {
+pub fn show(a: ShowArgs) -> Result<Outcome> {
     let g = a.graph.load()?;
     let ix = query::resolve(&g, &a.name)?;
     let report = query::show::show(&g, ix);
-    if a.json {
-        print(&query::to_json(&report))
-    } else {
-        print(&query::show::render_text(&report))
-    }
+    answer(a.json, &report, || query::show::render_text(&report))?;
+    Ok(Outcome::Done)
 }
 
 /// `newsgraph rank`.
-pub fn rank(a: RankArgs) -> Result<()> {
+pub fn rank(a: RankArgs) -> Result<Outcome> {
     let filter = a.filter.filter()?;
-    if a.top == 0 {
-        bail!("--top must be at least 1");
-    }
     let g = a.graph.load()?;
     if a.components {
         let list = query::rank::component_report(&g, &filter);
-        return if a.json {
-            print(&query::to_json(&list))
-        } else {
-            print(&query::rank::render_components(&list))
-        };
+        answer(a.json, &list, || query::rank::render_components(&list))?;
+        return Ok(Outcome::found_unless(list.is_empty()));
     }
     let report = match (&a.brokers, &a.between) {
         (Some(x), Some(y)) => {
             let (ga, gb) = (query::resolve_list(&g, x)?, query::resolve_list(&g, y)?);
             query::rank::rank_brokers(&g, &filter, &ga, &gb, a.top)?
         }
-        _ => {
-            let m = match a.by {
-                MeasureArg::Degree => Measure::Degree,
-                MeasureArg::Betweenness => Measure::Betweenness,
-                MeasureArg::Pagerank => Measure::Pagerank,
-            };
-            query::rank::rank(&g, &filter, m, a.top)?
-        }
+        _ => query::rank::rank(&g, &filter, a.by.into(), a.top)?,
     };
-    if a.json {
-        print(&query::to_json(&report))
-    } else {
-        print(&query::rank::render_text(&report))
-    }
+    answer(a.json, &report, || query::rank::render_text(&report))?;
+    Ok(Outcome::found_unless(report.ranking.is_empty()))
+}
+
+/// `newsgraph review`.
+pub fn review(a: ReviewArgs) -> Result<Outcome> {
+    let g = load_graph(&a.graph)?;
+    let items = query::review::review(&g);
+    answer(a.json, &items, || query::review::render_text(&items))?;
+    Ok(Outcome::found_unless(items.is_empty()))
 }

@@ -1,14 +1,14 @@
-//! Drawing through Graphviz: DOT text is handed to the `dot` program, which writes SVG,
-//! PNG or PDF; the HTML view wraps the SVG.
+//! Drawing: DOT text is handed to Graphviz's `dot` program, which writes SVG, PNG or
+//! PDF; where Graphviz is not installed, SVG is drawn by the built-in layout engine
+//! instead. The HTML view wraps the SVG.
 
 use crate::error::{Error, Result};
 use crate::export::dot::{self, DotOptions};
-use crate::export::html;
+use crate::export::{html, svg};
 use crate::graph::view::View;
 use crate::graph::KnowledgeGraph;
 use graphviz_rust::cmd::{CommandArg, Format as GvFormat};
 use std::path::Path;
-
 /// What a drawing is written as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -56,43 +56,96 @@ impl Format {
     }
 }
 
-/// How to tell the user to get Graphviz.
-pub const INSTALL_HINT: &str = "Graphviz's `dot` program was not found on PATH; install \
-Graphviz (Debian/Ubuntu: `apt-get install graphviz`, macOS: `brew install graphviz`, \
-Fedora: `dnf install graphviz`, Windows: `winget install graphviz`), or write DOT \
-(`--format dot`) and draw it elsewhere";
-
-/// Run `dot` on DOT text and return its output in `format` (svg, png or pdf).
-pub fn run_graphviz(dot_text: &str, format: Format) -> Result<Vec<u8>> {
-    let gv = match format {
-        Format::Svg | Format::Html => GvFormat::Svg,
-        Format::Png => GvFormat::Png,
-        Format::Pdf => GvFormat::Pdf,
-        Format::Dot => return Ok(dot_text.as_bytes().to_vec()),
-    };
-    graphviz_rust::exec_dot(dot_text.to_string(), vec![CommandArg::Format(gv)]).map_err(|e| {
-        if e.kind() == std::io::ErrorKind::NotFound {
-            Error::Render(INSTALL_HINT.into())
-        } else {
-            Error::Render(format!("Graphviz failed: {}", e.to_string().trim()))
-        }
-    })
+/// Who lays out and draws the picture.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Engine {
+    /// Graphviz, with the layout of the drawing options; SVG and HTML fall back to the
+    /// built-in engine when Graphviz is not installed.
+    #[default]
+    Graphviz,
+    /// The built-in layered layout (SVG and HTML only).
+    Builtin,
 }
 
-/// Draw the part of the graph in `view` in `format`.
+/// Who drew a picture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Drawer {
+    /// Nobody: DOT text is written as it is.
+    None,
+    /// Graphviz's `dot` program.
+    Graphviz,
+    /// The built-in engine, as asked.
+    Builtin,
+    /// The built-in engine, because Graphviz was not found.
+    BuiltinForMissingGraphviz,
+}
+
+/// A drawing and who drew it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Picture {
+    /// The file's bytes.
+    pub bytes: Vec<u8>,
+    /// Who drew it.
+    pub drawer: Drawer,
+}
+
+/// Run `dot` on DOT text and return its output in `format` (svg, png or pdf). A
+/// missing `dot` program is an [`std::io::ErrorKind::NotFound`] error.
+fn run_graphviz(dot_text: &str, format: Format) -> std::io::Result<Vec<u8>> {
+    let gv = match format {
+        Format::Png => GvFormat::Png,
+        Format::Pdf => GvFormat::Pdf,
+        _ => GvFormat::Svg,
+    };
+    graphviz_rust::exec_dot(dot_text.to_string(), vec![CommandArg::Format(gv)])
+}
+
+fn graphviz_failed(e: std::io::Error) -> Error {
+    Error::Render(format!("Graphviz failed: {}", e.to_string().trim()))
+}
+
+/// SVG of the view: by Graphviz unless the built-in engine is asked for or Graphviz is
+/// missing.
+fn draw_svg(
+    g: &KnowledgeGraph,
+    view: &View,
+    opts: &DotOptions,
+    engine: Engine,
+) -> Result<(String, Drawer)> {
+    if engine == Engine::Builtin {
+        return Ok((svg::to_svg(g, view, opts), Drawer::Builtin));
+    }
+    match run_graphviz(&dot::to_string(g, view, opts), Format::Svg) {
+        Ok(bytes) => {
+            let svg = String::from_utf8(bytes)
+                .map_err(|_| Error::Render("Graphviz wrote SVG that is not UTF-8".into()))?;
+            Ok((svg, Drawer::Graphviz))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok((
+            svg::to_svg(g, view, opts),
+            Drawer::BuiltinForMissingGraphviz,
+        )),
+        Err(e) => Err(graphviz_failed(e)),
+    }
+}
+
+/// Draw the part of the graph in `view` in `format`. PNG and PDF need Graphviz.
 pub fn render(
     g: &KnowledgeGraph,
     view: &View,
     opts: &DotOptions,
     format: Format,
-) -> Result<Vec<u8>> {
-    let text = dot::to_string(g, view, opts);
+    engine: Engine,
+) -> Result<Picture> {
+    let picture = |bytes: Vec<u8>, drawer| Ok(Picture { bytes, drawer });
     match format {
-        Format::Dot => Ok(text.into_bytes()),
+        Format::Dot => picture(dot::to_string(g, view, opts).into_bytes(), Drawer::None),
+        Format::Svg => {
+            let (svg, drawer) = draw_svg(g, view, opts, engine)?;
+            picture(svg.into_bytes(), drawer)
+        }
         Format::Html => {
-            let svg = run_graphviz(&text, Format::Svg)?;
-            let svg = String::from_utf8(svg)
-                .map_err(|_| Error::Render("Graphviz wrote SVG that is not UTF-8".into()))?;
+            let (svg, drawer) = draw_svg(g, view, opts, engine)?;
             let title = opts.title.clone().unwrap_or_else(|| {
                 format!(
                     "newsgraph: {} nodes, {} edges",
@@ -100,9 +153,23 @@ pub fn render(
                     view.edges.len()
                 )
             });
-            Ok(html::page(g, view, &svg, &title).into_bytes())
+            picture(html::page(g, view, &svg, &title).into_bytes(), drawer)
         }
-        f => run_graphviz(&text, f),
+        Format::Png | Format::Pdf => {
+            if engine == Engine::Builtin {
+                return Err(Error::Render(format!(
+                    "the built-in layout draws SVG and HTML only; {} pictures are drawn by Graphviz",
+                    format.as_str()
+                )));
+            }
+            match run_graphviz(&dot::to_string(g, view, opts), format) {
+                Ok(bytes) => picture(bytes, Drawer::Graphviz),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Error::GraphvizMissing {
+                    format: format.as_str(),
+                }),
+                Err(e) => Err(graphviz_failed(e)),
+            }
+        }
     }
 }
 

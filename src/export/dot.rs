@@ -64,6 +64,8 @@ pub struct DotOptions {
     pub layout: Layout,
     /// Caption under the drawing.
     pub title: Option<String>,
+    /// A note under the caption, such as what an overview leaves out.
+    pub note: Option<String>,
     /// Leave out the legend.
     pub no_legend: bool,
 }
@@ -97,7 +99,8 @@ pub fn family_colour(f: RelationFamily) -> &'static str {
     }
 }
 
-fn family_name(f: RelationFamily) -> &'static str {
+/// The name of a relation family in legends.
+pub fn family_name(f: RelationFamily) -> &'static str {
     match f {
         RelationFamily::Affiliation => "affiliation",
         RelationFamily::MeetingRole => "meeting role",
@@ -181,7 +184,8 @@ pub fn node_label(g: &KnowledgeGraph, ix: NodeIndex) -> String {
     }
 }
 
-fn node_tooltip(n: &GNode) -> String {
+/// The tooltip of a node: name, kind, aliases, roles and how often it was seen.
+pub fn node_tooltip(n: &GNode) -> String {
     let mut t = format!("{} ({})", n.name, n.kind);
     if !n.aliases.is_empty() {
         let a: Vec<&str> = n.aliases.iter().map(|s| s.as_str()).collect();
@@ -213,7 +217,8 @@ pub fn edge_label(e: &GEdge) -> String {
     l
 }
 
-fn edge_tooltip(g: &KnowledgeGraph, s: NodeIndex, t: NodeIndex, e: &GEdge) -> String {
+/// The tooltip of an edge: the relation, then its evidence sentences.
+pub fn edge_tooltip(g: &KnowledgeGraph, s: NodeIndex, t: NodeIndex, e: &GEdge) -> String {
     let mut out = format!(
         "{} —{}→ {}",
         g.node(s).name,
@@ -265,8 +270,19 @@ fn node_stmt(g: &KnowledgeGraph, ix: NodeIndex) -> Stmt {
     Stmt::Node(Node::new(NodeId(quoted(&n.id), None), attrs))
 }
 
-fn edge_stmt(g: &KnowledgeGraph, e: EdgeIndex, highlighted: bool) -> Stmt {
-    let (s, t) = g.graph.edge_endpoints(e).expect("edge exists");
+/// How an edge is drawn: colour, line width and whether it is dashed.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct EdgeStyle {
+    /// The family's colour, grey when uncertain, red when highlighted.
+    pub colour: &'static str,
+    /// Line width.
+    pub width: f64,
+    /// Planned, hypothetical or negated.
+    pub dashed: bool,
+}
+
+/// The style of an edge.
+pub fn edge_style(g: &KnowledgeGraph, e: EdgeIndex, highlighted: bool) -> EdgeStyle {
     let edge = g.edge(e);
     let asserted = edge.modality() == Modality::Asserted;
     let colour = if highlighted {
@@ -282,8 +298,23 @@ fn edge_stmt(g: &KnowledgeGraph, e: EdgeIndex, highlighted: bool) -> Stmt {
         // Thicker for better-attested edges, but gently.
         (1.0 + (edge.evidence.len() as f64).ln()).min(4.0)
     };
+    EdgeStyle {
+        colour,
+        width,
+        dashed: !asserted,
+    }
+}
+
+fn edge_stmt(g: &KnowledgeGraph, e: EdgeIndex, highlighted: bool) -> Stmt {
+    let (s, t) = g.graph.edge_endpoints(e).expect("edge exists");
+    let edge = g.edge(e);
+    let EdgeStyle {
+        colour,
+        width,
+        dashed,
+    } = edge_style(g, e, highlighted);
     let mut style = Vec::new();
-    if !asserted {
+    if dashed {
         style.push("dashed");
     }
     if highlighted {
@@ -315,22 +346,49 @@ fn edge_stmt(g: &KnowledgeGraph, e: EdgeIndex, highlighted: bool) -> Stmt {
     })
 }
 
-/// An HTML-like table listing the kinds and families present, and the meaning of dashed
-/// and highlighted edges. Only fixed strings go into it, so nothing needs escaping.
-fn legend(g: &KnowledgeGraph, view: &View) -> Option<Stmt> {
+/// What a legend lists: the kinds and relation families present, and whether dashed
+/// and highlighted edges are.
+pub struct LegendItems {
+    /// Kinds of the nodes drawn.
+    pub kinds: BTreeSet<EntityKind>,
+    /// Families of the edges drawn.
+    pub families: BTreeSet<RelationFamily>,
+    /// Some edge is planned, hypothetical or negated.
+    pub uncertain: bool,
+    /// Some edge is highlighted.
+    pub highlighted: bool,
+}
+
+/// The legend of a view; nothing for an empty one.
+pub fn legend_items(g: &KnowledgeGraph, view: &View) -> Option<LegendItems> {
     let kinds: BTreeSet<EntityKind> = view.nodes.iter().map(|&ix| g.node(ix).kind).collect();
     if kinds.is_empty() {
         return None;
     }
-    let families: BTreeSet<RelationFamily> = view
-        .edges
-        .iter()
-        .map(|&e| g.edge(e).relation.family())
-        .collect();
-    let uncertain = view
-        .edges
-        .iter()
-        .any(|&e| g.edge(e).modality() != Modality::Asserted);
+    Some(LegendItems {
+        kinds,
+        families: view
+            .edges
+            .iter()
+            .map(|&e| g.edge(e).relation.family())
+            .collect(),
+        uncertain: view
+            .edges
+            .iter()
+            .any(|&e| g.edge(e).modality() != Modality::Asserted),
+        highlighted: !view.highlight.is_empty(),
+    })
+}
+
+/// An HTML-like table listing the kinds and families present, and the meaning of dashed
+/// and highlighted edges. Only fixed strings go into it, so nothing needs escaping.
+fn legend(g: &KnowledgeGraph, view: &View) -> Option<Stmt> {
+    let LegendItems {
+        kinds,
+        families,
+        uncertain,
+        highlighted,
+    } = legend_items(g, view)?;
     let mut t = String::from(
         "<<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"2\" CELLPADDING=\"3\">\
          <TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>",
@@ -356,7 +414,7 @@ fn legend(g: &KnowledgeGraph, view: &View) -> Option<Stmt> {
             "<TR><TD><FONT COLOR=\"{UNCERTAIN}\">- - -</FONT></TD><TD>planned, possible or denied</TD></TR>"
         );
     }
-    if !view.highlight.is_empty() {
+    if highlighted {
         let _ = write!(
             t,
             "<TR><TD><FONT COLOR=\"{HIGHLIGHT}\"><B>━━━</B></FONT></TD><TD>highlighted</TD></TR>"
@@ -399,8 +457,14 @@ pub fn to_graph(g: &KnowledgeGraph, view: &View, opts: &DotOptions) -> Graph {
         graph_attrs.push(attr("nodesep", "0.25"));
         graph_attrs.push(attr("ranksep", "0.6"));
     }
-    if let Some(t) = &opts.title {
-        graph_attrs.push(attr("label", t));
+    let caption: Vec<&str> = opts
+        .title
+        .iter()
+        .chain(&opts.note)
+        .map(|s| s.as_str())
+        .collect();
+    if !caption.is_empty() {
+        graph_attrs.push(attr("label", &caption.join("\n")));
         graph_attrs.push(attr("labelloc", "b"));
     }
     let mut stmts = vec![
@@ -438,24 +502,6 @@ pub fn to_string(g: &KnowledgeGraph, view: &View, opts: &DotOptions) -> String {
     let mut s = to_graph(g, view, opts).print(&mut ctx);
     s.push('\n');
     s
-}
-
-/// DOT text with the default options.
-pub fn to_dot(g: &KnowledgeGraph, view: &View) -> String {
-    to_string(g, view, &DotOptions::default())
-}
-
-/// Draw the part of the graph in `view` to `path` with the default options, in the
-/// format its extension names (dot/gv, svg, png, pdf, html).
-pub fn render(g: &KnowledgeGraph, view: &View, path: &std::path::Path) -> crate::Result<()> {
-    let format = crate::render::Format::for_path(path).ok_or_else(|| {
-        crate::Error::Render(format!(
-            "{}: cannot tell the picture format from the extension; use .svg, .png, .pdf, .html or .dot",
-            path.display()
-        ))
-    })?;
-    let bytes = crate::render::render(g, view, &DotOptions::default(), format)?;
-    crate::store::write_atomic(path, &bytes)
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
-//! A self-contained HTML page around a Graphviz SVG drawing: pan and zoom, search by
-//! name, and the evidence behind a node or edge on click. Nothing is fetched when the
-//! page is viewed; the evidence travels in the page as JSON keyed by the SVG element ids.
+//! A self-contained HTML page around an SVG drawing (Graphviz's or the built-in one):
+//! pan and zoom, search by name, and the evidence behind a node or edge on click.
+//! Nothing is fetched when the page is viewed; the evidence travels in the page as JSON
+//! keyed by the SVG element ids.
 
 use super::dot::{edge_element_id, node_element_id};
 use crate::graph::view::View;
@@ -78,7 +79,7 @@ fn html_text(s: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// The page, given the SVG Graphviz drew for the same graph and view (its XML prolog and
+/// The page, given the SVG drawn for the same graph and view (its XML prolog and
 /// doctype are dropped).
 pub fn page(g: &KnowledgeGraph, view: &View, svg: &str, title: &str) -> String {
     let svg = svg.find("<svg").map_or(svg, |i| &svg[i..]);

@@ -1,10 +1,11 @@
-//! Writing the graph for other tools: node-link JSON, DOT, GraphML, CSV and Cypher, and
-//! a self-contained HTML view.
+//! Writing the graph for other tools: node-link JSON, DOT, GraphML, CSV and Cypher, SVG
+//! drawn without Graphviz, and a self-contained HTML view.
 
 pub mod dot;
 pub mod graphml;
 pub mod html;
 pub mod json;
+pub mod svg;
 pub mod table;
 
 use crate::model::RelationFamily;

@@ -1,14 +1,17 @@
 //! Merging documents' extractions into the graph, resolving entities across documents.
 //!
-//! The graph is a pure function of the set of documents: they are always folded in
-//! order of document id, so building in one go, appending in parts and merging
-//! separately built graphs all give the same result.
+//! The graph is a pure function of the set of documents: the corpus is resolved as a
+//! whole first (see [`super::corpus`]), then records are folded in order of document
+//! id, so building in one go, appending in parts and merging separately built graphs
+//! all give the same result.
 
+use super::corpus::{self, Resolution, Rule};
+use super::policy::MergePolicy;
 use super::{node_id, DocumentRecord, KnowledgeGraph, MeetingInfo, MergeRecord, Node};
-use crate::extract::{Extraction, LocalEntity, LocalMeeting};
+use crate::extract::{Extraction, LocalMeeting};
 use crate::model::{EntityKind, MeetingStatus, Relation};
 use petgraph::stable_graph::NodeIndex;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 /// Pairs of names that must never be merged, as [`super::name_key`]s.
 pub type ForbiddenMerges = BTreeSet<(String, String)>;
@@ -38,10 +41,10 @@ impl KnowledgeGraph {
     /// Build a graph from document records.
     pub fn from_records(
         records: impl IntoIterator<Item = DocumentRecord>,
-        forbidden: &ForbiddenMerges,
+        policy: &MergePolicy,
     ) -> KnowledgeGraph {
         let mut g = KnowledgeGraph::new();
-        g.add_records(records, forbidden);
+        g.add_records(records, policy);
         g
     }
 
@@ -49,7 +52,7 @@ impl KnowledgeGraph {
     pub fn add_records(
         &mut self,
         records: impl IntoIterator<Item = DocumentRecord>,
-        forbidden: &ForbiddenMerges,
+        policy: &MergePolicy,
     ) -> AddReport {
         let mut report = AddReport::default();
         let mut docs = std::mem::take(&mut self.documents);
@@ -67,26 +70,22 @@ impl KnowledgeGraph {
             }
         }
         *self = KnowledgeGraph::new();
-        let mut index = EntityIndex::default();
-        for rec in docs.values() {
-            self.merge_extraction(&rec.extraction, forbidden, &mut index);
+        let recs: Vec<&DocumentRecord> = docs.values().collect();
+        let res = corpus::resolve(&recs, policy);
+        let mut fold = Fold::new(&res, policy);
+        for (r, rec) in recs.iter().enumerate() {
+            self.merge_extraction(&rec.extraction, r, &mut fold);
         }
+        self.unused_decisions = res.unused_decisions.clone();
         self.documents = docs;
         report
     }
 
     /// Merge one document's extraction into the graph.
-    fn merge_extraction(
-        &mut self,
-        ex: &Extraction,
-        forbidden: &ForbiddenMerges,
-        index: &mut EntityIndex,
-    ) {
+    fn merge_extraction(&mut self, ex: &Extraction, rec: usize, fold: &mut Fold) {
         let doc = ex.doc.id.as_str();
-        let map: Vec<NodeIndex> = ex
-            .entities
-            .iter()
-            .map(|e| self.resolve_entity(e, doc, forbidden, index))
+        let map: Vec<NodeIndex> = (0..ex.entities.len())
+            .map(|i| self.place_entity(ex, rec, i, fold))
             .collect();
         for r in &ex.relations {
             let (s, t) = (map[r.source], map[r.target]);
@@ -99,168 +98,61 @@ impl KnowledgeGraph {
         }
     }
 
-    /// Find the node for a document entity, or create it.
-    fn resolve_entity(
+    /// Put entity `i` of a record into the node of its cluster, creating the node on
+    /// the cluster's first appearance, and log why it is there.
+    fn place_entity(
         &mut self,
-        e: &LocalEntity,
-        doc: &str,
-        forbidden: &ForbiddenMerges,
-        index: &mut EntityIndex,
+        ex: &Extraction,
+        rec: usize,
+        i: usize,
+        fold: &mut Fold,
     ) -> NodeIndex {
-        // A node of the same kind first; one whose kind differs only by a guess after.
-        let found = self
-            .match_entity(e, forbidden, index, false)
-            .or_else(|| self.match_entity(e, forbidden, index, true));
-        let (ix, rule) = match found {
-            Some((ix, rule)) => (ix, Some(rule)),
-            None => {
-                let ix = self.add_node(Node::new(e.kind, &e.name));
-                if e.kind_guessed {
-                    index.guessed.insert(ix);
-                }
-                (ix, None)
-            }
-        };
-        if let Some(rule) = rule {
-            let mut rule = rule.to_string();
-            let node_kind = self.graph[ix].kind;
-            if node_kind != e.kind {
-                // Kinds differ only when one side was a guess: a kind read from strong
-                // evidence overrules a guessed one.
-                rule = if index.guessed.contains(&ix) && !e.kind_guessed {
-                    self.retype(ix, e.kind);
-                    format!("{rule}; kind {node_kind} was guessed, now {}", e.kind)
-                } else {
-                    format!("{rule}; guessed kind {} overruled by {node_kind}", e.kind)
-                };
-            }
-            if !e.kind_guessed {
-                index.guessed.remove(&ix);
-            }
-            let node = self.graph[ix].id.clone();
+        let e = &ex.entities[i];
+        let p = fold.res.placement(rec, i);
+        let ix = self.node_of(p.cluster, fold);
+        // An entity under the node's own name, read as the node's kind, needs no word.
+        let plain = p.rule == Rule::ExactName
+            && p.kind_note.is_empty()
+            && e.name == fold.res.clusters[p.cluster].name;
+        if !plain {
             self.merge_log.push(MergeRecord {
-                node,
+                node: fold.ids[p.cluster].clone(),
                 form: e.name.clone(),
-                doc: doc.to_string(),
-                rule,
+                doc: ex.doc.id.clone(),
+                rule: p.rule.as_str().to_string(),
+                evidence: p.evidence.clone(),
+                candidates: p.candidates.iter().map(|&c| fold.ids[c].clone()).collect(),
+                kind_note: p.kind_note.clone(),
+                weak: p.weak,
             });
-            // A fuller name seen later becomes the canonical one.
-            if is_fuller_name(&e.name, &self.graph[ix].name) {
-                let old = std::mem::replace(&mut self.graph[ix].name, e.name.clone());
-                self.graph[ix].aliases.remove(&e.name);
-                self.add_alias(ix, &old);
-                self.index_name(super::name_key(&e.name), ix);
-            }
         }
+        // The entity's own name always; its other names unless generic ("Radio").
         self.add_alias(ix, &e.name);
         for alias in e.aliases.keys() {
-            self.add_alias(ix, alias);
+            if !fold.policy.names.is_generic(alias) {
+                self.add_alias(ix, alias);
+            }
         }
-        index.add(ix, e);
         let node = &mut self.graph[ix];
-        node.documents.insert(doc.to_string());
+        node.documents.insert(ex.doc.id.clone());
         node.mentions += e.mentions;
         node.roles.extend(e.roles.iter().cloned());
         ix
     }
 
-    /// Give node `ix` another kind, and the id that goes with it; earlier merge records
-    /// follow the new id.
-    fn retype(&mut self, ix: NodeIndex, kind: EntityKind) {
-        let old = self.graph[ix].id.clone();
-        let base = node_id(kind, &self.graph[ix].name);
-        let mut id = base.clone();
-        let mut n = 2;
-        while self.ids.contains_key(&id) {
-            id = format!("{base}-{n}");
-            n += 1;
+    /// The node of a cluster, made on the cluster's first appearance.
+    fn node_of(&mut self, cluster: usize, fold: &mut Fold) -> NodeIndex {
+        if let Some(ix) = fold.nodes[cluster] {
+            return ix;
         }
-        self.ids.remove(&old);
-        self.ids.insert(id.clone(), ix);
-        for r in self.merge_log.iter_mut().filter(|r| r.node == old) {
-            r.node = id.clone();
-        }
-        let node = &mut self.graph[ix];
-        node.kind = kind;
-        node.id = id;
-    }
-
-    /// The existing node a document entity is the same as, with the rule that says so.
-    fn match_entity(
-        &self,
-        e: &LocalEntity,
-        forbidden: &ForbiddenMerges,
-        index: &EntityIndex,
-        retyping: bool,
-    ) -> Option<(NodeIndex, &'static str)> {
-        if retyping && !e.kind_guessed && index.guessed.is_empty() {
-            return None;
-        }
-        let allowed = |ix: NodeIndex| {
-            let n = &self.graph[ix];
-            let ok = if retyping {
-                (e.kind_guessed || index.guessed.contains(&ix)) && interchangeable(n.kind, e.kind)
-            } else {
-                compatible(n.kind, e.kind)
-            };
-            ok && !forbids(forbidden, e, n)
+        let c = &fold.res.clusters[cluster];
+        let node = Node {
+            id: fold.ids[cluster].clone(),
+            ..Node::new(c.kind, &c.name)
         };
-        let unique = |cands: &mut dyn Iterator<Item = NodeIndex>| -> Option<NodeIndex> {
-            let mut c: Vec<NodeIndex> = cands.filter(|&ix| allowed(ix)).collect();
-            c.sort();
-            c.dedup();
-            (c.len() == 1).then(|| c[0])
-        };
-        // 1. The canonical name is a known name or alias.
-        if let Some(ix) = unique(&mut self.lookup(&e.name).iter().copied()) {
-            return Some((ix, "exact-name"));
-        }
-        // 2. One of the document's other names for it (a full name, an acronym) is known.
-        //    A bare surname only counts when it picks out one node (rule 3).
-        let mut by_alias = e
-            .aliases
-            .keys()
-            .filter(|a| e.kind != EntityKind::Person || a.contains(' '))
-            .flat_map(|a| self.lookup(a).iter().copied());
-        if let Some(ix) = unique(&mut by_alias) {
-            return Some((ix, "alias"));
-        }
-        let words: Vec<&str> = e.name.split_whitespace().collect();
-        if e.kind == EntityKind::Person {
-            let surname = super::name_key(words.last().copied().unwrap_or(""));
-            let cands = index
-                .surname
-                .get(&surname)
-                .map(Vec::as_slice)
-                .unwrap_or(&[]);
-            if words.len() == 1 {
-                // 3. A person known only by surname here merges with the one person of that
-                //    surname in the graph; two people sharing a surname stay apart.
-                if let Some(ix) = unique(&mut cands.iter().copied()) {
-                    return Some((ix, "surname-unique"));
-                }
-            } else {
-                // 4. A full name whose surname is the whole name of one node known only by
-                //    that surname ("Netanyahu" first, "Benjamin Netanyahu" later).
-                let mut bare = cands.iter().copied().filter(|&ix| {
-                    let n = &self.graph[ix];
-                    n.names().all(|nm| !nm.contains(' '))
-                });
-                if let Some(ix) = unique(&mut bare) {
-                    return Some((ix, "surname-upgrade"));
-                }
-            }
-        }
-        // 5. An acronym standing for one organisation's full name ("PLO").
-        if e.kind == EntityKind::Organization && words.len() == 1 && is_acronym(&e.name) {
-            let key: String = e.name.chars().filter(|c| c.is_alphabetic()).collect();
-            if let Some(c) = index.initials.get(&key) {
-                if let Some(ix) = unique(&mut c.iter().copied()) {
-                    return Some((ix, "acronym"));
-                }
-            }
-        }
-        None
+        let ix = self.add_node(node);
+        fold.nodes[cluster] = Some(ix);
+        ix
     }
 
     /// Merge a meeting: the same participants at compatible dates and places across
@@ -283,6 +175,7 @@ impl KnowledgeGraph {
                     form: m.label.clone(),
                     doc: doc.to_string(),
                     rule: "meeting-same-participants".into(),
+                    ..MergeRecord::default()
                 });
                 let info = self.graph[ix].meeting.as_mut().expect("meeting node");
                 if info.date.is_none() || more_precise(m.date.as_deref(), info.date.as_deref()) {
@@ -382,97 +275,9 @@ impl KnowledgeGraph {
     }
 
     /// Merge another graph into this one (the union of their documents).
-    pub fn merge_graph(&mut self, other: KnowledgeGraph, forbidden: &ForbiddenMerges) -> AddReport {
-        self.add_records(other.documents.into_values(), forbidden)
+    pub fn merge_graph(&mut self, other: KnowledgeGraph, policy: &MergePolicy) -> AddReport {
+        self.add_records(other.documents.into_values(), policy)
     }
-}
-
-/// Entity kinds that may be one entity.
-fn compatible(a: EntityKind, b: EntityKind) -> bool {
-    a == b && a != EntityKind::Meeting
-}
-
-/// Kinds a weak guess may confuse, so that one name typed differently in two documents
-/// can still be one entity: organisations and places ("Karabilah" after "the" in one
-/// article, after "in" in another). People, countries and meetings are never retyped.
-fn interchangeable(a: EntityKind, b: EntityKind) -> bool {
-    use EntityKind::{Organization, Place};
-    matches!((a, b), (Organization, Place) | (Place, Organization))
-}
-
-/// True when the user forbade merging any name of the entity with any name of the node.
-fn forbids(forbidden: &ForbiddenMerges, e: &LocalEntity, node: &Node) -> bool {
-    if forbidden.is_empty() {
-        return false;
-    }
-    let ours: Vec<String> = std::iter::once(&e.name)
-        .chain(e.aliases.keys())
-        .map(|n| super::name_key(n))
-        .collect();
-    node.names().any(|n| {
-        let b = super::name_key(n);
-        ours.iter().any(|a| {
-            forbidden.contains(&(a.clone(), b.clone()))
-                || forbidden.contains(&(b.clone(), a.clone()))
-        })
-    })
-}
-
-/// Indexes for entity matching that the name index does not give: people by surname
-/// and organisations by the initials of their full names. Built while folding
-/// documents, so matching stays proportional to the candidates, not the graph.
-#[derive(Debug, Default)]
-struct EntityIndex {
-    surname: HashMap<String, Vec<NodeIndex>>,
-    initials: HashMap<String, Vec<NodeIndex>>,
-    /// Nodes whose kind every document so far only guessed.
-    guessed: HashSet<NodeIndex>,
-}
-
-impl EntityIndex {
-    fn push(map: &mut HashMap<String, Vec<NodeIndex>>, key: String, ix: NodeIndex) {
-        let v = map.entry(key).or_default();
-        if !v.contains(&ix) {
-            v.push(ix);
-        }
-    }
-
-    /// Index the names a document entity brought to node `ix`.
-    fn add(&mut self, ix: NodeIndex, e: &LocalEntity) {
-        for name in std::iter::once(&e.name).chain(e.aliases.keys()) {
-            match e.kind {
-                EntityKind::Person => {
-                    if let Some(last) = name.split_whitespace().last() {
-                        Self::push(&mut self.surname, super::name_key(last), ix);
-                    }
-                }
-                EntityKind::Organization => {
-                    let words: Vec<&str> = name
-                        .split_whitespace()
-                        .filter(|w| w.starts_with(char::is_uppercase))
-                        .collect();
-                    if words.len() >= 2 {
-                        let key: String = words.iter().filter_map(|w| w.chars().next()).collect();
-                        Self::push(&mut self.initials, key, ix);
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-}
-
-/// All capitals, two to six letters ("PLO", "U.N.").
-fn is_acronym(s: &str) -> bool {
-    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-    (2..=6).contains(&letters) && s.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
-}
-
-/// True when `a` has more words than `b` and ends with `b`'s last word ("Benjamin
-/// Netanyahu" over "Netanyahu").
-fn is_fuller_name(a: &str, b: &str) -> bool {
-    let (wa, wb) = (a.split_whitespace().count(), b.split_whitespace().count());
-    wa > wb && a.split_whitespace().last() == b.split_whitespace().last()
 }
 
 /// Dates are compatible when either is unknown or one is a prefix of the other
@@ -487,6 +292,43 @@ fn dates_compatible(a: Option<&str>, b: Option<&str>) -> bool {
 /// True when `a` is a longer (more precise) date than `b` that agrees with it.
 fn more_precise(a: Option<&str>, b: Option<&str>) -> bool {
     matches!((a, b), (Some(a), Some(b)) if a.len() > b.len() && a.starts_with(b))
+}
+
+/// What the fold keeps besides the graph: the resolution, each cluster's node id and
+/// node once made.
+struct Fold<'a> {
+    res: &'a Resolution,
+    policy: &'a MergePolicy,
+    ids: Vec<String>,
+    nodes: Vec<Option<NodeIndex>>,
+}
+
+impl<'a> Fold<'a> {
+    /// Node ids for every cluster in order of first appearance, which is the order
+    /// nodes are made in: the same slug twice gets a numeric suffix.
+    fn new(res: &'a Resolution, policy: &'a MergePolicy) -> Fold<'a> {
+        let mut taken = HashSet::new();
+        let ids = res
+            .clusters
+            .iter()
+            .map(|c| {
+                let base = node_id(c.kind, &c.name);
+                let mut id = base.clone();
+                let mut n = 2;
+                while !taken.insert(id.clone()) {
+                    id = format!("{base}-{n}");
+                    n += 1;
+                }
+                id
+            })
+            .collect();
+        Fold {
+            res,
+            policy,
+            ids,
+            nodes: vec![None; res.clusters.len()],
+        }
+    }
 }
 
 /// Group records by id, keeping the last of each.
@@ -505,7 +347,7 @@ mod entity_tests;
 #[cfg(test)]
 mod meeting_tests {
     use super::*;
-    use crate::extract::MeetingRole;
+    use crate::extract::{LocalEntity, MeetingRole};
     use crate::input::DocumentMeta;
     use crate::model::{Evidence, Span};
 
@@ -603,7 +445,7 @@ mod meeting_tests {
                     held,
                 ),
             ],
-            &Default::default(),
+            &MergePolicy::default(),
         );
         assert_eq!(meetings(&g).len(), 1);
         assert_eq!(meetings(&g)[0].documents.len(), 2);
@@ -631,7 +473,7 @@ mod meeting_tests {
                     held,
                 ),
             ],
-            &Default::default(),
+            &MergePolicy::default(),
         );
         assert_eq!(meetings(&by_date).len(), 2);
         let by_day = KnowledgeGraph::from_records(
@@ -653,7 +495,7 @@ mod meeting_tests {
                     held,
                 ),
             ],
-            &Default::default(),
+            &MergePolicy::default(),
         );
         assert_eq!(meetings(&by_day).len(), 2);
     }
@@ -687,7 +529,7 @@ mod meeting_tests {
                     MeetingStatus::Cancelled,
                 ),
             ],
-            &Default::default(),
+            &MergePolicy::default(),
         );
         let ms = meetings(&g);
         assert_eq!(ms.len(), 2);
@@ -703,7 +545,7 @@ mod meeting_tests {
                 record("b", &["Ana Kos"], true, None, Some("2012-03-08"), held),
                 record("c", &["Ana Kos"], false, None, Some("2012-03-08"), held),
             ],
-            &Default::default(),
+            &MergePolicy::default(),
         );
         assert_eq!(meetings(&g).len(), 2);
     }

@@ -1,8 +1,15 @@
 //! The knowledge graph: a petgraph `StableDiGraph` of entities and meetings whose edges
 //! accumulate evidence, with an index from names and aliases to nodes.
 
+pub mod context;
+pub mod corpus;
+pub mod decisions;
 pub mod merge;
+pub mod names;
+pub mod policy;
 pub mod view;
+
+pub use policy::MergePolicy;
 
 use crate::extract::Extraction;
 use crate::input::DocumentMeta;
@@ -118,17 +125,30 @@ impl Edge {
     }
 }
 
-/// Why two surface forms ended up in one node.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+/// Why an entity of one document is in its node.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct MergeRecord {
-    /// Id of the node they were merged into.
+    /// Id of the node.
     pub node: String,
-    /// The surface form that was merged.
+    /// The entity's name in the document.
     pub form: String,
-    /// The document it came from.
+    /// The document.
     pub doc: String,
-    /// The rule that merged it.
+    /// The rule that put it there (see [`corpus::Rule`]).
     pub rule: String,
+    /// For decisions that depend on the corpus, what made them: the one compatible
+    /// entity, or the several that made it ambiguous.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub evidence: String,
+    /// Nodes it could have been (ambiguous) or stands between (kept apart).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub candidates: Vec<String>,
+    /// How its kind was settled when the text did not read it ("guessed").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub kind_note: String,
+    /// Merged on weak evidence: worth a reviewer's look.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub weak: bool,
 }
 
 /// The knowledge graph.
@@ -138,7 +158,8 @@ pub struct KnowledgeGraph {
     pub graph: StableDiGraph<Node, Edge>,
     /// Documents merged into the graph, by id, with what was extracted from them.
     pub documents: BTreeMap<String, DocumentRecord>,
-    /// Cross-document merge decisions.
+    /// Why each entity of each document is in its node; an entity under the node's own
+    /// name whose kind the text read is not listed.
     pub merge_log: Vec<MergeRecord>,
     names: HashMap<String, Vec<NodeIndex>>,
     ids: HashMap<String, NodeIndex>,
@@ -146,6 +167,8 @@ pub struct KnowledgeGraph {
     // Evidence left out by the per-document cap, by document: the edges concerned and
     // the pieces dropped. Worked out while merging; not part of the stored graph.
     capped: BTreeMap<String, (BTreeSet<EdgeIndex>, usize)>,
+    // Reviewers' merge decisions that named no entity; worked out while merging.
+    unused_decisions: Vec<(String, String)>,
 }
 
 /// A document merged into the graph: its metadata, a fingerprint of its text, and its
@@ -393,6 +416,23 @@ impl KnowledgeGraph {
             edges,
             capped.len(),
             named.join(", ")
+        ))
+    }
+
+    /// A one-line note on reviewers' merge decisions that named no entity of the
+    /// corpus, as they were applied in this process; `None` when all were used.
+    pub fn unused_decisions_note(&self) -> Option<String> {
+        if self.unused_decisions.is_empty() {
+            return None;
+        }
+        let pairs: Vec<String> = self
+            .unused_decisions
+            .iter()
+            .map(|(a, b)| format!("({a:?}, {b:?})"))
+            .collect();
+        Some(format!(
+            "merge decisions that name no entity of the same kind on both sides: {}",
+            pairs.join(", ")
         ))
     }
 

@@ -5,10 +5,10 @@ use super::KnowledgeGraph;
 #[cfg(test)]
 use crate::error::Error;
 use crate::error::Result;
-use crate::model::{EntityKind, Relation};
-use crate::query::{resolve, DateWindow};
+use crate::query::topology::Topology;
+use crate::query::{neighbors, resolve, Filter as QueryFilter};
 use petgraph::stable_graph::{EdgeIndex, NodeIndex};
-use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::collections::BTreeSet;
 
 /// Nodes and edges to draw, and the edges to emphasise.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -46,6 +46,28 @@ impl View {
         before - self.nodes.len()
     }
 
+    /// These nodes and every edge among them that the filter allows.
+    pub fn linking(
+        g: &KnowledgeGraph,
+        nodes: impl IntoIterator<Item = NodeIndex>,
+        filter: &QueryFilter,
+    ) -> View {
+        let nodes: BTreeSet<NodeIndex> = nodes.into_iter().collect();
+        let edges = g
+            .graph
+            .edge_indices()
+            .filter(|&e| {
+                let (s, t) = g.graph.edge_endpoints(e).expect("edge exists");
+                nodes.contains(&s) && nodes.contains(&t) && filter.allows_edge(g.edge(e))
+            })
+            .collect();
+        View {
+            nodes,
+            edges,
+            highlight: BTreeSet::new(),
+        }
+    }
+
     /// Add an edge with both of its ends.
     pub fn add_edge(&mut self, g: &KnowledgeGraph, e: EdgeIndex) {
         if let Some((s, t)) = g.graph.edge_endpoints(e) {
@@ -56,25 +78,18 @@ impl View {
     }
 }
 
-/// What part of a graph to draw or export: a neighbourhood of some focus entities, kinds
-/// and relations to keep, a date window on evidence and a minimum amount of evidence.
+/// What part of a graph to draw or export: the neighbourhood of some focus entities
+/// (or the whole graph), under a query filter (relations, kinds, a date window on
+/// evidence, a minimum amount of evidence).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
     /// Names (or ids) to centre on; empty for the whole graph.
     pub focus: Vec<String>,
-    /// How many hops from the focus to include. Entering a meeting costs a hop and
-    /// leaving it does not, so depth 1 shows the people met and not only the meeting.
+    /// How many hops from the focus to include; a meeting is one hop between its
+    /// actors unless the filter turns meeting hops off.
     pub depth: usize,
-    /// Kinds of node kept; `None` for all.
-    pub kinds: Option<Vec<EntityKind>>,
-    /// Relations kept; `None` for all.
-    pub relations: Option<Vec<Relation>>,
-    /// Earliest evidence date kept (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
-    pub since: Option<String>,
-    /// Latest evidence date kept.
-    pub until: Option<String>,
-    /// Edges with fewer pieces of evidence (inside the date window) are left out.
-    pub min_evidence: usize,
+    /// Which edges and nodes may be used.
+    pub query: QueryFilter,
 }
 
 impl Filter {
@@ -84,32 +99,8 @@ impl Filter {
     }
 }
 
-/// The part of the graph a filter selects. Unknown focus names are an
-/// [`Error::UnknownName`](crate::error::Error::UnknownName) with near matches; names that
-/// fit several entities an `AmbiguousName` listing them.
-pub fn select(g: &KnowledgeGraph, f: &Filter) -> Result<View> {
-    let window = DateWindow::new(f.since.as_deref(), f.until.as_deref())?;
-    let kind_ok = |ix: NodeIndex| {
-        let n = g.node(ix);
-        f.kinds.as_ref().is_none_or(|k| k.contains(&n.kind))
-            && (window.is_open()
-                || n.meeting
-                    .as_ref()
-                    .and_then(|m| m.date.as_deref())
-                    .is_none_or(|d| window.contains(Some(d))))
-    };
-    let edge_ok = |e: EdgeIndex| {
-        let edge = g.edge(e);
-        let in_window = edge
-            .evidence
-            .iter()
-            .filter(|ev| window.contains(ev.date.as_deref()))
-            .count();
-        f.relations
-            .as_ref()
-            .is_none_or(|r| r.contains(&edge.relation))
-            && in_window >= f.min_evidence.max(1)
-    };
+/// The focus entities of a filter, each once, in the order named.
+pub fn focus_nodes(g: &KnowledgeGraph, f: &Filter) -> Result<Vec<NodeIndex>> {
     let mut focus = Vec::new();
     for name in &f.focus {
         let ix = resolve(g, name)?;
@@ -117,58 +108,33 @@ pub fn select(g: &KnowledgeGraph, f: &Filter) -> Result<View> {
             focus.push(ix);
         }
     }
-    let mut view = View::default();
-    if focus.is_empty() {
-        view.nodes = g.node_indices().filter(|&ix| kind_ok(ix)).collect();
+    Ok(focus)
+}
+
+/// The part of the graph a filter selects: around a focus, the neighbourhood that
+/// [`neighbors::reach`] finds (the search behind the `neighbors` query); otherwise
+/// every node of an allowed kind. Unknown focus names are an
+/// [`Error::UnknownName`](crate::error::Error::UnknownName) with near matches; names that
+/// fit several entities an `AmbiguousName` listing them.
+pub fn select(g: &KnowledgeGraph, f: &Filter) -> Result<View> {
+    let q = &f.query;
+    let focus = focus_nodes(g, f)?;
+    let mut view = if focus.is_empty() {
+        let nodes = g
+            .node_indices()
+            .filter(|&ix| q.allows_kind(g.node(ix).kind));
+        View::linking(g, nodes, q)
     } else {
-        // 0-1 breadth-first search: a hop into a meeting costs 1, a hop out of it 0.
-        let mut dist: BTreeMap<NodeIndex, usize> = BTreeMap::new();
-        let mut queue = VecDeque::new();
-        for &ix in &focus {
-            dist.insert(ix, 0);
-            queue.push_back(ix);
-        }
-        while let Some(ix) = queue.pop_front() {
-            let d = dist[&ix];
-            for (e, other, _) in g.incident(ix) {
-                if !edge_ok(e) || !kind_ok(other) {
-                    continue;
-                }
-                let cost = usize::from(g.node(ix).kind != EntityKind::Meeting);
-                let nd = d + cost;
-                if nd > f.depth || dist.get(&other).is_some_and(|&od| od <= nd) {
-                    continue;
-                }
-                dist.insert(other, nd);
-                if cost == 0 {
-                    queue.push_front(other);
-                } else {
-                    queue.push_back(other);
-                }
-            }
-        }
-        view.nodes = dist.into_keys().collect();
-    }
-    for e in g.graph.edge_indices() {
-        let (s, t) = g.graph.edge_endpoints(e).expect("edge exists");
-        if view.nodes.contains(&s) && view.nodes.contains(&t) && edge_ok(e) {
-            view.edges.insert(e);
-        }
-    }
+        let topo = Topology::build(g, q);
+        let starts: Vec<u32> = focus.iter().filter_map(|&ix| topo.dense(ix)).collect();
+        let (reached, _) = neighbors::reach(&topo, q, &starts, f.depth, usize::MAX);
+        View::linking(g, neighbors::reached_nodes(&topo, &starts, &reached), q)
+    };
     // Once edges are filtered out, nodes left without any would float alone; keep them
     // only when nothing but kinds was asked for, or when they are the focus.
-    let restricts_edges = f.relations.is_some() || f.min_evidence > 1 || !window.is_open();
-    if restricts_edges {
-        let linked: BTreeSet<NodeIndex> = view
-            .edges
-            .iter()
-            .flat_map(|&e| {
-                let (s, t) = g.graph.edge_endpoints(e).expect("edge exists");
-                [s, t]
-            })
-            .collect();
-        view.nodes
-            .retain(|ix| linked.contains(ix) || focus.contains(ix));
+    if q.restricts_edges() {
+        let keep = focus.into_iter().collect();
+        view.drop_isolated(g, &keep);
     }
     Ok(view)
 }
@@ -176,7 +142,17 @@ pub fn select(g: &KnowledgeGraph, f: &Filter) -> Result<View> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{EntityKind, Relation};
     use crate::query::testgraph::mini;
+    use crate::query::DateWindow;
+
+    /// The whole graph under a query filter.
+    fn only(query: QueryFilter) -> Filter {
+        Filter {
+            query,
+            ..Filter::default()
+        }
+    }
 
     fn names(g: &KnowledgeGraph, v: &View) -> Vec<String> {
         let mut n: Vec<String> = v.nodes.iter().map(|&ix| g.node(ix).name.clone()).collect();
@@ -197,7 +173,7 @@ mod tests {
         let f = Filter {
             focus: vec!["Erekat".into()],
             depth: 1,
-            ..Filter::default()
+            query: QueryFilter::default(),
         };
         let v = select(&m.g, &f).unwrap();
         // Erekat's party, his planned meeting and the others in it, but not Netanyahu,
@@ -227,10 +203,10 @@ mod tests {
         let m = mini();
         let people = select(
             &m.g,
-            &Filter {
-                kinds: Some(vec![EntityKind::Person]),
-                ..Filter::default()
-            },
+            &only(QueryFilter {
+                kinds: Some([EntityKind::Person].into()),
+                ..QueryFilter::default()
+            }),
         )
         .unwrap();
         assert!(people
@@ -242,10 +218,10 @@ mod tests {
 
         let conflict = select(
             &m.g,
-            &Filter {
-                relations: Some(vec![Relation::Criticized]),
-                ..Filter::default()
-            },
+            &only(QueryFilter {
+                relations: Some([Relation::Criticized].into()),
+                ..QueryFilter::default()
+            }),
         )
         .unwrap();
         assert_eq!(
@@ -255,11 +231,10 @@ mod tests {
 
         let y2014 = select(
             &m.g,
-            &Filter {
-                since: Some("2014".into()),
-                until: Some("2014-12".into()),
-                ..Filter::default()
-            },
+            &only(QueryFilter {
+                window: DateWindow::new(Some("2014"), Some("2014-12")).unwrap(),
+                ..QueryFilter::default()
+            }),
         )
         .unwrap();
         assert!(y2014.nodes.contains(&m.jerusalem_meeting));
@@ -268,10 +243,10 @@ mod tests {
 
         let strong = select(
             &m.g,
-            &Filter {
+            &only(QueryFilter {
                 min_evidence: 2,
-                ..Filter::default()
-            },
+                ..QueryFilter::default()
+            }),
         )
         .unwrap();
         assert!(strong.edges.is_empty() && strong.nodes.is_empty());

@@ -97,6 +97,10 @@ pub struct LexiconFile {
     pub speech_verbs: String,
     /// Pairs of names that must never be merged.
     pub forbid: Vec<(String, String)>,
+    /// Reviewers' decisions about entities, applied when documents are merged.
+    pub decisions: crate::graph::decisions::Decisions,
+    /// Name-comparison words added to the embedded ones (legal suffixes, spellings).
+    pub resolution: crate::graph::names::NameVocabulary,
 }
 
 /// What a lexicon surface form stands for.
@@ -264,6 +268,8 @@ impl Lexicon {
             dst.push_str(&src);
         }
         f.forbid.extend(o.forbid);
+        f.decisions.extend(o.decisions);
+        f.resolution.extend(o.resolution);
         // The data was valid on its own; rebuilding cannot fail on a union.
         self.rebuild().expect("extended lexicon builds");
     }
@@ -275,6 +281,16 @@ impl Lexicon {
             .iter()
             .map(|(a, b)| (crate::graph::name_key(a), crate::graph::name_key(b)))
             .collect()
+    }
+
+    /// The reviewers' decisions the lexicon files carry.
+    pub fn decisions(&self) -> &crate::graph::decisions::Decisions {
+        &self.file.decisions
+    }
+
+    /// The name-comparison words the lexicon files add.
+    pub fn name_vocabulary(&self) -> &crate::graph::names::NameVocabulary {
+        &self.file.resolution
     }
 
     /// The entry with this canonical name.

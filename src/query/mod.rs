@@ -8,9 +8,11 @@
 
 pub mod meetings;
 pub mod neighbors;
+pub mod overview;
 pub mod path;
 pub mod rank;
 pub mod resolve;
+pub mod review;
 pub mod show;
 pub mod topology;
 
@@ -19,7 +21,7 @@ pub(crate) mod testgraph;
 
 pub use resolve::{resolve, resolve_list};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Param, Result};
 use crate::graph::{Edge, KnowledgeGraph};
 use crate::model::{EntityKind, Evidence, Modality, Relation};
 use petgraph::stable_graph::NodeIndex;
@@ -38,14 +40,15 @@ pub struct DateWindow {
 impl DateWindow {
     /// A window from optional ends, checking their form and order.
     pub fn new(since: Option<&str>, until: Option<&str>) -> Result<DateWindow> {
-        let since = since.map(|s| check_date("--since", s)).transpose()?;
-        let until = until.map(|s| check_date("--until", s)).transpose()?;
+        let since = since.map(|s| check_date(Param::Since, s)).transpose()?;
+        let until = until.map(|s| check_date(Param::Until, s)).transpose()?;
         if let (Some(a), Some(b)) = (&since, &until) {
             let n = a.len().min(b.len());
             if a[..n] > b[..n] {
-                return Err(Error::Query(format!(
-                    "--since {a} is later than --until {b}"
-                )));
+                return Err(Error::parameter(
+                    Param::Since,
+                    format!("{a} is later than the end date {b}"),
+                ));
             }
         }
         Ok(DateWindow { since, until })
@@ -74,12 +77,13 @@ impl DateWindow {
     }
 }
 
-/// Check a `YYYY[-MM[-DD]]` date given for `flag`.
-fn check_date(flag: &str, s: &str) -> Result<String> {
+/// Check a `YYYY[-MM[-DD]]` date given as `param`.
+fn check_date(param: Param, s: &str) -> Result<String> {
     let bad = || {
-        Error::Query(format!(
-            "{flag} {s:?} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"
-        ))
+        Error::parameter(
+            param,
+            format!("{s:?} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"),
+        )
     };
     let parts: Vec<&str> = s.split('-').collect();
     let widths = [4, 2, 2];
@@ -111,6 +115,8 @@ pub struct Filter {
     pub window: DateWindow,
     /// Treat a meeting as a hyperedge: two of its actors are one hop apart.
     pub meeting_hops: bool,
+    /// Edges with fewer pieces of evidence (inside the window) are not followed.
+    pub min_evidence: usize,
 }
 
 impl Default for Filter {
@@ -120,6 +126,7 @@ impl Default for Filter {
             kinds: None,
             window: DateWindow::default(),
             meeting_hops: true,
+            min_evidence: 0,
         }
     }
 }
@@ -142,11 +149,22 @@ impl Filter {
             .filter(|ev| self.window.contains(ev.date.as_deref()))
     }
 
-    /// Whether an edge may be followed: its relation is allowed and some evidence is in
-    /// the window.
+    /// Whether an edge may be followed: its relation is allowed and enough of its
+    /// evidence is in the window (some, when a window is set).
     pub fn allows_edge(&self, e: &Edge) -> bool {
+        let needed = self.min_evidence.max(1);
         self.allows_relation(e.relation)
-            && (self.window.is_open() || self.evidence(e).next().is_some())
+            && match (self.window.is_open(), self.min_evidence > 1) {
+                (true, false) => true,
+                (true, true) => e.evidence.len() >= needed,
+                (false, _) => self.evidence(e).nth(needed - 1).is_some(),
+            }
+    }
+
+    /// True when the filter restricts which edges may be followed (relations, dates or
+    /// an amount of evidence), so that nodes may be left without any.
+    pub fn restricts_edges(&self) -> bool {
+        self.relations.is_some() || self.min_evidence > 1 || !self.window.is_open()
     }
 
     /// The evidence to show for an edge: the first asserted one in the window, else the

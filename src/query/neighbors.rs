@@ -2,9 +2,9 @@
 //! reached.
 
 use super::path::{hop_edges, HopOut};
-use super::topology::Topology;
+use super::topology::{Arc, Hop, Topology};
 use super::{table, Filter, LimitHit, NodeRef};
-use crate::error::{Error, Result};
+use crate::error::{Error, Param, Result};
 use crate::graph::view::View;
 use crate::graph::KnowledgeGraph;
 use petgraph::stable_graph::NodeIndex;
@@ -53,6 +53,69 @@ pub fn neighbors(
     neighbors_within(g, start, depth, filter, MAX_NEIGHBORS)
 }
 
+/// An entity reached by [`reach`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reached {
+    /// Hops from the nearest start.
+    pub depth: usize,
+    /// The node one hop nearer, by dense number.
+    pub from: u32,
+    /// The link followed from it.
+    pub arc: Arc,
+}
+
+/// The neighbourhood search behind `neighbors` and behind drawings around a focus:
+/// breadth first from every start at once, level by level up to `depth`, entering only
+/// nodes of kinds the filter allows. Each node is reached once, from the nearest start.
+/// Once `max` nodes are reached at the end of a level the search stops; the flag
+/// returned tells whether anything lay beyond.
+pub fn reach(
+    topo: &Topology,
+    filter: &Filter,
+    starts: &[u32],
+    depth: usize,
+    max: usize,
+) -> (Vec<Reached>, bool) {
+    let mut seen = vec![false; topo.len()];
+    for &s in starts {
+        seen[s as usize] = true;
+    }
+    let mut frontier = starts.to_vec();
+    let mut reached = Vec::new();
+    let enters =
+        |seen: &[bool], a: &Arc| !seen[a.to as usize] && filter.allows_kind(topo.kind(a.to));
+    for d in 1..=depth {
+        if reached.len() >= max {
+            // Whole levels are searched, so the nearest are known; anything further
+            // out would not be listed.
+            let more = frontier
+                .iter()
+                .any(|&u| topo.arcs(u).iter().any(|a| enters(&seen, a)));
+            return (reached, more);
+        }
+        let mut next = Vec::new();
+        for &u in &frontier {
+            for arc in topo.arcs(u) {
+                if !enters(&seen, arc) {
+                    continue;
+                }
+                seen[arc.to as usize] = true;
+                next.push(arc.to);
+                reached.push(Reached {
+                    depth: d,
+                    from: u,
+                    arc: *arc,
+                });
+            }
+        }
+        if next.is_empty() {
+            break;
+        }
+        frontier = next;
+    }
+    (reached, false)
+}
+
 /// [`neighbors`], listing at most `max` entities.
 pub fn neighbors_within(
     g: &KnowledgeGraph,
@@ -62,51 +125,19 @@ pub fn neighbors_within(
     max: usize,
 ) -> Result<NeighborReport> {
     if depth == 0 {
-        return Err(Error::Query("--depth must be at least 1".into()));
+        return Err(Error::parameter(Param::Depth, "must be at least 1"));
     }
     let topo = Topology::build(g, filter);
     let s = topo
         .dense(start)
         .ok_or_else(|| Error::Query("start node not in graph".into()))?;
-    let mut seen = vec![false; topo.len()];
-    seen[s as usize] = true;
-    let mut frontier = vec![s];
-    // (depth, from, arc) of each entity reached; output rows are made only for those
-    // listed, so a huge neighbourhood costs a few words per entity.
-    let mut reached = Vec::new();
-    let mut more = false;
-    for d in 1..=depth {
-        if reached.len() >= max {
-            // Whole levels are searched, so the nearest are known; anything further
-            // out would not be listed.
-            more = frontier.iter().any(|&u| {
-                topo.arcs(u)
-                    .iter()
-                    .any(|a| !seen[a.to as usize] && filter.allows_kind(topo.kind(a.to)))
-            });
-            break;
-        }
-        let mut next = Vec::new();
-        for &u in &frontier {
-            for arc in topo.arcs(u) {
-                let v = arc.to;
-                if seen[v as usize] || !filter.allows_kind(topo.kind(v)) {
-                    continue;
-                }
-                seen[v as usize] = true;
-                next.push(v);
-                reached.push((d, u, *arc));
-            }
-        }
-        if next.is_empty() {
-            break;
-        }
-        frontier = next;
-    }
-    let node = |arc: &super::topology::Arc| g.node(topo.node(arc.to));
+    // Output rows are made only for those listed, so a huge neighbourhood costs a few
+    // words per entity.
+    let (mut reached, more) = reach(&topo, filter, &[s], depth, max);
+    let node = |r: &Reached| g.node(topo.node(r.arc.to));
     reached.sort_by(|a, b| {
-        let (x, y) = (node(&a.2), node(&b.2));
-        (a.0, &x.name, &x.id).cmp(&(b.0, &y.name, &y.id))
+        let (x, y) = (node(a), node(b));
+        (a.depth, &x.name, &x.id).cmp(&(b.depth, &y.name, &y.id))
     });
     let mut limits = Vec::new();
     if reached.len() > max || more {
@@ -122,10 +153,10 @@ pub fn neighbors_within(
     }
     let out = reached
         .iter()
-        .map(|(d, u, arc)| Neighbor {
-            depth: *d,
-            node: NodeRef::new(g, topo.node(arc.to)),
-            via: HopOut::new(g, &topo, filter, *u, arc),
+        .map(|r| Neighbor {
+            depth: r.depth,
+            node: NodeRef::new(g, topo.node(r.arc.to)),
+            via: HopOut::new(g, &topo, filter, r.from, &r.arc),
         })
         .collect();
     Ok(NeighborReport {
@@ -170,33 +201,36 @@ pub fn render_text(g: &KnowledgeGraph, r: &NeighborReport) -> String {
     )
 }
 
-/// The neighbourhood for drawing: its nodes, every allowed edge among them, the edges
-/// that reached each neighbour highlighted.
+/// The neighbourhood for drawing: the centre, its neighbours and the meetings their
+/// hops went through, every allowed edge among them, and the edges that reached each
+/// neighbour highlighted.
 pub fn view(g: &KnowledgeGraph, r: &NeighborReport, filter: &Filter) -> View {
-    let mut v = View::default();
     let ix = |id: &str| g.by_id(id).expect("node of the report");
-    v.nodes.insert(ix(&r.center.id));
+    let mut nodes = vec![ix(&r.center.id)];
+    let mut highlight = Vec::new();
     for n in &r.neighbors {
-        v.nodes.insert(ix(&n.node.id));
-    }
-    // Meetings passed through by meeting hops are drawn too.
-    for n in &r.neighbors {
+        nodes.push(ix(&n.node.id));
         if let HopOut::Meeting { meeting, .. } = &n.via {
-            v.nodes.insert(ix(&meeting.id));
+            nodes.push(ix(&meeting.id));
         }
+        highlight.extend(hop_edges(g, &n.via));
     }
-    for e in g.graph.edge_indices() {
-        let (s, t) = g.graph.edge_endpoints(e).expect("edge exists");
-        if s != t && v.nodes.contains(&s) && v.nodes.contains(&t) && filter.allows_edge(g.edge(e)) {
-            v.edges.insert(e);
-        }
-    }
-    for n in &r.neighbors {
-        for e in hop_edges(g, &n.via) {
-            v.highlight.insert(e);
-        }
-    }
+    let mut v = View::linking(g, nodes, filter);
+    v.highlight = highlight.into_iter().collect();
     v
+}
+
+/// The nodes [`reach`] found, with the starts and the meetings that meeting hops went
+/// through, as graph nodes: what a drawing around the starts shows.
+pub fn reached_nodes(topo: &Topology, starts: &[u32], reached: &[Reached]) -> Vec<NodeIndex> {
+    let mut nodes: Vec<NodeIndex> = starts.iter().map(|&s| topo.node(s)).collect();
+    for r in reached {
+        nodes.push(topo.node(r.arc.to));
+        if let Hop::Meeting { meeting, .. } = topo.hop(&r.arc) {
+            nodes.push(meeting);
+        }
+    }
+    nodes
 }
 
 #[cfg(test)]
@@ -306,6 +340,37 @@ mod tests {
         let r = neighbors_within(&m.g, m.erekat, 5, &f, 4).unwrap();
         assert_eq!(r.neighbors, full.neighbors[..4]);
         assert_eq!(r.limits.len(), 1);
+    }
+
+    #[test]
+    fn several_starts_reach_each_node_once_from_the_nearest() {
+        let m = mini();
+        let f = Filter::default();
+        let topo = Topology::build(&m.g, &f);
+        let d = |ix| topo.dense(ix).unwrap();
+        let starts = [d(m.erekat), d(m.netanyahu)];
+        let (reached, more) = reach(&topo, &f, &starts, 1, usize::MAX);
+        assert!(!more);
+        let nodes: Vec<u32> = reached.iter().map(|r| r.arc.to).collect();
+        let distinct: BTreeSet<u32> = nodes.iter().copied().collect();
+        assert_eq!(nodes.len(), distinct.len(), "each node once");
+        assert!(reached
+            .iter()
+            .all(|r| r.depth == 1 && !starts.contains(&r.arc.to)));
+        // Livni is one hop from both; Indyk only from Erekat, Israel only from Netanyahu.
+        for ix in [m.livni, m.indyk, m.israel] {
+            assert!(distinct.contains(&d(ix)), "{}", m.g.node(ix).name);
+        }
+        let one = |s| {
+            let (r, _) = reach(&topo, &f, &[s], 1, usize::MAX);
+            r.into_iter().map(|r| r.arc.to).collect::<BTreeSet<u32>>()
+        };
+        let union: BTreeSet<u32> = one(starts[0])
+            .union(&one(starts[1]))
+            .copied()
+            .filter(|u| !starts.contains(u))
+            .collect();
+        assert_eq!(distinct, union);
     }
 
     #[test]

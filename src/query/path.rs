@@ -3,7 +3,7 @@
 
 use super::topology::{Arc, Hop, Topology};
 use super::{EvidenceRef, Filter, LimitHit, NodeRef};
-use crate::error::{Error, Result};
+use crate::error::{Error, Param, Result};
 use crate::graph::view::View;
 use crate::graph::KnowledgeGraph;
 use crate::model::{EntityKind, MeetingStatus, Relation};
@@ -653,10 +653,10 @@ pub fn find_paths(
     q: &PathQuery,
 ) -> Result<PathReport> {
     if q.k == 0 {
-        return Err(Error::Query("--k must be at least 1".into()));
+        return Err(Error::parameter(Param::PathCount, "must be at least 1"));
     }
     if q.max_hops == Some(0) {
-        return Err(Error::Query("--max-hops must be at least 1".into()));
+        return Err(Error::parameter(Param::MaxHops, "must be at least 1"));
     }
     if from == to {
         return Err(Error::Query(format!(
@@ -684,15 +684,16 @@ pub fn find_paths(
         q.search_steps,
     );
     if raw.is_empty() {
-        let mut msg = format!("no path from {} to {}", g.node(from).name, g.node(to).name);
-        if let Some(h) = q.max_hops {
-            msg.push_str(&format!(" within {h} hops"));
-        }
         let f = &q.filter;
-        if f.relations.is_some() || f.kinds.is_some() || !f.window.is_open() {
-            msg.push_str(" under the given --via/--kinds/--since/--until filters");
-        }
-        return Err(Error::Query(msg));
+        return Err(Error::NoPath {
+            from: g.node(from).name.clone(),
+            to: g.node(to).name.clone(),
+            max_hops: q.max_hops,
+            filtered: f.relations.is_some()
+                || f.kinds.is_some()
+                || !f.window.is_open()
+                || f.min_evidence > 1,
+        });
     }
     let mut limits = Vec::new();
     if q.k > MAX_PATHS && raw.len() == MAX_PATHS {
@@ -700,7 +701,7 @@ pub fn find_paths(
             limit: "paths",
             value: MAX_PATHS as u64,
             note: format!(
-                "--k {} asks for more than the {MAX_PATHS} paths listed at most: the {MAX_PATHS} shortest are shown",
+                "{} paths were asked for, more than the {MAX_PATHS} listed at most: the {MAX_PATHS} shortest are shown",
                 q.k
             ),
         });
@@ -711,7 +712,7 @@ pub fn find_paths(
             value: q.search_steps,
             note: format!(
                 "the search stopped after examining {} links: {} of the {k} paths asked for are shown, \
-                 the shortest ones; --max-hops, --via or --kinds narrow the search",
+                 the shortest ones; a hop limit or fewer relations or kinds narrow the search",
                 q.search_steps,
                 raw.len()
             ),
@@ -1113,13 +1114,13 @@ mod tests {
         assert_eq!(r.limits.len(), 1);
         assert_eq!(r.limits[0].limit, "paths");
         assert!(
-            r.limits[0].note.contains("--k 1000000000") && r.limits[0].note.contains("1000"),
+            r.limits[0].note.contains("1000000000 paths") && r.limits[0].note.contains("1000"),
             "{:?}",
             r.limits
         );
         let text = render_text(&g, &r);
         assert!(
-            text.starts_with("From → To: 1000 paths\nnote: --k 1000000000 asks for more"),
+            text.starts_with("From → To: 1000 paths\nnote: 1000000000 paths were asked for"),
             "{}",
             &text[..200]
         );

@@ -3,7 +3,7 @@
 
 use super::meetings::{describe, MeetingOut};
 use super::{table, NodeRef};
-use crate::graph::{KnowledgeGraph, MergeRecord};
+use crate::graph::KnowledgeGraph;
 use crate::model::{EntityKind, Relation};
 use petgraph::stable_graph::NodeIndex;
 use serde::Serialize;
@@ -43,6 +43,29 @@ pub struct Attended {
     pub role: Relation,
 }
 
+/// Why the entity's mentions under one name joined it: one rule, with the documents
+/// it applied in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MergeGroup {
+    /// The name in the articles.
+    pub form: String,
+    /// The rule that put it in this node.
+    pub rule: String,
+    /// For corpus-level decisions, what made them.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub evidence: String,
+    /// How the kind was settled where the text did not read it.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub kind_note: String,
+    /// Merged on weak evidence.
+    pub weak: bool,
+    /// The documents, in id order.
+    pub documents: Vec<String>,
+}
+
+/// Documents named in text output per merge group before "and n more".
+const SHOWN_DOCUMENTS: usize = 3;
+
 /// Everything known of an entity.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ShowReport {
@@ -63,8 +86,8 @@ pub struct ShowReport {
     pub relations: Vec<RelationGroup>,
     /// Meetings it took part in, by date then name.
     pub meetings: Vec<Attended>,
-    /// Merge decisions that folded names into it.
-    pub merges: Vec<MergeRecord>,
+    /// Why each of its names joined it, grouped by name, rule and evidence.
+    pub merges: Vec<MergeGroup>,
 }
 
 /// Everything known of node `ix`.
@@ -121,13 +144,28 @@ pub fn show(g: &KnowledgeGraph, ix: NodeIndex) -> ShowReport {
             }
         })
         .collect();
-    let mut merges: Vec<MergeRecord> = g
-        .merge_log
-        .iter()
-        .filter(|m| m.node == n.id)
-        .cloned()
+    let mut groups: BTreeMap<(&str, &str, &str, &str, bool), Vec<String>> = BTreeMap::new();
+    for m in g.merge_log.iter().filter(|m| m.node == n.id) {
+        groups
+            .entry((&m.form, &m.rule, &m.evidence, &m.kind_note, m.weak))
+            .or_default()
+            .push(m.doc.clone());
+    }
+    let merges = groups
+        .into_iter()
+        .map(|((form, rule, evidence, kind_note, weak), mut documents)| {
+            documents.sort();
+            documents.dedup();
+            MergeGroup {
+                form: form.to_string(),
+                rule: rule.to_string(),
+                evidence: evidence.to_string(),
+                kind_note: kind_note.to_string(),
+                weak,
+                documents,
+            }
+        })
         .collect();
-    merges.sort();
     ShowReport {
         node: NodeRef::new(g, ix),
         aliases: n.aliases.iter().cloned().collect(),
@@ -215,15 +253,33 @@ pub fn render_text(r: &ShowReport) -> String {
         out.push_str(&table(&["date", "role", "meeting"], &rows));
     }
     if !r.merges.is_empty() {
-        out.push_str("\nmerged\n");
-        let rows: Vec<Vec<String>> = r
-            .merges
-            .iter()
-            .map(|m| vec![m.form.clone(), m.doc.clone(), m.rule.clone()])
-            .collect();
-        out.push_str(&table(&["form", "document", "rule"], &rows));
+        out.push_str("\nwhy its names are here (besides its own name)\n");
+        for m in &r.merges {
+            out.push_str(&format!(
+                "  {} [{}{}] in {}\n",
+                m.form,
+                m.rule,
+                if m.weak { ", weak" } else { "" },
+                list_documents(&m.documents)
+            ));
+            if !m.evidence.is_empty() {
+                out.push_str(&format!("    {}\n", m.evidence));
+            }
+            if !m.kind_note.is_empty() {
+                out.push_str(&format!("    kind {}\n", m.kind_note));
+            }
+        }
     }
     out
+}
+
+/// "a, b, c and 4 more".
+fn list_documents(docs: &[String]) -> String {
+    let shown = docs[..docs.len().min(SHOWN_DOCUMENTS)].join(", ");
+    match docs.len().saturating_sub(SHOWN_DOCUMENTS) {
+        0 => shown,
+        more => format!("{shown} and {more} more"),
+    }
 }
 
 #[cfg(test)]
@@ -265,6 +321,7 @@ mod tests {
         assert_eq!(met, vec!["Washington talks", "Sharm el-Sheikh talks"]);
         assert_eq!(r.merges.len(), 1);
         assert_eq!(r.merges[0].rule, "surname-unique");
+        assert_eq!(r.merges[0].documents, vec!["2016-rome".to_string()]);
         let text = render_text(&r);
         let told = text
             .lines()
@@ -274,7 +331,10 @@ mod tests {
             told.contains("Tzipi Livni") && told.ends_with("2014-talks"),
             "{text}"
         );
-        assert!(text.contains("\nmerged\n"), "{text}");
+        assert!(
+            text.contains("\nwhy its names are here (besides its own name)\n  Netanyahu [surname-unique] in 2016-rome\n    the one person surnamed Netanyahu in the corpus\n"),
+            "{text}"
+        );
     }
 
     #[test]

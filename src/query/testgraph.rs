@@ -225,6 +225,8 @@ pub fn mini() -> Mini {
         form: "Netanyahu".into(),
         doc: "2016-rome".into(),
         rule: "surname-unique".into(),
+        evidence: "the one person surnamed Netanyahu in the corpus".into(),
+        ..MergeRecord::default()
     });
     Mini {
         g,

@@ -2,38 +2,7 @@
 //! the number of paths, the path search's work and the neighbourhood size in queries.
 
 use super::*;
-use serde_json::{json, Value};
-
-/// A graph file with people of these names and `consulted` edges between them (by
-/// index), written as the stored JSON form.
-fn graph_file(dir: &Path, names: &[String], edges: &[(usize, usize)]) -> PathBuf {
-    let id = |i: usize| format!("person:{}", names[i].to_lowercase());
-    let nodes: Vec<Value> = (0..names.len())
-        .map(|i| json!({"id": id(i), "kind": "person", "name": names[i]}))
-        .collect();
-    let edges: Vec<Value> = edges
-        .iter()
-        .map(|&(a, b)| {
-            json!({
-                "source": id(a),
-                "target": id(b),
-                "relation": "consulted",
-                "evidence": [{
-                    "doc": "d", "sentence": 0, "span": {"start": 0, "end": 1},
-                    "text": format!("{} consulted {}.", names[a], names[b]),
-                    "rule": "test", "modality": "asserted"
-                }]
-            })
-        })
-        .collect();
-    let g = json!({
-        "format": "newsgraph", "version": 1, "nodes": nodes, "edges": edges,
-        "merge_log": [], "documents": {}
-    });
-    let p = dir.join("g.json");
-    std::fs::write(&p, serde_json::to_vec(&g).unwrap()).unwrap();
-    p
-}
+use serde_json::Value;
 
 #[test]
 fn evidence_over_the_per_document_cap_is_noted_with_the_document() {
@@ -93,7 +62,7 @@ fn an_absurd_k_lists_a_thousand_paths_and_says_so() {
     let text = ok(&["path", "From", "To", "-g", s(&g), "--k", "1000000000"]);
     assert!(
         text.starts_with(
-            "From → To: 1000 paths\nnote: --k 1000000000 asks for more than the 1000 paths listed at most"
+            "From → To: 1000 paths\nnote: 1000000000 paths were asked for, more than the 1000 listed at most"
         ),
         "{}",
         &text[..300]

@@ -156,6 +156,34 @@ fn merging_separate_graphs_equals_building_at_once() {
 }
 
 #[test]
+fn merge_skips_bad_graph_files_only_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = fixtures();
+    let a = build_to(dir.path(), "a.ron", &[], &[s(&f[0])]);
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(&bad, "not a graph").unwrap();
+    let merged = dir.path().join("m.ron");
+    let e = fails_with(2, &["merge", s(&a), s(&bad), "--output", s(&merged)]);
+    assert!(e.contains("bad.ron"), "{e}");
+    let out = run(&[
+        "merge",
+        s(&a),
+        s(&bad),
+        "--output",
+        s(&merged),
+        "--skip-bad",
+    ]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("warning: skipped"));
+    assert_eq!(std::fs::read(&a).unwrap(), std::fs::read(&merged).unwrap());
+    // Rules only matter to extraction, which merge does not do.
+    fails_with(
+        2,
+        &["merge", s(&a), "--output", s(&merged), "--rules", "x.ron"],
+    );
+}
+
+#[test]
 fn the_three_encodings_hold_the_same_graph() {
     let dir = tempfile::tempdir().unwrap();
     let ron = build_to(dir.path(), "g.ron", &[], &["fixtures/"]);

@@ -1,7 +1,7 @@
 //! The query subcommands driven through the binary, on a small graph written by the
 //! library.
 
-use super::{fails, ok};
+use super::{fails, fails_with, ok, run};
 use newsgraph::graph::{KnowledgeGraph, MeetingInfo, Node};
 use newsgraph::model::{EntityKind, Evidence, MeetingStatus, Modality, Relation, Span};
 use newsgraph::store;
@@ -129,30 +129,45 @@ fn path_errors_are_clear() {
     let dir = tempfile::tempdir().unwrap();
     let g = write_graph(dir.path());
     let g = g.to_str().unwrap();
-    let e = fails(&["path", "Livni", "Abbas", "-g", g, "--k", "0"]);
+    let e = fails_with(2, &["path", "Livni", "Abbas", "-g", g, "--k", "0"]);
     assert!(e.contains("--k must be at least 1"), "{e}");
-    let e = fails(&["path", "Netanyahoo", "Abbas", "-g", g]);
+    let e = fails_with(1, &["path", "Netanyahoo", "Abbas", "-g", g]);
     assert!(
         e.contains("no entity named \"Netanyahoo\"; did you mean Benjamin Netanyahu"),
         "{e}"
     );
-    let e = fails(&["path", "Clinton", "Abbas", "-g", g]);
+    let e = fails_with(2, &["path", "Clinton", "Abbas", "-g", g]);
     assert!(
         e.contains("\"Clinton\" is ambiguous") && e.contains("person:bill-clinton"),
         "{e}"
     );
-    let e = fails(&["path", "Bill Clinton", "Abbas", "-g", g]);
+    let e = fails_with(1, &["path", "Bill Clinton", "Abbas", "-g", g]);
     assert!(
         e.contains("no path from Bill Clinton to Mahmoud Abbas"),
         "{e}"
     );
-    let e = fails(&["path", "Livni", "Abbas", "-g", g, "--since", "2011"]);
+    let e = fails_with(1, &["path", "Livni", "Abbas", "-g", g, "--since", "2011"]);
     assert!(e.contains("no path") && e.contains("filters"), "{e}");
-    let e = fails(&["path", "Livni", "Abbas", "-g", g, "--via", "hugged"]);
+    let e = fails_with(2, &["path", "Livni", "Abbas", "-g", g, "--via", "hugged"]);
     assert!(e.contains("unknown relation \"hugged\""), "{e}");
-    let e = fails(&["path", "Livni", "Abbas", "-g", g, "--since", "2010-13"]);
-    assert!(e.contains("not a date"), "{e}");
-    let e = fails(&["path", "Livni", "Abbas", "-g", "/nonexistent/g.ron"]);
+    let e = fails_with(
+        2,
+        &["path", "Livni", "Abbas", "-g", g, "--since", "2010-13"],
+    );
+    assert!(e.contains("--since \"2010-13\" is not a date"), "{e}");
+    let e = fails_with(
+        2,
+        &[
+            "path", "Livni", "Abbas", "-g", g, "--since", "2014", "--until", "2010",
+        ],
+    );
+    assert!(
+        e.contains("--since 2014 is later than the end date 2010"),
+        "{e}"
+    );
+    let e = fails_with(2, &["path", "Livni", "Abbas", "-g", g, "--max-hops", "0"]);
+    assert!(e.contains("--max-hops must be at least 1"), "{e}");
+    let e = fails_with(2, &["path", "Livni", "Abbas", "-g", "/nonexistent/g.ron"]);
     assert!(e.contains("/nonexistent/g.ron"), "{e}");
 }
 
@@ -192,7 +207,10 @@ fn neighbors_meetings_show_and_rank() {
     let m = ok(&["meetings", "-g", g, "--participant", "Hillary Clinton"]);
     assert!(m.starts_with("1 meeting\n"), "{m}");
     assert!(m.contains("Hillary Clinton (organized)"), "{m}");
-    assert!(ok(&["meetings", "-g", g, "--status", "planned"]).starts_with("0 meetings\n"));
+    // Nothing found: the empty answer, and exit code 1.
+    let none = run(&["meetings", "-g", g, "--status", "planned"]);
+    assert_eq!(none.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&none.stdout).starts_with("0 meetings\n"));
     assert!(ok(&[
         "meetings",
         "-g",
@@ -232,7 +250,7 @@ fn neighbors_meetings_show_and_rank() {
     assert!(b.contains("Benjamin Netanyahu"), "{b}");
     let e = fails(&["rank", "-g", g, "--brokers", "Livni"]);
     assert!(e.contains("--between"), "{e}");
-    let e = fails(&["rank", "-g", g, "--top", "0"]);
+    let e = fails_with(2, &["rank", "-g", g, "--top", "0"]);
     assert!(e.contains("--top"), "{e}");
 }
 

@@ -64,7 +64,7 @@ fn a_forbidden_merge_keeps_two_entities_apart() {
     let b = write(
         d.path(),
         "b.txt",
-        "Novak, a striker, scored twice. Coach Tomas Berger praised Novak after the match.\n",
+        "Novak spoke to reporters in Prague on Friday. Bankers welcomed what Novak said.\n",
     );
     let count_novaks = |extra: &[&str]| {
         let g = d.path().join("g.ron");

@@ -116,24 +116,29 @@ fn focus_draws_a_neighbourhood_with_its_evidence() {
 }
 
 #[test]
-fn missing_graphviz_is_explained() {
+fn without_graphviz_png_and_pdf_are_refused_and_svg_is_drawn_built_in() {
     let dir = tempfile::tempdir().unwrap();
     let sm = sample(dir.path());
-    let out = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
-        .args(["render", s(&sm.file), "-o", s(&dir.path().join("g.svg"))])
-        .env("PATH", dir.path())
-        .output()
-        .unwrap();
-    assert!(!out.status.success());
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("apt-get install graphviz"), "{err}");
-    assert!(err.contains("brew install graphviz"), "{err}");
-    // DOT needs no Graphviz.
-    let dot = dir.path().join("g.dot");
-    let out = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
-        .args(["render", s(&sm.file), "-o", s(&dot)])
-        .env("PATH", dir.path())
-        .output()
-        .unwrap();
-    assert!(out.status.success());
+    let render = |name: &str| {
+        Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+            .args(["render", s(&sm.file), "-o", s(&dir.path().join(name))])
+            .env("PATH", dir.path())
+            .output()
+            .unwrap()
+    };
+    for name in ["g.png", "g.pdf"] {
+        let out = render(name);
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("drawn by Graphviz"), "{err}");
+        assert!(err.contains("apt-get install graphviz"), "{err}");
+        assert!(err.contains("brew install graphviz"), "{err}");
+        assert!(err.contains("SVG or HTML"), "{err}");
+        assert!(!dir.path().join(name).exists());
+    }
+    // SVG and DOT need no Graphviz.
+    for name in ["g.svg", "g.dot"] {
+        let out = render(name);
+        assert!(out.status.success(), "{name}");
+    }
 }
