@@ -46,7 +46,7 @@ impl Folded {
             // A sentence naming no entity states no relation: it needs no structure.
             let links = if v.items.iter().any(|i| i.slot.is_some()) {
                 let links = fold_titles(&mut v, &cx.res.rules, entities);
-                v.read_structure(&cx.res.rules.lexis);
+                v.read_structure(&cx.res.rules);
                 links
             } else {
                 Vec::new()

@@ -4,8 +4,9 @@
 use super::chunk::{self, Chunk};
 use super::clause::{self, Frame};
 use super::Word;
-use crate::extract::pattern::Lexis;
+use crate::extract::pattern::Form;
 use crate::extract::pattern::Sym;
+use crate::extract::rules::RuleSet;
 use crate::extract::{Context, Mention};
 use crate::model::{EntityKind, MentionForm, Span};
 use crate::text::tagger::Tag;
@@ -72,6 +73,35 @@ impl Item {
     }
 }
 
+/// "The Front, which rules the north": a known verb form right after a relative pronoun
+/// and before a noun phrase is the clause's verb, whatever the tagger guessed.
+fn verbs_after_relatives(items: &mut [Item], rs: &RuleSet) {
+    for i in 1..items.len().saturating_sub(1) {
+        let after_relative =
+            matches!(items[i - 1].tag, Tag::Wdt | Tag::Wp) && items[i - 1].slot.is_none();
+        let it = &items[i];
+        if !after_relative || it.slot.is_some() || !matches!(it.tag, Tag::Nn | Tag::Nns) {
+            continue;
+        }
+        let next = &items[i + 1];
+        let noun_follows = next.slot.is_some()
+            || matches!(
+                next.tag,
+                Tag::Dt | Tag::PrpS | Tag::Nnp | Tag::Nnps | Tag::Cd | Tag::Prp
+            );
+        let Some(senses) = rs.verbs.get(it.lower.as_str()) else {
+            continue;
+        };
+        if noun_follows {
+            items[i].tag = match senses[0].form {
+                Form::Past | Form::Participle => Tag::Vbd,
+                _ if it.lower.ends_with('s') => Tag::Vbz,
+                _ => Tag::Vbp,
+            };
+        }
+    }
+}
+
 /// The part of speech a mention plays in its sentence.
 fn slot_tag(form: MentionForm) -> Tag {
     match form {
@@ -97,8 +127,9 @@ pub struct View {
 
 impl View {
     /// Chunk the items and read the clauses ([`super::chunk`], [`super::clause`]).
-    pub fn read_structure(&mut self, lex: &Lexis) {
-        self.chunks = chunk::chunk(&self.items, lex);
+    pub fn read_structure(&mut self, rs: &RuleSet) {
+        verbs_after_relatives(&mut self.items, rs);
+        self.chunks = chunk::chunk(&self.items, &rs.lexis);
         self.frames = clause::frames(&self.items, &self.chunks);
     }
 
