@@ -415,7 +415,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
             // surnames and short forms matched below.
             words
                 .iter()
-                .all(|w| cap_ok(w) || lex.particles.contains(*w))
+                .all(|w| cap_ok(w) || lex.words.particles.contains(*w))
         } else {
             // Sentence-initial: the first word already passed as no ordinary word; a
             // lone word needs support from elsewhere.
@@ -482,7 +482,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                         }
                         // "Cofinec" for "Cofinec S.A.", "Acme" for "Acme Inc".
                         if let [first, suffix] = name.split_whitespace().collect::<Vec<_>>()[..] {
-                            if super::scan::COMPANY_SUFFIXES.contains(&suffix) {
+                            if lex.words.company_suffixes.contains(suffix) {
                                 org_last.entry(name_key(first)).or_default().push(e);
                             }
                         }
@@ -552,7 +552,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         let sent_start = cx.seg.sentences[it.sent].tokens.start;
         if it.a > sent_start {
             let p = &text[toks[it.a - 1].span.start..toks[it.a - 1].span.end];
-            if PLACE_BEFORE.contains(&p) || LOC_WORDS.contains(&p) {
+            if lex.words.place_before.contains(p) || lex.words.loc_words.contains(p) {
                 continue;
             }
         }
@@ -658,56 +658,6 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
     doc
 }
 
-/// Verbs whose object, when a capital, is its government ("urged Beijing to").
-const GOVERNMENT_OBJECT_VERBS: &[&str] = &[
-    "warned",
-    "warns",
-    "urged",
-    "urges",
-    "accused",
-    "accuses",
-    "pressed",
-    "presses",
-    "asked",
-    "asks",
-    "told",
-    "tells",
-    "criticized",
-    "criticised",
-    "condemned",
-    "blamed",
-    "praised",
-    "thanked",
-    "called",
-    "threatened",
-    "sanctioned",
-    "rebuked",
-    "reassured",
-];
-
-/// Words after which a capital is a place ("in Washington", "the Washington area").
-const PLACE_BEFORE: &[&str] = &[
-    "in", "at", "from", "to", "near", "of", "the", "outside", "into", "across", "via", "around",
-    "inside", "through", "toward", "towards", "In", "At", "From", "To", "The",
-];
-
-/// More words after which a name is a place ("visit to", "flights over").
-const LOC_WORDS: &[&str] = &[
-    "over",
-    "across",
-    "within",
-    "throughout",
-    "towards",
-    "visited",
-    "visit",
-];
-
-/// Auxiliaries between a subject and its verb ("Washington has warned").
-const AUXILIARIES: &[&str] = &[
-    "has", "had", "have", "will", "would", "could", "may", "might", "is", "was", "does", "did",
-    "should", "must", "can", "also", "again", "then",
-];
-
 /// If lexicon item `i` is a capital used for its country's government, the country's
 /// entry: the subject of a speech or decision verb ("Washington warned", "Moscow has
 /// said"), the object of a verb of appeal or blame ("urged Beijing"), or one side of
@@ -733,7 +683,7 @@ fn government_seat(cx: &Context<'_>, items: &[Item], i: usize) -> Option<usize> 
     let (a, b) = (items[i].a, items[i].b);
     let prev = (a > sent.start).then(|| w(a - 1));
     let next = |k: usize| (b + k < sent.end).then(|| w(b + k));
-    if prev.is_some_and(|p| GOVERNMENT_OBJECT_VERBS.contains(&p)) {
+    if prev.is_some_and(|p| lex.words.government_object_verbs.contains(p)) {
         return Some(country);
     }
     // "between Washington and Beijing", "between Beijing and Washington".
@@ -756,15 +706,15 @@ fn government_seat(cx: &Context<'_>, items: &[Item], i: usize) -> Option<usize> 
             }
         }
     }
-    if prev.is_some_and(|p| PLACE_BEFORE.contains(&p)) {
+    if prev.is_some_and(|p| lex.words.place_before.contains(p)) {
         return None;
     }
     let mut k = 0;
-    while next(k).is_some_and(|x| AUXILIARIES.contains(&x)) && k < 2 {
+    while next(k).is_some_and(|x| lex.words.auxiliaries.contains(x)) && k < 2 {
         k += 1;
     }
     next(k)
-        .is_some_and(|v| lex.speech_verbs.contains(v))
+        .is_some_and(|v| lex.words.speech_verbs.contains(v))
         .then_some(country)
 }
 

@@ -100,228 +100,17 @@ pub(super) struct Scanned {
     pub cap_mid: HashSet<String>,
 }
 
-const LOC_PREPS: &[&str] = &[
-    "in",
-    "at",
-    "near",
-    "outside",
-    "across",
-    "into",
-    "toward",
-    "towards",
-    "via",
-    "around",
-    "throughout",
-    "inside",
-    "through",
-];
-
-/// Nouns after which "of X" names a place ("the town of X", "north of X").
-const PLACE_OF: &[&str] = &[
-    "town",
-    "city",
-    "village",
-    "province",
-    "region",
-    "district",
-    "state",
-    "county",
-    "capital",
-    "suburb",
-    "suburbs",
-    "outskirts",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "native",
-    "resident",
-    "residents",
-    "port",
-    "island",
-    "area",
-    "centre",
-    "center",
-    "heart",
-    "streets",
-    "governorate",
-];
-
-/// Lower-case nouns that, after a name, make it a place ("Ninewa province").
-const PLACE_NOUNS: &[&str] = &[
-    "province",
-    "district",
-    "governorate",
-    "region",
-    "city",
-    "town",
-    "village",
-    "county",
-    "state",
-    "valley",
-    "river",
-    "mountains",
-    "area",
-    "prefecture",
-    "municipality",
-    "camp",
-];
-
-/// First words of place names ("Mount Sinjar", "Lake Constance", "Fort Worth").
-const PLACE_HEADS: &[&str] = &[
-    "Mount", "Mt.", "Lake", "Fort", "Cape", "Port", "Camp", "Wadi", "Jebel",
-];
-
-/// Head nouns of an appositive that make the name before it a place ("Amarah, a city in
-/// Iraq").
-const PLACE_APPOSITIVE: &[&str] = &[
-    "city",
-    "town",
-    "village",
-    "hamlet",
-    "suburb",
-    "district",
-    "province",
-    "region",
-    "state",
-    "county",
-    "country",
-    "capital",
-    "port",
-    "island",
-    "river",
-    "lake",
-    "mountain",
-    "neighbourhood",
-    "neighborhood",
-    "municipality",
-    "area",
-    "resort",
-    "enclave",
-    "territory",
-];
-
-/// Head nouns of an appositive that make the name before it an organisation ("Codelco,
-/// the Chilean copper company").
-const ORG_APPOSITIVE: &[&str] = &[
-    "company",
-    "firm",
-    "group",
-    "party",
-    "organisation",
-    "organization",
-    "agency",
-    "bank",
-    "newspaper",
-    "daily",
-    "airline",
-    "carrier",
-    "maker",
-    "manufacturer",
-    "producer",
-    "broadcaster",
-    "network",
-    "union",
-    "militia",
-    "movement",
-    "faction",
-    "coalition",
-    "alliance",
-    "monopoly",
-    "association",
-    "institute",
-    "university",
-    "club",
-    "team",
-    "band",
-    "conglomerate",
-    "retailer",
-    "insurer",
-    "subsidiary",
-    "unit",
-    "operator",
-    "charity",
-];
-
-/// Endings of complete company names, after which "and" starts another name.
-pub(super) const COMPANY_SUFFIXES: &[&str] = &[
-    "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "LLC", "plc", "PLC", "Plc", "AG",
-    "SA", "S.A.", "NV", "N.V.", "Bros", "Bros.", "GmbH", "SpA",
-];
-
-/// Lower-case nouns after "the X" that make X the person a government is named after
-/// ("the Assad regime", "the Clinton administration").
-const LEADER_NOUNS: &[&str] = &["regime", "administration"];
-
-/// Capitalised compass words that with a place name a region ("Northern Iraq").
-const COMPASS: &[&str] = &[
-    "North",
-    "South",
-    "East",
-    "West",
-    "Northern",
-    "Southern",
-    "Eastern",
-    "Western",
-    "Central",
-    "Northeast",
-    "Northwest",
-    "Southeast",
-    "Southwest",
-    "Northeastern",
-    "Northwestern",
-    "Southeastern",
-    "Southwestern",
-];
-
-/// Languages that introduce another form of a name ("(Arabic: ...)").
-const LANGUAGES: &[&str] = &[
-    "Arabic",
-    "Kurdish",
-    "Persian",
-    "Farsi",
-    "Hebrew",
-    "Turkish",
-    "Urdu",
-    "Pashto",
-    "Dari",
-    "Syriac",
-    "Aramaic",
-    "Greek",
-    "Russian",
-    "Ukrainian",
-    "Chinese",
-    "Mandarin",
-    "Japanese",
-    "Korean",
-    "Hindi",
-    "Bengali",
-    "Amharic",
-    "Somali",
-    "Tamil",
-    "Sinhala",
-    "Armenian",
-    "Georgian",
-    "Azerbaijani",
-    "Kurmanji",
-    "Sorani",
-    "Berber",
-    "Tigrinya",
-    "Thai",
-    "Burmese",
-];
-
-/// Months that are also given names: "Minister Jan Novak", "June Carter" (but "Jan 5",
-/// "in May Congress").
-const MONTH_NAMES: &[&str] = &["Jan", "April", "May", "June", "August"];
-
 const OPENERS: &[&str] = &[
     "\"", "\u{201c}", "'", "\u{2018}", "(", "[", ":", "-", "\u{2014}", "\u{2013}",
 ];
+
+/// "north" → "North".
+fn capitalise(w: &str) -> String {
+    let mut c = w.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
 
 fn word<'t>(text: &'t str, t: &Token) -> &'t str {
     &text[t.span.start..t.span.end]
@@ -388,7 +177,7 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
     }
     let cap_mid_lower: HashSet<String> = cap_mid
         .iter()
-        .filter(|w| !lex.common_words.contains(w.as_str()))
+        .filter(|w| !lex.words.common_words.contains(w.as_str()))
         .map(|w| w.to_lowercase())
         .collect();
     let mut sc = Scanner {
@@ -451,7 +240,10 @@ impl Scanner<'_> {
     /// Mountains (Arabic: ... Jabal Hamrin, Kurdish: ...)", "(Kiteba Cilwe in Kurdish)")?
     /// Such glosses repeat the entity in another tongue; they are no mentions of their own.
     fn gloss(&self, toks: &[Token], a: usize, b: usize) -> bool {
-        let language = |k: usize| toks.get(k).is_some_and(|t| LANGUAGES.contains(&self.w(t)));
+        let language = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| self.lex.words.languages.contains(self.w(t)))
+        };
         // A language's name ("in Hebrew") is no entity.
         if b == a + 1 && language(a) {
             return true;
@@ -491,31 +283,31 @@ impl Scanner<'_> {
             && t.span.start > toks[k].span.end
             && self.nameish(w)
             && rest.first().is_none_or(|m| m.start != k + 1)
-            && !self.lex.org_tails.contains(w)
-            && !self.lex.org_heads.contains(w)
-            && !self.lex.place_tails.contains(w)
+            && !self.lex.words.org_tails.contains(w)
+            && !self.lex.words.org_heads.contains(w)
+            && !self.lex.words.place_tails.contains(w)
     }
 
     /// Is the word a plausible start or part of a name?
     fn nameish(&self, w: &str) -> bool {
         // "I'm", "We've", "Don't": contractions are no names.
         if let Some((head, _)) = w.split_once(['\'', '\u{2019}']) {
-            if head == "I" || self.lex.function_words.contains(head) || head.ends_with('n') {
+            if head == "I" || self.lex.words.function_words.contains(head) || head.ends_with('n') {
                 return false;
             }
         }
         is_cap(w)
             // A lone capital letter ("44°30′E") is no name; initials are "W.".
             && w.chars().nth(1).is_some()
-            && !self.lex.common_words.contains(w)
-            && !self.lex.nationality_words.contains(w)
+            && !self.lex.words.common_words.contains(w)
+            && !self.lex.words.nationality_words.contains(w)
             && !w.chars().all(|c| !c.is_alphabetic())
     }
 
     /// A capitalised word that is an ordinary English word: seen in lower case in this
     /// document and never capitalised mid-sentence, or a common word.
     fn ordinary(&self, w: &str) -> bool {
-        if self.lex.common_words.contains(w) {
+        if self.lex.words.common_words.contains(w) {
             return true;
         }
         if self.cap_mid.contains(w) {
@@ -524,7 +316,7 @@ impl Scanner<'_> {
         let lower = w.to_lowercase();
         self.lower_seen.contains(lower.as_str())
             || ((lower.ends_with("ed") || lower.ends_with("ing") || lower.ends_with("ly"))
-                && !self.lex.given_names.contains(w))
+                && !self.lex.words.given_names.contains(w))
     }
 
     fn sentence(
@@ -598,7 +390,7 @@ impl Scanner<'_> {
             // "Northern Iraq", "Eastern Ukraine": a region named by a compass word and a
             // known place; not at the start of a sentence, where any word has a capital,
             // nor inside a longer name ("Central Jakarta District Court").
-            if COMPASS.contains(&w) && hl == 0 && !initial(k) {
+            if self.lex.words.compass.contains(w) && hl == 0 && !initial(k) {
                 let whole = |m: &&LexMatch| {
                     m.start == k + 1
                         && toks
@@ -641,7 +433,9 @@ impl Scanner<'_> {
                 k += 1;
                 continue;
             }
-            if MONTH_NAMES.contains(&w) && self.month_given_name(toks, k, &matches[mi..]) {
+            if self.lex.words.month_given_names.contains(w)
+                && self.month_given_name(toks, k, &matches[mi..])
+            {
                 let next_lex = matches.get(mi).map_or(n, |m| m.start);
                 let (j, flags) = self.chunk(toks, k, next_lex, &matches[mi..]);
                 let flags = flags
@@ -662,17 +456,21 @@ impl Scanner<'_> {
                 k += 1;
                 continue;
             }
-            let given_start = self.lex.given_names.contains(w)
+            let given_start = self.lex.words.given_names.contains(w)
                 && toks
                     .get(k + 1)
                     .is_some_and(|t| t.kind == TokenKind::Word && is_cap(self.w(t)));
-            if self.lex.common_words.contains(w) && !given_start {
+            if self.lex.words.common_words.contains(w) && !given_start {
                 // "National Football League": common words starting a name that ends
                 // like an organisation's or a place's.
                 let next_lex = matches.get(mi).map_or(n, |m| m.start);
                 let (j, flags) = self.chunk(toks, k, next_lex, &matches[mi..]);
                 let tail = ev::ORG_TAIL | ev::PLACE_TAIL | ev::ORG_HEAD_OF;
-                if !init && !self.lex.function_words.contains(w) && j > k + 1 && flags & tail != 0 {
+                if !init
+                    && !self.lex.words.function_words.contains(w)
+                    && j > k + 1
+                    && flags & tail != 0
+                {
                     let flags = flags | hl | self.context_flags(toks, k, j);
                     self.push(sent, g0, toks, k, j, ItemKind::Name(flags));
                     k = j;
@@ -697,10 +495,10 @@ impl Scanner<'_> {
                 if p == "of" && k > 1 && toks[k - 2].kind == TokenKind::Word {
                     let h = self.w(&toks[k - 2]);
                     if is_cap(h)
-                        && self.lex.common_words.contains(h)
-                        && !self.lex.function_words.contains(h)
-                        && !self.lex.org_heads.contains(h)
-                        && !self.lex.place_tails.contains(h)
+                        && self.lex.words.common_words.contains(h)
+                        && !self.lex.words.function_words.contains(h)
+                        && !self.lex.words.org_heads.contains(h)
+                        && !self.lex.words.place_tails.contains(h)
                         && !matches!(self.lex.lookup_word(h), Some(Hit::Title(_)))
                     {
                         flags |= ev::CAP_BEFORE;
@@ -784,16 +582,16 @@ impl Scanner<'_> {
                     while j < next_lex
                         && toks[j].kind == TokenKind::Word
                         && is_cap(self.w(&toks[j]))
-                        && !self.lex.function_words.contains(self.w(&toks[j]))
-                        && !self.lex.nationality_words.contains(self.w(&toks[j]))
-                        && !(j == m.end && self.lex.given_names.contains(self.w(&toks[j])))
+                        && !self.lex.words.function_words.contains(self.w(&toks[j]))
+                        && !self.lex.words.nationality_words.contains(self.w(&toks[j]))
+                        && !(j == m.end && self.lex.words.given_names.contains(self.w(&toks[j])))
                     {
                         j += 1;
                     }
                     // Only common words after it ("Israeli Army") do not make a name.
                     if toks[m.end..j].iter().all(|t| {
-                        self.lex.common_words.contains(self.w(t))
-                            && !self.lex.org_tails.contains(self.w(t))
+                        self.lex.words.common_words.contains(self.w(t))
+                            && !self.lex.words.org_tails.contains(self.w(t))
                     }) {
                         j = m.end;
                     }
@@ -802,11 +600,11 @@ impl Scanner<'_> {
                         let mut flags = ev::LEX_HEAD | self.context_flags(toks, a, j);
                         // "Virginia Towle": a place that is also a given name.
                         let given = m.end == a + 1
-                            && self.lex.given_names.contains(self.w(&toks[a]))
-                            && !self.lex.org_tails.contains(last);
+                            && self.lex.words.given_names.contains(self.w(&toks[a]))
+                            && !self.lex.words.org_tails.contains(last);
                         flags |= if given {
                             ev::GIVEN
-                        } else if self.lex.place_tails.contains(last) {
+                        } else if self.lex.words.place_tails.contains(last) {
                             ev::PLACE_TAIL
                         } else {
                             ev::ORG_TAIL
@@ -840,7 +638,7 @@ impl Scanner<'_> {
         let n = toks.len();
         let mut flags = 0;
         let first = self.w(&toks[k]);
-        if self.lex.given_names.contains(first) {
+        if self.lex.words.given_names.contains(first) {
             flags |= ev::GIVEN;
         }
         if is_initial(first) {
@@ -861,8 +659,8 @@ impl Scanner<'_> {
                     let after_is_name = toks.get(m.end).is_some_and(|t| {
                         let a = self.w(t);
                         is_cap(a)
-                            && !self.lex.function_words.contains(a)
-                            && !matches!(a, "II" | "III" | "IV" | "Jr" | "Sr")
+                            && !self.lex.words.function_words.contains(a)
+                            && !self.lex.words.name_suffixes.contains(a)
                     });
                     // Likewise a one-word place: "Neil Jordan", "George Washington".
                     let place = matches!(m.hit, Hit::Entity { entry, form: MentionForm::Name, .. }
@@ -890,15 +688,15 @@ impl Scanner<'_> {
                     continue;
                 }
                 if is_cap(w)
-                    && !self.lex.nationality_words.contains(w)
-                    && (!self.lex.function_words.contains(w)
-                        || (j == k + 1 && self.lex.given_names.contains(first)))
+                    && !self.lex.words.nationality_words.contains(w)
+                    && (!self.lex.words.function_words.contains(w)
+                        || (j == k + 1 && self.lex.words.given_names.contains(first)))
                 {
                     j += 1;
                     last_word = w;
                     continue;
                 }
-                if self.lex.particles.contains(w)
+                if self.lex.words.particles.contains(w)
                     && j + 1 < n
                     && j + 1 < next_lex
                     && is_cap(self.w(&toks[j + 1]))
@@ -910,7 +708,10 @@ impl Scanner<'_> {
                 }
             }
             // "Ministry of Defence", "Bank of England".
-            if matches!(w, "of" | "for") && self.lex.org_heads.contains(last_word) && j + 1 < n {
+            if matches!(w, "of" | "for")
+                && self.lex.words.org_heads.contains(last_word)
+                && j + 1 < n
+            {
                 if let Some(m) = rest.iter().find(|m| m.start == j + 1) {
                     flags |= ev::ORG_HEAD_OF;
                     j = m.end;
@@ -924,7 +725,7 @@ impl Scanner<'_> {
                     && (self.nameish(after)
                         || (is_cap(after)
                             && toks[j + 1].kind == TokenKind::Word
-                            && !self.lex.function_words.contains(after)))
+                            && !self.lex.words.function_words.contains(after)))
                 {
                     flags |= ev::ORG_HEAD_OF;
                     j += 2;
@@ -941,16 +742,16 @@ impl Scanner<'_> {
             // "National Aeronautics and Space Administration": "and" inside a name that
             // ends as an organisation's; after a complete one ("Acme Inc and Lear Corp")
             // it joins two.
-            if w == "and" && !COMPANY_SUFFIXES.contains(&last_word) {
+            if w == "and" && !self.lex.words.company_suffixes.contains(last_word) {
                 let mut e = j + 1;
                 while e < next_lex.min(n)
                     && toks[e].kind == TokenKind::Word
                     && is_cap(self.w(&toks[e]))
-                    && !self.lex.function_words.contains(self.w(&toks[e]))
+                    && !self.lex.words.function_words.contains(self.w(&toks[e]))
                 {
                     e += 1;
                 }
-                if e > j + 1 && self.lex.org_tails.contains(self.w(&toks[e - 1])) {
+                if e > j + 1 && self.lex.words.org_tails.contains(self.w(&toks[e - 1])) {
                     flags |= ev::ORG_TAIL;
                     j = e;
                     last_word = self.w(&toks[j - 1]);
@@ -960,22 +761,26 @@ impl Scanner<'_> {
             break;
         }
         // "Acme Inc.": the abbreviation's period belongs to the name.
-        if matches!(
-            last_word,
-            "Inc" | "Corp" | "Co" | "Ltd" | "Jr" | "Sr" | "Bros"
-        ) && j > k + 1
+        let dotted = format!("{last_word}.");
+        if (self.lex.words.company_suffixes.contains(&dotted)
+            || self.lex.words.name_suffixes.contains(&dotted))
+            && j > k + 1
             && toks
                 .get(j)
                 .is_some_and(|t| t.span.start == toks[j - 1].span.end && self.w(t) == ".")
         {
             j += 1;
         }
-        if (self.lex.org_tails.contains(last_word) || COMPANY_SUFFIXES.contains(&last_word))
+        if (self.lex.words.org_tails.contains(last_word)
+            || self.lex.words.company_suffixes.contains(last_word))
             && j > k + 1
         {
             flags |= ev::ORG_TAIL;
         }
-        if j > k + 1 && (self.lex.place_tails.contains(last_word) || PLACE_HEADS.contains(&first)) {
+        if j > k + 1
+            && (self.lex.words.place_tails.contains(last_word)
+                || self.lex.words.place_heads.contains(first))
+        {
             flags |= ev::PLACE_TAIL;
         }
         if j == k + 1 && is_acronym(first) {
@@ -1016,21 +821,21 @@ impl Scanner<'_> {
         if a > 0 {
             let p = self.w(&toks[a - 1]);
             // "Belgian club Standard Liege", "the news agency Tanjug".
-            if ORG_APPOSITIVE.contains(&p) {
+            if self.lex.words.org_appositive.contains(p) {
                 f |= ev::ORG_TAIL;
             }
             let leader = toks
                 .get(b)
-                .is_some_and(|t| LEADER_NOUNS.contains(&self.w(t)));
+                .is_some_and(|t| self.lex.words.leader_nouns.contains(self.w(t)));
             if (p == "the" || p == "The") && leader && b == a + 1 {
                 // "the Assad regime": named after its leader, a person.
                 f |= ev::LEADER_OF;
             } else if p == "the" || p == "The" {
                 f |= ev::THE_BEFORE;
-            } else if LOC_PREPS.contains(&p)
+            } else if self.lex.words.loc_preps.contains(p)
                 || (p.starts_with(char::is_uppercase)
-                    && LOC_PREPS.iter().any(|x| x.eq_ignore_ascii_case(p)))
-                || (p == "of" && a > 1 && PLACE_OF.contains(&self.w(&toks[a - 2])))
+                    && self.lex.words.loc_preps.contains(&p.to_lowercase()))
+                || (p == "of" && a > 1 && self.lex.words.place_of.contains(self.w(&toks[a - 2])))
             {
                 f |= ev::LOC_PREP;
             }
@@ -1039,28 +844,19 @@ impl Scanner<'_> {
         if toks.get(b).is_some_and(|t| self.w(t) == "to")
             && toks.get(b + 1).is_some_and(|t| self.w(t) == "the")
             && toks.get(b + 2).is_some_and(|t| {
-                matches!(
-                    self.w(t),
-                    "north"
-                        | "south"
-                        | "east"
-                        | "west"
-                        | "northeast"
-                        | "northwest"
-                        | "southeast"
-                        | "southwest"
-                )
+                let w = self.w(t);
+                w.starts_with(char::is_lowercase) && self.lex.words.compass.contains(&capitalise(w))
             })
         {
             f |= ev::LOC_PREP;
         }
         if let Some(t) = toks.get(b) {
             let w = self.w(t);
-            if self.lex.speech_verbs.contains(w) {
+            if self.lex.words.speech_verbs.contains(w) {
                 f |= ev::SPEECH_AFTER;
             } else if w == "\u{2019}s" || w == "'s" {
                 f |= ev::POSSESSIVE;
-            } else if PLACE_NOUNS.contains(&w) {
+            } else if self.lex.words.place_nouns.contains(w) {
                 f |= ev::PLACE_TAIL;
             } else if w == "," {
                 if let Some(t2) = toks.get(b + 1) {
@@ -1117,32 +913,14 @@ impl Scanner<'_> {
         let mut head = None;
         for t in toks.iter().skip(k).take(6) {
             let w = self.w(t);
-            if t.kind != TokenKind::Word
-                || matches!(
-                    w,
-                    "in" | "of"
-                        | "for"
-                        | "at"
-                        | "on"
-                        | "with"
-                        | "from"
-                        | "near"
-                        | "to"
-                        | "and"
-                        | "who"
-                        | "which"
-                        | "that"
-                        | "whose"
-                        | "based"
-                )
-            {
+            if t.kind != TokenKind::Word || self.lex.words.appositive_stops.contains(w) {
                 break;
             }
             head = Some(w);
         }
         match head {
-            Some(h) if PLACE_APPOSITIVE.contains(&h) => ev::PLACE_TAIL,
-            Some(h) if ORG_APPOSITIVE.contains(&h) => ev::ORG_TAIL,
+            Some(h) if self.lex.words.place_appositive.contains(h) => ev::PLACE_TAIL,
+            Some(h) if self.lex.words.org_appositive.contains(h) => ev::ORG_TAIL,
             _ => ev::TITLE_AFTER,
         }
     }
@@ -1180,7 +958,9 @@ impl Scanner<'_> {
     fn compound(&self, w: &str) -> bool {
         let mut parts = w.split(['-', '\u{2010}', '\u{2011}']);
         let first = parts.next().unwrap_or("");
-        if self.lex.particles.contains(first) || self.lex.particles.contains(&format!("{first}-")) {
+        if self.lex.words.particles.contains(first)
+            || self.lex.words.particles.contains(&format!("{first}-"))
+        {
             return false;
         }
         let last = w.rsplit(['-', '\u{2010}', '\u{2011}']).next().unwrap_or("");
