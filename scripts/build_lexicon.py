@@ -652,8 +652,26 @@ def write_given_names(first, out, vocab):
     print("given_names.txt: %d names" % len(names))
 
 
+# Agent nouns that name things, places or bodies rather than people: before a name they
+# do not make it a person ("warship Kirov", "Embassy ...").
+NOT_PERSON_NOUNS = set("""aerospace airliner airway artillery assemblage battleship
+battlewagon blog bureaucracy cabinet carrier cartel cattle chancellery chancery
+community conservatory consistory consulate containership corvette cruiser dairy
+destroyer diocese archdiocese echelon electorate embassy fire freighter frigate gang
+gangdom gangland garrison gazette gendarmery gendermarie governance government
+hmmwv hospital humvee industry infantry infirmary insurgence insurgency intelligence
+jetfighter jetliner judicatory judicature judiciary jumbojet junta kfir kindergarden
+kindergarten kingdom legislature mafia maffia media mig military militia mob monastery
+muhabarat mukabarat mukhabarat navy neighborhood neighbourhood newspaper ngo
+parliament people phalanx police politburo polity population praesidium preschool
+presidium prison procuratorate publication rabble rebellion regime regiment religion
+revolt sanatarium sanatorium sanitarium school schoolhouse secretariate senate service
+settlement soldiery supertanker tanker telecom television tribunal university uprising
+village warplane warship website""".split())
+
+
 def write_role_nouns(src, out, vocab):
-    """Single-word agent nouns and their plurals, lower case."""
+    """Single-word agent nouns for people and their plurals, lower case."""
     words = set()
     for line in open(os.path.join(src, "Phoenix.agents.txt"), encoding="utf-8", errors="replace"):
         if line.startswith("#") or not line.strip():
@@ -665,6 +683,8 @@ def write_role_nouns(src, out, vocab):
         if not re.fullmatch(r"[A-Z]{3,}", w):
             continue
         w = w.lower()
+        if w in NOT_PERSON_NOUNS or w.upper() in ORG_WORDS or w.upper() in vocab.org_tails:
+            continue
         words.add(w)
         if w.endswith("y") and w[-2:-1] not in "aeiou":
             words.add(w[:-1] + "ies")

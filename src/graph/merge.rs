@@ -521,6 +521,7 @@ mod meeting_tests {
             roles: vec![],
             mentions: 1,
             kind_guessed: false,
+            country: None,
         }
     }
 

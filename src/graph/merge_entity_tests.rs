@@ -15,6 +15,7 @@ fn ent(name: &str, kind: EntityKind, aliases: &[&str]) -> LocalEntity {
         roles: Vec::new(),
         mentions: 1,
         kind_guessed: false,
+        country: None,
     }
 }
 

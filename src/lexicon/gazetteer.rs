@@ -2,19 +2,18 @@
 //! organisations and armed groups from the Phoenix dictionaries (`data/NOTICE.md` gives
 //! the sources and licences; `scripts/build_lexicon.py` rebuilds them).
 //!
-//! Some 90,000 names are too many for the automaton of the hand-written lexicon: it would
-//! take longer to build than the whole lexicon may take to load. They are looked up
-//! instead by a hash of a capitalised run's lower-case tokens, one probe per run. Names
-//! and forms stay slices of the embedded text, so loading allocates little.
+//! Some 60,000 forms of names are too many for the automaton of the hand-written lexicon:
+//! it would take longer to build than the whole lexicon may take to load. They are looked
+//! up instead by a hash of a capitalised run's case-folded text, one probe per run. Names
+//! stay slices of the embedded text, so loading allocates little.
 //!
 //! A hit here is weak evidence: "Reading", "Jackson" and "Victoria" are places, and
 //! people, and words; the context of the mention decides.
 
 use crate::error::{Error, Result};
-use crate::model::{EntityKind, Relation, Span};
-use crate::text::{self, Token};
+use crate::model::{EntityKind, Relation};
 use rustc_hash::FxHashMap;
-use std::hash::{Hash, Hasher};
+use std::hash::Hasher;
 use std::ops::Range;
 
 const PLACES: &str = include_str!("data/places.tsv");
@@ -106,25 +105,38 @@ pub struct Gazetteer {
     pending: Vec<(u64, FormHit)>,
 }
 
-/// Most tokens in a form whose case is checked; longer forms are rare and only the
-/// first tokens' case is compared.
+/// Most words in a form whose case is checked; longer forms are rare and only their
+/// first words' case is compared.
 const CASE_BITS: usize = 32;
 
-/// The hash of a run of tokens, case folded. `word(i)` gives token `i`'s text.
-fn key_of<'a>(words: impl Iterator<Item = &'a str>) -> u64 {
+/// The hash of a name's text, case folded and with each run of white space read as one
+/// space: the same for a table's form and for the text a capitalised run spans.
+fn key_of(s: &str) -> u64 {
     let mut h = rustc_hash::FxHasher::default();
-    for w in words {
-        for c in w.chars().flat_map(char::to_lowercase) {
-            c.hash(&mut h);
+    let mut space = false;
+    for c in s.trim().chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
         }
-        ' '.hash(&mut h);
+        if space {
+            h.write_u8(b' ');
+            space = false;
+        }
+        if c.is_ascii() {
+            h.write_u8(c.to_ascii_lowercase() as u8);
+        } else {
+            for l in c.to_lowercase() {
+                h.write_u32(l as u32);
+            }
+        }
     }
     h.finish()
 }
 
-/// Bit `i` set when word `i` starts with a capital.
-fn caps_of<'a>(words: impl Iterator<Item = &'a str>) -> u32 {
-    words
+/// Bit `i` set when word `i` of `s` starts with a capital.
+fn caps_of(s: &str) -> u32 {
+    s.split_whitespace()
         .take(CASE_BITS)
         .enumerate()
         .filter(|(_, w)| w.starts_with(char::is_uppercase))
@@ -142,26 +154,22 @@ impl Gazetteer {
     /// The embedded tables.
     pub fn embedded() -> Result<Gazetteer> {
         let mut g = Gazetteer::default();
-        let mut toks = Vec::new();
-        g.read_places(PLACES, &mut toks)?;
-        g.read_actors(ACTORS, &mut toks)?;
+        // Sizes of the embedded tables, so nothing grows while loading.
+        g.known.reserve(PLACES.len() / 20 + ACTORS.len() / 50);
+        g.pending.reserve(PLACES.len() / 18 + ACTORS.len() / 30);
+        g.read_places(PLACES)?;
+        g.read_actors(ACTORS)?;
         g.index();
         Ok(g)
     }
 
-    fn add_form(&mut self, form: &str, id: u32, surname: bool, toks: &mut Vec<Token>) {
-        toks.clear();
-        text::tokenize(form, Span::new(0, form.len()), toks);
-        if toks.is_empty() {
-            return;
-        }
-        let words = || toks.iter().map(|t| &form[t.span.start..t.span.end]);
+    fn add_form(&mut self, form: &str, id: u32, surname: bool) {
         let hit = FormHit {
             id,
             surname,
-            caps: caps_of(words()),
+            caps: caps_of(form),
         };
-        self.pending.push((key_of(words()), hit));
+        self.pending.push((key_of(form), hit));
     }
 
     /// Group the forms read by key.
@@ -170,6 +178,7 @@ impl Gazetteer {
         // Stable: within a key, hits keep the tables' order.
         pending.sort_by_key(|p| p.0);
         self.hits.reserve(pending.len());
+        self.forms.reserve(pending.len());
         for (key, hit) in pending {
             let at = self.hits.len() as u32;
             self.hits.push(hit);
@@ -180,13 +189,15 @@ impl Gazetteer {
         }
     }
 
-    fn read_places(&mut self, data: &'static str, toks: &mut Vec<Token>) -> Result<()> {
+    fn read_places(&mut self, data: &'static str) -> Result<()> {
         for (n, line) in data.lines().enumerate() {
             if line.starts_with('#') || line.is_empty() {
                 continue;
             }
-            let c: Vec<&'static str> = line.split('\t').collect();
-            let [name, others, country, population, flags] = c[..] else {
+            let mut c = line.split('\t');
+            let (Some(name), Some(others), Some(country), Some(population), Some(flags), None) =
+                (c.next(), c.next(), c.next(), c.next(), c.next(), c.next())
+            else {
                 return Err(bad(n + 1, "a place needs 5 columns"));
             };
             let population = population
@@ -202,21 +213,38 @@ impl Gazetteer {
                 code: None,
                 roles: 0..0,
             });
-            self.add_form(name, id, false, toks);
+            self.add_form(name, id, false);
             for o in others.split('|').filter(|o| !o.is_empty()) {
-                self.add_form(o, id, false, toks);
+                self.add_form(o, id, false);
             }
         }
         Ok(())
     }
 
-    fn read_actors(&mut self, data: &'static str, toks: &mut Vec<Token>) -> Result<()> {
+    fn read_actors(&mut self, data: &'static str) -> Result<()> {
         for (n, line) in data.lines().enumerate() {
             if line.starts_with('#') || line.is_empty() {
                 continue;
             }
-            let c: Vec<&'static str> = line.split('\t').collect();
-            let [code, name, kind, country, others, roles] = c[..] else {
+            let mut c = line.split('\t');
+            let (
+                Some(code),
+                Some(name),
+                Some(kind),
+                Some(country),
+                Some(others),
+                Some(roles),
+                None,
+            ) = (
+                c.next(),
+                c.next(),
+                c.next(),
+                c.next(),
+                c.next(),
+                c.next(),
+                c.next(),
+            )
+            else {
                 return Err(bad(n + 1, "an actor needs 6 columns"));
             };
             let kind = match kind {
@@ -242,33 +270,31 @@ impl Gazetteer {
             if !code.is_empty() {
                 self.codes.entry(code).or_insert(id);
             }
-            self.add_form(name, id, false, toks);
+            self.add_form(name, id, false);
             let surname = name.rsplit(' ').next();
             for o in others.split('|').filter(|o| !o.is_empty()) {
                 let lone_surname = kind == EntityKind::Person && Some(o) == surname;
-                self.add_form(o, id, lone_surname, toks);
+                self.add_form(o, id, lone_surname);
             }
         }
         Ok(())
     }
 
-    /// The entries a run of words may name: `words` are its tokens' texts; in an
-    /// ALL-CAPS line (`caps_line`) case is not compared.
-    pub fn lookup<'a>(
-        &self,
-        words: impl Iterator<Item = &'a str> + Clone,
-        caps_line: bool,
-    ) -> impl Iterator<Item = FormHit> + '_ {
-        let range = self
-            .forms
-            .get(&key_of(words.clone()))
-            .cloned()
-            .unwrap_or(0..0);
-        let caps = caps_of(words);
+    /// The entries the text of a capitalised run may name (`text` is the document's text
+    /// from the run's first token to its last). In an ALL-CAPS line (`caps_line`) case
+    /// is not compared.
+    pub fn lookup(&self, text: &str, caps_line: bool) -> impl Iterator<Item = FormHit> + '_ {
+        let range = self.forms.get(&key_of(text)).cloned().unwrap_or(0..0);
+        let caps = caps_of(text);
         self.hits[range.start as usize..range.end as usize]
             .iter()
             .copied()
             .filter(move |h| caps_line || h.caps == caps)
+    }
+
+    /// How many forms of names are indexed.
+    pub fn form_count(&self) -> usize {
+        self.hits.len()
     }
 
     /// The roles of entry `id`.

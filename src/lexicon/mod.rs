@@ -99,6 +99,11 @@ impl WordSet {
         self.0.contains(w)
     }
 
+    /// The words, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = &String> {
+        self.0.iter()
+    }
+
     /// Add every word of another set.
     pub fn extend(&mut self, other: &WordSet) {
         self.0.extend(other.0.iter().cloned());
@@ -197,6 +202,15 @@ lexicon_file! {
     month_given_names,
     /// Words that end a person's name after the surname ("Jr", "III").
     name_suffixes,
+    /// Lower-case words that may join the parts of one name ("of", "for", "on", "and").
+    name_connectors,
+    /// Words before a name that, in a report of games, make it a team ("beat", "v").
+    team_words_before,
+    /// Words after a name that, in a report of games, make it a team ("beat", "team").
+    team_words_after,
+    /// Lower-case words of games: an article with several reports games ("innings",
+    /// "halftime", "striker").
+    sport_words,
     /// Words that end an appositive's noun phrase ("in", "who").
     appositive_stops,
     /// Nouns for what a person is or does ("solicitor", "bookmaker"): before a name they
@@ -323,6 +337,17 @@ fn pattern_key(surface: &str) -> String {
 impl Lexicon {
     /// The embedded default lexicon, with the generated tables and word lists.
     pub fn embedded() -> Result<Lexicon> {
+        // The tables load on a second thread while the hand-written part is parsed and
+        // its automata built: the two take about as long.
+        std::thread::scope(|s| {
+            let tables = s.spawn(Gazetteer::embedded);
+            let mut lex = Lexicon::embedded_hand_written()?;
+            lex.gazetteer = Arc::new(tables.join().expect("loading the tables panicked")?);
+            Ok(lex)
+        })
+    }
+
+    fn embedded_hand_written() -> Result<Lexicon> {
         let mut file = Lexicon::read("<embedded lexicon>", EMBEDDED)?;
         let table_words = |data: &str| {
             data.lines()
@@ -334,7 +359,6 @@ impl Lexicon {
         append(&mut file.role_nouns, &table_words(ROLE_NOUNS));
         let mut lex = Lexicon {
             file,
-            gazetteer: Arc::new(Gazetteer::embedded()?),
             ..Lexicon::default()
         };
         lex.rebuild()?;

@@ -1,6 +1,6 @@
 //! Step 2: classify chunks from document-wide evidence and group mentions into entities.
 
-use super::scan::{ev, Item, ItemKind, Scanned};
+use super::scan::{ev, Descriptor, Item, ItemKind, Scanned};
 use super::TitleLink;
 use crate::extract::{Context, LocalEntity, Mention};
 use crate::graph::name_key;
@@ -22,6 +22,10 @@ pub(super) struct Ent {
     pub positions: Vec<usize>,
     /// The kind was guessed from weak evidence.
     pub guessed: bool,
+    /// The entry of the generated tables it is.
+    pub known: Option<u32>,
+    /// The country it belongs to or comes from, when known.
+    pub country: Option<String>,
 }
 
 /// A mention that is not an item (titles and nominals resolved later).
@@ -50,39 +54,58 @@ pub(super) struct Doc {
 }
 
 /// The kind a chunk's evidence points to, and whether that evidence is strong.
+///
+/// Context that says what the name is comes first (a title or "Mr" before it, "Inc" or
+/// "province" after it); then the generated tables, which know many names but not which
+/// of their readings a text means; then weak context. A table's place yields to weak
+/// evidence for a person ("Jackson said"), but not to weak evidence for an organisation.
 pub(super) fn decide(flags: u32, ntoks: usize) -> (EntityKind, bool) {
     use EntityKind::*;
-    if flags & ev::DATELINE != 0 {
+    let has = |bits: u32| flags & bits != 0;
+    if has(ev::DATELINE) {
         return (Place, true);
     }
-    if flags & (ev::TITLE_BEFORE | ev::HONORIFIC_BEFORE) != 0 && flags & ev::LEX_HEAD == 0 {
+    if has(ev::TITLE_BEFORE | ev::HONORIFIC_BEFORE | ev::ROLE_BEFORE) && !has(ev::LEX_HEAD) {
         return (Person, true);
     }
-    if flags & (ev::ORG_TAIL | ev::ORG_HEAD_OF) != 0 {
+    if has(ev::ORG_TAIL | ev::ORG_HEAD_OF) {
         return (Organization, true);
     }
-    if flags & ev::PLACE_TAIL != 0 {
+    if has(ev::PLACE_TAIL) {
         return (Place, true);
     }
-    if flags & ev::ACRONYM != 0 {
+    if has(ev::GAZ_PERSON) {
+        return (Person, true);
+    }
+    let given = has(ev::GIVEN | ev::HAS_INITIAL) && ntoks >= 2;
+    if has(ev::GAZ_ORG) && !given {
         return (Organization, true);
     }
-    if flags & (ev::GIVEN | ev::HAS_INITIAL) != 0 && ntoks >= 2 {
+    if has(ev::ACRONYM) {
+        return (Organization, true);
+    }
+    if has(ev::TEAM) && !given {
+        return (Organization, true);
+    }
+    if has(ev::GAZ_PLACE) && ntoks >= 2 {
+        return (Place, true);
+    }
+    if given || has(ev::PARTICLE) || (has(ev::DEMONYM_BEFORE) && ntoks >= 2) {
         return (Person, true);
     }
-    if flags & ev::PARTICLE != 0 {
-        return (Person, true);
-    }
-    if flags & (ev::TITLE_AFTER | ev::LEADER_OF) != 0 {
+    if has(ev::TITLE_AFTER | ev::LEADER_OF) {
         return (Person, false);
     }
-    if flags & (ev::THE_BEFORE | ev::LIST_ORG) != 0 {
+    if has(ev::GAZ_PLACE) && !has(ev::SPEECH_AFTER) {
+        return (Place, has(ev::GAZ_BIG_PLACE | ev::LOC_PREP));
+    }
+    if has(ev::THE_BEFORE | ev::LIST_ORG) {
         return (Organization, false);
     }
-    if flags & ev::SPEECH_AFTER != 0 {
+    if has(ev::SPEECH_AFTER | ev::GAZ_SURNAME) {
         return (Person, false);
     }
-    if flags & (ev::LOC_PREP | ev::LIST_PLACE) != 0 {
+    if has(ev::LOC_PREP | ev::LIST_PLACE) {
         return (Place, false);
     }
     if ntoks >= 4 {
@@ -90,7 +113,7 @@ pub(super) fn decide(flags: u32, ntoks: usize) -> (EntityKind, bool) {
     }
     // News introduces people by full name; in a whole article a lone unknown word
     // that is no one's surname is more often a team, company or body.
-    if ntoks == 1 && flags & ev::FRAGMENT == 0 {
+    if ntoks == 1 && !has(ev::FRAGMENT) {
         return (Organization, false);
     }
     (Person, false)
@@ -189,6 +212,8 @@ impl Doc {
             gender: '?',
             positions: Vec::new(),
             guessed: false,
+            known: None,
+            country: None,
         });
         self.ents.len() - 1
     }
@@ -315,6 +340,7 @@ impl Doc {
                     roles,
                     mentions: count[old],
                     kind_guessed: e.guessed,
+                    country: e.country.clone(),
                 }
             })
             .collect();
@@ -341,10 +367,12 @@ impl Doc {
             .collect();
         titles.sort_by_key(|l| (l.title_span.start, l.person));
         titles.dedup();
+        let known = order.iter().map(|&old| self.ents[old].known).collect();
         super::Found {
             mentions,
             entities,
             titles,
+            known,
         }
     }
 }
@@ -377,6 +405,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                 None => {
                     let en = &lex.entries[entry];
                     let e = doc.new_entity(&en.name, en.kind);
+                    doc.ents[e].country.clone_from(&en.country);
                     by_entry.insert(entry, e);
                     e
                 }
@@ -412,10 +441,13 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
             true
         } else if f & ev::HEADLINE != 0 {
             // In capitals only names also written in the prose count, through the
-            // surnames and short forms matched below.
+            // surnames and short forms matched below. A short line in title case (a
+            // table's row, a list) also keeps names with strong evidence of their own.
             words
                 .iter()
                 .all(|w| cap_ok(w) || lex.words.particles.contains(*w))
+                || f & ev::TEAM != 0
+                || (f & ev::CAPS_LINE == 0 && decide(f, ntoks[i]).1)
         } else {
             // Sentence-initial: the first word already passed as no ordinary word; a
             // lone word needs support from elsewhere.
@@ -425,7 +457,10 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                 | ev::TITLE_AFTER
                 | ev::SPEECH_AFTER
                 | ev::ORG_TAIL
-                | ev::PLACE_TAIL)
+                | ev::PLACE_TAIL
+                | ev::GAZ_PERSON
+                | ev::GAZ_ORG
+                | ev::TEAM)
                 != 0
                 || ntoks[i] >= 2
                 || words.iter().all(|w| cap_ok(w))
@@ -650,12 +685,80 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                 continue;
             }
         }
+        if kind != EntityKind::Person && lone_role_noun(lex, raw, flags) {
+            // "Police", "Rebels": what people are, not who.
+            continue;
+        }
         let e = doc.new_entity(raw, kind);
         doc.ents[e].guessed = !strong;
         single_kind.insert(key, e);
         doc.link(i, e, "name");
     }
+    adopt_descriptors(cx, &mut doc);
+    adopt_table_entries(cx, &mut doc);
     doc
+}
+
+/// A lone capitalised role noun with nothing saying it is a name.
+fn lone_role_noun(lex: &crate::lexicon::Lexicon, word: &str, flags: u32) -> bool {
+    let strong = ev::TITLE_BEFORE | ev::HONORIFIC_BEFORE | ev::SPEECH_AFTER | ev::GAZ_PERSON;
+    flags & strong == 0 && lex.words.role_nouns.contains(&word.to_lowercase())
+}
+
+/// Words before names that describe them: a role noun gives the person that role
+/// ("solicitor Gareth Pierce"), a demonym their country ("Norwegian Ola Skuterud"). A
+/// nationality is where someone is from, not membership of the country's government, so
+/// it is kept as the person's country and no relation.
+fn adopt_descriptors(cx: &Context<'_>, doc: &mut Doc) {
+    let lex = &cx.res.lexicon;
+    for i in 0..doc.items.len() {
+        let (Some(e), Some(d)) = (doc.entity[i], doc.items[i].descriptor) else {
+            continue;
+        };
+        let ent = &mut doc.ents[e];
+        if ent.kind != EntityKind::Person {
+            continue;
+        }
+        match d {
+            Descriptor::Role(span) => {
+                let role = cx.doc.text[span.start..span.end].to_lowercase();
+                if !ent.roles.contains(&role) {
+                    ent.roles.push(role);
+                }
+            }
+            Descriptor::Nationality(entry) => {
+                if ent.country.is_none() {
+                    ent.country = Some(lex.entries[entry].name.clone());
+                }
+            }
+        }
+    }
+}
+
+/// Entities take what the generated tables know of the names their mentions matched:
+/// which actor or place they are and its country. A person named only by a known
+/// surname in an article dated in their term ("Reagan" in 1987) takes the full name.
+fn adopt_table_entries(cx: &Context<'_>, doc: &mut Doc) {
+    let lex = &cx.res.lexicon;
+    let g = &lex.gazetteer;
+    for i in 0..doc.items.len() {
+        let (Some(e), Some(id)) = (doc.entity[i], doc.items[i].known) else {
+            continue;
+        };
+        let k = &g.known[id as usize];
+        let ent = &mut doc.ents[e];
+        if ent.known.is_some() || k.kind != ent.kind {
+            continue;
+        }
+        ent.known = Some(id);
+        if ent.country.is_none() {
+            ent.country = lex.known_country(id).map(str::to_string);
+        }
+        if k.kind == EntityKind::Person && !ent.name.contains(' ') && k.name.contains(' ') {
+            let short = std::mem::replace(&mut ent.name, k.name.to_string());
+            ent.aliases.insert(short, "lexicon".into());
+        }
+    }
 }
 
 /// If lexicon item `i` is a capital used for its country's government, the country's

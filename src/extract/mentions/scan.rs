@@ -1,7 +1,7 @@
 //! Step 1: lexicon matches and capitalised chunks, sentence by sentence.
 
 use super::super::Context;
-use crate::lexicon::{Hit, LexMatch, Lexicon};
+use crate::lexicon::{Day, Hit, LexMatch, Lexicon};
 use crate::model::{EntityKind, MentionForm, Span};
 use crate::text::{Token, TokenKind};
 use rustc_hash::FxHashSet;
@@ -55,6 +55,122 @@ pub(super) mod ev {
     pub const LIST_PLACE: u32 = 1 << 21;
     /// Listed with a known organisation.
     pub const LIST_ORG: u32 = 1 << 22;
+    /// The whole name is a place of the generated tables ("Kirkcaldy").
+    pub const GAZ_PLACE: u32 = 1 << 23;
+    /// ... and a large one: a first-level region, or a city of
+    /// [`BIG_PLACE`](super::BIG_PLACE) people or more.
+    pub const GAZ_BIG_PLACE: u32 = 1 << 24;
+    /// The whole name is a known actor's full name ("Helmut Kohl").
+    pub const GAZ_PERSON: u32 = 1 << 25;
+    /// The whole name is an organisation of the tables ("Unilever").
+    pub const GAZ_ORG: u32 = 1 << 26;
+    /// The name is a known actor's surname alone ("Reagan").
+    pub const GAZ_SURNAME: u32 = 1 << 27;
+    /// A noun for what a person is or does stands right before it ("solicitor Gareth
+    /// Pierce", "Bookmaker ...").
+    pub const ROLE_BEFORE: u32 = 1 << 28;
+    /// A demonym describing it stands right before it ("Norwegian Ola Skuterud").
+    pub const DEMONYM_BEFORE: u32 = 1 << 29;
+    /// In an article about sport, a score or a word of the game next to it ("Somerset 83",
+    /// "beat Somerset", "the Newcastle team"): a team, even when named after a place.
+    pub const TEAM: u32 = 1 << 30;
+    /// In a line written in capitals, where a capital says nothing.
+    pub const CAPS_LINE: u32 = 1 << 31;
+}
+
+/// Inhabitants from which a place of the tables is large enough that its name, alone and
+/// without other evidence, is taken for the place.
+pub(super) const BIG_PLACE: u32 = 100_000;
+
+/// Capitalised words a run needs, with its connectors, to be one name without an
+/// organisation's or a place's word in it: "General Agreement on Tariffs" (3).
+const MIN_WORDS_OF_TITLED_PHRASE: usize = 3;
+
+/// Capitalised words "and" may add inside a name already joined by a connector:
+/// "Department for Education and Skills", "College of Further and Higher Education".
+const MAX_WORDS_AFTER_AND: usize = 2;
+
+/// A word before a name that describes it and is no part of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Descriptor {
+    /// What the person is or does ("solicitor"): a role.
+    Role(Span),
+    /// Where they are from ("Norwegian"): the lexicon entry of the country.
+    Nationality(usize),
+}
+
+/// Evidence found before a name for the name that follows.
+#[derive(Debug, Clone, Copy)]
+struct Pending {
+    /// The token the name must start at.
+    at: usize,
+    /// Evidence bits for it.
+    flags: u32,
+    /// What the words before it say about it.
+    descriptor: Option<Descriptor>,
+}
+
+/// Scores ("6-3", "2-1") in an article from which it reports games, where a place's name
+/// next to a score or a word of the game is its team's.
+const MIN_SCORES_OF_SPORT: usize = 3;
+
+/// Different words of games ("innings", "striker", "halftime") in an article from which
+/// it reports games.
+const MIN_WORDS_OF_SPORT: usize = 3;
+
+/// Most digits on either side of a score's dash: "6-3", "429-7", not "1996-08-30".
+const MAX_SCORE_DIGITS: usize = 3;
+
+/// A number token that reads as a score or a team's total: "6-3", "83".
+fn is_score(w: &str) -> bool {
+    let short = |p: &str| {
+        (1..=MAX_SCORE_DIGITS).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+    };
+    match w.split_once('-') {
+        Some((a, b)) => short(a) && short(b),
+        None => short(w),
+    }
+}
+
+/// How many tokens of the text are scores with a dash ("6-3").
+fn scores(text: &str, toks: &[Token]) -> usize {
+    toks.iter()
+        .filter(|t| t.kind == TokenKind::Number)
+        .filter(|t| {
+            let w = &text[t.span.start..t.span.end];
+            w.contains('-') && is_score(w)
+        })
+        .count()
+}
+
+/// Words at most of a team's name in a table in capitals ("SAN FRANCISCO").
+const MAX_WORDS_OF_CAPS_TEAM: usize = 3;
+
+/// Number tokens, and their share of all tokens, from which an article is a table of
+/// results: league standings, scores of a day's games.
+const MIN_NUMBERS_OF_TABLE: usize = 40;
+const MIN_NUMBER_SHARE_OF_TABLE: f32 = 0.25;
+
+/// Words at most in a person's name after a demonym ("Norwegian Ola Skuterud").
+const MAX_WORDS_OF_PERSON_AFTER_DEMONYM: usize = 3;
+
+/// Letters at most in a code that comes with digits ("RM10", "H1"), and one fewer than
+/// the most in a party's abbreviation of a party-and-seat tag ("BN-Kuala").
+const MAX_LETTERS_OF_CODE: usize = 3;
+
+/// A capitalised run reaching a connector ("of", "for", "on", "and").
+#[derive(Debug, Clone, Copy)]
+struct Phrase<'a> {
+    /// The run's first token.
+    first: usize,
+    /// The connector's token.
+    connector: usize,
+    /// The word before the connector.
+    last_word: &'a str,
+    /// An earlier connector already joined the run.
+    joined: bool,
+    /// The run starts with a given name.
+    given: bool,
 }
 
 /// What an item is.
@@ -90,6 +206,10 @@ pub(super) struct Item {
     pub span: Span,
     /// What it is.
     pub kind: ItemKind,
+    /// The entry of the generated tables the name matches, if any.
+    pub known: Option<u32>,
+    /// A word before the name that describes it ("solicitor", "Norwegian"), not part of it.
+    pub descriptor: Option<Descriptor>,
 }
 
 /// Scanned document.
@@ -180,6 +300,7 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
         .filter(|w| !lex.words.common_words.contains(w.as_str()))
         .map(|w| w.to_lowercase())
         .collect();
+    let sporty = is_sporty(cx, &lower_seen);
     let mut sc = Scanner {
         text,
         lex,
@@ -190,9 +311,14 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
         matches: Vec::new(),
         hay: String::new(),
         starts: Vec::new(),
+        caps_line: false,
+        day: cx.doc.meta.date.as_deref().and_then(Day::parse_iso),
+        sporty,
+        pending: None,
     };
     for s in &seg.sentences {
         let caps = s.headline && crate::text::is_all_caps(&text[s.span.start..s.span.end]);
+        sc.caps_line = caps;
         sc.sentence(
             cx,
             s.index,
@@ -206,6 +332,41 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
     Scanned { items, cap_mid }
 }
 
+/// The article reports games: several scores ("6-3"), or several words of games in its
+/// prose or its headlines ("CRICKET - ...", "innings", "striker").
+fn is_sporty(cx: &Context<'_>, lower_seen: &FxHashSet<&str>) -> bool {
+    let text = cx.doc.text.as_str();
+    let seg = cx.seg;
+    if scores(text, &seg.tokens) >= MIN_SCORES_OF_SPORT {
+        return true;
+    }
+    let small = seg
+        .tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Number && is_score(word(text, t)))
+        .count();
+    if small >= MIN_NUMBERS_OF_TABLE
+        && small as f32 >= MIN_NUMBER_SHARE_OF_TABLE * seg.tokens.len() as f32
+    {
+        return true;
+    }
+    let sport = &cx.res.lexicon.words.sport_words;
+    let mut seen: FxHashSet<String> = lower_seen
+        .iter()
+        .filter(|w| sport.contains(w))
+        .map(|w| w.to_string())
+        .collect();
+    for s in seg.sentences.iter().filter(|s| s.headline) {
+        for t in seg.sentence_tokens(s) {
+            let w = word(text, t).to_lowercase();
+            if sport.contains(&w) {
+                seen.insert(w);
+            }
+        }
+    }
+    seen.len() >= MIN_WORDS_OF_SPORT
+}
+
 struct Scanner<'a> {
     text: &'a str,
     lex: &'a Lexicon,
@@ -216,6 +377,14 @@ struct Scanner<'a> {
     matches: Vec<LexMatch>,
     hay: String,
     starts: Vec<usize>,
+    /// The sentence being scanned is in capitals.
+    caps_line: bool,
+    /// The document's date, which tells who a known surname is.
+    day: Option<Day>,
+    /// The document reports games: several scores ("6-3", "2-1").
+    sporty: bool,
+    /// Evidence found just before the next name ("solicitor", "Norwegian").
+    pending: Option<Pending>,
 }
 
 impl Scanner<'_> {
@@ -227,13 +396,78 @@ impl Scanner<'_> {
         if matches!(kind, ItemKind::Name(_)) && self.gloss(toks, a, b) {
             return;
         }
+        let span = Span::new(toks[a].span.start, toks[b - 1].span.end);
+        let pending = self.pending.take().filter(|p| p.at == a);
+        let (kind, known) = match kind {
+            ItemKind::Name(f) => {
+                let (more, known) = self.table_evidence(span);
+                let before = pending.map_or(0, |p| p.flags);
+                (ItemKind::Name(f | more | before), known)
+            }
+            k => (k, None),
+        };
+        let descriptor = pending.and_then(|p| p.descriptor);
         self.items.push(Item {
             sent,
             a: g0 + a,
             b: g0 + b,
-            span: Span::new(toks[a].span.start, toks[b - 1].span.end),
+            span,
             kind,
+            known,
+            descriptor,
         });
+    }
+
+    /// What the generated tables say about a whole name: evidence bits, and the entry it
+    /// names when that is clear. A known person's surname names them only when the
+    /// document's date falls in one of their terms and in no other such person's.
+    fn table_evidence(&self, span: Span) -> (u32, Option<u32>) {
+        let g = &self.lex.gazetteer;
+        let mut flags = 0;
+        let mut known = None;
+        let mut surname: Option<Option<u32>> = None;
+        for hit in g.lookup(&self.text[span.start..span.end], self.caps_line) {
+            let k = &g.known[hit.id as usize];
+            let one_word = !self.text[span.start..span.end].contains(char::is_whitespace);
+            let bit = match k.kind {
+                // In a report of games a town's name alone is as likely its team's.
+                EntityKind::Place if self.sporty && one_word && !k.region => continue,
+                EntityKind::Place if k.region || k.population >= BIG_PLACE => {
+                    ev::GAZ_PLACE | ev::GAZ_BIG_PLACE
+                }
+                EntityKind::Place => ev::GAZ_PLACE,
+                EntityKind::Person if hit.surname => {
+                    let active = self
+                        .day
+                        .is_some_and(|d| g.roles(hit.id).iter().any(|r| r.holds_on(d)));
+                    if active {
+                        // Two people in office under one surname: neither is meant.
+                        surname = Some(match surname {
+                            None => Some(hit.id),
+                            Some(_) => None,
+                        });
+                    }
+                    ev::GAZ_SURNAME
+                }
+                EntityKind::Person => ev::GAZ_PERSON,
+                _ => ev::GAZ_ORG,
+            };
+            if known.is_none() && bit & (ev::GAZ_PERSON | ev::GAZ_ORG) != 0 {
+                known = Some(hit.id);
+            }
+            if known.is_none() && bit & ev::GAZ_PLACE != 0 && flags & ev::GAZ_PLACE == 0 {
+                known = Some(hit.id);
+            }
+            flags |= bit;
+        }
+        // "Reagan" in an article of 1987: that surname then names one known person.
+        if flags & (ev::GAZ_PERSON | ev::GAZ_ORG) == 0 {
+            if let Some(Some(id)) = surname {
+                known = Some(id);
+                flags |= ev::GAZ_PERSON;
+            }
+        }
+        (flags, known)
     }
 
     /// Is the name at `a..b` another language's form of a name just given ("the Hamrin
@@ -386,7 +620,8 @@ impl Scanner<'_> {
                 k += 1;
                 continue;
             }
-            let w = self.w(&t);
+            let text = self.text;
+            let w = word(text, &t);
             // "Northern Iraq", "Eastern Ukraine": a region named by a compass word and a
             // known place; not at the start of a sentence, where any word has a capital,
             // nor inside a longer name ("Central Jakarta District Court").
@@ -447,12 +682,23 @@ impl Scanner<'_> {
                 k = j;
                 continue;
             }
-            if !self.nameish(w) {
+            let common = self.lex.words.common_words.contains(w)
+                && !self.lex.words.function_words.contains(w);
+            if !self.nameish(w) && !common {
                 k += 1;
                 continue;
             }
+            if self.junk_start(toks, k) {
+                k = self.cap_run_end(toks, k + 1, matches.get(mi).map_or(n, |m| m.start));
+                continue;
+            }
             let init = initial(k);
-            if init && self.ordinary(w) {
+            if init && self.ordinary(w) && !self.describes_name(toks, k) {
+                k += 1;
+                continue;
+            }
+            let next_lex = matches.get(mi).map_or(n, |m| m.start);
+            if self.descriptor(toks, k, next_lex, &matches[mi..]) {
                 k += 1;
                 continue;
             }
@@ -463,7 +709,6 @@ impl Scanner<'_> {
             if self.lex.words.common_words.contains(w) && !given_start {
                 // "National Football League": common words starting a name that ends
                 // like an organisation's or a place's.
-                let next_lex = matches.get(mi).map_or(n, |m| m.start);
                 let (j, flags) = self.chunk(toks, k, next_lex, &matches[mi..]);
                 let tail = ev::ORG_TAIL | ev::PLACE_TAIL | ev::ORG_HEAD_OF;
                 if !init
@@ -479,7 +724,6 @@ impl Scanner<'_> {
                 }
                 continue;
             }
-            let next_lex = matches.get(mi).map_or(n, |m| m.start);
             let (j, mut flags) = self.chunk(toks, k, next_lex, &matches[mi..]);
             if init {
                 flags |= ev::INITIAL;
@@ -513,12 +757,138 @@ impl Scanner<'_> {
                 k = j;
                 continue;
             }
+            if j == k + 1 && self.lex.words.company_suffixes.contains(w) {
+                // "Corp", "Ltd" alone: the end of a name seen elsewhere, no name.
+                k = j;
+                continue;
+            }
             flags |= hl | self.context_flags(toks, k, j);
             flags |= self.title_flags(title_end, k);
+            self.role_before(toks, k);
             self.push(sent, g0, toks, k, j, ItemKind::Name(flags));
             k = j;
         }
         self.matches = matches;
+    }
+
+    /// Push an item that is not the name pending evidence waits for.
+    fn push_keeping_pending(
+        &mut self,
+        sent: usize,
+        g0: usize,
+        toks: &[Token],
+        a: usize,
+        b: usize,
+        kind: ItemKind,
+    ) {
+        let pending = self.pending.take();
+        self.push(sent, g0, toks, a, b, kind);
+        self.pending = pending;
+    }
+
+    /// The capitalised words from `a` look like a person's name: a given name and more,
+    /// or two or three words none of which is a common word or ends an organisation's or
+    /// a place's name ("Ola Skuterud"; not "Defence Forces", "Wheat Board").
+    fn person_after(&self, toks: &[Token], a: usize, limit: usize) -> bool {
+        let words = &self.lex.words;
+        let e = self.cap_run_end(toks, a, limit);
+        if e <= a + 1 || e - a > MAX_WORDS_OF_PERSON_AFTER_DEMONYM {
+            return false;
+        }
+        let run: Vec<&str> = toks[a..e].iter().map(|t| self.w(t)).collect();
+        let last = run[run.len() - 1];
+        if words.org_tails.contains(last)
+            || words.place_tails.contains(last)
+            || words.company_suffixes.contains(last)
+        {
+            return false;
+        }
+        words.given_names.contains(run[0])
+            || run.iter().all(|w| {
+                w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+                    && !words.common_words.contains(w)
+                    && !words.nationality_words.contains(w)
+                    && !words.org_heads.contains(w)
+                    && !words.role_nouns.contains(&w.to_lowercase())
+            })
+    }
+
+    /// A capitalised token that starts no name, and neither do the capitalised words after
+    /// it: a currency amount or code with digits ("RM10", "H1"), or a party-and-seat tag
+    /// ("(R-Calif.)", "(BN-Kuala Pilah)").
+    fn junk_start(&self, toks: &[Token], k: usize) -> bool {
+        let w = self.w(&toks[k]);
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        if w.chars().any(|c| c.is_ascii_digit()) && letters <= MAX_LETTERS_OF_CODE {
+            return true;
+        }
+        let after_paren = k > 0 && self.w(&toks[k - 1]) == "(";
+        let tag = w.split_once('-').is_some_and(|(party, _)| {
+            (1..=MAX_LETTERS_OF_CODE + 1).contains(&party.len())
+                && party.chars().all(|c| c.is_ascii_uppercase())
+        });
+        after_paren && tag
+    }
+
+    /// The end of the run of capitalised words from `k`.
+    fn cap_run_end(&self, toks: &[Token], mut k: usize, limit: usize) -> usize {
+        while k < limit && toks[k].kind == TokenKind::Word && is_cap(self.w(&toks[k])) {
+            k += 1;
+        }
+        k
+    }
+
+    /// The role noun or organisation noun at `k` describes the name after it
+    /// ("Solicitor Gareth Pierce", "Bookmaker William Hill").
+    fn describes_name(&self, toks: &[Token], k: usize) -> bool {
+        let lw = self.w(&toks[k]).to_lowercase();
+        let words = &self.lex.words;
+        (words.role_nouns.contains(&lw) || words.org_appositive.contains(&lw))
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word && self.nameish(self.w(t)))
+    }
+
+    /// If the capitalised word at `k` is a noun describing the name after it, note that
+    /// for the name and say so: the name starts after it. Not when the two make one name
+    /// ("Police Federation").
+    fn descriptor(&mut self, toks: &[Token], k: usize, next_lex: usize, rest: &[LexMatch]) -> bool {
+        if k + 1 >= next_lex || !self.describes_name(toks, k) {
+            return false;
+        }
+        let lw = self.w(&toks[k]).to_lowercase();
+        let org = self.lex.words.org_appositive.contains(&lw);
+        let (_, f) = self.chunk(toks, k + 1, next_lex, rest);
+        if !org && f & (ev::ORG_TAIL | ev::ORG_HEAD_OF | ev::PLACE_TAIL) != 0 {
+            return false;
+        }
+        self.pending = Some(Pending {
+            at: k + 1,
+            flags: if org { ev::ORG_TAIL } else { ev::ROLE_BEFORE },
+            descriptor: (!org).then_some(Descriptor::Role(toks[k].span)),
+        });
+        true
+    }
+
+    /// "said solicitor Gareth Pierce": a lower-case role noun right before the name at
+    /// `k` is its role. Plurals describe groups, not the one name after them.
+    fn role_before(&mut self, toks: &[Token], k: usize) {
+        if self.pending.is_some_and(|p| p.at == k) || k == 0 {
+            return;
+        }
+        let p = self.w(&toks[k - 1]);
+        if p.starts_with(char::is_lowercase)
+            && (!p.ends_with('s') || p.ends_with("ss"))
+            && self.lex.words.role_nouns.contains(p)
+            && !self.lex.words.org_appositive.contains(p)
+        {
+            self.pending = Some(Pending {
+                at: k,
+                flags: ev::ROLE_BEFORE,
+                descriptor: Some(Descriptor::Role(toks[k - 1].span)),
+            });
+        }
     }
 
     /// If the sentence starts with the dateline's place, the token after it.
@@ -576,8 +946,40 @@ impl Scanner<'_> {
                 let extendable = !plural
                     && (form == MentionForm::Demonym
                         || matches!(kind, EntityKind::Place | EntityKind::Country));
+                let next_lex = rest.first().map_or(toks.len(), |r| r.start);
+                // "Shearer's Newcastle team mate", "beat Leeds 2-1": in a report of games
+                // a city next to a word of the game is its team.
+                if self.sporty
+                    && kind == EntityKind::Place
+                    && form == MentionForm::Name
+                    && self.team_cue(toks, a, m.end)
+                {
+                    let flags = ev::TEAM | hl | self.context_flags(toks, a, m.end);
+                    self.push(sent, g0, toks, a, m.end, ItemKind::Name(flags));
+                    return m.end;
+                }
+                // "Norwegian Ola Skuterud": a demonym before a person's name says where
+                // the person is from; it is no part of the name.
+                if form == MentionForm::Demonym
+                    && !plural
+                    && hl == 0
+                    && self.person_after(toks, m.end, next_lex)
+                {
+                    let nationality = (kind == EntityKind::Country).then_some(entry);
+                    self.pending = Some(Pending {
+                        at: m.end,
+                        flags: ev::DEMONYM_BEFORE,
+                        descriptor: nationality.map(Descriptor::Nationality),
+                    });
+                    let lex = ItemKind::Lex {
+                        entry,
+                        form,
+                        plural,
+                    };
+                    self.push_keeping_pending(sent, g0, toks, a, m.end, lex);
+                    return m.end;
+                }
                 if extendable && hl == 0 {
-                    let next_lex = rest.first().map_or(toks.len(), |r| r.start);
                     let mut j = m.end;
                     while j < next_lex
                         && toks[j].kind == TokenKind::Word
@@ -707,53 +1109,23 @@ impl Scanner<'_> {
                     continue;
                 }
             }
-            // "Ministry of Defence", "Bank of England".
-            if matches!(w, "of" | "for")
-                && self.lex.words.org_heads.contains(last_word)
-                && j + 1 < n
-            {
-                if let Some(m) = rest.iter().find(|m| m.start == j + 1) {
-                    flags |= ev::ORG_HEAD_OF;
-                    j = m.end;
-                    last_word = self.w(&toks[j - 1]);
-                    continue;
-                }
-                // "Ministry of Defence", "Office of Foreign Assets Control": common
-                // capitalised words count after an organisation's head.
-                let after = self.w(&toks[j + 1]);
-                if j + 1 < next_lex
-                    && (self.nameish(after)
-                        || (is_cap(after)
-                            && toks[j + 1].kind == TokenKind::Word
-                            && !self.lex.words.function_words.contains(after)))
-                {
-                    flags |= ev::ORG_HEAD_OF;
-                    j += 2;
-                    last_word = self.w(&toks[j - 1]);
-                    continue;
-                }
-            }
             if w == "&" && j + 1 < next_lex && is_cap(self.w(&toks[j + 1])) {
                 flags |= ev::ORG_TAIL;
                 j += 2;
                 last_word = self.w(&toks[j - 1]);
                 continue;
             }
-            // "National Aeronautics and Space Administration": "and" inside a name that
-            // ends as an organisation's; after a complete one ("Acme Inc and Lear Corp")
-            // it joins two.
-            if w == "and" && !self.lex.words.company_suffixes.contains(last_word) {
-                let mut e = j + 1;
-                while e < next_lex.min(n)
-                    && toks[e].kind == TokenKind::Word
-                    && is_cap(self.w(&toks[e]))
-                    && !self.lex.words.function_words.contains(self.w(&toks[e]))
-                {
-                    e += 1;
-                }
-                if e > j + 1 && self.lex.words.org_tails.contains(self.w(&toks[e - 1])) {
-                    flags |= ev::ORG_TAIL;
-                    j = e;
+            if self.lex.words.name_connectors.contains(w) {
+                let phrase = Phrase {
+                    first: k,
+                    connector: j,
+                    last_word,
+                    joined: flags & (ev::ORG_HEAD_OF | ev::PLACE_TAIL) != 0,
+                    given: flags & ev::GIVEN != 0,
+                };
+                if let Some((end, bit)) = self.connected(toks, phrase, next_lex, rest) {
+                    flags |= bit;
+                    j = end;
                     last_word = self.w(&toks[j - 1]);
                     continue;
                 }
@@ -798,6 +1170,77 @@ impl Scanner<'_> {
             flags |= ev::PARTICLE;
         }
         (j, flags)
+    }
+
+    /// Whether a connector inside a capitalised run joins what follows into one name,
+    /// and the name's end and kind bit: "Department for Education and Skills", "General
+    /// Agreement on Tariffs and Trade", "Bank of England", "Bay of Biscay"; not "Tony
+    /// Blair and Gordon Brown", nor "Acme Inc and Lear Corp".
+    fn connected(
+        &self,
+        toks: &[Token],
+        p: Phrase<'_>,
+        next_lex: usize,
+        rest: &[LexMatch],
+    ) -> Option<(usize, u32)> {
+        let words = &self.lex.words;
+        let n = toks.len();
+        let c = self.w(&toks[p.connector]);
+        let head = |w: &str| words.org_heads.contains(w) || words.place_tails.contains(w);
+        let first = self.w(&toks[p.first]);
+        let bit = if words.place_tails.contains(p.last_word) || words.place_heads.contains(first) {
+            ev::PLACE_TAIL
+        } else {
+            ev::ORG_HEAD_OF
+        };
+        let mut e = p.connector + 1;
+        // "Organisation of the Islamic Conference".
+        if c != "and" && e < n && self.w(&toks[e]) == "the" {
+            e += 1;
+        }
+        // A known name after "of": "Bank of England", "Ministry of Defence".
+        if c != "and" && head(p.last_word) {
+            if let Some(m) = rest.iter().find(|m| m.start == e) {
+                return Some((m.end, bit));
+            }
+        }
+        let run = e;
+        while e < next_lex.min(n)
+            && toks[e].kind == TokenKind::Word
+            && is_cap(self.w(&toks[e]))
+            && !words.function_words.contains(self.w(&toks[e]))
+        {
+            e += 1;
+        }
+        if e == run {
+            return None;
+        }
+        let last = self.w(&toks[e - 1]);
+        let ends_as_org = words.org_tails.contains(last) || words.place_tails.contains(last);
+        let ok = if c == "and" {
+            // After a complete company name "and" starts another.
+            !words.company_suffixes.contains(p.last_word)
+                && (ends_as_org
+                    || (p.joined
+                        && e - run <= MAX_WORDS_AFTER_AND
+                        && !words.given_names.contains(self.w(&toks[run]))))
+        } else {
+            let content = (p.first..e)
+                .filter(|&x| toks[x].kind == TokenKind::Word && is_cap(self.w(&toks[x])))
+                .count();
+            head(p.last_word)
+                || head(first)
+                || ends_as_org
+                || (content >= MIN_WORDS_OF_TITLED_PHRASE && !p.given)
+        };
+        ok.then_some((
+            e,
+            if ends_as_org && bit == ev::ORG_HEAD_OF {
+                ev::ORG_TAIL
+            } else {
+                bit
+            },
+        ))
     }
 
     /// Evidence from the words around tokens `a..b`.
@@ -849,6 +1292,9 @@ impl Scanner<'_> {
             })
         {
             f |= ev::LOC_PREP;
+        }
+        if self.sporty && self.team_cue(toks, a, b) {
+            f |= ev::TEAM;
         }
         if let Some(t) = toks.get(b) {
             let w = self.w(t);
@@ -906,6 +1352,18 @@ impl Scanner<'_> {
         f
     }
 
+    /// A score or a word of the game right next to the name at `a..b`: "Somerset 83",
+    /// "beat Somerset", "Newcastle team mate".
+    fn team_cue(&self, toks: &[Token], a: usize, b: usize) -> bool {
+        let words = &self.lex.words;
+        let before = a > 0 && words.team_words_before.contains(self.w(&toks[a - 1]));
+        let after = toks.get(b).is_some_and(|t| {
+            let w = self.w(t);
+            (t.kind == TokenKind::Number && is_score(w)) || words.team_words_after.contains(w)
+        });
+        before || after
+    }
+
     /// What an appositive noun phrase starting at token `k` (after ", a") says about
     /// the name before it: a place ("a city in"), an organisation ("the Chilean copper
     /// company") or, by default, a person ("a spokesman", "a family friend").
@@ -946,11 +1404,36 @@ impl Scanner<'_> {
             j += 1;
         }
         if j == k {
+            // "CINCINNATI 66 67": in a table of games, a team named after a place.
+            if self.sporty {
+                if let Some(j) = self.caps_team(toks, k, next_lex) {
+                    let flags = ev::HEADLINE | ev::CAPS_LINE | self.context_flags(toks, k, j);
+                    self.push(sent, g0, toks, k, j, ItemKind::Name(flags));
+                    return j;
+                }
+            }
             return k + 1;
         }
-        let flags = ev::HEADLINE | self.context_flags(toks, k, j);
+        let flags = ev::HEADLINE | ev::CAPS_LINE | self.context_flags(toks, k, j);
         self.push(sent, g0, toks, k, j, ItemKind::Name(flags));
         j
+    }
+
+    /// The end of a place's name of the tables at `k`, in capitals, that a score or a
+    /// word of the game follows: a team in a table of games.
+    fn caps_team(&self, toks: &[Token], k: usize, limit: usize) -> Option<usize> {
+        let end = self
+            .cap_run_end(toks, k, limit)
+            .min(k + MAX_WORDS_OF_CAPS_TEAM);
+        (k + 1..=end).rev().find(|&j| {
+            let text = &self.text[toks[k].span.start..toks[j - 1].span.end];
+            self.team_cue(toks, k, j)
+                && self
+                    .lex
+                    .gazetteer
+                    .lookup(text, true)
+                    .any(|h| self.lex.gazetteer.known[h.id as usize].kind == EntityKind::Place)
+        })
     }
 
     /// A hyphenated word that is a compound modifier rather than a name: its last part
@@ -995,6 +1478,8 @@ impl Scanner<'_> {
                     || form == MentionForm::Demonym
                 {
                     self.items.push(Item {
+                        known: None,
+                        descriptor: None,
                         sent,
                         a: g0 + k,
                         b: g0 + k + 1,
