@@ -180,6 +180,16 @@ lexicon_file! {
     /// Nouns that, before a name or as an appositive's head, make it an organisation
     /// ("the news agency Tanjug", "Codelco, the Chilean copper company").
     org_appositive,
+    /// Endings of nouns for organisations ("carmaker", "winemakers").
+    org_noun_endings,
+    /// Nouns for people as an appositive's head ("a family friend"), besides titles and
+    /// role nouns.
+    person_appositive,
+    /// Endings of nouns for people who do something ("campaigner", "economist").
+    person_noun_endings,
+    /// Last words of names of events, days and prizes, which are no entities ("Boxing
+    /// Day", "World Cup").
+    event_tails,
     /// Prepositions of place: a name after them is likely a place ("in", "near").
     loc_preps,
     /// Words after which a capital city is the place, not its government ("in

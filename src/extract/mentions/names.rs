@@ -1,11 +1,12 @@
 //! Step 2: classify chunks from document-wide evidence and group mentions into entities.
 
-use super::scan::{ev, Descriptor, Item, ItemKind, Scanned};
+use super::scan::{ev, ev::Flags, Descriptor, Item, ItemKind, Scanned};
 use super::TitleLink;
 use crate::extract::{Context, LocalEntity, Mention};
 use crate::graph::name_key;
+use crate::lexicon::Lexicon;
 use crate::model::{EntityKind, MentionForm, Span};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// An entity being built.
 #[derive(Debug, Clone)]
@@ -59,16 +60,16 @@ pub(super) struct Doc {
 /// "province" after it); then the generated tables, which know many names but not which
 /// of their readings a text means; then weak context. A table's place yields to weak
 /// evidence for a person ("Jackson said"), but not to weak evidence for an organisation.
-pub(super) fn decide(flags: u32, ntoks: usize) -> (EntityKind, bool) {
+pub(super) fn decide(flags: Flags, ntoks: usize) -> (EntityKind, bool) {
     use EntityKind::*;
-    let has = |bits: u32| flags & bits != 0;
+    let has = |bits: Flags| flags & bits != 0;
     if has(ev::DATELINE) {
         return (Place, true);
     }
     if has(ev::TITLE_BEFORE | ev::HONORIFIC_BEFORE | ev::ROLE_BEFORE) && !has(ev::LEX_HEAD) {
         return (Person, true);
     }
-    if has(ev::ORG_TAIL | ev::ORG_HEAD_OF) {
+    if has(ev::ORG_TAIL | ev::ORG_HEAD_OF | ev::EMPLOYER) {
         return (Organization, true);
     }
     if has(ev::PLACE_TAIL) {
@@ -90,7 +91,8 @@ pub(super) fn decide(flags: u32, ntoks: usize) -> (EntityKind, bool) {
     if has(ev::GAZ_PLACE) && ntoks >= 2 {
         return (Place, true);
     }
-    if given || has(ev::PARTICLE) || (has(ev::DEMONYM_BEFORE) && ntoks >= 2) {
+    let reused_surname = has(ev::SURNAME_REUSED) && !has(ev::FIRST_REUSED);
+    if given || has(ev::PARTICLE) || (has(ev::DEMONYM_BEFORE) && ntoks >= 2) || reused_surname {
         return (Person, true);
     }
     if has(ev::TITLE_AFTER | ev::LEADER_OF) {
@@ -99,7 +101,7 @@ pub(super) fn decide(flags: u32, ntoks: usize) -> (EntityKind, bool) {
     if has(ev::GAZ_PLACE) && !has(ev::SPEECH_AFTER) {
         return (Place, has(ev::GAZ_BIG_PLACE | ev::LOC_PREP));
     }
-    if has(ev::THE_BEFORE | ev::LIST_ORG) {
+    if has(ev::THE_BEFORE | ev::LIST_ORG | ev::BEFORE_TITLE | ev::FIRST_REUSED) {
         return (Organization, false);
     }
     if has(ev::SPEECH_AFTER | ev::GAZ_SURNAME) {
@@ -120,21 +122,21 @@ pub(super) fn decide(flags: u32, ntoks: usize) -> (EntityKind, bool) {
 }
 
 /// Weak evidence, by the kind it points to.
-const WEAK_PERSON: u32 = ev::TITLE_AFTER | ev::SPEECH_AFTER | ev::LEADER_OF;
-const WEAK_ORG: u32 = ev::THE_BEFORE | ev::LIST_ORG;
-const WEAK_PLACE: u32 = ev::LOC_PREP | ev::LIST_PLACE;
+const WEAK_PERSON: Flags = ev::TITLE_AFTER | ev::SPEECH_AFTER | ev::LEADER_OF;
+const WEAK_ORG: Flags = ev::THE_BEFORE | ev::LIST_ORG | ev::BEFORE_TITLE;
+const WEAK_PLACE: Flags = ev::LOC_PREP | ev::LIST_PLACE;
 
 /// Evidence gathered over every mention of one name.
 #[derive(Debug, Clone, Copy, Default)]
 struct Evidence {
     /// Union of the mentions' evidence bits.
-    flags: u32,
+    flags: Flags,
     /// Mentions with weak evidence for a person, an organisation, a place.
     votes: [u32; 3],
 }
 
 impl Evidence {
-    fn add(&mut self, f: u32) {
+    fn add(&mut self, f: Flags) {
         self.flags |= f;
         for (v, mask) in self
             .votes
@@ -147,7 +149,7 @@ impl Evidence {
 
     /// The evidence bits with weak evidence outvoted by other mentions removed: "in
     /// Husaybah" twice outweighs one "Husaybah, the ...".
-    fn flags(&self) -> u32 {
+    fn flags(&self) -> Flags {
         let best = self.votes.iter().copied().max().unwrap_or(0);
         let mut f = self.flags;
         for (v, mask) in self.votes.iter().zip([WEAK_PERSON, WEAK_ORG, WEAK_PLACE]) {
@@ -488,6 +490,10 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
     let mut given: HashMap<String, Vec<usize>> = HashMap::new();
     let mut org_last: HashMap<String, Vec<usize>> = HashMap::new();
     let mut initials: HashMap<String, Vec<usize>> = HashMap::new();
+    let lone: HashSet<&str> = (0..n)
+        .filter(|&i| (keep[i] || tentative[i]) && ntoks[i] == 1)
+        .map(|i| keys[i].as_str())
+        .collect();
     for i in 0..n {
         if !keep[i] || ntoks[i] < 2 {
             continue;
@@ -496,8 +502,20 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         let e = match by_key.get(key) {
             Some(&e) => e,
             None => {
-                let (kind, strong) = decide(flags_by_key[key].flags(), ntoks[i]);
                 let name = slice(&doc.items[i]).to_string();
+                if is_event(lex, &name) {
+                    continue;
+                }
+                let flags = flags_by_key[key].flags() | reuse_flags(&lone, key);
+                let (kind, strong) = decide(flags, ntoks[i]);
+                // "First Bank" after "Korea First Bank": the end of a longer name.
+                if kind == EntityKind::Organization {
+                    if let Some(e) = longer_org(&doc, &name) {
+                        by_key.insert(key.clone(), e);
+                        doc.link(i, e, "short-form");
+                        continue;
+                    }
+                }
                 let e = doc.new_entity(&name, kind);
                 doc.ents[e].guessed = !strong;
                 by_key.insert(key.clone(), e);
@@ -512,12 +530,20 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                         }
                     }
                     EntityKind::Organization => {
+                        // "United" for "Manchester United"; not a generic word ("Bank",
+                        // "Corp", "Radio"), which is no one's name.
                         if let Some(last) = name.split_whitespace().last() {
-                            org_last.entry(name_key(last)).or_default().push(e);
+                            if !generic_word(lex, last) {
+                                org_last.entry(name_key(last)).or_default().push(e);
+                            }
                         }
-                        // "Cofinec" for "Cofinec S.A.", "Acme" for "Acme Inc".
-                        if let [first, suffix] = name.split_whitespace().collect::<Vec<_>>()[..] {
-                            if lex.words.company_suffixes.contains(suffix) {
+                        // "Cofinec" for "Cofinec S.A.", "Acme" for "Acme Inc", "Newbridge"
+                        // for "Newbridge Capital".
+                        if let [first, tail] = name.split_whitespace().collect::<Vec<_>>()[..] {
+                            if (lex.words.company_suffixes.contains(tail)
+                                || lex.words.org_tails.contains(tail))
+                                && !generic_word(lex, first)
+                            {
                                 org_last.entry(name_key(first)).or_default().push(e);
                             }
                         }
@@ -685,8 +711,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                 continue;
             }
         }
-        if kind != EntityKind::Person && lone_role_noun(lex, raw, flags) {
-            // "Police", "Rebels": what people are, not who.
+        if lone_common_noun(lex, raw, flags, kind) {
             continue;
         }
         let e = doc.new_entity(raw, kind);
@@ -699,10 +724,69 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
     doc
 }
 
-/// A lone capitalised role noun with nothing saying it is a name.
-fn lone_role_noun(lex: &crate::lexicon::Lexicon, word: &str, flags: u32) -> bool {
-    let strong = ev::TITLE_BEFORE | ev::HONORIFIC_BEFORE | ev::SPEECH_AFTER | ev::GAZ_PERSON;
-    flags & strong == 0 && lex.words.role_nouns.contains(&word.to_lowercase())
+/// A lone capitalised word that is a common noun, with nothing saying it is a name:
+/// what people are ("Police", "Rebels"), a generic word of names ("Committee", "Corp",
+/// "Bank"), an event ("Olympics"), a given name used as a noun ("the Bill").
+fn lone_common_noun(lex: &Lexicon, word: &str, flags: Flags, kind: EntityKind) -> bool {
+    let named = ev::TITLE_BEFORE
+        | ev::HONORIFIC_BEFORE
+        | ev::GAZ_PERSON
+        | ev::GAZ_ORG
+        | ev::GAZ_PLACE
+        | ev::TEAM;
+    if flags & named != 0 {
+        return false;
+    }
+    let role = kind != EntityKind::Person
+        && flags & ev::SPEECH_AFTER == 0
+        && lex.words.role_nouns.contains(&word.to_lowercase());
+    let the_given = lex.words.given_names.contains(word)
+        && flags & ev::THE_BEFORE != 0
+        && flags & WEAK_PERSON == 0;
+    role || the_given || generic_word(lex, word) || lex.words.event_tails.contains(word)
+}
+
+/// A word of many names that names nothing alone ("Bank", "Corp", "Committee", "River").
+fn generic_word(lex: &Lexicon, word: &str) -> bool {
+    let w = &lex.words;
+    w.org_heads.contains(word)
+        || w.company_suffixes.contains(word)
+        || w.place_tails.contains(word)
+        || (w.org_tails.contains(word) && w.common_words.contains(word))
+}
+
+/// A name of an event, a day or a prize ("Boxing Day", "World Cup"): no entity.
+fn is_event(lex: &Lexicon, name: &str) -> bool {
+    name.rsplit(' ')
+        .next()
+        .is_some_and(|last| lex.words.event_tails.contains(last))
+}
+
+/// Evidence from the parts of a name standing alone elsewhere in the article.
+fn reuse_flags(lone: &HashSet<&str>, key: &str) -> Flags {
+    let mut words = key.split(' ');
+    let first = words.next().unwrap_or(key);
+    let last = words.last().unwrap_or(first);
+    let mut f = 0;
+    if lone.contains(last) {
+        f |= ev::SURNAME_REUSED;
+    }
+    if lone.contains(first) {
+        f |= ev::FIRST_REUSED;
+    }
+    f
+}
+
+/// An organisation of the article whose name ends with `name` ("Korea First Bank" for
+/// "First Bank").
+fn longer_org(doc: &Doc, name: &str) -> Option<usize> {
+    let key = name_key(name);
+    doc.ents.iter().position(|e| {
+        e.kind == EntityKind::Organization && {
+            let k = name_key(&e.name);
+            k.len() > key.len() && k.ends_with(&key) && k[..k.len() - key.len()].ends_with(' ')
+        }
+    })
 }
 
 /// Words before names that describe them: a role noun gives the person that role
@@ -821,11 +905,11 @@ fn government_seat(cx: &Context<'_>, items: &[Item], i: usize) -> Option<usize> 
         .then_some(country)
 }
 
-/// Evidence from coordination: a one-word name listed with a known place or country
+/// Evidence from coordination: a name listed with a known place or country
 /// ("Sarmin and Aleppo", "Qamenas, Sarmin, Homs and Idlib") is likely a place; with a
 /// known organisation, an organisation. A comma alone is a list only with another list
 /// link on the name's other side ("Born in Athens, Psacharopoulos came").
-fn list_evidence(cx: &Context<'_>, items: &[Item]) -> Vec<u32> {
+fn list_evidence(cx: &Context<'_>, items: &[Item]) -> Vec<Flags> {
     let text = cx.doc.text.as_str();
     let toks = &cx.seg.tokens;
     let lex = &cx.res.lexicon;
@@ -847,12 +931,15 @@ fn list_evidence(cx: &Context<'_>, items: &[Item]) -> Vec<u32> {
             EntityKind::Organization => ev::LIST_ORG,
             _ => 0,
         },
+        // "Jet Airways and Air Sahara": a name ending like a company's.
+        ItemKind::Name(f) if f & (ev::ORG_TAIL | ev::ORG_HEAD_OF) != 0 => ev::LIST_ORG,
+        ItemKind::Name(f) if f & ev::PLACE_TAIL != 0 => ev::LIST_PLACE,
         _ => 0,
     };
-    let mut out = vec![0u32; items.len()];
+    let mut out: Vec<Flags> = vec![0; items.len()];
     for i in 0..items.len() {
         let it = &items[i];
-        if !matches!(it.kind, ItemKind::Name(f) if f & ev::GIVEN == 0) || it.b != it.a + 1 {
+        if !matches!(it.kind, ItemKind::Name(f) if f & ev::GIVEN == 0) {
             continue;
         }
         let left = if i > 0 && items[i - 1].sent == it.sent {
@@ -880,7 +967,7 @@ fn near_miss(
     by_len: &HashMap<(Option<char>, usize), Vec<String>>,
     key: &str,
     pos: usize,
-    flags: u32,
+    flags: Flags,
 ) -> Option<usize> {
     let len = key.chars().count();
     if len < 6 {

@@ -4,78 +4,94 @@ use super::super::Context;
 use crate::lexicon::{Day, Hit, LexMatch, Lexicon};
 use crate::model::{EntityKind, MentionForm, Span};
 use crate::text::{Token, TokenKind};
+use ev::Flags;
 use rustc_hash::FxHashSet;
 use std::collections::HashSet;
 
 /// Evidence bits gathered around a chunk.
 pub(super) mod ev {
+    /// A set of evidence bits.
+    pub type Flags = u64;
+
     /// A title stands right before it.
-    pub const TITLE_BEFORE: u32 = 1;
+    pub const TITLE_BEFORE: Flags = 1;
     /// Its first word is a given name.
-    pub const GIVEN: u32 = 1 << 1;
+    pub const GIVEN: Flags = 1 << 1;
     /// Its last word ends organisation names.
-    pub const ORG_TAIL: u32 = 1 << 2;
+    pub const ORG_TAIL: Flags = 1 << 2;
     /// "Ministry of ...", "Bank of ...".
-    pub const ORG_HEAD_OF: u32 = 1 << 3;
+    pub const ORG_HEAD_OF: Flags = 1 << 3;
     /// Its last word ends place names.
-    pub const PLACE_TAIL: u32 = 1 << 4;
+    pub const PLACE_TAIL: Flags = 1 << 4;
     /// A name particle ("bin", "van", "al-").
-    pub const PARTICLE: u32 = 1 << 5;
+    pub const PARTICLE: Flags = 1 << 5;
     /// All capitals, 2-6 letters.
-    pub const ACRONYM: u32 = 1 << 6;
+    pub const ACRONYM: Flags = 1 << 6;
     /// After "in", "at", "near".
-    pub const LOC_PREP: u32 = 1 << 7;
+    pub const LOC_PREP: Flags = 1 << 7;
     /// Before "said", "told", "who".
-    pub const SPEECH_AFTER: u32 = 1 << 8;
+    pub const SPEECH_AFTER: Flags = 1 << 8;
     /// After "the".
-    pub const THE_BEFORE: u32 = 1 << 9;
+    pub const THE_BEFORE: Flags = 1 << 9;
     /// After "Mr.", "Mrs.".
-    pub const HONORIFIC_BEFORE: u32 = 1 << 10;
+    pub const HONORIFIC_BEFORE: Flags = 1 << 10;
     /// The dateline's place.
-    pub const DATELINE: u32 = 1 << 11;
+    pub const DATELINE: Flags = 1 << 11;
     /// A known place or demonym extended by capitalised words ("Mideast Quartet").
-    pub const LEX_HEAD: u32 = 1 << 12;
+    pub const LEX_HEAD: Flags = 1 << 12;
     /// In a headline: capitals are no evidence.
-    pub const HEADLINE: u32 = 1 << 13;
+    pub const HEADLINE: Flags = 1 << 13;
     /// Starts its sentence.
-    pub const INITIAL: u32 = 1 << 14;
+    pub const INITIAL: Flags = 1 << 14;
     /// Followed by a possessive "'s".
-    pub const POSSESSIVE: u32 = 1 << 15;
+    pub const POSSESSIVE: Flags = 1 << 15;
     /// Contains an initial ("W.").
-    pub const HAS_INITIAL: u32 = 1 << 16;
+    pub const HAS_INITIAL: Flags = 1 << 16;
     /// A person's title comes right after it, in apposition ("Kirby, a spokesman").
-    pub const TITLE_AFTER: u32 = 1 << 17;
+    pub const TITLE_AFTER: Flags = 1 << 17;
     /// A capitalised common word comes right before it ("Peace Initiative").
-    pub const CAP_BEFORE: u32 = 1 << 18;
+    pub const CAP_BEFORE: Flags = 1 << 18;
     /// The document is a fragment of a few sentences.
-    pub const FRAGMENT: u32 = 1 << 19;
+    pub const FRAGMENT: Flags = 1 << 19;
     /// "the X regime", "the X administration": X is a leader's name.
-    pub const LEADER_OF: u32 = 1 << 20;
+    pub const LEADER_OF: Flags = 1 << 20;
     /// Listed with a known place or country ("Sarmin and Aleppo").
-    pub const LIST_PLACE: u32 = 1 << 21;
+    pub const LIST_PLACE: Flags = 1 << 21;
     /// Listed with a known organisation.
-    pub const LIST_ORG: u32 = 1 << 22;
+    pub const LIST_ORG: Flags = 1 << 22;
     /// The whole name is a place of the generated tables ("Kirkcaldy").
-    pub const GAZ_PLACE: u32 = 1 << 23;
+    pub const GAZ_PLACE: Flags = 1 << 23;
     /// ... and a large one: a first-level region, or a city of
     /// [`BIG_PLACE`](super::BIG_PLACE) people or more.
-    pub const GAZ_BIG_PLACE: u32 = 1 << 24;
+    pub const GAZ_BIG_PLACE: Flags = 1 << 24;
     /// The whole name is a known actor's full name ("Helmut Kohl").
-    pub const GAZ_PERSON: u32 = 1 << 25;
+    pub const GAZ_PERSON: Flags = 1 << 25;
     /// The whole name is an organisation of the tables ("Unilever").
-    pub const GAZ_ORG: u32 = 1 << 26;
+    pub const GAZ_ORG: Flags = 1 << 26;
     /// The name is a known actor's surname alone ("Reagan").
-    pub const GAZ_SURNAME: u32 = 1 << 27;
+    pub const GAZ_SURNAME: Flags = 1 << 27;
     /// A noun for what a person is or does stands right before it ("solicitor Gareth
     /// Pierce", "Bookmaker ...").
-    pub const ROLE_BEFORE: u32 = 1 << 28;
+    pub const ROLE_BEFORE: Flags = 1 << 28;
     /// A demonym describing it stands right before it ("Norwegian Ola Skuterud").
-    pub const DEMONYM_BEFORE: u32 = 1 << 29;
+    pub const DEMONYM_BEFORE: Flags = 1 << 29;
     /// In an article about sport, a score or a word of the game next to it ("Somerset 83",
     /// "beat Somerset", "the Newcastle team"): a team, even when named after a place.
-    pub const TEAM: u32 = 1 << 30;
+    pub const TEAM: Flags = 1 << 30;
     /// In a line written in capitals, where a capital says nothing.
-    pub const CAPS_LINE: u32 = 1 << 31;
+    pub const CAPS_LINE: Flags = 1 << 31;
+    /// A title follows it, and a name the title's ("Fair Trials Abroad director Stephen
+    /// Jakobi"): likely the organisation the title is in, but a person's name stands
+    /// there too ("Bush spokesman Scott McClellan").
+    pub const BEFORE_TITLE: Flags = 1 << 32;
+    /// After "at" following a job ("a fund manager at Perpetual Trustees"): an employer.
+    pub const EMPLOYER: Flags = 1 << 33;
+    /// Its last word stands alone elsewhere in the article, as people's surnames do
+    /// ("Ola Skuterud ... Skuterud said").
+    pub const SURNAME_REUSED: Flags = 1 << 34;
+    /// Its first word stands alone elsewhere in the article, as companies' short names
+    /// do ("Newbridge Capital ... Newbridge bought").
+    pub const FIRST_REUSED: Flags = 1 << 35;
 }
 
 /// Inhabitants from which a place of the tables is large enough that its name, alone and
@@ -105,7 +121,7 @@ struct Pending {
     /// The token the name must start at.
     at: usize,
     /// Evidence bits for it.
-    flags: u32,
+    flags: Flags,
     /// What the words before it say about it.
     descriptor: Option<Descriptor>,
 }
@@ -142,6 +158,17 @@ fn scores(text: &str, toks: &[Token]) -> usize {
         })
         .count()
 }
+
+/// Capitalised words at most after a known organisation's name that name a unit of it
+/// ("Barclays Capital", "BBC World Service").
+const MAX_WORDS_OF_UNIT: usize = 2;
+
+/// Tokens read of an appositive for its head noun ("a senior defence ministry official").
+const MAX_WORDS_OF_APPOSITIVE: usize = 8;
+
+/// Lower-case words at most between a name and the title it is the organisation of
+/// ("Lib Dem home affairs spokesman").
+const MAX_WORDS_BEFORE_TITLE: usize = 2;
 
 /// Words at most of a team's name in a table in capitals ("SAN FRANCISCO").
 const MAX_WORDS_OF_CAPS_TEAM: usize = 3;
@@ -188,7 +215,7 @@ pub(super) enum ItemKind {
     /// A title.
     Title(usize),
     /// A capitalised chunk, with evidence bits.
-    Name(u32),
+    Name(Flags),
     /// A personal pronoun; gender 'm' or 'f'.
     Pronoun(char),
 }
@@ -223,6 +250,13 @@ pub(super) struct Scanned {
 const OPENERS: &[&str] = &[
     "\"", "\u{201c}", "'", "\u{2018}", "(", "[", ":", "-", "\u{2014}", "\u{2013}",
 ];
+
+/// `w` ends with one of `endings` and has at least three letters before it.
+fn ends_with_any(w: &str, endings: &crate::lexicon::WordSet) -> bool {
+    endings
+        .iter()
+        .any(|e| w.len() >= e.len() + 3 && w.ends_with(e.as_str()))
+}
 
 /// "north" → "North".
 fn capitalise(w: &str) -> String {
@@ -421,7 +455,7 @@ impl Scanner<'_> {
     /// What the generated tables say about a whole name: evidence bits, and the entry it
     /// names when that is clear. A known person's surname names them only when the
     /// document's date falls in one of their terms and in no other such person's.
-    fn table_evidence(&self, span: Span) -> (u32, Option<u32>) {
+    fn table_evidence(&self, span: Span) -> (Flags, Option<u32>) {
         let g = &self.lex.gazetteer;
         let mut flags = 0;
         let mut known = None;
@@ -762,8 +796,17 @@ impl Scanner<'_> {
                 k = j;
                 continue;
             }
+            if toks.get(j).is_some_and(|t| {
+                let w = self.w(t);
+                t.kind == TokenKind::Word && is_cap(w) && self.compound(w)
+            }) {
+                // "Las Vegas-style", "Scooby Doo-style": a modifier made of a name.
+                k = j + 1;
+                continue;
+            }
             flags |= hl | self.context_flags(toks, k, j);
             flags |= self.title_flags(title_end, k);
+            flags |= self.title_after(toks, j, &matches[mi..]);
             self.role_before(toks, k);
             self.push(sent, g0, toks, k, j, ItemKind::Name(flags));
             k = j;
@@ -814,13 +857,100 @@ impl Scanner<'_> {
             })
     }
 
+    /// A lower-case title within a few lower-case words after a name ending at `j`
+    /// ("Fair Trials Abroad director", "Lib Dem home affairs spokesman").
+    fn title_after(&self, toks: &[Token], j: usize, rest: &[LexMatch]) -> Flags {
+        let Some(m) = rest.iter().find(|m| m.start >= j) else {
+            return 0;
+        };
+        let between = &toks[j..m.start];
+        let lower = between.len() <= MAX_WORDS_BEFORE_TITLE
+            && between
+                .iter()
+                .all(|t| t.kind == TokenKind::Word && self.w(t).starts_with(char::is_lowercase));
+        match m.hit {
+            Hit::Title(ti)
+                if lower
+                    && !self.lex.titles[ti].honorific
+                    && self.w(&toks[m.start]).starts_with(char::is_lowercase) =>
+            {
+                ev::BEFORE_TITLE
+            }
+            _ => 0,
+        }
+    }
+
+    /// Extend a name ending at `j` through the connectors that join more of it
+    /// ("... of Human Rights"); its new end and the kind bits the joins gave.
+    fn through_connectors(
+        &self,
+        toks: &[Token],
+        first: usize,
+        mut j: usize,
+        next_lex: usize,
+        rest: &[LexMatch],
+    ) -> (usize, Flags) {
+        let mut flags = 0;
+        while j < toks.len() && self.lex.words.name_connectors.contains(self.w(&toks[j])) {
+            let phrase = Phrase {
+                first,
+                connector: j,
+                last_word: self.w(&toks[j - 1]),
+                joined: flags != 0,
+                given: false,
+            };
+            let limit = rest
+                .iter()
+                .map(|m| m.start)
+                .find(|&s| s > j)
+                .unwrap_or(toks.len());
+            let Some((end, bit)) = self.connected(toks, phrase, limit.max(next_lex), rest) else {
+                break;
+            };
+            flags |= bit;
+            j = end;
+        }
+        (j, flags)
+    }
+
+    /// "National Iranian Oil Company": the capitalised word before a demonym that starts
+    /// an organisation's name belongs to it. Returns the name's first token, dropping the
+    /// word's own item if it became one.
+    fn capitalised_word_before(&mut self, g0: usize, toks: &[Token], a: usize) -> usize {
+        if a == 0 {
+            return a;
+        }
+        let t = &toks[a - 1];
+        let w = self.w(t);
+        let words = &self.lex.words;
+        if t.kind != TokenKind::Word
+            || !w.starts_with(char::is_uppercase)
+            || words.function_words.contains(w)
+            || words.nationality_words.contains(w)
+        {
+            return a;
+        }
+        match self.items.last() {
+            Some(it)
+                if it.b == g0 + a && it.a + 1 == it.b && matches!(it.kind, ItemKind::Name(_)) =>
+            {
+                self.items.pop();
+            }
+            Some(it) if it.b > g0 + a - 1 => return a,
+            _ => {}
+        }
+        a - 1
+    }
+
     /// A capitalised token that starts no name, and neither do the capitalised words after
     /// it: a currency amount or code with digits ("RM10", "H1"), or a party-and-seat tag
     /// ("(R-Calif.)", "(BN-Kuala Pilah)").
     fn junk_start(&self, toks: &[Token], k: usize) -> bool {
         let w = self.w(&toks[k]);
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-        if w.chars().any(|c| c.is_ascii_digit()) && letters <= MAX_LETTERS_OF_CODE {
+        let digits = w.chars().filter(|c| c.is_ascii_digit()).count();
+        // "RM10", "Rs100", "H1"; but "MI6" is a name.
+        if digits > 0 && (letters == 1 || (letters <= MAX_LETTERS_OF_CODE && digits >= 2)) {
             return true;
         }
         let after_paren = k > 0 && self.w(&toks[k - 1]) == "(";
@@ -844,7 +974,7 @@ impl Scanner<'_> {
     fn describes_name(&self, toks: &[Token], k: usize) -> bool {
         let lw = self.w(&toks[k]).to_lowercase();
         let words = &self.lex.words;
-        (words.role_nouns.contains(&lw) || words.org_appositive.contains(&lw))
+        (words.role_nouns.contains(&lw) || self.org_noun(&lw))
             && toks
                 .get(k + 1)
                 .is_some_and(|t| t.kind == TokenKind::Word && self.nameish(self.w(t)))
@@ -858,7 +988,7 @@ impl Scanner<'_> {
             return false;
         }
         let lw = self.w(&toks[k]).to_lowercase();
-        let org = self.lex.words.org_appositive.contains(&lw);
+        let org = self.org_noun(&lw);
         let (_, f) = self.chunk(toks, k + 1, next_lex, rest);
         if !org && f & (ev::ORG_TAIL | ev::ORG_HEAD_OF | ev::PLACE_TAIL) != 0 {
             return false;
@@ -881,7 +1011,7 @@ impl Scanner<'_> {
         if p.starts_with(char::is_lowercase)
             && (!p.ends_with('s') || p.ends_with("ss"))
             && self.lex.words.role_nouns.contains(p)
-            && !self.lex.words.org_appositive.contains(p)
+            && !self.org_noun(p)
         {
             self.pending = Some(Pending {
                 at: k,
@@ -924,7 +1054,7 @@ impl Scanner<'_> {
         m: LexMatch,
         rest: &[LexMatch],
         title_end: &mut Option<(usize, usize)>,
-        hl: u32,
+        hl: Flags,
     ) -> usize {
         match m.hit {
             Hit::Title(ti) => {
@@ -997,9 +1127,15 @@ impl Scanner<'_> {
                     }) {
                         j = m.end;
                     }
+                    // "European Court of Human Rights".
+                    let (j, joined) = if j > m.end {
+                        self.through_connectors(toks, a, j, next_lex, rest)
+                    } else {
+                        (j, 0)
+                    };
                     if j > m.end {
                         let last = self.w(&toks[j - 1]);
-                        let mut flags = ev::LEX_HEAD | self.context_flags(toks, a, j);
+                        let mut flags = ev::LEX_HEAD | joined | self.context_flags(toks, a, j);
                         // "Virginia Towle": a place that is also a given name.
                         let given = m.end == a + 1
                             && self.lex.words.given_names.contains(self.w(&toks[a]))
@@ -1014,6 +1150,36 @@ impl Scanner<'_> {
                         if given {
                             flags &= !ev::LEX_HEAD;
                         }
+                        let a = if flags & ev::ORG_TAIL != 0 {
+                            self.capitalised_word_before(g0, toks, a)
+                        } else {
+                            a
+                        };
+                        self.push(sent, g0, toks, a, j, ItemKind::Name(flags));
+                        return j;
+                    }
+                }
+                // "Barclays Capital", "BBC Radio": a known organisation's name and words
+                // ending like an organisation's name a unit of it.
+                if kind == EntityKind::Organization && form == MentionForm::Name && hl == 0 {
+                    let j = self.cap_run_end(toks, m.end, next_lex);
+                    let plain = toks[m.end..j]
+                        .iter()
+                        .all(|t| !self.lex.words.function_words.contains(self.w(t)));
+                    if j > m.end
+                        && j - m.end <= MAX_WORDS_OF_UNIT
+                        && plain
+                        && self.lex.words.org_tails.contains(self.w(&toks[j - 1]))
+                    {
+                        // "UN Economic Commission for Latin America", "BBC Radio 4".
+                        let (mut j, _) = self.through_connectors(toks, a, j, next_lex, rest);
+                        if toks.get(j).is_some_and(|t| {
+                            t.kind == TokenKind::Number && t.span.start > toks[j - 1].span.end
+                        }) && j < next_lex
+                        {
+                            j += 1;
+                        }
+                        let flags = ev::LEX_HEAD | ev::ORG_TAIL | self.context_flags(toks, a, j);
                         self.push(sent, g0, toks, a, j, ItemKind::Name(flags));
                         return j;
                     }
@@ -1036,7 +1202,13 @@ impl Scanner<'_> {
     }
 
     /// Extend a chunk from `k`; returns its end and evidence.
-    fn chunk(&self, toks: &[Token], k: usize, next_lex: usize, rest: &[LexMatch]) -> (usize, u32) {
+    fn chunk(
+        &self,
+        toks: &[Token],
+        k: usize,
+        next_lex: usize,
+        rest: &[LexMatch],
+    ) -> (usize, Flags) {
         let n = toks.len();
         let mut flags = 0;
         let first = self.w(&toks[k]);
@@ -1089,8 +1261,15 @@ impl Scanner<'_> {
                     last_word = w;
                     continue;
                 }
+                // "Louise Christian said": a nationality word ends a given name's run
+                // as a surname.
+                let surname_word = j == k + 1
+                    && self.lex.words.given_names.contains(first)
+                    && toks
+                        .get(j + 1)
+                        .is_none_or(|t| t.kind != TokenKind::Word || !is_cap(self.w(t)));
                 if is_cap(w)
-                    && !self.lex.words.nationality_words.contains(w)
+                    && (!self.lex.words.nationality_words.contains(w) || surname_word)
                     && (!self.lex.words.function_words.contains(w)
                         || (j == k + 1 && self.lex.words.given_names.contains(first)))
                 {
@@ -1182,11 +1361,15 @@ impl Scanner<'_> {
         p: Phrase<'_>,
         next_lex: usize,
         rest: &[LexMatch],
-    ) -> Option<(usize, u32)> {
+    ) -> Option<(usize, Flags)> {
         let words = &self.lex.words;
         let n = toks.len();
         let c = self.w(&toks[p.connector]);
-        let head = |w: &str| words.org_heads.contains(w) || words.place_tails.contains(w);
+        let head = |w: &str| {
+            words.org_heads.contains(w)
+                || words.place_tails.contains(w)
+                || words.place_heads.contains(w)
+        };
         let first = self.w(&toks[p.first]);
         let bit = if words.place_tails.contains(p.last_word) || words.place_heads.contains(first) {
             ev::PLACE_TAIL
@@ -1228,10 +1411,14 @@ impl Scanner<'_> {
             let content = (p.first..e)
                 .filter(|&x| toks[x].kind == TokenKind::Word && is_cap(self.w(&toks[x])))
                 .count();
-            head(p.last_word)
-                || head(first)
-                || ends_as_org
-                || (content >= MIN_WORDS_OF_TITLED_PHRASE && !p.given)
+            // "Wealth of Nations", "Duke of Norfolk": two words joined by "of" are a
+            // titled phrase too.
+            let needed = if c == "of" {
+                2
+            } else {
+                MIN_WORDS_OF_TITLED_PHRASE
+            };
+            head(p.last_word) || head(first) || ends_as_org || (content >= needed && !p.given)
         };
         ok.then_some((
             e,
@@ -1245,7 +1432,7 @@ impl Scanner<'_> {
 
     /// Evidence from the words around tokens `a..b`.
     /// Evidence from a title that ends just before token `k` ("Minister Jan Novak").
-    fn title_flags(&self, title_end: Option<(usize, usize)>, k: usize) -> u32 {
+    fn title_flags(&self, title_end: Option<(usize, usize)>, k: usize) -> Flags {
         match title_end {
             Some((after, ti)) if after == k => {
                 let honorific = if self.lex.titles[ti].honorific {
@@ -1259,13 +1446,17 @@ impl Scanner<'_> {
         }
     }
 
-    fn context_flags(&self, toks: &[Token], a: usize, b: usize) -> u32 {
+    fn context_flags(&self, toks: &[Token], a: usize, b: usize) -> Flags {
         let mut f = 0;
         if a > 0 {
             let p = self.w(&toks[a - 1]);
             // "Belgian club Standard Liege", "the news agency Tanjug".
-            if self.lex.words.org_appositive.contains(p) {
+            if self.org_noun(p) {
                 f |= ev::ORG_TAIL;
+            }
+            // "a fund manager at Perpetual Trustees": where someone works.
+            if p == "at" && a > 1 && self.person_noun(self.w(&toks[a - 2])) {
+                return f | ev::EMPLOYER | self.after_flags(toks, a, b);
             }
             let leader = toks
                 .get(b)
@@ -1282,7 +1473,28 @@ impl Scanner<'_> {
             {
                 f |= ev::LOC_PREP;
             }
+            // "on the banks of the Thames".
+            if p == "the"
+                && a > 2
+                && self.w(&toks[a - 2]) == "of"
+                && self.lex.words.place_of.contains(self.w(&toks[a - 3]))
+            {
+                f = (f & !ev::THE_BEFORE) | ev::LOC_PREP;
+            }
         }
+        let f = f | self.after_flags(toks, a, b);
+        // "In Castrovia, the mayor resigned": after a preposition the comma ends a
+        // fronted phrase; what follows is no apposition.
+        if f & ev::LOC_PREP != 0 {
+            f & !ev::TITLE_AFTER
+        } else {
+            f
+        }
+    }
+
+    /// Evidence from the words after the name at `a..b`.
+    fn after_flags(&self, toks: &[Token], a: usize, b: usize) -> Flags {
+        let mut f = 0;
         // "Babylonia to the south": a place and a compass direction.
         if toks.get(b).is_some_and(|t| self.w(t) == "to")
             && toks.get(b + 1).is_some_and(|t| self.w(t) == "the")
@@ -1344,11 +1556,6 @@ impl Scanner<'_> {
                 }
             }
         }
-        // "In Castrovia, the mayor resigned": after a preposition the comma ends a
-        // fronted phrase; what follows is no apposition.
-        if f & ev::LOC_PREP != 0 {
-            f &= !ev::TITLE_AFTER;
-        }
         f
     }
 
@@ -1367,10 +1574,15 @@ impl Scanner<'_> {
     /// What an appositive noun phrase starting at token `k` (after ", a") says about
     /// the name before it: a place ("a city in"), an organisation ("the Chilean copper
     /// company") or, by default, a person ("a spokesman", "a family friend").
-    fn appositive(&self, toks: &[Token], k: usize) -> u32 {
+    fn appositive(&self, toks: &[Token], k: usize) -> Flags {
         let mut head = None;
-        for t in toks.iter().skip(k).take(6) {
+        for t in toks.iter().skip(k).take(MAX_WORDS_OF_APPOSITIVE) {
             let w = self.w(t);
+            // "the country's biggest credit card provider": the head comes after a
+            // possessive, and a name inside is no head.
+            if matches!(w, "'s" | "\u{2019}s") || w.starts_with(char::is_uppercase) {
+                continue;
+            }
             if t.kind != TokenKind::Word || self.lex.words.appositive_stops.contains(w) {
                 break;
             }
@@ -1378,9 +1590,32 @@ impl Scanner<'_> {
         }
         match head {
             Some(h) if self.lex.words.place_appositive.contains(h) => ev::PLACE_TAIL,
-            Some(h) if self.lex.words.org_appositive.contains(h) => ev::ORG_TAIL,
-            _ => ev::TITLE_AFTER,
+            Some(h) if self.org_noun(h) => ev::ORG_TAIL,
+            Some(h) if self.person_noun(h) => ev::TITLE_AFTER,
+            // "Kirkcaldy, the birthplace of ...": a noun that says nothing of a person.
+            Some(_) => 0,
+            None => ev::TITLE_AFTER,
         }
+    }
+
+    /// A noun for an organisation: "company", "the Chilean copper company", "winemaker".
+    fn org_noun(&self, w: &str) -> bool {
+        self.lex.words.org_appositive.contains(w)
+            || ends_with_any(w, &self.lex.words.org_noun_endings)
+    }
+
+    /// A noun for a person: a title ("spokesman", "economist"), a role noun ("solicitor")
+    /// or a word for what people are to each other ("friend"), or a noun made like a
+    /// doer's ("campaigner", "consultant").
+    fn person_noun(&self, w: &str) -> bool {
+        let words = &self.lex.words;
+        if self.org_noun(w) || words.place_appositive.contains(w) {
+            return false;
+        }
+        matches!(self.lex.lookup_word(w), Some(Hit::Title(_)))
+            || words.role_nouns.contains(w)
+            || words.person_appositive.contains(w)
+            || ends_with_any(w, &words.person_noun_endings)
     }
 
     /// In an ALL-CAPS line: a run of words seen as names in the prose.
