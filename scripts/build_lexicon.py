@@ -95,6 +95,7 @@ class Vocabulary:
         for w in ron_list(ron, "org_tails"):
             self.org_tails.setdefault(w.upper().rstrip("."), w.rstrip("."))
         self.legal = {w.upper().rstrip(".") for w in ron_list(ron, "company_suffixes")}
+        self.org_heads = {w.upper() for w in ron_list(ron, "org_heads")}
         self.country_words = set()
         self.codes = set()
         countries = ron[ron.index("countries: ["):ron.index("entities: [")]
@@ -177,6 +178,13 @@ def is_acronym(w, other_names):
         if len(letters) > 1 and letters in initials:
             return True
     return False
+
+
+def short_acronym(w):
+    """A one-word organisation name that reads as letters: "AAPSO", "ICJ", not "AMAL"."""
+    letters = re.sub(r"[^A-Z]", "", w)
+    vowels = len(re.findall(r"[AEIOU]", letters))
+    return 0 < len(letters) <= 5 and (len(letters) <= 3 or vowels <= 1 or vowels > len(letters) / 2)
 
 
 def proper_case(phrase, tails, other_names=()):
@@ -456,8 +464,14 @@ def org_of(a, vocab, first_names):
         return None
     if " ".join(rest) in vocab.country_words or len(" ".join(rest)) < 2:
         return None
+    # A lone generic word or number is no organisation's name ("COMMITTEE_", "313").
+    if len(rest) == 1 and (rest[0] in ORG_WORDS or rest[0] in vocab.org_tails
+                           or rest[0] in vocab.org_heads or not re.search(r"[A-Z]", rest[0])):
+        return None
     others = [" ".join(v[0]) for v in vs if len(v[0]) > 1]
     b = Built("o", proper_case(" ".join(rest), vocab.org_tails, others), "")
+    if len(rest) == 1 and short_acronym(rest[0]):
+        b.name = rest[0]
     # "Unilever" for "Unilever NV": a company is known without its legal ending.
     if len(rest) >= 2 and rest[-1] in vocab.legal and rest[-2] not in SMALL_WORDS:
         b.add_alias(proper_case(" ".join(rest[:-1]), vocab.org_tails, others))

@@ -333,3 +333,40 @@ fn parse_role(s: &'static str) -> Option<Role> {
         to: day(to)?,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bad_line_is_an_error_naming_it() {
+        let mut g = Gazetteer::default();
+        let err = g
+            .read_places("# comment\nKirkby\tonly three\tGB\n")
+            .unwrap_err();
+        assert!(err.to_string().contains("line 2"), "{err}");
+        let mut g = Gazetteer::default();
+        let err = g
+            .read_actors("\tJane Roe\tp\tGBR\t\tleads GBR 2001-\n\tJohn Roe\tx\t\t\t\n")
+            .unwrap_err();
+        assert!(err.to_string().contains("line 2"), "{err}");
+        let mut g = Gazetteer::default();
+        let err = g
+            .read_actors("\tJane Roe\tp\tGBR\t\tsits GBR 2001-\n")
+            .unwrap_err();
+        assert!(err.to_string().contains("line 1: bad role"), "{err}");
+    }
+
+    #[test]
+    fn open_ended_roles_hold_from_or_until_their_one_date() {
+        let mut g = Gazetteer::default();
+        g.read_actors("\tJane Roe\tp\tGBR\tRoe\tmember_of GBR -20010101;leads GBR 20050101-\n")
+            .unwrap();
+        g.index();
+        let hit = g.lookup("Jane Roe", false).next().unwrap();
+        let roles = g.roles(hit.id);
+        assert!(roles[0].holds_on(Day(19990101)) && !roles[0].holds_on(Day(20020101)));
+        assert!(roles[1].holds_on(Day(20200101)) && !roles[1].holds_on(Day(20040101)));
+        assert!(g.lookup("Roe", false).next().unwrap().surname);
+    }
+}

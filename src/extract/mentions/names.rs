@@ -728,6 +728,9 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
 /// what people are ("Police", "Rebels"), a generic word of names ("Committee", "Corp",
 /// "Bank"), an event ("Olympics"), a given name used as a noun ("the Bill").
 fn lone_common_noun(lex: &Lexicon, word: &str, flags: Flags, kind: EntityKind) -> bool {
+    if generic_word(lex, word) || lex.words.event_tails.contains(word) {
+        return true;
+    }
     let named = ev::TITLE_BEFORE
         | ev::HONORIFIC_BEFORE
         | ev::GAZ_PERSON
@@ -743,7 +746,7 @@ fn lone_common_noun(lex: &Lexicon, word: &str, flags: Flags, kind: EntityKind) -
     let the_given = lex.words.given_names.contains(word)
         && flags & ev::THE_BEFORE != 0
         && flags & WEAK_PERSON == 0;
-    role || the_given || generic_word(lex, word) || lex.words.event_tails.contains(word)
+    role || the_given
 }
 
 /// A word of many names that names nothing alone ("Bank", "Corp", "Committee", "River").

@@ -750,8 +750,13 @@ impl Scanner<'_> {
                     && j > k + 1
                     && flags & tail != 0
                 {
-                    let flags = flags | hl | self.context_flags(toks, k, j);
-                    self.push(sent, g0, toks, k, j, ItemKind::Name(flags));
+                    let flags = flags
+                        | hl
+                        | self.context_flags(toks, k, j)
+                        | self.title_flags(title_end, k);
+                    let start = self.title_in_name(g0, toks, k, flags);
+                    let flags = flags & !(ev::TITLE_BEFORE | ev::HONORIFIC_BEFORE);
+                    self.push(sent, g0, toks, start, j, ItemKind::Name(flags));
                     k = j;
                 } else {
                     k += 1;
@@ -807,8 +812,12 @@ impl Scanner<'_> {
             flags |= hl | self.context_flags(toks, k, j);
             flags |= self.title_flags(title_end, k);
             flags |= self.title_after(toks, j, &matches[mi..]);
-            self.role_before(toks, k);
-            self.push(sent, g0, toks, k, j, ItemKind::Name(flags));
+            let start = self.title_in_name(g0, toks, k, flags);
+            if start < k {
+                flags &= !(ev::TITLE_BEFORE | ev::HONORIFIC_BEFORE);
+            }
+            self.role_before(toks, start);
+            self.push(sent, g0, toks, start, j, ItemKind::Name(flags));
             k = j;
         }
         self.matches = matches;
@@ -940,6 +949,27 @@ impl Scanner<'_> {
             _ => {}
         }
         a - 1
+    }
+
+    /// "General Agreement on Tariffs and Trade", "General Motors": a capitalised one-word
+    /// title right before a name shaped like an organisation's is the name's first word.
+    /// Returns where the name starts, dropping the title's item if so.
+    fn title_in_name(&mut self, g0: usize, toks: &[Token], k: usize, flags: Flags) -> usize {
+        if flags & ev::TITLE_BEFORE == 0 || flags & (ev::ORG_TAIL | ev::ORG_HEAD_OF) == 0 {
+            return k;
+        }
+        match self.items.last() {
+            Some(it)
+                if it.b == g0 + k
+                    && it.a + 1 == it.b
+                    && matches!(it.kind, ItemKind::Title(ti) if !self.lex.titles[ti].honorific)
+                    && self.w(&toks[k - 1]).starts_with(char::is_uppercase) =>
+            {
+                self.items.pop();
+                k - 1
+            }
+            _ => k,
+        }
     }
 
     /// A capitalised token that starts no name, and neither do the capitalised words after
