@@ -121,6 +121,10 @@ pub(super) fn decide(flags: Flags, ntoks: usize) -> (EntityKind, bool) {
     (Person, false)
 }
 
+/// Evidence from the tables that a name is a place: too weak to tell a title-case
+/// headline's capitalised word from a name ("Stock Split").
+const TABLE_PLACE: Flags = ev::GAZ_PLACE | ev::GAZ_BIG_PLACE;
+
 /// Weak evidence, by the kind it points to.
 const WEAK_PERSON: Flags = ev::TITLE_AFTER | ev::SPEECH_AFTER | ev::LEADER_OF;
 const WEAK_ORG: Flags = ev::THE_BEFORE | ev::LIST_ORG | ev::BEFORE_TITLE;
@@ -449,7 +453,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                 .iter()
                 .all(|w| cap_ok(w) || lex.words.particles.contains(*w))
                 || f & ev::TEAM != 0
-                || (f & ev::CAPS_LINE == 0 && decide(f, ntoks[i]).1)
+                || (f & ev::CAPS_LINE == 0 && decide(f & !TABLE_PLACE, ntoks[i]).1)
         } else {
             // Sentence-initial: the first word already passed as no ordinary word; a
             // lone word needs support from elsewhere.
@@ -728,7 +732,10 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
 /// what people are ("Police", "Rebels"), a generic word of names ("Committee", "Corp",
 /// "Bank"), an event ("Olympics"), a given name used as a noun ("the Bill").
 fn lone_common_noun(lex: &Lexicon, word: &str, flags: Flags, kind: EntityKind) -> bool {
-    if generic_word(lex, word) || lex.words.event_tails.contains(word) {
+    if generic_word(lex, word)
+        || lex.words.org_tails.contains(word)
+        || lex.words.event_tails.contains(word)
+    {
         return true;
     }
     let named = ev::TITLE_BEFORE

@@ -331,8 +331,9 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
     }
     let cap_mid_lower: HashSet<String> = cap_mid
         .iter()
-        .filter(|w| !lex.words.common_words.contains(w.as_str()))
         .map(|w| w.to_lowercase())
+        // "MARCH" mid-sentence in prose is still a month.
+        .filter(|w| !lex.words.common_words.contains(&capitalise(w)))
         .collect();
     let sporty = is_sporty(cx, &lower_seen);
     let mut sc = Scanner {
@@ -568,8 +569,20 @@ impl Scanner<'_> {
             // A lone capital letter ("44°30′E") is no name; initials are "W.".
             && w.chars().nth(1).is_some()
             && !self.lex.words.common_words.contains(w)
+            && !self.common_in_capitals(w)
             && !self.lex.words.nationality_words.contains(w)
             && !w.chars().all(|c| !c.is_alphabetic())
+    }
+
+    /// A word in capitals that is a common word in title case ("MARCH", "SHARES").
+    fn common_in_capitals(&self, w: &str) -> bool {
+        w.len() > 1
+            && w.chars().all(|c| !c.is_lowercase())
+            && self
+                .lex
+                .words
+                .common_words
+                .contains(&capitalise(&w.to_lowercase()))
     }
 
     /// A capitalised word that is an ordinary English word: seen in lower case in this
@@ -607,10 +620,15 @@ impl Scanner<'_> {
             &mut matches,
         );
         if caps {
-            // In capitals, short forms ("US", "IT") and titles are no evidence.
+            // In capitals, short forms ("US", "IT") and titles are no evidence, nor is
+            // a word the article uses in lower case ("STOCK SPLIT" is no city).
             matches.retain(|m| {
                 let span = &self.text[toks[m.start].span.start..toks[m.end - 1].span.end];
-                !matches!(m.hit, Hit::Title(_)) && (span.len() > 3 || span.contains('.'))
+                let ordinary =
+                    m.end == m.start + 1 && self.lower_seen.contains(span.to_lowercase().as_str());
+                !matches!(m.hit, Hit::Title(_))
+                    && (span.len() > 3 || span.contains('.'))
+                    && !ordinary
             });
         }
         let first_word = toks.iter().position(|t| t.kind == TokenKind::Word);
@@ -816,6 +834,21 @@ impl Scanner<'_> {
             if start < k {
                 flags &= !(ev::TITLE_BEFORE | ev::HONORIFIC_BEFORE);
             }
+            // "Real Madrid", "Dynamo Moscow": in a report of games, a word and a city
+            // right after it name a club.
+            let j = match matches.get(mi) {
+                Some(m) if self.sporty && m.start == j && flags & ev::GIVEN == 0 => {
+                    let city = matches!(m.hit, Hit::Entity { entry, form: MentionForm::Name, .. }
+                        if self.lex.entries[entry].kind == EntityKind::Place);
+                    if city && m.end == j + 1 {
+                        flags |= ev::TEAM;
+                        m.end
+                    } else {
+                        j
+                    }
+                }
+                _ => j,
+            };
             self.role_before(toks, start);
             self.push(sent, g0, toks, start, j, ItemKind::Name(flags));
             k = j;
@@ -922,8 +955,9 @@ impl Scanner<'_> {
         (j, flags)
     }
 
-    /// "National Iranian Oil Company": the capitalised word before a demonym that starts
-    /// an organisation's name belongs to it. Returns the name's first token, dropping the
+    /// "National Iranian Oil Company", "British and Irish Lions": the capitalised word
+    /// (or the demonym and "and") before a demonym that starts an organisation's name
+    /// belongs to it. Returns the name's first token, dropping the
     /// word's own item if it became one.
     fn capitalised_word_before(&mut self, g0: usize, toks: &[Token], a: usize) -> usize {
         if a == 0 {
@@ -932,6 +966,23 @@ impl Scanner<'_> {
         let t = &toks[a - 1];
         let w = self.w(t);
         let words = &self.lex.words;
+        // "British and Irish Lions": two demonyms joined by "and" start the name.
+        if w == "and" && a >= 2 {
+            if let Some(it) = self.items.last() {
+                let demonym = matches!(
+                    it.kind,
+                    ItemKind::Lex {
+                        form: MentionForm::Demonym,
+                        ..
+                    }
+                );
+                if demonym && it.b == g0 + a - 1 {
+                    let start = it.a - g0;
+                    self.items.pop();
+                    return start;
+                }
+            }
+        }
         if t.kind != TokenKind::Word
             || !w.starts_with(char::is_uppercase)
             || words.function_words.contains(w)
@@ -981,6 +1032,20 @@ impl Scanner<'_> {
         let digits = w.chars().filter(|c| c.is_ascii_digit()).count();
         // "RM10", "Rs100", "H1"; but "MI6" is a name.
         if digits > 0 && (letters == 1 || (letters <= MAX_LETTERS_OF_CODE && digits >= 2)) {
+            return true;
+        }
+        // "PCs", "DVDs", "MPs": plural common nouns made of letters.
+        if let Some(stem) = w.strip_suffix('s') {
+            if stem.len() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase()) {
+                return true;
+            }
+        }
+        // A lone initial ("P.") starts no name unless a name follows it.
+        if is_initial(w)
+            && toks
+                .get(k + 1)
+                .is_none_or(|t| t.kind != TokenKind::Word || !is_cap(self.w(t)))
+        {
             return true;
         }
         let after_paren = k > 0 && self.w(&toks[k - 1]) == "(";
@@ -1170,9 +1235,12 @@ impl Scanner<'_> {
                         let given = m.end == a + 1
                             && self.lex.words.given_names.contains(self.w(&toks[a]))
                             && !self.lex.words.org_tails.contains(last);
+                        // "British Columbia": the tables know the whole name as a place.
+                        let span = Span::new(toks[a].span.start, toks[j - 1].span.end);
+                        let table_place = self.table_evidence(span).0 & ev::GAZ_PLACE != 0;
                         flags |= if given {
                             ev::GIVEN
-                        } else if self.lex.words.place_tails.contains(last) {
+                        } else if self.lex.words.place_tails.contains(last) || table_place {
                             ev::PLACE_TAIL
                         } else {
                             ev::ORG_TAIL
@@ -1324,13 +1392,27 @@ impl Scanner<'_> {
                 last_word = self.w(&toks[j - 1]);
                 continue;
             }
+            // "Moody's Investors Service Inc": a possessive inside a company's name.
+            if matches!(w, "'s" | "\u{2019}s") && t.span.start == toks[j - 1].span.end {
+                let e = self.cap_run_end(toks, j + 1, next_lex);
+                let ends = (e > j + 1).then(|| self.w(&toks[e - 1]));
+                if ends.is_some_and(|l| {
+                    self.lex.words.org_tails.contains(l)
+                        || self.lex.words.company_suffixes.contains(l)
+                }) {
+                    flags |= ev::ORG_TAIL;
+                    j = e;
+                    last_word = self.w(&toks[j - 1]);
+                    continue;
+                }
+            }
             if self.lex.words.name_connectors.contains(w) {
                 let phrase = Phrase {
                     first: k,
                     connector: j,
                     last_word,
                     joined: flags & (ev::ORG_HEAD_OF | ev::PLACE_TAIL) != 0,
-                    given: flags & ev::GIVEN != 0,
+                    given: flags & (ev::GIVEN | ev::HAS_INITIAL) != 0,
                 };
                 if let Some((end, bit)) = self.connected(toks, phrase, next_lex, rest) {
                     flags |= bit;
@@ -1428,11 +1510,25 @@ impl Scanner<'_> {
         if e == run {
             return None;
         }
+        // "Standard and Poor's Corp": a possessive, then the end of a company's name.
+        if e + 1 < n && matches!(self.w(&toks[e]), "'s" | "\u{2019}s") {
+            let end = self.cap_run_end(toks, e + 1, next_lex.min(n));
+            if end > e + 1 && words.company_suffixes.contains(self.w(&toks[end - 1])) {
+                e = end;
+            }
+        }
         let last = self.w(&toks[e - 1]);
         let ends_as_org = words.org_tails.contains(last) || words.place_tails.contains(last);
+        // After a complete company name ("Acme Co of ...", "Acme Inc and ...") the
+        // connector starts something else.
+        if words.company_suffixes.contains(p.last_word) {
+            return None;
+        }
         let ok = if c == "and" {
-            // After a complete company name "and" starts another.
-            !words.company_suffixes.contains(p.last_word)
+            // Not between two complete names: a person's and another ("Jerome Flum and
+            // Flum Partners"), or two bodies' ("Central Bank and Finance Ministry").
+            !p.given
+                && !words.org_tails.contains(p.last_word)
                 && (ends_as_org
                     || (p.joined
                         && e - run <= MAX_WORDS_AFTER_AND
@@ -1441,14 +1537,19 @@ impl Scanner<'_> {
             let content = (p.first..e)
                 .filter(|&x| toks[x].kind == TokenKind::Word && is_cap(self.w(&toks[x])))
                 .count();
-            // "Wealth of Nations", "Duke of Norfolk": two words joined by "of" are a
-            // titled phrase too.
-            let needed = if c == "of" {
-                2
-            } else {
-                MIN_WORDS_OF_TITLED_PHRASE
-            };
-            head(p.last_word) || head(first) || ends_as_org || (content >= needed && !p.given)
+            // "Wealth of Nations", "Duke of Norfolk": one word, "of" and a name are a
+            // titled phrase too; not an ordinary word ("Termination of USDA").
+            let initial = p.first == 0 || OPENERS.contains(&self.w(&toks[p.first - 1]));
+            let x_of_y = c == "of"
+                && !initial
+                && p.connector == p.first + 1
+                && !self.ordinary(p.last_word)
+                && !is_acronym(self.w(&toks[run]));
+            // Longer phrases need three capitalised words; before "of", one ("Nacho Novo
+            // of Rangers" is someone of somewhere).
+            let titled =
+                content >= MIN_WORDS_OF_TITLED_PHRASE && (c != "of" || p.connector <= p.first + 1);
+            head(p.last_word) || head(first) || ends_as_org || (!p.given && (titled || x_of_y))
         };
         ok.then_some((
             e,
@@ -1658,10 +1759,14 @@ impl Scanner<'_> {
         rest: &[LexMatch],
     ) -> usize {
         let next_lex = rest.first().map_or(toks.len(), |m| m.start);
+        // A word of two letters or more seen capitalised mid-sentence in the prose, and
+        // never in lower case there ("SHARE SPLIT APPROVED": "split" is a word).
         let known = |t: &Token| {
             t.kind == TokenKind::Word && {
                 let w = word(self.text, t).to_lowercase();
-                self.cap_mid_lower.contains(&w)
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && self.cap_mid_lower.contains(&w)
+                    && !self.lower_seen.contains(w.as_str())
             }
         };
         let mut j = k;
