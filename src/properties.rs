@@ -55,6 +55,7 @@ fn record_strategy(id: String) -> impl Strategy<Value = DocumentRecord> {
                     roles: vec![],
                     mentions: 1,
                     kind_guessed: false,
+                    country: None,
                 })
                 .collect();
             let n = entities.len();

@@ -12,6 +12,7 @@
 
 mod coref;
 mod names;
+pub mod roles;
 mod scan;
 #[cfg(test)]
 mod tests;
@@ -50,6 +51,8 @@ pub struct Found {
     pub entities: Vec<LocalEntity>,
     /// Affiliations stated by titles.
     pub titles: Vec<TitleLink>,
+    /// For each entity, the entry of the lexicon's generated tables it is, if known.
+    pub known: Vec<Option<u32>>,
 }
 
 /// All mentions of the document and the entities they resolve to.

@@ -56,6 +56,10 @@ pub struct LocalEntity {
     /// then overrule it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub kind_guessed: bool,
+    /// The country it belongs to (a city's) or comes from (a person's nationality, an
+    /// actor's country in the lexicon), when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
 }
 
 /// A relation between two entities of one document.
@@ -184,14 +188,18 @@ pub fn extract(doc: &Document, res: &Resources) -> Extraction {
         seg: &seg,
         res,
     };
+    let found = mentions::find_all(&cx);
+    let known_roles = mentions::roles::lexicon_roles(&cx, &found);
     let mentions::Found {
         mentions,
         entities,
         titles,
-    } = mentions::find_all(&cx);
+        ..
+    } = found;
     let folded = layer::Folded::of(&cx, &words, &mentions, &entities);
     let mut relations = relations::find(&cx, &folded, &entities);
     relations::add_titles(&cx, &titles, &mentions, &mut relations);
+    relations.extend(known_roles);
     let mut meetings = meetings::find(&cx, &folded, &entities);
     let mut meta = doc.meta.clone();
     if meta.dateline.is_none() {

@@ -16,6 +16,7 @@
 use super::layer::view::{Item, View};
 use crate::model::{EntityKind, Modality, Relation, Span};
 use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Grammatical form of a verb word.
@@ -104,8 +105,80 @@ pub struct Lexis {
     pub dets: Vec<String>,
     /// Forms of "be", which make a participle passive.
     pub be: Vec<String>,
+    /// Function words as written.
+    pub syntax_words: SyntaxWords,
+    /// Function words by id (see [`Lexis::index`]).
+    pub syntax: Syntax,
     /// First words of the phrase lists above, by id (see [`Lexis::index`]).
     pub firsts: Firsts,
+}
+
+/// Function words the sentence layer reads structure by, as written in the rules.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SyntaxWords {
+    /// Forms of "be" and its kin: with nothing after them they make a copula.
+    pub copulas: Vec<String>,
+    /// Other verbs that may be auxiliaries ("had" in "had spoken").
+    pub auxiliaries: Vec<String>,
+    /// Auxiliaries besides the copulas that make a participle passive ("got elected").
+    pub passive_auxiliaries: Vec<String>,
+    /// Conjunctions that coordinate noun phrases and clauses.
+    pub coordinators: Vec<String>,
+    /// Subordinators of a condition ("if he wins").
+    pub conditional: Vec<String>,
+    /// Subordinators of time: with a present verb, the clause is still to come.
+    pub temporal: Vec<String>,
+    /// Prepositions that take a place, not a title ("in Turkey Minister X").
+    pub locative: Vec<String>,
+}
+
+impl SyntaxWords {
+    /// Add another file's words (the user's).
+    pub fn extend(&mut self, o: SyntaxWords) {
+        self.copulas.extend(o.copulas);
+        self.auxiliaries.extend(o.auxiliaries);
+        self.passive_auxiliaries.extend(o.passive_auxiliaries);
+        self.coordinators.extend(o.coordinators);
+        self.conditional.extend(o.conditional);
+        self.temporal.extend(o.temporal);
+        self.locative.extend(o.locative);
+    }
+}
+
+/// [`SyntaxWords`] by vocabulary id.
+#[derive(Debug, Clone, Default)]
+pub struct Syntax {
+    /// See [`SyntaxWords::copulas`].
+    pub copulas: SymSet,
+    /// See [`SyntaxWords::auxiliaries`].
+    pub auxiliaries: SymSet,
+    /// See [`SyntaxWords::passive_auxiliaries`].
+    pub passive_auxiliaries: SymSet,
+    /// See [`SyntaxWords::coordinators`].
+    pub coordinators: SymSet,
+    /// See [`SyntaxWords::conditional`].
+    pub conditional: SymSet,
+    /// See [`SyntaxWords::temporal`].
+    pub temporal: SymSet,
+    /// See [`SyntaxWords::locative`].
+    pub locative: SymSet,
+}
+
+impl Syntax {
+    fn index(w: &SyntaxWords, vocab: &mut Vocab) -> Syntax {
+        let mut set =
+            |list: &[String]| SymSet::firsts(vocab, list.iter().map(std::slice::from_ref));
+        Syntax {
+            copulas: set(&w.copulas),
+            auxiliaries: set(&w.auxiliaries),
+            passive_auxiliaries: set(&w.passive_auxiliaries),
+            coordinators: set(&w.coordinators),
+            conditional: set(&w.conditional),
+            temporal: set(&w.temporal),
+            locative: set(&w.locative),
+        }
+    }
 }
 
 /// The words phrase lists can begin with: a position whose word is not among them
@@ -132,6 +205,7 @@ pub fn sym_at(items: &[Item], pos: usize) -> Sym {
 impl Lexis {
     /// Fill [`Lexis::firsts`], interning the words into `vocab`.
     pub fn index(&mut self, vocab: &mut Vocab) {
+        self.syntax = Syntax::index(&self.syntax_words, vocab);
         self.firsts = Firsts {
             titles: SymSet::firsts(vocab, self.titles.iter().map(|(w, _)| w.as_slice())),
             aux: SymSet::firsts(vocab, self.aux.iter().map(Vec::as_slice)),

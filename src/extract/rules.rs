@@ -211,6 +211,8 @@ pub struct RuleFile {
     pub be: Vec<String>,
     /// Determiners.
     pub dets: Vec<String>,
+    /// Function words the chunker and the clause reader decide structure by.
+    pub syntax: pattern::SyntaxWords,
     /// Role titles by relation.
     pub titles: Vec<TitleClass>,
     /// Words that may stand inside a title chain ("senior", "chief").
@@ -245,6 +247,7 @@ impl RuleFile {
         self.modals.extend(other.modals);
         self.be.extend(other.be);
         self.dets.extend(other.dets);
+        self.syntax.extend(other.syntax);
         self.titles.extend(other.titles);
         self.title_modifiers.extend(other.title_modifiers);
         self.title_demoters.extend(other.title_demoters);
@@ -431,6 +434,8 @@ impl RuleSet {
                 .collect(),
             dets: file.dets.clone(),
             be: file.be.clone(),
+            syntax_words: file.syntax.clone(),
+            syntax: Default::default(),
             firsts: Default::default(),
         };
         let m = &file.meetings;

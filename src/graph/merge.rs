@@ -363,6 +363,7 @@ mod meeting_tests {
             roles: vec![],
             mentions: 1,
             kind_guessed: false,
+            country: None,
         }
     }
 

@@ -17,6 +17,7 @@ fn ent(name: &str, kind: EntityKind, aliases: &[(&str, &str)]) -> LocalEntity {
         roles: Vec::new(),
         mentions: 1,
         kind_guessed: false,
+        country: None,
     }
 }
 

@@ -163,8 +163,18 @@ impl NameRules {
             legal: lower_words(&vocab.legal_suffixes).collect(),
             generational: lower_words(&vocab.generational_suffixes).collect(),
             letters: vocab.letter_variants.clone(),
-            given_names: lex.given_names.iter().map(|w| w.to_lowercase()).collect(),
-            particles: lex.particles.iter().map(|w| w.to_lowercase()).collect(),
+            given_names: lex
+                .words
+                .given_names
+                .iter()
+                .map(|w| w.to_lowercase())
+                .collect(),
+            particles: lex
+                .words
+                .particles
+                .iter()
+                .map(|w| w.to_lowercase())
+                .collect(),
             ..NameRules::default()
         };
         for (a, b) in &vocab.spelling_variants {
@@ -181,11 +191,11 @@ impl NameRules {
         }
         let named = r.read_lexicon_surfaces(lex);
         let lists = [
-            &lex.org_heads,
-            &lex.org_tails,
-            &lex.place_tails,
-            &lex.nationality_words,
-            &lex.title_modifiers,
+            &lex.words.org_heads,
+            &lex.words.org_tails,
+            &lex.words.place_tails,
+            &lex.words.nationality_words,
+            &lex.words.title_modifiers,
         ];
         r.generic = lower_words(&vocab.generic_words)
             .chain(r.legal.iter().cloned())
@@ -199,7 +209,7 @@ impl NameRules {
             .collect();
         r.descriptors.extend(r.generic.iter().cloned());
         r.descriptors
-            .extend(lex.common_words.iter().map(|w| w.to_lowercase()));
+            .extend(lex.words.common_words.iter().map(|w| w.to_lowercase()));
         r
     }
 

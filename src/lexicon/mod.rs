@@ -1,18 +1,34 @@
 //! Names, titles, demonyms and organisation words as data: an embedded RON lexicon that
 //! users can extend or override with `--lexicon FILE.ron`.
 //!
-//! Surface forms are matched over tokens with one Aho-Corasick automaton: every form is
-//! tokenised like article text and stored as its tokens joined by single spaces, and a
-//! sentence is searched the same way, anchored at each token start.
+//! Two parts:
+//! - the hand-written lexicon (`default.ron`): countries, their demonyms and main cities,
+//!   international bodies, titles and the word lists mention finding reads. Its surface
+//!   forms are matched over tokens with one Aho-Corasick automaton: every form is
+//!   tokenised like article text and stored as its tokens joined by single spaces, and a
+//!   sentence is searched the same way, anchored at each token start. A match is strong
+//!   evidence.
+//! - the generated tables ([`gazetteer`]): places from GeoNames and political actors from
+//!   the Phoenix dictionaries, looked up by hash for capitalised runs. A hit is weak
+//!   evidence that the context of the mention can overrule.
+
+pub mod gazetteer;
 
 use crate::error::{Error, Result};
 use crate::model::{EntityKind, MentionForm, Relation, Span};
 use crate::text::{self, Token};
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+pub use gazetteer::{Day, FormHit, Gazetteer, Known, Role};
+use rustc_hash::FxHashSet;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
 
 const EMBEDDED: &str = include_str!("default.ron");
+/// First names of the people in the actor table, one a line.
+const GIVEN_NAMES: &str = include_str!("data/given_names.txt");
+/// Nouns for what people are or do ("solicitor", "rebels"), one a line.
+const ROLE_NOUNS: &str = include_str!("data/role_nouns.txt");
 
 /// A country: its name, other names, demonyms and cities.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -20,6 +36,9 @@ const EMBEDDED: &str = include_str!("default.ron");
 pub struct CountryEntry {
     /// Canonical name.
     pub n: String,
+    /// Its codes, whitespace-separated: ISO 3166 alpha-2 and alpha-3 and older ones
+    /// ("RU RUS SUN"), by which the generated tables name it.
+    pub codes: String,
     /// Other names, `|`-separated ("U.S.|US|America").
     pub aka: String,
     /// Singular demonyms, `|`-separated ("Israeli").
@@ -65,42 +84,162 @@ pub struct TitleEntry {
     pub honorific: bool,
 }
 
-/// The lexicon file as written.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct LexiconFile {
-    /// Countries.
-    pub countries: Vec<CountryEntry>,
-    /// Organisations, regions, people and other entities.
-    pub entities: Vec<EntityEntry>,
-    /// Titles.
-    pub titles: Vec<TitleEntry>,
+/// A set of words, looked up by exact case.
+#[derive(Debug, Clone, Default)]
+pub struct WordSet(FxHashSet<String>);
+
+impl WordSet {
+    /// The words of a whitespace-separated list.
+    pub fn of(list: &str) -> WordSet {
+        WordSet(list.split_whitespace().map(str::to_string).collect())
+    }
+
+    /// Whether `w` is in the set.
+    pub fn contains(&self, w: &str) -> bool {
+        self.0.contains(w)
+    }
+
+    /// The words, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = &String> {
+        self.0.iter()
+    }
+
+    /// Add every word of another set.
+    pub fn extend(&mut self, other: &WordSet) {
+        self.0.extend(other.0.iter().cloned());
+    }
+}
+
+fn append(dst: &mut String, src: &str) {
+    if !src.trim().is_empty() {
+        dst.push(' ');
+        dst.push_str(src);
+    }
+}
+
+/// Declares the lexicon file with its word lists, and the compiled [`WordLists`], from
+/// one list of names, so a new list cannot be forgotten in either or in their union.
+macro_rules! lexicon_file {
+    ($( $(#[$doc:meta])* $list:ident, )*) => {
+        /// The lexicon file as written. Word lists are whitespace-separated strings.
+        #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+        #[serde(default)]
+        pub struct LexiconFile {
+            /// Countries.
+            pub countries: Vec<CountryEntry>,
+            /// Organisations, regions, people and other entities.
+            pub entities: Vec<EntityEntry>,
+            /// Titles.
+            pub titles: Vec<TitleEntry>,
+            /// Pairs of names that must never be merged.
+            pub forbid: Vec<(String, String)>,
+            /// Reviewers' decisions about entities, applied when documents are merged.
+            pub decisions: crate::graph::decisions::Decisions,
+            /// Name-comparison words added to the embedded ones (legal suffixes, spellings).
+            pub resolution: crate::graph::names::NameVocabulary,
+            $( $(#[$doc])* pub $list: String, )*
+        }
+
+        /// The lexicon's word lists, ready for lookups.
+        #[derive(Debug, Clone, Default)]
+        pub struct WordLists {
+            $( $(#[$doc])* pub $list: WordSet, )*
+        }
+
+        impl LexiconFile {
+            /// Add another file's words to every list.
+            fn union_lists(&mut self, o: &LexiconFile) {
+                $( append(&mut self.$list, &o.$list); )*
+            }
+
+            fn word_lists(&self) -> WordLists {
+                WordLists { $( $list: WordSet::of(&self.$list), )* }
+            }
+        }
+    };
+}
+
+lexicon_file! {
     /// Words that may precede a title without being part of a name ("Senior", "Deputy").
-    pub title_modifiers: String,
-    /// Common given names, whitespace-separated.
-    pub given_names: String,
+    title_modifiers,
+    /// Common given names.
+    given_names,
     /// Words that start organisation names ("Ministry", "Bank" before "of").
-    pub org_heads: String,
+    org_heads,
     /// Words that end organisation names ("Council", "Party", "Corp").
-    pub org_tails: String,
+    org_tails,
+    /// Legal forms that end a company's name ("Inc", "plc", "AG").
+    company_suffixes,
     /// Words that end place names ("Street", "River", "Province").
-    pub place_tails: String,
+    place_tails,
+    /// First words of place names ("Mount Sinjar", "Lake Constance", "Fort Worth").
+    place_heads,
+    /// Lower-case nouns that, after a name, make it a place ("Ninewa province").
+    place_nouns,
+    /// Nouns after which "of X" names a place ("the town of X", "north of X").
+    place_of,
+    /// Head nouns of an appositive that make the name before it a place ("Amarah, a city
+    /// in Iraq").
+    place_appositive,
+    /// Nouns that, before a name or as an appositive's head, make it an organisation
+    /// ("the news agency Tanjug", "Codelco, the Chilean copper company").
+    org_appositive,
+    /// Endings of nouns for organisations ("carmaker", "winemakers").
+    org_noun_endings,
+    /// Nouns for people as an appositive's head ("a family friend"), besides titles and
+    /// role nouns.
+    person_appositive,
+    /// Endings of nouns for people who do something ("campaigner", "economist").
+    person_noun_endings,
+    /// Last words of names of events, days and prizes, which are no entities ("Boxing
+    /// Day", "World Cup").
+    event_tails,
+    /// Prepositions of place: a name after them is likely a place ("in", "near").
+    loc_preps,
+    /// Words after which a capital city is the place, not its government ("in
+    /// Washington", "the Washington area").
+    place_before,
+    /// More words after which a name is a place ("visit to", "flights over").
+    loc_words,
+    /// Verbs whose object, when a capital, is its government ("urged Beijing to").
+    government_object_verbs,
+    /// Auxiliaries between a subject and its verb ("Washington has warned").
+    auxiliaries,
+    /// Nouns after "the X" that make X the person a government is named after ("the Assad
+    /// regime").
+    leader_nouns,
+    /// Capitalised compass words that with a place name a region ("Northern Iraq").
+    compass,
+    /// Languages that introduce another form of a name ("(Arabic: ...)").
+    languages,
+    /// Months that are also given names: "Minister Jan Novak", not "Jan 5".
+    month_given_names,
+    /// Words that end a person's name after the surname ("Jr", "III").
+    name_suffixes,
+    /// Lower-case words that may join the parts of one name ("of", "for", "on", "and").
+    name_connectors,
+    /// Words before a name that, in a report of games, make it a team ("beat", "v").
+    team_words_before,
+    /// Words after a name that, in a report of games, make it a team ("beat", "team").
+    team_words_after,
+    /// Lower-case words of games: an article with several reports games ("innings",
+    /// "halftime", "striker").
+    sport_words,
+    /// Words that end an appositive's noun phrase ("in", "who").
+    appositive_stops,
+    /// Nouns for what a person is or does ("solicitor", "bookmaker"): before a name they
+    /// describe it and are no part of it, and alone they are no name.
+    role_nouns,
     /// Name particles ("bin", "van", "de"), lower case.
-    pub particles: String,
+    particles,
     /// Nationality and religion words that are no entity ("Arab", "Muslim").
-    pub nationality_words: String,
+    nationality_words,
     /// Words that never start a name and end a run of capitalised words ("The", "Monday").
-    pub function_words: String,
+    function_words,
     /// Capitalised common words: never a name on their own, but may be inside one.
-    pub common_words: String,
+    common_words,
     /// Verbs of speech and decision that mark the subject as an actor.
-    pub speech_verbs: String,
-    /// Pairs of names that must never be merged.
-    pub forbid: Vec<(String, String)>,
-    /// Reviewers' decisions about entities, applied when documents are merged.
-    pub decisions: crate::graph::decisions::Decisions,
-    /// Name-comparison words added to the embedded ones (legal suffixes, spellings).
-    pub resolution: crate::graph::names::NameVocabulary,
+    speech_verbs,
 }
 
 /// What a lexicon surface form stands for.
@@ -167,39 +306,33 @@ pub struct Lexicon {
     pub entries: Vec<Entry>,
     /// Titles.
     pub titles: Vec<Title>,
-    /// Given names.
-    pub given_names: HashSet<String>,
-    /// Organisation head words.
-    pub org_heads: HashSet<String>,
-    /// Organisation tail words.
-    pub org_tails: HashSet<String>,
-    /// Place tail words.
-    pub place_tails: HashSet<String>,
-    /// Name particles, lower case.
-    pub particles: HashSet<String>,
-    /// Title modifiers.
-    pub title_modifiers: HashSet<String>,
-    /// Non-entity nationality words.
-    pub nationality_words: HashSet<String>,
-    /// Function words, days and months.
-    pub function_words: HashSet<String>,
-    /// Capitalised common words.
-    pub common_words: HashSet<String>,
-    /// Speech and decision verbs, lower case.
-    pub speech_verbs: HashSet<String>,
+    /// The word lists.
+    pub words: WordLists,
+    /// The generated tables of places and actors, shared between copies.
+    pub gazetteer: Arc<Gazetteer>,
     by_name: HashMap<String, usize>,
+    by_code: HashMap<String, usize>,
     patterns: Vec<(String, Hit)>,
     single: HashMap<String, Hit>,
     exact: Option<AhoCorasick>,
     folded: Option<AhoCorasick>,
 }
 
-fn split_bar(s: &str) -> impl Iterator<Item = &str> {
-    s.split('|').map(str::trim).filter(|x| !x.is_empty())
+/// A role an actor of the tables held on a given day, with its target's name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleAt<'a> {
+    /// `leads` or `member_of`.
+    pub relation: Relation,
+    /// The country or organisation, by its canonical name in this lexicon.
+    pub target: String,
+    /// The target's kind.
+    pub target_kind: EntityKind,
+    /// The role as the table states it, with its dates.
+    pub role: &'a Role,
 }
 
-fn words(s: &str) -> HashSet<String> {
-    s.split_whitespace().map(str::to_string).collect()
+fn split_bar(s: &str) -> impl Iterator<Item = &str> {
+    s.split('|').map(str::trim).filter(|x| !x.is_empty())
 }
 
 /// Tokenise a surface form like article text; tokens joined by single spaces, plus a
@@ -216,22 +349,52 @@ fn pattern_key(surface: &str) -> String {
 }
 
 impl Lexicon {
-    /// The embedded default lexicon.
+    /// The embedded default lexicon, with the generated tables and word lists.
     pub fn embedded() -> Result<Lexicon> {
-        Lexicon::parse("<embedded lexicon>", EMBEDDED)
+        // The tables load on a second thread while the hand-written part is parsed and
+        // its automata built: the two take about as long.
+        std::thread::scope(|s| {
+            let tables = s.spawn(Gazetteer::embedded);
+            let mut lex = Lexicon::embedded_hand_written()?;
+            lex.gazetteer = Arc::new(tables.join().expect("loading the tables panicked")?);
+            Ok(lex)
+        })
     }
 
-    /// Parse a lexicon file's text; errors name the file, line and column.
-    pub fn parse(path: &str, text: &str) -> Result<Lexicon> {
-        let file: LexiconFile = ron::from_str(text).map_err(|e| Error::Config {
+    fn embedded_hand_written() -> Result<Lexicon> {
+        let mut file = Lexicon::read("<embedded lexicon>", EMBEDDED)?;
+        let table_words = |data: &str| {
+            data.lines()
+                .filter(|l| !l.starts_with('#'))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        append(&mut file.given_names, &table_words(GIVEN_NAMES));
+        append(&mut file.role_nouns, &table_words(ROLE_NOUNS));
+        let mut lex = Lexicon {
+            file,
+            ..Lexicon::default()
+        };
+        lex.rebuild()?;
+        Ok(lex)
+    }
+
+    fn read(path: &str, text: &str) -> Result<LexiconFile> {
+        ron::from_str(text).map_err(|e| Error::Config {
             path: path.to_string(),
             problem: format!(
                 "line {}, column {}: {}",
                 e.span.start.line, e.span.start.col, e.code
             ),
-        })?;
+        })
+    }
+
+    /// Parse a lexicon file's text; errors name the file, line and column. The result
+    /// has no generated tables: it is meant to [`extend`](Lexicon::extend) the embedded
+    /// lexicon.
+    pub fn parse(path: &str, text: &str) -> Result<Lexicon> {
         let mut lex = Lexicon {
-            file,
+            file: Lexicon::read(path, text)?,
             ..Lexicon::default()
         };
         lex.rebuild()?;
@@ -243,31 +406,17 @@ impl Lexicon {
     pub fn extend(&mut self, other: Lexicon) {
         let o = other.file;
         let f = &mut self.file;
-        for c in o.countries {
+        for c in &o.countries {
             f.countries.retain(|x| x.n != c.n);
-            f.countries.push(c);
+            f.countries.push(c.clone());
         }
-        for e in o.entities {
+        for e in &o.entities {
             f.entities.retain(|x| x.n != e.n);
-            f.entities.push(e);
+            f.entities.push(e.clone());
         }
-        f.titles.extend(o.titles);
-        for (dst, src) in [
-            (&mut f.title_modifiers, o.title_modifiers),
-            (&mut f.given_names, o.given_names),
-            (&mut f.org_heads, o.org_heads),
-            (&mut f.org_tails, o.org_tails),
-            (&mut f.place_tails, o.place_tails),
-            (&mut f.particles, o.particles),
-            (&mut f.nationality_words, o.nationality_words),
-            (&mut f.common_words, o.common_words),
-            (&mut f.function_words, o.function_words),
-            (&mut f.speech_verbs, o.speech_verbs),
-        ] {
-            dst.push(' ');
-            dst.push_str(&src);
-        }
-        f.forbid.extend(o.forbid);
+        f.titles.extend(o.titles.iter().cloned());
+        f.union_lists(&o);
+        f.forbid.extend(o.forbid.iter().cloned());
         f.decisions.extend(o.decisions);
         f.resolution.extend(o.resolution);
         // The data was valid on its own; rebuilding cannot fail on a union.
@@ -296,6 +445,63 @@ impl Lexicon {
     /// The entry with this canonical name.
     pub fn entry_named(&self, name: &str) -> Option<usize> {
         self.by_name.get(name).copied()
+    }
+
+    /// The country entry a code of the tables names ("GB", "GBR", "SUN").
+    pub fn country_by_code(&self, code: &str) -> Option<usize> {
+        self.by_code.get(code).copied()
+    }
+
+    /// The name of the country a table entry belongs to, when the table says and the
+    /// lexicon knows the code.
+    pub fn known_country(&self, id: u32) -> Option<&str> {
+        let code = self.gazetteer.known[id as usize].country?;
+        Some(self.entries[self.country_by_code(code)?].name.as_str())
+    }
+
+    /// The roles table actor `id` held on `day`, each with its target named as this
+    /// lexicon names it: "Ronald Reagan" on 1987-02-26 `leads` "United States".
+    /// Roles whose target the lexicon cannot name are left out.
+    pub fn roles_at(&self, id: u32, day: Day) -> Vec<RoleAt<'_>> {
+        let g = &self.gazetteer;
+        g.roles(id)
+            .iter()
+            .filter(|r| r.holds_on(day))
+            .filter_map(|role| {
+                let (target, target_kind) = match self.country_by_code(role.target) {
+                    Some(e) => (self.entries[e].name.clone(), EntityKind::Country),
+                    None => {
+                        let org = &g.known[g.with_code(role.target)? as usize];
+                        // The hand-written entry of the same body, when there is one.
+                        let name = match self.lookup_word_or_name(org.name) {
+                            Some(e) => self.entries[e].name.clone(),
+                            None => org.name.to_string(),
+                        };
+                        (name, EntityKind::Organization)
+                    }
+                };
+                Some(RoleAt {
+                    relation: role.relation,
+                    target,
+                    target_kind,
+                    role,
+                })
+            })
+            .collect()
+    }
+
+    /// The hand-written entry a name is a form of.
+    fn lookup_word_or_name(&self, name: &str) -> Option<usize> {
+        if let Some(e) = self.entry_named(name) {
+            return Some(e);
+        }
+        let key = pattern_key(name);
+        self.patterns.iter().find_map(|(k, h)| match h {
+            Hit::Entity { entry, form, .. } if *k == key && *form == MentionForm::Name => {
+                Some(*entry)
+            }
+            _ => None,
+        })
     }
 
     fn add_entry(&mut self, name: &str, kind: EntityKind, country: Option<String>) -> usize {
@@ -422,19 +628,18 @@ impl Lexicon {
                 }
             }
         }
-        self.given_names = words(&f.given_names);
-        self.org_heads = words(&f.org_heads);
-        self.org_tails = words(&f.org_tails);
-        self.place_tails = words(&f.place_tails);
-        self.particles = words(&f.particles);
-        self.title_modifiers = words(&f.title_modifiers);
-        self.nationality_words = words(&f.nationality_words);
-        self.function_words = words(&f.function_words);
-        self.common_words = words(&f.common_words);
+        self.words = f.word_lists();
         // Function words are common words too.
-        self.common_words
-            .extend(self.function_words.iter().cloned());
-        self.speech_verbs = words(&f.speech_verbs);
+        let function_words = self.words.function_words.clone();
+        self.words.common_words.extend(&function_words);
+        self.by_code = f
+            .countries
+            .iter()
+            .flat_map(|c| c.codes.split_whitespace().map(move |code| (code, &c.n)))
+            .filter_map(|(code, n)| {
+                Some((code.to_string(), self.by_name.get(n.as_str()).copied()?))
+            })
+            .collect();
         // The first entry of a surface form wins: countries before cities of the same name.
         let mut seen = HashSet::new();
         self.patterns.retain(|(k, _)| seen.insert(k.clone()));

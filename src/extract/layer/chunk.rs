@@ -18,6 +18,8 @@ pub enum ChunkKind {
     Prep,
     /// "and", "or", "but".
     Conj,
+    /// A conjunction that joins equals: "and", "or" (rules' syntax coordinators).
+    Coord,
     /// A comma.
     Comma,
     /// A relative pronoun starting a clause about the noun before it ("who", "which").
@@ -97,7 +99,7 @@ pub fn chunk(items: &[Item], lex: &Lexis) -> Vec<Chunk> {
     while i < items.len() {
         let c = noun_phrase(items, i, lex)
             .or_else(|| verb_group(items, i, lex))
-            .unwrap_or_else(|| Chunk::single(single_kind(items, i), i));
+            .unwrap_or_else(|| Chunk::single(single_kind(items, i, lex), i));
         i = c.end;
         out.push(c);
     }
@@ -176,43 +178,6 @@ fn noun_phrase(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
     })
 }
 
-/// Forms of "be" and its kin that make a verb group a copula when nothing follows.
-fn copular(w: &str) -> bool {
-    matches!(
-        w,
-        "is" | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "being"
-            | "am"
-            | "'s"
-            | "'re"
-            | "'m"
-            | "become"
-            | "became"
-            | "becomes"
-            | "remain"
-            | "remains"
-            | "remained"
-    )
-}
-
-/// Verbs that may be auxiliaries ("had" in "had spoken").
-fn auxiliary_word(w: &str) -> bool {
-    copular(w)
-        || matches!(
-            w,
-            "have" | "has" | "had" | "having" | "do" | "does" | "did" | "get" | "got" | "gets"
-        )
-}
-
-/// Auxiliaries that with a past participle make a passive.
-fn passive_aux(w: &str) -> bool {
-    copular(w) || matches!(w, "get" | "got" | "gets" | "getting" | "gotten")
-}
-
 /// A verb group starting at `i`: modals, auxiliaries, adverbs and negation, the main
 /// verb, verbs it carries with "to" ("wants to attack"), and a particle.
 fn verb_group(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
@@ -242,7 +207,9 @@ fn verb_group(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
             last_verb = Some(j);
             j += 1;
             // "had spoken", "was held": an auxiliary read as a main verb still leads on.
-            if auxiliary_word(&it.lower) && at(j).is_some_and(|n| n.tag.is_verb()) {
+            if (lex.syntax.copulas.has(it.sym) || lex.syntax.auxiliaries.has(it.sym))
+                && at(j).is_some_and(|n| n.tag.is_verb())
+            {
                 continue;
             }
             // "wants to attack", "voted to support": the second verb is the predicate.
@@ -272,12 +239,12 @@ fn verb_group(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
     // Adverbs after the last verb belong to the clause, not the group.
     let end = if main.is_some() { j } else { last + 1 };
     let head = main.unwrap_or(last);
-    info.copula = main.is_none() && copular(&items[last].lower);
+    info.copula = main.is_none() && lex.syntax.copulas.has(items[last].sym);
     info.voice = if items[head].tag == Tag::Vbn
-        && items[i..head]
-            .iter()
-            .any(|it| it.tag.is_aux() && passive_aux(&it.lower))
-    {
+        && items[i..head].iter().any(|it| {
+            it.tag.is_aux()
+                && (lex.syntax.copulas.has(it.sym) || lex.syntax.passive_auxiliaries.has(it.sym))
+        }) {
         Voice::Passive
     } else {
         Voice::Active
@@ -312,9 +279,10 @@ fn modality(items: &[Item], start: usize, end: usize, lex: &Lexis) -> Modality {
 }
 
 /// The kind of a chunk of one item.
-fn single_kind(items: &[Item], i: usize) -> ChunkKind {
+fn single_kind(items: &[Item], i: usize, lex: &Lexis) -> ChunkKind {
     let it = &items[i];
     match it.tag {
+        Tag::Cc if lex.syntax.coordinators.has(it.sym) => ChunkKind::Coord,
         Tag::Cc => ChunkKind::Conj,
         Tag::Comma => ChunkKind::Comma,
         Tag::In | Tag::To | Tag::Rp if it.lower != "that" => ChunkKind::Prep,

@@ -4,7 +4,7 @@
 
 use super::chunk::{Chunk, ChunkKind, Voice};
 use super::view::Item;
-use crate::extract::pattern;
+use crate::extract::pattern::{self, Syntax};
 use crate::model::Modality;
 
 /// Most chunks a parenthetical ", ... ," may span and still be skipped on the way from a
@@ -60,7 +60,7 @@ impl Frame {
 
 /// The frames of a sentence's chunks, one per verb group; a copula's complement ("is a
 /// member of Y") stands as its object.
-pub fn frames(items: &[Item], chunks: &[Chunk]) -> Vec<Frame> {
+pub fn frames(items: &[Item], chunks: &[Chunk], syn: &Syntax) -> Vec<Frame> {
     let question = items.last().is_some_and(|it| it.is("?"));
     let mut out: Vec<Frame> = Vec::new();
     for (k, c) in chunks.iter().enumerate() {
@@ -75,7 +75,7 @@ pub fn frames(items: &[Item], chunks: &[Chunk]) -> Vec<Frame> {
             modality = pattern::stronger(modality, Modality::Hypothetical);
         }
         let opener = subjects.iter().min().copied().unwrap_or(k);
-        modality = pattern::stronger(modality, clause_modality(items, chunks, opener, c));
+        modality = pattern::stronger(modality, clause_modality(items, chunks, opener, c, syn));
         if question {
             modality = pattern::stronger(modality, Modality::Hypothetical);
         }
@@ -93,17 +93,26 @@ pub fn frames(items: &[Item], chunks: &[Chunk]) -> Vec<Frame> {
 
 /// What the subordinating word opening a clause makes of it: "if X attacks Y" is a
 /// condition; "when he visits Y later this month" is still to come.
-fn clause_modality(items: &[Item], chunks: &[Chunk], first: usize, verb: &Chunk) -> Modality {
+fn clause_modality(
+    items: &[Item],
+    chunks: &[Chunk],
+    first: usize,
+    verb: &Chunk,
+    syn: &Syntax,
+) -> Modality {
     let Some(sub) = first.checked_sub(1).map(|k| &chunks[k]) else {
         return Modality::Asserted;
     };
     if sub.kind != ChunkKind::Sub {
         return Modality::Asserted;
     }
-    match items[sub.head].lower.as_str() {
-        "if" | "unless" | "whether" => Modality::Hypothetical,
-        "when" | "once" | "until" | "before" | "after" if verb.verb.present => Modality::Planned,
-        _ => Modality::Asserted,
+    let word = items[sub.head].sym;
+    if syn.conditional.has(word) {
+        Modality::Hypothetical
+    } else if syn.temporal.has(word) && verb.verb.present {
+        Modality::Planned
+    } else {
+        Modality::Asserted
     }
 }
 
@@ -126,14 +135,14 @@ fn subjects(items: &[Item], chunks: &[Chunk], k: usize, earlier: &[Frame]) -> Ve
                     j -= 1;
                     continue;
                 }
-                return coordinated_left(items, chunks, j);
+                return coordinated_left(chunks, j);
             }
             ChunkKind::Comma => match parenthetical_start(items, chunks, j) {
                 Some(open) => j = open,
                 None => return Vec::new(),
             },
-            ChunkKind::Relative => return antecedent(items, chunks, j),
-            ChunkKind::Conj => {
+            ChunkKind::Relative => return antecedent(chunks, j),
+            ChunkKind::Conj | ChunkKind::Coord => {
                 // "X met Y and criticised Z": the subject of the verb before.
                 return earlier
                     .iter()
@@ -149,13 +158,13 @@ fn subjects(items: &[Item], chunks: &[Chunk], k: usize, earlier: &[Frame]) -> Ve
 }
 
 /// The noun phrase a relative pronoun at `j` refers to: "X, who ...", "the firm that ...".
-fn antecedent(items: &[Item], chunks: &[Chunk], j: usize) -> Vec<usize> {
+fn antecedent(chunks: &[Chunk], j: usize) -> Vec<usize> {
     let mut a = j;
     if a > 0 && chunks[a - 1].kind == ChunkKind::Comma {
         a -= 1;
     }
     match a.checked_sub(1) {
-        Some(n) if chunks[n].kind == ChunkKind::Noun => coordinated_left(items, chunks, n),
+        Some(n) if chunks[n].kind == ChunkKind::Noun => coordinated_left(chunks, n),
         _ => Vec::new(),
     }
 }
@@ -185,14 +194,14 @@ fn parenthetical_start(items: &[Item], chunks: &[Chunk], close: usize) -> Option
 }
 
 /// The noun phrase at `j` with those coordinated before it: "X, Y and Z", "X and Y".
-fn coordinated_left(items: &[Item], chunks: &[Chunk], j: usize) -> Vec<usize> {
+fn coordinated_left(chunks: &[Chunk], j: usize) -> Vec<usize> {
     let mut out = vec![j];
     let mut p = j;
     let mut saw_conj = false;
     while p >= 2 {
         let sep = &chunks[p - 1];
         let joined = match sep.kind {
-            ChunkKind::Conj => matches!(items[sep.head].lower.as_str(), "and" | "or"),
+            ChunkKind::Coord => true,
             // "X, Y and Z" only once "and" has been read: "X, Y" alone is an apposition.
             ChunkKind::Comma => saw_conj,
             _ => false,
@@ -200,7 +209,7 @@ fn coordinated_left(items: &[Item], chunks: &[Chunk], j: usize) -> Vec<usize> {
         if !joined || chunks[p - 2].kind != ChunkKind::Noun {
             break;
         }
-        saw_conj |= sep.kind == ChunkKind::Conj;
+        saw_conj |= sep.kind == ChunkKind::Coord;
         p -= 2;
         out.push(p);
     }
@@ -209,19 +218,18 @@ fn coordinated_left(items: &[Item], chunks: &[Chunk], j: usize) -> Vec<usize> {
 }
 
 /// The noun phrase at `j` with those coordinated after it, and the chunk after them.
-fn coordinated_right(items: &[Item], chunks: &[Chunk], j: usize) -> (Vec<usize>, usize) {
+fn coordinated_right(chunks: &[Chunk], j: usize) -> (Vec<usize>, usize) {
     let mut out = vec![j];
     let mut p = j + 1;
     loop {
         let Some(sep) = chunks.get(p) else { break };
-        let and =
-            sep.kind == ChunkKind::Conj && matches!(items[sep.head].lower.as_str(), "and" | "or");
+        let and = sep.kind == ChunkKind::Coord;
         let comma = sep.kind == ChunkKind::Comma;
         if !(and || comma) || chunks.get(p + 1).is_none_or(|c| c.kind != ChunkKind::Noun) {
             break;
         }
         // "X, Y and Z": a comma joins only in a list that ends in "and".
-        if comma && !list_ends_in_and(items, chunks, p) {
+        if comma && !list_ends_in_and(chunks, p) {
             break;
         }
         out.push(p + 1);
@@ -234,14 +242,14 @@ fn coordinated_right(items: &[Item], chunks: &[Chunk], j: usize) -> (Vec<usize>,
 }
 
 /// Whether the noun phrases joined by commas from chunk `p` on end in "and"/"or".
-fn list_ends_in_and(items: &[Item], chunks: &[Chunk], mut p: usize) -> bool {
+fn list_ends_in_and(chunks: &[Chunk], mut p: usize) -> bool {
     while let (Some(sep), Some(n)) = (chunks.get(p), chunks.get(p + 1)) {
         if n.kind != ChunkKind::Noun {
             return false;
         }
         match sep.kind {
             ChunkKind::Comma => p += 2,
-            ChunkKind::Conj => return matches!(items[sep.head].lower.as_str(), "and" | "or"),
+            ChunkKind::Coord => return true,
             _ => return false,
         }
     }
@@ -261,7 +269,7 @@ fn complements(items: &[Item], chunks: &[Chunk], k: usize) -> (Vec<usize>, Vec<P
         j += 1;
     }
     if chunks.get(j).is_some_and(|c| c.kind == ChunkKind::Noun) {
-        let (nouns, after) = coordinated_right(items, chunks, j);
+        let (nouns, after) = coordinated_right(chunks, j);
         // "said it would cut": a noun phrase before a tensed verb starts a clause of its own.
         if chunks
             .get(after)
@@ -288,7 +296,7 @@ fn complements(items: &[Item], chunks: &[Chunk], k: usize) -> (Vec<usize>, Vec<P
         } else {
             c.start
         };
-        let (nouns, after) = coordinated_right(items, chunks, n);
+        let (nouns, after) = coordinated_right(chunks, n);
         preps.push(PrepObject {
             prep: (start, chunks[n - 1].end),
             nouns,

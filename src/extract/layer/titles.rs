@@ -158,7 +158,7 @@ fn read_chain(
             if q == s
                 && sl.form != MentionForm::Demonym
                 && q > 0
-                && is_locative(&items[q - 1].lower)
+                && rs.lexis.syntax.locative.has(items[q - 1].sym)
             {
                 return None;
             }
@@ -236,12 +236,4 @@ fn read_chain(
 /// home affairs spokesman".
 fn chain_word(it: &Item) -> bool {
     it.slot.is_none() && (it.tag.is_adjective() || matches!(it.tag, Tag::Nn | Tag::Nns | Tag::Hyph))
-}
-
-/// Prepositions that take a place, not a title.
-pub(crate) fn is_locative(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "against" | "at" | "near" | "from" | "across" | "throughout" | "inside" | "into"
-    )
 }

@@ -130,7 +130,7 @@ impl View {
     pub fn read_structure(&mut self, rs: &RuleSet) {
         verbs_after_relatives(&mut self.items, rs);
         self.chunks = chunk::chunk(&self.items, &rs.lexis);
-        self.frames = clause::frames(&self.items, &self.chunks);
+        self.frames = clause::frames(&self.items, &self.chunks, &rs.lexis.syntax);
     }
 
     /// The entity slots of a noun-phrase chunk's head.

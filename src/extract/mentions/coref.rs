@@ -23,7 +23,7 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
         // What the title names: "Israeli", "State Department", "Israel's".
         let mut j = it.a;
         let sent_start = cx.seg.sentences[it.sent].tokens.start;
-        while j > sent_start && lex.title_modifiers.contains(w(j - 1)) {
+        while j > sent_start && lex.words.title_modifiers.contains(w(j - 1)) {
             j -= 1;
         }
         if j > sent_start && matches!(w(j - 1), "'s" | "\u{2019}s") {

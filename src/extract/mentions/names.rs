@@ -1,11 +1,12 @@
 //! Step 2: classify chunks from document-wide evidence and group mentions into entities.
 
-use super::scan::{ev, Item, ItemKind, Scanned};
+use super::scan::{ev, ev::Flags, Descriptor, Item, ItemKind, Scanned};
 use super::TitleLink;
 use crate::extract::{Context, LocalEntity, Mention};
 use crate::graph::name_key;
+use crate::lexicon::Lexicon;
 use crate::model::{EntityKind, MentionForm, Span};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// An entity being built.
 #[derive(Debug, Clone)]
@@ -22,6 +23,10 @@ pub(super) struct Ent {
     pub positions: Vec<usize>,
     /// The kind was guessed from weak evidence.
     pub guessed: bool,
+    /// The entry of the generated tables it is.
+    pub known: Option<u32>,
+    /// The country it belongs to or comes from, when known.
+    pub country: Option<String>,
 }
 
 /// A mention that is not an item (titles and nominals resolved later).
@@ -50,39 +55,59 @@ pub(super) struct Doc {
 }
 
 /// The kind a chunk's evidence points to, and whether that evidence is strong.
-pub(super) fn decide(flags: u32, ntoks: usize) -> (EntityKind, bool) {
+///
+/// Context that says what the name is comes first (a title or "Mr" before it, "Inc" or
+/// "province" after it); then the generated tables, which know many names but not which
+/// of their readings a text means; then weak context. A table's place yields to weak
+/// evidence for a person ("Jackson said"), but not to weak evidence for an organisation.
+pub(super) fn decide(flags: Flags, ntoks: usize) -> (EntityKind, bool) {
     use EntityKind::*;
-    if flags & ev::DATELINE != 0 {
+    let has = |bits: Flags| flags & bits != 0;
+    if has(ev::DATELINE) {
         return (Place, true);
     }
-    if flags & (ev::TITLE_BEFORE | ev::HONORIFIC_BEFORE) != 0 && flags & ev::LEX_HEAD == 0 {
+    if has(ev::TITLE_BEFORE | ev::HONORIFIC_BEFORE | ev::ROLE_BEFORE) && !has(ev::LEX_HEAD) {
         return (Person, true);
     }
-    if flags & (ev::ORG_TAIL | ev::ORG_HEAD_OF) != 0 {
+    if has(ev::ORG_TAIL | ev::ORG_HEAD_OF | ev::EMPLOYER) {
         return (Organization, true);
     }
-    if flags & ev::PLACE_TAIL != 0 {
+    if has(ev::PLACE_TAIL) {
         return (Place, true);
     }
-    if flags & ev::ACRONYM != 0 {
+    if has(ev::GAZ_PERSON) {
+        return (Person, true);
+    }
+    let given = has(ev::GIVEN | ev::HAS_INITIAL) && ntoks >= 2;
+    if has(ev::GAZ_ORG) && !given {
         return (Organization, true);
     }
-    if flags & (ev::GIVEN | ev::HAS_INITIAL) != 0 && ntoks >= 2 {
+    if has(ev::ACRONYM) {
+        return (Organization, true);
+    }
+    if has(ev::TEAM) && !given {
+        return (Organization, true);
+    }
+    if has(ev::GAZ_PLACE) && ntoks >= 2 {
+        return (Place, true);
+    }
+    let reused_surname = has(ev::SURNAME_REUSED) && !has(ev::FIRST_REUSED);
+    if given || has(ev::PARTICLE) || (has(ev::DEMONYM_BEFORE) && ntoks >= 2) || reused_surname {
         return (Person, true);
     }
-    if flags & ev::PARTICLE != 0 {
-        return (Person, true);
-    }
-    if flags & (ev::TITLE_AFTER | ev::LEADER_OF) != 0 {
+    if has(ev::TITLE_AFTER | ev::LEADER_OF) {
         return (Person, false);
     }
-    if flags & (ev::THE_BEFORE | ev::LIST_ORG) != 0 {
+    if has(ev::GAZ_PLACE) && !has(ev::SPEECH_AFTER) {
+        return (Place, has(ev::GAZ_BIG_PLACE | ev::LOC_PREP));
+    }
+    if has(ev::THE_BEFORE | ev::LIST_ORG | ev::BEFORE_TITLE | ev::FIRST_REUSED) {
         return (Organization, false);
     }
-    if flags & ev::SPEECH_AFTER != 0 {
+    if has(ev::SPEECH_AFTER | ev::GAZ_SURNAME) {
         return (Person, false);
     }
-    if flags & (ev::LOC_PREP | ev::LIST_PLACE) != 0 {
+    if has(ev::LOC_PREP | ev::LIST_PLACE) {
         return (Place, false);
     }
     if ntoks >= 4 {
@@ -90,28 +115,32 @@ pub(super) fn decide(flags: u32, ntoks: usize) -> (EntityKind, bool) {
     }
     // News introduces people by full name; in a whole article a lone unknown word
     // that is no one's surname is more often a team, company or body.
-    if ntoks == 1 && flags & ev::FRAGMENT == 0 {
+    if ntoks == 1 && !has(ev::FRAGMENT) {
         return (Organization, false);
     }
     (Person, false)
 }
 
+/// Evidence from the tables that a name is a place: too weak to tell a title-case
+/// headline's capitalised word from a name ("Stock Split").
+const TABLE_PLACE: Flags = ev::GAZ_PLACE | ev::GAZ_BIG_PLACE;
+
 /// Weak evidence, by the kind it points to.
-const WEAK_PERSON: u32 = ev::TITLE_AFTER | ev::SPEECH_AFTER | ev::LEADER_OF;
-const WEAK_ORG: u32 = ev::THE_BEFORE | ev::LIST_ORG;
-const WEAK_PLACE: u32 = ev::LOC_PREP | ev::LIST_PLACE;
+const WEAK_PERSON: Flags = ev::TITLE_AFTER | ev::SPEECH_AFTER | ev::LEADER_OF;
+const WEAK_ORG: Flags = ev::THE_BEFORE | ev::LIST_ORG | ev::BEFORE_TITLE;
+const WEAK_PLACE: Flags = ev::LOC_PREP | ev::LIST_PLACE;
 
 /// Evidence gathered over every mention of one name.
 #[derive(Debug, Clone, Copy, Default)]
 struct Evidence {
     /// Union of the mentions' evidence bits.
-    flags: u32,
+    flags: Flags,
     /// Mentions with weak evidence for a person, an organisation, a place.
     votes: [u32; 3],
 }
 
 impl Evidence {
-    fn add(&mut self, f: u32) {
+    fn add(&mut self, f: Flags) {
         self.flags |= f;
         for (v, mask) in self
             .votes
@@ -124,7 +153,7 @@ impl Evidence {
 
     /// The evidence bits with weak evidence outvoted by other mentions removed: "in
     /// Husaybah" twice outweighs one "Husaybah, the ...".
-    fn flags(&self) -> u32 {
+    fn flags(&self) -> Flags {
         let best = self.votes.iter().copied().max().unwrap_or(0);
         let mut f = self.flags;
         for (v, mask) in self.votes.iter().zip([WEAK_PERSON, WEAK_ORG, WEAK_PLACE]) {
@@ -189,6 +218,8 @@ impl Doc {
             gender: '?',
             positions: Vec::new(),
             guessed: false,
+            known: None,
+            country: None,
         });
         self.ents.len() - 1
     }
@@ -315,6 +346,7 @@ impl Doc {
                     roles,
                     mentions: count[old],
                     kind_guessed: e.guessed,
+                    country: e.country.clone(),
                 }
             })
             .collect();
@@ -341,10 +373,12 @@ impl Doc {
             .collect();
         titles.sort_by_key(|l| (l.title_span.start, l.person));
         titles.dedup();
+        let known = order.iter().map(|&old| self.ents[old].known).collect();
         super::Found {
             mentions,
             entities,
             titles,
+            known,
         }
     }
 }
@@ -377,6 +411,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                 None => {
                     let en = &lex.entries[entry];
                     let e = doc.new_entity(&en.name, en.kind);
+                    doc.ents[e].country.clone_from(&en.country);
                     by_entry.insert(entry, e);
                     e
                 }
@@ -412,10 +447,13 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
             true
         } else if f & ev::HEADLINE != 0 {
             // In capitals only names also written in the prose count, through the
-            // surnames and short forms matched below.
+            // surnames and short forms matched below. A short line in title case (a
+            // table's row, a list) also keeps names with strong evidence of their own.
             words
                 .iter()
-                .all(|w| cap_ok(w) || lex.particles.contains(*w))
+                .all(|w| cap_ok(w) || lex.words.particles.contains(*w))
+                || f & ev::TEAM != 0
+                || (f & ev::CAPS_LINE == 0 && decide(f & !TABLE_PLACE, ntoks[i]).1)
         } else {
             // Sentence-initial: the first word already passed as no ordinary word; a
             // lone word needs support from elsewhere.
@@ -425,7 +463,10 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                 | ev::TITLE_AFTER
                 | ev::SPEECH_AFTER
                 | ev::ORG_TAIL
-                | ev::PLACE_TAIL)
+                | ev::PLACE_TAIL
+                | ev::GAZ_PERSON
+                | ev::GAZ_ORG
+                | ev::TEAM)
                 != 0
                 || ntoks[i] >= 2
                 || words.iter().all(|w| cap_ok(w))
@@ -453,6 +494,10 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
     let mut given: HashMap<String, Vec<usize>> = HashMap::new();
     let mut org_last: HashMap<String, Vec<usize>> = HashMap::new();
     let mut initials: HashMap<String, Vec<usize>> = HashMap::new();
+    let lone: HashSet<&str> = (0..n)
+        .filter(|&i| (keep[i] || tentative[i]) && ntoks[i] == 1)
+        .map(|i| keys[i].as_str())
+        .collect();
     for i in 0..n {
         if !keep[i] || ntoks[i] < 2 {
             continue;
@@ -461,8 +506,20 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         let e = match by_key.get(key) {
             Some(&e) => e,
             None => {
-                let (kind, strong) = decide(flags_by_key[key].flags(), ntoks[i]);
                 let name = slice(&doc.items[i]).to_string();
+                if is_event(lex, &name) {
+                    continue;
+                }
+                let flags = flags_by_key[key].flags() | reuse_flags(&lone, key);
+                let (kind, strong) = decide(flags, ntoks[i]);
+                // "First Bank" after "Korea First Bank": the end of a longer name.
+                if kind == EntityKind::Organization {
+                    if let Some(e) = longer_org(&doc, &name) {
+                        by_key.insert(key.clone(), e);
+                        doc.link(i, e, "short-form");
+                        continue;
+                    }
+                }
                 let e = doc.new_entity(&name, kind);
                 doc.ents[e].guessed = !strong;
                 by_key.insert(key.clone(), e);
@@ -477,12 +534,20 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                         }
                     }
                     EntityKind::Organization => {
+                        // "United" for "Manchester United"; not a generic word ("Bank",
+                        // "Corp", "Radio"), which is no one's name.
                         if let Some(last) = name.split_whitespace().last() {
-                            org_last.entry(name_key(last)).or_default().push(e);
+                            if !generic_word(lex, last) {
+                                org_last.entry(name_key(last)).or_default().push(e);
+                            }
                         }
-                        // "Cofinec" for "Cofinec S.A.", "Acme" for "Acme Inc".
-                        if let [first, suffix] = name.split_whitespace().collect::<Vec<_>>()[..] {
-                            if super::scan::COMPANY_SUFFIXES.contains(&suffix) {
+                        // "Cofinec" for "Cofinec S.A.", "Acme" for "Acme Inc", "Newbridge"
+                        // for "Newbridge Capital".
+                        if let [first, tail] = name.split_whitespace().collect::<Vec<_>>()[..] {
+                            if (lex.words.company_suffixes.contains(tail)
+                                || lex.words.org_tails.contains(tail))
+                                && !generic_word(lex, first)
+                            {
                                 org_last.entry(name_key(first)).or_default().push(e);
                             }
                         }
@@ -552,7 +617,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         let sent_start = cx.seg.sentences[it.sent].tokens.start;
         if it.a > sent_start {
             let p = &text[toks[it.a - 1].span.start..toks[it.a - 1].span.end];
-            if PLACE_BEFORE.contains(&p) || LOC_WORDS.contains(&p) {
+            if lex.words.place_before.contains(p) || lex.words.loc_words.contains(p) {
                 continue;
             }
         }
@@ -650,63 +715,145 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                 continue;
             }
         }
+        if lone_common_noun(lex, raw, flags, kind) {
+            continue;
+        }
         let e = doc.new_entity(raw, kind);
         doc.ents[e].guessed = !strong;
         single_kind.insert(key, e);
         doc.link(i, e, "name");
     }
+    adopt_descriptors(cx, &mut doc);
+    adopt_table_entries(cx, &mut doc);
     doc
 }
 
-/// Verbs whose object, when a capital, is its government ("urged Beijing to").
-const GOVERNMENT_OBJECT_VERBS: &[&str] = &[
-    "warned",
-    "warns",
-    "urged",
-    "urges",
-    "accused",
-    "accuses",
-    "pressed",
-    "presses",
-    "asked",
-    "asks",
-    "told",
-    "tells",
-    "criticized",
-    "criticised",
-    "condemned",
-    "blamed",
-    "praised",
-    "thanked",
-    "called",
-    "threatened",
-    "sanctioned",
-    "rebuked",
-    "reassured",
-];
+/// A lone capitalised word that is a common noun, with nothing saying it is a name:
+/// what people are ("Police", "Rebels"), a generic word of names ("Committee", "Corp",
+/// "Bank"), an event ("Olympics"), a given name used as a noun ("the Bill").
+fn lone_common_noun(lex: &Lexicon, word: &str, flags: Flags, kind: EntityKind) -> bool {
+    if generic_word(lex, word)
+        || lex.words.org_tails.contains(word)
+        || lex.words.event_tails.contains(word)
+    {
+        return true;
+    }
+    let named = ev::TITLE_BEFORE
+        | ev::HONORIFIC_BEFORE
+        | ev::GAZ_PERSON
+        | ev::GAZ_ORG
+        | ev::GAZ_PLACE
+        | ev::TEAM;
+    if flags & named != 0 {
+        return false;
+    }
+    let role = kind != EntityKind::Person
+        && flags & ev::SPEECH_AFTER == 0
+        && lex.words.role_nouns.contains(&word.to_lowercase());
+    let the_given = lex.words.given_names.contains(word)
+        && flags & ev::THE_BEFORE != 0
+        && flags & WEAK_PERSON == 0;
+    role || the_given
+}
 
-/// Words after which a capital is a place ("in Washington", "the Washington area").
-const PLACE_BEFORE: &[&str] = &[
-    "in", "at", "from", "to", "near", "of", "the", "outside", "into", "across", "via", "around",
-    "inside", "through", "toward", "towards", "In", "At", "From", "To", "The",
-];
+/// A word of many names that names nothing alone ("Bank", "Corp", "Committee", "River").
+fn generic_word(lex: &Lexicon, word: &str) -> bool {
+    let w = &lex.words;
+    w.org_heads.contains(word)
+        || w.company_suffixes.contains(word)
+        || w.place_tails.contains(word)
+        || (w.org_tails.contains(word) && w.common_words.contains(word))
+}
 
-/// More words after which a name is a place ("visit to", "flights over").
-const LOC_WORDS: &[&str] = &[
-    "over",
-    "across",
-    "within",
-    "throughout",
-    "towards",
-    "visited",
-    "visit",
-];
+/// A name of an event, a day or a prize ("Boxing Day", "World Cup"): no entity.
+fn is_event(lex: &Lexicon, name: &str) -> bool {
+    name.rsplit(' ')
+        .next()
+        .is_some_and(|last| lex.words.event_tails.contains(last))
+}
 
-/// Auxiliaries between a subject and its verb ("Washington has warned").
-const AUXILIARIES: &[&str] = &[
-    "has", "had", "have", "will", "would", "could", "may", "might", "is", "was", "does", "did",
-    "should", "must", "can", "also", "again", "then",
-];
+/// Evidence from the parts of a name standing alone elsewhere in the article.
+fn reuse_flags(lone: &HashSet<&str>, key: &str) -> Flags {
+    let mut words = key.split(' ');
+    let first = words.next().unwrap_or(key);
+    let last = words.last().unwrap_or(first);
+    let mut f = 0;
+    if lone.contains(last) {
+        f |= ev::SURNAME_REUSED;
+    }
+    if lone.contains(first) {
+        f |= ev::FIRST_REUSED;
+    }
+    f
+}
+
+/// An organisation of the article whose name ends with `name` ("Korea First Bank" for
+/// "First Bank").
+fn longer_org(doc: &Doc, name: &str) -> Option<usize> {
+    let key = name_key(name);
+    doc.ents.iter().position(|e| {
+        e.kind == EntityKind::Organization && {
+            let k = name_key(&e.name);
+            k.len() > key.len() && k.ends_with(&key) && k[..k.len() - key.len()].ends_with(' ')
+        }
+    })
+}
+
+/// Words before names that describe them: a role noun gives the person that role
+/// ("solicitor Gareth Pierce"), a demonym their country ("Norwegian Ola Skuterud"). A
+/// nationality is where someone is from, not membership of the country's government, so
+/// it is kept as the person's country and no relation.
+fn adopt_descriptors(cx: &Context<'_>, doc: &mut Doc) {
+    let lex = &cx.res.lexicon;
+    for i in 0..doc.items.len() {
+        let (Some(e), Some(d)) = (doc.entity[i], doc.items[i].descriptor) else {
+            continue;
+        };
+        let ent = &mut doc.ents[e];
+        if ent.kind != EntityKind::Person {
+            continue;
+        }
+        match d {
+            Descriptor::Role(span) => {
+                let role = cx.doc.text[span.start..span.end].to_lowercase();
+                if !ent.roles.contains(&role) {
+                    ent.roles.push(role);
+                }
+            }
+            Descriptor::Nationality(entry) => {
+                if ent.country.is_none() {
+                    ent.country = Some(lex.entries[entry].name.clone());
+                }
+            }
+        }
+    }
+}
+
+/// Entities take what the generated tables know of the names their mentions matched:
+/// which actor or place they are and its country. A person named only by a known
+/// surname in an article dated in their term ("Reagan" in 1987) takes the full name.
+fn adopt_table_entries(cx: &Context<'_>, doc: &mut Doc) {
+    let lex = &cx.res.lexicon;
+    let g = &lex.gazetteer;
+    for i in 0..doc.items.len() {
+        let (Some(e), Some(id)) = (doc.entity[i], doc.items[i].known) else {
+            continue;
+        };
+        let k = &g.known[id as usize];
+        let ent = &mut doc.ents[e];
+        if ent.known.is_some() || k.kind != ent.kind {
+            continue;
+        }
+        ent.known = Some(id);
+        if ent.country.is_none() {
+            ent.country = lex.known_country(id).map(str::to_string);
+        }
+        if k.kind == EntityKind::Person && !ent.name.contains(' ') && k.name.contains(' ') {
+            let short = std::mem::replace(&mut ent.name, k.name.to_string());
+            ent.aliases.insert(short, "lexicon".into());
+        }
+    }
+}
 
 /// If lexicon item `i` is a capital used for its country's government, the country's
 /// entry: the subject of a speech or decision verb ("Washington warned", "Moscow has
@@ -733,7 +880,7 @@ fn government_seat(cx: &Context<'_>, items: &[Item], i: usize) -> Option<usize> 
     let (a, b) = (items[i].a, items[i].b);
     let prev = (a > sent.start).then(|| w(a - 1));
     let next = |k: usize| (b + k < sent.end).then(|| w(b + k));
-    if prev.is_some_and(|p| GOVERNMENT_OBJECT_VERBS.contains(&p)) {
+    if prev.is_some_and(|p| lex.words.government_object_verbs.contains(p)) {
         return Some(country);
     }
     // "between Washington and Beijing", "between Beijing and Washington".
@@ -756,23 +903,23 @@ fn government_seat(cx: &Context<'_>, items: &[Item], i: usize) -> Option<usize> 
             }
         }
     }
-    if prev.is_some_and(|p| PLACE_BEFORE.contains(&p)) {
+    if prev.is_some_and(|p| lex.words.place_before.contains(p)) {
         return None;
     }
     let mut k = 0;
-    while next(k).is_some_and(|x| AUXILIARIES.contains(&x)) && k < 2 {
+    while next(k).is_some_and(|x| lex.words.auxiliaries.contains(x)) && k < 2 {
         k += 1;
     }
     next(k)
-        .is_some_and(|v| lex.speech_verbs.contains(v))
+        .is_some_and(|v| lex.words.speech_verbs.contains(v))
         .then_some(country)
 }
 
-/// Evidence from coordination: a one-word name listed with a known place or country
+/// Evidence from coordination: a name listed with a known place or country
 /// ("Sarmin and Aleppo", "Qamenas, Sarmin, Homs and Idlib") is likely a place; with a
 /// known organisation, an organisation. A comma alone is a list only with another list
 /// link on the name's other side ("Born in Athens, Psacharopoulos came").
-fn list_evidence(cx: &Context<'_>, items: &[Item]) -> Vec<u32> {
+fn list_evidence(cx: &Context<'_>, items: &[Item]) -> Vec<Flags> {
     let text = cx.doc.text.as_str();
     let toks = &cx.seg.tokens;
     let lex = &cx.res.lexicon;
@@ -794,12 +941,15 @@ fn list_evidence(cx: &Context<'_>, items: &[Item]) -> Vec<u32> {
             EntityKind::Organization => ev::LIST_ORG,
             _ => 0,
         },
+        // "Jet Airways and Air Sahara": a name ending like a company's.
+        ItemKind::Name(f) if f & (ev::ORG_TAIL | ev::ORG_HEAD_OF) != 0 => ev::LIST_ORG,
+        ItemKind::Name(f) if f & ev::PLACE_TAIL != 0 => ev::LIST_PLACE,
         _ => 0,
     };
-    let mut out = vec![0u32; items.len()];
+    let mut out: Vec<Flags> = vec![0; items.len()];
     for i in 0..items.len() {
         let it = &items[i];
-        if !matches!(it.kind, ItemKind::Name(f) if f & ev::GIVEN == 0) || it.b != it.a + 1 {
+        if !matches!(it.kind, ItemKind::Name(f) if f & ev::GIVEN == 0) {
             continue;
         }
         let left = if i > 0 && items[i - 1].sent == it.sent {
@@ -827,7 +977,7 @@ fn near_miss(
     by_len: &HashMap<(Option<char>, usize), Vec<String>>,
     key: &str,
     pos: usize,
-    flags: u32,
+    flags: Flags,
 ) -> Option<usize> {
     let len = key.chars().count();
     if len < 6 {

@@ -1,60 +1,203 @@
 //! Step 1: lexicon matches and capitalised chunks, sentence by sentence.
 
 use super::super::Context;
-use crate::lexicon::{Hit, LexMatch, Lexicon};
+use crate::lexicon::{Day, Hit, LexMatch, Lexicon};
 use crate::model::{EntityKind, MentionForm, Span};
 use crate::text::{Token, TokenKind};
+use ev::Flags;
 use rustc_hash::FxHashSet;
 use std::collections::HashSet;
 
 /// Evidence bits gathered around a chunk.
 pub(super) mod ev {
+    /// A set of evidence bits.
+    pub type Flags = u64;
+
     /// A title stands right before it.
-    pub const TITLE_BEFORE: u32 = 1;
+    pub const TITLE_BEFORE: Flags = 1;
     /// Its first word is a given name.
-    pub const GIVEN: u32 = 1 << 1;
+    pub const GIVEN: Flags = 1 << 1;
     /// Its last word ends organisation names.
-    pub const ORG_TAIL: u32 = 1 << 2;
+    pub const ORG_TAIL: Flags = 1 << 2;
     /// "Ministry of ...", "Bank of ...".
-    pub const ORG_HEAD_OF: u32 = 1 << 3;
+    pub const ORG_HEAD_OF: Flags = 1 << 3;
     /// Its last word ends place names.
-    pub const PLACE_TAIL: u32 = 1 << 4;
+    pub const PLACE_TAIL: Flags = 1 << 4;
     /// A name particle ("bin", "van", "al-").
-    pub const PARTICLE: u32 = 1 << 5;
+    pub const PARTICLE: Flags = 1 << 5;
     /// All capitals, 2-6 letters.
-    pub const ACRONYM: u32 = 1 << 6;
+    pub const ACRONYM: Flags = 1 << 6;
     /// After "in", "at", "near".
-    pub const LOC_PREP: u32 = 1 << 7;
+    pub const LOC_PREP: Flags = 1 << 7;
     /// Before "said", "told", "who".
-    pub const SPEECH_AFTER: u32 = 1 << 8;
+    pub const SPEECH_AFTER: Flags = 1 << 8;
     /// After "the".
-    pub const THE_BEFORE: u32 = 1 << 9;
+    pub const THE_BEFORE: Flags = 1 << 9;
     /// After "Mr.", "Mrs.".
-    pub const HONORIFIC_BEFORE: u32 = 1 << 10;
+    pub const HONORIFIC_BEFORE: Flags = 1 << 10;
     /// The dateline's place.
-    pub const DATELINE: u32 = 1 << 11;
+    pub const DATELINE: Flags = 1 << 11;
     /// A known place or demonym extended by capitalised words ("Mideast Quartet").
-    pub const LEX_HEAD: u32 = 1 << 12;
+    pub const LEX_HEAD: Flags = 1 << 12;
     /// In a headline: capitals are no evidence.
-    pub const HEADLINE: u32 = 1 << 13;
+    pub const HEADLINE: Flags = 1 << 13;
     /// Starts its sentence.
-    pub const INITIAL: u32 = 1 << 14;
+    pub const INITIAL: Flags = 1 << 14;
     /// Followed by a possessive "'s".
-    pub const POSSESSIVE: u32 = 1 << 15;
+    pub const POSSESSIVE: Flags = 1 << 15;
     /// Contains an initial ("W.").
-    pub const HAS_INITIAL: u32 = 1 << 16;
+    pub const HAS_INITIAL: Flags = 1 << 16;
     /// A person's title comes right after it, in apposition ("Kirby, a spokesman").
-    pub const TITLE_AFTER: u32 = 1 << 17;
+    pub const TITLE_AFTER: Flags = 1 << 17;
     /// A capitalised common word comes right before it ("Peace Initiative").
-    pub const CAP_BEFORE: u32 = 1 << 18;
+    pub const CAP_BEFORE: Flags = 1 << 18;
     /// The document is a fragment of a few sentences.
-    pub const FRAGMENT: u32 = 1 << 19;
+    pub const FRAGMENT: Flags = 1 << 19;
     /// "the X regime", "the X administration": X is a leader's name.
-    pub const LEADER_OF: u32 = 1 << 20;
+    pub const LEADER_OF: Flags = 1 << 20;
     /// Listed with a known place or country ("Sarmin and Aleppo").
-    pub const LIST_PLACE: u32 = 1 << 21;
+    pub const LIST_PLACE: Flags = 1 << 21;
     /// Listed with a known organisation.
-    pub const LIST_ORG: u32 = 1 << 22;
+    pub const LIST_ORG: Flags = 1 << 22;
+    /// The whole name is a place of the generated tables ("Kirkcaldy").
+    pub const GAZ_PLACE: Flags = 1 << 23;
+    /// ... and a large one: a first-level region, or a city of
+    /// [`BIG_PLACE`](super::BIG_PLACE) people or more.
+    pub const GAZ_BIG_PLACE: Flags = 1 << 24;
+    /// The whole name is a known actor's full name ("Helmut Kohl").
+    pub const GAZ_PERSON: Flags = 1 << 25;
+    /// The whole name is an organisation of the tables ("Unilever").
+    pub const GAZ_ORG: Flags = 1 << 26;
+    /// The name is a known actor's surname alone ("Reagan").
+    pub const GAZ_SURNAME: Flags = 1 << 27;
+    /// A noun for what a person is or does stands right before it ("solicitor Gareth
+    /// Pierce", "Bookmaker ...").
+    pub const ROLE_BEFORE: Flags = 1 << 28;
+    /// A demonym describing it stands right before it ("Norwegian Ola Skuterud").
+    pub const DEMONYM_BEFORE: Flags = 1 << 29;
+    /// In an article about sport, a score or a word of the game next to it ("Somerset 83",
+    /// "beat Somerset", "the Newcastle team"): a team, even when named after a place.
+    pub const TEAM: Flags = 1 << 30;
+    /// In a line written in capitals, where a capital says nothing.
+    pub const CAPS_LINE: Flags = 1 << 31;
+    /// A title follows it, and a name the title's ("Fair Trials Abroad director Stephen
+    /// Jakobi"): likely the organisation the title is in, but a person's name stands
+    /// there too ("Bush spokesman Scott McClellan").
+    pub const BEFORE_TITLE: Flags = 1 << 32;
+    /// After "at" following a job ("a fund manager at Perpetual Trustees"): an employer.
+    pub const EMPLOYER: Flags = 1 << 33;
+    /// Its last word stands alone elsewhere in the article, as people's surnames do
+    /// ("Ola Skuterud ... Skuterud said").
+    pub const SURNAME_REUSED: Flags = 1 << 34;
+    /// Its first word stands alone elsewhere in the article, as companies' short names
+    /// do ("Newbridge Capital ... Newbridge bought").
+    pub const FIRST_REUSED: Flags = 1 << 35;
+}
+
+/// Inhabitants from which a place of the tables is large enough that its name, alone and
+/// without other evidence, is taken for the place.
+pub(super) const BIG_PLACE: u32 = 100_000;
+
+/// Capitalised words a run needs, with its connectors, to be one name without an
+/// organisation's or a place's word in it: "General Agreement on Tariffs" (3).
+const MIN_WORDS_OF_TITLED_PHRASE: usize = 3;
+
+/// Capitalised words "and" may add inside a name already joined by a connector:
+/// "Department for Education and Skills", "College of Further and Higher Education".
+const MAX_WORDS_AFTER_AND: usize = 2;
+
+/// A word before a name that describes it and is no part of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Descriptor {
+    /// What the person is or does ("solicitor"): a role.
+    Role(Span),
+    /// Where they are from ("Norwegian"): the lexicon entry of the country.
+    Nationality(usize),
+}
+
+/// Evidence found before a name for the name that follows.
+#[derive(Debug, Clone, Copy)]
+struct Pending {
+    /// The token the name must start at.
+    at: usize,
+    /// Evidence bits for it.
+    flags: Flags,
+    /// What the words before it say about it.
+    descriptor: Option<Descriptor>,
+}
+
+/// Scores ("6-3", "2-1") in an article from which it reports games, where a place's name
+/// next to a score or a word of the game is its team's.
+const MIN_SCORES_OF_SPORT: usize = 3;
+
+/// Different words of games ("innings", "striker", "halftime") in an article from which
+/// it reports games.
+const MIN_WORDS_OF_SPORT: usize = 3;
+
+/// Most digits on either side of a score's dash: "6-3", "429-7", not "1996-08-30".
+const MAX_SCORE_DIGITS: usize = 3;
+
+/// A number token that reads as a score or a team's total: "6-3", "83".
+fn is_score(w: &str) -> bool {
+    let short = |p: &str| {
+        (1..=MAX_SCORE_DIGITS).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+    };
+    match w.split_once('-') {
+        Some((a, b)) => short(a) && short(b),
+        None => short(w),
+    }
+}
+
+/// How many tokens of the text are scores with a dash ("6-3").
+fn scores(text: &str, toks: &[Token]) -> usize {
+    toks.iter()
+        .filter(|t| t.kind == TokenKind::Number)
+        .filter(|t| {
+            let w = &text[t.span.start..t.span.end];
+            w.contains('-') && is_score(w)
+        })
+        .count()
+}
+
+/// Capitalised words at most after a known organisation's name that name a unit of it
+/// ("Barclays Capital", "BBC World Service").
+const MAX_WORDS_OF_UNIT: usize = 2;
+
+/// Tokens read of an appositive for its head noun ("a senior defence ministry official").
+const MAX_WORDS_OF_APPOSITIVE: usize = 8;
+
+/// Lower-case words at most between a name and the title it is the organisation of
+/// ("Lib Dem home affairs spokesman").
+const MAX_WORDS_BEFORE_TITLE: usize = 2;
+
+/// Words at most of a team's name in a table in capitals ("SAN FRANCISCO").
+const MAX_WORDS_OF_CAPS_TEAM: usize = 3;
+
+/// Number tokens, and their share of all tokens, from which an article is a table of
+/// results: league standings, scores of a day's games.
+const MIN_NUMBERS_OF_TABLE: usize = 40;
+const MIN_NUMBER_SHARE_OF_TABLE: f32 = 0.25;
+
+/// Words at most in a person's name after a demonym ("Norwegian Ola Skuterud").
+const MAX_WORDS_OF_PERSON_AFTER_DEMONYM: usize = 3;
+
+/// Letters at most in a code that comes with digits ("RM10", "H1"), and one fewer than
+/// the most in a party's abbreviation of a party-and-seat tag ("BN-Kuala").
+const MAX_LETTERS_OF_CODE: usize = 3;
+
+/// A capitalised run reaching a connector ("of", "for", "on", "and").
+#[derive(Debug, Clone, Copy)]
+struct Phrase<'a> {
+    /// The run's first token.
+    first: usize,
+    /// The connector's token.
+    connector: usize,
+    /// The word before the connector.
+    last_word: &'a str,
+    /// An earlier connector already joined the run.
+    joined: bool,
+    /// The run starts with a given name.
+    given: bool,
 }
 
 /// What an item is.
@@ -72,7 +215,7 @@ pub(super) enum ItemKind {
     /// A title.
     Title(usize),
     /// A capitalised chunk, with evidence bits.
-    Name(u32),
+    Name(Flags),
     /// A personal pronoun; gender 'm' or 'f'.
     Pronoun(char),
 }
@@ -90,6 +233,10 @@ pub(super) struct Item {
     pub span: Span,
     /// What it is.
     pub kind: ItemKind,
+    /// The entry of the generated tables the name matches, if any.
+    pub known: Option<u32>,
+    /// A word before the name that describes it ("solicitor", "Norwegian"), not part of it.
+    pub descriptor: Option<Descriptor>,
 }
 
 /// Scanned document.
@@ -100,228 +247,24 @@ pub(super) struct Scanned {
     pub cap_mid: HashSet<String>,
 }
 
-const LOC_PREPS: &[&str] = &[
-    "in",
-    "at",
-    "near",
-    "outside",
-    "across",
-    "into",
-    "toward",
-    "towards",
-    "via",
-    "around",
-    "throughout",
-    "inside",
-    "through",
-];
-
-/// Nouns after which "of X" names a place ("the town of X", "north of X").
-const PLACE_OF: &[&str] = &[
-    "town",
-    "city",
-    "village",
-    "province",
-    "region",
-    "district",
-    "state",
-    "county",
-    "capital",
-    "suburb",
-    "suburbs",
-    "outskirts",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "native",
-    "resident",
-    "residents",
-    "port",
-    "island",
-    "area",
-    "centre",
-    "center",
-    "heart",
-    "streets",
-    "governorate",
-];
-
-/// Lower-case nouns that, after a name, make it a place ("Ninewa province").
-const PLACE_NOUNS: &[&str] = &[
-    "province",
-    "district",
-    "governorate",
-    "region",
-    "city",
-    "town",
-    "village",
-    "county",
-    "state",
-    "valley",
-    "river",
-    "mountains",
-    "area",
-    "prefecture",
-    "municipality",
-    "camp",
-];
-
-/// First words of place names ("Mount Sinjar", "Lake Constance", "Fort Worth").
-const PLACE_HEADS: &[&str] = &[
-    "Mount", "Mt.", "Lake", "Fort", "Cape", "Port", "Camp", "Wadi", "Jebel",
-];
-
-/// Head nouns of an appositive that make the name before it a place ("Amarah, a city in
-/// Iraq").
-const PLACE_APPOSITIVE: &[&str] = &[
-    "city",
-    "town",
-    "village",
-    "hamlet",
-    "suburb",
-    "district",
-    "province",
-    "region",
-    "state",
-    "county",
-    "country",
-    "capital",
-    "port",
-    "island",
-    "river",
-    "lake",
-    "mountain",
-    "neighbourhood",
-    "neighborhood",
-    "municipality",
-    "area",
-    "resort",
-    "enclave",
-    "territory",
-];
-
-/// Head nouns of an appositive that make the name before it an organisation ("Codelco,
-/// the Chilean copper company").
-const ORG_APPOSITIVE: &[&str] = &[
-    "company",
-    "firm",
-    "group",
-    "party",
-    "organisation",
-    "organization",
-    "agency",
-    "bank",
-    "newspaper",
-    "daily",
-    "airline",
-    "carrier",
-    "maker",
-    "manufacturer",
-    "producer",
-    "broadcaster",
-    "network",
-    "union",
-    "militia",
-    "movement",
-    "faction",
-    "coalition",
-    "alliance",
-    "monopoly",
-    "association",
-    "institute",
-    "university",
-    "club",
-    "team",
-    "band",
-    "conglomerate",
-    "retailer",
-    "insurer",
-    "subsidiary",
-    "unit",
-    "operator",
-    "charity",
-];
-
-/// Endings of complete company names, after which "and" starts another name.
-pub(super) const COMPANY_SUFFIXES: &[&str] = &[
-    "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "LLC", "plc", "PLC", "Plc", "AG",
-    "SA", "S.A.", "NV", "N.V.", "Bros", "Bros.", "GmbH", "SpA",
-];
-
-/// Lower-case nouns after "the X" that make X the person a government is named after
-/// ("the Assad regime", "the Clinton administration").
-const LEADER_NOUNS: &[&str] = &["regime", "administration"];
-
-/// Capitalised compass words that with a place name a region ("Northern Iraq").
-const COMPASS: &[&str] = &[
-    "North",
-    "South",
-    "East",
-    "West",
-    "Northern",
-    "Southern",
-    "Eastern",
-    "Western",
-    "Central",
-    "Northeast",
-    "Northwest",
-    "Southeast",
-    "Southwest",
-    "Northeastern",
-    "Northwestern",
-    "Southeastern",
-    "Southwestern",
-];
-
-/// Languages that introduce another form of a name ("(Arabic: ...)").
-const LANGUAGES: &[&str] = &[
-    "Arabic",
-    "Kurdish",
-    "Persian",
-    "Farsi",
-    "Hebrew",
-    "Turkish",
-    "Urdu",
-    "Pashto",
-    "Dari",
-    "Syriac",
-    "Aramaic",
-    "Greek",
-    "Russian",
-    "Ukrainian",
-    "Chinese",
-    "Mandarin",
-    "Japanese",
-    "Korean",
-    "Hindi",
-    "Bengali",
-    "Amharic",
-    "Somali",
-    "Tamil",
-    "Sinhala",
-    "Armenian",
-    "Georgian",
-    "Azerbaijani",
-    "Kurmanji",
-    "Sorani",
-    "Berber",
-    "Tigrinya",
-    "Thai",
-    "Burmese",
-];
-
-/// Months that are also given names: "Minister Jan Novak", "June Carter" (but "Jan 5",
-/// "in May Congress").
-const MONTH_NAMES: &[&str] = &["Jan", "April", "May", "June", "August"];
-
 const OPENERS: &[&str] = &[
     "\"", "\u{201c}", "'", "\u{2018}", "(", "[", ":", "-", "\u{2014}", "\u{2013}",
 ];
+
+/// `w` ends with one of `endings` and has at least three letters before it.
+fn ends_with_any(w: &str, endings: &crate::lexicon::WordSet) -> bool {
+    endings
+        .iter()
+        .any(|e| w.len() >= e.len() + 3 && w.ends_with(e.as_str()))
+}
+
+/// "north" → "North".
+fn capitalise(w: &str) -> String {
+    let mut c = w.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
 
 fn word<'t>(text: &'t str, t: &Token) -> &'t str {
     &text[t.span.start..t.span.end]
@@ -388,9 +331,11 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
     }
     let cap_mid_lower: HashSet<String> = cap_mid
         .iter()
-        .filter(|w| !lex.common_words.contains(w.as_str()))
         .map(|w| w.to_lowercase())
+        // "MARCH" mid-sentence in prose is still a month.
+        .filter(|w| !lex.words.common_words.contains(&capitalise(w)))
         .collect();
+    let sporty = is_sporty(cx, &lower_seen);
     let mut sc = Scanner {
         text,
         lex,
@@ -401,9 +346,14 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
         matches: Vec::new(),
         hay: String::new(),
         starts: Vec::new(),
+        caps_line: false,
+        day: cx.doc.meta.date.as_deref().and_then(Day::parse_iso),
+        sporty,
+        pending: None,
     };
     for s in &seg.sentences {
         let caps = s.headline && crate::text::is_all_caps(&text[s.span.start..s.span.end]);
+        sc.caps_line = caps;
         sc.sentence(
             cx,
             s.index,
@@ -417,6 +367,41 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
     Scanned { items, cap_mid }
 }
 
+/// The article reports games: several scores ("6-3"), or several words of games in its
+/// prose or its headlines ("CRICKET - ...", "innings", "striker").
+fn is_sporty(cx: &Context<'_>, lower_seen: &FxHashSet<&str>) -> bool {
+    let text = cx.doc.text.as_str();
+    let seg = cx.seg;
+    if scores(text, &seg.tokens) >= MIN_SCORES_OF_SPORT {
+        return true;
+    }
+    let small = seg
+        .tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Number && is_score(word(text, t)))
+        .count();
+    if small >= MIN_NUMBERS_OF_TABLE
+        && small as f32 >= MIN_NUMBER_SHARE_OF_TABLE * seg.tokens.len() as f32
+    {
+        return true;
+    }
+    let sport = &cx.res.lexicon.words.sport_words;
+    let mut seen: FxHashSet<String> = lower_seen
+        .iter()
+        .filter(|w| sport.contains(w))
+        .map(|w| w.to_string())
+        .collect();
+    for s in seg.sentences.iter().filter(|s| s.headline) {
+        for t in seg.sentence_tokens(s) {
+            let w = word(text, t).to_lowercase();
+            if sport.contains(&w) {
+                seen.insert(w);
+            }
+        }
+    }
+    seen.len() >= MIN_WORDS_OF_SPORT
+}
+
 struct Scanner<'a> {
     text: &'a str,
     lex: &'a Lexicon,
@@ -427,6 +412,14 @@ struct Scanner<'a> {
     matches: Vec<LexMatch>,
     hay: String,
     starts: Vec<usize>,
+    /// The sentence being scanned is in capitals.
+    caps_line: bool,
+    /// The document's date, which tells who a known surname is.
+    day: Option<Day>,
+    /// The document reports games: several scores ("6-3", "2-1").
+    sporty: bool,
+    /// Evidence found just before the next name ("solicitor", "Norwegian").
+    pending: Option<Pending>,
 }
 
 impl Scanner<'_> {
@@ -438,20 +431,88 @@ impl Scanner<'_> {
         if matches!(kind, ItemKind::Name(_)) && self.gloss(toks, a, b) {
             return;
         }
+        let span = Span::new(toks[a].span.start, toks[b - 1].span.end);
+        let pending = self.pending.take().filter(|p| p.at == a);
+        let (kind, known) = match kind {
+            ItemKind::Name(f) => {
+                let (more, known) = self.table_evidence(span);
+                let before = pending.map_or(0, |p| p.flags);
+                (ItemKind::Name(f | more | before), known)
+            }
+            k => (k, None),
+        };
+        let descriptor = pending.and_then(|p| p.descriptor);
         self.items.push(Item {
             sent,
             a: g0 + a,
             b: g0 + b,
-            span: Span::new(toks[a].span.start, toks[b - 1].span.end),
+            span,
             kind,
+            known,
+            descriptor,
         });
+    }
+
+    /// What the generated tables say about a whole name: evidence bits, and the entry it
+    /// names when that is clear. A known person's surname names them only when the
+    /// document's date falls in one of their terms and in no other such person's.
+    fn table_evidence(&self, span: Span) -> (Flags, Option<u32>) {
+        let g = &self.lex.gazetteer;
+        let mut flags = 0;
+        let mut known = None;
+        let mut surname: Option<Option<u32>> = None;
+        for hit in g.lookup(&self.text[span.start..span.end], self.caps_line) {
+            let k = &g.known[hit.id as usize];
+            let one_word = !self.text[span.start..span.end].contains(char::is_whitespace);
+            let bit = match k.kind {
+                // In a report of games a town's name alone is as likely its team's.
+                EntityKind::Place if self.sporty && one_word && !k.region => continue,
+                EntityKind::Place if k.region || k.population >= BIG_PLACE => {
+                    ev::GAZ_PLACE | ev::GAZ_BIG_PLACE
+                }
+                EntityKind::Place => ev::GAZ_PLACE,
+                EntityKind::Person if hit.surname => {
+                    let active = self
+                        .day
+                        .is_some_and(|d| g.roles(hit.id).iter().any(|r| r.holds_on(d)));
+                    if active {
+                        // Two people in office under one surname: neither is meant.
+                        surname = Some(match surname {
+                            None => Some(hit.id),
+                            Some(_) => None,
+                        });
+                    }
+                    ev::GAZ_SURNAME
+                }
+                EntityKind::Person => ev::GAZ_PERSON,
+                _ => ev::GAZ_ORG,
+            };
+            if known.is_none() && bit & (ev::GAZ_PERSON | ev::GAZ_ORG) != 0 {
+                known = Some(hit.id);
+            }
+            if known.is_none() && bit & ev::GAZ_PLACE != 0 && flags & ev::GAZ_PLACE == 0 {
+                known = Some(hit.id);
+            }
+            flags |= bit;
+        }
+        // "Reagan" in an article of 1987: that surname then names one known person.
+        if flags & (ev::GAZ_PERSON | ev::GAZ_ORG) == 0 {
+            if let Some(Some(id)) = surname {
+                known = Some(id);
+                flags |= ev::GAZ_PERSON;
+            }
+        }
+        (flags, known)
     }
 
     /// Is the name at `a..b` another language's form of a name just given ("the Hamrin
     /// Mountains (Arabic: ... Jabal Hamrin, Kurdish: ...)", "(Kiteba Cilwe in Kurdish)")?
     /// Such glosses repeat the entity in another tongue; they are no mentions of their own.
     fn gloss(&self, toks: &[Token], a: usize, b: usize) -> bool {
-        let language = |k: usize| toks.get(k).is_some_and(|t| LANGUAGES.contains(&self.w(t)));
+        let language = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| self.lex.words.languages.contains(self.w(t)))
+        };
         // A language's name ("in Hebrew") is no entity.
         if b == a + 1 && language(a) {
             return true;
@@ -491,31 +552,43 @@ impl Scanner<'_> {
             && t.span.start > toks[k].span.end
             && self.nameish(w)
             && rest.first().is_none_or(|m| m.start != k + 1)
-            && !self.lex.org_tails.contains(w)
-            && !self.lex.org_heads.contains(w)
-            && !self.lex.place_tails.contains(w)
+            && !self.lex.words.org_tails.contains(w)
+            && !self.lex.words.org_heads.contains(w)
+            && !self.lex.words.place_tails.contains(w)
     }
 
     /// Is the word a plausible start or part of a name?
     fn nameish(&self, w: &str) -> bool {
         // "I'm", "We've", "Don't": contractions are no names.
         if let Some((head, _)) = w.split_once(['\'', '\u{2019}']) {
-            if head == "I" || self.lex.function_words.contains(head) || head.ends_with('n') {
+            if head == "I" || self.lex.words.function_words.contains(head) || head.ends_with('n') {
                 return false;
             }
         }
         is_cap(w)
             // A lone capital letter ("44°30′E") is no name; initials are "W.".
             && w.chars().nth(1).is_some()
-            && !self.lex.common_words.contains(w)
-            && !self.lex.nationality_words.contains(w)
+            && !self.lex.words.common_words.contains(w)
+            && !self.common_in_capitals(w)
+            && !self.lex.words.nationality_words.contains(w)
             && !w.chars().all(|c| !c.is_alphabetic())
+    }
+
+    /// A word in capitals that is a common word in title case ("MARCH", "SHARES").
+    fn common_in_capitals(&self, w: &str) -> bool {
+        w.len() > 1
+            && w.chars().all(|c| !c.is_lowercase())
+            && self
+                .lex
+                .words
+                .common_words
+                .contains(&capitalise(&w.to_lowercase()))
     }
 
     /// A capitalised word that is an ordinary English word: seen in lower case in this
     /// document and never capitalised mid-sentence, or a common word.
     fn ordinary(&self, w: &str) -> bool {
-        if self.lex.common_words.contains(w) {
+        if self.lex.words.common_words.contains(w) {
             return true;
         }
         if self.cap_mid.contains(w) {
@@ -524,7 +597,7 @@ impl Scanner<'_> {
         let lower = w.to_lowercase();
         self.lower_seen.contains(lower.as_str())
             || ((lower.ends_with("ed") || lower.ends_with("ing") || lower.ends_with("ly"))
-                && !self.lex.given_names.contains(w))
+                && !self.lex.words.given_names.contains(w))
     }
 
     fn sentence(
@@ -547,10 +620,15 @@ impl Scanner<'_> {
             &mut matches,
         );
         if caps {
-            // In capitals, short forms ("US", "IT") and titles are no evidence.
+            // In capitals, short forms ("US", "IT") and titles are no evidence, nor is
+            // a word the article uses in lower case ("STOCK SPLIT" is no city).
             matches.retain(|m| {
                 let span = &self.text[toks[m.start].span.start..toks[m.end - 1].span.end];
-                !matches!(m.hit, Hit::Title(_)) && (span.len() > 3 || span.contains('.'))
+                let ordinary =
+                    m.end == m.start + 1 && self.lower_seen.contains(span.to_lowercase().as_str());
+                !matches!(m.hit, Hit::Title(_))
+                    && (span.len() > 3 || span.contains('.'))
+                    && !ordinary
             });
         }
         let first_word = toks.iter().position(|t| t.kind == TokenKind::Word);
@@ -594,11 +672,12 @@ impl Scanner<'_> {
                 k += 1;
                 continue;
             }
-            let w = self.w(&t);
+            let text = self.text;
+            let w = word(text, &t);
             // "Northern Iraq", "Eastern Ukraine": a region named by a compass word and a
             // known place; not at the start of a sentence, where any word has a capital,
             // nor inside a longer name ("Central Jakarta District Court").
-            if COMPASS.contains(&w) && hl == 0 && !initial(k) {
+            if self.lex.words.compass.contains(w) && hl == 0 && !initial(k) {
                 let whole = |m: &&LexMatch| {
                     m.start == k + 1
                         && toks
@@ -641,7 +720,9 @@ impl Scanner<'_> {
                 k += 1;
                 continue;
             }
-            if MONTH_NAMES.contains(&w) && self.month_given_name(toks, k, &matches[mi..]) {
+            if self.lex.words.month_given_names.contains(w)
+                && self.month_given_name(toks, k, &matches[mi..])
+            {
                 let next_lex = matches.get(mi).map_or(n, |m| m.start);
                 let (j, flags) = self.chunk(toks, k, next_lex, &matches[mi..]);
                 let flags = flags
@@ -653,35 +734,53 @@ impl Scanner<'_> {
                 k = j;
                 continue;
             }
-            if !self.nameish(w) {
+            let common = self.lex.words.common_words.contains(w)
+                && !self.lex.words.function_words.contains(w);
+            if !self.nameish(w) && !common {
                 k += 1;
+                continue;
+            }
+            if self.junk_start(toks, k) {
+                k = self.cap_run_end(toks, k + 1, matches.get(mi).map_or(n, |m| m.start));
                 continue;
             }
             let init = initial(k);
-            if init && self.ordinary(w) {
+            if init && self.ordinary(w) && !self.describes_name(toks, k) {
                 k += 1;
                 continue;
             }
-            let given_start = self.lex.given_names.contains(w)
+            let next_lex = matches.get(mi).map_or(n, |m| m.start);
+            if self.descriptor(toks, k, next_lex, &matches[mi..]) {
+                k += 1;
+                continue;
+            }
+            let given_start = self.lex.words.given_names.contains(w)
                 && toks
                     .get(k + 1)
                     .is_some_and(|t| t.kind == TokenKind::Word && is_cap(self.w(t)));
-            if self.lex.common_words.contains(w) && !given_start {
+            if self.lex.words.common_words.contains(w) && !given_start {
                 // "National Football League": common words starting a name that ends
                 // like an organisation's or a place's.
-                let next_lex = matches.get(mi).map_or(n, |m| m.start);
                 let (j, flags) = self.chunk(toks, k, next_lex, &matches[mi..]);
                 let tail = ev::ORG_TAIL | ev::PLACE_TAIL | ev::ORG_HEAD_OF;
-                if !init && !self.lex.function_words.contains(w) && j > k + 1 && flags & tail != 0 {
-                    let flags = flags | hl | self.context_flags(toks, k, j);
-                    self.push(sent, g0, toks, k, j, ItemKind::Name(flags));
+                if !init
+                    && !self.lex.words.function_words.contains(w)
+                    && j > k + 1
+                    && flags & tail != 0
+                {
+                    let flags = flags
+                        | hl
+                        | self.context_flags(toks, k, j)
+                        | self.title_flags(title_end, k);
+                    let start = self.title_in_name(g0, toks, k, flags);
+                    let flags = flags & !(ev::TITLE_BEFORE | ev::HONORIFIC_BEFORE);
+                    self.push(sent, g0, toks, start, j, ItemKind::Name(flags));
                     k = j;
                 } else {
                     k += 1;
                 }
                 continue;
             }
-            let next_lex = matches.get(mi).map_or(n, |m| m.start);
             let (j, mut flags) = self.chunk(toks, k, next_lex, &matches[mi..]);
             if init {
                 flags |= ev::INITIAL;
@@ -697,10 +796,10 @@ impl Scanner<'_> {
                 if p == "of" && k > 1 && toks[k - 2].kind == TokenKind::Word {
                     let h = self.w(&toks[k - 2]);
                     if is_cap(h)
-                        && self.lex.common_words.contains(h)
-                        && !self.lex.function_words.contains(h)
-                        && !self.lex.org_heads.contains(h)
-                        && !self.lex.place_tails.contains(h)
+                        && self.lex.words.common_words.contains(h)
+                        && !self.lex.words.function_words.contains(h)
+                        && !self.lex.words.org_heads.contains(h)
+                        && !self.lex.words.place_tails.contains(h)
                         && !matches!(self.lex.lookup_word(h), Some(Hit::Title(_)))
                     {
                         flags |= ev::CAP_BEFORE;
@@ -715,12 +814,306 @@ impl Scanner<'_> {
                 k = j;
                 continue;
             }
+            if j == k + 1 && self.lex.words.company_suffixes.contains(w) {
+                // "Corp", "Ltd" alone: the end of a name seen elsewhere, no name.
+                k = j;
+                continue;
+            }
+            if toks.get(j).is_some_and(|t| {
+                let w = self.w(t);
+                t.kind == TokenKind::Word && is_cap(w) && self.compound(w)
+            }) {
+                // "Las Vegas-style", "Scooby Doo-style": a modifier made of a name.
+                k = j + 1;
+                continue;
+            }
             flags |= hl | self.context_flags(toks, k, j);
             flags |= self.title_flags(title_end, k);
-            self.push(sent, g0, toks, k, j, ItemKind::Name(flags));
+            flags |= self.title_after(toks, j, &matches[mi..]);
+            let start = self.title_in_name(g0, toks, k, flags);
+            if start < k {
+                flags &= !(ev::TITLE_BEFORE | ev::HONORIFIC_BEFORE);
+            }
+            // "Real Madrid", "Dynamo Moscow": in a report of games, a word and a city
+            // right after it name a club.
+            let j = match matches.get(mi) {
+                Some(m) if self.sporty && m.start == j && flags & ev::GIVEN == 0 => {
+                    let city = matches!(m.hit, Hit::Entity { entry, form: MentionForm::Name, .. }
+                        if self.lex.entries[entry].kind == EntityKind::Place);
+                    if city && m.end == j + 1 {
+                        flags |= ev::TEAM;
+                        m.end
+                    } else {
+                        j
+                    }
+                }
+                _ => j,
+            };
+            self.role_before(toks, start);
+            self.push(sent, g0, toks, start, j, ItemKind::Name(flags));
             k = j;
         }
         self.matches = matches;
+    }
+
+    /// Push an item that is not the name pending evidence waits for.
+    fn push_keeping_pending(
+        &mut self,
+        sent: usize,
+        g0: usize,
+        toks: &[Token],
+        a: usize,
+        b: usize,
+        kind: ItemKind,
+    ) {
+        let pending = self.pending.take();
+        self.push(sent, g0, toks, a, b, kind);
+        self.pending = pending;
+    }
+
+    /// The capitalised words from `a` look like a person's name: a given name and more,
+    /// or two or three words none of which is a common word or ends an organisation's or
+    /// a place's name ("Ola Skuterud"; not "Defence Forces", "Wheat Board").
+    fn person_after(&self, toks: &[Token], a: usize, limit: usize) -> bool {
+        let words = &self.lex.words;
+        let e = self.cap_run_end(toks, a, limit);
+        if e <= a + 1 || e - a > MAX_WORDS_OF_PERSON_AFTER_DEMONYM {
+            return false;
+        }
+        let run: Vec<&str> = toks[a..e].iter().map(|t| self.w(t)).collect();
+        let last = run[run.len() - 1];
+        if words.org_tails.contains(last)
+            || words.place_tails.contains(last)
+            || words.company_suffixes.contains(last)
+        {
+            return false;
+        }
+        words.given_names.contains(run[0])
+            || run.iter().all(|w| {
+                w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+                    && !words.common_words.contains(w)
+                    && !words.nationality_words.contains(w)
+                    && !words.org_heads.contains(w)
+                    && !words.role_nouns.contains(&w.to_lowercase())
+            })
+    }
+
+    /// A lower-case title within a few lower-case words after a name ending at `j`
+    /// ("Fair Trials Abroad director", "Lib Dem home affairs spokesman").
+    fn title_after(&self, toks: &[Token], j: usize, rest: &[LexMatch]) -> Flags {
+        let Some(m) = rest.iter().find(|m| m.start >= j) else {
+            return 0;
+        };
+        let between = &toks[j..m.start];
+        let lower = between.len() <= MAX_WORDS_BEFORE_TITLE
+            && between
+                .iter()
+                .all(|t| t.kind == TokenKind::Word && self.w(t).starts_with(char::is_lowercase));
+        match m.hit {
+            Hit::Title(ti)
+                if lower
+                    && !self.lex.titles[ti].honorific
+                    && self.w(&toks[m.start]).starts_with(char::is_lowercase) =>
+            {
+                ev::BEFORE_TITLE
+            }
+            _ => 0,
+        }
+    }
+
+    /// Extend a name ending at `j` through the connectors that join more of it
+    /// ("... of Human Rights"); its new end and the kind bits the joins gave.
+    fn through_connectors(
+        &self,
+        toks: &[Token],
+        first: usize,
+        mut j: usize,
+        next_lex: usize,
+        rest: &[LexMatch],
+    ) -> (usize, Flags) {
+        let mut flags = 0;
+        while j < toks.len() && self.lex.words.name_connectors.contains(self.w(&toks[j])) {
+            let phrase = Phrase {
+                first,
+                connector: j,
+                last_word: self.w(&toks[j - 1]),
+                joined: flags != 0,
+                given: false,
+            };
+            let limit = rest
+                .iter()
+                .map(|m| m.start)
+                .find(|&s| s > j)
+                .unwrap_or(toks.len());
+            let Some((end, bit)) = self.connected(toks, phrase, limit.max(next_lex), rest) else {
+                break;
+            };
+            flags |= bit;
+            j = end;
+        }
+        (j, flags)
+    }
+
+    /// "National Iranian Oil Company", "British and Irish Lions": the capitalised word
+    /// (or the demonym and "and") before a demonym that starts an organisation's name
+    /// belongs to it. Returns the name's first token, dropping the
+    /// word's own item if it became one.
+    fn capitalised_word_before(&mut self, g0: usize, toks: &[Token], a: usize) -> usize {
+        if a == 0 {
+            return a;
+        }
+        let t = &toks[a - 1];
+        let w = self.w(t);
+        let words = &self.lex.words;
+        // "British and Irish Lions": two demonyms joined by "and" start the name.
+        if w == "and" && a >= 2 {
+            if let Some(it) = self.items.last() {
+                let demonym = matches!(
+                    it.kind,
+                    ItemKind::Lex {
+                        form: MentionForm::Demonym,
+                        ..
+                    }
+                );
+                if demonym && it.b == g0 + a - 1 {
+                    let start = it.a - g0;
+                    self.items.pop();
+                    return start;
+                }
+            }
+        }
+        if t.kind != TokenKind::Word
+            || !w.starts_with(char::is_uppercase)
+            || words.function_words.contains(w)
+            || words.nationality_words.contains(w)
+        {
+            return a;
+        }
+        match self.items.last() {
+            Some(it)
+                if it.b == g0 + a && it.a + 1 == it.b && matches!(it.kind, ItemKind::Name(_)) =>
+            {
+                self.items.pop();
+            }
+            Some(it) if it.b > g0 + a - 1 => return a,
+            _ => {}
+        }
+        a - 1
+    }
+
+    /// "General Agreement on Tariffs and Trade", "General Motors": a capitalised one-word
+    /// title right before a name shaped like an organisation's is the name's first word.
+    /// Returns where the name starts, dropping the title's item if so.
+    fn title_in_name(&mut self, g0: usize, toks: &[Token], k: usize, flags: Flags) -> usize {
+        if flags & ev::TITLE_BEFORE == 0 || flags & (ev::ORG_TAIL | ev::ORG_HEAD_OF) == 0 {
+            return k;
+        }
+        match self.items.last() {
+            Some(it)
+                if it.b == g0 + k
+                    && it.a + 1 == it.b
+                    && matches!(it.kind, ItemKind::Title(ti) if !self.lex.titles[ti].honorific)
+                    && self.w(&toks[k - 1]).starts_with(char::is_uppercase) =>
+            {
+                self.items.pop();
+                k - 1
+            }
+            _ => k,
+        }
+    }
+
+    /// A capitalised token that starts no name, and neither do the capitalised words after
+    /// it: a currency amount or code with digits ("RM10", "H1"), or a party-and-seat tag
+    /// ("(R-Calif.)", "(BN-Kuala Pilah)").
+    fn junk_start(&self, toks: &[Token], k: usize) -> bool {
+        let w = self.w(&toks[k]);
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        let digits = w.chars().filter(|c| c.is_ascii_digit()).count();
+        // "RM10", "Rs100", "H1"; but "MI6" is a name.
+        if digits > 0 && (letters == 1 || (letters <= MAX_LETTERS_OF_CODE && digits >= 2)) {
+            return true;
+        }
+        // "PCs", "DVDs", "MPs": plural common nouns made of letters.
+        if let Some(stem) = w.strip_suffix('s') {
+            if stem.len() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase()) {
+                return true;
+            }
+        }
+        // A lone initial ("P.") starts no name unless a name follows it.
+        if is_initial(w)
+            && toks
+                .get(k + 1)
+                .is_none_or(|t| t.kind != TokenKind::Word || !is_cap(self.w(t)))
+        {
+            return true;
+        }
+        let after_paren = k > 0 && self.w(&toks[k - 1]) == "(";
+        let tag = w.split_once('-').is_some_and(|(party, _)| {
+            (1..=MAX_LETTERS_OF_CODE + 1).contains(&party.len())
+                && party.chars().all(|c| c.is_ascii_uppercase())
+        });
+        after_paren && tag
+    }
+
+    /// The end of the run of capitalised words from `k`.
+    fn cap_run_end(&self, toks: &[Token], mut k: usize, limit: usize) -> usize {
+        while k < limit && toks[k].kind == TokenKind::Word && is_cap(self.w(&toks[k])) {
+            k += 1;
+        }
+        k
+    }
+
+    /// The role noun or organisation noun at `k` describes the name after it
+    /// ("Solicitor Gareth Pierce", "Bookmaker William Hill").
+    fn describes_name(&self, toks: &[Token], k: usize) -> bool {
+        let lw = self.w(&toks[k]).to_lowercase();
+        let words = &self.lex.words;
+        (words.role_nouns.contains(&lw) || self.org_noun(&lw))
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word && self.nameish(self.w(t)))
+    }
+
+    /// If the capitalised word at `k` is a noun describing the name after it, note that
+    /// for the name and say so: the name starts after it. Not when the two make one name
+    /// ("Police Federation").
+    fn descriptor(&mut self, toks: &[Token], k: usize, next_lex: usize, rest: &[LexMatch]) -> bool {
+        if k + 1 >= next_lex || !self.describes_name(toks, k) {
+            return false;
+        }
+        let lw = self.w(&toks[k]).to_lowercase();
+        let org = self.org_noun(&lw);
+        let (_, f) = self.chunk(toks, k + 1, next_lex, rest);
+        if !org && f & (ev::ORG_TAIL | ev::ORG_HEAD_OF | ev::PLACE_TAIL) != 0 {
+            return false;
+        }
+        self.pending = Some(Pending {
+            at: k + 1,
+            flags: if org { ev::ORG_TAIL } else { ev::ROLE_BEFORE },
+            descriptor: (!org).then_some(Descriptor::Role(toks[k].span)),
+        });
+        true
+    }
+
+    /// "said solicitor Gareth Pierce": a lower-case role noun right before the name at
+    /// `k` is its role. Plurals describe groups, not the one name after them.
+    fn role_before(&mut self, toks: &[Token], k: usize) {
+        if self.pending.is_some_and(|p| p.at == k) || k == 0 {
+            return;
+        }
+        let p = self.w(&toks[k - 1]);
+        if p.starts_with(char::is_lowercase)
+            && (!p.ends_with('s') || p.ends_with("ss"))
+            && self.lex.words.role_nouns.contains(p)
+            && !self.org_noun(p)
+        {
+            self.pending = Some(Pending {
+                at: k,
+                flags: ev::ROLE_BEFORE,
+                descriptor: Some(Descriptor::Role(toks[k - 1].span)),
+            });
+        }
     }
 
     /// If the sentence starts with the dateline's place, the token after it.
@@ -756,7 +1149,7 @@ impl Scanner<'_> {
         m: LexMatch,
         rest: &[LexMatch],
         title_end: &mut Option<(usize, usize)>,
-        hl: u32,
+        hl: Flags,
     ) -> usize {
         match m.hit {
             Hit::Title(ti) => {
@@ -778,35 +1171,76 @@ impl Scanner<'_> {
                 let extendable = !plural
                     && (form == MentionForm::Demonym
                         || matches!(kind, EntityKind::Place | EntityKind::Country));
+                let next_lex = rest.first().map_or(toks.len(), |r| r.start);
+                // "Shearer's Newcastle team mate", "beat Leeds 2-1": in a report of games
+                // a city next to a word of the game is its team.
+                if self.sporty
+                    && kind == EntityKind::Place
+                    && form == MentionForm::Name
+                    && self.team_cue(toks, a, m.end)
+                {
+                    let flags = ev::TEAM | hl | self.context_flags(toks, a, m.end);
+                    self.push(sent, g0, toks, a, m.end, ItemKind::Name(flags));
+                    return m.end;
+                }
+                // "Norwegian Ola Skuterud": a demonym before a person's name says where
+                // the person is from; it is no part of the name.
+                if form == MentionForm::Demonym
+                    && !plural
+                    && hl == 0
+                    && self.person_after(toks, m.end, next_lex)
+                {
+                    let nationality = (kind == EntityKind::Country).then_some(entry);
+                    self.pending = Some(Pending {
+                        at: m.end,
+                        flags: ev::DEMONYM_BEFORE,
+                        descriptor: nationality.map(Descriptor::Nationality),
+                    });
+                    let lex = ItemKind::Lex {
+                        entry,
+                        form,
+                        plural,
+                    };
+                    self.push_keeping_pending(sent, g0, toks, a, m.end, lex);
+                    return m.end;
+                }
                 if extendable && hl == 0 {
-                    let next_lex = rest.first().map_or(toks.len(), |r| r.start);
                     let mut j = m.end;
                     while j < next_lex
                         && toks[j].kind == TokenKind::Word
                         && is_cap(self.w(&toks[j]))
-                        && !self.lex.function_words.contains(self.w(&toks[j]))
-                        && !self.lex.nationality_words.contains(self.w(&toks[j]))
-                        && !(j == m.end && self.lex.given_names.contains(self.w(&toks[j])))
+                        && !self.lex.words.function_words.contains(self.w(&toks[j]))
+                        && !self.lex.words.nationality_words.contains(self.w(&toks[j]))
+                        && !(j == m.end && self.lex.words.given_names.contains(self.w(&toks[j])))
                     {
                         j += 1;
                     }
                     // Only common words after it ("Israeli Army") do not make a name.
                     if toks[m.end..j].iter().all(|t| {
-                        self.lex.common_words.contains(self.w(t))
-                            && !self.lex.org_tails.contains(self.w(t))
+                        self.lex.words.common_words.contains(self.w(t))
+                            && !self.lex.words.org_tails.contains(self.w(t))
                     }) {
                         j = m.end;
                     }
+                    // "European Court of Human Rights".
+                    let (j, joined) = if j > m.end {
+                        self.through_connectors(toks, a, j, next_lex, rest)
+                    } else {
+                        (j, 0)
+                    };
                     if j > m.end {
                         let last = self.w(&toks[j - 1]);
-                        let mut flags = ev::LEX_HEAD | self.context_flags(toks, a, j);
+                        let mut flags = ev::LEX_HEAD | joined | self.context_flags(toks, a, j);
                         // "Virginia Towle": a place that is also a given name.
                         let given = m.end == a + 1
-                            && self.lex.given_names.contains(self.w(&toks[a]))
-                            && !self.lex.org_tails.contains(last);
+                            && self.lex.words.given_names.contains(self.w(&toks[a]))
+                            && !self.lex.words.org_tails.contains(last);
+                        // "British Columbia": the tables know the whole name as a place.
+                        let span = Span::new(toks[a].span.start, toks[j - 1].span.end);
+                        let table_place = self.table_evidence(span).0 & ev::GAZ_PLACE != 0;
                         flags |= if given {
                             ev::GIVEN
-                        } else if self.lex.place_tails.contains(last) {
+                        } else if self.lex.words.place_tails.contains(last) || table_place {
                             ev::PLACE_TAIL
                         } else {
                             ev::ORG_TAIL
@@ -814,6 +1248,36 @@ impl Scanner<'_> {
                         if given {
                             flags &= !ev::LEX_HEAD;
                         }
+                        let a = if flags & ev::ORG_TAIL != 0 {
+                            self.capitalised_word_before(g0, toks, a)
+                        } else {
+                            a
+                        };
+                        self.push(sent, g0, toks, a, j, ItemKind::Name(flags));
+                        return j;
+                    }
+                }
+                // "Barclays Capital", "BBC Radio": a known organisation's name and words
+                // ending like an organisation's name a unit of it.
+                if kind == EntityKind::Organization && form == MentionForm::Name && hl == 0 {
+                    let j = self.cap_run_end(toks, m.end, next_lex);
+                    let plain = toks[m.end..j]
+                        .iter()
+                        .all(|t| !self.lex.words.function_words.contains(self.w(t)));
+                    if j > m.end
+                        && j - m.end <= MAX_WORDS_OF_UNIT
+                        && plain
+                        && self.lex.words.org_tails.contains(self.w(&toks[j - 1]))
+                    {
+                        // "UN Economic Commission for Latin America", "BBC Radio 4".
+                        let (mut j, _) = self.through_connectors(toks, a, j, next_lex, rest);
+                        if toks.get(j).is_some_and(|t| {
+                            t.kind == TokenKind::Number && t.span.start > toks[j - 1].span.end
+                        }) && j < next_lex
+                        {
+                            j += 1;
+                        }
+                        let flags = ev::LEX_HEAD | ev::ORG_TAIL | self.context_flags(toks, a, j);
                         self.push(sent, g0, toks, a, j, ItemKind::Name(flags));
                         return j;
                     }
@@ -836,11 +1300,17 @@ impl Scanner<'_> {
     }
 
     /// Extend a chunk from `k`; returns its end and evidence.
-    fn chunk(&self, toks: &[Token], k: usize, next_lex: usize, rest: &[LexMatch]) -> (usize, u32) {
+    fn chunk(
+        &self,
+        toks: &[Token],
+        k: usize,
+        next_lex: usize,
+        rest: &[LexMatch],
+    ) -> (usize, Flags) {
         let n = toks.len();
         let mut flags = 0;
         let first = self.w(&toks[k]);
-        if self.lex.given_names.contains(first) {
+        if self.lex.words.given_names.contains(first) {
             flags |= ev::GIVEN;
         }
         if is_initial(first) {
@@ -861,8 +1331,8 @@ impl Scanner<'_> {
                     let after_is_name = toks.get(m.end).is_some_and(|t| {
                         let a = self.w(t);
                         is_cap(a)
-                            && !self.lex.function_words.contains(a)
-                            && !matches!(a, "II" | "III" | "IV" | "Jr" | "Sr")
+                            && !self.lex.words.function_words.contains(a)
+                            && !self.lex.words.name_suffixes.contains(a)
                     });
                     // Likewise a one-word place: "Neil Jordan", "George Washington".
                     let place = matches!(m.hit, Hit::Entity { entry, form: MentionForm::Name, .. }
@@ -889,44 +1359,28 @@ impl Scanner<'_> {
                     last_word = w;
                     continue;
                 }
+                // "Louise Christian said": a nationality word ends a given name's run
+                // as a surname.
+                let surname_word = j == k + 1
+                    && self.lex.words.given_names.contains(first)
+                    && toks
+                        .get(j + 1)
+                        .is_none_or(|t| t.kind != TokenKind::Word || !is_cap(self.w(t)));
                 if is_cap(w)
-                    && !self.lex.nationality_words.contains(w)
-                    && (!self.lex.function_words.contains(w)
-                        || (j == k + 1 && self.lex.given_names.contains(first)))
+                    && (!self.lex.words.nationality_words.contains(w) || surname_word)
+                    && (!self.lex.words.function_words.contains(w)
+                        || (j == k + 1 && self.lex.words.given_names.contains(first)))
                 {
                     j += 1;
                     last_word = w;
                     continue;
                 }
-                if self.lex.particles.contains(w)
+                if self.lex.words.particles.contains(w)
                     && j + 1 < n
                     && j + 1 < next_lex
                     && is_cap(self.w(&toks[j + 1]))
                 {
                     flags |= ev::PARTICLE;
-                    j += 2;
-                    last_word = self.w(&toks[j - 1]);
-                    continue;
-                }
-            }
-            // "Ministry of Defence", "Bank of England".
-            if matches!(w, "of" | "for") && self.lex.org_heads.contains(last_word) && j + 1 < n {
-                if let Some(m) = rest.iter().find(|m| m.start == j + 1) {
-                    flags |= ev::ORG_HEAD_OF;
-                    j = m.end;
-                    last_word = self.w(&toks[j - 1]);
-                    continue;
-                }
-                // "Ministry of Defence", "Office of Foreign Assets Control": common
-                // capitalised words count after an organisation's head.
-                let after = self.w(&toks[j + 1]);
-                if j + 1 < next_lex
-                    && (self.nameish(after)
-                        || (is_cap(after)
-                            && toks[j + 1].kind == TokenKind::Word
-                            && !self.lex.function_words.contains(after)))
-                {
-                    flags |= ev::ORG_HEAD_OF;
                     j += 2;
                     last_word = self.w(&toks[j - 1]);
                     continue;
@@ -938,21 +1392,31 @@ impl Scanner<'_> {
                 last_word = self.w(&toks[j - 1]);
                 continue;
             }
-            // "National Aeronautics and Space Administration": "and" inside a name that
-            // ends as an organisation's; after a complete one ("Acme Inc and Lear Corp")
-            // it joins two.
-            if w == "and" && !COMPANY_SUFFIXES.contains(&last_word) {
-                let mut e = j + 1;
-                while e < next_lex.min(n)
-                    && toks[e].kind == TokenKind::Word
-                    && is_cap(self.w(&toks[e]))
-                    && !self.lex.function_words.contains(self.w(&toks[e]))
-                {
-                    e += 1;
-                }
-                if e > j + 1 && self.lex.org_tails.contains(self.w(&toks[e - 1])) {
+            // "Moody's Investors Service Inc": a possessive inside a company's name.
+            if matches!(w, "'s" | "\u{2019}s") && t.span.start == toks[j - 1].span.end {
+                let e = self.cap_run_end(toks, j + 1, next_lex);
+                let ends = (e > j + 1).then(|| self.w(&toks[e - 1]));
+                if ends.is_some_and(|l| {
+                    self.lex.words.org_tails.contains(l)
+                        || self.lex.words.company_suffixes.contains(l)
+                }) {
                     flags |= ev::ORG_TAIL;
                     j = e;
+                    last_word = self.w(&toks[j - 1]);
+                    continue;
+                }
+            }
+            if self.lex.words.name_connectors.contains(w) {
+                let phrase = Phrase {
+                    first: k,
+                    connector: j,
+                    last_word,
+                    joined: flags & (ev::ORG_HEAD_OF | ev::PLACE_TAIL) != 0,
+                    given: flags & (ev::GIVEN | ev::HAS_INITIAL) != 0,
+                };
+                if let Some((end, bit)) = self.connected(toks, phrase, next_lex, rest) {
+                    flags |= bit;
+                    j = end;
                     last_word = self.w(&toks[j - 1]);
                     continue;
                 }
@@ -960,22 +1424,26 @@ impl Scanner<'_> {
             break;
         }
         // "Acme Inc.": the abbreviation's period belongs to the name.
-        if matches!(
-            last_word,
-            "Inc" | "Corp" | "Co" | "Ltd" | "Jr" | "Sr" | "Bros"
-        ) && j > k + 1
+        let dotted = format!("{last_word}.");
+        if (self.lex.words.company_suffixes.contains(&dotted)
+            || self.lex.words.name_suffixes.contains(&dotted))
+            && j > k + 1
             && toks
                 .get(j)
                 .is_some_and(|t| t.span.start == toks[j - 1].span.end && self.w(t) == ".")
         {
             j += 1;
         }
-        if (self.lex.org_tails.contains(last_word) || COMPANY_SUFFIXES.contains(&last_word))
+        if (self.lex.words.org_tails.contains(last_word)
+            || self.lex.words.company_suffixes.contains(last_word))
             && j > k + 1
         {
             flags |= ev::ORG_TAIL;
         }
-        if j > k + 1 && (self.lex.place_tails.contains(last_word) || PLACE_HEADS.contains(&first)) {
+        if j > k + 1
+            && (self.lex.words.place_tails.contains(last_word)
+                || self.lex.words.place_heads.contains(first))
+        {
             flags |= ev::PLACE_TAIL;
         }
         if j == k + 1 && is_acronym(first) {
@@ -995,9 +1463,107 @@ impl Scanner<'_> {
         (j, flags)
     }
 
+    /// Whether a connector inside a capitalised run joins what follows into one name,
+    /// and the name's end and kind bit: "Department for Education and Skills", "General
+    /// Agreement on Tariffs and Trade", "Bank of England", "Bay of Biscay"; not "Tony
+    /// Blair and Gordon Brown", nor "Acme Inc and Lear Corp".
+    fn connected(
+        &self,
+        toks: &[Token],
+        p: Phrase<'_>,
+        next_lex: usize,
+        rest: &[LexMatch],
+    ) -> Option<(usize, Flags)> {
+        let words = &self.lex.words;
+        let n = toks.len();
+        let c = self.w(&toks[p.connector]);
+        let head = |w: &str| {
+            words.org_heads.contains(w)
+                || words.place_tails.contains(w)
+                || words.place_heads.contains(w)
+        };
+        let first = self.w(&toks[p.first]);
+        let bit = if words.place_tails.contains(p.last_word) || words.place_heads.contains(first) {
+            ev::PLACE_TAIL
+        } else {
+            ev::ORG_HEAD_OF
+        };
+        let mut e = p.connector + 1;
+        // "Organisation of the Islamic Conference".
+        if c != "and" && e < n && self.w(&toks[e]) == "the" {
+            e += 1;
+        }
+        // A known name after "of": "Bank of England", "Ministry of Defence".
+        if c != "and" && head(p.last_word) {
+            if let Some(m) = rest.iter().find(|m| m.start == e) {
+                return Some((m.end, bit));
+            }
+        }
+        let run = e;
+        while e < next_lex.min(n)
+            && toks[e].kind == TokenKind::Word
+            && is_cap(self.w(&toks[e]))
+            && !words.function_words.contains(self.w(&toks[e]))
+        {
+            e += 1;
+        }
+        if e == run {
+            return None;
+        }
+        // "Standard and Poor's Corp": a possessive, then the end of a company's name.
+        if e + 1 < n && matches!(self.w(&toks[e]), "'s" | "\u{2019}s") {
+            let end = self.cap_run_end(toks, e + 1, next_lex.min(n));
+            if end > e + 1 && words.company_suffixes.contains(self.w(&toks[end - 1])) {
+                e = end;
+            }
+        }
+        let last = self.w(&toks[e - 1]);
+        let ends_as_org = words.org_tails.contains(last) || words.place_tails.contains(last);
+        // After a complete company name ("Acme Co of ...", "Acme Inc and ...") the
+        // connector starts something else.
+        if words.company_suffixes.contains(p.last_word) {
+            return None;
+        }
+        let ok = if c == "and" {
+            // Not between two complete names: a person's and another ("Jerome Flum and
+            // Flum Partners"), or two bodies' ("Central Bank and Finance Ministry").
+            !p.given
+                && !words.org_tails.contains(p.last_word)
+                && (ends_as_org
+                    || (p.joined
+                        && e - run <= MAX_WORDS_AFTER_AND
+                        && !words.given_names.contains(self.w(&toks[run]))))
+        } else {
+            let content = (p.first..e)
+                .filter(|&x| toks[x].kind == TokenKind::Word && is_cap(self.w(&toks[x])))
+                .count();
+            // "Wealth of Nations", "Duke of Norfolk": one word, "of" and a name are a
+            // titled phrase too; not an ordinary word ("Termination of USDA").
+            let initial = p.first == 0 || OPENERS.contains(&self.w(&toks[p.first - 1]));
+            let x_of_y = c == "of"
+                && !initial
+                && p.connector == p.first + 1
+                && !self.ordinary(p.last_word)
+                && !is_acronym(self.w(&toks[run]));
+            // Longer phrases need three capitalised words; before "of", one ("Nacho Novo
+            // of Rangers" is someone of somewhere).
+            let titled =
+                content >= MIN_WORDS_OF_TITLED_PHRASE && (c != "of" || p.connector <= p.first + 1);
+            head(p.last_word) || head(first) || ends_as_org || (!p.given && (titled || x_of_y))
+        };
+        ok.then_some((
+            e,
+            if ends_as_org && bit == ev::ORG_HEAD_OF {
+                ev::ORG_TAIL
+            } else {
+                bit
+            },
+        ))
+    }
+
     /// Evidence from the words around tokens `a..b`.
     /// Evidence from a title that ends just before token `k` ("Minister Jan Novak").
-    fn title_flags(&self, title_end: Option<(usize, usize)>, k: usize) -> u32 {
+    fn title_flags(&self, title_end: Option<(usize, usize)>, k: usize) -> Flags {
         match title_end {
             Some((after, ti)) if after == k => {
                 let honorific = if self.lex.titles[ti].honorific {
@@ -1011,56 +1577,75 @@ impl Scanner<'_> {
         }
     }
 
-    fn context_flags(&self, toks: &[Token], a: usize, b: usize) -> u32 {
+    fn context_flags(&self, toks: &[Token], a: usize, b: usize) -> Flags {
         let mut f = 0;
         if a > 0 {
             let p = self.w(&toks[a - 1]);
             // "Belgian club Standard Liege", "the news agency Tanjug".
-            if ORG_APPOSITIVE.contains(&p) {
+            if self.org_noun(p) {
                 f |= ev::ORG_TAIL;
+            }
+            // "a fund manager at Perpetual Trustees": where someone works.
+            if p == "at" && a > 1 && self.person_noun(self.w(&toks[a - 2])) {
+                return f | ev::EMPLOYER | self.after_flags(toks, a, b);
             }
             let leader = toks
                 .get(b)
-                .is_some_and(|t| LEADER_NOUNS.contains(&self.w(t)));
+                .is_some_and(|t| self.lex.words.leader_nouns.contains(self.w(t)));
             if (p == "the" || p == "The") && leader && b == a + 1 {
                 // "the Assad regime": named after its leader, a person.
                 f |= ev::LEADER_OF;
             } else if p == "the" || p == "The" {
                 f |= ev::THE_BEFORE;
-            } else if LOC_PREPS.contains(&p)
+            } else if self.lex.words.loc_preps.contains(p)
                 || (p.starts_with(char::is_uppercase)
-                    && LOC_PREPS.iter().any(|x| x.eq_ignore_ascii_case(p)))
-                || (p == "of" && a > 1 && PLACE_OF.contains(&self.w(&toks[a - 2])))
+                    && self.lex.words.loc_preps.contains(&p.to_lowercase()))
+                || (p == "of" && a > 1 && self.lex.words.place_of.contains(self.w(&toks[a - 2])))
             {
                 f |= ev::LOC_PREP;
             }
+            // "on the banks of the Thames".
+            if p == "the"
+                && a > 2
+                && self.w(&toks[a - 2]) == "of"
+                && self.lex.words.place_of.contains(self.w(&toks[a - 3]))
+            {
+                f = (f & !ev::THE_BEFORE) | ev::LOC_PREP;
+            }
         }
+        let f = f | self.after_flags(toks, a, b);
+        // "In Castrovia, the mayor resigned": after a preposition the comma ends a
+        // fronted phrase; what follows is no apposition.
+        if f & ev::LOC_PREP != 0 {
+            f & !ev::TITLE_AFTER
+        } else {
+            f
+        }
+    }
+
+    /// Evidence from the words after the name at `a..b`.
+    fn after_flags(&self, toks: &[Token], a: usize, b: usize) -> Flags {
+        let mut f = 0;
         // "Babylonia to the south": a place and a compass direction.
         if toks.get(b).is_some_and(|t| self.w(t) == "to")
             && toks.get(b + 1).is_some_and(|t| self.w(t) == "the")
             && toks.get(b + 2).is_some_and(|t| {
-                matches!(
-                    self.w(t),
-                    "north"
-                        | "south"
-                        | "east"
-                        | "west"
-                        | "northeast"
-                        | "northwest"
-                        | "southeast"
-                        | "southwest"
-                )
+                let w = self.w(t);
+                w.starts_with(char::is_lowercase) && self.lex.words.compass.contains(&capitalise(w))
             })
         {
             f |= ev::LOC_PREP;
         }
+        if self.sporty && self.team_cue(toks, a, b) {
+            f |= ev::TEAM;
+        }
         if let Some(t) = toks.get(b) {
             let w = self.w(t);
-            if self.lex.speech_verbs.contains(w) {
+            if self.lex.words.speech_verbs.contains(w) {
                 f |= ev::SPEECH_AFTER;
             } else if w == "\u{2019}s" || w == "'s" {
                 f |= ev::POSSESSIVE;
-            } else if PLACE_NOUNS.contains(&w) {
+            } else if self.lex.words.place_nouns.contains(w) {
                 f |= ev::PLACE_TAIL;
             } else if w == "," {
                 if let Some(t2) = toks.get(b + 1) {
@@ -1102,49 +1687,66 @@ impl Scanner<'_> {
                 }
             }
         }
-        // "In Castrovia, the mayor resigned": after a preposition the comma ends a
-        // fronted phrase; what follows is no apposition.
-        if f & ev::LOC_PREP != 0 {
-            f &= !ev::TITLE_AFTER;
-        }
         f
+    }
+
+    /// A score or a word of the game right next to the name at `a..b`: "Somerset 83",
+    /// "beat Somerset", "Newcastle team mate".
+    fn team_cue(&self, toks: &[Token], a: usize, b: usize) -> bool {
+        let words = &self.lex.words;
+        let before = a > 0 && words.team_words_before.contains(self.w(&toks[a - 1]));
+        let after = toks.get(b).is_some_and(|t| {
+            let w = self.w(t);
+            (t.kind == TokenKind::Number && is_score(w)) || words.team_words_after.contains(w)
+        });
+        before || after
     }
 
     /// What an appositive noun phrase starting at token `k` (after ", a") says about
     /// the name before it: a place ("a city in"), an organisation ("the Chilean copper
     /// company") or, by default, a person ("a spokesman", "a family friend").
-    fn appositive(&self, toks: &[Token], k: usize) -> u32 {
+    fn appositive(&self, toks: &[Token], k: usize) -> Flags {
         let mut head = None;
-        for t in toks.iter().skip(k).take(6) {
+        for t in toks.iter().skip(k).take(MAX_WORDS_OF_APPOSITIVE) {
             let w = self.w(t);
-            if t.kind != TokenKind::Word
-                || matches!(
-                    w,
-                    "in" | "of"
-                        | "for"
-                        | "at"
-                        | "on"
-                        | "with"
-                        | "from"
-                        | "near"
-                        | "to"
-                        | "and"
-                        | "who"
-                        | "which"
-                        | "that"
-                        | "whose"
-                        | "based"
-                )
-            {
+            // "the country's biggest credit card provider": the head comes after a
+            // possessive, and a name inside is no head.
+            if matches!(w, "'s" | "\u{2019}s") || w.starts_with(char::is_uppercase) {
+                continue;
+            }
+            if t.kind != TokenKind::Word || self.lex.words.appositive_stops.contains(w) {
                 break;
             }
             head = Some(w);
         }
         match head {
-            Some(h) if PLACE_APPOSITIVE.contains(&h) => ev::PLACE_TAIL,
-            Some(h) if ORG_APPOSITIVE.contains(&h) => ev::ORG_TAIL,
-            _ => ev::TITLE_AFTER,
+            Some(h) if self.lex.words.place_appositive.contains(h) => ev::PLACE_TAIL,
+            Some(h) if self.org_noun(h) => ev::ORG_TAIL,
+            Some(h) if self.person_noun(h) => ev::TITLE_AFTER,
+            // "Kirkcaldy, the birthplace of ...": a noun that says nothing of a person.
+            Some(_) => 0,
+            None => ev::TITLE_AFTER,
         }
+    }
+
+    /// A noun for an organisation: "company", "the Chilean copper company", "winemaker".
+    fn org_noun(&self, w: &str) -> bool {
+        self.lex.words.org_appositive.contains(w)
+            || ends_with_any(w, &self.lex.words.org_noun_endings)
+    }
+
+    /// A noun for a person: a title ("spokesman", "economist"), a role noun ("solicitor")
+    /// or a word for what people are to each other ("friend"), or a noun made like a
+    /// doer's ("campaigner", "consultant").
+    fn person_noun(&self, w: &str) -> bool {
+        let words = &self.lex.words;
+        if self.org_noun(w) || words.place_appositive.contains(w) {
+            return false;
+        }
+        matches!(self.lex.lookup_word(w), Some(Hit::Title(_)))
+            || words.role_nouns.contains(w)
+            || words.person_appositive.contains(w)
+            || ends_with_any(w, &words.person_noun_endings)
     }
 
     /// In an ALL-CAPS line: a run of words seen as names in the prose.
@@ -1157,10 +1759,14 @@ impl Scanner<'_> {
         rest: &[LexMatch],
     ) -> usize {
         let next_lex = rest.first().map_or(toks.len(), |m| m.start);
+        // A word of two letters or more seen capitalised mid-sentence in the prose, and
+        // never in lower case there ("SHARE SPLIT APPROVED": "split" is a word).
         let known = |t: &Token| {
             t.kind == TokenKind::Word && {
                 let w = word(self.text, t).to_lowercase();
-                self.cap_mid_lower.contains(&w)
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && self.cap_mid_lower.contains(&w)
+                    && !self.lower_seen.contains(w.as_str())
             }
         };
         let mut j = k;
@@ -1168,11 +1774,36 @@ impl Scanner<'_> {
             j += 1;
         }
         if j == k {
+            // "CINCINNATI 66 67": in a table of games, a team named after a place.
+            if self.sporty {
+                if let Some(j) = self.caps_team(toks, k, next_lex) {
+                    let flags = ev::HEADLINE | ev::CAPS_LINE | self.context_flags(toks, k, j);
+                    self.push(sent, g0, toks, k, j, ItemKind::Name(flags));
+                    return j;
+                }
+            }
             return k + 1;
         }
-        let flags = ev::HEADLINE | self.context_flags(toks, k, j);
+        let flags = ev::HEADLINE | ev::CAPS_LINE | self.context_flags(toks, k, j);
         self.push(sent, g0, toks, k, j, ItemKind::Name(flags));
         j
+    }
+
+    /// The end of a place's name of the tables at `k`, in capitals, that a score or a
+    /// word of the game follows: a team in a table of games.
+    fn caps_team(&self, toks: &[Token], k: usize, limit: usize) -> Option<usize> {
+        let end = self
+            .cap_run_end(toks, k, limit)
+            .min(k + MAX_WORDS_OF_CAPS_TEAM);
+        (k + 1..=end).rev().find(|&j| {
+            let text = &self.text[toks[k].span.start..toks[j - 1].span.end];
+            self.team_cue(toks, k, j)
+                && self
+                    .lex
+                    .gazetteer
+                    .lookup(text, true)
+                    .any(|h| self.lex.gazetteer.known[h.id as usize].kind == EntityKind::Place)
+        })
     }
 
     /// A hyphenated word that is a compound modifier rather than a name: its last part
@@ -1180,7 +1811,9 @@ impl Scanner<'_> {
     fn compound(&self, w: &str) -> bool {
         let mut parts = w.split(['-', '\u{2010}', '\u{2011}']);
         let first = parts.next().unwrap_or("");
-        if self.lex.particles.contains(first) || self.lex.particles.contains(&format!("{first}-")) {
+        if self.lex.words.particles.contains(first)
+            || self.lex.words.particles.contains(&format!("{first}-"))
+        {
             return false;
         }
         let last = w.rsplit(['-', '\u{2010}', '\u{2011}']).next().unwrap_or("");
@@ -1215,6 +1848,8 @@ impl Scanner<'_> {
                     || form == MentionForm::Demonym
                 {
                     self.items.push(Item {
+                        known: None,
+                        descriptor: None,
                         sent,
                         a: g0 + k,
                         b: g0 + k + 1,

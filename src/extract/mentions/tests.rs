@@ -503,3 +503,219 @@ fn a_place_name_can_be_a_named_persons_surname() {
     );
     assert!(names(&f).contains(&("Neil Jordan".into(), Person)));
 }
+
+/// The document of `text` with date `date`, extracted in full.
+fn extract_dated(text: &str, date: Option<&str>) -> crate::extract::Extraction {
+    let mut doc = Document::new("t", text);
+    doc.meta.date = date.map(str::to_string);
+    crate::extract::extract(&doc, res())
+}
+
+fn kind_of(f: &Found, name: &str) -> Option<EntityKind> {
+    f.entities.iter().find(|e| e.name == name).map(|e| e.kind)
+}
+
+#[test]
+fn lone_common_words_legal_forms_and_events_make_no_entities() {
+    let f = run(
+        "The talks went on all week, officials said. Later the Committee met \
+                 again, and the Cabinet and the Police agreed. Zentrix Holdings Corp said \
+                 profits rose, and Corp shares gained on Boxing Day.",
+    );
+    let names: Vec<&str> = f.entities.iter().map(|e| e.name.as_str()).collect();
+    for junk in ["Committee", "Cabinet", "Police", "Corp", "Boxing Day"] {
+        assert!(!names.contains(&junk), "{junk} in {names:?}");
+    }
+    assert_eq!(kind_of(&f, "Zentrix Holdings Corp"), Some(Organization));
+}
+
+#[test]
+fn a_company_with_a_legal_ending_is_an_organisation_even_after_a_given_name() {
+    let f = run(
+        "Shares of Martin Brandt Inc rose on Tuesday. Analysts said Martin Brandt \
+                 Inc would grow.",
+    );
+    assert_eq!(kind_of(&f, "Martin Brandt Inc"), Some(Organization));
+    let f = run(
+        "The chipmaker Vantorel Devices cut prices, and Advanced Lumic Devices \
+                 followed.",
+    );
+    assert_eq!(kind_of(&f, "Advanced Lumic Devices"), Some(Organization));
+}
+
+#[test]
+fn a_place_of_the_tables_yields_to_a_speaker_and_wins_after_a_preposition() {
+    // Jackson is a city of the tables; "said" makes it a person here.
+    let f = run("The plan was approved on Monday. Jackson said the vote was close.");
+    assert_eq!(kind_of(&f, "Jackson"), Some(Person));
+    let f = run("The company opened a new office in Reading last year, officials said.");
+    assert_eq!(kind_of(&f, "Reading"), Some(Place));
+    // Known to the tables and nothing else said: a place, with its country.
+    let f = run("The factory near Kirkcaldy will close, the owners confirmed on Monday.");
+    let e = entity(&f, "Kirkcaldy");
+    assert_eq!(e.kind, Place);
+    assert_eq!(e.country.as_deref(), Some("United Kingdom"));
+    // A first-level region is a place, not an organisation.
+    let f = run("Floods hit Pahang and the rains spread north, officials said.");
+    assert_eq!(kind_of(&f, "Pahang"), Some(Place));
+    // Organisation evidence beats the tables' place of the same name.
+    let f = run("The civil rights group Liberty said the ruling was wrong.");
+    assert_eq!(kind_of(&f, "Liberty"), Some(Organization));
+}
+
+#[test]
+fn currency_amounts_and_party_seat_tags_are_no_names() {
+    let f = run(
+        "The bridge cost RM10 million, said Senator Dana Whitfield (R-Calif.) on \
+                 Tuesday, and Ahmad Zaki (BN-Kuala Pilah) agreed.",
+    );
+    let names: Vec<&str> = f.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Dana Whitfield"), "{names:?}");
+    assert!(names.contains(&"Ahmad Zaki"), "{names:?}");
+    for junk in ["RM10", "R-Calif", "BN-Kuala Pilah", "Pilah"] {
+        assert!(
+            !names.iter().any(|n| n.contains(junk)),
+            "{junk} in {names:?}"
+        );
+    }
+    // A name with digits is still a name: "MI6".
+    let f = run("The report said MI6 had warned ministers in March.");
+    assert!(f.entities.iter().any(|e| e.name == "MI6"));
+}
+
+#[test]
+fn a_name_joined_by_of_on_and_stays_whole() {
+    let f = run(
+        "Talks under the General Agreement on Tariffs and Trade resumed. The \
+                 Department for Education and Skills said it would help.",
+    );
+    let names: Vec<&str> = f.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(
+        names.contains(&"General Agreement on Tariffs and Trade"),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&"Department for Education and Skills"),
+        "{names:?}"
+    );
+    assert!(!names.contains(&"Tariffs"), "{names:?}");
+    // "and" between two people's names joins nothing.
+    let f = run("Yesterday Tony Blair and Gordon Brown met in London.");
+    assert_eq!(kind_of(&f, "Tony Blair"), Some(Person));
+    assert_eq!(kind_of(&f, "Gordon Brown"), Some(Person));
+}
+
+#[test]
+fn descriptors_before_names_are_split_off() {
+    let f = run("Norwegian Ola Skuterud won the race, and Skuterud thanked his team.");
+    let e = entity(&f, "Ola Skuterud");
+    assert_eq!(e.kind, Person);
+    assert_eq!(e.country.as_deref(), Some("Norway"));
+    assert!(f
+        .entities
+        .iter()
+        .all(|e| e.name != "Norwegian Ola Skuterud"));
+    let f = run("Solicitor Gareth Pierce said the ruling was wrong.");
+    let e = entity(&f, "Gareth Pierce");
+    assert_eq!(e.kind, Person);
+    assert_eq!(e.roles, vec!["solicitor"]);
+    let f = run("The firm said on Monday that Bookmaker William Hill cut its odds.");
+    assert_eq!(kind_of(&f, "William Hill"), Some(Organization));
+    // A demonym that starts an organisation's name stays in it.
+    let f = run("The British Broadcasting Union and the Israeli Defence Forces said so.");
+    assert!(f
+        .entities
+        .iter()
+        .any(|e| e.name == "Israeli Defence Forces"));
+}
+
+#[test]
+fn a_nationality_is_no_membership_of_the_country() {
+    let x = extract_dated(
+        "American Robby Tennant beat Spaniard Carlos Mora in Paris on Sunday.",
+        Some("2004-06-01"),
+    );
+    let robby = x
+        .entities
+        .iter()
+        .position(|e| e.name == "Robby Tennant")
+        .expect("Robby Tennant");
+    assert_eq!(x.entities[robby].country.as_deref(), Some("United States"));
+    assert!(x
+        .relations
+        .iter()
+        .all(|r| r.source != robby || r.relation != crate::model::Relation::MemberOf));
+}
+
+#[test]
+fn generic_words_are_never_short_forms() {
+    let f = run(
+        "Northstar Radio said on Monday that it would expand. Radio listeners \
+                 were pleased, and Northstar said so again.",
+    );
+    let e = entity(&f, "Northstar Radio");
+    assert!(!e.aliases.contains_key("Radio"), "{:?}", e.aliases);
+    assert!(e.aliases.contains_key("Northstar"), "{:?}", e.aliases);
+}
+
+#[test]
+fn employers_after_at_and_appositions_past_possessives() {
+    let f = run(
+        "Jan Kowalski, an economist at Brightwater Securities, said rates would \
+                 rise. Veltrix Card, the country's biggest card provider, agreed.",
+    );
+    assert_eq!(kind_of(&f, "Brightwater Securities"), Some(Organization));
+    assert_eq!(kind_of(&f, "Veltrix Card"), Some(Organization));
+    // "at" after no job is a place's preposition.
+    let f = run("The meeting at Dunmore ended late, officials said.");
+    assert_eq!(kind_of(&f, "Dunmore"), Some(Place));
+}
+
+#[test]
+fn in_reports_of_games_places_next_to_scores_are_teams() {
+    let f = run(
+        "Leicestershire beat Somerset by an innings and 39 runs. Somerset were \
+                 bowled out for 83 before the wickets fell. The championship resumes \
+                 on Friday.",
+    );
+    assert_eq!(kind_of(&f, "Somerset"), Some(Organization));
+    // Outside sport a place stays a place.
+    let f = run("The company will open a plant in Somerset next year, it said.");
+    assert_eq!(kind_of(&f, "Somerset"), Some(Place));
+}
+
+#[test]
+fn a_known_surname_names_the_actor_only_in_a_dated_article() {
+    let text = "Reagan told reporters in Washington that the U.S. would act.";
+    let dated = extract_dated(text, Some("1987-03-04"));
+    let reagan = dated
+        .entities
+        .iter()
+        .position(|e| e.name == "Ronald Reagan")
+        .expect("Ronald Reagan");
+    assert_eq!(dated.entities[reagan].aliases["Reagan"], "lexicon");
+    let role = dated
+        .relations
+        .iter()
+        .find(|r| r.source == reagan && r.evidence.rule == "lexicon-role")
+        .expect("a lexicon role");
+    assert_eq!(role.relation, crate::model::Relation::Leads);
+    assert_eq!(dated.entities[role.target].name, "United States");
+    assert!(role
+        .evidence
+        .attributed_to
+        .as_deref()
+        .is_some_and(|a| a.starts_with("lexicon")));
+    // Out of office, no role; undated, no identity and no role.
+    let late = extract_dated(text, Some("1995-03-04"));
+    assert!(late
+        .relations
+        .iter()
+        .all(|r| r.evidence.rule != "lexicon-role"));
+    let undated = extract_dated(text, None);
+    assert!(undated.entities.iter().any(|e| e.name == "Reagan"));
+    assert!(undated
+        .relations
+        .iter()
+        .all(|r| r.evidence.rule != "lexicon-role"));
+}

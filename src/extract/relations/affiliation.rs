@@ -189,7 +189,7 @@ fn place_in_place(cx: &Context<'_>, v: &View, k: usize, place: Slot, out: &mut V
     let in_list = |i: usize| {
         chunks
             .get(i)
-            .is_some_and(|c| matches!(c.kind, ChunkKind::Conj))
+            .is_some_and(|c| matches!(c.kind, ChunkKind::Conj | ChunkKind::Coord))
     };
     if chunks.get(k + 1).map(|c| c.kind) != Some(ChunkKind::Comma) {
         return;

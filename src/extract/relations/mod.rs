@@ -1,7 +1,6 @@
 //! Typed relations between resolved mentions, read from the sentence layer by the rule
 //! set's patterns ([`crate::extract::rules`]).
 
-use super::layer::titles::is_locative;
 use super::layer::view::View;
 use super::layer::Folded;
 use super::pattern::{self, Match};
@@ -79,7 +78,15 @@ pub fn add_titles(
             .iter()
             .take_while(|m| m.span.start == t.title_span.start)
             .any(|m| m.entity == Some(org) && m.form == MentionForm::Demonym);
-        if is_locative(&before) && !demonym {
+        if cx
+            .res
+            .rules
+            .lexis
+            .syntax
+            .locative
+            .has(cx.res.rules.vocab.id(&before))
+            && !demonym
+        {
             continue;
         }
         if org == t.person

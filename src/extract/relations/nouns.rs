@@ -97,7 +97,7 @@ fn noun_objects(
         let joined = v
             .chunks
             .get(j + 1)
-            .is_some_and(|c| c.kind == ChunkKind::Conj && v.items[c.head].is("and"));
+            .is_some_and(|c| c.kind == ChunkKind::Coord);
         if joined
             && v.chunks
                 .get(j + 2)

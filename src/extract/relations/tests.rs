@@ -102,6 +102,7 @@ pub(crate) fn run(text: &str, names: &[(&str, &str, EntityKind)], date: Option<&
                         roles: vec![],
                         mentions: 0,
                         kind_guessed: false,
+                        country: None,
                     });
                     entities.len() - 1
                 }

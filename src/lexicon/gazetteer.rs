@@ -1,0 +1,372 @@
+//! The generated tables: populated places and regions from GeoNames, political actors,
+//! organisations and armed groups from the Phoenix dictionaries (`data/NOTICE.md` gives
+//! the sources and licences; `scripts/build_lexicon.py` rebuilds them).
+//!
+//! Some 60,000 forms of names are too many for the automaton of the hand-written lexicon:
+//! it would take longer to build than the whole lexicon may take to load. They are looked
+//! up instead by a hash of a capitalised run's case-folded text, one probe per run. Names
+//! stay slices of the embedded text, so loading allocates little.
+//!
+//! A hit here is weak evidence: "Reading", "Jackson" and "Victoria" are places, and
+//! people, and words; the context of the mention decides.
+
+use crate::error::{Error, Result};
+use crate::model::{EntityKind, Relation};
+use rustc_hash::FxHashMap;
+use std::hash::Hasher;
+use std::ops::Range;
+
+const PLACES: &str = include_str!("data/places.tsv");
+const ACTORS: &str = include_str!("data/actors.tsv");
+
+/// A day as `YYYYMMDD`, so that dates compare as numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Day(pub u32);
+
+impl Day {
+    /// The day of an ISO date ("1987-02-26", or a longer timestamp); `None` for anything
+    /// else, including a bare year or month, which cannot place a day inside a term.
+    pub fn parse_iso(s: &str) -> Option<Day> {
+        let b = s.as_bytes();
+        if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let num = |r: Range<usize>| s.get(r)?.parse::<u32>().ok();
+        let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+        ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some(Day(y * 10_000 + m * 100 + d))
+    }
+
+    /// ISO form, "1981-01-20".
+    pub fn iso(self) -> String {
+        let d = self.0;
+        format!("{:04}-{:02}-{:02}", d / 10_000, d / 100 % 100, d % 100)
+    }
+}
+
+/// A place or actor of the tables.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Known {
+    /// Canonical name.
+    pub name: &'static str,
+    /// Place, person or organisation.
+    pub kind: EntityKind,
+    /// Country code (GeoNames' two letters, Phoenix's three), when the table gives one.
+    pub country: Option<&'static str>,
+    /// Inhabitants, for places (0 for regions and actors).
+    pub population: u32,
+    /// A first-level region: a state, province or county.
+    pub region: bool,
+    /// An organisation's code, which people's roles name ("IGOUNO").
+    pub code: Option<&'static str>,
+    roles: Range<u32>,
+}
+
+/// A date-ranged role of an actor, as the table writes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Role {
+    /// `leads` or `member_of`.
+    pub relation: Relation,
+    /// A country code or an organisation's code.
+    pub target: &'static str,
+    /// First day, if the table gives one.
+    pub from: Option<Day>,
+    /// Last day, if the role has ended.
+    pub to: Option<Day>,
+}
+
+impl Role {
+    /// Whether the role was held on `day`.
+    pub fn holds_on(&self, day: Day) -> bool {
+        self.from.is_none_or(|f| f <= day) && self.to.is_none_or(|t| day <= t)
+    }
+}
+
+/// How a form of a name points at a table entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FormHit {
+    /// Index into [`Gazetteer::known`].
+    pub id: u32,
+    /// The form is a person's surname alone ("Reagan"): known only when the rest of the
+    /// document or its date says who it is.
+    pub surname: bool,
+    /// Bit `i` set when token `i` of the form starts with a capital.
+    caps: u32,
+}
+
+/// The tables and their name index.
+#[derive(Debug, Default)]
+pub struct Gazetteer {
+    /// Every place and actor.
+    pub known: Vec<Known>,
+    roles: Vec<Role>,
+    forms: FxHashMap<u64, Range<u32>>,
+    hits: Vec<FormHit>,
+    codes: FxHashMap<&'static str, u32>,
+    pending: Vec<(u64, FormHit)>,
+}
+
+/// Most words in a form whose case is checked; longer forms are rare and only their
+/// first words' case is compared.
+const CASE_BITS: usize = 32;
+
+/// The hash of a name's text, case folded and with each run of white space read as one
+/// space: the same for a table's form and for the text a capitalised run spans.
+fn key_of(s: &str) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    let mut space = false;
+    for c in s.trim().chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space {
+            h.write_u8(b' ');
+            space = false;
+        }
+        if c.is_ascii() {
+            h.write_u8(c.to_ascii_lowercase() as u8);
+        } else {
+            for l in c.to_lowercase() {
+                h.write_u32(l as u32);
+            }
+        }
+    }
+    h.finish()
+}
+
+/// Bit `i` set when word `i` of `s` starts with a capital.
+fn caps_of(s: &str) -> u32 {
+    s.split_whitespace()
+        .take(CASE_BITS)
+        .enumerate()
+        .filter(|(_, w)| w.starts_with(char::is_uppercase))
+        .fold(0, |m, (i, _)| m | (1 << i))
+}
+
+fn bad(line: usize, problem: &str) -> Error {
+    Error::Config {
+        path: "<embedded lexicon tables>".into(),
+        problem: format!("line {line}: {problem}"),
+    }
+}
+
+impl Gazetteer {
+    /// The embedded tables.
+    pub fn embedded() -> Result<Gazetteer> {
+        let mut g = Gazetteer::default();
+        // Sizes of the embedded tables, so nothing grows while loading.
+        g.known.reserve(PLACES.len() / 20 + ACTORS.len() / 50);
+        g.pending.reserve(PLACES.len() / 18 + ACTORS.len() / 30);
+        g.read_places(PLACES)?;
+        g.read_actors(ACTORS)?;
+        g.index();
+        Ok(g)
+    }
+
+    fn add_form(&mut self, form: &str, id: u32, surname: bool) {
+        let hit = FormHit {
+            id,
+            surname,
+            caps: caps_of(form),
+        };
+        self.pending.push((key_of(form), hit));
+    }
+
+    /// Group the forms read by key.
+    fn index(&mut self) {
+        let mut pending = std::mem::take(&mut self.pending);
+        // Stable: within a key, hits keep the tables' order.
+        pending.sort_by_key(|p| p.0);
+        self.hits.reserve(pending.len());
+        self.forms.reserve(pending.len());
+        for (key, hit) in pending {
+            let at = self.hits.len() as u32;
+            self.hits.push(hit);
+            self.forms
+                .entry(key)
+                .and_modify(|r| r.end = at + 1)
+                .or_insert(at..at + 1);
+        }
+    }
+
+    fn read_places(&mut self, data: &'static str) -> Result<()> {
+        for (n, line) in data.lines().enumerate() {
+            if line.starts_with('#') || line.is_empty() {
+                continue;
+            }
+            let mut c = line.split('\t');
+            let (Some(name), Some(others), Some(country), Some(population), Some(flags), None) =
+                (c.next(), c.next(), c.next(), c.next(), c.next(), c.next())
+            else {
+                return Err(bad(n + 1, "a place needs 5 columns"));
+            };
+            let population = population
+                .parse()
+                .map_err(|_| bad(n + 1, "population is no number"))?;
+            let id = self.known.len() as u32;
+            self.known.push(Known {
+                name,
+                kind: EntityKind::Place,
+                country: (!country.is_empty()).then_some(country),
+                population,
+                region: flags.contains('r'),
+                code: None,
+                roles: 0..0,
+            });
+            self.add_form(name, id, false);
+            for o in others.split('|').filter(|o| !o.is_empty()) {
+                self.add_form(o, id, false);
+            }
+        }
+        Ok(())
+    }
+
+    fn read_actors(&mut self, data: &'static str) -> Result<()> {
+        for (n, line) in data.lines().enumerate() {
+            if line.starts_with('#') || line.is_empty() {
+                continue;
+            }
+            let mut c = line.split('\t');
+            let (
+                Some(code),
+                Some(name),
+                Some(kind),
+                Some(country),
+                Some(others),
+                Some(roles),
+                None,
+            ) = (
+                c.next(),
+                c.next(),
+                c.next(),
+                c.next(),
+                c.next(),
+                c.next(),
+                c.next(),
+            )
+            else {
+                return Err(bad(n + 1, "an actor needs 6 columns"));
+            };
+            let kind = match kind {
+                "p" => EntityKind::Person,
+                "o" => EntityKind::Organization,
+                _ => return Err(bad(n + 1, "kind is neither p nor o")),
+            };
+            let first = self.roles.len() as u32;
+            for r in roles.split(';').filter(|r| !r.is_empty()) {
+                self.roles
+                    .push(parse_role(r).ok_or_else(|| bad(n + 1, "bad role"))?);
+            }
+            let id = self.known.len() as u32;
+            self.known.push(Known {
+                name,
+                kind,
+                country: (!country.is_empty()).then_some(country),
+                population: 0,
+                region: false,
+                code: (!code.is_empty()).then_some(code),
+                roles: first..self.roles.len() as u32,
+            });
+            if !code.is_empty() {
+                self.codes.entry(code).or_insert(id);
+            }
+            self.add_form(name, id, false);
+            let surname = name.rsplit(' ').next();
+            for o in others.split('|').filter(|o| !o.is_empty()) {
+                let lone_surname = kind == EntityKind::Person && Some(o) == surname;
+                self.add_form(o, id, lone_surname);
+            }
+        }
+        Ok(())
+    }
+
+    /// The entries the text of a capitalised run may name (`text` is the document's text
+    /// from the run's first token to its last). In an ALL-CAPS line (`caps_line`) case
+    /// is not compared.
+    pub fn lookup(&self, text: &str, caps_line: bool) -> impl Iterator<Item = FormHit> + '_ {
+        let range = self.forms.get(&key_of(text)).cloned().unwrap_or(0..0);
+        let caps = caps_of(text);
+        self.hits[range.start as usize..range.end as usize]
+            .iter()
+            .copied()
+            .filter(move |h| caps_line || h.caps == caps)
+    }
+
+    /// How many forms of names are indexed.
+    pub fn form_count(&self) -> usize {
+        self.hits.len()
+    }
+
+    /// The roles of entry `id`.
+    pub fn roles(&self, id: u32) -> &[Role] {
+        let r = &self.known[id as usize].roles;
+        &self.roles[r.start as usize..r.end as usize]
+    }
+
+    /// The organisation with this code.
+    pub fn with_code(&self, code: &str) -> Option<u32> {
+        self.codes.get(code).copied()
+    }
+}
+
+/// "leads USA 19810120-19890120"; either date may be empty.
+fn parse_role(s: &'static str) -> Option<Role> {
+    let mut parts = s.split(' ');
+    let relation = match parts.next()? {
+        "leads" => Relation::Leads,
+        "member_of" => Relation::MemberOf,
+        _ => return None,
+    };
+    let target = parts.next()?;
+    let (from, to) = parts.next()?.split_once('-')?;
+    let day = |d: &str| -> Option<Option<Day>> {
+        if d.is_empty() {
+            Some(None)
+        } else {
+            d.parse().ok().map(|x| Some(Day(x)))
+        }
+    };
+    Some(Role {
+        relation,
+        target,
+        from: day(from)?,
+        to: day(to)?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bad_line_is_an_error_naming_it() {
+        let mut g = Gazetteer::default();
+        let err = g
+            .read_places("# comment\nKirkby\tonly three\tGB\n")
+            .unwrap_err();
+        assert!(err.to_string().contains("line 2"), "{err}");
+        let mut g = Gazetteer::default();
+        let err = g
+            .read_actors("\tJane Roe\tp\tGBR\t\tleads GBR 2001-\n\tJohn Roe\tx\t\t\t\n")
+            .unwrap_err();
+        assert!(err.to_string().contains("line 2"), "{err}");
+        let mut g = Gazetteer::default();
+        let err = g
+            .read_actors("\tJane Roe\tp\tGBR\t\tsits GBR 2001-\n")
+            .unwrap_err();
+        assert!(err.to_string().contains("line 1: bad role"), "{err}");
+    }
+
+    #[test]
+    fn open_ended_roles_hold_from_or_until_their_one_date() {
+        let mut g = Gazetteer::default();
+        g.read_actors("\tJane Roe\tp\tGBR\tRoe\tmember_of GBR -20010101;leads GBR 20050101-\n")
+            .unwrap();
+        g.index();
+        let hit = g.lookup("Jane Roe", false).next().unwrap();
+        let roles = g.roles(hit.id);
+        assert!(roles[0].holds_on(Day(19990101)) && !roles[0].holds_on(Day(20020101)));
+        assert!(roles[1].holds_on(Day(20200101)) && !roles[1].holds_on(Day(20040101)));
+        assert!(g.lookup("Roe", false).next().unwrap().surname);
+    }
+}
