@@ -179,10 +179,30 @@ impl Context<'_> {
     }
 }
 
+/// The document's words: none in sentences without mentions, tagged in those with
+/// enough mentions for a relation.
+fn read_words(cx: &Context<'_>, mentions: &[Mention]) -> layer::Layer {
+    let mut per_sentence = vec![0usize; cx.seg.sentences.len()];
+    for m in mentions {
+        if let Some(n) = per_sentence.get_mut(m.sentence) {
+            *n += 1;
+        }
+    }
+    layer::Layer::build(
+        &cx.doc.text,
+        cx.seg,
+        &cx.res.rules.vocab,
+        |si| match per_sentence[si] {
+            0 => layer::Depth::Skip,
+            n if n < layer::MIN_SLOTS_FOR_STRUCTURE => layer::Depth::Words,
+            _ => layer::Depth::Tagged,
+        },
+    )
+}
+
 /// Run the whole extraction on one document.
 pub fn extract(doc: &Document, res: &Resources) -> Extraction {
     let seg = text::segment(&doc.text);
-    let words = layer::Layer::build(&doc.text, &seg, &res.rules.vocab);
     let cx = Context {
         doc,
         seg: &seg,
@@ -196,6 +216,7 @@ pub fn extract(doc: &Document, res: &Resources) -> Extraction {
         titles,
         ..
     } = found;
+    let words = read_words(&cx, &mentions);
     let folded = layer::Folded::of(&cx, &words, &mentions, &entities);
     let mut relations = relations::find(&cx, &folded, &entities);
     relations::add_titles(&cx, &titles, &mentions, &mut relations);

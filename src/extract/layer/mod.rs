@@ -34,6 +34,21 @@ pub struct Word {
     pub tag: Tag,
 }
 
+/// A relation or a meeting takes two entities of one sentence: a sentence with fewer
+/// mentions is read into words for patterns, but neither tagged nor given structure.
+pub const MIN_SLOTS_FOR_STRUCTURE: usize = 2;
+
+/// How much of a sentence the layer reads, by what its readers can find in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Depth {
+    /// No words: a sentence naming no entity states nothing a reader keeps.
+    Skip,
+    /// Words without tags, for patterns.
+    Words,
+    /// Tagged words, for chunks and clauses.
+    Tagged,
+}
+
 /// The words of every sentence of a document, in order; a sentence over [`MAX_TOKENS`]
 /// has none.
 #[derive(Debug, Clone, Default)]
@@ -44,8 +59,14 @@ pub struct Layer {
 
 impl Layer {
     /// Read every sentence of `seg` into words: contractions split, hyphenated words in
-    /// parts, each word tagged and given its vocabulary id.
-    pub fn build(text: &str, seg: &Segmented, vocab: &Vocab) -> Layer {
+    /// parts, each word given its vocabulary id, and tagged when `depth(sentence)` says
+    /// its structure will be read (other words keep [`UNTAGGED`]).
+    pub fn build(
+        text: &str,
+        seg: &Segmented,
+        vocab: &Vocab,
+        depth: impl Fn(usize) -> Depth,
+    ) -> Layer {
         let tagger = Tagger::embedded();
         let mut pieces: Vec<Piece> = Vec::new();
         let mut texts: Vec<&str> = Vec::new();
@@ -53,9 +74,11 @@ impl Layer {
         let sentences = seg
             .sentences
             .iter()
-            .map(|s| {
+            .enumerate()
+            .map(|(si, s)| {
                 let tokens = seg.sentence_tokens(s);
-                if tokens.len() > MAX_TOKENS {
+                let depth = depth(si);
+                if tokens.len() > MAX_TOKENS || depth == Depth::Skip {
                     return Vec::new();
                 }
                 pieces.clear();
@@ -64,7 +87,12 @@ impl Layer {
                 }
                 texts.clear();
                 texts.extend(pieces.iter().map(|p| &text[p.span.start..p.span.end]));
-                tagger.tag(&texts, &mut tags);
+                if depth == Depth::Tagged {
+                    tagger.tag(&texts, &mut tags);
+                } else {
+                    tags.clear();
+                    tags.resize(texts.len(), UNTAGGED);
+                }
                 let mut words = Vec::with_capacity(pieces.len());
                 for (p, &tag) in pieces.iter().zip(&tags) {
                     push_word(text, p, tag, vocab, &mut words);
@@ -75,6 +103,10 @@ impl Layer {
         Layer { sentences }
     }
 }
+
+/// The tag of words in sentences whose structure is not read: no reader takes it for a
+/// noun, verb or preposition.
+pub const UNTAGGED: Tag = Tag::Fw;
 
 /// A token, or the part of one a contraction splits off, before tagging.
 #[derive(Debug, Clone, Copy)]
@@ -102,7 +134,8 @@ const PRONOUNS_BEFORE_D: [&str; 9] = ["i", "you", "he", "she", "we", "they", "it
 fn split_contraction(text: &str, t: &Token, out: &mut Vec<Piece>) {
     let s = &text[t.span.start..t.span.end];
     let word = t.kind == TokenKind::Word;
-    if word && s.len() > 3 {
+    // Only a word with an apostrophe can end in a contraction.
+    if word && s.len() > 3 && (s.contains('\'') || s.contains('\u{2019}')) {
         let folded = s.replace('\u{2019}', "'").to_ascii_lowercase();
         for (suffix, full) in CONTRACTIONS {
             if let Some(stem) = folded.strip_suffix(suffix) {

@@ -23,7 +23,7 @@ fn view(text: &str) -> View {
         res: res(),
     };
     let found = mentions::find_all(&cx);
-    let layer = Layer::build(text, &seg, &res().rules.vocab);
+    let layer = Layer::build(text, &seg, &res().rules.vocab, |_| super::Depth::Tagged);
     let folded = super::Folded::of(&cx, &layer, &found.mentions, &found.entities);
     folded.views.into_iter().next().expect("one sentence")
 }

@@ -43,8 +43,10 @@ impl Folded {
         };
         for si in 0..n {
             let mut v = view::build(cx, si, &layer.sentences[si], mentions);
-            // A sentence naming no entity states no relation: it needs no structure.
-            let links = if v.items.iter().any(|i| i.slot.is_some()) {
+            // A sentence naming fewer than two entities states no relation: it needs no
+            // structure (and its words are untagged).
+            let slots = v.items.iter().filter(|i| i.slot.is_some()).count();
+            let links = if slots >= super::MIN_SLOTS_FOR_STRUCTURE {
                 let links = fold_titles(&mut v, &cx.res.rules, entities);
                 v.read_structure(&cx.res.rules);
                 links

@@ -131,7 +131,9 @@ pub(crate) fn run(text: &str, names: &[(&str, &str, EntityKind)], date: Option<&
         }
     }
     mentions.sort_by_key(|m| m.span);
-    let words = crate::extract::layer::Layer::build(text, &seg, &res.rules.vocab);
+    let words = crate::extract::layer::Layer::build(text, &seg, &res.rules.vocab, |_| {
+        crate::extract::layer::Depth::Tagged
+    });
     let folded = crate::extract::layer::Folded::of(&cx, &words, &mentions, &entities);
     let relations = relations::find(&cx, &folded, &entities);
     let meetings = meetings::find(&cx, &folded, &entities);
