@@ -708,7 +708,12 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         // A near-miss spelling of a surname in the article ("Aerikat" for "Areikat"),
         // taken only with supporting evidence: used as a speaker, or right after the
         // person was mentioned.
-        if kind == EntityKind::Person && !strong || flags & ev::SPEECH_AFTER != 0 {
+        // A surname the tables know is someone's own, not a misspelling of another's
+        // ("Reagan" is not "Regan").
+        let known_surname = flags & (ev::GAZ_SURNAME | ev::GAZ_PERSON) != 0;
+        if (kind == EntityKind::Person && !strong || flags & ev::SPEECH_AFTER != 0)
+            && !known_surname
+        {
             if let Some(e) = near_miss(&doc, &surname, &by_len, &key, pos, flags) {
                 doc.link(i, e, "near-miss");
                 single_kind.insert(key, e);
@@ -834,14 +839,17 @@ fn adopt_descriptors(cx: &Context<'_>, doc: &mut Doc) {
 /// surname in an article dated in their term ("Reagan" in 1987) takes the full name.
 fn adopt_table_entries(cx: &Context<'_>, doc: &mut Doc) {
     let lex = &cx.res.lexicon;
-    let g = &lex.gazetteer;
+    let g = lex.gazetteer();
     for i in 0..doc.items.len() {
         let (Some(e), Some(id)) = (doc.entity[i], doc.items[i].known) else {
             continue;
         };
         let k = &g.known[id as usize];
         let ent = &mut doc.ents[e];
-        if ent.known.is_some() || k.kind != ent.kind {
+        let last = |n: &str| n.rsplit(' ').next().map(name_key);
+        // A person the text names under another surname is someone else.
+        let same_surname = k.kind != EntityKind::Person || last(k.name) == last(&ent.name);
+        if ent.known.is_some() || k.kind != ent.kind || !same_surname {
             continue;
         }
         ent.known = Some(id);

@@ -457,7 +457,7 @@ impl Scanner<'_> {
     /// names when that is clear. A known person's surname names them only when the
     /// document's date falls in one of their terms and in no other such person's.
     fn table_evidence(&self, span: Span) -> (Flags, Option<u32>) {
-        let g = &self.lex.gazetteer;
+        let g = self.lex.gazetteer();
         let mut flags = 0;
         let mut known = None;
         let mut surname: Option<Option<u32>> = None;
@@ -1800,9 +1800,9 @@ impl Scanner<'_> {
             self.team_cue(toks, k, j)
                 && self
                     .lex
-                    .gazetteer
+                    .gazetteer()
                     .lookup(text, true)
-                    .any(|h| self.lex.gazetteer.known[h.id as usize].kind == EntityKind::Place)
+                    .any(|h| self.lex.gazetteer().known[h.id as usize].kind == EntityKind::Place)
         })
     }
 
