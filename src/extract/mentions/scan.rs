@@ -314,13 +314,16 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
     for s in &seg.sentences {
         let toks = seg.sentence_tokens(s);
         let first = toks.iter().position(|t| t.kind == TokenKind::Word);
+        let web_address = has_web_address(text, toks);
         for (k, t) in toks.iter().enumerate() {
             if t.kind != TokenKind::Word {
                 continue;
             }
             let w = word(text, t);
             if w.starts_with(char::is_lowercase) {
-                lower_seen.insert(w);
+                if !web_address {
+                    lower_seen.insert(w);
+                }
             } else {
                 let after_opener = k > 0 && OPENERS.contains(&word(text, &toks[k - 1]));
                 if !s.headline && Some(k) != first && !after_opener && !cap_mid.contains(w) {
@@ -365,6 +368,13 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
     }
     let items = sc.items;
     Scanned { items, cap_mid }
+}
+
+/// Does the sentence hold a web address ("http://www.example.com/jane-doe-quits")? Its
+/// lower-case words are no prose: a name written there in lower case is still a name.
+pub(super) fn has_web_address(text: &str, toks: &[Token]) -> bool {
+    toks.windows(3)
+        .any(|w| w.iter().map(|t| word(text, t)).eq([":", "/", "/"]))
 }
 
 /// The article reports games: several scores ("6-3"), or several words of games in its
