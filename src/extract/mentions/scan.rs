@@ -1559,7 +1559,14 @@ impl Scanner<'_> {
             // of Rangers" is someone of somewhere).
             let titled =
                 content >= MIN_WORDS_OF_TITLED_PHRASE && (c != "of" || p.connector <= p.first + 1);
-            head(p.last_word) || head(first) || ends_as_org || (!p.given && (titled || x_of_y))
+            // "Jo Kroon of the Hillside Bible Church": someone of somewhere, however
+            // the somewhere ends.
+            let person_of = c == "of" && p.given && !head(p.last_word);
+            !person_of
+                && (head(p.last_word)
+                    || head(first)
+                    || ends_as_org
+                    || (!p.given && (titled || x_of_y)))
         };
         ok.then_some((
             e,

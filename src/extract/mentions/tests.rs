@@ -755,3 +755,21 @@ fn a_teams_last_word_after_the_is_its_short_form_not_a_surname() {
     let f = run("Helen Hedley won on Sunday.\nHedley also won her last game.");
     assert_eq!(entity(&f, "Helen Hedley").kind, Person);
 }
+
+#[test]
+fn a_person_of_an_organisation_stays_two_names() {
+    let f = run("On Sunday, Helen Kroon of the Hillside Bible Church spoke.");
+    let n = names(&f);
+    assert!(n.contains(&("Helen Kroon".into(), Person)), "{n:?}");
+    assert!(
+        n.contains(&("Hillside Bible Church".into(), Organization)),
+        "{n:?}"
+    );
+    // A body's name joined by "of" stays one name.
+    let f = run("The Bank of Ruritania raised rates on Monday.");
+    assert!(
+        names(&f).iter().any(|(t, _)| t == "Bank of Ruritania"),
+        "{:?}",
+        names(&f)
+    );
+}
