@@ -454,7 +454,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
             // table's row, a list) also keeps names with strong evidence of their own.
             words
                 .iter()
-                .all(|w| cap_ok(w) || lex.words.particles.contains(*w))
+                .all(|w| cap_ok(w) || lex.words.particles.contains(w))
                 || f & ev::TEAM != 0
                 || (f & ev::CAPS_LINE == 0
                     && decide(f & !TABLE_PLACE, ntoks[i]).1
@@ -811,7 +811,7 @@ fn reads_past_a_name(
 fn reuse_flags(lone: &HashSet<&str>, key: &str) -> Flags {
     let mut words = key.split(' ');
     let first = words.next().unwrap_or(key);
-    let last = words.last().unwrap_or(first);
+    let last = words.next_back().unwrap_or(first);
     let mut f = 0;
     if lone.contains(last) {
         f |= ev::SURNAME_REUSED;
