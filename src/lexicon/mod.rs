@@ -309,13 +309,53 @@ pub struct Lexicon {
     /// The word lists.
     pub words: WordLists,
     /// The generated tables of places and actors, shared between copies.
-    pub gazetteer: Arc<Gazetteer>,
+    tables: Tables,
     by_name: HashMap<String, usize>,
     by_code: HashMap<String, usize>,
     patterns: Vec<(String, Hit)>,
     single: HashMap<String, Hit>,
     exact: Option<AhoCorasick>,
-    folded: Option<AhoCorasick>,
+    /// Built on the first line in capitals: many runs never read one.
+    folded: std::sync::OnceLock<Option<AhoCorasick>>,
+}
+
+/// The generated tables, loaded once and shared by every copy of the lexicon. Only the
+/// embedded lexicon has them; a lexicon parsed from a file alone has none.
+#[derive(Debug, Clone, Default)]
+struct Tables {
+    cell: Arc<std::sync::OnceLock<Gazetteer>>,
+    embedded: bool,
+}
+
+impl Tables {
+    /// Start loading the embedded tables on a thread of their own. Whichever of that
+    /// thread and the first lookup comes first loads them; the other waits, so what is
+    /// loaded never depends on timing.
+    fn load_in_background() -> Tables {
+        let tables = Tables {
+            cell: Arc::default(),
+            embedded: true,
+        };
+        let cell = Arc::clone(&tables.cell);
+        std::thread::spawn(move || {
+            cell.get_or_init(Tables::load);
+        });
+        tables
+    }
+
+    fn get(&self) -> &Gazetteer {
+        if self.embedded {
+            self.cell.get_or_init(Tables::load)
+        } else {
+            self.cell.get_or_init(Gazetteer::default)
+        }
+    }
+
+    /// The tables are data compiled into the program and checked by its tests: a
+    /// failure here is a broken build, not bad input.
+    fn load() -> Gazetteer {
+        Gazetteer::embedded().expect("the embedded lexicon tables are valid")
+    }
 }
 
 /// A role an actor of the tables held on a given day, with its target's name.
@@ -351,14 +391,18 @@ fn pattern_key(surface: &str) -> String {
 impl Lexicon {
     /// The embedded default lexicon, with the generated tables and word lists.
     pub fn embedded() -> Result<Lexicon> {
-        // The tables load on a second thread while the hand-written part is parsed and
-        // its automata built: the two take about as long.
-        std::thread::scope(|s| {
-            let tables = s.spawn(Gazetteer::embedded);
-            let mut lex = Lexicon::embedded_hand_written()?;
-            lex.gazetteer = Arc::new(tables.join().expect("loading the tables panicked")?);
-            Ok(lex)
-        })
+        // The tables take longer to load than the rest: they load on a second thread,
+        // and the first lookup waits for them if it comes earlier.
+        let tables = Tables::load_in_background();
+        let mut lex = Lexicon::embedded_hand_written()?;
+        lex.tables = tables;
+        Ok(lex)
+    }
+
+    /// The generated tables of places and actors (see [`gazetteer`]); waits for them
+    /// while they are still loading.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        self.tables.get()
     }
 
     fn embedded_hand_written() -> Result<Lexicon> {
@@ -455,7 +499,7 @@ impl Lexicon {
     /// The name of the country a table entry belongs to, when the table says and the
     /// lexicon knows the code.
     pub fn known_country(&self, id: u32) -> Option<&str> {
-        let code = self.gazetteer.known[id as usize].country?;
+        let code = self.gazetteer().known[id as usize].country?;
         Some(self.entries[self.country_by_code(code)?].name.as_str())
     }
 
@@ -463,7 +507,7 @@ impl Lexicon {
     /// lexicon names it: "Ronald Reagan" on 1987-02-26 `leads` "United States".
     /// Roles whose target the lexicon cannot name are left out.
     pub fn roles_at(&self, id: u32, day: Day) -> Vec<RoleAt<'_>> {
-        let g = &self.gazetteer;
+        let g = self.gazetteer();
         g.roles(id)
             .iter()
             .filter(|r| r.holds_on(day))
@@ -649,20 +693,21 @@ impl Lexicon {
             .map(|(k, h)| (k.trim_end().replace(" .", "."), *h))
             .filter(|(k, _)| !k.contains(' '))
             .collect();
-        let build = |fold: bool| {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .start_kind(StartKind::Anchored)
-                .ascii_case_insensitive(fold)
-                .build(self.patterns.iter().map(|(k, _)| k.as_str()))
-                .map_err(|e| Error::Config {
-                    path: "<lexicon>".into(),
-                    problem: e.to_string(),
-                })
-        };
-        self.exact = Some(build(false)?);
-        self.folded = Some(build(true)?);
+        self.exact = Some(self.automaton(false).map_err(|e| Error::Config {
+            path: "<lexicon>".into(),
+            problem: e.to_string(),
+        })?);
+        self.folded = std::sync::OnceLock::new();
         Ok(())
+    }
+
+    /// The automaton of the surface forms, ASCII case folded or not.
+    fn automaton(&self, fold: bool) -> std::result::Result<AhoCorasick, aho_corasick::BuildError> {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .ascii_case_insensitive(fold)
+            .build(self.patterns.iter().map(|(k, _)| k.as_str()))
     }
 
     /// Find the longest lexicon match starting at each token of a sentence, skipping
@@ -678,7 +723,12 @@ impl Lexicon {
         out: &mut Vec<LexMatch>,
     ) {
         out.clear();
-        let ac = if folded { &self.folded } else { &self.exact };
+        let ac = if folded {
+            // The same forms as the exact automaton, which was built: this cannot fail.
+            self.folded.get_or_init(|| self.automaton(true).ok())
+        } else {
+            &self.exact
+        };
         let Some(ac) = ac else { return };
         hay.clear();
         starts.clear();

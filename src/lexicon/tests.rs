@@ -93,7 +93,7 @@ fn lexicon() -> &'static Lexicon {
 
 /// The table entries a text names, with their kinds.
 fn known(lex: &Lexicon, text: &str, caps_line: bool) -> Vec<(&'static str, EntityKind, bool)> {
-    let g = &lex.gazetteer;
+    let g = lex.gazetteer();
     g.lookup(text, caps_line)
         .map(|h| {
             let k = &g.known[h.id as usize];
@@ -107,7 +107,12 @@ fn tables_know_places_with_countries_and_respect_case() {
     let lex = lexicon();
     let kirkcaldy = known(lex, "Kirkcaldy", false);
     assert_eq!(kirkcaldy, vec![("Kirkcaldy", EntityKind::Place, false)]);
-    let id = lex.gazetteer.lookup("Kirkcaldy", false).next().unwrap().id;
+    let id = lex
+        .gazetteer()
+        .lookup("Kirkcaldy", false)
+        .next()
+        .unwrap()
+        .id;
     assert_eq!(lex.known_country(id), Some("United Kingdom"));
     // A lower-case word is no name; in a line in capitals case says nothing.
     assert!(known(lex, "reading", false).is_empty());
@@ -116,8 +121,8 @@ fn tables_know_places_with_countries_and_respect_case() {
     // White space inside a name is read as one space.
     assert_eq!(known(lex, "Kansas  City", false).len(), 1);
     // First-level regions are places.
-    let id = lex.gazetteer.lookup("Pahang", false).next().unwrap().id;
-    assert!(lex.gazetteer.known[id as usize].region);
+    let id = lex.gazetteer().lookup("Pahang", false).next().unwrap().id;
+    assert!(lex.gazetteer().known[id as usize].region);
 }
 
 #[test]
@@ -136,7 +141,7 @@ fn country_codes_of_the_tables_name_the_lexicons_countries() {
 fn actors_hold_their_roles_on_the_days_of_their_terms() {
     let lex = lexicon();
     let id = |name: &str| {
-        lex.gazetteer
+        lex.gazetteer()
             .lookup(name, false)
             .find(|h| !h.surname)
             .unwrap_or_else(|| panic!("{name} unknown"))
@@ -189,5 +194,5 @@ fn word_lists_extend_with_a_users_file() {
     assert!(lex.words.place_nouns.contains("atoll"));
     // The embedded lists survive the union.
     assert!(lex.words.place_nouns.contains("province"));
-    assert!(lex.gazetteer.known.len() > 40_000);
+    assert!(lex.gazetteer().known.len() > 40_000);
 }

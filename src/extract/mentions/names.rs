@@ -91,7 +91,9 @@ pub(super) fn decide(flags: Flags, ntoks: usize) -> (EntityKind, bool) {
     if has(ev::GAZ_PLACE) && ntoks >= 2 {
         return (Place, true);
     }
-    let reused_surname = has(ev::SURNAME_REUSED) && !has(ev::FIRST_REUSED);
+    // "Hedley said" after "Mark Hedley"; but "the Colts" after "the Indianapolis Colts"
+    // is a team's short form.
+    let reused_surname = has(ev::SURNAME_REUSED) && !has(ev::FIRST_REUSED | ev::THE_BEFORE);
     if given || has(ev::PARTICLE) || (has(ev::DEMONYM_BEFORE) && ntoks >= 2) || reused_surname {
         return (Person, true);
     }
@@ -433,6 +435,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
     let mut tentative = vec![false; n];
     let mut flags_by_key: HashMap<String, Evidence> = HashMap::new();
     let listed = list_evidence(cx, &doc.items);
+    let prose = prose_name_keys(&doc.items, text);
     let mut keys: Vec<String> = vec![String::new(); n];
     let mut ntoks = vec![0usize; n];
     for i in 0..n {
@@ -451,9 +454,11 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
             // table's row, a list) also keeps names with strong evidence of their own.
             words
                 .iter()
-                .all(|w| cap_ok(w) || lex.words.particles.contains(*w))
+                .all(|w| cap_ok(w) || lex.words.particles.contains(w))
                 || f & ev::TEAM != 0
-                || (f & ev::CAPS_LINE == 0 && decide(f & !TABLE_PLACE, ntoks[i]).1)
+                || (f & ev::CAPS_LINE == 0
+                    && decide(f & !TABLE_PLACE, ntoks[i]).1
+                    && !reads_past_a_name(&words, &prose, cap_ok))
         } else {
             // Sentence-initial: the first word already passed as no ordinary word; a
             // lone word needs support from elsewhere.
@@ -708,7 +713,12 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         // A near-miss spelling of a surname in the article ("Aerikat" for "Areikat"),
         // taken only with supporting evidence: used as a speaker, or right after the
         // person was mentioned.
-        if kind == EntityKind::Person && !strong || flags & ev::SPEECH_AFTER != 0 {
+        // A surname the tables know is someone's own, not a misspelling of another's
+        // ("Reagan" is not "Regan").
+        let known_surname = flags & (ev::GAZ_SURNAME | ev::GAZ_PERSON) != 0;
+        if (kind == EntityKind::Person && !strong || flags & ev::SPEECH_AFTER != 0)
+            && !known_surname
+        {
             if let Some(e) = near_miss(&doc, &surname, &by_len, &key, pos, flags) {
                 doc.link(i, e, "near-miss");
                 single_kind.insert(key, e);
@@ -773,10 +783,35 @@ fn is_event(lex: &Lexicon, name: &str) -> bool {
 }
 
 /// Evidence from the parts of a name standing alone elsewhere in the article.
+/// The keys of the names written in the article's prose, outside its headlines.
+fn prose_name_keys(items: &[Item], text: &str) -> HashSet<String> {
+    items
+        .iter()
+        .filter(|it| match it.kind {
+            ItemKind::Name(f) => f & ev::HEADLINE == 0,
+            ItemKind::Lex { .. } => true,
+            _ => false,
+        })
+        .map(|it| name_key(&text[it.span.start..it.span.end]))
+        .collect()
+}
+
+/// Does a headline's capitalised run start with a name the prose writes on its own and
+/// go on into words the prose never capitalises ("Jane Doe Quits Board" beside "Jane Doe
+/// has quit", "Smith Overrules Jones On Tariffs" beside "Smith")? Title case hides where
+/// such a name ends, so the run is no name.
+fn reads_past_a_name(
+    words: &[&str],
+    prose: &HashSet<String>,
+    cap_ok: impl Fn(&str) -> bool,
+) -> bool {
+    (1..words.len()).any(|l| !cap_ok(words[l]) && prose.contains(&name_key(&words[..l].join(" "))))
+}
+
 fn reuse_flags(lone: &HashSet<&str>, key: &str) -> Flags {
     let mut words = key.split(' ');
     let first = words.next().unwrap_or(key);
-    let last = words.last().unwrap_or(first);
+    let last = words.next_back().unwrap_or(first);
     let mut f = 0;
     if lone.contains(last) {
         f |= ev::SURNAME_REUSED;
@@ -834,14 +869,17 @@ fn adopt_descriptors(cx: &Context<'_>, doc: &mut Doc) {
 /// surname in an article dated in their term ("Reagan" in 1987) takes the full name.
 fn adopt_table_entries(cx: &Context<'_>, doc: &mut Doc) {
     let lex = &cx.res.lexicon;
-    let g = &lex.gazetteer;
+    let g = lex.gazetteer();
     for i in 0..doc.items.len() {
         let (Some(e), Some(id)) = (doc.entity[i], doc.items[i].known) else {
             continue;
         };
         let k = &g.known[id as usize];
         let ent = &mut doc.ents[e];
-        if ent.known.is_some() || k.kind != ent.kind {
+        let last = |n: &str| n.rsplit(' ').next().map(name_key);
+        // A person the text names under another surname is someone else.
+        let same_surname = k.kind != EntityKind::Person || last(k.name) == last(&ent.name);
+        if ent.known.is_some() || k.kind != ent.kind || !same_surname {
             continue;
         }
         ent.known = Some(id);

@@ -314,13 +314,16 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
     for s in &seg.sentences {
         let toks = seg.sentence_tokens(s);
         let first = toks.iter().position(|t| t.kind == TokenKind::Word);
+        let web_address = has_web_address(text, toks);
         for (k, t) in toks.iter().enumerate() {
             if t.kind != TokenKind::Word {
                 continue;
             }
             let w = word(text, t);
             if w.starts_with(char::is_lowercase) {
-                lower_seen.insert(w);
+                if !web_address {
+                    lower_seen.insert(w);
+                }
             } else {
                 let after_opener = k > 0 && OPENERS.contains(&word(text, &toks[k - 1]));
                 if !s.headline && Some(k) != first && !after_opener && !cap_mid.contains(w) {
@@ -365,6 +368,13 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
     }
     let items = sc.items;
     Scanned { items, cap_mid }
+}
+
+/// Does the sentence hold a web address ("http://www.example.com/jane-doe-quits")? Its
+/// lower-case words are no prose: a name written there in lower case is still a name.
+pub(super) fn has_web_address(text: &str, toks: &[Token]) -> bool {
+    toks.windows(3)
+        .any(|w| w.iter().map(|t| word(text, t)).eq([":", "/", "/"]))
 }
 
 /// The article reports games: several scores ("6-3"), or several words of games in its
@@ -457,7 +467,7 @@ impl Scanner<'_> {
     /// names when that is clear. A known person's surname names them only when the
     /// document's date falls in one of their terms and in no other such person's.
     fn table_evidence(&self, span: Span) -> (Flags, Option<u32>) {
-        let g = &self.lex.gazetteer;
+        let g = self.lex.gazetteer();
         let mut flags = 0;
         let mut known = None;
         let mut surname: Option<Option<u32>> = None;
@@ -1549,7 +1559,14 @@ impl Scanner<'_> {
             // of Rangers" is someone of somewhere).
             let titled =
                 content >= MIN_WORDS_OF_TITLED_PHRASE && (c != "of" || p.connector <= p.first + 1);
-            head(p.last_word) || head(first) || ends_as_org || (!p.given && (titled || x_of_y))
+            // "Jo Kroon of the Hillside Bible Church": someone of somewhere, however
+            // the somewhere ends.
+            let person_of = c == "of" && p.given && !head(p.last_word);
+            !person_of
+                && (head(p.last_word)
+                    || head(first)
+                    || ends_as_org
+                    || (!p.given && (titled || x_of_y)))
         };
         ok.then_some((
             e,
@@ -1800,9 +1817,9 @@ impl Scanner<'_> {
             self.team_cue(toks, k, j)
                 && self
                     .lex
-                    .gazetteer
+                    .gazetteer()
                     .lookup(text, true)
-                    .any(|h| self.lex.gazetteer.known[h.id as usize].kind == EntityKind::Place)
+                    .any(|h| self.lex.gazetteer().known[h.id as usize].kind == EntityKind::Place)
         })
     }
 

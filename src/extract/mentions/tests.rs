@@ -719,3 +719,57 @@ fn a_known_surname_names_the_actor_only_in_a_dated_article() {
         .iter()
         .all(|r| r.evidence.rule != "lexicon-role"));
 }
+
+#[test]
+fn a_web_address_is_told_from_prose() {
+    let has = |text: &str| {
+        let seg = crate::text::segment(text);
+        seg.sentences
+            .iter()
+            .any(|s| super::scan::has_web_address(text, seg.sentence_tokens(s)))
+    };
+    assert!(has(
+        "Read it at http://www.example-news.com/helen-okafor-quits-board today."
+    ));
+    assert!(!has(
+        "Helen Okafor quit at 10:30 on Monday, the board said."
+    ));
+}
+
+#[test]
+fn a_title_case_headline_run_reading_past_a_name_is_no_name() {
+    let f = run("Helen Okafor Quits Board\nHelen Okafor has quit the board of a bakery in Leeds.\nMs Okafor said she was tired.");
+    assert!(
+        !f.entities.iter().any(|e| e.name.contains("Quits")),
+        "{:?}",
+        f.entities
+    );
+    assert_eq!(entity(&f, "Helen Okafor").kind, Person);
+}
+
+#[test]
+fn a_teams_last_word_after_the_is_its_short_form_not_a_surname() {
+    let f = run("The Rivertown Otters won on Sunday.\nThe Otters also won their last game.");
+    assert_eq!(entity(&f, "Rivertown Otters").kind, Organization);
+    // Without "the" the reused last word is a surname.
+    let f = run("Helen Hedley won on Sunday.\nHedley also won her last game.");
+    assert_eq!(entity(&f, "Helen Hedley").kind, Person);
+}
+
+#[test]
+fn a_person_of_an_organisation_stays_two_names() {
+    let f = run("On Sunday, Helen Kroon of the Hillside Bible Church spoke.");
+    let n = names(&f);
+    assert!(n.contains(&("Helen Kroon".into(), Person)), "{n:?}");
+    assert!(
+        n.contains(&("Hillside Bible Church".into(), Organization)),
+        "{n:?}"
+    );
+    // A body's name joined by "of" stays one name.
+    let f = run("The Bank of Ruritania raised rates on Monday.");
+    assert!(
+        names(&f).iter().any(|(t, _)| t == "Bank of Ruritania"),
+        "{:?}",
+        names(&f)
+    );
+}
