@@ -192,7 +192,7 @@ pub fn extract(doc: &Document, res: &Resources) -> Extraction {
     let folded = layer::Folded::of(&cx, &words, &mentions, &entities);
     let mut relations = relations::find(&cx, &folded, &entities);
     relations::add_titles(&cx, &titles, &mentions, &mut relations);
-    let mut meetings = meetings::find(&cx, &folded, &entities);
+    let mut meetings = meetings::find(&cx, &folded, &entities, &relations);
     let mut meta = doc.meta.clone();
     if meta.dateline.is_none() {
         meta.dateline = seg.dateline.clone();

@@ -148,8 +148,13 @@ fn noun_phrase(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
                 head = Some(j);
             }
             j += 1;
-        } else if matches!(it.tag, Tag::Vbn | Tag::Vbg) && j > i && at(j + 1).is_some_and(nominal) {
-            // "the planned reforms", "a growing rift".
+        } else if matches!(it.tag, Tag::Vbn | Tag::Vbg)
+            && j > i
+            && items[j - 1].slot.is_none()
+            && at(j + 1).is_some_and(nominal)
+        {
+            // "the planned reforms", "a growing rift"; after a name it is the verb
+            // ("Putin hosted Bush").
             j += 1;
         } else if it.tag == Tag::Hyph
             && head.is_some()
