@@ -189,14 +189,18 @@ fn meet_parties(cx: &Context<'_>, v: &View, f: &Frame) -> Vec<Party> {
     out
 }
 
-/// "X hosted Y and Z": X hosts, its guests take part; "Y was received by X". A host
+/// "X hosted Y and Z": X hosts, its guests take part; "Y was hosted by X". Guests are
+/// people ("Wales host Ireland" is a fixture, "hosting the show" a broadcast); a host
 /// with no guest named is left to the role patterns.
 fn host_parties(cx: &Context<'_>, v: &View, f: &Frame) -> Vec<Party> {
     let (hosts, guests) = match f.voice {
         Voice::Active => (f.subjects.clone(), f.objects.clone()),
         Voice::Passive => (agents(v, f), f.subjects.clone()),
     };
-    let guests = parties(cx, v, &guests, Relation::ParticipantIn);
+    let guests: Vec<Party> = parties(cx, v, &guests, Relation::ParticipantIn)
+        .into_iter()
+        .filter(|p| person(v, p.chunk))
+        .collect();
     if guests.is_empty() {
         return guests;
     }
@@ -241,6 +245,14 @@ fn talk_parties(cx: &Context<'_>, v: &View, f: &Frame) -> Vec<Party> {
     out
 }
 
+/// Whether noun phrase `np` is headed by a person.
+fn person(v: &View, np: usize) -> bool {
+    let c = &v.chunks[np];
+    v.items[c.head]
+        .slot
+        .is_some_and(|s| s.kind == EntityKind::Person)
+}
+
 /// "X visited the Pope": a visit to a person is a meeting with them; a visit to a
 /// country or a company is a trip.
 fn visit_parties(cx: &Context<'_>, v: &View, f: &Frame) -> Vec<Party> {
@@ -249,12 +261,7 @@ fn visit_parties(cx: &Context<'_>, v: &View, f: &Frame) -> Vec<Party> {
         .objects
         .iter()
         .copied()
-        .filter(|&k| {
-            let c = &v.chunks[k];
-            v.items[c.head]
-                .slot
-                .is_some_and(|s| s.kind == EntityKind::Person)
-        })
+        .filter(|&k| person(v, k))
         .collect();
     if people.is_empty() || f.voice == Voice::Passive {
         return Vec::new();

@@ -220,8 +220,15 @@ fn calls_visits_to_people_and_hearings_between_parties_are_meetings() {
 #[test]
 fn sports_fixtures_and_titles_of_works_are_no_meetings() {
     let f = run(
-        "Kos will meet Lind in the second round.\nMir and Dara meet in the final.\nKos stars in Meet the Linds with Mir.\n",
-        &people(&["Kos", "Lind", "Mir", "Dara"]),
+        "Kos will meet Lind in the second round.\nMir and Dara meet in the final.\nKos stars in Meet the Linds with Mir.\nNorway host Chile on Saturday.\n",
+        &[
+            ("Kos", "Kos", P),
+            ("Lind", "Lind", P),
+            ("Mir", "Mir", P),
+            ("Dara", "Dara", P),
+            ("Norway", "Norway", C),
+            ("Chile", "Chile", C),
+        ],
         None,
     );
     assert!(f.meetings.is_empty(), "{:?}", attendees(&f));
