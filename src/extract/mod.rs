@@ -221,7 +221,7 @@ pub fn extract(doc: &Document, res: &Resources) -> Extraction {
     let mut relations = relations::find(&cx, &folded, &entities);
     relations::add_titles(&cx, &titles, &mentions, &mut relations);
     relations.extend(known_roles);
-    let mut meetings = meetings::find(&cx, &folded, &entities);
+    let mut meetings = meetings::find(&cx, &folded, &entities, &relations);
     let mut meta = doc.meta.clone();
     if meta.dateline.is_none() {
         meta.dateline = seg.dateline.clone();

@@ -173,6 +173,41 @@ pub struct MeetingRules {
     pub patterns: Vec<MeetingPattern>,
     /// Verbs of leaving: "leave Washington" after talks names where they were.
     pub departures: Vec<String>,
+    /// Verbs whose subject hosts the people named as object ("hosted", "received").
+    pub guest_verbs: Vec<String>,
+    /// Verbs of calling someone by telephone ("phoned").
+    pub phone_verbs: Vec<String>,
+    /// Verbs of speaking, a meeting when done by telephone ("spoke by phone with").
+    pub talk_verbs: Vec<String>,
+    /// Nouns after "by" that make speaking a call ("phone", "telephone").
+    pub phone_nouns: Vec<String>,
+    /// Verbs whose subject meets the person named as object by going to them ("visited").
+    pub visit_verbs: Vec<String>,
+    /// Prepositions naming who else takes part ("with", "between").
+    pub party_preps: Vec<String>,
+    /// Nouns that name a meeting only between named parties ("hearing between X and Y").
+    pub party_nouns: Vec<String>,
+    /// Words opening a list of the members of a group just named ("including").
+    pub including: Vec<String>,
+    /// Nouns of sports fixtures: "meet X in the second round" is a match, not a meeting.
+    pub fixtures: Vec<String>,
+}
+
+/// How a verb's clause names the actors of a meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MeetingVerb {
+    /// Subjects, objects and "with" objects meet ("met", "conferred").
+    Meet,
+    /// The subject hosts the objects ("hosted", "received").
+    Host,
+    /// Subject and object speak by telephone ("phoned").
+    Phone,
+    /// The subject speaks with its prepositional objects; a meeting only by telephone.
+    Talk,
+    /// The subject goes to see the person named as object ("visited").
+    Visit,
+    /// The subject takes part in the meeting named as object ("held talks").
+    Hold,
 }
 
 /// A pattern giving the slot `{A}` a role in the meeting whose word it contains.
@@ -273,6 +308,15 @@ impl RuleFile {
         m.rooms.extend(o.rooms);
         m.patterns.extend(o.patterns);
         m.departures.extend(o.departures);
+        m.guest_verbs.extend(o.guest_verbs);
+        m.phone_verbs.extend(o.phone_verbs);
+        m.talk_verbs.extend(o.talk_verbs);
+        m.phone_nouns.extend(o.phone_nouns);
+        m.visit_verbs.extend(o.visit_verbs);
+        m.party_preps.extend(o.party_preps);
+        m.party_nouns.extend(o.party_nouns);
+        m.including.extend(o.including);
+        m.fixtures.extend(o.fixtures);
     }
 }
 
@@ -379,6 +423,33 @@ pub struct MeetingWords {
     pub rooms: Vec<Vec<String>>,
     /// Meeting verbs in their base form ("meet", not "meets").
     pub base_forms: Vec<Vec<String>>,
+    /// One-word verb forms whose clause names a meeting's actors, by how it names them.
+    pub verbs: FxHashMap<CompactString, MeetingVerb>,
+    /// See [`MeetingRules::including`].
+    pub including: Vec<Vec<String>>,
+}
+
+impl MeetingWords {
+    /// Every one-word form of the meeting rules' verb lists, each with the first list
+    /// that names it.
+    fn verb_kinds(m: &MeetingRules) -> FxHashMap<CompactString, MeetingVerb> {
+        let mut out = FxHashMap::default();
+        for (list, kind) in [
+            (&m.verbs, MeetingVerb::Meet),
+            (&m.guest_verbs, MeetingVerb::Host),
+            (&m.phone_verbs, MeetingVerb::Phone),
+            (&m.talk_verbs, MeetingVerb::Talk),
+            (&m.visit_verbs, MeetingVerb::Visit),
+            (&m.hold_verbs, MeetingVerb::Hold),
+        ] {
+            for (words, _) in inflect_all(list) {
+                if let [w] = &words[..] {
+                    out.entry(CompactString::from(w.as_str())).or_insert(kind);
+                }
+            }
+        }
+        out
+    }
 }
 
 /// Kinds that act: people, organisations, countries.
@@ -559,6 +630,8 @@ impl RuleSet {
                 .filter(|(w, f)| *f == Form::Present && !w[0].ends_with('s'))
                 .map(|(w, _)| w.clone())
                 .collect(),
+            verbs: MeetingWords::verb_kinds(m),
+            including: phrases(&m.including),
         };
         Ok(RuleSet {
             media: file

@@ -4,6 +4,7 @@
 
 use super::view::Item;
 use crate::extract::pattern::{self, Lexis};
+use crate::model::MentionForm;
 use crate::model::Modality;
 use crate::text::tagger::Tag;
 
@@ -150,8 +151,15 @@ fn noun_phrase(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
                 head = Some(j);
             }
             j += 1;
-        } else if matches!(it.tag, Tag::Vbn | Tag::Vbg) && j > i && at(j + 1).is_some_and(nominal) {
-            // "the planned reforms", "a growing rift".
+        } else if matches!(it.tag, Tag::Vbn | Tag::Vbg)
+            && j > i
+            && items[j - 1]
+                .slot
+                .is_none_or(|sl| sl.form == MentionForm::Demonym)
+            && at(j + 1).is_some_and(nominal)
+        {
+            // "the planned reforms", "a growing rift", "Asian emerging markets"; after a
+            // name it is the verb ("Putin hosted Bush").
             j += 1;
         } else if it.tag == Tag::Hyph
             && head.is_some()

@@ -80,3 +80,12 @@ fn subjects_and_objects_across_appositions_and_coordination() {
         ]
     );
 }
+
+#[test]
+fn a_participle_right_after_a_name_is_a_verb() {
+    // The tagger may read "hosted" as a participle; after a name it is no modifier.
+    assert_eq!(
+        frames("Vladimir Putin hosted George Bush at his dacha.")[0],
+        "hosted [Asserted]: Vladimir Putin | George Bush | at his dacha"
+    );
+}

@@ -1,7 +1,8 @@
 //! Tests of meeting finding on small sentences written for them.
 
 use crate::extract::relations::tests::run;
-use crate::model::{EntityKind, MeetingStatus, Relation};
+use crate::extract::relations::tests::Found;
+use crate::model::{EntityKind, MeetingStatus, Modality, Relation};
 use EntityKind::{Country as C, Organization as O, Person as P, Place as L};
 
 #[test]
@@ -120,4 +121,139 @@ fn organisation_rooms_are_places() {
             .map(|p| f.entities[p.0].name.as_str()),
         Some("Foreign Ministry")
     );
+}
+
+/// People of a test: (surface, name, kind) for `run`.
+fn people(names: &[&'static str]) -> Vec<(&'static str, &'static str, EntityKind)> {
+    names.iter().map(|&n| (n, n, P)).collect()
+}
+
+/// Names of every meeting's participants (hosts and brokers too), one line a meeting.
+fn attendees(f: &Found) -> Vec<String> {
+    f.meetings
+        .iter()
+        .map(|m| {
+            let mut names: Vec<&str> = m
+                .roles
+                .iter()
+                .map(|r| f.entities[r.entity].name.as_str())
+                .collect();
+            names.sort_unstable();
+            names.dedup();
+            names.join(" ")
+        })
+        .collect()
+}
+
+#[test]
+fn every_name_of_a_list_after_met_takes_part() {
+    let f = run(
+        "Kos met Lind, Mir and Dara in Oslo on Monday.\n",
+        &[
+            ("Kos", "Kos", P),
+            ("Lind", "Lind", P),
+            ("Mir", "Mir", P),
+            ("Dara", "Dara", P),
+            ("Oslo", "Oslo", L),
+        ],
+        None,
+    );
+    assert_eq!(attendees(&f), ["Dara Kos Lind Mir"]);
+    assert_eq!(f.meetings[0].status, MeetingStatus::Held);
+}
+
+#[test]
+fn a_host_organises_and_the_guests_take_part() {
+    let f = run(
+        "Kos hosted Lind and Mir at his residence on Friday.\n",
+        &people(&["Kos", "Lind", "Mir"]),
+        None,
+    );
+    assert_eq!(f.meetings.len(), 1);
+    let m = &f.meetings[0];
+    assert_eq!(f.actors(m, Relation::Organized), ["Kos"]);
+    assert_eq!(f.actors(m, Relation::ParticipantIn), ["Lind", "Mir"]);
+}
+
+#[test]
+fn members_named_after_including_or_a_dash_take_part() {
+    let f = run(
+        "Kos held talks with Nordic leaders, including Lind and Mir.\n",
+        &people(&["Kos", "Lind", "Mir"]),
+        None,
+    );
+    assert_eq!(attendees(&f), ["Kos Lind Mir"]);
+    let f = run(
+        "The deal was sealed after talks in Oslo between the biggest buyers - Norway, Chile and Peru.\n",
+        &[("Oslo", "Oslo", L), ("Norway", "Norway", C), ("Chile", "Chile", C), ("Peru", "Peru", C)],
+        None,
+    );
+    assert_eq!(attendees(&f), ["Chile Norway Peru"]);
+    let m = &f.meetings[0];
+    assert_eq!(
+        m.place.as_ref().map(|p| f.entities[p.0].name.as_str()),
+        Some("Oslo")
+    );
+}
+
+#[test]
+fn calls_visits_to_people_and_hearings_between_parties_are_meetings() {
+    let names = [
+        ("Kos", "Kos", P),
+        ("Lind", "Lind", P),
+        ("Mir", "Mir", P),
+        ("Dara", "Dara", P),
+        ("Norway", "Norway", C),
+        ("Chile", "Chile", C),
+    ];
+    let f = run(
+        "Kos spoke by telephone with Lind on Sunday.\nMir visited Dara at the palace last year.\nA hearing between Norway and Chile opened in June.\n",
+        &names,
+        None,
+    );
+    assert_eq!(attendees(&f), ["Kos Lind", "Dara Mir", "Chile Norway"]);
+    // Speaking alone, or visiting a country, is no meeting.
+    let f = run("Kos spoke with Lind.\nMir visited Norway.\n", &names, None);
+    assert!(f.meetings.is_empty(), "{:?}", attendees(&f));
+}
+
+#[test]
+fn sports_fixtures_and_titles_of_works_are_no_meetings() {
+    let f = run(
+        "Kos will meet Lind in the second round.\nMir and Dara meet in the final.\nKos stars in Meet the Linds with Mir.\nNorway host Chile on Saturday.\n",
+        &[
+            ("Kos", "Kos", P),
+            ("Lind", "Lind", P),
+            ("Mir", "Mir", P),
+            ("Dara", "Dara", P),
+            ("Norway", "Norway", C),
+            ("Chile", "Chile", C),
+        ],
+        None,
+    );
+    assert!(f.meetings.is_empty(), "{:?}", attendees(&f));
+    // A round of talks is no fixture.
+    let f = run(
+        "Kos met Lind for a new round of talks.\n",
+        &people(&["Kos", "Lind"]),
+        None,
+    );
+    assert_eq!(attendees(&f), ["Kos Lind"]);
+}
+
+#[test]
+fn wished_asked_and_conditional_meetings_are_not_held() {
+    for text in [
+        "Kos wants to meet Lind.\n",
+        "Did Kos meet Lind?\n",
+        "If Kos meets Lind, the deal will be signed.\n",
+    ] {
+        let f = run(text, &people(&["Kos", "Lind"]), None);
+        assert_eq!(f.meetings.len(), 1, "{text}");
+        let m = &f.meetings[0];
+        assert_eq!(m.status, MeetingStatus::Planned, "{text}");
+        for r in &m.roles {
+            assert_eq!(r.evidence.modality, Modality::Hypothetical, "{text}");
+        }
+    }
 }

@@ -136,7 +136,7 @@ pub(crate) fn run(text: &str, names: &[(&str, &str, EntityKind)], date: Option<&
     });
     let folded = crate::extract::layer::Folded::of(&cx, &words, &mentions, &entities);
     let relations = relations::find(&cx, &folded, &entities);
-    let meetings = meetings::find(&cx, &folded, &entities);
+    let meetings = meetings::find(&cx, &folded, &entities, &relations);
     Found {
         entities,
         relations,

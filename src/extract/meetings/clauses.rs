@@ -1,0 +1,387 @@
+//! Actors of meetings read from the sentence layer: the clauses of meeting verbs ("X
+//! met Y, Z and W", "X hosted Y", "X spoke by telephone with Y"), the prepositional
+//! phrases after meeting nouns ("talks in Delhi between X and Y"), and lists naming
+//! the members of a group ("EU leaders, including X and Y").
+
+use super::{ref_at, Ref};
+use crate::extract::layer::chunk::{ChunkKind, Voice};
+use crate::extract::layer::clause::Frame;
+use crate::extract::layer::view::View;
+use crate::extract::pattern::{self, Lexis};
+use crate::extract::rules::{MeetingVerb, ACTORS};
+use crate::extract::Context;
+use crate::model::{EntityKind, Relation, Span};
+
+/// Words either side of a meeting word searched for a sports fixture.
+const FIXTURE_WINDOW: usize = 10;
+/// Most prepositional phrases read after a meeting noun ("talks in Delhi on Monday
+/// between X and Y").
+const NOUN_PREPS: usize = 3;
+/// Fewest names a dash or colon list needs to be read as a group's members ("the
+/// biggest consumers - China, India and Japan"); one name may be an aside.
+const MIN_DASH_LIST: usize = 2;
+
+/// An actor read for a meeting, with the noun-phrase chunk that names it.
+#[derive(Debug, Clone, Copy)]
+struct Party {
+    entity: usize,
+    chunk: usize,
+    role: Relation,
+}
+
+/// Whether a sports fixture is spoken of near items `start..end`: "will meet
+/// Likhovtseva in the second round", "the sides meet in the final". A "round of
+/// talks" is no fixture.
+pub(super) fn is_fixture(cx: &Context<'_>, v: &View, start: usize, end: usize) -> bool {
+    let rs = &cx.res.rules;
+    let items = &v.items;
+    let lo = start.saturating_sub(FIXTURE_WINDOW);
+    let hi = (end + FIXTURE_WINDOW).min(items.len());
+    (lo..hi).filter(|&p| p < start || p >= end).any(|p| {
+        let it = &items[p];
+        let of_meeting = items.get(p + 1).is_some_and(|n| n.is("of"))
+            && items
+                .get(p + 2)
+                .is_some_and(|n| rs.meeting_triggers.has(n.sym));
+        // "in the final": a fixture noun the tagger may read as an adjective, when no
+        // noun follows it ("the final communique" is no fixture).
+        let noun = it.tag.is_noun()
+            || (it.tag.is_adjective()
+                && !items
+                    .get(p + 1)
+                    .is_some_and(|n| n.slot.is_some() || n.tag.is_noun()));
+        it.slot.is_none()
+            && noun
+            && !of_meeting
+            && rs
+                .file
+                .meetings
+                .fixtures
+                .iter()
+                .any(|f| f == it.lower.as_str())
+    })
+}
+
+/// Roles read from every clause whose verb names a meeting.
+pub(super) fn clause_roles(cx: &Context<'_>, v: &View, refs: &mut Vec<Ref>) {
+    let mw = &cx.res.rules.meeting_words;
+    for f in &v.frames {
+        let head = v.chunks[f.verb].head;
+        let Some(&kind) = mw.verbs.get(v.items[head].lower.as_str()) else {
+            continue;
+        };
+        let (at, parties) = match kind {
+            MeetingVerb::Meet => (head, meet_parties(cx, v, f)),
+            MeetingVerb::Host => (head, host_parties(cx, v, f)),
+            MeetingVerb::Phone => (head, phone_parties(cx, v, f)),
+            MeetingVerb::Talk => (head, talk_parties(cx, v, f)),
+            MeetingVerb::Visit => (head, visit_parties(cx, v, f)),
+            MeetingVerb::Hold => match held_meeting(v, f, refs) {
+                Some(at) => (at, subjects(cx, v, f, Relation::ParticipantIn)),
+                None => continue,
+            },
+        };
+        if parties.is_empty() {
+            continue;
+        }
+        // A meeting verb left out as a fixture or a title has no reference: no meeting.
+        let known = refs.iter().any(|r| r.covers(at));
+        if kind == MeetingVerb::Meet && !known {
+            continue;
+        }
+        let rule = format!("meeting/clause-{}", kind_name(kind));
+        let r = ref_at(refs, at);
+        for p in parties {
+            let (first, last) = (f.verb.min(p.chunk), f.verb.max(p.chunk));
+            let mut ev = cx.evidence(v.sentence, chunk_span(v, first, last), &rule);
+            ev.modality = f.modality;
+            r.add(p.entity, p.role, ev);
+        }
+        r.modality = pattern::stronger(r.modality, f.modality);
+    }
+}
+
+fn kind_name(kind: MeetingVerb) -> &'static str {
+    match kind {
+        MeetingVerb::Meet => "meet",
+        MeetingVerb::Host => "host",
+        MeetingVerb::Phone => "phone",
+        MeetingVerb::Talk => "talk",
+        MeetingVerb::Visit => "visit",
+        MeetingVerb::Hold => "hold",
+    }
+}
+
+/// Byte span of chunks `first..=last`.
+fn chunk_span(v: &View, first: usize, last: usize) -> Span {
+    let (a, b) = (v.chunks[first].start, v.chunks[last].end - 1);
+    Span::new(v.items[a].span.start, v.items[b].span.end)
+}
+
+/// The actors the noun phrases `nps` name, and the members listed after the last.
+fn parties(cx: &Context<'_>, v: &View, nps: &[usize], role: Relation) -> Vec<Party> {
+    let mut out: Vec<Party> = nps
+        .iter()
+        .filter_map(|&chunk| {
+            actor(v, chunk).map(|entity| Party {
+                entity,
+                chunk,
+                role,
+            })
+        })
+        .collect();
+    if let Some(&last) = nps.iter().max() {
+        out.extend(
+            members_after(cx, v, last + 1)
+                .into_iter()
+                .map(|(entity, chunk)| Party {
+                    entity,
+                    chunk,
+                    role,
+                }),
+        );
+    }
+    out
+}
+
+/// The entity heading noun phrase `np`, when it is a person, organisation or country.
+fn actor(v: &View, np: usize) -> Option<usize> {
+    let c = &v.chunks[np];
+    let slot = v.items[c.head].slot.filter(|_| c.kind == ChunkKind::Noun)?;
+    ACTORS.contains(&slot.kind).then_some(slot.entity)
+}
+
+/// The subjects of a frame as parties with `role`.
+fn subjects(cx: &Context<'_>, v: &View, f: &Frame, role: Relation) -> Vec<Party> {
+    parties(cx, v, &f.subjects, role)
+}
+
+/// The noun phrases after the frame's prepositions among `preps`.
+fn after_preps(v: &View, f: &Frame, preps: &[String]) -> Vec<usize> {
+    f.preps
+        .iter()
+        .filter(|p| p.prep.1 == p.prep.0 + 1 && preps.iter().any(|w| v.items[p.prep.0].is(w)))
+        .flat_map(|p| p.nouns.iter().copied())
+        .collect()
+}
+
+/// The noun phrases naming who else takes part: "with Y", "between X and Y".
+fn party_objects(cx: &Context<'_>, v: &View, f: &Frame) -> Vec<usize> {
+    after_preps(v, f, &cx.res.rules.file.meetings.party_preps)
+}
+
+/// The agents after "by" of a passive ("was hosted by X").
+fn agents(v: &View, f: &Frame) -> Vec<usize> {
+    if f.voice == Voice::Passive {
+        after_preps(v, f, &["by".to_string()])
+    } else {
+        Vec::new()
+    }
+}
+
+/// "X met Y, Z and W", "X and Y met", "X met with Y", "Y was met by X": all take part.
+fn meet_parties(cx: &Context<'_>, v: &View, f: &Frame) -> Vec<Party> {
+    let p = Relation::ParticipantIn;
+    let mut out = subjects(cx, v, f, p);
+    out.extend(parties(cx, v, &f.objects, p));
+    out.extend(parties(cx, v, &party_objects(cx, v, f), p));
+    out.extend(parties(cx, v, &agents(v, f), p));
+    out
+}
+
+/// "X hosted Y and Z": X hosts, its guests take part; "Y was hosted by X". Guests are
+/// people ("Wales host Ireland" is a fixture, "hosting the show" a broadcast); a host
+/// with no guest named is left to the role patterns.
+fn host_parties(cx: &Context<'_>, v: &View, f: &Frame) -> Vec<Party> {
+    let (hosts, guests) = match f.voice {
+        Voice::Active => (f.subjects.clone(), f.objects.clone()),
+        Voice::Passive => (agents(v, f), f.subjects.clone()),
+    };
+    let guests: Vec<Party> = parties(cx, v, &guests, Relation::ParticipantIn)
+        .into_iter()
+        .filter(|p| person(v, p.chunk))
+        .collect();
+    if guests.is_empty() {
+        return guests;
+    }
+    let mut out = parties(cx, v, &hosts, Relation::Organized);
+    out.extend(guests);
+    out
+}
+
+/// "X phoned Y": both take part in the call.
+fn phone_parties(cx: &Context<'_>, v: &View, f: &Frame) -> Vec<Party> {
+    let p = Relation::ParticipantIn;
+    let others = parties(cx, v, &f.objects, p);
+    if others.is_empty() {
+        return others;
+    }
+    let mut out = subjects(cx, v, f, p);
+    out.extend(others);
+    out
+}
+
+/// "X spoke by telephone with Y", "X talked to Y by phone": a call; speaking alone is
+/// no meeting.
+fn talk_parties(cx: &Context<'_>, v: &View, f: &Frame) -> Vec<Party> {
+    let mw = &cx.res.rules.file.meetings;
+    let by_phone = after_preps(v, f, &["by".to_string(), "over".to_string()])
+        .into_iter()
+        .any(|k| {
+            let head = &v.items[v.chunks[k].head];
+            mw.phone_nouns.iter().any(|n| head.is(n))
+        });
+    if !by_phone {
+        return Vec::new();
+    }
+    let p = Relation::ParticipantIn;
+    let mut others = parties(cx, v, &party_objects(cx, v, f), p);
+    others.extend(parties(cx, v, &after_preps(v, f, &["to".to_string()]), p));
+    if others.is_empty() {
+        return others;
+    }
+    let mut out = subjects(cx, v, f, p);
+    out.extend(others);
+    out
+}
+
+/// Whether noun phrase `np` is headed by a person.
+fn person(v: &View, np: usize) -> bool {
+    let c = &v.chunks[np];
+    v.items[c.head]
+        .slot
+        .is_some_and(|s| s.kind == EntityKind::Person)
+}
+
+/// "X visited the Pope": a visit to a person is a meeting with them; a visit to a
+/// country or a company is a trip.
+fn visit_parties(cx: &Context<'_>, v: &View, f: &Frame) -> Vec<Party> {
+    let p = Relation::ParticipantIn;
+    let people: Vec<usize> = f
+        .objects
+        .iter()
+        .copied()
+        .filter(|&k| person(v, k))
+        .collect();
+    if people.is_empty() || f.voice == Voice::Passive {
+        return Vec::new();
+    }
+    let mut out = subjects(cx, v, f, p);
+    out.extend(parties(cx, v, &people, p));
+    out
+}
+
+/// "X and Y held talks": the meeting word heading the frame's object.
+fn held_meeting(v: &View, f: &Frame, refs: &[Ref]) -> Option<usize> {
+    f.objects
+        .iter()
+        .map(|&k| v.chunks[k].head)
+        .find(|&h| refs.iter().any(|r| r.covers(h)))
+}
+
+/// Roles read from the prepositional phrases after meeting nouns: "talks with Y",
+/// "talks in Delhi between X and Y", "a hearing between X and Y".
+pub(super) fn noun_roles(cx: &Context<'_>, v: &View, refs: &mut Vec<Ref>) {
+    let mw = &cx.res.rules.file.meetings;
+    for (k, c) in v.chunks.iter().enumerate() {
+        if c.kind != ChunkKind::Noun || v.items[c.head].slot.is_some() {
+            continue;
+        }
+        let known = refs.iter().any(|r| r.covers(c.head));
+        let party_noun = mw.party_nouns.iter().any(|n| v.items[c.head].is(n));
+        if !known && !party_noun {
+            continue;
+        }
+        let found = parties_after_noun(cx, v, k);
+        // "a hearing" names a meeting only between named parties.
+        if found.is_empty() || (!known && found.len() < 2) {
+            continue;
+        }
+        let r = ref_at(refs, c.head);
+        for p in found {
+            let ev = cx.evidence(
+                v.sentence,
+                chunk_span(v, k, p.chunk),
+                "meeting/noun-parties",
+            );
+            r.add(p.entity, p.role, ev);
+        }
+    }
+}
+
+/// The parties after the noun phrase at `k`: the actors of its "with"/"between"
+/// phrases, past other prepositional phrases ("in Delhi", "on trade").
+fn parties_after_noun(cx: &Context<'_>, v: &View, k: usize) -> Vec<Party> {
+    let party_preps = &cx.res.rules.file.meetings.party_preps;
+    let mut out = Vec::new();
+    let mut j = k + 1;
+    for _ in 0..NOUN_PREPS {
+        let is = |at: usize, kind: ChunkKind| v.chunks.get(at).is_some_and(|c| c.kind == kind);
+        if !is(j, ChunkKind::Prep) || !is(j + 1, ChunkKind::Noun) {
+            break;
+        }
+        let list = noun_list(v, j + 1);
+        let prep = &v.items[v.chunks[j].head];
+        if party_preps.iter().any(|w| prep.is(w)) {
+            out.extend(parties(cx, v, &list, Relation::ParticipantIn));
+        }
+        j = list.last().copied().unwrap_or(j + 1) + 1;
+    }
+    out
+}
+
+/// The noun phrase at chunk `k` and those listed after it: "X, Y and Z".
+fn noun_list(v: &View, k: usize) -> Vec<usize> {
+    let mut out = vec![k];
+    let mut p = k + 1;
+    while let (Some(sep), Some(next)) = (v.chunks.get(p), v.chunks.get(p + 1)) {
+        let and = sep.kind == ChunkKind::Coord;
+        let comma = sep.kind == ChunkKind::Comma && v.items[sep.head].is(",");
+        if !(and || comma) || next.kind != ChunkKind::Noun {
+            break;
+        }
+        out.push(p + 1);
+        p += 2;
+        if and {
+            break;
+        }
+    }
+    out
+}
+
+/// The members of a group listed after it, from the chunk at `at`: "EU leaders,
+/// including Chirac and Schroeder", "the biggest consumers - China, India and Japan".
+fn members_after(cx: &Context<'_>, v: &View, at: usize) -> Vec<(usize, usize)> {
+    let Some(sep) = v.chunks.get(at) else {
+        return Vec::new();
+    };
+    let word = v.items[sep.head].lower.as_str();
+    let dash = matches!(word, "-" | "--" | ":" | "\u{2013}" | "\u{2014}");
+    if !matches!(sep.kind, ChunkKind::Comma | ChunkKind::Stop) || !(dash || word == ",") {
+        return Vec::new();
+    }
+    let including = &cx.res.rules.meeting_words.including;
+    let opener = including
+        .iter()
+        .find(|w| Lexis::phrase_at(&v.items, sep.end, w))
+        .map(Vec::len);
+    if opener.is_none() && !dash {
+        return Vec::new();
+    }
+    let start = sep.end + opener.unwrap_or(0);
+    let Some(first) = v
+        .chunks
+        .iter()
+        .position(|c| c.start == start && c.kind == ChunkKind::Noun)
+    else {
+        return Vec::new();
+    };
+    let members: Vec<(usize, usize)> = noun_list(v, first)
+        .into_iter()
+        .filter_map(|k| actor(v, k).map(|e| (e, k)))
+        .collect();
+    if opener.is_none() && members.len() < MIN_DASH_LIST {
+        return Vec::new();
+    }
+    members
+}

@@ -1,0 +1,177 @@
+//! What a meeting reference says besides its actors: whether it refers back, its
+//! status, place and time.
+
+use super::drafts::Reading;
+use super::Ref;
+use crate::extract::dates::TimeExpr;
+use crate::extract::layer::view::{Item, View};
+use crate::extract::pattern::Lexis;
+use crate::extract::Context;
+use crate::model::{EntityKind, Evidence, MeetingStatus, Modality, Span};
+
+/// Sentences looked back over for the contact a bare definite meeting refers to.
+pub(super) const CONTACT_LOOKBACK: usize = 3;
+/// Most words before a meeting word that may make it definite ("this week's talks").
+const DEFINITE_WINDOW: usize = 4;
+/// Words around a meeting word searched for a cancellation ("called off").
+const CANCELLED_WINDOW: usize = 6;
+/// Words before a meeting word searched for a plan ("plans to", "next").
+const PLANNED_WINDOW: usize = 8;
+/// Most words from a meeting word to a place after it ("met on Sunday in Rome").
+const PLACE_WINDOW: usize = 16;
+/// Most words from a meeting word to a time after it.
+const TIME_AFTER: usize = 14;
+/// Most words from a time before a meeting word to it ("on Sunday, the two met").
+const TIME_BEFORE: usize = 6;
+
+/// Whether a determiner or possessive shortly before the meeting word makes it refer
+/// back: "the meeting", "their talks", "this week's talks".
+pub(super) fn is_definite(v: &View, r: &Ref, definite: &[Vec<String>]) -> bool {
+    let items = &v.items;
+    let mut p = r.trigger.start;
+    let mut n = 0;
+    while p > 0 && n < DEFINITE_WINDOW && items[p - 1].slot.is_none() {
+        p -= 1;
+        n += 1;
+        if definite
+            .iter()
+            .any(|d| d.len() == 1 && d[0] == items[p].lower)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// A reference read into what a draft needs: its roles, status, place, time and
+/// evidence.
+pub(super) fn read(cx: &Context<'_>, v: &View, r: Ref, times: &[TimeExpr]) -> Reading {
+    let items = &v.items;
+    let t = r.trigger;
+    let status = status(cx, v, &r);
+    let place = find_place(cx, v, t.end);
+    let when = time_of(cx, v, &r, times);
+    let noun = items[t.start..t.end]
+        .iter()
+        .map(|i| i.lower.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let span = Span::new(items[t.start].span.start, items[t.end - 1].span.end);
+    Reading {
+        roles: r.roles,
+        place,
+        when,
+        status,
+        evidence: cx.evidence(v.sentence, span, "meeting-word"),
+        noun,
+    }
+}
+
+fn phrase_near(items: &[Item], from: usize, to: usize, phrases: &[Vec<String>]) -> bool {
+    (from..to.min(items.len())).any(|p| phrases.iter().any(|w| Lexis::phrase_at(items, p, w)))
+}
+
+/// Cancelled when a cancellation is near; planned when the clause says so, a plan
+/// word comes before, or a base-form verb follows its subject ("Kos and Mir meet
+/// again"); else held.
+fn status(cx: &Context<'_>, v: &View, r: &Ref) -> MeetingStatus {
+    let mw = &cx.res.rules.meeting_words;
+    let items = &v.items;
+    let t = r.trigger;
+    let base_after = t.base
+        && t.start > 0
+        && (items[t.start - 1].slot.is_some() || (t.start > 1 && items[t.start - 1].is("again")));
+    let from = t.start.saturating_sub(CANCELLED_WINDOW);
+    if phrase_near(items, from, t.end + CANCELLED_WINDOW, &mw.cancelled) {
+        MeetingStatus::Cancelled
+    } else if matches!(r.modality, Modality::Planned | Modality::Hypothetical)
+        || phrase_near(
+            items,
+            t.start.saturating_sub(PLANNED_WINDOW),
+            t.start,
+            &mw.planned,
+        )
+        || base_after
+    {
+        MeetingStatus::Planned
+    } else if r.modality == Modality::Negated {
+        MeetingStatus::Cancelled
+    } else {
+        MeetingStatus::Held
+    }
+}
+
+/// The time written closest after the meeting word, or just before it.
+fn time_of(cx: &Context<'_>, v: &View, r: &Ref, times: &[TimeExpr]) -> Option<String> {
+    let (start, end) = (r.trigger.start, r.trigger.end);
+    times
+        .iter()
+        .filter(|t| {
+            (t.start >= end && t.start - end <= TIME_AFTER)
+                || (t.end <= start && start - t.end <= TIME_BEFORE)
+        })
+        .min_by_key(|t| {
+            if t.start >= end {
+                t.start - end
+            } else {
+                start.saturating_sub(t.end) + 1
+            }
+        })
+        .map(|t| {
+            let span = Span::new(v.items[t.start].span.start, v.items[t.end - 1].span.end);
+            cx.slice(span).to_string()
+        })
+}
+
+/// "in Rome", "at the State Department", "in a State Department room" after the
+/// meeting word; "before leaving Rome" names where they were.
+fn find_place(cx: &Context<'_>, v: &View, from: usize) -> Option<(usize, Evidence)> {
+    let items = &v.items;
+    let rules = &cx.res.rules;
+    let departures = &rules.file.meetings.departures;
+    let end = (from + PLACE_WINDOW).min(items.len());
+    for p in from..end {
+        let it = &items[p];
+        if it.slot.is_some() {
+            continue;
+        }
+        if matches!(
+            it.lower.as_str(),
+            "said" | "says" | ";" | "." | "when" | "after" | "before"
+        ) {
+            break;
+        }
+        if departures.iter().any(|d| d == it.lower.as_str()) {
+            if let Some(slot) = items.get(p + 1).and_then(|x| x.slot) {
+                if slot.kind == EntityKind::Place {
+                    let span = Span::new(it.span.start, items[p + 1].span.end);
+                    return Some((
+                        slot.entity,
+                        cx.evidence(v.sentence, span, "meeting/left-place"),
+                    ));
+                }
+            }
+        }
+        if it.lower == "in" || it.lower == "at" {
+            let mut q = p + 1;
+            if rules.lexis.det_at(items, q) {
+                q += 1;
+            }
+            let Some(slot) = items.get(q).and_then(|x| x.slot) else {
+                continue;
+            };
+            let rooms = &rules.meeting_words.rooms;
+            let room = rooms.iter().any(|w| Lexis::phrase_at(items, q + 1, w));
+            let ok = match slot.kind {
+                EntityKind::Place | EntityKind::Country => true,
+                EntityKind::Organization => it.lower == "at" || room,
+                _ => false,
+            };
+            if ok {
+                let span = Span::new(it.span.start, items[q].span.end);
+                return Some((slot.entity, cx.evidence(v.sentence, span, "meeting/place")));
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,157 @@
+//! Meetings assembled from the references of a document: a reference joins the latest
+//! meeting with the same actors (or a share of them at the same place or time).
+
+use super::label;
+use crate::extract::{Context, LocalEntity, LocalMeeting, MeetingRole};
+use crate::model::{Evidence, MeetingStatus, Relation};
+use std::collections::BTreeSet;
+
+/// What one reference says of its meeting.
+#[derive(Debug, Clone)]
+pub(super) struct Reading {
+    pub(super) roles: Vec<MeetingRole>,
+    pub(super) place: Option<(usize, Evidence)>,
+    pub(super) when: Option<String>,
+    pub(super) status: MeetingStatus,
+    /// The meeting word's evidence.
+    pub(super) evidence: Evidence,
+    /// The meeting word, lower case ("talks").
+    pub(super) noun: String,
+}
+
+/// A meeting being assembled from references.
+#[derive(Debug, Clone)]
+pub(super) struct Draft {
+    pub(super) roles: Vec<MeetingRole>,
+    pub(super) place: Option<(usize, Evidence)>,
+    pub(super) when: Option<String>,
+    pub(super) status: MeetingStatus,
+    pub(super) evidence: Vec<Evidence>,
+    pub(super) noun: String,
+}
+
+impl Draft {
+    fn actors(&self) -> BTreeSet<usize> {
+        self.roles.iter().map(|r| r.entity).collect()
+    }
+
+    /// Whether `r` speaks of this meeting: the same status, at least one shared actor,
+    /// and the same actors, or fewer or more of them at the same place or time.
+    fn takes(&self, r: &Reading, actors: &BTreeSet<usize>) -> bool {
+        let theirs = self.actors();
+        let shared = theirs.intersection(actors).count();
+        let union = theirs.union(actors).count();
+        let place = r.place.as_ref().map(|p| p.0);
+        let mine = self.place.as_ref().map(|p| p.0);
+        let anchored =
+            (mine.is_some() && mine == place) || (self.when.is_some() && self.when == r.when);
+        let subset = theirs.is_subset(actors) || actors.is_subset(&theirs);
+        self.status == r.status
+            && shared >= 1
+            && (theirs == *actors || (subset && anchored) || (shared * 2 >= union && anchored))
+            && compatible(mine, place)
+            && compatible(self.when.as_deref(), r.when.as_deref())
+    }
+
+    /// Add what `r` says that this meeting does not have yet.
+    fn absorb(&mut self, r: Reading) {
+        for role in r.roles {
+            if !self
+                .roles
+                .iter()
+                .any(|x| x.entity == role.entity && x.relation == role.relation)
+            {
+                self.roles.push(role);
+            }
+        }
+        if self.place.is_none() {
+            self.place = r.place;
+        }
+        if self.when.is_none() {
+            self.when = r.when;
+        }
+        self.evidence.push(r.evidence);
+    }
+}
+
+fn compatible<T: PartialEq>(a: Option<T>, b: Option<T>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    }
+}
+
+/// The meetings of a document so far, and the one referred to last.
+#[derive(Debug, Default)]
+pub(super) struct Drafts {
+    drafts: Vec<Draft>,
+    last: Option<usize>,
+}
+
+impl Drafts {
+    /// Whether no meeting has been read yet.
+    pub(super) fn is_empty(&self) -> bool {
+        self.drafts.is_empty()
+    }
+
+    /// The participants of the meeting referred to last, when there are two or more
+    /// ("the two leaders met again").
+    pub(super) fn latest_participants(&self) -> Vec<usize> {
+        let Some(d) = self.last else {
+            return Vec::new();
+        };
+        let mut ps: Vec<usize> = self.drafts[d]
+            .roles
+            .iter()
+            .filter(|r| r.relation == Relation::ParticipantIn)
+            .map(|r| r.entity)
+            .collect();
+        ps.dedup();
+        if ps.len() < 2 {
+            ps.clear();
+        }
+        ps
+    }
+
+    /// A reference with no actors ("the meeting lasted an hour") is more evidence for
+    /// the latest meeting.
+    pub(super) fn refer_back(&mut self, evidence: Evidence) {
+        if let Some(d) = self.last {
+            self.drafts[d].evidence.push(evidence);
+        }
+    }
+
+    /// Add a reference: to the latest meeting it speaks of, or as a new meeting.
+    pub(super) fn add(&mut self, r: Reading) {
+        let actors: BTreeSet<usize> = r.roles.iter().map(|x| x.entity).collect();
+        match self.drafts.iter().rposition(|d| d.takes(&r, &actors)) {
+            Some(d) => {
+                self.drafts[d].absorb(r);
+                self.last = Some(d);
+            }
+            None => {
+                self.drafts.push(Draft {
+                    roles: r.roles,
+                    place: r.place,
+                    when: r.when,
+                    status: r.status,
+                    evidence: vec![r.evidence],
+                    noun: r.noun,
+                });
+                self.last = Some(self.drafts.len() - 1);
+            }
+        }
+    }
+
+    /// The meetings with two actors or more, or one actor at a named place.
+    pub(super) fn finish(self, cx: &Context<'_>, entities: &[LocalEntity]) -> Vec<LocalMeeting> {
+        self.drafts
+            .into_iter()
+            .filter(|d| {
+                let n = d.actors().len();
+                n >= 2 || (n == 1 && d.place.is_some())
+            })
+            .map(|d| label::finish(cx, d, entities))
+            .collect()
+    }
+}
