@@ -9,13 +9,14 @@
 //! nodes of the earlier graph in one entity were merged, two of the later were split.
 
 use crate::graph::view::{Changes, View};
-use crate::graph::{name_key, KnowledgeGraph};
+use crate::graph::{name_key, KnowledgeGraph, MergeRecord};
 use crate::model::{EntityKind, Evidence, MeetingStatus, Modality, Relation};
 use crate::query::time::{edge_seen, Seen};
 use crate::query::{table, EvidenceRef, NodeRef};
 use petgraph::stable_graph::{EdgeIndex, NodeIndex};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Which of the two graphs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -45,8 +46,8 @@ struct Entity {
 /// The nodes of the two graphs matched into entities.
 struct Matching {
     entities: Vec<Entity>,
-    old: HashMap<NodeIndex, usize>,
-    new: HashMap<NodeIndex, usize>,
+    old: FxHashMap<NodeIndex, usize>,
+    new: FxHashMap<NodeIndex, usize>,
 }
 
 /// Union-find over the nodes of both graphs.
@@ -74,13 +75,13 @@ impl Sets {
 /// A graph's nodes by document and kind, each with its name keys (as numbers shared
 /// by both graphs). Nodes that record no documents are filed under no document.
 struct Mentions {
-    by_doc: HashMap<(u32, u8), Vec<(usize, Vec<u32>)>>,
+    by_doc: FxHashMap<(u32, u8), Vec<(usize, Vec<u32>)>>,
 }
 
 /// Numbers for strings shared by both graphs.
 #[derive(Default)]
 struct Interner<'a> {
-    ids: HashMap<&'a str, u32>,
+    ids: FxHashMap<&'a str, u32>,
 }
 
 impl<'a> Interner<'a> {
@@ -91,17 +92,28 @@ impl<'a> Interner<'a> {
 }
 
 impl Mentions {
+    /// The mentions of `nodes`: each node under every name it answers to and every
+    /// form the merge log says was merged into it (a meeting's other labels).
     fn of<'a>(
         g: &'a KnowledgeGraph,
         nodes: &[NodeIndex],
         docs: &mut Interner<'a>,
-        names: &mut HashMap<String, u32>,
+        names: &mut FxHashMap<String, u32>,
     ) -> Mentions {
-        let mut by_doc: HashMap<(u32, u8), Vec<(usize, Vec<u32>)>> = HashMap::new();
+        let mut merged: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
+        for m in &g.merge_log {
+            merged
+                .entry(m.node.as_str())
+                .or_default()
+                .push(m.form.as_str());
+        }
+        let mut by_doc: FxHashMap<(u32, u8), Vec<(usize, Vec<u32>)>> = FxHashMap::default();
         for (i, &ix) in nodes.iter().enumerate() {
             let n = g.node(ix);
+            let forms = merged.get(n.id.as_str()).map(Vec::as_slice).unwrap_or(&[]);
             let mut keys: Vec<u32> = n
                 .names()
+                .chain(forms.iter().copied())
                 .map(|name| {
                     let next = names.len() as u32;
                     *names.entry(name_key(name)).or_insert(next)
@@ -145,7 +157,7 @@ fn match_nodes(old: &KnowledgeGraph, new: &KnowledgeGraph) -> Matching {
     let olds: Vec<NodeIndex> = old.node_indices().collect();
     let news: Vec<NodeIndex> = new.node_indices().collect();
     let mut docs = Interner::default();
-    let mut names = HashMap::new();
+    let mut names = FxHashMap::default();
     let om = Mentions::of(old, &olds, &mut docs, &mut names);
     let nm = Mentions::of(new, &news, &mut docs, &mut names);
     let mut sets = Sets {
@@ -172,8 +184,8 @@ fn match_nodes(old: &KnowledgeGraph, new: &KnowledgeGraph) -> Matching {
             entities.len() - 1
         })
     };
-    let mut old_of = HashMap::new();
-    let mut new_of = HashMap::new();
+    let mut old_of = FxHashMap::default();
+    let mut new_of = FxHashMap::default();
     for (i, &ix) in olds.iter().enumerate() {
         let e = place(i, &mut sets);
         old_of.insert(ix, e);
@@ -206,7 +218,7 @@ type RelationKey = (usize, Relation, usize);
 /// Each graph's edges by the relation they state between entities.
 fn relation_keys(
     g: &KnowledgeGraph,
-    entity_of: &HashMap<NodeIndex, usize>,
+    entity_of: &FxHashMap<NodeIndex, usize>,
 ) -> BTreeMap<RelationKey, Vec<EdgeIndex>> {
     let mut out: BTreeMap<RelationKey, Vec<EdgeIndex>> = BTreeMap::new();
     for e in g.graph.edge_indices() {
@@ -509,6 +521,10 @@ impl Comparison<'_> {
                 seen: dates.node(g, ix),
             }
         };
+        let mut merges: FxHashMap<&str, Vec<&MergeRecord>> = FxHashMap::default();
+        for m in &self.new.merge_log {
+            merges.entry(m.node.as_str()).or_default().push(m);
+        }
         for e in &self.matching.entities {
             let kind = e
                 .new
@@ -530,8 +546,8 @@ impl Comparison<'_> {
                         out.renamed += 1;
                     }
                 }
-                (_, 1) => out.merged.push(self.regroup(e)),
-                (1, _) => out.split.push(self.regroup(e)),
+                (_, 1) => out.merged.push(self.regroup(e, &merges)),
+                (1, _) => out.split.push(self.regroup(e, &merges)),
                 _ => out.regrouped += 1,
             }
         }
@@ -554,23 +570,19 @@ impl Comparison<'_> {
 
     /// Merged or split nodes, with the rules the later graph's merge log gives for the
     /// documents the earlier graph held apart.
-    fn regroup(&self, e: &Entity) -> Regroup {
-        let ids: BTreeSet<&str> = e
-            .new
-            .iter()
-            .map(|&ix| self.new.node(ix).id.as_str())
-            .collect();
+    fn regroup(&self, e: &Entity, merges: &FxHashMap<&str, Vec<&MergeRecord>>) -> Regroup {
         let docs: BTreeSet<&str> = e
             .old
             .iter()
             .skip(1)
             .flat_map(|&ix| self.old.node(ix).documents.iter().map(String::as_str))
             .collect();
-        let rules: BTreeSet<String> = self
+        let rules: BTreeSet<String> = e
             .new
-            .merge_log
             .iter()
-            .filter(|m| ids.contains(m.node.as_str()) && docs.contains(m.doc.as_str()))
+            .filter_map(|&ix| merges.get(self.new.node(ix).id.as_str()))
+            .flatten()
+            .filter(|m| docs.contains(m.doc.as_str()))
             .map(|m| m.rule.clone())
             .collect();
         Regroup {
@@ -785,8 +797,8 @@ impl Comparison<'_> {
             }
         }
         let mut d = KnowledgeGraph::new();
-        let mut from_new = HashMap::new();
-        let mut from_old = HashMap::new();
+        let mut from_new = FxHashMap::default();
+        let mut from_old = FxHashMap::default();
         let mut changes = Changes::default();
         for &ix in &new_nodes {
             let at = d.add_node(self.new.node(ix).clone());
@@ -976,16 +988,24 @@ fn entity_section(out: &mut String, title: &str, items: &[EntityOut], limit: usi
     more(out, items.len(), limit);
 }
 
+/// Nodes named for each side of a merge or split in the text output.
+const REGROUP_NAMES: usize = 4;
+
 fn regroup_section(out: &mut String, title: &str, items: &[Regroup], limit: usize) {
     if items.is_empty() {
         return;
     }
     out.push_str(&format!("\n{title}\n"));
     let names = |v: &[NodeRef]| {
-        v.iter()
+        let mut s: Vec<String> = v
+            .iter()
+            .take(REGROUP_NAMES)
             .map(|n| format!("{} ({})", n.name, n.id))
-            .collect::<Vec<_>>()
-            .join(" + ")
+            .collect();
+        if v.len() > REGROUP_NAMES {
+            s.push(format!("{} more", v.len() - REGROUP_NAMES));
+        }
+        s.join(" + ")
     };
     for x in shown(items, limit) {
         let rules = if x.rules.is_empty() {

@@ -9,8 +9,9 @@ use super::DateWindow;
 use crate::graph::{KnowledgeGraph, MeetingInfo};
 use crate::model::{EntityKind, MeetingStatus, Relation};
 use petgraph::stable_graph::{EdgeIndex, NodeIndex};
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
 
 /// The first and last dates something was seen; both empty when nothing about it is
 /// dated.
@@ -60,14 +61,14 @@ impl Seen {
 
 /// Dates of a graph's documents, to say when nodes and edges were seen.
 pub struct Dates<'g> {
-    by_doc: HashMap<&'g str, &'g str>,
+    by_doc: FxHashMap<&'g str, &'g str>,
 }
 
 impl<'g> Dates<'g> {
     /// The documents' dates: from their metadata, or from their evidence for
     /// documents the graph keeps no record of.
     pub fn of(g: &'g KnowledgeGraph) -> Dates<'g> {
-        let mut by_doc: HashMap<&str, &str> = g
+        let mut by_doc: FxHashMap<&str, &str> = g
             .documents
             .iter()
             .filter_map(|(id, r)| Some((id.as_str(), r.meta.date.as_deref()?)))
@@ -292,9 +293,9 @@ pub fn restrict(g: &mut KnowledgeGraph, w: &TimeWindow) -> Restriction {
         }
     }
     g.documents.retain(|id, _| kept_docs.contains(id.as_str()));
-    let ids: HashSet<String> = g.graph.node_weights().map(|n| n.id.clone()).collect();
+    let ids: FxHashSet<&str> = g.graph.node_weights().map(|n| n.id.as_str()).collect();
     g.merge_log
-        .retain(|m| kept_docs.contains(m.doc.as_str()) && ids.contains(&m.node));
+        .retain(|m| kept_docs.contains(m.doc.as_str()) && ids.contains(m.node.as_str()));
     g.reindex();
     r.documents.kept = g.documents.len();
     r.undated_documents_kept = g
@@ -340,9 +341,9 @@ fn cut_evidence(g: &mut KnowledgeGraph, w: &TimeWindow, r: &mut Restriction) {
 
 /// Ids of the documents inside the window, among those the graph records or its nodes
 /// and evidence name.
-fn kept_documents(g: &KnowledgeGraph, w: &TimeWindow) -> HashSet<String> {
+fn kept_documents(g: &KnowledgeGraph, w: &TimeWindow) -> FxHashSet<String> {
     let dates = Dates::of(g);
-    let mut all: BTreeSet<&str> = g.documents.keys().map(String::as_str).collect();
+    let mut all: FxHashSet<&str> = g.documents.keys().map(String::as_str).collect();
     for n in g.graph.node_weights() {
         all.extend(n.documents.iter().map(String::as_str));
     }
@@ -386,9 +387,10 @@ impl Narrowed {
 fn node_updates(
     g: &KnowledgeGraph,
     w: &TimeWindow,
-    kept_docs: &HashSet<String>,
+    kept_docs: &FxHashSet<String>,
 ) -> Vec<NodeUpdate> {
     let mut out = Vec::new();
+    let sources = Sources::new(g);
     for ix in g.node_indices() {
         let n = g.node(ix);
         let linked = || g.graph.neighbors_undirected(ix).next().is_some();
@@ -398,17 +400,21 @@ fn node_updates(
             }
             continue;
         }
+        let kept = n
+            .documents
+            .iter()
+            .filter(|d| kept_docs.contains(d.as_str()));
+        if kept.count() == n.documents.len() {
+            continue;
+        }
         let docs: BTreeSet<String> = n
             .documents
             .iter()
             .filter(|d| kept_docs.contains(d.as_str()))
             .cloned()
             .collect();
-        if docs.len() == n.documents.len() {
-            continue;
-        }
         if !docs.is_empty() {
-            out.push(NodeUpdate::Narrow(ix, narrowed(g, ix, docs)));
+            out.push(NodeUpdate::Narrow(ix, sources.narrowed(g, ix, docs)));
         } else if !linked() {
             out.push(NodeUpdate::Remove(ix));
         }
@@ -416,54 +422,71 @@ fn node_updates(
     out
 }
 
-/// What the documents `docs` say of node `ix`: its mentions and roles there and, for a
-/// meeting, its status and date. A document the graph keeps no record of counts as one
-/// mention.
-fn narrowed(g: &KnowledgeGraph, ix: NodeIndex, docs: BTreeSet<String>) -> Narrowed {
-    let n = g.node(ix);
-    let keys: HashSet<String> = n.names().map(crate::graph::name_key).collect();
-    let labels: HashSet<&str> = std::iter::once(n.name.as_str())
-        .chain(
-            g.merge_log
-                .iter()
-                .filter(|m| m.node == n.id)
-                .map(|m| m.form.as_str()),
-        )
-        .collect();
-    let mut mentions = 0;
-    let mut roles = BTreeSet::new();
-    let mut meeting: Option<MeetingInfo> = None;
-    for d in &docs {
-        let Some(rec) = g.documents.get(d) else {
-            mentions += 1;
-            continue;
-        };
-        let ex = &rec.extraction;
-        if n.kind == EntityKind::Meeting {
-            for m in ex
-                .meetings
-                .iter()
-                .filter(|m| labels.contains(m.label.as_str()))
-            {
-                mentions += m.evidence.len().max(1);
-                fold_meeting(&mut meeting, &m.date, &m.when, m.status);
-            }
-            continue;
+/// The forms the merge log folded into each node (a meeting's other labels), indexed
+/// once for every node narrowed.
+struct Sources<'g> {
+    merged: FxHashMap<&'g str, Vec<&'g str>>,
+}
+
+impl<'g> Sources<'g> {
+    fn new(g: &'g KnowledgeGraph) -> Sources<'g> {
+        let mut merged: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
+        for m in &g.merge_log {
+            merged
+                .entry(m.node.as_str())
+                .or_default()
+                .push(m.form.as_str());
         }
-        for e in ex
-            .entities
-            .iter()
-            .filter(|e| keys.contains(&crate::graph::name_key(&e.name)))
-        {
-            mentions += e.mentions;
-            roles.extend(e.roles.iter().cloned());
-        }
+        Sources { merged }
     }
-    Narrowed {
-        documents: docs,
-        mentions: mentions.max(1),
-        roles,
-        meeting,
+
+    /// What the documents `docs` say of node `ix`: its mentions and roles there and,
+    /// for a meeting, its status and date. A document's entity is the node's when its
+    /// name is one of the node's names (every name merged into a node stays one of
+    /// them). A document the graph keeps no record of counts as one mention.
+    fn narrowed(&self, g: &KnowledgeGraph, ix: NodeIndex, docs: BTreeSet<String>) -> Narrowed {
+        let n = g.node(ix);
+        let forms = self
+            .merged
+            .get(n.id.as_str())
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
+        let names: FxHashSet<&str> = n.names().chain(forms.iter().copied()).collect();
+        let mut mentions = 0;
+        let mut roles = BTreeSet::new();
+        let mut meeting: Option<MeetingInfo> = None;
+        for d in &docs {
+            let Some(rec) = g.documents.get(d) else {
+                mentions += 1;
+                continue;
+            };
+            let ex = &rec.extraction;
+            if n.kind == EntityKind::Meeting {
+                for m in ex
+                    .meetings
+                    .iter()
+                    .filter(|m| names.contains(m.label.as_str()))
+                {
+                    mentions += m.evidence.len().max(1);
+                    fold_meeting(&mut meeting, &m.date, &m.when, m.status);
+                }
+                continue;
+            }
+            for e in ex
+                .entities
+                .iter()
+                .filter(|e| names.contains(e.name.as_str()))
+            {
+                mentions += e.mentions;
+                roles.extend(e.roles.iter().cloned());
+            }
+        }
+        Narrowed {
+            documents: docs,
+            mentions: mentions.max(1),
+            roles,
+            meeting,
+        }
     }
 }
 
