@@ -546,6 +546,7 @@ impl Comparison<'_> {
                         out.renamed += 1;
                     }
                 }
+                _ if self.same_ids(e) => {}
                 (_, 1) => out.merged.push(self.regroup(e, &merges)),
                 (1, _) => out.split.push(self.regroup(e, &merges)),
                 _ => out.regrouped += 1,
@@ -566,6 +567,16 @@ impl Comparison<'_> {
         out.merged.sort_by(by_size);
         out.split.sort_by(by_size);
         out
+    }
+
+    /// True when both graphs hold an entity as the same nodes: several nodes that share
+    /// a name in one document ("Corp" in a list of companies) match each other, and are
+    /// no merge or split while each keeps its id.
+    fn same_ids(&self, e: &Entity) -> bool {
+        fn ids<'g>(g: &'g KnowledgeGraph, v: &[NodeIndex]) -> BTreeSet<&'g str> {
+            v.iter().map(|&ix| g.node(ix).id.as_str()).collect()
+        }
+        e.old.len() == e.new.len() && ids(self.old, &e.old) == ids(self.new, &e.new)
     }
 
     /// Merged or split nodes, with the rules the later graph's merge log gives for the
@@ -751,6 +762,7 @@ impl Comparison<'_> {
                 (0, _) => new_nodes.extend(&e.new),
                 (_, 0) => old_nodes.extend(&e.old),
                 (1, 1) => {}
+                _ if self.same_ids(e) => {}
                 _ => new_nodes.extend(&e.new),
             }
         }
@@ -1176,6 +1188,25 @@ mod tests {
         assert_eq!(render_text(&r, 20), "no changes\n");
         let g = corpus(&march());
         assert!(compare(&g, &g).report().is_empty());
+    }
+
+    #[test]
+    fn nodes_sharing_a_name_in_one_document_are_no_change() {
+        // "Corp" twice in one list of companies: two nodes, each matching both.
+        let mut g = corpus(&march());
+        for _ in 0..2 {
+            let ix = g.add_node(crate::graph::Node::new(EntityKind::Organization, "Corp"));
+            g.graph[ix].documents.insert("r-01".into());
+        }
+        let r = compare(&g, &g).report();
+        assert!(r.is_empty(), "{r:?}");
+        assert!(compare(&g, &g).drawing().0.node_count() == 0);
+        // One of them gone is a merge.
+        let mut fewer = g.clone();
+        let second = fewer.lookup("Corp")[1];
+        fewer.graph.remove_node(second);
+        fewer.reindex();
+        assert_eq!(compare(&g, &fewer).report().entities.merged.len(), 1);
     }
 
     #[test]

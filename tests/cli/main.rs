@@ -9,6 +9,7 @@ mod interrupted;
 mod limits;
 mod pipeline;
 mod query;
+mod time;
 mod user_data;
 
 use std::path::{Path, PathBuf};
