@@ -75,7 +75,16 @@ impl Sets {
 /// A graph's nodes by document and kind, each with its name keys (as numbers shared
 /// by both graphs). Nodes that record no documents are filed under no document.
 struct Mentions {
-    by_doc: FxHashMap<(u32, u8), Vec<(usize, Vec<u32>)>>,
+    by_doc: FxHashMap<DocClass, Vec<Named>>,
+}
+
+/// A document (as a number) and a kind class: where two graphs' nodes may meet.
+type DocClass = (u32, u8);
+
+/// A node (by position) under its name keys.
+struct Named {
+    node: usize,
+    keys: Vec<u32>,
 }
 
 /// Numbers for strings shared by both graphs.
@@ -107,7 +116,7 @@ impl Mentions {
                 .or_default()
                 .push(m.form.as_str());
         }
-        let mut by_doc: FxHashMap<(u32, u8), Vec<(usize, Vec<u32>)>> = FxHashMap::default();
+        let mut by_doc: FxHashMap<DocClass, Vec<Named>> = FxHashMap::default();
         for (i, &ix) in nodes.iter().enumerate() {
             let n = g.node(ix);
             let forms = merged.get(n.id.as_str()).map(Vec::as_slice).unwrap_or(&[]);
@@ -128,10 +137,10 @@ impl Mentions {
                 n.documents.iter().map(|d| docs.id(d)).collect()
             };
             for d in doc_ids {
-                by_doc
-                    .entry((d, class))
-                    .or_default()
-                    .push((i, keys.clone()));
+                by_doc.entry((d, class)).or_default().push(Named {
+                    node: i,
+                    keys: keys.clone(),
+                });
             }
         }
         Mentions { by_doc }
@@ -167,10 +176,10 @@ fn match_nodes(old: &KnowledgeGraph, new: &KnowledgeGraph) -> Matching {
         let Some(there) = om.by_doc.get(key) else {
             continue;
         };
-        for (j, nk) in newcomers {
-            for (i, ok) in there {
-                if meet(nk, ok) {
-                    sets.union(*i, olds.len() + j);
+        for n in newcomers {
+            for o in there {
+                if meet(&n.keys, &o.keys) {
+                    sets.union(o.node, olds.len() + n.node);
                 }
             }
         }
