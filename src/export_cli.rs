@@ -3,7 +3,7 @@
 //! the work is done by `newsgraph::export`, `newsgraph::render` and `newsgraph::query`.
 
 use crate::query_cli::{FilterArgs, MeasureArg};
-use crate::{load_graph, Outcome};
+use crate::Outcome;
 use anyhow::{bail, Context, Result};
 use clap::{Args, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -31,7 +31,7 @@ pub struct SelectArgs {
     pub depth: usize,
     #[command(flatten)]
     pub filter: FilterArgs,
-    /// Leave out edges with fewer pieces of evidence (inside the date window).
+    /// Leave out edges with fewer pieces of evidence (inside the window of dates).
     #[arg(long, default_value_t = 0, value_name = "N")]
     pub min_evidence: usize,
 }
@@ -317,13 +317,15 @@ fn write_output(output: Option<&Path>, bytes: &[u8]) -> Result<()> {
 
 /// Run `export`.
 pub fn export(a: ExportArgs) -> Result<Outcome> {
-    let g = load_graph(&a.graph)?;
+    let g = a.select.filter.time.load(&a.graph)?;
     let (v, f, focus) = a.select.select(&g)?;
     let bytes = match a.format {
         ExportFormat::Json => json::view_to_string(&g, &v).into_bytes(),
         ExportFormat::Ron => {
             if v != View::all(&g) {
-                bail!("the RON form is the whole graph; selection flags do not apply to it");
+                bail!(
+                    "the RON form is the whole graph (as of a date, if one is given); selection flags do not apply to it"
+                );
             }
             store::encode(&g, store::Encoding::Ron)
         }
@@ -359,7 +361,7 @@ pub fn render(a: RenderArgs) -> Result<Outcome> {
             )
         })?,
     };
-    let g = load_graph(&a.graph)?;
+    let g = a.select.filter.time.load(&a.graph)?;
     let (v, f, focus) = a.select.select(&g)?;
     let (v, opts) = a.draw.prepare(&g, v, &f.query, &focus)?;
     draw(&g, &v, &opts, &a.draw, format, &a.output)?;

@@ -7,6 +7,7 @@
 //! merges documents into one graph, [`query`] answers questions of it, [`export`] writes
 //! it in other formats and [`store`] saves and loads it.
 
+pub mod diff;
 pub mod error;
 pub mod export;
 pub mod extract;

@@ -14,8 +14,8 @@ const EXIT_CODES: &str = "\
 Exit codes:
   0  done: the query answered, the file was written (also when the reader of standard
      output closed it early, as `| head` does)
-  1  nothing found: no path, no neighbours, no meetings, or a name that matches no
-     entity (near matches are suggested)
+  1  nothing found: no path, no neighbours, no meetings, no change between two graphs,
+     or a name that matches no entity (near matches are suggested)
   2  error: unreadable or malformed input, a bad flag value, a failed write";
 
 /// Build a knowledge graph of who met whom, who leads what and who pressured whom
@@ -54,6 +54,9 @@ enum Command {
     /// Entity decisions worth a human look: ambiguous short names, near-duplicates kept
     /// apart, guessed kinds, merges on weak evidence.
     Review(query_cli::ReviewArgs),
+    /// What changed between two graph files: entities, relations and meetings added
+    /// and removed, entities merged or split, relations whose modality changed.
+    Diff(query_cli::DiffArgs),
 }
 
 /// `build` arguments.
@@ -194,6 +197,7 @@ fn run(cli: Cli) -> Result<Outcome> {
         Command::Rank(a) => query_cli::rank(a),
         Command::Merge(a) => merge(a),
         Command::Review(a) => query_cli::review(a),
+        Command::Diff(a) => query_cli::diff(a),
     }
 }
 
@@ -232,7 +236,7 @@ fn flag(p: newsgraph::error::Param) -> &'static str {
         Param::MaxHops => "--max-hops",
         Param::Top => "--top",
         Param::Since => "--since",
-        Param::Until => "--until",
+        Param::Until => "--as-of",
     }
 }
 

@@ -1,6 +1,7 @@
-//! The query subcommands of the command line: `path`, `neighbors`, `meetings`, `show`
-//! and `rank`. Argument parsing and printing only; the answers come from
-//! `newsgraph::query`.
+//! The query subcommands of the command line: `path`, `neighbors`, `meetings`, `show`,
+//! `rank` and `diff`, and the window of dates they share with `export` and `render`.
+//! Argument parsing and printing only; the answers come from `newsgraph::query` and
+//! `newsgraph::diff`.
 
 use crate::export_cli::{self, DrawArgs};
 use crate::{load_graph, Outcome};
@@ -8,6 +9,7 @@ use anyhow::Result;
 use clap::{Args, ValueEnum};
 use newsgraph::graph::view::View;
 use newsgraph::model::MeetingStatus;
+use newsgraph::query::time::{self, TimeWindow, Undated};
 use newsgraph::query::{self, rank::Measure, DateWindow, Filter};
 use newsgraph::render::Format;
 use newsgraph::KnowledgeGraph;
@@ -24,8 +26,73 @@ pub struct GraphFile {
 }
 
 impl GraphFile {
-    fn load(&self) -> Result<KnowledgeGraph> {
-        load_graph(&self.graph)
+    fn load(&self, time: &TimeArgs) -> Result<KnowledgeGraph> {
+        time.load(&self.graph)
+    }
+}
+
+/// Which dates of evidence a command uses: the graph as it stood on a date, or as
+/// reported between two.
+#[derive(Args, Debug, Default)]
+pub struct TimeArgs {
+    /// The graph as of this date: only evidence dated on or before it (YYYY, YYYY-MM or
+    /// YYYY-MM-DD).
+    #[arg(long, visible_alias = "until", value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// Only evidence dated on or after this date.
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Only evidence dated from FROM to TO, both included (same as --since FROM
+    /// --as-of TO).
+    #[arg(long, num_args = 2, value_names = ["FROM", "TO"], conflicts_with_all = ["as_of", "since"])]
+    pub between: Option<Vec<String>>,
+    /// Leave out evidence from undated documents (kept by default, and counted, when
+    /// a window of dates is set).
+    #[arg(long)]
+    pub drop_undated: bool,
+}
+
+impl TimeArgs {
+    /// The window these flags ask for.
+    pub fn window(&self) -> Result<TimeWindow> {
+        let dates = match &self.between {
+            Some(ends) => DateWindow::new(Some(&ends[0]), Some(&ends[1])).map_err(|e| match e {
+                newsgraph::Error::Parameter { problem, .. } => {
+                    anyhow::anyhow!("--between {problem}")
+                }
+                e => e.into(),
+            })?,
+            None => DateWindow::new(self.since.as_deref(), self.as_of.as_deref())?,
+        };
+        Ok(TimeWindow {
+            dates,
+            undated: if self.drop_undated {
+                Undated::Drop
+            } else {
+                Undated::Keep
+            },
+        })
+    }
+
+    /// True when the flags keep every piece of evidence.
+    pub fn keeps_all(&self) -> Result<bool> {
+        Ok(self.window()?.keeps_all())
+    }
+
+    /// Load a graph and cut it to the window, saying on stderr what the window kept.
+    pub fn load(&self, path: &std::path::Path) -> Result<KnowledgeGraph> {
+        let w = self.window()?;
+        let mut g = load_graph(path)?;
+        if !w.keeps_all() {
+            let r = time::restrict(&mut g, &w);
+            let hint = if r.undated_evidence_kept > 0 {
+                " (--drop-undated leaves it out)"
+            } else {
+                ""
+            };
+            eprintln!("newsgraph: note: {}{hint}", r.note(&w));
+        }
+        Ok(g)
     }
 }
 
@@ -40,12 +107,8 @@ pub struct FilterArgs {
     /// otherwise): person, organization, country, place, meeting.
     #[arg(long, value_name = "KIND,KIND")]
     pub kinds: Option<String>,
-    /// Keep only evidence dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).
-    #[arg(long)]
-    pub since: Option<String>,
-    /// Keep only evidence dated on or before this date.
-    #[arg(long)]
-    pub until: Option<String>,
+    #[command(flatten)]
+    pub time: TimeArgs,
     /// Treat meetings as ordinary nodes instead of one hop between their actors.
     #[arg(long)]
     pub no_meeting_hops: bool,
@@ -61,7 +124,6 @@ impl FilterArgs {
                 .map(query::parse_relations)
                 .transpose()?,
             kinds: self.kinds.as_deref().map(query::parse_kinds).transpose()?,
-            window: DateWindow::new(self.since.as_deref(), self.until.as_deref())?,
             meeting_hops: !self.no_meeting_hops,
             min_evidence: 0,
         })
@@ -175,12 +237,8 @@ pub struct MeetingsArgs {
     /// Only meetings held in this place.
     #[arg(long)]
     pub place: Option<String>,
-    /// Only meetings dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).
-    #[arg(long)]
-    pub since: Option<String>,
-    /// Only meetings dated on or before this date.
-    #[arg(long)]
-    pub until: Option<String>,
+    #[command(flatten)]
+    pub time: TimeArgs,
     /// Only meetings of this status.
     #[arg(long, value_enum)]
     pub status: Option<StatusArg>,
@@ -196,6 +254,12 @@ pub struct ShowArgs {
     pub name: String,
     #[command(flatten)]
     pub graph: GraphFile,
+    /// List its relations and meetings by date, first to last, with one evidence
+    /// sentence each.
+    #[arg(long)]
+    pub timeline: bool,
+    #[command(flatten)]
+    pub time: TimeArgs,
     /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
@@ -247,17 +311,17 @@ pub struct RankArgs {
     /// List connected components instead of a ranking.
     #[arg(long, conflicts_with_all = ["brokers", "by"])]
     pub components: bool,
-    /// Rank brokers between this group (comma-separated names) and the --between group.
+    /// Rank brokers between this group (comma-separated names) and the --and group.
     #[arg(
         long,
         value_name = "NAME,NAME",
-        requires = "between",
+        requires = "and",
         conflicts_with = "by"
     )]
     pub brokers: Option<String>,
     /// The second group for --brokers.
     #[arg(long, value_name = "NAME,NAME", requires = "brokers")]
-    pub between: Option<String>,
+    pub and: Option<String>,
     #[command(flatten)]
     pub filter: FilterArgs,
     /// Print JSON instead of a table.
@@ -288,7 +352,7 @@ fn answer<T: serde::Serialize>(
 /// `newsgraph path`.
 pub fn path(a: PathArgs) -> Result<Outcome> {
     let filter = a.filter.filter()?;
-    let g = a.graph.load()?;
+    let g = a.graph.load(&a.filter.time)?;
     let (from, to) = (query::resolve(&g, &a.from)?, query::resolve(&g, &a.to)?);
     let q = query::path::PathQuery {
         filter,
@@ -296,7 +360,22 @@ pub fn path(a: PathArgs) -> Result<Outcome> {
         max_hops: a.max_hops,
         ..Default::default()
     };
-    let report = query::path::find_paths(&g, from, to, &q)?;
+    let dated = !a.filter.time.keeps_all()?;
+    let report = query::path::find_paths(&g, from, to, &q).map_err(|e| match e {
+        // Cut to a window of dates, the graph may lack the path for that alone.
+        newsgraph::Error::NoPath {
+            from,
+            to,
+            max_hops,
+            filtered,
+        } => newsgraph::Error::NoPath {
+            from,
+            to,
+            max_hops,
+            filtered: filtered || dated,
+        },
+        e => e,
+    })?;
     a.draw
         .draw(&g, query::path::view(&g, &report), &q.filter, &[from, to])?;
     answer(a.json, &report, || query::path::render_text(&g, &report))?;
@@ -306,7 +385,7 @@ pub fn path(a: PathArgs) -> Result<Outcome> {
 /// `newsgraph neighbors`.
 pub fn neighbors(a: NeighborsArgs) -> Result<Outcome> {
     let filter = a.filter.filter()?;
-    let g = a.graph.load()?;
+    let g = a.graph.load(&a.filter.time)?;
     let start = query::resolve(&g, &a.name)?;
     let report = query::neighbors::neighbors(&g, start, a.depth, &filter)?;
     let view = query::neighbors::view(&g, &report, &filter);
@@ -319,8 +398,7 @@ pub fn neighbors(a: NeighborsArgs) -> Result<Outcome> {
 
 /// `newsgraph meetings`.
 pub fn meetings(a: MeetingsArgs) -> Result<Outcome> {
-    let window = DateWindow::new(a.since.as_deref(), a.until.as_deref())?;
-    let g = a.graph.load()?;
+    let g = a.graph.load(&a.time)?;
     let f = query::meetings::MeetingFilter {
         participant: a
             .participant
@@ -332,7 +410,6 @@ pub fn meetings(a: MeetingsArgs) -> Result<Outcome> {
             .as_deref()
             .map(|n| query::resolve(&g, n))
             .transpose()?,
-        window,
         status: a.status.map(|s| match s {
             StatusArg::Held => MeetingStatus::Held,
             StatusArg::Planned => MeetingStatus::Planned,
@@ -346,8 +423,13 @@ pub fn meetings(a: MeetingsArgs) -> Result<Outcome> {
 
 /// `newsgraph show`.
 pub fn show(a: ShowArgs) -> Result<Outcome> {
-    let g = a.graph.load()?;
+    let g = a.graph.load(&a.time)?;
     let ix = query::resolve(&g, &a.name)?;
+    if a.timeline {
+        let t = query::timeline::timeline(&g, ix);
+        answer(a.json, &t, || query::timeline::render_text(&t))?;
+        return Ok(Outcome::Done);
+    }
     let report = query::show::show(&g, ix);
     answer(a.json, &report, || query::show::render_text(&report))?;
     Ok(Outcome::Done)
@@ -356,13 +438,13 @@ pub fn show(a: ShowArgs) -> Result<Outcome> {
 /// `newsgraph rank`.
 pub fn rank(a: RankArgs) -> Result<Outcome> {
     let filter = a.filter.filter()?;
-    let g = a.graph.load()?;
+    let g = a.graph.load(&a.filter.time)?;
     if a.components {
         let list = query::rank::component_report(&g, &filter);
         answer(a.json, &list, || query::rank::render_components(&list))?;
         return Ok(Outcome::found_unless(list.is_empty()));
     }
-    let report = match (&a.brokers, &a.between) {
+    let report = match (&a.brokers, &a.and) {
         (Some(x), Some(y)) => {
             let (ga, gb) = (query::resolve_list(&g, x)?, query::resolve_list(&g, y)?);
             query::rank::rank_brokers(&g, &filter, &ga, &gb, a.top)?
@@ -379,4 +461,48 @@ pub fn review(a: ReviewArgs) -> Result<Outcome> {
     let items = query::review::review(&g);
     answer(a.json, &items, || query::review::render_text(&items))?;
     Ok(Outcome::found_unless(items.is_empty()))
+}
+
+/// `diff` arguments.
+#[derive(Args, Debug)]
+pub struct DiffArgs {
+    /// The earlier graph file.
+    pub old: PathBuf,
+    /// The later graph file.
+    pub new: PathBuf,
+    /// Print JSON (every change) instead of text.
+    #[arg(long)]
+    pub json: bool,
+    /// Items listed in each part of the text output (0 for all).
+    #[arg(long, default_value_t = 20, value_name = "N")]
+    pub limit: usize,
+    /// Draw the changed part with one hop of context (SVG, PNG, PDF, HTML or DOT by
+    /// extension): what was added in green, what was removed dashed in red.
+    #[arg(long, value_name = "FILE")]
+    pub render: Option<PathBuf>,
+    #[command(flatten)]
+    pub style: DrawArgs,
+}
+
+/// `newsgraph diff`.
+pub fn diff(a: DiffArgs) -> Result<Outcome> {
+    let old = load_graph(&a.old)?;
+    let new = load_graph(&a.new)?;
+    let cmp = newsgraph::diff::compare(&old, &new);
+    let report = cmp.report();
+    if let Some(p) = &a.render {
+        let format = Format::for_path(p).ok_or_else(|| {
+            anyhow::anyhow!(
+                "{}: cannot tell the picture format from the extension; use .svg, .png, .pdf, .html or .dot",
+                p.display()
+            )
+        })?;
+        let (d, view) = cmp.drawing();
+        let (view, opts) = a.style.prepare(&d, view, &Filter::default(), &[])?;
+        export_cli::draw(&d, &view, &opts, &a.style, format, p)?;
+    }
+    answer(a.json, &report, || {
+        newsgraph::diff::render_text(&report, a.limit)
+    })?;
+    Ok(Outcome::found_unless(report.is_empty()))
 }

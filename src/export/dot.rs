@@ -3,7 +3,7 @@
 //! edges dashed and grey, evidence sentences as tooltips. The same graph and view always
 //! give byte-identical text.
 
-use crate::graph::view::View;
+use crate::graph::view::{Mark, View};
 use crate::graph::{Edge as GEdge, KnowledgeGraph, Node as GNode};
 use crate::model::{EntityKind, MeetingStatus, Modality, Relation, RelationFamily};
 use graphviz_rust::dot_structures::{
@@ -77,6 +77,19 @@ const TOOLTIP_SENTENCES: usize = 6;
 pub const HIGHLIGHT: &str = "#e00000";
 /// Colour of edges that are planned, hypothetical or negated.
 pub const UNCERTAIN: &str = "#9a9a9a";
+/// Colour of what a later graph added, when two are compared.
+pub const ADDED: &str = "#1a9850";
+/// Colour of what an earlier graph had and a later one lost; drawn dashed.
+pub const REMOVED: &str = "#d73027";
+
+/// Border colour and width of a node marked added or removed.
+pub fn node_mark_style(mark: Mark) -> Option<(&'static str, f64)> {
+    match mark {
+        Mark::Added => Some((ADDED, 2.5)),
+        Mark::Removed => Some((REMOVED, 2.0)),
+        _ => None,
+    }
+}
 
 /// Shape, fill and border colour of a kind's nodes.
 pub fn kind_style(k: EntityKind) -> (&'static str, &'static str, &'static str) {
@@ -242,9 +255,13 @@ pub fn edge_tooltip(g: &KnowledgeGraph, s: NodeIndex, t: NodeIndex, e: &GEdge) -
     out
 }
 
-fn node_stmt(g: &KnowledgeGraph, ix: NodeIndex) -> Stmt {
+fn node_stmt(g: &KnowledgeGraph, ix: NodeIndex, mark: Mark) -> Stmt {
     let n = g.node(ix);
-    let (shape, fill, border) = kind_style(n.kind);
+    let (shape, fill, mut border) = kind_style(n.kind);
+    let marked = node_mark_style(mark);
+    if let Some((colour, _)) = marked {
+        border = colour;
+    }
     let mut attrs = vec![
         attr("id", &node_element_id(ix)),
         attr("label", &node_label(g, ix)),
@@ -253,19 +270,23 @@ fn node_stmt(g: &KnowledgeGraph, ix: NodeIndex) -> Stmt {
         attr("color", border),
         attr("tooltip", &node_tooltip(n)),
     ];
-    match (n.kind, n.meeting.as_ref().map(|m| m.status)) {
-        (EntityKind::Meeting, status) => {
-            let style = if status.unwrap_or_default() == MeetingStatus::Held {
-                "filled"
-            } else {
-                "filled,dashed"
-            };
-            attrs.push(attr("style", style));
-            attrs.push(attr("fontsize", "9"));
-            attrs.push(attr("margin", "0.04,0.02"));
-        }
-        (EntityKind::Person, _) => attrs.push(attr("style", "filled,rounded")),
-        _ => attrs.push(attr("style", "filled")),
+    let mut style = vec!["filled"];
+    let meeting = n.kind == EntityKind::Meeting;
+    if meeting && n.meeting.as_ref().map(|m| m.status).unwrap_or_default() != MeetingStatus::Held
+        || mark == Mark::Removed
+    {
+        style.push("dashed");
+    }
+    if n.kind == EntityKind::Person {
+        style.push("rounded");
+    }
+    attrs.push(attr("style", &style.join(",")));
+    if meeting {
+        attrs.push(attr("fontsize", "9"));
+        attrs.push(attr("margin", "0.04,0.02"));
+    }
+    if let Some((_, width)) = marked {
+        attrs.push(attr("penwidth", &format!("{width:.1}")));
     }
     Stmt::Node(Node::new(NodeId(quoted(&n.id), None), attrs))
 }
@@ -281,43 +302,42 @@ pub struct EdgeStyle {
     pub dashed: bool,
 }
 
-/// The style of an edge.
-pub fn edge_style(g: &KnowledgeGraph, e: EdgeIndex, highlighted: bool) -> EdgeStyle {
+/// The style of an edge marked so.
+pub fn edge_style(g: &KnowledgeGraph, e: EdgeIndex, mark: Mark) -> EdgeStyle {
     let edge = g.edge(e);
     let asserted = edge.modality() == Modality::Asserted;
-    let colour = if highlighted {
-        HIGHLIGHT
-    } else if asserted {
-        family_colour(edge.relation.family())
-    } else {
-        UNCERTAIN
+    let colour = match mark {
+        Mark::Highlighted => HIGHLIGHT,
+        Mark::Added => ADDED,
+        Mark::Removed => REMOVED,
+        Mark::Plain if asserted => family_colour(edge.relation.family()),
+        Mark::Plain => UNCERTAIN,
     };
-    let width = if highlighted {
-        3.0
-    } else {
+    let width = match mark {
+        Mark::Highlighted | Mark::Added => 3.0,
         // Thicker for better-attested edges, but gently.
-        (1.0 + (edge.evidence.len() as f64).ln()).min(4.0)
+        Mark::Plain | Mark::Removed => (1.0 + (edge.evidence.len() as f64).ln()).min(4.0),
     };
     EdgeStyle {
         colour,
         width,
-        dashed: !asserted,
+        dashed: !asserted || mark == Mark::Removed,
     }
 }
 
-fn edge_stmt(g: &KnowledgeGraph, e: EdgeIndex, highlighted: bool) -> Stmt {
+fn edge_stmt(g: &KnowledgeGraph, e: EdgeIndex, mark: Mark) -> Stmt {
     let (s, t) = g.graph.edge_endpoints(e).expect("edge exists");
     let edge = g.edge(e);
     let EdgeStyle {
         colour,
         width,
         dashed,
-    } = edge_style(g, e, highlighted);
+    } = edge_style(g, e, mark);
     let mut style = Vec::new();
     if dashed {
         style.push("dashed");
     }
-    if highlighted {
+    if matches!(mark, Mark::Highlighted | Mark::Added) {
         style.push("bold");
     }
     let tooltip = edge_tooltip(g, s, t, edge);
@@ -357,6 +377,10 @@ pub struct LegendItems {
     pub uncertain: bool,
     /// Some edge is highlighted.
     pub highlighted: bool,
+    /// Some node or edge is marked added.
+    pub added: bool,
+    /// Some node or edge is marked removed.
+    pub removed: bool,
 }
 
 /// The legend of a view; nothing for an empty one.
@@ -377,6 +401,19 @@ pub fn legend_items(g: &KnowledgeGraph, view: &View) -> Option<LegendItems> {
             .iter()
             .any(|&e| g.edge(e).modality() != Modality::Asserted),
         highlighted: !view.highlight.is_empty(),
+        added: view
+            .nodes
+            .iter()
+            .any(|&ix| view.node_mark(ix) == Mark::Added)
+            || view.edges.iter().any(|&e| view.edge_mark(e) == Mark::Added),
+        removed: view
+            .nodes
+            .iter()
+            .any(|&ix| view.node_mark(ix) == Mark::Removed)
+            || view
+                .edges
+                .iter()
+                .any(|&e| view.edge_mark(e) == Mark::Removed),
     })
 }
 
@@ -388,6 +425,8 @@ fn legend(g: &KnowledgeGraph, view: &View) -> Option<Stmt> {
         families,
         uncertain,
         highlighted,
+        added,
+        removed,
     } = legend_items(g, view)?;
     let mut t = String::from(
         "<<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"2\" CELLPADDING=\"3\">\
@@ -418,6 +457,18 @@ fn legend(g: &KnowledgeGraph, view: &View) -> Option<Stmt> {
         let _ = write!(
             t,
             "<TR><TD><FONT COLOR=\"{HIGHLIGHT}\"><B>━━━</B></FONT></TD><TD>highlighted</TD></TR>"
+        );
+    }
+    if added {
+        let _ = write!(
+            t,
+            "<TR><TD><FONT COLOR=\"{ADDED}\"><B>━━━</B></FONT></TD><TD>added</TD></TR>"
+        );
+    }
+    if removed {
+        let _ = write!(
+            t,
+            "<TR><TD><FONT COLOR=\"{REMOVED}\">- - -</FONT></TD><TD>removed</TD></TR>"
         );
     }
     t.push_str("</TABLE>>");
@@ -483,10 +534,10 @@ pub fn to_graph(g: &KnowledgeGraph, view: &View, opts: &DotOptions) -> Graph {
         stmts.extend(legend(g, view));
     }
     for &ix in &view.nodes {
-        stmts.push(node_stmt(g, ix));
+        stmts.push(node_stmt(g, ix, view.node_mark(ix)));
     }
     for &e in &view.edges {
-        stmts.push(edge_stmt(g, e, view.highlight.contains(&e)));
+        stmts.push(edge_stmt(g, e, view.edge_mark(e)));
     }
     Graph::DiGraph {
         id: Id::Plain("newsgraph".into()),

@@ -3,6 +3,7 @@
 
 use crate::graph::view::View;
 use crate::graph::KnowledgeGraph;
+use crate::query::time::{Dates, Seen};
 use std::fmt::Write;
 
 /// Separator for list-valued attributes.
@@ -38,6 +39,8 @@ const KEYS: &[(&str, &str, &str, &str)] = &[
     ("when", "node", "when", "string"),
     ("date", "node", "date", "string"),
     ("status", "node", "status", "string"),
+    ("first_seen", "all", "first_seen", "string"),
+    ("last_seen", "all", "last_seen", "string"),
     ("relation", "edge", "relation", "string"),
     ("family", "edge", "family", "string"),
     ("modality", "edge", "modality", "string"),
@@ -72,6 +75,13 @@ pub fn to_string(g: &KnowledgeGraph, view: &View) -> String {
         );
     }
     out.push_str("  <graph id=\"newsgraph\" edgedefault=\"directed\">\n");
+    let seen_dates = Dates::of(g);
+    let seen = |out: &mut String, s: Seen| {
+        if let (Some(first), Some(last)) = (&s.first, &s.last) {
+            data(out, "first_seen", first);
+            data(out, "last_seen", last);
+        }
+    };
     for &ix in &view.nodes {
         let n = g.node(ix);
         let _ = writeln!(out, "    <node id=\"{}\">", xml_escape(&n.id));
@@ -100,6 +110,7 @@ pub fn to_string(g: &KnowledgeGraph, view: &View) -> String {
             }
             data(&mut out, "status", m.status.as_str());
         }
+        seen(&mut out, seen_dates.node(g, ix));
         out.push_str("    </node>\n");
     }
     for &e in &view.edges {
@@ -124,6 +135,7 @@ pub fn to_string(g: &KnowledgeGraph, view: &View) -> String {
         if !dates.is_empty() {
             data(&mut out, "dates", &dates.join(LIST_SEP));
         }
+        seen(&mut out, seen_dates.edge(g, e));
         if let Some(ev) = edge.evidence.first() {
             data(&mut out, "evidence", &ev.text);
         }

@@ -2,11 +2,13 @@
 
 use crate::graph::view::View;
 use crate::graph::KnowledgeGraph;
+use crate::query::time::Dates;
 use serde_json::{json, Map, Value};
 
-/// The graph as NetworkX node-link JSON: `nodes` with `id`, `kind`, `name`, `aliases`
-/// (and `when`/`date`/`status` for meetings); `links` with `source`, `target`,
-/// `relation`, `modality`, `evidence_count` and `evidence`.
+/// The graph as NetworkX node-link JSON: `nodes` with `id`, `kind`, `name`, `aliases`,
+/// `first_seen` and `last_seen` (and `when`/`date`/`status` for meetings); `links` with
+/// `source`, `target`, `relation`, `modality`, `first_seen`, `last_seen`,
+/// `evidence_count` and `evidence`. Dates nothing gives are null.
 pub fn node_link(g: &KnowledgeGraph) -> Value {
     node_link_view(g, &View::all(g))
 }
@@ -15,6 +17,7 @@ pub fn node_link(g: &KnowledgeGraph) -> Value {
 /// several relations, so it is a multigraph whose edge keys are the relation names
 /// (NetworkX: `node_link_graph(data, edges="links")`).
 pub fn node_link_view(g: &KnowledgeGraph, view: &View) -> Value {
+    let dates = Dates::of(g);
     let nodes: Vec<Value> = view
         .nodes
         .iter()
@@ -27,6 +30,9 @@ pub fn node_link_view(g: &KnowledgeGraph, view: &View) -> Value {
             o.insert("aliases".into(), json!(n.aliases));
             o.insert("documents".into(), json!(n.documents));
             o.insert("mentions".into(), json!(n.mentions));
+            let seen = dates.node(g, ix);
+            o.insert("first_seen".into(), json!(seen.first));
+            o.insert("last_seen".into(), json!(seen.last));
             if !n.roles.is_empty() {
                 o.insert("roles".into(), json!(n.roles));
             }
@@ -44,6 +50,7 @@ pub fn node_link_view(g: &KnowledgeGraph, view: &View) -> Value {
         .map(|&e| {
             let (s, t) = g.graph.edge_endpoints(e).expect("edge exists");
             let edge = &g.graph[e];
+            let seen = dates.edge(g, e);
             let mut link = json!({
                 "source": g.graph[s].id,
                 "target": g.graph[t].id,
@@ -51,6 +58,8 @@ pub fn node_link_view(g: &KnowledgeGraph, view: &View) -> Value {
                 "relation": edge.relation,
                 "family": edge.relation.family(),
                 "dates": edge.dates(),
+                "first_seen": seen.first,
+                "last_seen": seen.last,
                 "modality": edge.modality(),
                 "evidence_count": edge.evidence.len(),
                 "evidence": edge.evidence,

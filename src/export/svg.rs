@@ -6,11 +6,11 @@
 
 use super::dot::{
     edge_element_id, edge_label, edge_style, edge_tooltip, family_colour, family_name, kind_style,
-    legend_items, node_element_id, node_label, node_tooltip, DotOptions, EdgeStyle, HIGHLIGHT,
-    UNCERTAIN,
+    legend_items, node_element_id, node_label, node_mark_style, node_tooltip, DotOptions,
+    EdgeStyle, ADDED, HIGHLIGHT, REMOVED, UNCERTAIN,
 };
 use super::graphml::xml_escape;
-use crate::graph::view::View;
+use crate::graph::view::{Mark, View};
 use crate::graph::KnowledgeGraph;
 use crate::model::{EntityKind, MeetingStatus};
 use layout::core::base::Orientation;
@@ -49,6 +49,7 @@ struct NodeLook {
     tooltip: String,
     fill: &'static str,
     border: &'static str,
+    width: f64,
     dashed: bool,
 }
 
@@ -69,7 +70,7 @@ pub fn to_svg(g: &KnowledgeGraph, view: &View, opts: &DotOptions) -> String {
     vg.dag.set_validate(false);
     let mut handles = BTreeMap::new();
     for &ix in &view.nodes {
-        let look = node_look(g, ix);
+        let look = node_look(g, ix, view.node_mark(ix));
         let element = node_element(&look);
         handles.insert(ix, vg.add_node(element));
         canvas.nodes.insert(look.id.clone(), look);
@@ -77,7 +78,7 @@ pub fn to_svg(g: &KnowledgeGraph, view: &View, opts: &DotOptions) -> String {
     let labelled = view.edges.len() <= LABELLED_EDGES;
     for (e, forward) in edge_order(g, view) {
         let (s, t) = g.graph.edge_endpoints(e).expect("edge exists");
-        let look = edge_look(g, e, view.highlight.contains(&e));
+        let look = edge_look(g, e, view.edge_mark(e));
         let mut arrow = edge_arrow(g, e, &look, forward);
         if !labelled {
             arrow.text.clear();
@@ -92,20 +93,22 @@ pub fn to_svg(g: &KnowledgeGraph, view: &View, opts: &DotOptions) -> String {
     canvas.finish(g, view, opts)
 }
 
-fn node_look(g: &KnowledgeGraph, ix: NodeIndex) -> NodeLook {
+fn node_look(g: &KnowledgeGraph, ix: NodeIndex, mark: Mark) -> NodeLook {
     let n = g.node(ix);
     let (_, fill, border) = kind_style(n.kind);
+    let marked = node_mark_style(mark);
     NodeLook {
         id: node_element_id(ix),
         kind: n.kind,
         label: node_label(g, ix),
         tooltip: node_tooltip(n),
         fill,
-        border,
-        dashed: n
-            .meeting
-            .as_ref()
-            .is_some_and(|m| m.status != MeetingStatus::Held),
+        border: marked.map_or(border, |(colour, _)| colour),
+        width: marked.map_or(1.0, |(_, width)| width),
+        dashed: mark == Mark::Removed
+            || n.meeting
+                .as_ref()
+                .is_some_and(|m| m.status != MeetingStatus::Held),
     }
 }
 
@@ -150,12 +153,12 @@ fn node_element(look: &NodeLook) -> Element {
     )
 }
 
-fn edge_look(g: &KnowledgeGraph, e: EdgeIndex, highlighted: bool) -> EdgeLook {
+fn edge_look(g: &KnowledgeGraph, e: EdgeIndex, mark: Mark) -> EdgeLook {
     let (s, t) = g.graph.edge_endpoints(e).expect("edge exists");
     EdgeLook {
         id: edge_element_id(e),
         tooltip: edge_tooltip(g, s, t, g.edge(e)),
-        style: edge_style(g, e, highlighted),
+        style: edge_style(g, e, mark),
     }
 }
 
@@ -279,8 +282,13 @@ impl Canvas {
             look.id,
             xml_escape(&look.tooltip)
         );
+        let width = if look.width == 1.0 {
+            String::new()
+        } else {
+            format!(" stroke-width=\"{}\"", num(look.width))
+        };
         let paint = format!(
-            "fill=\"{}\" stroke=\"{}\"{}",
+            "fill=\"{}\" stroke=\"{}\"{width}{}",
             look.fill,
             look.border,
             if look.dashed {
@@ -667,6 +675,13 @@ fn legend(g: &KnowledgeGraph, view: &View) -> Option<Legend> {
     }
     if items.highlighted {
         line(HIGHLIGHT, "", 3.0, "highlighted", &mut y);
+    }
+    if items.added {
+        line(ADDED, "", 3.0, "added", &mut y);
+    }
+    if items.removed {
+        let dash = " stroke-dasharray=\"5,3\"";
+        line(REMOVED, dash, 2.0, "removed", &mut y);
     }
     Some(Legend {
         body,

@@ -7,13 +7,14 @@ use super::graphml::LIST_SEP;
 use crate::error::Result;
 use crate::graph::view::View;
 use crate::graph::{KnowledgeGraph, Node};
+use crate::query::time::{edge_seen, Dates, Seen};
 use crate::store::write_atomic;
 use petgraph::stable_graph::EdgeIndex;
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
 /// Columns of the node table.
-pub const NODE_COLUMNS: [&str; 10] = [
+pub const NODE_COLUMNS: [&str; 12] = [
     "id",
     "kind",
     "name",
@@ -24,10 +25,12 @@ pub const NODE_COLUMNS: [&str; 10] = [
     "when",
     "date",
     "status",
+    "first_seen",
+    "last_seen",
 ];
 
 /// Columns of the edge table; the first two are the ends' node ids.
-pub const EDGE_COLUMNS: [&str; 8] = [
+pub const EDGE_COLUMNS: [&str; 10] = [
     "source",
     "target",
     "relation",
@@ -36,14 +39,17 @@ pub const EDGE_COLUMNS: [&str; 8] = [
     "evidence_count",
     "dates",
     "evidence",
+    "first_seen",
+    "last_seen",
 ];
 
 /// Schema for the node and relationship tables (Kùzu's DDL).
 pub const SCHEMA: &str = "CREATE NODE TABLE Entity(id STRING, kind STRING, name STRING, \
 aliases STRING, roles STRING, mentions INT64, documents INT64, `when` STRING, `date` STRING, \
-status STRING, PRIMARY KEY (id));\n\
+status STRING, first_seen STRING, last_seen STRING, PRIMARY KEY (id));\n\
 CREATE REL TABLE Related(FROM Entity TO Entity, relation STRING, family STRING, \
-modality STRING, evidence_count INT64, dates STRING, evidence STRING);\n";
+modality STRING, evidence_count INT64, dates STRING, evidence STRING, first_seen STRING, \
+last_seen STRING);\n";
 
 /// One value of a table cell, kept apart from its text form so Cypher can tell numbers
 /// and missing values from strings.
@@ -71,7 +77,7 @@ fn list<'a>(items: impl IntoIterator<Item = &'a str>) -> Cell {
     }
 }
 
-fn node_row(n: &Node) -> Vec<Cell> {
+fn node_row(n: &Node, seen: Seen) -> Vec<Cell> {
     let m = n.meeting.as_ref();
     vec![
         text(&n.id),
@@ -84,12 +90,15 @@ fn node_row(n: &Node) -> Vec<Cell> {
         opt(m.and_then(|m| m.when.as_ref())),
         opt(m.and_then(|m| m.date.as_ref())),
         m.map_or(Cell::Null, |m| text(m.status.as_str())),
+        opt(seen.first.as_ref()),
+        opt(seen.last.as_ref()),
     ]
 }
 
 fn edge_row(g: &KnowledgeGraph, e: EdgeIndex) -> Vec<Cell> {
     let (s, t) = g.graph.edge_endpoints(e).expect("edge exists");
     let edge = g.edge(e);
+    let seen = edge_seen(g, e);
     vec![
         text(&g.node(s).id),
         text(&g.node(t).id),
@@ -101,6 +110,8 @@ fn edge_row(g: &KnowledgeGraph, e: EdgeIndex) -> Vec<Cell> {
         edge.evidence
             .first()
             .map_or(Cell::Null, |ev| text(&ev.text)),
+        opt(seen.first.as_ref()),
+        opt(seen.last.as_ref()),
     ]
 }
 
@@ -140,9 +151,12 @@ fn csv(header: &[&str], rows: impl Iterator<Item = Vec<Cell>>) -> String {
 
 /// The node table of the part of the graph in `view`.
 pub fn nodes_csv(g: &KnowledgeGraph, view: &View) -> String {
+    let dates = Dates::of(g);
     csv(
         &NODE_COLUMNS,
-        view.nodes.iter().map(|&ix| node_row(g.node(ix))),
+        view.nodes
+            .iter()
+            .map(|&ix| node_row(g.node(ix), dates.node(g, ix))),
     )
 }
 
@@ -193,11 +207,12 @@ pub fn copy_script(nodes_file: &str, edges_file: &str) -> String {
 /// one statement a line.
 pub fn cypher_script(g: &KnowledgeGraph, view: &View) -> String {
     let mut out = String::from(SCHEMA);
+    let dates = Dates::of(g);
     for &ix in &view.nodes {
         let _ = writeln!(
             out,
             "CREATE (:Entity {{{}}});",
-            props(&NODE_COLUMNS, &node_row(g.node(ix)))
+            props(&NODE_COLUMNS, &node_row(g.node(ix), dates.node(g, ix)))
         );
     }
     for &e in &view.edges {

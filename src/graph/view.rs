@@ -19,6 +19,55 @@ pub struct View {
     pub edges: BTreeSet<EdgeIndex>,
     /// Edges to emphasise (a subset of `edges`).
     pub highlight: BTreeSet<EdgeIndex>,
+    /// What changed between two graphs, when the view draws that.
+    pub changes: Changes,
+}
+
+/// The nodes and edges a later graph added or an earlier one had and lost, for drawing
+/// a comparison: added ones in their own colour, removed ones dashed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Changes {
+    /// Nodes only the later graph has.
+    pub added_nodes: BTreeSet<NodeIndex>,
+    /// Nodes only the earlier graph had.
+    pub removed_nodes: BTreeSet<NodeIndex>,
+    /// Edges only the later graph has.
+    pub added_edges: BTreeSet<EdgeIndex>,
+    /// Edges only the earlier graph had.
+    pub removed_edges: BTreeSet<EdgeIndex>,
+}
+
+impl Changes {
+    /// True when nothing is marked.
+    pub fn is_empty(&self) -> bool {
+        self.added_nodes.is_empty()
+            && self.removed_nodes.is_empty()
+            && self.added_edges.is_empty()
+            && self.removed_edges.is_empty()
+    }
+
+    /// The marks that fall inside `view`.
+    pub fn within(&self, nodes: &BTreeSet<NodeIndex>, edges: &BTreeSet<EdgeIndex>) -> Changes {
+        Changes {
+            added_nodes: self.added_nodes.intersection(nodes).copied().collect(),
+            removed_nodes: self.removed_nodes.intersection(nodes).copied().collect(),
+            added_edges: self.added_edges.intersection(edges).copied().collect(),
+            removed_edges: self.removed_edges.intersection(edges).copied().collect(),
+        }
+    }
+}
+
+/// How a drawing marks an edge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// Drawn as its relation is.
+    Plain,
+    /// Emphasised (a path, say).
+    Highlighted,
+    /// Only in the later of two graphs compared.
+    Added,
+    /// Only in the earlier of two graphs compared.
+    Removed,
 }
 
 impl View {
@@ -27,7 +76,31 @@ impl View {
         View {
             nodes: g.graph.node_indices().collect(),
             edges: g.graph.edge_indices().collect(),
-            highlight: BTreeSet::new(),
+            ..View::default()
+        }
+    }
+
+    /// How to mark edge `e`.
+    pub fn edge_mark(&self, e: EdgeIndex) -> Mark {
+        if self.changes.added_edges.contains(&e) {
+            Mark::Added
+        } else if self.changes.removed_edges.contains(&e) {
+            Mark::Removed
+        } else if self.highlight.contains(&e) {
+            Mark::Highlighted
+        } else {
+            Mark::Plain
+        }
+    }
+
+    /// How to mark node `ix`: added, removed or plain.
+    pub fn node_mark(&self, ix: NodeIndex) -> Mark {
+        if self.changes.added_nodes.contains(&ix) {
+            Mark::Added
+        } else if self.changes.removed_nodes.contains(&ix) {
+            Mark::Removed
+        } else {
+            Mark::Plain
         }
     }
 
@@ -64,7 +137,7 @@ impl View {
         View {
             nodes,
             edges,
-            highlight: BTreeSet::new(),
+            ..View::default()
         }
     }
 
@@ -79,8 +152,8 @@ impl View {
 }
 
 /// What part of a graph to draw or export: the neighbourhood of some focus entities
-/// (or the whole graph), under a query filter (relations, kinds, a date window on
-/// evidence, a minimum amount of evidence).
+/// (or the whole graph), under a query filter (relations, kinds, a minimum amount of
+/// evidence).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
     /// Names (or ids) to centre on; empty for the whole graph.
@@ -144,7 +217,7 @@ mod tests {
     use super::*;
     use crate::model::{EntityKind, Relation};
     use crate::query::testgraph::mini;
-    use crate::query::DateWindow;
+    use crate::query::time::within;
 
     /// The whole graph under a query filter.
     fn only(query: QueryFilter) -> Filter {
@@ -199,7 +272,7 @@ mod tests {
     }
 
     #[test]
-    fn kinds_relations_dates_and_evidence_filter() {
+    fn kinds_relations_dates_and_evidence_select() {
         let m = mini();
         let people = select(
             &m.g,
@@ -229,17 +302,10 @@ mod tests {
             ["Benjamin Netanyahu", "Mahmoud Abbas"]
         );
 
-        let y2014 = select(
-            &m.g,
-            &only(QueryFilter {
-                window: DateWindow::new(Some("2014"), Some("2014-12")).unwrap(),
-                ..QueryFilter::default()
-            }),
-        )
-        .unwrap();
+        let g2014 = within(&m.g, Some("2014"), Some("2014-12"));
+        let y2014 = select(&g2014, &Filter::default()).unwrap();
         assert!(y2014.nodes.contains(&m.jerusalem_meeting));
         assert!(!y2014.nodes.contains(&m.washington_talks));
-        assert!(!y2014.nodes.contains(&m.bill));
 
         let strong = select(
             &m.g,

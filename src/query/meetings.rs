@@ -1,6 +1,6 @@
 //! Listing meetings: who took part in what role, where and when.
 
-use super::{table, DateWindow, NodeRef};
+use super::{table, NodeRef};
 use crate::graph::KnowledgeGraph;
 use crate::model::{EntityKind, MeetingStatus, Relation};
 use petgraph::stable_graph::NodeIndex;
@@ -16,8 +16,6 @@ pub struct MeetingFilter {
     pub participant: Option<NodeIndex>,
     /// Only meetings held in this place.
     pub place: Option<NodeIndex>,
-    /// Only meetings whose date overlaps this window (undated ones drop out when set).
-    pub window: DateWindow,
     /// Only meetings of this status.
     pub status: Option<MeetingStatus>,
 }
@@ -96,7 +94,7 @@ pub fn meetings(g: &KnowledgeGraph, f: &MeetingFilter) -> Vec<MeetingOut> {
         .filter(|&ix| g.node(ix).kind == EntityKind::Meeting)
         .filter(|&ix| {
             let info = g.node(ix).meeting.clone().unwrap_or_default();
-            f.status.is_none_or(|s| s == info.status) && f.window.contains(info.date.as_deref())
+            f.status.is_none_or(|s| s == info.status)
         })
         .filter(|&ix| {
             f.participant.is_none_or(|p| {
@@ -211,7 +209,7 @@ mod tests {
     }
 
     #[test]
-    fn filters_by_participant_place_date_and_status() {
+    fn filters_by_participant_place_and_status() {
         let m = mini();
         let by = |f: MeetingFilter| {
             names(&meetings(&m.g, &f))
@@ -239,13 +237,6 @@ mod tests {
                 ..Default::default()
             }),
             vec!["Sharm el-Sheikh talks"]
-        );
-        assert_eq!(
-            by(MeetingFilter {
-                window: DateWindow::new(Some("2010-09-10"), Some("2014")).unwrap(),
-                ..Default::default()
-            }),
-            vec!["Sharm el-Sheikh talks", "Livni and Erekat in Jerusalem"]
         );
         assert_eq!(
             by(MeetingFilter {

@@ -2,8 +2,9 @@
 //! centrality.
 //!
 //! Every query runs over a [`topology::Topology`]: a compact, undirected adjacency built
-//! once from the graph under a [`Filter`] (allowed relations, a date window on evidence,
-//! meetings as hyperedges). Outputs are plain structs that serialise to JSON with a
+//! once from the graph under a [`Filter`] (allowed relations and kinds, meetings as
+//! hyperedges). A window of dates is applied before, by [`time::restrict`], which cuts
+//! the graph down to what was reported inside it. Outputs are plain structs that serialise to JSON with a
 //! stable field order and are sorted, so results can be diffed.
 
 pub mod meetings;
@@ -14,6 +15,8 @@ pub mod rank;
 pub mod resolve;
 pub mod review;
 pub mod show;
+pub mod time;
+pub mod timeline;
 pub mod topology;
 
 #[cfg(test)]
@@ -111,11 +114,9 @@ pub struct Filter {
     pub relations: Option<BTreeSet<Relation>>,
     /// Kinds allowed on intermediate (or listed) nodes; `None` for all.
     pub kinds: Option<BTreeSet<EntityKind>>,
-    /// Only evidence dated inside this window counts; edges left without evidence drop out.
-    pub window: DateWindow,
     /// Treat a meeting as a hyperedge: two of its actors are one hop apart.
     pub meeting_hops: bool,
-    /// Edges with fewer pieces of evidence (inside the window) are not followed.
+    /// Edges with fewer pieces of evidence are not followed.
     pub min_evidence: usize,
 }
 
@@ -124,7 +125,6 @@ impl Default for Filter {
         Filter {
             relations: None,
             kinds: None,
-            window: DateWindow::default(),
             meeting_hops: true,
             min_evidence: 0,
         }
@@ -142,38 +142,25 @@ impl Filter {
         self.kinds.as_ref().is_none_or(|s| s.contains(&k))
     }
 
-    /// The evidence of an edge that falls inside the date window.
-    pub fn evidence<'a>(&'a self, e: &'a Edge) -> impl Iterator<Item = &'a Evidence> + 'a {
-        e.evidence
-            .iter()
-            .filter(|ev| self.window.contains(ev.date.as_deref()))
-    }
-
-    /// Whether an edge may be followed: its relation is allowed and enough of its
-    /// evidence is in the window (some, when a window is set).
+    /// Whether an edge may be followed: its relation is allowed and it has enough
+    /// evidence.
     pub fn allows_edge(&self, e: &Edge) -> bool {
-        let needed = self.min_evidence.max(1);
-        self.allows_relation(e.relation)
-            && match (self.window.is_open(), self.min_evidence > 1) {
-                (true, false) => true,
-                (true, true) => e.evidence.len() >= needed,
-                (false, _) => self.evidence(e).nth(needed - 1).is_some(),
-            }
+        self.allows_relation(e.relation) && e.evidence.len() >= self.min_evidence
     }
 
-    /// True when the filter restricts which edges may be followed (relations, dates or
-    /// an amount of evidence), so that nodes may be left without any.
+    /// True when the filter restricts which edges may be followed (relations or an
+    /// amount of evidence), so that nodes may be left without any.
     pub fn restricts_edges(&self) -> bool {
-        self.relations.is_some() || self.min_evidence > 1 || !self.window.is_open()
+        self.relations.is_some() || self.min_evidence > 1
     }
+}
 
-    /// The evidence to show for an edge: the first asserted one in the window, else the
-    /// first in the window.
-    pub fn best_evidence<'a>(&'a self, e: &'a Edge) -> Option<&'a Evidence> {
-        self.evidence(e)
-            .find(|ev| ev.modality == Modality::Asserted)
-            .or_else(|| self.evidence(e).next())
-    }
+/// The evidence to show for an edge: the first asserted one, else the first.
+pub fn best_evidence(e: &Edge) -> Option<&Evidence> {
+    e.evidence
+        .iter()
+        .find(|ev| ev.modality == Modality::Asserted)
+        .or_else(|| e.evidence.first())
 }
 
 /// Parse a comma-separated list of relation names; `meeting` stands for the three

@@ -156,7 +156,7 @@ pub fn neighbors_within(
         .map(|r| Neighbor {
             depth: r.depth,
             node: NodeRef::new(g, topo.node(r.arc.to)),
-            via: HopOut::new(g, &topo, filter, r.from, &r.arc),
+            via: HopOut::new(g, &topo, r.from, &r.arc),
         })
         .collect();
     Ok(NeighborReport {

@@ -300,6 +300,7 @@ fn draw_among(
         .intersection(&view.edges)
         .copied()
         .collect();
+    view.changes = selection.changes.within(&view.nodes, &view.edges);
     Overview {
         entities: shown.len(),
         meetings,

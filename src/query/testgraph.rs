@@ -281,3 +281,126 @@ pub fn attendees(m: &super::meetings::MeetingOut) -> Vec<(&str, crate::model::Re
         .map(|a| (a.node.name.as_str(), a.role))
         .collect()
 }
+
+/// A meeting in a hand-written article: label, date, status, (entity, role) pairs and
+/// the entity where it is held.
+pub struct ArticleMeeting<'a> {
+    pub label: &'a str,
+    pub date: Option<&'a str>,
+    pub status: MeetingStatus,
+    pub roles: &'a [(usize, Relation)],
+    pub place: Option<usize>,
+    pub sentence: &'a str,
+}
+
+/// A hand-written article as extraction would leave it: entities, relations between
+/// them (by index, with the sentence read) and meetings.
+pub struct Article<'a> {
+    pub id: &'a str,
+    pub date: Option<&'a str>,
+    pub entities: &'a [(&'a str, EntityKind)],
+    pub relations: &'a [(usize, Relation, usize, &'a str)],
+    pub meetings: &'a [ArticleMeeting<'a>],
+}
+
+impl Article<'_> {
+    fn evidence(&self, sentence: usize, text: &str, modality: Modality) -> Evidence {
+        Evidence {
+            modality,
+            date: self.date.map(str::to_string),
+            ..Evidence::new(self.id, sentence, Span::new(0, text.len()), text, "test")
+        }
+    }
+
+    /// The record the graph keeps of the article.
+    pub fn record(&self) -> crate::graph::DocumentRecord {
+        use crate::extract::{Extraction, LocalEntity, LocalMeeting, LocalRelation, MeetingRole};
+        let meta = crate::input::DocumentMeta {
+            id: self.id.into(),
+            date: self.date.map(str::to_string),
+            ..Default::default()
+        };
+        let entities = self
+            .entities
+            .iter()
+            .map(|&(name, kind)| LocalEntity {
+                name: name.into(),
+                kind,
+                aliases: Default::default(),
+                roles: Vec::new(),
+                mentions: 2,
+                kind_guessed: false,
+            })
+            .collect();
+        let relations = self
+            .relations
+            .iter()
+            .enumerate()
+            .map(|(i, &(source, relation, target, text))| LocalRelation {
+                source,
+                relation,
+                target,
+                evidence: self.evidence(i, text, modality_of(text)),
+            })
+            .collect();
+        let meetings = self
+            .meetings
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                let n = self.relations.len() + i;
+                let modality = match m.status {
+                    MeetingStatus::Held => Modality::Asserted,
+                    _ => Modality::Planned,
+                };
+                let ev = self.evidence(n, m.sentence, modality);
+                LocalMeeting {
+                    label: m.label.into(),
+                    roles: m
+                        .roles
+                        .iter()
+                        .map(|&(entity, relation)| MeetingRole {
+                            entity,
+                            relation,
+                            evidence: ev.clone(),
+                        })
+                        .collect(),
+                    place: m.place.map(|p| (p, ev.clone())),
+                    when: None,
+                    date: m.date.map(str::to_string),
+                    status: m.status,
+                    evidence: vec![ev],
+                }
+            })
+            .collect();
+        crate::graph::DocumentRecord {
+            meta: meta.clone(),
+            fingerprint: crate::graph::merge::fingerprint(self.id),
+            extraction: Extraction {
+                doc: meta,
+                mentions: Vec::new(),
+                entities,
+                relations,
+                meetings,
+                titles: Vec::new(),
+                limits: Vec::new(),
+            },
+        }
+    }
+}
+
+/// "did not" and "will" in a test sentence mark it negated or planned.
+fn modality_of(text: &str) -> Modality {
+    if text.contains(" did not ") {
+        Modality::Negated
+    } else if text.contains(" will ") {
+        Modality::Planned
+    } else {
+        Modality::Asserted
+    }
+}
+
+/// The graph of some hand-written articles, merged as `build` merges them.
+pub fn corpus(articles: &[Article]) -> KnowledgeGraph {
+    KnowledgeGraph::from_records(articles.iter().map(Article::record), &Default::default())
+}

@@ -10,6 +10,7 @@ mod limits;
 mod pipeline;
 mod query;
 mod resolution;
+mod time;
 mod user_data;
 
 use std::path::{Path, PathBuf};

@@ -244,12 +244,12 @@ fn neighbors_meetings_show_and_rank() {
         g,
         "--brokers",
         "Livni",
-        "--between",
+        "--and",
         "Abbas,Hillary Clinton",
     ]);
     assert!(b.contains("Benjamin Netanyahu"), "{b}");
     let e = fails(&["rank", "-g", g, "--brokers", "Livni"]);
-    assert!(e.contains("--between"), "{e}");
+    assert!(e.contains("--and"), "{e}");
     let e = fails_with(2, &["rank", "-g", g, "--top", "0"]);
     assert!(e.contains("--top"), "{e}");
 }
