@@ -8,7 +8,7 @@
 //! load on a second thread: `Resources::embedded()` returns before they are ready, and
 //! "ready to scan" is the time until the first lookup in them can be answered.
 
-use newsgraph::extract::relations::RuleSet;
+use newsgraph::extract::rules::RuleSet;
 use newsgraph::lexicon::{Gazetteer, Lexicon, LexiconFile};
 use newsgraph::Resources;
 use std::time::{Duration, Instant};

@@ -330,6 +330,7 @@ impl Article<'_> {
                 roles: Vec::new(),
                 mentions: 2,
                 kind_guessed: false,
+                country: None,
             })
             .collect();
         let relations = self

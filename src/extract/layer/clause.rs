@@ -221,8 +221,7 @@ fn coordinated_left(chunks: &[Chunk], j: usize) -> Vec<usize> {
 fn coordinated_right(chunks: &[Chunk], j: usize) -> (Vec<usize>, usize) {
     let mut out = vec![j];
     let mut p = j + 1;
-    loop {
-        let Some(sep) = chunks.get(p) else { break };
+    while let Some(sep) = chunks.get(p) {
         let and = sep.kind == ChunkKind::Coord;
         let comma = sep.kind == ChunkKind::Comma;
         if !(and || comma) || chunks.get(p + 1).is_none_or(|c| c.kind != ChunkKind::Noun) {
