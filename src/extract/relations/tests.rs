@@ -527,3 +527,28 @@ fn first_word_sets_never_hide_a_phrase() {
     assert_eq!(v.items[1].sym, crate::extract::pattern::Sym::NONE);
     assert!(!rs.lexis.det_at(&v.items, 0) && rs.lexis.title_at(&v.items, 0).is_none());
 }
+
+#[test]
+fn speakers_for_and_people_of_an_organisation() {
+    let f = run(
+        "For the Greens, Ann Lee said the plan was flawed.\nThe Greens' Ivo Ban backed it, and Acme's Bo Dahl agreed.\nAcme's Pell plant closed.\n",
+        &[
+            ("Greens", "Greens", O),
+            ("Ann Lee", "Ann Lee", P),
+            ("Ivo Ban", "Ivo Ban", P),
+            ("Acme", "Acme", O),
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Pell", "Pell", L),
+        ],
+        None,
+    );
+    let t = f.triples();
+    assert!(
+        t.contains(&"Ann Lee represents Greens".to_string()),
+        "{t:?}"
+    );
+    assert!(t.contains(&"Ivo Ban member_of Greens".to_string()), "{t:?}");
+    assert!(t.contains(&"Bo Dahl member_of Acme".to_string()), "{t:?}");
+    // A place an organisation owns is not its member.
+    assert!(!t.iter().any(|r| r.starts_with("Pell")), "{t:?}");
+}
