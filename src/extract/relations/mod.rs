@@ -6,7 +6,7 @@ use super::layer::Folded;
 use super::pattern::{self, Match};
 use super::rules::RuleSet;
 use super::{Context, LocalEntity, LocalRelation, Mention};
-use crate::model::{EntityKind, Evidence, MentionForm, Relation};
+use crate::model::{EntityKind, Evidence, MentionForm, Modality, Relation, Span};
 use std::collections::BTreeSet;
 
 mod affiliation;
@@ -232,21 +232,16 @@ fn pattern_relations(
                     }) {
                         continue;
                     }
-                    let mut ev = cx.evidence(v.sentence, span, &rule.id);
-                    ev.modality = m.modality;
-                    ev.attributed_to = attribution(
-                        speakers,
-                        (m.start, m.end),
-                        v,
-                        entities,
-                        &[sa.entity, sb.entity],
-                    );
-                    out.push(LocalRelation {
+                    let stated = Stated {
                         source: sa.entity,
                         relation,
                         target: sb.entity,
-                        evidence: ev,
-                    });
+                        span,
+                        items: (m.start, m.end),
+                        modality: m.modality,
+                        rule: &rule.id,
+                    };
+                    out.push(stated.relation(cx, v, entities, speakers));
                 }
             }
             covered.push((m.start, m.end, relation));
@@ -262,6 +257,40 @@ fn is_media(rs: &RuleSet, entities: &[LocalEntity], e: usize) -> bool {
 
 /// The speaker the items `start..end` are reported by: "X said ...", "... , X said",
 /// "according to X".
+/// A relation a rule read in a sentence: where it is stated (`span` in the text,
+/// `items` in the view), how, and by which rule.
+pub(super) struct Stated<'r> {
+    pub source: usize,
+    pub relation: Relation,
+    pub target: usize,
+    pub span: Span,
+    pub items: (usize, usize),
+    pub modality: Modality,
+    pub rule: &'r str,
+}
+
+impl Stated<'_> {
+    /// The relation with its evidence, attributed to whoever the sentence quotes.
+    pub(super) fn relation(
+        self,
+        cx: &Context<'_>,
+        v: &View,
+        entities: &[LocalEntity],
+        speakers: &Speakers,
+    ) -> LocalRelation {
+        let mut ev = cx.evidence(v.sentence, self.span, self.rule);
+        ev.modality = self.modality;
+        let ends = [self.source, self.target];
+        ev.attributed_to = attribution(speakers, self.items, v, entities, &ends);
+        LocalRelation {
+            source: self.source,
+            relation: self.relation,
+            target: self.target,
+            evidence: ev,
+        }
+    }
+}
+
 fn attribution(
     speakers: &Speakers,
     (start, end): (usize, usize),

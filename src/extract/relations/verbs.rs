@@ -2,7 +2,7 @@
 //! verb rules ("Brown rejected the Lib Dems' call", "Y was criticised by X", "Canada and
 //! the EU told Japan").
 
-use super::{attribution, is_media, Speakers};
+use super::{is_media, Speakers, Stated};
 use crate::extract::layer::chunk::{ChunkKind, Voice};
 use crate::extract::layer::clause::Frame;
 use crate::extract::layer::view::{Slot, View};
@@ -65,22 +65,16 @@ fn read_sense(
             {
                 continue;
             }
-            let span = frame_span(v, f.verb, &[a, b]);
-            let mut ev = cx.evidence(v.sentence, span, &format!("{}/{voice}", rule.id));
-            ev.modality = f.modality;
-            ev.attributed_to = attribution(
-                speakers,
-                frame_items(v, f.verb, &[a, b]),
-                v,
-                entities,
-                &[sa.entity, sb.entity],
-            );
-            out.push(LocalRelation {
+            let stated = Stated {
                 source: sa.entity,
                 relation,
                 target: sb.entity,
-                evidence: ev,
-            });
+                span: frame_span(v, f.verb, &[a, b]),
+                items: frame_items(v, f.verb, &[a, b]),
+                modality: f.modality,
+                rule: &format!("{}/{voice}", rule.id),
+            };
+            out.push(stated.relation(cx, v, entities, speakers));
         }
     }
 }
