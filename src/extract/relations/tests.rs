@@ -552,3 +552,27 @@ fn speakers_for_and_people_of_an_organisation() {
     // A place an organisation owns is not its member.
     assert!(!t.iter().any(|r| r.starts_with("Pell")), "{t:?}");
 }
+
+#[test]
+fn appositions_of_membership_and_parts_and_defections() {
+    let f = run(
+        "Ruritania, a member of Opec, raised output.\nPetrolia, a joint venture of Acme and Zenith, said profits rose.\nIvo Ban defected to the Greens.\nAcme, a rival of Zenith, fell.\n",
+        &[
+            ("Ruritania", "Ruritania", C),
+            ("Opec", "Opec", O),
+            ("Petrolia", "Petrolia", O),
+            ("Acme", "Acme", O),
+            ("Zenith", "Zenith", O),
+            ("Ivo Ban", "Ivo Ban", P),
+            ("Greens", "Greens", O),
+        ],
+        None,
+    );
+    let t = f.triples();
+    assert!(t.contains(&"Ruritania member_of Opec".to_string()), "{t:?}");
+    assert!(t.contains(&"Petrolia part_of Acme".to_string()), "{t:?}");
+    assert!(t.contains(&"Petrolia part_of Zenith".to_string()), "{t:?}");
+    assert!(t.contains(&"Ivo Ban member_of Greens".to_string()), "{t:?}");
+    // A rival is neither a member nor a part.
+    assert!(!t.iter().any(|r| r.starts_with("Acme")), "{t:?}");
+}
