@@ -576,3 +576,26 @@ fn appositions_of_membership_and_parts_and_defections() {
     // A rival is neither a member nor a part.
     assert!(!t.iter().any(|r| r.starts_with("Acme")), "{t:?}");
 }
+
+#[test]
+fn people_at_organisations_and_those_who_run_them() {
+    let f = run(
+        "Ivo Ban at the Wold Institute has found a cure.\nBo Dahl, who runs Acme, said sales rose.\nAnn Lee ran the marathon in Acme shoes.\nEli Dar at Zenith Stadium scored twice.\n",
+        &[
+            ("Ivo Ban", "Ivo Ban", P),
+            ("Wold Institute", "Wold Institute", O),
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Acme", "Acme", O),
+            ("Ann Lee", "Ann Lee", P),
+            ("Eli Dar", "Eli Dar", P),
+            ("Zenith Stadium", "Zenith Stadium", L),
+        ],
+        None,
+    );
+    let t = f.triples();
+    assert!(t.contains(&"Ivo Ban member_of Wold Institute".to_string()), "{t:?}");
+    assert!(t.contains(&"Bo Dahl leads Acme".to_string()), "{t:?}");
+    // Running a race in a company's shoes is not running the company; a place is no
+    // employer.
+    assert!(!t.iter().any(|r| r.starts_with("Ann Lee") || r.starts_with("Eli Dar")), "{t:?}");
+}
