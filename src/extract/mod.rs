@@ -191,7 +191,7 @@ fn read_words(cx: &Context<'_>, mentions: &[Mention]) -> layer::Layer {
     layer::Layer::build(
         &cx.doc.text,
         cx.seg,
-        &cx.res.rules.vocab,
+        &cx.res.rules,
         |si| match per_sentence[si] {
             0 => layer::Depth::Skip,
             n if n < layer::MIN_SLOTS_FOR_STRUCTURE => layer::Depth::Words,

@@ -131,6 +131,22 @@ pub struct SyntaxWords {
     pub temporal: Vec<String>,
     /// Prepositions that take a place, not a title ("in Turkey Minister X").
     pub locative: Vec<String>,
+    /// Endings that stand for a word of their own ("didn't", "we'll"), tried in order.
+    pub contractions: Vec<Contraction>,
+    /// Stems a contraction clips, with the word they stand for ("wo" in "won't").
+    pub clipped_stems: Vec<(String, String)>,
+}
+
+/// An ending that stands for a word of its own: "n't" for "not".
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Contraction {
+    /// The ending, lower case, with a plain apostrophe.
+    pub suffix: String,
+    /// The word it stands for.
+    pub word: String,
+    /// When not empty, the only stems it follows ("'d" after pronouns: "Sa'd" is a name).
+    pub only_after: Vec<String>,
 }
 
 impl SyntaxWords {
@@ -143,6 +159,8 @@ impl SyntaxWords {
         self.conditional.extend(o.conditional);
         self.temporal.extend(o.temporal);
         self.locative.extend(o.locative);
+        self.contractions.extend(o.contractions);
+        self.clipped_stems.extend(o.clipped_stems);
     }
 }
 

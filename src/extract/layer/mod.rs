@@ -10,7 +10,8 @@ pub mod view;
 
 pub use titles::Folded;
 
-use super::pattern::{Sym, Vocab};
+use super::pattern::{Sym, SyntaxWords, Vocab};
+use super::rules::RuleSet;
 use crate::model::Span;
 use crate::text::tagger::{Tag, Tagger};
 use crate::text::{Segmented, Token, TokenKind};
@@ -64,9 +65,11 @@ impl Layer {
     pub fn build(
         text: &str,
         seg: &Segmented,
-        vocab: &Vocab,
+        rules: &RuleSet,
         depth: impl Fn(usize) -> Depth,
     ) -> Layer {
+        let vocab = &rules.vocab;
+        let syntax = &rules.lexis.syntax_words;
         let tagger = Tagger::embedded();
         let mut pieces: Vec<Piece> = Vec::new();
         let mut texts: Vec<&str> = Vec::new();
@@ -83,7 +86,7 @@ impl Layer {
                 }
                 pieces.clear();
                 for t in tokens {
-                    split_contraction(text, t, &mut pieces);
+                    split_contraction(text, t, syntax, &mut pieces);
                 }
                 texts.clear();
                 texts.extend(pieces.iter().map(|p| &text[p.span.start..p.span.end]));
@@ -110,59 +113,47 @@ pub const UNTAGGED: Tag = Tag::Fw;
 
 /// A token, or the part of one a contraction splits off, before tagging.
 #[derive(Debug, Clone, Copy)]
-struct Piece {
+struct Piece<'r> {
     span: Span,
     /// What the piece stands for when its text does not say it ("n't" → "not").
-    stands_for: Option<&'static str>,
+    stands_for: Option<&'r str>,
     word: bool,
 }
 
-/// Suffixes that stand for a word of their own ("didn't", "we'll"), and that word.
-const CONTRACTIONS: [(&str, &str); 6] = [
-    ("n't", "not"),
-    ("'ll", "will"),
-    ("'re", "are"),
-    ("'ve", "have"),
-    ("'m", "am"),
-    ("'d", "would"),
-];
-
-/// Stems before which "'d" stands for "would" or "had".
-const PRONOUNS_BEFORE_D: [&str; 9] = ["i", "you", "he", "she", "we", "they", "it", "who", "that"];
-
-/// Push `t`, split where it ends in a contraction: "didn't" → "did" + "n't".
-fn split_contraction(text: &str, t: &Token, out: &mut Vec<Piece>) {
+/// Push `t`, split where it ends in one of the rules' contractions: "didn't" → "did" +
+/// "n't".
+fn split_contraction<'r>(text: &str, t: &Token, syntax: &'r SyntaxWords, out: &mut Vec<Piece<'r>>) {
     let s = &text[t.span.start..t.span.end];
     let word = t.kind == TokenKind::Word;
     // Only a word with an apostrophe can end in a contraction.
     if word && s.len() > 3 && (s.contains('\'') || s.contains('\u{2019}')) {
         let folded = s.replace('\u{2019}', "'").to_ascii_lowercase();
-        for (suffix, full) in CONTRACTIONS {
-            if let Some(stem) = folded.strip_suffix(suffix) {
-                // "Sa'd" is a name; "she'd" is "she would".
-                if suffix == "'d" && !PRONOUNS_BEFORE_D.contains(&stem) {
-                    continue;
-                }
-                // "won't", "can't", "shan't": the stem loses its "n" to the negation.
-                let cut = t.span.end - (s.len() - stem.len());
-                let stem_for = match stem {
-                    "wo" => Some("will"),
-                    "ca" => Some("can"),
-                    "sha" => Some("shall"),
-                    _ => None,
-                };
-                out.push(Piece {
-                    span: Span::new(t.span.start, cut),
-                    stands_for: stem_for,
-                    word,
-                });
-                out.push(Piece {
-                    span: Span::new(cut, t.span.end),
-                    stands_for: Some(full),
-                    word,
-                });
-                return;
+        for c in &syntax.contractions {
+            let Some(stem) = folded.strip_suffix(c.suffix.as_str()) else {
+                continue;
+            };
+            // "Sa'd" is a name; "she'd" is "she would".
+            if !c.only_after.is_empty() && !c.only_after.iter().any(|w| w == stem) {
+                continue;
             }
+            // "won't", "can't": the stem loses its "n" to the negation.
+            let cut = t.span.end - (s.len() - stem.len());
+            let stem_for = syntax
+                .clipped_stems
+                .iter()
+                .find(|(clipped, _)| clipped == stem)
+                .map(|(_, full)| full.as_str());
+            out.push(Piece {
+                span: Span::new(t.span.start, cut),
+                stands_for: stem_for,
+                word,
+            });
+            out.push(Piece {
+                span: Span::new(cut, t.span.end),
+                stands_for: Some(&c.word),
+                word,
+            });
+            return;
         }
     }
     out.push(Piece {

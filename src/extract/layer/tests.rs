@@ -23,7 +23,7 @@ fn view(text: &str) -> View {
         res: res(),
     };
     let found = mentions::find_all(&cx);
-    let layer = Layer::build(text, &seg, &res().rules.vocab, |_| super::Depth::Tagged);
+    let layer = Layer::build(text, &seg, &res().rules, |_| super::Depth::Tagged);
     let folded = super::Folded::of(&cx, &layer, &found.mentions, &found.entities);
     folded.views.into_iter().next().expect("one sentence")
 }
@@ -88,4 +88,25 @@ fn a_participle_right_after_a_name_is_a_verb() {
         frames("Vladimir Putin hosted George Bush at his dacha.")[0],
         "hosted [Asserted]: Vladimir Putin | George Bush | at his dacha"
     );
+}
+
+#[test]
+fn contractions_split_into_the_words_they_stand_for() {
+    let text = "She'd said they won't come, but Sa'd didn't agree.";
+    let doc = Document::new("t", text);
+    let seg = crate::text::segment(&doc.text);
+    let layer = Layer::build(text, &seg, &res().rules, |_| super::Depth::Words);
+    let words: Vec<&str> = layer.sentences[0]
+        .iter()
+        .map(|w| w.lower.as_str())
+        .collect();
+    assert_eq!(
+        words,
+        [
+            "she", "would", "said", "they", "will", "not", "come", ",", "but", "sa'd", "did",
+            "not", "agree", "."
+        ]
+    );
+    // Words of a sentence read without structure carry no tag a reader acts on.
+    assert!(layer.sentences[0].iter().all(|w| w.tag == super::UNTAGGED));
 }

@@ -131,7 +131,7 @@ pub(crate) fn run(text: &str, names: &[(&str, &str, EntityKind)], date: Option<&
         }
     }
     mentions.sort_by_key(|m| m.span);
-    let words = crate::extract::layer::Layer::build(text, &seg, &res.rules.vocab, |_| {
+    let words = crate::extract::layer::Layer::build(text, &seg, &res.rules, |_| {
         crate::extract::layer::Depth::Tagged
     });
     let folded = crate::extract::layer::Folded::of(&cx, &words, &mentions, &entities);
@@ -593,9 +593,16 @@ fn people_at_organisations_and_those_who_run_them() {
         None,
     );
     let t = f.triples();
-    assert!(t.contains(&"Ivo Ban member_of Wold Institute".to_string()), "{t:?}");
+    assert!(
+        t.contains(&"Ivo Ban member_of Wold Institute".to_string()),
+        "{t:?}"
+    );
     assert!(t.contains(&"Bo Dahl leads Acme".to_string()), "{t:?}");
     // Running a race in a company's shoes is not running the company; a place is no
     // employer.
-    assert!(!t.iter().any(|r| r.starts_with("Ann Lee") || r.starts_with("Eli Dar")), "{t:?}");
+    assert!(
+        !t.iter()
+            .any(|r| r.starts_with("Ann Lee") || r.starts_with("Eli Dar")),
+        "{t:?}"
+    );
 }
