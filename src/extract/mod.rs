@@ -200,6 +200,13 @@ fn read_words(cx: &Context<'_>, mentions: &[Mention]) -> layer::Layer {
     )
 }
 
+/// The embedded resources, loaded once for the tests of every module.
+#[cfg(test)]
+pub(crate) fn test_resources() -> &'static Resources {
+    static R: std::sync::OnceLock<Resources> = std::sync::OnceLock::new();
+    R.get_or_init(|| Resources::embedded().expect("embedded resources load"))
+}
+
 /// Run the whole extraction on one document.
 pub fn extract(doc: &Document, res: &Resources) -> Extraction {
     let seg = text::segment(&doc.text);

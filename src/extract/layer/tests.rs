@@ -3,14 +3,9 @@
 use super::view::View;
 use super::Layer;
 use crate::extract::mentions;
-use crate::extract::{Context, Resources};
+use crate::extract::test_resources as res;
+use crate::extract::Context;
 use crate::input::Document;
-use std::sync::OnceLock;
-
-fn res() -> &'static Resources {
-    static R: OnceLock<Resources> = OnceLock::new();
-    R.get_or_init(|| Resources::embedded().unwrap())
-}
 
 /// The first sentence of `text` as a structured view, its mentions found as in a
 /// document.

@@ -2,15 +2,10 @@
 //! the tests.
 
 use super::*;
-use crate::extract::{Context, Resources};
+use crate::extract::test_resources as res;
+use crate::extract::Context;
 use crate::input::Document;
 use crate::model::{EntityKind, MentionForm};
-use std::sync::OnceLock;
-
-fn res() -> &'static Resources {
-    static R: OnceLock<Resources> = OnceLock::new();
-    R.get_or_init(|| Resources::embedded().unwrap())
-}
 
 fn run(text: &str) -> Found {
     let doc = Document::new("t", text);
