@@ -109,13 +109,7 @@ impl Mentions {
         docs: &mut Interner<'a>,
         names: &mut FxHashMap<String, u32>,
     ) -> Mentions {
-        let mut merged: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
-        for m in &g.merge_log {
-            merged
-                .entry(m.node.as_str())
-                .or_default()
-                .push(m.form.as_str());
-        }
+        let merged = g.merged_forms();
         let mut by_doc: FxHashMap<DocClass, Vec<Named>> = FxHashMap::default();
         for (i, &ix) in nodes.iter().enumerate() {
             let n = g.node(ix);

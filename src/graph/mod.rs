@@ -229,6 +229,18 @@ pub fn node_id(kind: EntityKind, name: &str) -> String {
 }
 
 impl KnowledgeGraph {
+    /// The forms the merge log says were merged into each node, by node id.
+    pub fn merged_forms(&self) -> rustc_hash::FxHashMap<&str, Vec<&str>> {
+        let mut merged: rustc_hash::FxHashMap<&str, Vec<&str>> = Default::default();
+        for m in &self.merge_log {
+            merged
+                .entry(m.node.as_str())
+                .or_default()
+                .push(m.form.as_str());
+        }
+        merged
+    }
+
     /// An empty graph.
     pub fn new() -> KnowledgeGraph {
         KnowledgeGraph::default()

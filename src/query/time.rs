@@ -430,13 +430,7 @@ struct Sources<'g> {
 
 impl<'g> Sources<'g> {
     fn new(g: &'g KnowledgeGraph) -> Sources<'g> {
-        let mut merged: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
-        for m in &g.merge_log {
-            merged
-                .entry(m.node.as_str())
-                .or_default()
-                .push(m.form.as_str());
-        }
+        let merged = g.merged_forms();
         Sources { merged }
     }
 
