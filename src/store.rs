@@ -238,24 +238,32 @@ pub fn decode(bytes: &[u8], enc: Encoding, path: &str) -> Result<KnowledgeGraph>
         }
         Ok(())
     };
+    // The header is checked after a full parse, not before: reading it first would scan
+    // the whole file twice. It is read on its own only to explain a parse that failed,
+    // since a newer version may be what the parser could not read.
     let stored: StoredGraph = match enc {
         Encoding::Ron | Encoding::Json => {
             let text = std::str::from_utf8(bytes)
                 .map_err(|e| bad(path, format!("not UTF-8 text: {e}")))?;
             if enc == Encoding::Ron {
-                if let Ok(h) = ron::Options::default().from_str::<HeaderOnly>(text) {
-                    check(Header {
-                        format: h.format,
-                        version: h.version,
-                    })?;
-                }
-                ron::from_str(text).map_err(|e| bad(path, format!("malformed RON graph: {e}")))?
+                ron::from_str(text).map_err(|e| {
+                    match ron::Options::default().from_str::<HeaderOnly>(text) {
+                        Ok(h) => check(Header {
+                            format: h.format,
+                            version: h.version,
+                        })
+                        .err(),
+                        Err(_) => None,
+                    }
+                    .unwrap_or_else(|| bad(path, format!("malformed RON graph: {e}")))
+                })?
             } else {
-                if let Ok(h) = serde_json::from_str::<Header>(text) {
-                    check(h)?;
-                }
-                serde_json::from_str(text)
-                    .map_err(|e| bad(path, format!("malformed JSON graph: {e}")))?
+                serde_json::from_str(text).map_err(|e| {
+                    serde_json::from_str::<Header>(text)
+                        .ok()
+                        .and_then(|h| check(h).err())
+                        .unwrap_or_else(|| bad(path, format!("malformed JSON graph: {e}")))
+                })?
             }
         }
         Encoding::Binary => {
@@ -274,6 +282,10 @@ pub fn decode(bytes: &[u8], enc: Encoding, path: &str) -> Result<KnowledgeGraph>
                 .map_err(|e| bad(path, format!("malformed binary graph: {e}")))?
         }
     };
+    check(Header {
+        format: stored.format.clone(),
+        version: stored.version,
+    })?;
     stored.into_graph(path)
 }
 
