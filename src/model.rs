@@ -305,6 +305,49 @@ pub struct Evidence {
     /// Publication date of the document (ISO `YYYY-MM-DD`), when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
+    /// The dates between which the relation is known to hold, for a role the lexicon
+    /// gives with its term ("leads United States from 1981-01-20 to 1989-01-20").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid: Option<Validity>,
+}
+
+/// The days a role holds between (ISO `YYYY-MM-DD`); an end left open is not known to
+/// have one.
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub struct Validity {
+    /// The first day, if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// The last day, if the role has ended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+}
+
+impl Validity {
+    /// The smallest term covering both: the earlier start and the later end, an open
+    /// end on either side staying open.
+    pub fn union(&self, other: &Validity) -> Validity {
+        let end = |a: &Option<String>, b: &Option<String>, later: bool| match (a, b) {
+            (Some(a), Some(b)) => Some(if (a < b) == later { b } else { a }.clone()),
+            _ => None,
+        };
+        Validity {
+            from: end(&self.from, &other.from, false),
+            to: end(&self.to, &other.to, true),
+        }
+    }
+
+    /// "1981-01-20 to 1989-01-20", "from 2001-01-20", "until 1989-01-20" or "at all times".
+    pub fn describe(&self) -> String {
+        match (&self.from, &self.to) {
+            (Some(f), Some(t)) => format!("{f} to {t}"),
+            (Some(f), None) => format!("from {f}"),
+            (None, Some(t)) => format!("until {t}"),
+            (None, None) => "at all times".to_string(),
+        }
+    }
 }
 
 impl Evidence {
@@ -325,6 +368,39 @@ impl Evidence {
             modality: Modality::Asserted,
             attributed_to: None,
             date: None,
+            valid: None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Validity;
+
+    fn term(from: Option<&str>, to: Option<&str>) -> Validity {
+        Validity {
+            from: from.map(str::to_string),
+            to: to.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn terms_join_into_the_smallest_covering_term() {
+        let first = term(Some("1981-01-20"), Some("1985-01-20"));
+        let second = term(Some("1985-01-20"), Some("1989-01-20"));
+        assert_eq!(
+            first.union(&second),
+            term(Some("1981-01-20"), Some("1989-01-20"))
+        );
+        assert_eq!(second.union(&first), first.union(&second));
+        // An open end stays open: a role still held has no last day.
+        let current = term(Some("2001-01-20"), None);
+        assert_eq!(
+            first.union(&current),
+            term(Some("1981-01-20"), None)
+        );
+        assert_eq!(first.union(&current).describe(), "from 1981-01-20");
+        assert_eq!(first.describe(), "1981-01-20 to 1985-01-20");
+        assert_eq!(term(None, Some("1989-01-20")).describe(), "until 1989-01-20");
     }
 }

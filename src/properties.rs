@@ -34,6 +34,7 @@ fn ev(doc: &str, i: usize) -> Evidence {
         modality: Default::default(),
         attributed_to: None,
         date: Some("2016-06-24".into()),
+        valid: None,
     }
 }
 

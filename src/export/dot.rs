@@ -598,6 +598,7 @@ mod tests {
                 modality: Modality::Planned,
                 attributed_to: None,
                 date: None,
+                valid: None,
             },
         );
         (g, a, b)

@@ -46,6 +46,8 @@ const KEYS: &[(&str, &str, &str, &str)] = &[
     ("modality", "edge", "modality", "string"),
     ("evidence_count", "edge", "evidence_count", "int"),
     ("dates", "edge", "dates", "string"),
+    ("valid_from", "edge", "valid_from", "string"),
+    ("valid_to", "edge", "valid_to", "string"),
     ("evidence", "edge", "evidence", "string"),
     ("highlight", "edge", "highlight", "boolean"),
 ];
@@ -134,6 +136,13 @@ pub fn to_string(g: &KnowledgeGraph, view: &View) -> String {
         let dates: Vec<&str> = edge.dates().into_iter().collect();
         if !dates.is_empty() {
             data(&mut out, "dates", &dates.join(LIST_SEP));
+        }
+        if let Some(v) = edge.validity() {
+            for (key, day) in [("valid_from", &v.from), ("valid_to", &v.to)] {
+                if let Some(day) = day {
+                    data(&mut out, key, day);
+                }
+            }
         }
         seen(&mut out, seen_dates.edge(g, e));
         if let Some(ev) = edge.evidence.first() {

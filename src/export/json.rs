@@ -8,7 +8,8 @@ use serde_json::{json, Map, Value};
 /// The graph as NetworkX node-link JSON: `nodes` with `id`, `kind`, `name`, `aliases`,
 /// `first_seen` and `last_seen` (and `when`/`date`/`status` for meetings); `links` with
 /// `source`, `target`, `relation`, `modality`, `first_seen`, `last_seen`,
-/// `evidence_count` and `evidence`. Dates nothing gives are null.
+/// `evidence_count` and `evidence`, and `valid_from`/`valid_to` for a role the lexicon
+/// gives with its term. Dates nothing gives are null.
 pub fn node_link(g: &KnowledgeGraph) -> Value {
     node_link_view(g, &View::all(g))
 }
@@ -64,6 +65,10 @@ pub fn node_link_view(g: &KnowledgeGraph, view: &View) -> Value {
                 "evidence_count": edge.evidence.len(),
                 "evidence": edge.evidence,
             });
+            if let Some(v) = edge.validity() {
+                link["valid_from"] = json!(v.from);
+                link["valid_to"] = json!(v.to);
+            }
             if view.highlight.contains(&e) {
                 link["highlight"] = json!(true);
             }

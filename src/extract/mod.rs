@@ -175,6 +175,7 @@ impl Context<'_> {
             modality: Default::default(),
             attributed_to: None,
             date: self.doc.meta.date.clone(),
+            valid: None,
         }
     }
 }

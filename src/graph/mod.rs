@@ -13,7 +13,7 @@ pub use policy::MergePolicy;
 
 use crate::extract::Extraction;
 use crate::input::DocumentMeta;
-use crate::model::{EntityKind, Evidence, MeetingStatus, Modality, Relation};
+use crate::model::{EntityKind, Evidence, MeetingStatus, Modality, Relation, Validity};
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::EdgeRef;
 use petgraph::Direction;
@@ -114,6 +114,17 @@ impl Edge {
             .map(|e| e.modality)
             .min()
             .unwrap_or_default()
+    }
+
+    /// The term the relation is known to hold for, when the lexicon gives one: the
+    /// union of its evidence's terms.
+    pub fn validity(&self) -> Option<Validity> {
+        self.evidence
+            .iter()
+            .filter_map(|e| e.valid.as_ref())
+            .fold(None, |acc: Option<Validity>, v| {
+                Some(acc.map_or_else(|| v.clone(), |a| a.union(v)))
+            })
     }
 
     /// Dates of the documents behind the evidence, sorted.

@@ -4,7 +4,7 @@
 use super::meetings::{describe, MeetingOut};
 use super::{table, NodeRef};
 use crate::graph::KnowledgeGraph;
-use crate::model::{EntityKind, Relation};
+use crate::model::{EntityKind, Relation, Validity};
 use petgraph::stable_graph::NodeIndex;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -18,6 +18,9 @@ pub struct Related {
     pub evidence_count: usize,
     /// Documents of the evidence.
     pub documents: Vec<String>,
+    /// The term the lexicon gives the role, when it gives one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub valid: Option<Validity>,
 }
 
 /// The edges of one relation in one direction.
@@ -123,6 +126,7 @@ pub fn show(g: &KnowledgeGraph, ix: NodeIndex) -> ShowReport {
                 node: NodeRef::new(g, other),
                 evidence_count: edge.evidence.len(),
                 documents: docs,
+                valid: edge.validity(),
             });
     }
     meetings.sort_by(|a, b| {
@@ -222,10 +226,15 @@ pub fn render_text(r: &ShowReport) -> String {
                     } else {
                         format!("←{}—", grp.relation)
                     };
+                    // "country, held 1981-01-20 to 1989-01-20"
+                    let kind = match &x.valid {
+                        Some(v) => format!("{}, held {}", x.node.kind, v.describe()),
+                        None => x.node.kind.to_string(),
+                    };
                     vec![
                         link,
                         x.node.name.clone(),
-                        x.node.kind.to_string(),
+                        kind,
                         x.evidence_count.to_string(),
                         x.documents.join(", "),
                     ]

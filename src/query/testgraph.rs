@@ -83,6 +83,7 @@ fn link(g: &mut KnowledgeGraph, s: NodeIndex, r: Relation, t: NodeIndex, doc: us
             modality: Modality::Asserted,
             attributed_to: None,
             date: Some(date.into()),
+            valid: None,
         },
     );
 }

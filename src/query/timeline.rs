@@ -4,7 +4,7 @@
 use super::time::{edge_meeting, edge_seen, Dates, Seen};
 use super::{EvidenceRef, NodeRef};
 use crate::graph::KnowledgeGraph;
-use crate::model::{Evidence, MeetingStatus, Modality, Relation};
+use crate::model::{Evidence, MeetingStatus, Modality, Relation, Validity};
 use petgraph::stable_graph::NodeIndex;
 use serde::Serialize;
 
@@ -34,6 +34,9 @@ pub struct Event {
     pub meeting: Option<MeetingNote>,
     /// Asserted, planned, hypothetical or negated (the strongest of the evidence).
     pub modality: Modality,
+    /// The term the lexicon gives the role, when it gives one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub valid: Option<Validity>,
     /// Pieces of evidence.
     pub evidence_count: usize,
     /// The earliest of them.
@@ -74,6 +77,7 @@ pub fn timeline(g: &KnowledgeGraph, ix: NodeIndex) -> Timeline {
                 other: NodeRef::new(g, other),
                 meeting,
                 modality: edge.modality(),
+                valid: edge.validity(),
                 evidence_count: edge.evidence.len(),
                 evidence: earliest(&edge.evidence).map(EvidenceRef::from),
             }
@@ -138,6 +142,10 @@ pub fn render_text(t: &Timeline) -> String {
         }
         if e.modality != Modality::Asserted {
             what.push_str(&format!("; {}", e.modality.as_str()));
+        }
+        // "leads United States (country; held 1981-01-20 to 1989-01-20)"
+        if let Some(v) = &e.valid {
+            what.push_str(&format!("; held {}", v.describe()));
         }
         out.push_str(&format!(
             "{date:<width$}  {link} {} ({what})  [{} evidence]\n",

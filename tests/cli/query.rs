@@ -41,6 +41,7 @@ fn link(
             modality: Modality::Asserted,
             attributed_to: None,
             date: Some(date.into()),
+            valid: None,
         },
     );
 }

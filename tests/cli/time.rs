@@ -141,6 +141,11 @@ fn the_timeline_runs_from_first_to_last_with_a_sentence_each() {
     assert!(at("—criticized→ United States") < at("—criticized→ Canada"));
     assert!(t.contains("\"TOKYO, March 10 - Japanese Prime Minister Yasuhiro Nakasone criticized the United States"));
     assert!(t.lines().any(|l| l.starts_with("undated")), "{t}");
+    // The role the lexicon knows carries its term.
+    assert!(
+        t.contains("—leads→ Japan (country; held 1982-11-26 to 1987-11-06)"),
+        "{t}"
+    );
     let json: Value = serde_json::from_str(&ok(&[
         "show",
         "Nakasone",
@@ -163,6 +168,21 @@ fn the_timeline_runs_from_first_to_last_with_a_sentence_each() {
     );
     assert_eq!(json["seen"]["first"], "1987-02-12");
     assert_eq!(json["seen"]["last"], "1987-03-10");
+    assert_eq!(json["events"][1]["valid"]["from"], "1982-11-26", "{json}");
+
+    // Exports carry the term on the link; relations read from the text have none.
+    let links = export_json(dir.path(), &g)["links"].clone();
+    let term = |relation: &str| {
+        let l = links
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["relation"] == relation)
+            .unwrap_or_else(|| panic!("no {relation} link: {links}"));
+        (l["valid_from"].clone(), l["valid_to"].clone())
+    };
+    assert_eq!(term("leads"), ("1982-11-26".into(), "1987-11-06".into()));
+    assert_eq!(term("criticized"), (Value::Null, Value::Null));
 }
 
 /// The `diff` of two graph files as JSON.

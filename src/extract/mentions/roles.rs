@@ -7,14 +7,14 @@ use super::Found;
 use crate::extract::{Context, LocalRelation};
 use crate::graph::name_key;
 use crate::lexicon::Day;
-use crate::model::{EntityKind, MentionForm};
+use crate::model::{EntityKind, MentionForm, Validity};
 
 /// The rule id of relations read from the lexicon rather than the text.
 pub const RULE: &str = "lexicon-role";
 
 /// Relations from the roles of the known actors among `found`'s entities, each on the
-/// evidence of the actor's first mention by name, attributed to the lexicon with the
-/// dates of the role. The target must be an entity of the article.
+/// evidence of the actor's first mention by name, attributed to the lexicon and valid
+/// for the role's term. The target must be an entity of the article.
 pub fn lexicon_roles(cx: &Context<'_>, found: &Found) -> Vec<LocalRelation> {
     let Some(day) = cx.doc.meta.date.as_deref().and_then(Day::parse_iso) else {
         return Vec::new();
@@ -44,14 +44,11 @@ pub fn lexicon_roles(cx: &Context<'_>, found: &Found) -> Vec<LocalRelation> {
                 continue;
             }
             let mut evidence = cx.evidence(first.sentence, first.span, RULE);
-            let date = |d: Option<Day>| d.map_or_else(|| "…".to_string(), Day::iso);
-            evidence.attributed_to = Some(format!(
-                "lexicon: {} {} from {} to {}",
-                role.relation.as_str(),
-                role.target,
-                date(role.role.from),
-                date(role.role.to)
-            ));
+            evidence.attributed_to = Some("lexicon".to_string());
+            evidence.valid = Some(Validity {
+                from: role.role.from.map(Day::iso),
+                to: role.role.to.map(Day::iso),
+            });
             out.push(LocalRelation {
                 source: e,
                 relation: role.relation,

@@ -696,11 +696,11 @@ fn a_known_surname_names_the_actor_only_in_a_dated_article() {
         .expect("a lexicon role");
     assert_eq!(role.relation, crate::model::Relation::Leads);
     assert_eq!(dated.entities[role.target].name, "United States");
-    assert!(role
-        .evidence
-        .attributed_to
-        .as_deref()
-        .is_some_and(|a| a.starts_with("lexicon")));
+    assert_eq!(role.evidence.attributed_to.as_deref(), Some("lexicon"));
+    // The role carries the term the lexicon gives it.
+    let term = role.evidence.valid.as_ref().expect("a term");
+    assert_eq!(term.from.as_deref(), Some("1981-01-20"));
+    assert_eq!(term.to.as_deref(), Some("1989-01-20"));
     // Out of office, no role; undated, no identity and no role.
     let late = extract_dated(text, Some("1995-03-04"));
     assert!(late

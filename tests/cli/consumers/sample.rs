@@ -67,6 +67,7 @@ fn link(
             modality,
             attributed_to: None,
             date: Some(date.into()),
+            valid: None,
         },
     )
 }
