@@ -313,9 +313,7 @@ pub struct Evidence {
 
 /// The days a role holds between (ISO `YYYY-MM-DD`); an end left open is not known to
 /// have one.
-#[derive(
-    Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Validity {
     /// The first day, if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -395,12 +393,12 @@ mod tests {
         assert_eq!(second.union(&first), first.union(&second));
         // An open end stays open: a role still held has no last day.
         let current = term(Some("2001-01-20"), None);
-        assert_eq!(
-            first.union(&current),
-            term(Some("1981-01-20"), None)
-        );
+        assert_eq!(first.union(&current), term(Some("1981-01-20"), None));
         assert_eq!(first.union(&current).describe(), "from 1981-01-20");
         assert_eq!(first.describe(), "1981-01-20 to 1985-01-20");
-        assert_eq!(term(None, Some("1989-01-20")).describe(), "until 1989-01-20");
+        assert_eq!(
+            term(None, Some("1989-01-20")).describe(),
+            "until 1989-01-20"
+        );
     }
 }

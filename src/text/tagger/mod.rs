@@ -24,7 +24,8 @@ mod treebank;
 mod weights;
 
 pub use model::{
-    FeatureWeights, Model, Weight, MAGIC, MAX_WEIGHT, MAX_WEIGHTS, MAX_WORD_WEIGHT, VERSION,
+    Counts, FeatureWeights, Model, ModelParts, Weight, MAGIC, MAX_WEIGHT, MAX_WEIGHTS,
+    MAX_WORD_WEIGHT, VERSION,
 };
 pub use tags::{Tag, Upos};
 
@@ -113,37 +114,34 @@ impl Tagger {
         })
     }
 
-    /// A tagger from a model file's bytes; `path` names the file in errors.
+    /// A tagger from a model file's bytes; `path` names the file in errors. The parts
+    /// go into the tagger's tables as they are read: the decoded model is never held
+    /// whole beside them.
     pub fn from_bytes(bytes: &[u8], path: &str) -> Result<Tagger> {
-        Ok(Tagger::from_model(&Model::from_bytes(bytes, path)?))
+        let mut builder = Builder::default();
+        model::read_parts(bytes, path, &mut builder)?;
+        Ok(builder.finish())
     }
 
     /// A tagger from a model.
     pub fn from_model(model: &Model) -> Tagger {
-        let mut dictionary = Table::with_capacity(model.dictionary.len() + model.words.len());
+        let mut builder = Builder::default();
+        builder.counts(model::Counts {
+            features: model.features.len(),
+            weights: model.weight_count(),
+            dictionary: model.dictionary.len(),
+            lexicon: model.lexicon.len(),
+            words: model.words.len(),
+        });
+        model.features.iter().for_each(|f| builder.feature(f));
         for &(key, tag) in &model.dictionary {
-            dictionary.insert(key, tag as u32 + 1);
+            builder.dictionary(key, tag);
         }
-        let mut word_rows = Vec::with_capacity(model.words.len());
-        for w in &model.words {
-            dictionary.insert(w.key, (Tag::COUNT + 1 + word_rows.len()) as u32);
-            word_rows.push(Row::of(&w.weights));
-        }
-        let mut tag_sets: Vec<u64> = model.lexicon.iter().map(|&(_, tags)| tags).collect();
-        tag_sets.sort_unstable();
-        tag_sets.dedup();
-        let mut lexicon = Table::with_capacity(model.lexicon.len());
         for &(key, tags) in &model.lexicon {
-            let i = tag_sets.binary_search(&tags).expect("collected above");
-            lexicon.insert(key, i as u32 + 1);
+            builder.lexicon(key, tags);
         }
-        Tagger {
-            weights: Weights::new(&model.features),
-            dictionary,
-            word_rows,
-            lexicon,
-            tag_sets,
-        }
+        model.words.iter().for_each(|w| builder.word(w));
+        builder.finish()
     }
 
     /// Tag a sentence: `words` are its tokens as written (original case, "'s" and "n't"
@@ -185,6 +183,63 @@ impl Tagger {
         };
         self.weights.add(keys, &mut scores);
         scores.best()
+    }
+}
+
+/// A tagger's tables, filled part by part as a model is read.
+#[derive(Default)]
+struct Builder {
+    weights: Option<Weights>,
+    dictionary: Option<Table>,
+    word_rows: Vec<Row>,
+    lexicon: Vec<(u64, u64)>,
+}
+
+impl ModelParts for Builder {
+    fn counts(&mut self, c: model::Counts) {
+        self.weights = Some(Weights::with_capacity(c.features));
+        self.dictionary = Some(Table::with_capacity(c.dictionary + c.words));
+        self.word_rows.reserve_exact(c.words);
+        self.lexicon.reserve_exact(c.lexicon);
+    }
+
+    fn feature(&mut self, f: &FeatureWeights) {
+        self.weights.as_mut().expect("counts come first").insert(f);
+    }
+
+    fn dictionary(&mut self, key: u64, tag: Tag) {
+        let table = self.dictionary.as_mut().expect("counts come first");
+        table.insert(key, tag as u32 + 1);
+    }
+
+    fn lexicon(&mut self, key: u64, tags: u64) {
+        self.lexicon.push((key, tags));
+    }
+
+    fn word(&mut self, f: &FeatureWeights) {
+        let table = self.dictionary.as_mut().expect("counts come first");
+        table.insert(f.key, (Tag::COUNT + 1 + self.word_rows.len()) as u32);
+        self.word_rows.push(Row::of(&f.weights));
+    }
+}
+
+impl Builder {
+    fn finish(self) -> Tagger {
+        let mut tag_sets: Vec<u64> = self.lexicon.iter().map(|&(_, tags)| tags).collect();
+        tag_sets.sort_unstable();
+        tag_sets.dedup();
+        let mut lexicon = Table::with_capacity(self.lexicon.len());
+        for &(key, tags) in &self.lexicon {
+            let i = tag_sets.binary_search(&tags).expect("collected above");
+            lexicon.insert(key, i as u32 + 1);
+        }
+        Tagger {
+            weights: self.weights.unwrap_or_else(|| Weights::with_capacity(0)),
+            dictionary: self.dictionary.unwrap_or_else(|| Table::with_capacity(0)),
+            word_rows: self.word_rows,
+            lexicon,
+            tag_sets,
+        }
     }
 }
 

@@ -114,43 +114,102 @@ impl Model {
 
     /// Read a model file; `path` names it in errors.
     pub fn from_bytes(bytes: &[u8], path: &str) -> Result<Model> {
-        let bad = |problem: String| Error::Config {
-            path: path.to_string(),
-            problem: format!("not a usable tagger model: {problem}"),
-        };
-        if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
-            return Err(bad(
-                "it does not start with the model file's magic bytes".into()
-            ));
-        }
-        let Some((body, sum)) = bytes.split_last_chunk::<8>() else {
-            return Err(bad("it is truncated".into()));
-        };
-        let mut r = Reader {
-            bytes: body,
-            at: MAGIC.len(),
-        };
-        let version = r.u32().map_err(&bad)?;
-        if version != VERSION {
-            return Err(bad(format!(
-                "format version {version}, this build reads version {VERSION}"
-            )));
-        }
-        if checksum(body) != u64::from_le_bytes(*sum) {
-            return Err(bad(
-                "its checksum does not match (the file is damaged)".into()
-            ));
-        }
-        r.tag_names().map_err(&bad)?;
-        let model = r.content().map_err(&bad)?;
-        if r.at != body.len() {
-            return Err(bad(format!(
-                "{} bytes left over after the words",
-                body.len() - r.at
-            )));
-        }
+        let mut model = Model::default();
+        read_parts(bytes, path, &mut model)?;
         Ok(model)
     }
+}
+
+/// The counts a model file declares before its parts.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Counts {
+    /// Features.
+    pub features: usize,
+    /// Weights over all features.
+    pub weights: usize,
+    /// Dictionary entries.
+    pub dictionary: usize,
+    /// Lexicon entries.
+    pub lexicon: usize,
+    /// Frequent words.
+    pub words: usize,
+}
+
+/// What reads a model file's parts as they are decoded, in file order: a tagger is
+/// built from them without the whole model held decoded beside it.
+pub trait ModelParts {
+    /// The declared counts, before any part.
+    fn counts(&mut self, counts: Counts);
+    /// A feature, by increasing key.
+    fn feature(&mut self, f: &FeatureWeights);
+    /// A word whose tag is certain, by increasing key.
+    fn dictionary(&mut self, key: u64, tag: Tag);
+    /// A word's possible tags, by increasing key.
+    fn lexicon(&mut self, key: u64, tags: u64);
+    /// A frequent word's added-up weights, by increasing key.
+    fn word(&mut self, f: &FeatureWeights);
+}
+
+impl ModelParts for Model {
+    fn counts(&mut self, c: Counts) {
+        self.features.reserve_exact(c.features);
+        self.dictionary.reserve_exact(c.dictionary);
+        self.lexicon.reserve_exact(c.lexicon);
+        self.words.reserve_exact(c.words);
+    }
+    fn feature(&mut self, f: &FeatureWeights) {
+        self.features.push(f.clone());
+    }
+    fn dictionary(&mut self, key: u64, tag: Tag) {
+        self.dictionary.push((key, tag));
+    }
+    fn lexicon(&mut self, key: u64, tags: u64) {
+        self.lexicon.push((key, tags));
+    }
+    fn word(&mut self, f: &FeatureWeights) {
+        self.words.push(f.clone());
+    }
+}
+
+/// Read and check a model file, handing its parts to `parts`; `path` names it in
+/// errors.
+pub fn read_parts(bytes: &[u8], path: &str, parts: &mut impl ModelParts) -> Result<()> {
+    let bad = |problem: String| Error::Config {
+        path: path.to_string(),
+        problem: format!("not a usable tagger model: {problem}"),
+    };
+    if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
+        return Err(bad(
+            "it does not start with the model file's magic bytes".into()
+        ));
+    }
+    let Some((body, sum)) = bytes.split_last_chunk::<8>() else {
+        return Err(bad("it is truncated".into()));
+    };
+    let mut r = Reader {
+        bytes: body,
+        at: MAGIC.len(),
+    };
+    let version = r.u32().map_err(&bad)?;
+    if version != VERSION {
+        return Err(bad(format!(
+            "format version {version}, this build reads version {VERSION}"
+        )));
+    }
+    if checksum(body) != u64::from_le_bytes(*sum) {
+        return Err(bad(
+            "its checksum does not match (the file is damaged)".into()
+        ));
+    }
+    r.tag_names().map_err(&bad)?;
+    r.content(parts).map_err(&bad)?;
+    if r.at != body.len() {
+        return Err(bad(format!(
+            "{} bytes left over after the words",
+            body.len() - r.at
+        )));
+    }
+    Ok(())
 }
 
 fn write_feature(out: &mut Vec<u8>, f: &FeatureWeights) {
@@ -227,98 +286,114 @@ impl Reader<'_> {
         Ok(())
     }
 
-    fn content(&mut self) -> std::result::Result<Model, String> {
-        let features = self.u32()? as usize;
-        let weights = self.u32()? as usize;
-        let dictionary = self.u32()? as usize;
-        let lexicon = self.u32()? as usize;
-        let words = self.u32()? as usize;
+    fn content(&mut self, parts: &mut impl ModelParts) -> std::result::Result<(), String> {
+        let counts = Counts {
+            features: self.u32()? as usize,
+            weights: self.u32()? as usize,
+            dictionary: self.u32()? as usize,
+            lexicon: self.u32()? as usize,
+            words: self.u32()? as usize,
+        };
         // Each feature or word takes at least 12 bytes, each dictionary entry 9, each
         // lexicon entry 16: bound the allocations by the file's size before trusting the
         // counts.
-        if (features + words) * 12 + dictionary * 9 + lexicon * 16 > self.bytes.len() {
+        if (counts.features + counts.words) * 12 + counts.dictionary * 9 + counts.lexicon * 16
+            > self.bytes.len()
+        {
             return Err("its counts do not fit its size".into());
         }
-        if weights > MAX_WEIGHTS {
+        if counts.weights > MAX_WEIGHTS {
             return Err(format!(
-                "{weights} weights, more than the {MAX_WEIGHTS} allowed"
+                "{} weights, more than the {MAX_WEIGHTS} allowed",
+                counts.weights
             ));
         }
-        let mut model = Model {
-            features: Vec::with_capacity(features),
-            dictionary: Vec::with_capacity(dictionary),
-            lexicon: Vec::with_capacity(lexicon),
-            words: Vec::with_capacity(words),
+        parts.counts(counts);
+        // One buffer serves every feature and word in turn.
+        let mut f = FeatureWeights {
+            key: 0,
+            weights: Vec::with_capacity(Tag::COUNT),
         };
+        let mut last = None;
         let mut seen = 0;
-        for _ in 0..features {
-            let f = self.feature(MAX_WEIGHT)?;
-            if model.features.last().is_some_and(|p| p.key >= f.key) {
-                return Err(format!("feature keys out of order at byte {}", self.at));
-            }
+        for _ in 0..counts.features {
+            self.feature(MAX_WEIGHT, &mut f)?;
+            self.in_order(&mut last, f.key, "feature")?;
             seen += f.weights.len();
-            model.features.push(f);
+            parts.feature(&f);
         }
-        if seen != weights {
-            return Err(format!("it declares {weights} weights but holds {seen}"));
+        if seen != counts.weights {
+            return Err(format!(
+                "it declares {} weights but holds {seen}",
+                counts.weights
+            ));
         }
-        for _ in 0..dictionary {
+        let mut dictionary = Vec::with_capacity(counts.dictionary);
+        last = None;
+        for _ in 0..counts.dictionary {
             let key = self.u64()?;
             let tag = self.tag()?;
-            if model.dictionary.last().is_some_and(|&(k, _)| k >= key) {
-                return Err(format!("dictionary keys out of order at byte {}", self.at));
-            }
-            model.dictionary.push((key, tag));
+            self.in_order(&mut last, key, "dictionary")?;
+            dictionary.push(key);
+            parts.dictionary(key, tag);
         }
-        for _ in 0..lexicon {
+        last = None;
+        for _ in 0..counts.lexicon {
             let key = self.u64()?;
             let tags = self.u64()?;
-            if model.lexicon.last().is_some_and(|&(k, _)| k >= key) {
-                return Err(format!("lexicon keys out of order at byte {}", self.at));
-            }
+            self.in_order(&mut last, key, "lexicon")?;
             if tags >> Tag::COUNT != 0 {
                 return Err(format!("unknown tag in the lexicon at byte {}", self.at));
             }
-            model.lexicon.push((key, tags));
+            parts.lexicon(key, tags);
         }
-        for _ in 0..words {
-            let f = self.feature(MAX_WORD_WEIGHT)?;
-            if model.words.last().is_some_and(|p| p.key >= f.key) {
-                return Err(format!("word keys out of order at byte {}", self.at));
-            }
-            if model
-                .dictionary
-                .binary_search_by_key(&f.key, |&(k, _)| k)
-                .is_ok()
-            {
+        last = None;
+        for _ in 0..counts.words {
+            self.feature(MAX_WORD_WEIGHT, &mut f)?;
+            self.in_order(&mut last, f.key, "word")?;
+            if dictionary.binary_search(&f.key).is_ok() {
                 return Err(format!(
                     "a word in the dictionary twice at byte {}",
                     self.at
                 ));
             }
-            model.words.push(f);
+            parts.word(&f);
         }
-        Ok(model)
+        Ok(())
     }
 
-    fn feature(&mut self, max: i16) -> std::result::Result<FeatureWeights, String> {
-        let key = self.u64()?;
+    /// Keys of each part must increase.
+    fn in_order(
+        &self,
+        last: &mut Option<u64>,
+        key: u64,
+        part: &str,
+    ) -> std::result::Result<(), String> {
+        if last.is_some_and(|l| l >= key) {
+            return Err(format!("{part} keys out of order at byte {}", self.at));
+        }
+        *last = Some(key);
+        Ok(())
+    }
+
+    fn feature(&mut self, max: i16, f: &mut FeatureWeights) -> std::result::Result<(), String> {
+        f.key = self.u64()?;
         let n = self.u8()? as usize;
         if n == 0 || n > Tag::COUNT {
             return Err(format!("a feature with {n} weights at byte {}", self.at));
         }
-        let mut weights = Vec::with_capacity(n);
+        f.weights.clear();
         for _ in 0..n {
             let tag = self.tag()?;
             let value = i16::from_le_bytes(self.take()?);
             if value.unsigned_abs() > max as u16 {
                 return Err(format!("weight {value} out of range at byte {}", self.at));
             }
-            if weights.last().is_some_and(|w: &Weight| w.tag >= tag) {
+            if f.weights.last().is_some_and(|w: &Weight| w.tag >= tag) {
                 return Err(format!("weights out of order at byte {}", self.at));
             }
-            weights.push(Weight { tag, value });
+            f.weights.push(Weight { tag, value });
         }
-        Ok(FeatureWeights { key, weights })
+        Ok(())
     }
 }

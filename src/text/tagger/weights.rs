@@ -101,23 +101,25 @@ pub struct Weights {
 }
 
 impl Weights {
-    /// The table of a model's features.
-    pub fn new(features: &[FeatureWeights]) -> Weights {
-        let size = ((features.len() as f64 * SLACK) as usize).max(1);
-        let mut w = Weights {
+    /// An empty table for `features` features.
+    pub fn with_capacity(features: usize) -> Weights {
+        let size = ((features as f64 * SLACK) as usize).max(1);
+        Weights {
             slots: vec![Slot::EMPTY; size],
             lists: Vec::new(),
             rows: Vec::new(),
-        };
-        for f in features {
-            let slot = w.slot_for(f);
-            let mut i = w.home(f.key);
-            while w.slots[i].tags[0] != EMPTY {
-                i = (i + 1) % size;
-            }
-            w.slots[i] = slot;
         }
-        w
+    }
+
+    /// Add a feature; there must be room for it (see [`Weights::with_capacity`]).
+    pub fn insert(&mut self, f: &FeatureWeights) {
+        let slot = self.slot_for(f);
+        let size = self.slots.len();
+        let mut i = self.home(f.key);
+        while self.slots[i].tags[0] != EMPTY {
+            i = (i + 1) % size;
+        }
+        self.slots[i] = slot;
     }
 
     fn slot_for(&mut self, f: &FeatureWeights) -> Slot {
