@@ -5,7 +5,7 @@
 //! are declared in alphabetical order, so objects read the same as sorted maps.
 
 use super::{Extraction, LocalMeeting};
-use crate::model::{EntityKind, MeetingStatus, MentionForm, Modality, Relation};
+use crate::model::{EntityKind, MeetingStatus, MentionForm, Modality, Relation, Validity};
 use serde::Serialize;
 
 /// One document's findings, ready to serialize.
@@ -58,6 +58,8 @@ struct RelationView<'a> {
     source: &'a str,
     start: usize,
     target: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    valid: Option<&'a Validity>,
 }
 
 #[derive(Debug, Serialize)]
@@ -128,6 +130,7 @@ pub fn view(ex: &Extraction) -> DocumentView<'_> {
                 relation: r.relation,
                 rule: &ev.rule,
                 sentence: ev.sentence,
+                valid: ev.valid.as_ref(),
                 source: name(r.source),
                 start: ev.span.start,
                 target: name(r.target),

@@ -1,7 +1,7 @@
 //! Telling page furniture (captions, labels, video lines, links, datelines) and headlines
 //! from article prose, one line at a time.
 
-use super::Furniture;
+use super::{Furniture, Vocabulary};
 
 /// What a line of the article is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,66 +37,6 @@ pub enum LineClass {
 /// to ASCII (the Kelvin sign).
 const LABEL_MAX_BYTES: usize = 64;
 
-const LABELS: &[&str] = &[
-    "story highlights",
-    "highlights",
-    "read more",
-    "advertisement",
-    "hide caption",
-    "show caption",
-    "photos",
-    "video",
-    "watch",
-    "share this",
-    "related content",
-    "most popular",
-    "getty images",
-];
-
-const LINK_HEADS: &[&str] = &[
-    "RELATED",
-    "OPINION",
-    "READ",
-    "WATCH",
-    "MORE",
-    "SEE ALSO",
-    "ANALYSIS",
-    "PHOTOS",
-    "VIDEO",
-    "READ MORE",
-    "LISTEN",
-    "LIVE",
-    "UPDATE",
-    "EXCLUSIVE",
-];
-
-const MONTHS: &[&str] = &[
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "June",
-    "July",
-    "Aug",
-    "Sept",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
-    "January",
-    "February",
-    "March",
-    "April",
-    "Jun",
-    "Jul",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// Classify one non-empty, trimmed line. `first` is true while no prose line was seen.
 pub fn classify_line(line: &str, first: bool) -> LineClass {
     let lower_ends = |ext: &str| {
@@ -111,14 +51,18 @@ pub fn classify_line(line: &str, first: bool) -> LineClass {
     }
     // Labels are short: lower-casing a paragraph to compare it with them is waste.
     let bare = line.trim_end_matches([':', '.']);
-    if bare.len() <= LABEL_MAX_BYTES && LABELS.contains(&bare.to_lowercase().as_str()) {
+    if bare.len() <= LABEL_MAX_BYTES
+        && Vocabulary::embedded()
+            .furniture_labels
+            .contains(bare.to_lowercase().as_str())
+    {
         return LineClass::Skip(Furniture::Label, None);
     }
     if is_video_line(line) {
         return LineClass::Skip(Furniture::Video, None);
     }
     if let Some((head, _)) = line.split_once(':') {
-        if LINK_HEADS.contains(&head.trim()) {
+        if Vocabulary::embedded().link_heads.contains(head.trim()) {
             return LineClass::Skip(Furniture::Link, None);
         }
     }
@@ -224,7 +168,9 @@ fn reuters_dateline(line: &str) -> Option<LineClass> {
     let month = w.next()?;
     let day = w.next()?;
     let dash = w.next()?;
-    if !MONTHS.contains(&month.trim_end_matches('.'))
+    if !Vocabulary::embedded()
+        .dateline_months
+        .contains(month.trim_end_matches('.'))
         || !day.bytes().all(|b| b.is_ascii_digit())
         || !is_dash(dash)
     {

@@ -8,6 +8,9 @@
 
 mod furniture;
 pub mod tagger;
+pub mod vocabulary;
+
+pub use vocabulary::Vocabulary;
 
 use crate::model::Span;
 use std::ops::Range;
@@ -90,79 +93,6 @@ impl Segmented {
 
 /// Longest sentence, in tokens; longer runs are cut so pathological input stays linear.
 pub const MAX_SENTENCE_TOKENS: usize = 1000;
-
-/// Words whose following period does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm",
-    "Cmdr", "Cpl", "Pvt", "Prof", "Rev", "Hon", "Pres", "Supt", "Insp", "Fr", "St", "Mt", "Ft",
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No",
-    "Nos", "vs", "v", "Vol", "pp", "Art", "Ave", "Blvd", "Messrs", "Mme", "Mlle", "approx", "est",
-    "Gens", "Sens", "Reps", "Govs", "e.g", "i.e", "cf", "al",
-];
-
-/// Abbreviations that may also end a sentence ("... of Acme Inc. The firm ...").
-const FINAL_ABBREVIATIONS: &[&str] = &[
-    "Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "etc", "Bros", "plc", "Plc", "LLC", "Cos",
-];
-
-/// Capitalised words that usually start a new sentence after an ambiguous period.
-const SENTENCE_STARTERS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "You",
-    "But",
-    "And",
-    "In",
-    "On",
-    "At",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "There",
-    "His",
-    "Her",
-    "Its",
-    "Their",
-    "Our",
-    "If",
-    "When",
-    "While",
-    "After",
-    "Before",
-    "As",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Some",
-    "Many",
-    "Officials",
-    "However",
-    "Meanwhile",
-    "Also",
-    "Still",
-    "Yet",
-    "So",
-    "For",
-    "Now",
-    "Last",
-    "Earlier",
-    "Later",
-    "Since",
-    "Although",
-    "Despite",
-    "According",
-    "Under",
-    "With",
-    "No",
-];
 
 /// Split a document into prose sentences and tokens, skipping page furniture.
 pub fn segment(text: &str) -> Segmented {
@@ -310,10 +240,11 @@ fn is_sentence_end(text: &str, toks: &[Token], i: usize) -> bool {
                 return true;
             }
             let p = tok_str(text, prev);
-            if ABBREVIATIONS.contains(&p) {
+            let words = Vocabulary::embedded();
+            if words.abbreviations.contains(p) {
                 return false;
             }
-            if FINAL_ABBREVIATIONS.contains(&p) {
+            if words.final_abbreviations.contains(p) {
                 return next_is_starter(text, toks, i + 1);
             }
             true
@@ -327,8 +258,11 @@ fn is_sentence_end(text: &str, toks: &[Token], i: usize) -> bool {
 }
 
 fn next_is_starter(text: &str, toks: &[Token], j: usize) -> bool {
-    toks.get(j)
-        .is_some_and(|t| SENTENCE_STARTERS.contains(&tok_str(text, t)))
+    toks.get(j).is_some_and(|t| {
+        Vocabulary::embedded()
+            .sentence_starters
+            .contains(tok_str(text, t))
+    })
 }
 
 /// Can a sentence start at token `j` (after an end at `i`)?
