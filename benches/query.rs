@@ -138,6 +138,7 @@ fn generate(n: usize, m: usize, seed: u64) -> KnowledgeGraph {
                         1 + e % 12,
                         1 + e % 28
                     )),
+                    valid: None,
                 },
             );
             ends.push(i as u32);
