@@ -10,6 +10,8 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;
 
+mod split;
+
 /// Version of the stored form; files from a newer version are refused.
 pub const FORMAT_VERSION: u32 = 1;
 
@@ -246,7 +248,12 @@ pub fn decode(bytes: &[u8], enc: Encoding, path: &str) -> Result<KnowledgeGraph>
             let text = std::str::from_utf8(bytes)
                 .map_err(|e| bad(path, format!("not UTF-8 text: {e}")))?;
             if enc == Encoding::Ron {
-                ron::from_str(text).map_err(|e| {
+                // A large graph is read on several threads when it is in the plain form.
+                match split::parse(text) {
+                    Some(stored) => Ok(stored),
+                    None => ron::from_str(text),
+                }
+                .map_err(|e| {
                     match ron::Options::default().from_str::<HeaderOnly>(text) {
                         Ok(h) => check(Header {
                             format: h.format,
