@@ -13,6 +13,9 @@ use crate::model::{EntityKind, MentionForm, Relation, Span};
 /// ("head of strategy for Latin American markets for Y").
 const ROLE_PREPS: usize = 3;
 
+/// Most coordinated roles read in one apposition ("X, director of Y and a member of Z").
+const MAX_ROLES: usize = 3;
+
 /// Every affiliation stated in `v` by appositions, copulas and place names.
 pub(super) fn affiliations(cx: &Context<'_>, v: &View, out: &mut Vec<LocalRelation>) {
     let rs = &cx.res.rules;
@@ -40,8 +43,19 @@ pub(super) fn affiliations(cx: &Context<'_>, v: &View, out: &mut Vec<LocalRelati
                     // "X, a senior Defense Ministry official": the tagger's adjective.
                     Some(s) => s.kind != EntityKind::Person && ends_in_title(rs, v, a),
                 };
-                if let Some(a) = appositive.filter(|&a| role_noun(a)) {
-                    push_role(cx, v, head, a, "role-apposition", out);
+                let mut next = appositive.filter(|&a| role_noun(a));
+                // "X, director of Y and a member of Z": each coordinated role is read.
+                for _ in 0..MAX_ROLES {
+                    let Some(a) = next else { break };
+                    let end = push_role(cx, v, head, a, "role-apposition", out);
+                    next = end
+                        .and_then(|e| chunks.iter().position(|c| c.start == e))
+                        .filter(|&j| chunks[j].kind == ChunkKind::Coord)
+                        .map(|j| j + 1)
+                        .filter(|&n| {
+                            chunks.get(n).is_some_and(|c| c.kind == ChunkKind::Noun)
+                                && v.head_slot(n).is_none()
+                        });
                 }
             }
             EntityKind::Place => place_in_place(cx, v, k, head, out),
@@ -59,7 +73,7 @@ pub(super) fn affiliations(cx: &Context<'_>, v: &View, out: &mut Vec<LocalRelati
                 continue;
             };
             for &o in &f.objects {
-                push_role(cx, v, person, o, "role-copula", out);
+                let _ = push_role(cx, v, person, o, "role-copula", out);
             }
         }
     }
@@ -84,7 +98,8 @@ struct Role {
     end: usize,
 }
 
-/// Push the affiliation of `person` that the role noun phrase at chunk `np` states.
+/// Push the affiliation of `person` that the role noun phrase at chunk `np` states;
+/// returns the item after what was read.
 fn push_role(
     cx: &Context<'_>,
     v: &View,
@@ -92,12 +107,10 @@ fn push_role(
     np: usize,
     rule: &str,
     out: &mut Vec<LocalRelation>,
-) {
-    let Some(role) = read_role(&cx.res.rules, v, np) else {
-        return;
-    };
+) -> Option<usize> {
+    let role = read_role(&cx.res.rules, v, np)?;
     if role.org.entity == person.entity {
-        return;
+        return None;
     }
     let start = v.chunks[np].start.saturating_sub(2);
     let span = Span::new(v.items[start].span.start, v.items[role.end - 1].span.end);
@@ -107,6 +120,7 @@ fn push_role(
         target: role.org.entity,
         evidence: cx.evidence(v.sentence, span, rule),
     });
+    Some(role.end)
 }
 
 /// Read a role noun phrase: "a fund manager at Y", "the Liberal Democrats' foreign affairs
