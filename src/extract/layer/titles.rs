@@ -91,9 +91,12 @@ pub(crate) fn fold_titles(v: &mut View, rs: &RuleSet, entities: &[LocalEntity]) 
             // Do not swallow a person slot inside another chain; the person's own title
             // read as a mention of them ("Tory shadow home secretary David Davis") is
             // part of the chain.
-            if items[s..p].iter().any(|i| {
-                i.slot
-                    .is_some_and(|x| x.kind == EntityKind::Person && !own_title(x, person))
+            if (s..p).any(|q| {
+                items[q].slot.is_some_and(|x| {
+                    x.kind == EntityKind::Person
+                        && !own_title(x, person)
+                        && !possessive_person(rs, items, q)
+                })
             }) {
                 continue;
             }
@@ -179,7 +182,13 @@ fn read_chain(
             });
             let org = org_first
                 .or(orgs.last())
-                .filter(|&&o| !nationality_only(rs, items, o, q, len));
+                .filter(|&&o| !nationality_only(rs, items, o, q, len))
+                .filter(|&&o| {
+                    rel == Relation::Represents
+                        || items[o]
+                            .slot
+                            .is_some_and(|sl| sl.kind != EntityKind::Person)
+                });
             if let Some(&o) = org {
                 let org = items[o].slot.expect("slot").entity;
                 links.push(TitleLink {
@@ -194,7 +203,9 @@ fn read_chain(
             last_title = Some((rel, span));
             q += len;
         } else if let Some(sl) = it.slot {
-            if !matches!(sl.kind, EntityKind::Organization | EntityKind::Country) {
+            // "His lawyer X", "Mubanga's lawyer X": a person owns only a representative.
+            let owner = possessive_person(rs, items, q);
+            if !matches!(sl.kind, EntityKind::Organization | EntityKind::Country) && !owner {
                 return None;
             }
             // "in Turkey Minister Ellwood met": the place belongs to the preposition.
@@ -288,4 +299,15 @@ fn nationality_only(rs: &RuleSet, items: &[Item], o: usize, q: usize, len: usize
     let title = title.join(" ");
     let last = title.rsplit([' ', '-']).next().unwrap_or("");
     rs.org_titles.contains(title.as_str()) || rs.org_titles.contains(last)
+}
+
+/// Whether the item at `q` is a person named as an owner: "his", "Mubanga's".
+fn possessive_person(rs: &RuleSet, items: &[Item], q: usize) -> bool {
+    let Some(sl) = items[q].slot.filter(|s| s.kind == EntityKind::Person) else {
+        return false;
+    };
+    // A pronoun that is one of the rules' determiners is a possessive one ("his").
+    let pronoun =
+        sl.form == MentionForm::Pronoun && rs.lexis.dets.iter().any(|d| *d == items[q].lower);
+    pronoun || items.get(q + 1).is_some_and(|n| n.is("'s"))
 }

@@ -728,3 +728,31 @@ fn deals_places_and_roles_in_appositions() {
         assert!(t.contains(&want.to_string()), "{want} missing: {t:?}");
     }
 }
+
+#[test]
+fn lawyers_represent_whoever_owns_them_and_leaving_a_post_states_it() {
+    let f = run(
+        "Ivo Ban was charged, and his lawyer Ann Lee said the case was weak.\nBo Dahl and Eli Dahl have both resigned from Acme's board.\nUS lawyer Tom Rey agreed.\n",
+        &[
+            ("Ivo Ban", "Ivo Ban", P),
+            ("his", "Ivo Ban", P),
+            ("Ann Lee", "Ann Lee", P),
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Eli Dahl", "Eli Dahl", P),
+            ("Acme", "Acme", O),
+            ("US", "United States", C),
+            ("Tom Rey", "Tom Rey", P),
+        ],
+        None,
+    );
+    let t = f.triples();
+    for want in [
+        "Ann Lee represents Ivo Ban",
+        "Bo Dahl member_of Acme",
+        "Eli Dahl member_of Acme",
+    ] {
+        assert!(t.contains(&want.to_string()), "{want} missing: {t:?}");
+    }
+    // A nationality employs no lawyer.
+    assert!(!t.iter().any(|r| r.starts_with("Tom Rey")), "{t:?}");
+}
