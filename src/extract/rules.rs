@@ -371,6 +371,8 @@ pub struct RuleSet {
     pub copular_verbs: pattern::SymSet,
     /// Nouns whose owner is what a verb acts on ("rejected the Lib Dems' call").
     pub owned_nouns: pattern::SymSet,
+    /// Nouns for an organisation someone has ("Mr Baume's union, the FDA").
+    pub org_nouns: pattern::SymSet,
     /// Nouns for people acting for what names them ("Israeli troops", "Palestinian
     /// negotiators").
     pub agent_nouns: pattern::SymSet,
@@ -392,6 +394,8 @@ pub struct RuleSet {
     pub title_modifiers: BTreeSet<String>,
     /// Modifiers that make a head's title a member's ("deputy leader").
     pub title_demoters: BTreeSet<String>,
+    /// Titles a nationality alone says nothing of ("Dutch chairman", "US economist").
+    pub org_titles: BTreeSet<String>,
     /// Meeting verb forms.
     pub meeting_verbs: Vec<(Vec<String>, Form)>,
     /// Organiser verb forms.
@@ -563,6 +567,7 @@ impl RuleSet {
             )
         };
         let owned_nouns = class_set("owned");
+        let org_nouns = class_set("org_nouns");
         let role_preps = class_set("role_preps");
         let copular_verbs = class_set("copular");
         let light_verbs = class_set("light");
@@ -641,6 +646,13 @@ impl RuleSet {
                 .collect(),
             title_modifiers: file.title_modifiers.iter().cloned().collect(),
             title_demoters: file.title_demoters.iter().cloned().collect(),
+            org_titles: file
+                .classes
+                .get("org_titles")
+                .into_iter()
+                .flatten()
+                .cloned()
+                .collect(),
             meeting_verbs,
             organizer_verbs,
             mediator_verbs,
@@ -658,6 +670,7 @@ impl RuleSet {
             rules,
             verbs,
             owned_nouns,
+            org_nouns,
             role_preps,
             copular_verbs,
             light_verbs,

@@ -236,6 +236,9 @@ fn verb_group(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
             j += 1;
         } else if (t.is_adverb() || t == Tag::RbPart) && last_verb.is_some()
             || t == Tag::RbPart && at(j + 1).is_some_and(|n| n.tag.is_verb())
+            || floating_quantifier(it, lex)
+                && last_verb.is_some()
+                && at(j + 1).is_some_and(|n| n.tag.is_verb())
         {
             // "has not yet", "will also": adverbs inside the group.
             j += 1;
@@ -266,6 +269,14 @@ fn verb_group(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
         possessor: None,
         verb: info,
     })
+}
+
+/// "have both resigned", "have themselves said": a determiner or pronoun the rules
+/// let stand between subject and verb, inside a verb group.
+fn floating_quantifier(it: &Item, lex: &Lexis) -> bool {
+    matches!(it.tag, Tag::Dt | Tag::Prp)
+        && lex.firsts.aux.has(it.sym)
+        && lex.aux.iter().any(|a| a.len() == 1 && a[0] == it.lower)
 }
 
 /// The strongest modality the rules' modal phrases give inside `start..end`.

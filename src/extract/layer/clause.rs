@@ -6,6 +6,7 @@ use super::chunk::{Chunk, ChunkKind, Voice};
 use super::view::Item;
 use crate::extract::pattern::{self, Syntax};
 use crate::model::Modality;
+use crate::text::tagger::Tag;
 
 /// Most chunks a parenthetical ", ... ," may span and still be skipped on the way from a
 /// verb to its subject ("X, a spokesman for the party, said").
@@ -67,7 +68,7 @@ pub fn frames(items: &[Item], chunks: &[Chunk], syn: &Syntax) -> Vec<Frame> {
         if c.kind != ChunkKind::Verb {
             continue;
         }
-        let subjects = subjects(items, chunks, k, &out);
+        let subjects = subjects(items, chunks, k, &out, syn);
         let (objects, preps) = complements(items, chunks, k);
         let mut modality = c.verb.modality;
         if c.verb.infinitive {
@@ -103,10 +104,12 @@ fn clause_modality(
     let Some(sub) = first.checked_sub(1).map(|k| &chunks[k]) else {
         return Modality::Asserted;
     };
-    if sub.kind != ChunkKind::Sub {
+    let word = items[sub.head].sym;
+    // "after he visits Y" opens a clause as "when" does.
+    let opens = sub.kind == ChunkKind::Sub || sub.kind == ChunkKind::Prep && syn.temporal.has(word);
+    if !opens {
         return Modality::Asserted;
     }
-    let word = items[sub.head].sym;
     if syn.conditional.has(word) {
         Modality::Hypothetical
     } else if syn.temporal.has(word) && verb.verb.present {
@@ -119,7 +122,13 @@ fn clause_modality(
 /// The subjects of verb group `k`: the noun phrase before it, past adverbs,
 /// prepositional phrases and parentheticals; the antecedent of a relative pronoun; the
 /// subject of the verb it is coordinated with.
-fn subjects(items: &[Item], chunks: &[Chunk], k: usize, earlier: &[Frame]) -> Vec<usize> {
+fn subjects(
+    items: &[Item],
+    chunks: &[Chunk],
+    k: usize,
+    earlier: &[Frame],
+    syn: &Syntax,
+) -> Vec<usize> {
     let mut j = k;
     while j > 0 {
         j -= 1;
@@ -127,10 +136,14 @@ fn subjects(items: &[Item], chunks: &[Chunk], k: usize, earlier: &[Frame]) -> Ve
         match c.kind {
             ChunkKind::Other if items[c.head].tag.is_adverb() => continue,
             ChunkKind::Noun => {
-                // "the leader of the union said": the union is not the subject.
-                if j > 0
-                    && chunks[j - 1].kind == ChunkKind::Prep
-                    && !items[chunks[j - 1].head].is("to")
+                // "the leader of the union said": the union is not the subject; but
+                // "after the court backed Y": a temporal word before a noun phrase and a
+                // tensed verb opens a clause.
+                let prep = j.checked_sub(1).map(|p| &chunks[p]);
+                let opens_clause = prep.is_some_and(|p| syn.temporal.has(items[p.head].sym))
+                    && chunks[k].verb.finite;
+                if !opens_clause
+                    && prep.is_some_and(|p| p.kind == ChunkKind::Prep && !items[p.head].is("to"))
                 {
                     j -= 1;
                     continue;
@@ -141,7 +154,7 @@ fn subjects(items: &[Item], chunks: &[Chunk], k: usize, earlier: &[Frame]) -> Ve
                 Some(open) => j = open,
                 None => return Vec::new(),
             },
-            ChunkKind::Relative => return antecedent(chunks, j),
+            ChunkKind::Relative => return antecedent(items, chunks, j),
             ChunkKind::Conj | ChunkKind::Coord => {
                 // "X met Y and criticised Z": the subject of the verb before.
                 return earlier
@@ -158,15 +171,29 @@ fn subjects(items: &[Item], chunks: &[Chunk], k: usize, earlier: &[Frame]) -> Ve
 }
 
 /// The noun phrase a relative pronoun at `j` refers to: "X, who ...", "the firm that ...".
-fn antecedent(chunks: &[Chunk], j: usize) -> Vec<usize> {
+fn antecedent(items: &[Item], chunks: &[Chunk], j: usize) -> Vec<usize> {
     let mut a = j;
     if a > 0 && chunks[a - 1].kind == ChunkKind::Comma {
         a -= 1;
     }
     match a.checked_sub(1) {
+        // "Dr Greenspan, 79, who ...": an age is no antecedent; the name before it is.
+        Some(n)
+            if n >= 2 && is_age(items, &chunks[n]) && chunks[n - 1].kind == ChunkKind::Comma =>
+        {
+            match chunks[n - 2].kind {
+                ChunkKind::Noun => coordinated_left(chunks, n - 2),
+                _ => Vec::new(),
+            }
+        }
         Some(n) if chunks[n].kind == ChunkKind::Noun => coordinated_left(chunks, n),
         _ => Vec::new(),
     }
+}
+
+/// A noun phrase that is one number: an age in "X, 79, who".
+fn is_age(items: &[Item], c: &Chunk) -> bool {
+    c.kind == ChunkKind::Noun && c.end == c.start + 1 && items[c.start].tag == Tag::Cd
 }
 
 /// The comma opening the parenthetical that the comma at `close` ends, when what lies

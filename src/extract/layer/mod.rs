@@ -202,6 +202,12 @@ pub fn normalise(s: &str) -> CompactString {
     if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
         return CompactString::from(s);
     }
+    // Most capitalised words are ASCII: lower them in place, without decoding chars.
+    if s.is_ascii() {
+        let mut lower = CompactString::from(s);
+        lower.make_ascii_lowercase();
+        return lower;
+    }
     s.chars()
         .map(|c| match c {
             '\u{2019}' | '\u{2018}' => '\'',

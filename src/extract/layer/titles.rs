@@ -88,11 +88,16 @@ pub(crate) fn fold_titles(v: &mut View, rs: &RuleSet, entities: &[LocalEntity]) 
             }
         }
         if let Some((s, l)) = best {
-            // Do not swallow a person slot inside another chain.
-            if items[s..p]
-                .iter()
-                .any(|i| i.slot.is_some_and(|x| x.kind == EntityKind::Person))
-            {
+            // Do not swallow a person slot inside another chain; the person's own title
+            // read as a mention of them ("Tory shadow home secretary David Davis") is
+            // part of the chain.
+            if (s..p).any(|q| {
+                items[q].slot.is_some_and(|x| {
+                    x.kind == EntityKind::Person
+                        && !own_title(x, person)
+                        && !possessive_person(rs, items, q)
+                })
+            }) {
                 continue;
             }
             starts[p] = Some(s);
@@ -152,22 +157,18 @@ fn read_chain(
     let mut last_title: Option<(Relation, Span)> = None;
     while q < p {
         let it = &items[q];
-        if let Some(sl) = it.slot {
-            if !matches!(sl.kind, EntityKind::Organization | EntityKind::Country) {
-                return None;
-            }
-            // "in Turkey Minister Ellwood met": the place belongs to the preposition.
-            if q == s
-                && sl.form != MentionForm::Demonym
-                && q > 0
-                && rs.lexis.syntax.locative.has(items[q - 1].sym)
-            {
-                return None;
-            }
-            orgs.push(q);
-            q += 1;
-        } else if let Some((len, rel)) = rs.lexis.title_at(items, q) {
+        let title = match it.slot {
+            Some(sl) if own_title(sl, person) => slot_title(rs, &it.lower).map(|r| (1, r)),
+            Some(_) => None,
+            None => rs.lexis.title_at(items, q),
+        };
+        if let Some((len, rel)) = title {
             let span = Span::new(items[q].span.start, items[q + len - 1].span.end);
+            demoted |= it.slot.is_some()
+                && it
+                    .lower
+                    .split_whitespace()
+                    .any(|w| rs.title_demoters.contains(w));
             let rel = if demoted && rel == Relation::Leads {
                 Relation::MemberOf
             } else {
@@ -179,7 +180,16 @@ fn read_chain(
                     .slot
                     .is_some_and(|sl| sl.kind == EntityKind::Organization)
             });
-            if let Some(&o) = org_first.or(orgs.last()) {
+            let org = org_first
+                .or(orgs.last())
+                .filter(|&&o| !nationality_only(rs, items, o, q, len))
+                .filter(|&&o| {
+                    rel == Relation::Represents
+                        || items[o]
+                            .slot
+                            .is_some_and(|sl| sl.kind != EntityKind::Person)
+                });
+            if let Some(&o) = org {
                 let org = items[o].slot.expect("slot").entity;
                 links.push(TitleLink {
                     person,
@@ -192,6 +202,22 @@ fn read_chain(
             titled = true;
             last_title = Some((rel, span));
             q += len;
+        } else if let Some(sl) = it.slot {
+            // "His lawyer X", "Mubanga's lawyer X": a person owns only a representative.
+            let owner = possessive_person(rs, items, q);
+            if !matches!(sl.kind, EntityKind::Organization | EntityKind::Country) && !owner {
+                return None;
+            }
+            // "in Turkey Minister Ellwood met": the place belongs to the preposition.
+            if q == s
+                && sl.form != MentionForm::Demonym
+                && q > 0
+                && rs.lexis.syntax.locative.has(items[q - 1].sym)
+            {
+                return None;
+            }
+            orgs.push(q);
+            q += 1;
         } else if (it.lower == "'s" && q > s && items[q - 1].slot.is_some())
             || rs.title_modifiers.contains(it.lower.as_str())
             || (q == s && rs.lexis.det_at(items, q))
@@ -238,4 +264,50 @@ fn read_chain(
 /// home affairs spokesman".
 fn chain_word(it: &Item) -> bool {
     it.slot.is_none() && (it.tag.is_adjective() || matches!(it.tag, Tag::Nn | Tag::Nns | Tag::Hyph))
+}
+
+/// Whether slot `sl` is a title or role noun standing for `person` itself, read as a
+/// mention of them ("the chairman" in "the party chairman, Ann Lee").
+fn own_title(sl: Slot, person: usize) -> bool {
+    sl.entity == person && matches!(sl.form, MentionForm::Title | MentionForm::Nominal)
+}
+
+/// The relation a title mention's words state: the title they end in ("shadow home
+/// secretary" ends in "home secretary"); a demoter before it makes a head a member.
+pub(crate) fn slot_title(rs: &RuleSet, lower: &str) -> Option<Relation> {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    (0..words.len()).find_map(|k| {
+        rs.lexis
+            .titles
+            .iter()
+            .find(|(w, _)| w.iter().map(String::as_str).eq(words[k..].iter().copied()))
+            .map(|(_, r)| *r)
+    })
+}
+
+/// Whether the slot at `o` is a country named only by its nationality and the title at
+/// `q..q + len` is one a nationality says nothing of: "Dutch co-chairman X" heads no
+/// country, a "US economist" works for none; "Dutch minister X" is a member.
+fn nationality_only(rs: &RuleSet, items: &[Item], o: usize, q: usize, len: usize) -> bool {
+    let Some(sl) = items[o].slot else {
+        return false;
+    };
+    if sl.kind != EntityKind::Country || sl.form != MentionForm::Demonym {
+        return false;
+    }
+    let title: Vec<&str> = items[q..q + len].iter().map(|i| i.lower.as_str()).collect();
+    let title = title.join(" ");
+    let last = title.rsplit([' ', '-']).next().unwrap_or("");
+    rs.org_titles.contains(title.as_str()) || rs.org_titles.contains(last)
+}
+
+/// Whether the item at `q` is a person named as an owner: "his", "Mubanga's".
+fn possessive_person(rs: &RuleSet, items: &[Item], q: usize) -> bool {
+    let Some(sl) = items[q].slot.filter(|s| s.kind == EntityKind::Person) else {
+        return false;
+    };
+    // A pronoun that is one of the rules' determiners is a possessive one ("his").
+    let pronoun =
+        sl.form == MentionForm::Pronoun && rs.lexis.dets.iter().any(|d| *d == items[q].lower);
+    pronoun || items.get(q + 1).is_some_and(|n| n.is("'s"))
 }

@@ -7,11 +7,14 @@ use crate::extract::layer::chunk::ChunkKind;
 use crate::extract::layer::view::{Slot, View};
 use crate::extract::rules::RuleSet;
 use crate::extract::{Context, LocalRelation};
-use crate::model::{EntityKind, Relation, Span};
+use crate::model::{EntityKind, MentionForm, Relation, Span};
 
 /// Most prepositional phrases read after a role noun on the way to its organisation
 /// ("head of strategy for Latin American markets for Y").
 const ROLE_PREPS: usize = 3;
+
+/// Most coordinated roles read in one apposition ("X, director of Y and a member of Z").
+const MAX_ROLES: usize = 3;
 
 /// Every affiliation stated in `v` by appositions, copulas and place names.
 pub(super) fn affiliations(cx: &Context<'_>, v: &View, out: &mut Vec<LocalRelation>) {
@@ -27,10 +30,32 @@ pub(super) fn affiliations(cx: &Context<'_>, v: &View, out: &mut Vec<LocalRelati
         let appositive = (chunks.get(k + 1).map(|c| c.kind) == Some(ChunkKind::Comma))
             .then(|| k + 2)
             .filter(|&a| chunks.get(a).is_some_and(|n| n.kind == ChunkKind::Noun));
+        if head.kind == EntityKind::Organization {
+            person_owner(cx, v, k, head, out);
+        }
         match head.kind {
             EntityKind::Person => {
-                if let Some(a) = appositive.filter(|&a| v.head_slot(a).is_none()) {
-                    push_role(cx, v, head, a, "role-apposition", out);
+                // "X, a professor at Y": the apposition may itself be read as a mention
+                // of X.
+                let role_noun = |a: usize| match v.head_slot(a) {
+                    None => true,
+                    Some(s) if s.entity == head.entity => s.form != MentionForm::Name,
+                    // "X, a senior Defense Ministry official": the tagger's adjective.
+                    Some(s) => s.kind != EntityKind::Person && ends_in_title(rs, v, a),
+                };
+                let mut next = appositive.filter(|&a| role_noun(a));
+                // "X, director of Y and a member of Z": each coordinated role is read.
+                for _ in 0..MAX_ROLES {
+                    let Some(a) = next else { break };
+                    let end = push_role(cx, v, head, a, "role-apposition", out);
+                    next = end
+                        .and_then(|e| chunks.iter().position(|c| c.start == e))
+                        .filter(|&j| chunks[j].kind == ChunkKind::Coord)
+                        .map(|j| j + 1)
+                        .filter(|&n| {
+                            chunks.get(n).is_some_and(|c| c.kind == ChunkKind::Noun)
+                                && v.head_slot(n).is_none()
+                        });
                 }
             }
             EntityKind::Place => place_in_place(cx, v, k, head, out),
@@ -48,10 +73,20 @@ pub(super) fn affiliations(cx: &Context<'_>, v: &View, out: &mut Vec<LocalRelati
                 continue;
             };
             for &o in &f.objects {
-                push_role(cx, v, person, o, "role-copula", out);
+                let _ = push_role(cx, v, person, o, "role-copula", out);
             }
         }
     }
+}
+
+/// Whether noun phrase `np` ends in a role title ("a senior Defense Ministry official").
+fn ends_in_title(rs: &RuleSet, v: &View, np: usize) -> bool {
+    let c = &v.chunks[np];
+    (c.start..c.end).any(|t| {
+        rs.lexis
+            .title_at(&v.items, t)
+            .is_some_and(|(len, _)| t + len == c.end)
+    })
 }
 
 /// What a role noun phrase says: the relation its title states, and the organisation or
@@ -63,7 +98,8 @@ struct Role {
     end: usize,
 }
 
-/// Push the affiliation of `person` that the role noun phrase at chunk `np` states.
+/// Push the affiliation of `person` that the role noun phrase at chunk `np` states;
+/// returns the item after what was read.
 fn push_role(
     cx: &Context<'_>,
     v: &View,
@@ -71,12 +107,10 @@ fn push_role(
     np: usize,
     rule: &str,
     out: &mut Vec<LocalRelation>,
-) {
-    let Some(role) = read_role(&cx.res.rules, v, np) else {
-        return;
-    };
+) -> Option<usize> {
+    let role = read_role(&cx.res.rules, v, np)?;
     if role.org.entity == person.entity {
-        return;
+        return None;
     }
     let start = v.chunks[np].start.saturating_sub(2);
     let span = Span::new(v.items[start].span.start, v.items[role.end - 1].span.end);
@@ -86,6 +120,7 @@ fn push_role(
         target: role.org.entity,
         evidence: cx.evidence(v.sentence, span, rule),
     });
+    Some(role.end)
 }
 
 /// Read a role noun phrase: "a fund manager at Y", "the Liberal Democrats' foreign affairs
@@ -93,12 +128,22 @@ fn push_role(
 fn read_role(rs: &RuleSet, v: &View, np: usize) -> Option<Role> {
     let items = &v.items;
     let c = &v.chunks[np];
-    let title = (c.start..=c.head).find_map(|t| {
-        rs.lexis
-            .title_at(items, t)
-            .filter(|&(len, _)| t + len == c.head + 1)
-            .map(|(_, rel)| (t, rel))
-    });
+    // The title ends the head, or the phrase when the tagger took it for an adjective
+    // after an organisation ("a senior Defense Ministry official").
+    let title = (c.start..c.end)
+        .find_map(|t| {
+            rs.lexis
+                .title_at(items, t)
+                .filter(|&(len, _)| t + len == c.head + 1 || t + len == c.end)
+                .map(|(_, rel)| (t, rel))
+        })
+        .or_else(|| {
+            // The role read as a mention of the person: "a professor", "the chairman".
+            let head = &items[c.head];
+            head.slot
+                .and_then(|_| crate::extract::layer::titles::slot_title(rs, &head.lower))
+                .map(|rel| (c.head, rel))
+        });
     let before_title = title.map_or(c.head, |(t, _)| t);
     let demoted = items[c.start..before_title]
         .iter()
@@ -163,9 +208,13 @@ fn org_after(rs: &RuleSet, v: &View, np: usize) -> (Option<(Slot, usize)>, bool,
         if let Some(s) = head.filter(actor) {
             return (Some((s, n.end)), unit, at);
         }
-        if let Some(s) = owner.filter(actor) {
-            // "director of the Y's research centre": a unit of Y.
+        // "director of the Y's research centre": a unit of Y; but "chairman of Spain's
+        // biggest bank" is no role in Spain.
+        if let Some(s) = owner.filter(|s| s.kind == EntityKind::Organization) {
             return (Some((s, n.end)), true, at);
+        }
+        if owner.is_some() {
+            break;
         }
         if head.is_some() {
             break;
@@ -174,6 +223,58 @@ fn org_after(rs: &RuleSet, v: &View, np: usize) -> (Option<(Slot, usize)>, bool,
         j += 2;
     }
     (None, unit, false)
+}
+
+/// "Mulroney's Progressive Conservative Party", "Mr Baume's union, the First Division
+/// Association": the organisation a person is named as having is one they belong to.
+fn person_owner(cx: &Context<'_>, v: &View, k: usize, org: Slot, out: &mut Vec<LocalRelation>) {
+    let rs = &cx.res.rules;
+    let chunks = &v.chunks;
+    let owner_of = |np: usize| {
+        chunks[np]
+            .possessor
+            .and_then(|p| v.items[p].slot)
+            .filter(|s| s.kind == EntityKind::Person)
+    };
+    // "X's band Y", "Mulroney's Progressive Conservative Party": a noun for an
+    // organisation says the owner belongs to it; "Stone's epic Alexander" is a work.
+    let names_org = |np: usize| {
+        let c = &chunks[np];
+        let last_word = v.items[c.head].lower.rsplit(' ').next().unwrap_or("");
+        v.items[c.start..c.head]
+            .iter()
+            .any(|it| rs.org_nouns.has(it.sym))
+            || rs
+                .lexis
+                .classes
+                .get("org_nouns")
+                .is_some_and(|ws| ws.iter().any(|w| w.len() == 1 && w[0] == last_word))
+    };
+    let direct = owner_of(k).filter(|_| names_org(k));
+    // "Y's party, X": the owned noun names an organisation the apposition names.
+    let before = k
+        .checked_sub(2)
+        .filter(|&n| chunks[n + 1].kind == ChunkKind::Comma && chunks[n].kind == ChunkKind::Noun)
+        .filter(|&n| rs.org_nouns.has(v.items[chunks[n].head].sym));
+    let Some((person, from)) = direct
+        .map(|p| (p, k))
+        .or_else(|| before.and_then(|n| owner_of(n).map(|p| (p, n))))
+    else {
+        return;
+    };
+    if person.entity == org.entity {
+        return;
+    }
+    let span = Span::new(
+        v.items[chunks[from].start].span.start,
+        v.items[chunks[k].end - 1].span.end,
+    );
+    out.push(LocalRelation {
+        source: person.entity,
+        relation: Relation::MemberOf,
+        target: org.entity,
+        evidence: cx.evidence(v.sentence, span, "person-possessive"),
+    });
 }
 
 /// "Kirkcaldy, Fife", "Knin, Croatia": a place followed by the region or country it lies

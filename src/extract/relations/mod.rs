@@ -89,7 +89,13 @@ pub fn add_titles(
         {
             continue;
         }
+        // "British director X", "a US economist": a nationality heads or employs no one.
+        let last = t.role.rsplit([' ', '-']).next().unwrap_or("");
+        let nationality_only = demonym
+            && (cx.res.rules.org_titles.contains(t.role.as_str())
+                || cx.res.rules.org_titles.contains(last));
         if org == t.person
+            || nationality_only
             || !matches!(
                 t.implies,
                 Relation::Leads | Relation::MemberOf | Relation::Represents
@@ -234,7 +240,7 @@ fn pattern_relations(
                     }
                     let stated = Stated {
                         source: sa.entity,
-                        relation,
+                        relation: by_own_title(rs, &v.items[a], relation),
                         target: sb.entity,
                         span,
                         items: (m.start, m.end),
@@ -246,6 +252,25 @@ fn pattern_relations(
             }
             covered.push((m.start, m.end, relation));
         }
+    }
+}
+
+/// A membership read for a person named by their title ("The chairman of the Bar
+/// Council, Guy Mansfield"): the title says whether they lead it.
+fn by_own_title(rs: &RuleSet, it: &super::layer::view::Item, relation: Relation) -> Relation {
+    let titled = it
+        .slot
+        .is_some_and(|s| matches!(s.form, MentionForm::Title | MentionForm::Nominal));
+    if relation != Relation::MemberOf || !titled {
+        return relation;
+    }
+    let demoted = it
+        .lower
+        .split_whitespace()
+        .any(|w| rs.title_demoters.contains(w));
+    match super::layer::titles::slot_title(rs, &it.lower) {
+        Some(Relation::Leads) if !demoted => Relation::Leads,
+        _ => relation,
     }
 }
 

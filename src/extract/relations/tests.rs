@@ -606,3 +606,153 @@ fn people_at_organisations_and_those_who_run_them() {
         "{t:?}"
     );
 }
+
+#[test]
+fn a_nationality_heads_no_company_and_shadow_titles_are_members() {
+    let f = run(
+        "Dutch chairman Jan Berg said profits rose.\nDutch minister Piet Lo agreed.\nGreen shadow transport secretary Ann Lee spoke.\n",
+        &[
+            ("Dutch", "Netherlands", C),
+            ("Jan Berg", "Jan Berg", P),
+            ("Piet Lo", "Piet Lo", P),
+            ("Green", "Green Party", O),
+            ("Ann Lee", "Ann Lee", P),
+        ],
+        None,
+    );
+    let t = f.triples();
+    assert!(!t.iter().any(|r| r.starts_with("Jan Berg")), "{t:?}");
+    assert!(
+        t.contains(&"Piet Lo member_of Netherlands".to_string()),
+        "{t:?}"
+    );
+    assert!(
+        t.contains(&"Ann Lee member_of Green Party".to_string()),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn being_in_a_place_is_a_visit_but_a_title_there_is_not() {
+    let f = run(
+        "Ann Lee, 61, who has been in Ruritania since May, said talks went well.\nBo Dahl is a champion in Freedonia.\nEli Dar was in Zenith last week.\n",
+        &[
+            ("Ann Lee", "Ann Lee", P),
+            ("Ruritania", "Ruritania", C),
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Freedonia", "Freedonia", C),
+            ("Eli Dar", "Eli Dar", P),
+            ("Zenith", "Zenith", L),
+        ],
+        None,
+    );
+    let t = f.triples();
+    assert!(
+        t.contains(&"Ann Lee visited Ruritania".to_string()),
+        "{t:?}"
+    );
+    assert!(t.contains(&"Eli Dar visited Zenith".to_string()), "{t:?}");
+    assert!(!t.iter().any(|r| r.starts_with("Bo Dahl")), "{t:?}");
+}
+
+#[test]
+fn an_organisation_someone_has_is_theirs_but_a_work_is_not() {
+    let f = run(
+        "Bo Dahl's union, the Dockers Federation, called a strike.\nEli Dar's band Night Owls played.\nAnn Lee's epic Sunrise Saga opened.\n",
+        &[
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Dockers Federation", "Dockers Federation", O),
+            ("Eli Dar", "Eli Dar", P),
+            ("Night Owls", "Night Owls", O),
+            ("Ann Lee", "Ann Lee", P),
+            ("Sunrise Saga", "Sunrise Saga", O),
+        ],
+        None,
+    );
+    let t = f.triples();
+    assert!(
+        t.contains(&"Bo Dahl member_of Dockers Federation".to_string()),
+        "{t:?}"
+    );
+    assert!(
+        t.contains(&"Eli Dar member_of Night Owls".to_string()),
+        "{t:?}"
+    );
+    assert!(!t.iter().any(|r| r.starts_with("Ann Lee")), "{t:?}");
+}
+
+#[test]
+fn clauses_after_temporal_words_have_their_own_subject() {
+    let f = run(
+        "The case went to the Senate after the High Court backed the Interior Ministry's powers.\n",
+        &[
+            ("Senate", "Senate", O),
+            ("High Court", "High Court", O),
+            ("Interior Ministry", "Interior Ministry", O),
+        ],
+        None,
+    );
+    let t = f.triples();
+    assert!(
+        t.contains(&"High Court supports Interior Ministry".to_string()),
+        "{t:?}"
+    );
+    assert!(!t.iter().any(|r| r.starts_with("Senate")), "{t:?}");
+}
+
+#[test]
+fn deals_places_and_roles_in_appositions() {
+    let f = run(
+        "Ruritania and Freedonia signed a trade deal.\nA merger between Acme and Zenith was announced.\nFans gathered at Ruritania's Port Elm.\nIvo Ban, 47, of the Wold Institute, said so.\nTal Orr, a senior Defence Ministry official, agreed.\n",
+        &[
+            ("Ruritania", "Ruritania", C),
+            ("Freedonia", "Freedonia", C),
+            ("Acme", "Acme", O),
+            ("Zenith", "Zenith", O),
+            ("Port Elm", "Port Elm", L),
+            ("Ivo Ban", "Ivo Ban", P),
+            ("Wold Institute", "Wold Institute", O),
+            ("Tal Orr", "Tal Orr", P),
+            ("Defence Ministry", "Defence Ministry", O),
+        ],
+        None,
+    );
+    let t = f.triples();
+    for want in [
+        "Ruritania supports Freedonia",
+        "Acme supports Zenith",
+        "Port Elm part_of Ruritania",
+        "Ivo Ban member_of Wold Institute",
+        "Tal Orr member_of Defence Ministry",
+    ] {
+        assert!(t.contains(&want.to_string()), "{want} missing: {t:?}");
+    }
+}
+
+#[test]
+fn lawyers_represent_whoever_owns_them_and_leaving_a_post_states_it() {
+    let f = run(
+        "Ivo Ban was charged, and his lawyer Ann Lee said the case was weak.\nBo Dahl and Eli Dahl have both resigned from Acme's board.\nUS lawyer Tom Rey agreed.\n",
+        &[
+            ("Ivo Ban", "Ivo Ban", P),
+            ("his", "Ivo Ban", P),
+            ("Ann Lee", "Ann Lee", P),
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Eli Dahl", "Eli Dahl", P),
+            ("Acme", "Acme", O),
+            ("US", "United States", C),
+            ("Tom Rey", "Tom Rey", P),
+        ],
+        None,
+    );
+    let t = f.triples();
+    for want in [
+        "Ann Lee represents Ivo Ban",
+        "Bo Dahl member_of Acme",
+        "Eli Dahl member_of Acme",
+    ] {
+        assert!(t.contains(&want.to_string()), "{want} missing: {t:?}");
+    }
+    // A nationality employs no lawyer.
+    assert!(!t.iter().any(|r| r.starts_with("Tom Rey")), "{t:?}");
+}

@@ -22,6 +22,7 @@ pub(super) fn frame_relations(
     for f in &v.frames {
         let verb = &v.chunks[f.verb];
         if verb.verb.copula {
+            presence(cx, v, f, entities, speakers, out);
             continue;
         }
         let Some(senses) = rs.verbs.get(v.items[verb.head].lower.as_str()) else {
@@ -29,6 +30,65 @@ pub(super) fn frame_relations(
         };
         for sense in senses {
             read_sense(cx, v, f, sense, entities, speakers, out);
+        }
+    }
+}
+
+/// "X has been in Afghanistan", "X, who is in Paris for talks": a person somewhere named
+/// after a copula and a preposition of the rules' `presence_preps` is visiting it.
+fn presence(
+    cx: &Context<'_>,
+    v: &View,
+    f: &Frame,
+    entities: &[LocalEntity],
+    speakers: &Speakers,
+    out: &mut Vec<LocalRelation>,
+) {
+    let rs = &cx.res.rules;
+    let Some(preps) = rs.lexis.classes.get("presence_preps") else {
+        return;
+    };
+    // "X is a champion in Melbourne", "X is in hospital in Y": only the copula's own
+    // first complement places the subject.
+    let Some(first) = f.preps.first().filter(|_| f.objects.is_empty()) else {
+        return;
+    };
+    let prep = &v.items[first.prep.0..first.prep.1];
+    if !preps
+        .iter()
+        .any(|p| p.len() == prep.len() && prep.iter().zip(p).all(|(it, w)| it.lower == *w))
+    {
+        return;
+    }
+    let people = f.subjects.iter().filter_map(|&s| {
+        v.head_slot(s)
+            .filter(|sl| sl.kind == EntityKind::Person)
+            .map(|sl| (s, sl))
+    });
+    for (s, person) in people {
+        for &p in &first.nouns {
+            // "in government Britain suffered": the place must open its phrase.
+            let c = &v.chunks[p];
+            let opens = v.items[c.start..c.head]
+                .iter()
+                .all(|it| rs.lexis.dets.iter().any(|d| *d == it.lower));
+            let Some(place) = v
+                .head_slot(p)
+                .filter(|sl| matches!(sl.kind, EntityKind::Country | EntityKind::Place))
+                .filter(|_| opens)
+            else {
+                continue;
+            };
+            let stated = Stated {
+                source: person.entity,
+                relation: Relation::Visited,
+                target: place.entity,
+                span: frame_span(v, f.verb, &[s, p]),
+                items: frame_items(v, f.verb, &[s, p]),
+                modality: f.modality,
+                rule: "presence",
+            };
+            out.push(stated.relation(cx, v, entities, speakers));
         }
     }
 }
