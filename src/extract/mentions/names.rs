@@ -79,6 +79,10 @@ pub(super) fn decide(flags: Flags, ntoks: usize) -> (EntityKind, bool) {
         return (Person, true);
     }
     let given = has(ev::GIVEN | ev::HAS_INITIAL) && ntoks >= 2;
+    // "Indianapolis Colts": a place's name and a plural name a team.
+    if has(ev::PLACE_HEAD) && !given {
+        return (Organization, true);
+    }
     if has(ev::GAZ_ORG) && !given {
         return (Organization, true);
     }
@@ -93,9 +97,7 @@ pub(super) fn decide(flags: Flags, ntoks: usize) -> (EntityKind, bool) {
     }
     // "Hedley said" after "Mark Hedley"; but "the Colts" after "the Indianapolis Colts"
     // is a team's short form.
-    // Nor is "Colts" alone a surname after "Indianapolis Colts", a name headed by a place.
-    let reused_surname =
-        has(ev::SURNAME_REUSED) && !has(ev::FIRST_REUSED | ev::THE_BEFORE | ev::PLACE_HEAD);
+    let reused_surname = has(ev::SURNAME_REUSED) && !has(ev::FIRST_REUSED | ev::THE_BEFORE);
     if given || has(ev::PARTICLE) || (has(ev::DEMONYM_BEFORE) && ntoks >= 2) || reused_surname {
         return (Person, true);
     }

@@ -92,8 +92,8 @@ pub(super) mod ev {
     /// Its first word stands alone elsewhere in the article, as companies' short names
     /// do ("Newbridge Capital ... Newbridge bought").
     pub const FIRST_REUSED: Flags = 1 << 35;
-    /// Its first words name a large place, and the next ones are no place's part
-    /// ("Indianapolis Colts", "Boston Globe"): a team, a paper, a branch; not a person.
+    /// Its first words name a large place and its last is a plural ("Indianapolis
+    /// Colts", "Leeds Rhinos"): a team, not a person.
     pub const PLACE_HEAD: Flags = 1 << 36;
 }
 
@@ -527,11 +527,17 @@ impl Scanner<'_> {
     }
 
     /// [`ev::PLACE_HEAD`] when the name at `a..b` starts with a large place's name of the
-    /// lexicon or the tables and goes on with words of its own ("Indianapolis Colts",
-    /// "New Orleans Saints"); not when its first word is a given name ("Austin Powers").
+    /// lexicon or the tables and ends with a plural ("Indianapolis Colts", "New Orleans
+    /// Saints"); not when its first word is a given name ("Austin Powers"), nor when the
+    /// last word is a surname's shape ("Ogun Temizkanoglu", "Houston Ellis").
     fn place_head(&self, toks: &[Token], a: usize, b: usize) -> Flags {
         let first = self.w(&toks[a]);
-        if b < a + 2 || self.lex.words.given_names.contains(first) {
+        let last = self.w(&toks[b - 1]);
+        let plural = last.ends_with('s')
+            && !["ss", "us", "is", "'s"].iter().any(|e| last.ends_with(e))
+            && last.starts_with(char::is_uppercase)
+            && !self.cap_mid.contains(&last[..last.len() - 1]);
+        if b < a + 2 || !plural || self.lex.words.given_names.contains(first) {
             return 0;
         }
         let g = self.lex.gazetteer();
@@ -1515,14 +1521,6 @@ impl Scanner<'_> {
             let t = &toks[j];
             let w = self.w(t);
             if j < next_lex && t.kind == TokenKind::Word {
-                // "Regina M . Benjamin": an initial whose period stands apart, in text
-                // with a space between every token.
-                if flags & ev::GIVEN != 0 && self.spaced_initial(toks, j, next_lex) {
-                    flags |= ev::HAS_INITIAL;
-                    j += 2;
-                    last_word = w;
-                    continue;
-                }
                 if is_initial(w) {
                     flags |= ev::HAS_INITIAL;
                     j += 1;
@@ -1653,18 +1651,6 @@ impl Scanner<'_> {
             && self.nameish(self.w(surname))
             && !self.lex.words.function_words.contains(self.w(surname)))
         .then_some(close + 1)
-    }
-
-    /// A lone capital letter at `j`, its period as a token of its own, and a capitalised
-    /// word after it: "M . Benjamin".
-    fn spaced_initial(&self, toks: &[Token], j: usize, next_lex: usize) -> bool {
-        let w = self.w(&toks[j]);
-        let mut c = w.chars();
-        matches!((c.next(), c.next()), (Some(l), None) if l.is_uppercase())
-            && j + 2 < next_lex
-            && self.w(&toks[j + 1]) == "."
-            && toks[j + 2].kind == TokenKind::Word
-            && self.nameish(self.w(&toks[j + 2]))
     }
 
     /// Whether a connector inside a capitalised run joins what follows into one name,
