@@ -468,6 +468,69 @@ fn prose_names_in(
     out
 }
 
+/// Letters at most of a role's abbreviation between a team and a player ("QB", "WR").
+const MAX_LETTERS_OF_ROLE_CODE: usize = 3;
+
+/// A team's name or a role's abbreviation run into a person's name ("Saints Pierre
+/// Thomas", "Colts QB Ana Lucca", "RB Pierre Thomas"): the person is the given name and
+/// what follows it; before it stands a name the article also uses alone, or a role's
+/// code. Names that start with a given name are left whole ("Martin Luther King").
+fn split_descriptor_names(cx: &Context<'_>, items: Vec<Item>) -> Vec<Item> {
+    let text = cx.doc.text.as_str();
+    let toks = &cx.seg.tokens;
+    let lex = &cx.res.lexicon;
+    let w = |k: usize| &text[toks[k].span.start..toks[k].span.end];
+    let lone: HashSet<String> = items
+        .iter()
+        .filter(|it| matches!(it.kind, ItemKind::Name(_)) && it.b == it.a + 1)
+        .map(|it| name_key(w(it.a)))
+        .collect();
+    let code = |x: &str| {
+        (2..=MAX_LETTERS_OF_ROLE_CODE).contains(&x.len())
+            && x.chars().all(|c| c.is_ascii_uppercase())
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for it in items {
+        let split = match it.kind {
+            ItemKind::Name(_) if it.b >= it.a + 3 => (it.a + 1..it.b - 1).find(|&p| {
+                lex.words.given_names.contains(w(p))
+                    && (it.a..it.b).all(|k| toks[k].kind == crate::text::TokenKind::Word)
+                    && !lex.words.given_names.contains(w(it.a))
+            }),
+            _ => None,
+        };
+        let Some(p) = split else {
+            out.push(it);
+            continue;
+        };
+        // Where the line is and where the sentence starts still count.
+        let place = match it.kind {
+            ItemKind::Name(f) => f & (ev::HEADLINE | ev::CAPS_LINE | ev::INITIAL),
+            _ => 0,
+        };
+        let pre_end = if code(w(p - 1)) { p - 1 } else { p };
+        let team = pre_end == it.a + 1 && (pre_end < p || lone.contains(&name_key(w(it.a))));
+        if !(team || pre_end == it.a) {
+            out.push(it);
+            continue;
+        }
+        let part = |a: usize, b: usize, f: Flags| Item {
+            a,
+            b,
+            span: Span::new(toks[a].span.start, toks[b - 1].span.end),
+            kind: ItemKind::Name(f),
+            known: None,
+            descriptor: None,
+            ..it
+        };
+        if team {
+            out.push(part(it.a, pre_end, place));
+        }
+        out.push(part(p, it.b, ev::GIVEN | (place & !ev::INITIAL)));
+    }
+    out
+}
+
 /// A name without the nickname in quotes inside it: "Vincent 'The Chin' Gigante" is
 /// "Vincent Gigante".
 fn without_nickname(name: &str) -> std::borrow::Cow<'_, str> {
@@ -500,6 +563,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
     let text = cx.doc.text.as_str();
     let lex = &cx.res.lexicon;
     let items = split_headline_runs(cx, sc.items, &sc.cap_mid);
+    let items = split_descriptor_names(cx, items);
     let n = items.len();
     let mut doc = Doc {
         items,

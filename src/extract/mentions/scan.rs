@@ -948,8 +948,17 @@ impl Scanner<'_> {
                 k = j;
                 continue;
             }
-            if j == k + 1 && self.lex.words.company_suffixes.contains(w) {
-                // "Corp", "Ltd" alone: the end of a name seen elsewhere, no name.
+            if toks[k..j]
+                .iter()
+                .all(|t| self.lex.words.company_suffixes.contains(self.w(t)))
+            {
+                // "Corp", "Co Ltd" alone: the end of a name seen elsewhere, no name.
+                k = j;
+                continue;
+            }
+            if k > 0 && self.w(&toks[k - 1]) == "<" && toks.get(j).is_some_and(|t| self.w(t) == ">")
+            {
+                // "<YORK>": a stock ticker in angle brackets, no name of its own.
                 k = j;
                 continue;
             }
@@ -1573,6 +1582,28 @@ impl Scanner<'_> {
                     last_word = self.w(&toks[j - 1]);
                     continue;
                 }
+            }
+            // "Standard and Poor's 500", "Standard and Poor's Corp": two words joined by
+            // "and", a possessive and a name or number after it name one firm; not two
+            // people ("Blair and Brown's plan").
+            if w == "and"
+                && j == k + 1
+                && !self.lex.words.given_names.contains(first)
+                && toks.get(j + 3).is_some_and(|t| {
+                    t.kind == TokenKind::Number
+                        || (t.kind == TokenKind::Word && self.w(t).starts_with(char::is_uppercase))
+                })
+                && toks.get(j + 1).is_some_and(|t| {
+                    t.kind == TokenKind::Word && is_cap(self.w(t)) && j + 1 < next_lex
+                })
+                && toks.get(j + 2).is_some_and(|t| {
+                    matches!(self.w(t), "'s" | "\u{2019}s") && t.span.start == toks[j + 1].span.end
+                })
+            {
+                flags |= ev::ORG_TAIL;
+                j += 3;
+                last_word = self.w(&toks[j - 2]);
+                continue;
             }
             if self.lex.words.name_connectors.contains(w) {
                 let phrase = Phrase {

@@ -854,3 +854,46 @@ fn time_zones_street_names_and_clinics() {
     assert_eq!(kind_of(&f, "Harlan Boulevard"), Some(Place));
     assert_eq!(kind_of(&f, "Harlow Clinic"), Some(Organization));
 }
+
+#[test]
+fn a_team_or_a_role_code_before_a_players_name_is_split_off() {
+    let f = run(
+        "The Otters won on Sunday. Otters Pierre Tomas ran for 90 yards, and Herons \
+                 QB Andrew Lucca threw twice. Tomas and Lucca were happy.",
+    );
+    let n = names(&f);
+    for want in [("Pierre Tomas", Person), ("Andrew Lucca", Person)] {
+        assert!(
+            n.contains(&(want.0.into(), want.1)),
+            "{want:?} not in {n:?}"
+        );
+    }
+    assert!(n.iter().any(|(t, _)| t == "Herons"), "{n:?}");
+    // A name that starts with a given name stays whole.
+    let f = run("Crowds marked Martin Luther King Day on Monday, organisers said.");
+    assert!(
+        !names(&f).iter().any(|(t, _)| t == "Luther King Day"),
+        "{:?}",
+        names(&f)
+    );
+}
+
+#[test]
+fn company_forms_tickers_and_possessive_firms() {
+    let f = run(
+        "Kidder Peabody and Co Inc said it bought more. Co Inc shares rose, and \
+                 the index of Standard and Poor's 500 fell. VANTOREL <VANT> GAINS ON BID.",
+    );
+    let names: Vec<&str> = f.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(!names.contains(&"Co Inc"), "{names:?}");
+    assert!(!names.contains(&"VANT"), "{names:?}");
+    assert!(!names.contains(&"Poor"), "{names:?}");
+    assert_eq!(kind_of(&f, "Standard and Poor's"), Some(Organization));
+    // Two people's plan stays two people's.
+    let f = run("On Monday, Tony Blair and Gordon Brown's plan failed in the vote.");
+    assert!(
+        !f.entities.iter().any(|e| e.name.contains(" and ")),
+        "{:?}",
+        f.entities
+    );
+}
