@@ -767,6 +767,18 @@ impl Scanner<'_> {
                 }
             }
         }
+        // "NEW YORK, MARCH 27 - ...": a dateline in capitals opening a line of prose.
+        if k == 0 && !caps {
+            if let Some((end, entry)) = self.caps_dateline(toks) {
+                let kind = ItemKind::Lex {
+                    entry,
+                    form: MentionForm::Name,
+                    plural: false,
+                };
+                self.push(sent, g0, toks, 0, end, kind);
+                k = end;
+            }
+        }
         while k < n {
             while mi < matches.len() && matches[mi].start < k {
                 mi += 1;
@@ -1281,6 +1293,37 @@ impl Scanner<'_> {
         }
     }
 
+    /// A place of the lexicon in capitals opening the sentence, then a comma, a word and
+    /// a number ("NEW YORK, MARCH 27"): its end and entry.
+    fn caps_dateline(&self, toks: &[Token]) -> Option<(usize, usize)> {
+        let e = toks
+            .iter()
+            .take_while(|t| {
+                let w = self.w(t);
+                t.kind == TokenKind::Word
+                    && w.chars().count() >= 2
+                    && w.chars().all(|c| c.is_uppercase() || c == '.')
+            })
+            .count();
+        let dated = e > 0
+            && self.w(toks.get(e)?) == ","
+            && toks.get(e + 1)?.kind == TokenKind::Word
+            && toks.get(e + 2)?.kind == TokenKind::Number;
+        if !dated {
+            return None;
+        }
+        let name: Vec<String> = toks[..e]
+            .iter()
+            .map(|t| capitalise(&self.w(t).to_lowercase()))
+            .collect();
+        let entry = self.lex.entry_named(&name.join(" "))?;
+        matches!(
+            self.lex.entries[entry].kind,
+            EntityKind::Place | EntityKind::Country
+        )
+        .then_some((e, entry))
+    }
+
     /// If the sentence starts with the dateline's place, the token after it.
     fn dateline_at(&self, toks: &[Token], dl: &str, span: Option<Span>) -> Option<usize> {
         let first = toks.first()?;
@@ -1583,15 +1626,18 @@ impl Scanner<'_> {
                     continue;
                 }
             }
-            // "Standard and Poor's 500", "Standard and Poor's Corp": two words joined by
-            // "and", a possessive and a name or number after it name one firm; not two
-            // people ("Blair and Brown's plan").
+            // "Standard and Poor's 500", "Standard and Poor's said": two words joined by
+            // "and", a possessive and a name, a number, a verb of speech or a pause after
+            // it name one firm; not two people ("Blair and Brown's plan").
             if w == "and"
                 && j == k + 1
                 && !self.lex.words.given_names.contains(first)
-                && toks.get(j + 3).is_some_and(|t| {
+                && toks.get(j + 3).is_none_or(|t| {
+                    let a = self.w(t);
                     t.kind == TokenKind::Number
-                        || (t.kind == TokenKind::Word && self.w(t).starts_with(char::is_uppercase))
+                        || (t.kind == TokenKind::Word && a.starts_with(char::is_uppercase))
+                        || (t.kind != TokenKind::Word && a != "(")
+                        || self.lex.words.speech_verbs.contains(a)
                 })
                 && toks.get(j + 1).is_some_and(|t| {
                     t.kind == TokenKind::Word && is_cap(self.w(t)) && j + 1 < next_lex

@@ -897,3 +897,30 @@ fn company_forms_tickers_and_possessive_firms() {
         f.entities
     );
 }
+
+#[test]
+fn a_dateline_in_capitals_names_its_place_whole() {
+    let f = run(
+        "VANTOREL SEES HIGHER EARNINGS\nNEW YORK, MARCH 27 - Vantorel Corp said \
+                 profits would rise this year.",
+    );
+    assert!(kind_of(&f, "New York").is_some(), "{:?}", f.entities);
+    assert!(
+        !f.entities.iter().any(|e| e.name == "YORK"),
+        "{:?}",
+        f.entities
+    );
+    // Capitals without a date after them are no dateline.
+    let f = run("Prices rose.\nNEW YORK, the report said, led the gains in trading.");
+    assert!(
+        !f.mentions.iter().any(|m| m.text == "NEW YORK"),
+        "{:?}",
+        f.mentions
+    );
+}
+
+#[test]
+fn a_firm_named_by_two_words_and_a_possessive_before_a_verb_of_speech() {
+    let f = run("Ratings fell on Monday. Standard and Poor's said the debt was weak.");
+    assert_eq!(kind_of(&f, "Standard and Poor's"), Some(Organization));
+}
