@@ -396,12 +396,20 @@ impl Doc {
 fn split_headline_runs(cx: &Context<'_>, items: Vec<Item>, cap_mid: &HashSet<String>) -> Vec<Item> {
     let text = cx.doc.text.as_str();
     let toks = &cx.seg.tokens;
+    let headline = |it: &Item| {
+        it.b > it.a + 1
+            && matches!(it.kind, ItemKind::Name(f)
+                if f & ev::HEADLINE != 0 && f & ev::CAPS_LINE == 0)
+    };
+    // Most articles have no such run: spare them the keys of every name.
+    if !items.iter().any(headline) {
+        return items;
+    }
     let prose = prose_name_keys(&items, text);
     let mut out = Vec::with_capacity(items.len());
     for it in items {
-        let headline = matches!(it.kind, ItemKind::Name(f)
-            if f & ev::HEADLINE != 0 && f & ev::CAPS_LINE == 0);
-        let parts = if headline && it.b > it.a + 1 {
+        let headline = headline(&it);
+        let parts = if headline {
             prose_names_in(&cx.res.lexicon, text, toks, it.a, it.b, cap_mid, &prose)
         } else {
             Vec::new()
@@ -480,17 +488,19 @@ fn split_descriptor_names(cx: &Context<'_>, items: Vec<Item>) -> Vec<Item> {
     let toks = &cx.seg.tokens;
     let lex = &cx.res.lexicon;
     let w = |k: usize| &text[toks[k].span.start..toks[k].span.end];
-    let lone: HashSet<String> = items
+    if !items
         .iter()
-        .filter(|it| matches!(it.kind, ItemKind::Name(_)) && it.b == it.a + 1)
-        .map(|it| name_key(w(it.a)))
-        .collect();
+        .any(|it| matches!(it.kind, ItemKind::Name(_)) && it.b >= it.a + 3)
+    {
+        return items;
+    }
+    let mut lone: Option<HashSet<String>> = None;
     let code = |x: &str| {
         (2..=MAX_LETTERS_OF_ROLE_CODE).contains(&x.len())
             && x.chars().all(|c| c.is_ascii_uppercase())
     };
     let mut out = Vec::with_capacity(items.len());
-    for it in items {
+    for it in &items {
         let split = match it.kind {
             ItemKind::Name(_) if it.b >= it.a + 3 => (it.a + 1..it.b - 1).find(|&p| {
                 lex.words.given_names.contains(w(p))
@@ -500,7 +510,7 @@ fn split_descriptor_names(cx: &Context<'_>, items: Vec<Item>) -> Vec<Item> {
             _ => None,
         };
         let Some(p) = split else {
-            out.push(it);
+            out.push(it.clone());
             continue;
         };
         // Where the line is and where the sentence starts still count.
@@ -509,9 +519,17 @@ fn split_descriptor_names(cx: &Context<'_>, items: Vec<Item>) -> Vec<Item> {
             _ => 0,
         };
         let pre_end = if code(w(p - 1)) { p - 1 } else { p };
+        let lone = lone.get_or_insert_with(|| {
+            // Built only for an article with such a run.
+            items
+                .iter()
+                .filter(|x| matches!(x.kind, ItemKind::Name(_)) && x.b == x.a + 1)
+                .map(|x| name_key(w(x.a)))
+                .collect()
+        });
         let team = pre_end == it.a + 1 && (pre_end < p || lone.contains(&name_key(w(it.a))));
         if !(team || pre_end == it.a) {
-            out.push(it);
+            out.push(it.clone());
             continue;
         }
         let part = |a: usize, b: usize, f: Flags| Item {
@@ -521,7 +539,7 @@ fn split_descriptor_names(cx: &Context<'_>, items: Vec<Item>) -> Vec<Item> {
             kind: ItemKind::Name(f),
             known: None,
             descriptor: None,
-            ..it
+            ..it.clone()
         };
         if team {
             out.push(part(it.a, pre_end, place));
