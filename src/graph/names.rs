@@ -293,6 +293,10 @@ impl NameRules {
         if toks.len() == 1 && self.generic.contains(&toks[0]) {
             return Shape::Generic;
         }
+        // "Co Inc", "Co Ltd": company forms alone are the end of some name, no name.
+        if !toks.is_empty() && toks.iter().all(|t| self.legal.contains(t)) {
+            return Shape::Generic;
+        }
         if known || matches!(kind, EntityKind::Place | EntityKind::Country) {
             return Shape::Full;
         }
@@ -613,6 +617,9 @@ mod tests {
         assert_eq!(r.shape("Promises", o, false), Shape::Word);
         assert_eq!(r.shape("Radio", o, false), Shape::Generic);
         assert_eq!(r.shape("CORP", EntityKind::Person, false), Shape::Generic);
+        assert_eq!(r.shape("Co Inc", o, false), Shape::Generic);
+        assert_eq!(r.shape("Co Ltd.", o, false), Shape::Generic);
+        assert_eq!(r.shape("Bandai Co Ltd", o, false), Shape::Full);
         assert_eq!(r.shape("Hamas", o, true), Shape::Full);
         assert_eq!(r.shape("Kerala", EntityKind::Place, false), Shape::Full);
     }

@@ -79,6 +79,10 @@ pub(super) fn decide(flags: Flags, ntoks: usize) -> (EntityKind, bool) {
         return (Person, true);
     }
     let given = has(ev::GIVEN | ev::HAS_INITIAL) && ntoks >= 2;
+    // "Indianapolis Colts": a place's name and a plural name a team.
+    if has(ev::PLACE_HEAD) && !given {
+        return (Organization, true);
+    }
     if has(ev::GAZ_ORG) && !given {
         return (Organization, true);
     }
@@ -385,13 +389,202 @@ impl Doc {
     }
 }
 
+/// Title case hides where a headline's names end ("Colts Beat Chiefs", "Jane Doe Quits
+/// Board"). A headline's run of capitalised words that mixes words the prose capitalises
+/// with words it does not stands for the names in it that the prose writes on their own:
+/// "Colts" and "Chiefs", "Jane Doe". A run naming none of them stays as it is.
+fn split_headline_runs(cx: &Context<'_>, items: Vec<Item>, cap_mid: &HashSet<String>) -> Vec<Item> {
+    let text = cx.doc.text.as_str();
+    let toks = &cx.seg.tokens;
+    let headline = |it: &Item| {
+        it.b > it.a + 1
+            && matches!(it.kind, ItemKind::Name(f)
+                if f & ev::HEADLINE != 0 && f & ev::CAPS_LINE == 0)
+    };
+    // Most articles have no such run: spare them the keys of every name.
+    if !items.iter().any(headline) {
+        return items;
+    }
+    let prose = prose_name_keys(&items, text);
+    let mut out = Vec::with_capacity(items.len());
+    for it in items {
+        let headline = headline(&it);
+        let parts = if headline {
+            prose_names_in(&cx.res.lexicon, text, toks, it.a, it.b, cap_mid, &prose)
+        } else {
+            Vec::new()
+        };
+        if parts.is_empty() {
+            out.push(it);
+            continue;
+        }
+        for (a, b) in parts {
+            out.push(Item {
+                a,
+                b,
+                span: Span::new(toks[a].span.start, toks[b - 1].span.end),
+                kind: ItemKind::Name(ev::HEADLINE),
+                known: None,
+                descriptor: None,
+                ..it
+            });
+        }
+    }
+    out
+}
+
+/// The runs of tokens `a..b` between words the prose never capitalises whose names the
+/// prose writes; none when there is no such word, or a token is no word. Initials and
+/// given names go with the name they stand in ("D. Lehmann", "Jane Doe").
+fn prose_names_in(
+    lex: &Lexicon,
+    text: &str,
+    toks: &[crate::text::Token],
+    a: usize,
+    b: usize,
+    cap_mid: &HashSet<String>,
+    prose: &HashSet<String>,
+) -> Vec<(usize, usize)> {
+    let w = |k: usize| &text[toks[k].span.start..toks[k].span.end];
+    let word = |k: usize| toks[k].kind == crate::text::TokenKind::Word;
+    let breaks = |k: usize| {
+        let x = w(k);
+        !cap_mid.contains(x)
+            && !x.ends_with('.')
+            && !lex.words.given_names.contains(x)
+            && !lex.words.particles.contains(x)
+    };
+    if !(a..b).all(word) || !(a..b).any(breaks) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut k = a;
+    while k < b {
+        let start = k;
+        while k < b && !breaks(k) {
+            k += 1;
+        }
+        if k > start {
+            let span = &text[toks[start].span.start..toks[k - 1].span.end];
+            if prose.contains(&name_key(span)) {
+                out.push((start, k));
+            }
+        } else {
+            k += 1;
+        }
+    }
+    out
+}
+
+/// Letters at most of a role's abbreviation between a team and a player ("QB", "WR").
+const MAX_LETTERS_OF_ROLE_CODE: usize = 3;
+
+/// A team's name or a role's abbreviation run into a person's name ("Saints Pierre
+/// Thomas", "Colts QB Ana Lucca", "RB Pierre Thomas"): the person is the given name and
+/// what follows it; before it stands a name the article also uses alone, or a role's
+/// code. Names that start with a given name are left whole ("Martin Luther King").
+fn split_descriptor_names(cx: &Context<'_>, items: Vec<Item>) -> Vec<Item> {
+    let text = cx.doc.text.as_str();
+    let toks = &cx.seg.tokens;
+    let lex = &cx.res.lexicon;
+    let w = |k: usize| &text[toks[k].span.start..toks[k].span.end];
+    if !items
+        .iter()
+        .any(|it| matches!(it.kind, ItemKind::Name(_)) && it.b >= it.a + 3)
+    {
+        return items;
+    }
+    let mut lone: Option<HashSet<String>> = None;
+    let code = |x: &str| {
+        (2..=MAX_LETTERS_OF_ROLE_CODE).contains(&x.len())
+            && x.chars().all(|c| c.is_ascii_uppercase())
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for it in &items {
+        let split = match it.kind {
+            ItemKind::Name(_) if it.b >= it.a + 3 => (it.a + 1..it.b - 1).find(|&p| {
+                lex.words.given_names.contains(w(p))
+                    && (it.a..it.b).all(|k| toks[k].kind == crate::text::TokenKind::Word)
+                    && !lex.words.given_names.contains(w(it.a))
+            }),
+            _ => None,
+        };
+        let Some(p) = split else {
+            out.push(it.clone());
+            continue;
+        };
+        // Where the line is and where the sentence starts still count.
+        let place = match it.kind {
+            ItemKind::Name(f) => f & (ev::HEADLINE | ev::CAPS_LINE | ev::INITIAL),
+            _ => 0,
+        };
+        let pre_end = if code(w(p - 1)) { p - 1 } else { p };
+        let lone = lone.get_or_insert_with(|| {
+            // Built only for an article with such a run.
+            items
+                .iter()
+                .filter(|x| matches!(x.kind, ItemKind::Name(_)) && x.b == x.a + 1)
+                .map(|x| name_key(w(x.a)))
+                .collect()
+        });
+        let team = pre_end == it.a + 1 && (pre_end < p || lone.contains(&name_key(w(it.a))));
+        if !(team || pre_end == it.a) {
+            out.push(it.clone());
+            continue;
+        }
+        let part = |a: usize, b: usize, f: Flags| Item {
+            a,
+            b,
+            span: Span::new(toks[a].span.start, toks[b - 1].span.end),
+            kind: ItemKind::Name(f),
+            known: None,
+            descriptor: None,
+            ..it.clone()
+        };
+        if team {
+            out.push(part(it.a, pre_end, place));
+        }
+        out.push(part(p, it.b, ev::GIVEN | (place & !ev::INITIAL)));
+    }
+    out
+}
+
+/// A name without the nickname in quotes inside it: "Vincent 'The Chin' Gigante" is
+/// "Vincent Gigante".
+fn without_nickname(name: &str) -> std::borrow::Cow<'_, str> {
+    const OPEN: [char; 4] = ['\'', '"', '\u{201c}', '\u{2018}'];
+    const CLOSE: [char; 4] = ['\'', '"', '\u{201d}', '\u{2019}'];
+    let Some((open, inner)) = name
+        .char_indices()
+        .find(|&(i, c)| OPEN.contains(&c) && name[..i].ends_with(' '))
+        .map(|(i, c)| (i, i + c.len_utf8()))
+    else {
+        return name.into();
+    };
+    let Some(close) = name[inner..]
+        .char_indices()
+        .find(|&(i, c)| CLOSE.contains(&c) && name[inner + i + c.len_utf8()..].starts_with(' '))
+        .map(|(i, c)| inner + i + c.len_utf8())
+    else {
+        return name.into();
+    };
+    let head = name[..open].trim_end();
+    let tail = name[close..].trim_start();
+    if head.is_empty() || tail.is_empty() {
+        return name.into();
+    }
+    format!("{head} {tail}").into()
+}
+
 /// Group items into entities.
 pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
     let text = cx.doc.text.as_str();
     let lex = &cx.res.lexicon;
-    let n = sc.items.len();
+    let items = split_headline_runs(cx, sc.items, &sc.cap_mid);
+    let items = split_descriptor_names(cx, items);
+    let n = items.len();
     let mut doc = Doc {
-        items: sc.items,
+        items,
         entity: vec![None; n],
         rule: vec![""; n],
         ents: Vec::new(),
@@ -443,7 +636,8 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
             continue;
         };
         let f = f | listed[i];
-        let s = slice(&doc.items[i]);
+        let s = without_nickname(slice(&doc.items[i]));
+        let s = s.as_ref();
         let words: Vec<&str> = s.split_whitespace().collect();
         ntoks[i] = doc.items[i].b - doc.items[i].a;
         let confirmed = if f & (ev::HEADLINE | ev::INITIAL) == 0 {
@@ -511,7 +705,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         let e = match by_key.get(key) {
             Some(&e) => e,
             None => {
-                let name = slice(&doc.items[i]).to_string();
+                let name = without_nickname(slice(&doc.items[i])).into_owned();
                 if is_event(lex, &name) {
                     continue;
                 }

@@ -92,6 +92,9 @@ pub(super) mod ev {
     /// Its first word stands alone elsewhere in the article, as companies' short names
     /// do ("Newbridge Capital ... Newbridge bought").
     pub const FIRST_REUSED: Flags = 1 << 35;
+    /// Its first words name a large place and its last is a plural ("Indianapolis
+    /// Colts", "Leeds Rhinos"): a team, not a person.
+    pub const PLACE_HEAD: Flags = 1 << 36;
 }
 
 /// Inhabitants from which a place of the tables is large enough that its name, alone and
@@ -180,6 +183,13 @@ const MIN_NUMBER_SHARE_OF_TABLE: f32 = 0.25;
 
 /// Words at most in a person's name after a demonym ("Norwegian Ola Skuterud").
 const MAX_WORDS_OF_PERSON_AFTER_DEMONYM: usize = 3;
+
+/// Words at most of a place's name at the head of a longer name ("New Orleans Saints").
+const MAX_WORDS_OF_PLACE_HEAD: usize = 2;
+
+/// Capitalised words at most of a nickname in quotes inside a person's name ("Vincent
+/// 'The Chin' Gigante").
+const MAX_WORDS_OF_NICKNAME: usize = 3;
 
 /// Letters at most in a code that comes with digits ("RM10", "H1"), and one fewer than
 /// the most in a party's abbreviation of a party-and-seat tag ("BN-Kuala").
@@ -447,7 +457,8 @@ impl Scanner<'_> {
             ItemKind::Name(f) => {
                 let (more, known) = self.table_evidence(span);
                 let before = pending.map_or(0, |p| p.flags);
-                (ItemKind::Name(f | more | before), known)
+                let head = self.place_head(toks, a, b);
+                (ItemKind::Name(f | more | before | head), known)
             }
             k => (k, None),
         };
@@ -513,6 +524,55 @@ impl Scanner<'_> {
             }
         }
         (flags, known)
+    }
+
+    /// [`ev::PLACE_HEAD`] when the name at `a..b` starts with a large place's name of the
+    /// lexicon or the tables and ends with a plural ("Indianapolis Colts", "New Orleans
+    /// Saints"); not when its first word is a given name ("Austin Powers"), nor when the
+    /// last word is a surname's shape ("Ogun Temizkanoglu", "Houston Ellis").
+    fn place_head(&self, toks: &[Token], a: usize, b: usize) -> Flags {
+        let first = self.w(&toks[a]);
+        let last = self.w(&toks[b - 1]);
+        let plural = last.ends_with('s')
+            && !["ss", "us", "is", "'s"].iter().any(|e| last.ends_with(e))
+            && last.starts_with(char::is_uppercase)
+            && !self.cap_mid.contains(&last[..last.len() - 1]);
+        if b < a + 2 || !plural || self.lex.words.given_names.contains(first) {
+            return 0;
+        }
+        let g = self.lex.gazetteer();
+        let big_place = |text: &str| {
+            let lexical = matches!(self.lex.lookup_word(text), Some(Hit::Entity { entry, form: MentionForm::Name, .. })
+                if matches!(self.lex.entries[entry].kind, EntityKind::Place | EntityKind::Country));
+            lexical
+                || g.lookup(text, self.caps_line).any(|h| {
+                    let k = &g.known[h.id as usize];
+                    !h.surname
+                        && matches!(k.kind, EntityKind::Place | EntityKind::Country)
+                        && (k.region || k.population >= BIG_PLACE)
+                })
+        };
+        let whole = &self.text[toks[a].span.start..toks[b - 1].span.end];
+        let place_of_its_own = g.lookup(whole, self.caps_line).any(|h| {
+            matches!(
+                g.known[h.id as usize].kind,
+                EntityKind::Place | EntityKind::Country
+            )
+        });
+        if place_of_its_own || big_place(whole) {
+            return 0;
+        }
+        let heads = (b - a - 1).min(MAX_WORDS_OF_PLACE_HEAD);
+        let found = (1..=heads).any(|l| {
+            let words = &toks[a..a + l];
+            words.iter().all(|t| t.kind == TokenKind::Word)
+                && big_place(&self.text[toks[a].span.start..toks[a + l - 1].span.end])
+        });
+        if found {
+            ev::PLACE_HEAD
+        } else {
+            0
+        }
     }
 
     /// Is the name at `a..b` another language's form of a name just given ("the Hamrin
@@ -595,6 +655,46 @@ impl Scanner<'_> {
                 .contains(&capitalise(&w.to_lowercase()))
     }
 
+    /// In a title-case headline, a word the article writes in lower case in its prose,
+    /// as it is or inflected, and never capitalised there: "Checks" beside "checked",
+    /// "Beat" beside "beat".
+    fn headline_word(&self, w: &str) -> bool {
+        if self.cap_mid.contains(w) || self.lex.words.given_names.contains(w) || is_acronym(w) {
+            return false;
+        }
+        let lower = w.to_lowercase();
+        if self.lower_seen.contains(lower.as_str()) {
+            return true;
+        }
+        let stem = ["ies", "es", "s", "ed", "ing"]
+            .iter()
+            .find_map(|e| lower.strip_suffix(e).filter(|s| s.len() >= 3))
+            .unwrap_or(&lower);
+        ["", "s", "es", "ed", "d", "ing", "e"]
+            .iter()
+            .any(|e| self.lower_seen.contains(format!("{stem}{e}").as_str()))
+    }
+
+    /// The end of a headline's name from `k` to `j` without the headline words closing
+    /// it ("Jane Doe Checks" → "Jane Doe"); the first word always stays.
+    fn without_headline_words(&self, toks: &[Token], k: usize, mut j: usize) -> usize {
+        // "Department for Education": a name joined by a connector is taken whole.
+        if toks[k..j]
+            .iter()
+            .any(|t| t.kind != TokenKind::Word || !is_cap(self.w(t)))
+        {
+            return j;
+        }
+        while j > k + 1
+            && toks[j - 1].kind == TokenKind::Word
+            && self.headline_word(self.w(&toks[j - 1]))
+            && self.cap_mid.contains(self.w(&toks[j - 2]))
+        {
+            j -= 1;
+        }
+        j
+    }
+
     /// A capitalised word that is an ordinary English word: seen in lower case in this
     /// document and never capitalised mid-sentence, or a common word.
     fn ordinary(&self, w: &str) -> bool {
@@ -665,6 +765,18 @@ impl Scanner<'_> {
                 while mi < matches.len() && matches[mi].start < k {
                     mi += 1;
                 }
+            }
+        }
+        // "NEW YORK, MARCH 27 - ...": a dateline in capitals opening a line of prose.
+        if k == 0 && !caps {
+            if let Some((end, entry)) = self.caps_dateline(toks) {
+                let kind = ItemKind::Lex {
+                    entry,
+                    form: MentionForm::Name,
+                    plural: false,
+                };
+                self.push(sent, g0, toks, 0, end, kind);
+                k = end;
             }
         }
         while k < n {
@@ -760,6 +872,10 @@ impl Scanner<'_> {
                 continue;
             }
             let next_lex = matches.get(mi).map_or(n, |m| m.start);
+            if init && self.before_known_person(toks, k, next_lex) {
+                k += 1;
+                continue;
+            }
             if self.descriptor(toks, k, next_lex, &matches[mi..]) {
                 k += 1;
                 continue;
@@ -791,7 +907,27 @@ impl Scanner<'_> {
                 }
                 continue;
             }
+            if hl != 0
+                && self.headline_word(w)
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| self.cap_mid.contains(self.w(t)))
+            {
+                // "Nominates Jane Doe": a headline's verb in title case.
+                k += 1;
+                continue;
+            }
             let (j, mut flags) = self.chunk(toks, k, next_lex, &matches[mi..]);
+            let j = if hl != 0 {
+                let end = self.without_headline_words(toks, k, j);
+                if end < j {
+                    // The words that made it end like an organisation's are gone.
+                    flags &= !(ev::ORG_TAIL | ev::PLACE_TAIL | ev::ORG_HEAD_OF);
+                }
+                end
+            } else {
+                j
+            };
             if init {
                 flags |= ev::INITIAL;
             }
@@ -824,8 +960,17 @@ impl Scanner<'_> {
                 k = j;
                 continue;
             }
-            if j == k + 1 && self.lex.words.company_suffixes.contains(w) {
-                // "Corp", "Ltd" alone: the end of a name seen elsewhere, no name.
+            if toks[k..j]
+                .iter()
+                .all(|t| self.lex.words.company_suffixes.contains(self.w(t)))
+            {
+                // "Corp", "Co Ltd" alone: the end of a name seen elsewhere, no name.
+                k = j;
+                continue;
+            }
+            if k > 0 && self.w(&toks[k - 1]) == "<" && toks.get(j).is_some_and(|t| self.w(t) == ">")
+            {
+                // "<YORK>": a stock ticker in angle brackets, no name of its own.
                 k = j;
                 continue;
             }
@@ -907,6 +1052,28 @@ impl Scanner<'_> {
                     && !words.org_heads.contains(w)
                     && !words.role_nouns.contains(&w.to_lowercase())
             })
+    }
+
+    /// The word at `k` starts a sentence and is glued to a known person's name after it
+    /// ("Athough Reagan's topic", "Besides Reagan"): no given name, never capitalised
+    /// inside a sentence, and the tables know the rest but not the whole.
+    fn before_known_person(&self, toks: &[Token], k: usize, limit: usize) -> bool {
+        let w = self.w(&toks[k]);
+        if self.lex.words.given_names.contains(w)
+            || self.cap_mid.contains(w)
+            || is_acronym(w)
+            || !w.chars().all(char::is_alphabetic)
+        {
+            return false;
+        }
+        let e = self.cap_run_end(toks, k + 1, limit);
+        if e <= k + 1 {
+            return false;
+        }
+        let end = toks[e - 1].span.end;
+        let (rest, _) = self.table_evidence(Span::new(toks[k + 1].span.start, end));
+        let (whole, _) = self.table_evidence(Span::new(toks[k].span.start, end));
+        rest & ev::GAZ_PERSON != 0 && whole & (ev::GAZ_PERSON | ev::GAZ_ORG | ev::GAZ_PLACE) == 0
     }
 
     /// A lower-case title within a few lower-case words after a name ending at `j`
@@ -1124,6 +1291,37 @@ impl Scanner<'_> {
                 descriptor: Some(Descriptor::Role(toks[k - 1].span)),
             });
         }
+    }
+
+    /// A place of the lexicon in capitals opening the sentence, then a comma, a word and
+    /// a number ("NEW YORK, MARCH 27"): its end and entry.
+    fn caps_dateline(&self, toks: &[Token]) -> Option<(usize, usize)> {
+        let e = toks
+            .iter()
+            .take_while(|t| {
+                let w = self.w(t);
+                t.kind == TokenKind::Word
+                    && w.chars().count() >= 2
+                    && w.chars().all(|c| c.is_uppercase() || c == '.')
+            })
+            .count();
+        let dated = e > 0
+            && self.w(toks.get(e)?) == ","
+            && toks.get(e + 1)?.kind == TokenKind::Word
+            && toks.get(e + 2)?.kind == TokenKind::Number;
+        if !dated {
+            return None;
+        }
+        let name: Vec<String> = toks[..e]
+            .iter()
+            .map(|t| capitalise(&self.w(t).to_lowercase()))
+            .collect();
+        let entry = self.lex.entry_named(&name.join(" "))?;
+        matches!(
+            self.lex.entries[entry].kind,
+            EntityKind::Place | EntityKind::Country
+        )
+        .then_some((e, entry))
     }
 
     /// If the sentence starts with the dateline's place, the token after it.
@@ -1360,6 +1558,18 @@ impl Scanner<'_> {
                     }
                 }
             }
+            // "Vincent 'The Chin' Gigante": a nickname in quotes after a given name
+            // is part of the name, and so is the surname after it.
+            if j == k + 1 && flags & ev::GIVEN != 0 {
+                if let Some(surname) = self.quoted_nickname(toks, j) {
+                    j = surname;
+                    while rest.get(ri).is_some_and(|m| m.start < j) {
+                        ri += 1;
+                    }
+                    next_lex = rest.get(ri).map_or(n, |m| m.start);
+                    continue;
+                }
+            }
             let t = &toks[j];
             let w = self.w(t);
             if j < next_lex && t.kind == TokenKind::Word {
@@ -1416,6 +1626,31 @@ impl Scanner<'_> {
                     continue;
                 }
             }
+            // "Standard and Poor's 500", "Standard and Poor's said": two words joined by
+            // "and", a possessive and a name, a number, a verb of speech or a pause after
+            // it name one firm; not two people ("Blair and Brown's plan").
+            if w == "and"
+                && j == k + 1
+                && !self.lex.words.given_names.contains(first)
+                && toks.get(j + 3).is_none_or(|t| {
+                    let a = self.w(t);
+                    t.kind == TokenKind::Number
+                        || (t.kind == TokenKind::Word && a.starts_with(char::is_uppercase))
+                        || (t.kind != TokenKind::Word && a != "(")
+                        || self.lex.words.speech_verbs.contains(a)
+                })
+                && toks.get(j + 1).is_some_and(|t| {
+                    t.kind == TokenKind::Word && is_cap(self.w(t)) && j + 1 < next_lex
+                })
+                && toks.get(j + 2).is_some_and(|t| {
+                    matches!(self.w(t), "'s" | "\u{2019}s") && t.span.start == toks[j + 1].span.end
+                })
+            {
+                flags |= ev::ORG_TAIL;
+                j += 3;
+                last_word = self.w(&toks[j - 2]);
+                continue;
+            }
             if self.lex.words.name_connectors.contains(w) {
                 let phrase = Phrase {
                     first: k,
@@ -1471,6 +1706,28 @@ impl Scanner<'_> {
             flags |= ev::PARTICLE;
         }
         (j, flags)
+    }
+
+    /// If a nickname in quotes starts at `j` and a capitalised word follows it ("'The
+    /// Chin' Gigante"), the token of that word.
+    fn quoted_nickname(&self, toks: &[Token], j: usize) -> Option<usize> {
+        const OPEN: &[&str] = &["'", "\"", "\u{201c}", "\u{2018}"];
+        const CLOSE: &[&str] = &["'", "\"", "\u{201d}", "\u{2019}"];
+        if !OPEN.contains(&self.w(toks.get(j)?)) {
+            return None;
+        }
+        let words = toks[j + 1..]
+            .iter()
+            .take_while(|t| t.kind == TokenKind::Word && is_cap(self.w(t)))
+            .count();
+        let close = j + 1 + words;
+        let surname = toks.get(close + 1)?;
+        ((1..=MAX_WORDS_OF_NICKNAME).contains(&words)
+            && CLOSE.contains(&self.w(toks.get(close)?))
+            && surname.kind == TokenKind::Word
+            && self.nameish(self.w(surname))
+            && !self.lex.words.function_words.contains(self.w(surname)))
+        .then_some(close + 1)
     }
 
     /// Whether a connector inside a capitalised run joins what follows into one name,

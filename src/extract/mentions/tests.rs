@@ -768,3 +768,159 @@ fn a_person_of_an_organisation_stays_two_names() {
         names(&f)
     );
 }
+
+#[test]
+fn a_headlines_verbs_split_its_run_into_the_names_the_prose_writes() {
+    let f = run(
+        "Otters Beat Herons 20-13\nThe Rivertown Otters beat the Lakeside Herons on \
+                 Sunday. Otters fans cheered as Herons players left.",
+    );
+    assert!(
+        !f.entities.iter().any(|e| e.name.contains("Beat")),
+        "{:?}",
+        f.entities
+    );
+    let f = run(
+        "Helen Okafor Checks Into Clinic\nHelen Okafor checked into a clinic in \
+                 Leeds on Monday, her lawyer said.",
+    );
+    let first = &f.mentions[0];
+    assert_eq!(first.text, "Helen Okafor");
+    assert_eq!(f.entities[first.entity.unwrap()].name, "Helen Okafor");
+    // Initials stay with the name in a title-case line; no word of it is a verb.
+    let f = run(
+        "Scores of the day\nD. Hedley st Brown b Crane 2\nHedley batted well in \
+                 the game, said the coach.",
+    );
+    assert!(
+        names(&f).contains(&("D. Hedley".into(), Person)),
+        "{:?}",
+        names(&f)
+    );
+}
+
+#[test]
+fn a_nickname_in_quotes_stays_inside_the_persons_name() {
+    let f = run("Mob boss Vincenzo 'The Hat' Ferrante died on Monday. Ferrante was 80.");
+    let m = &f.mentions[0];
+    assert_eq!(m.text, "Vincenzo 'The Hat' Ferrante");
+    let e = &f.entities[m.entity.unwrap()];
+    assert_eq!((e.name.as_str(), e.kind), ("Vincenzo Ferrante", Person));
+    assert!(
+        f.mentions
+            .iter()
+            .any(|m| m.text == "Ferrante"
+                && f.entities[m.entity.unwrap()].name == "Vincenzo Ferrante")
+    );
+    // Quoted words followed by no name are no nickname.
+    let f = run("Helen Okafor 'Quick' was the word on Monday, and she won.");
+    assert!(
+        !f.entities.iter().any(|e| e.name.contains("Quick")),
+        "{:?}",
+        f.entities
+    );
+}
+
+#[test]
+fn a_large_place_and_a_plural_name_a_team_not_a_person() {
+    let f = run("Torrance Otters won on Sunday.\nOtters also won their last game.");
+    assert_eq!(entity(&f, "Torrance Otters").kind, Organization);
+    // A surname's shape after a place is still a person.
+    let f = run("Torrance Hedley won on Sunday.\nHedley also won her last game.");
+    assert_eq!(entity(&f, "Torrance Hedley").kind, Person);
+}
+
+#[test]
+fn a_sentence_initial_word_glued_to_a_known_persons_name_is_dropped() {
+    let text = "Athough Reagan's topic was not disclosed, aides said he would speak.";
+    let dated = extract_dated(text, Some("1987-03-04"));
+    let names: Vec<&str> = dated.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Ronald Reagan"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("Athough")), "{names:?}");
+    // A given name before the surname is the person's own.
+    let dated = extract_dated("Nancy Reagan said she was tired.", Some("1987-03-04"));
+    assert!(dated.entities.iter().any(|e| e.name == "Nancy Reagan"));
+}
+
+#[test]
+fn time_zones_street_names_and_clinics() {
+    let f = run("Trading closed at 4 pm EDT on Friday, brokers said.");
+    assert!(f.entities.is_empty(), "{:?}", f.entities);
+    let f = run(
+        "She lives on Avenue Marceau, near Harlan Boulevard, and works at the \
+                 Harlow Clinic.",
+    );
+    assert_eq!(kind_of(&f, "Avenue Marceau"), Some(Place));
+    assert_eq!(kind_of(&f, "Harlan Boulevard"), Some(Place));
+    assert_eq!(kind_of(&f, "Harlow Clinic"), Some(Organization));
+}
+
+#[test]
+fn a_team_or_a_role_code_before_a_players_name_is_split_off() {
+    let f = run(
+        "The Otters won on Sunday. Otters Pierre Tomas ran for 90 yards, and Herons \
+                 QB Andrew Lucca threw twice. Tomas and Lucca were happy.",
+    );
+    let n = names(&f);
+    for want in [("Pierre Tomas", Person), ("Andrew Lucca", Person)] {
+        assert!(
+            n.contains(&(want.0.into(), want.1)),
+            "{want:?} not in {n:?}"
+        );
+    }
+    assert!(n.iter().any(|(t, _)| t == "Herons"), "{n:?}");
+    // A name that starts with a given name stays whole.
+    let f = run("Crowds marked Martin Luther King Day on Monday, organisers said.");
+    assert!(
+        !names(&f).iter().any(|(t, _)| t == "Luther King Day"),
+        "{:?}",
+        names(&f)
+    );
+}
+
+#[test]
+fn company_forms_tickers_and_possessive_firms() {
+    let f = run(
+        "Kidder Peabody and Co Inc said it bought more. Co Inc shares rose, and \
+                 the index of Standard and Poor's 500 fell. VANTOREL <VANT> GAINS ON BID.",
+    );
+    let names: Vec<&str> = f.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(!names.contains(&"Co Inc"), "{names:?}");
+    assert!(!names.contains(&"VANT"), "{names:?}");
+    assert!(!names.contains(&"Poor"), "{names:?}");
+    assert_eq!(kind_of(&f, "Standard and Poor's"), Some(Organization));
+    // Two people's plan stays two people's.
+    let f = run("On Monday, Tony Blair and Gordon Brown's plan failed in the vote.");
+    assert!(
+        !f.entities.iter().any(|e| e.name.contains(" and ")),
+        "{:?}",
+        f.entities
+    );
+}
+
+#[test]
+fn a_dateline_in_capitals_names_its_place_whole() {
+    let f = run(
+        "VANTOREL SEES HIGHER EARNINGS\nNEW YORK, MARCH 27 - Vantorel Corp said \
+                 profits would rise this year.",
+    );
+    assert!(kind_of(&f, "New York").is_some(), "{:?}", f.entities);
+    assert!(
+        !f.entities.iter().any(|e| e.name == "YORK"),
+        "{:?}",
+        f.entities
+    );
+    // Capitals without a date after them are no dateline.
+    let f = run("Prices rose.\nNEW YORK, the report said, led the gains in trading.");
+    assert!(
+        !f.mentions.iter().any(|m| m.text == "NEW YORK"),
+        "{:?}",
+        f.mentions
+    );
+}
+
+#[test]
+fn a_firm_named_by_two_words_and_a_possessive_before_a_verb_of_speech() {
+    let f = run("Ratings fell on Monday. Standard and Poor's said the debt was weak.");
+    assert_eq!(kind_of(&f, "Standard and Poor's"), Some(Organization));
+}
