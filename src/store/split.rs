@@ -23,8 +23,9 @@ pub fn parse(text: &str) -> Option<StoredGraph> {
     if text.len() < MIN_SPLIT_BYTES {
         return None;
     }
-    let map = documents_value(text.as_bytes())?;
-    let entries = map_entries(text.as_bytes(), map.start + 1..map.end - 1)?;
+    let open = documents_value(text.as_bytes())?;
+    let (entries, close) = map_entries(text.as_bytes(), open + 1)?;
+    let map = open..close + 1;
     let rest = format!("{}{{}}{}", &text[..map.start], &text[map.end..]);
     let chunks: Vec<&[Range<usize>]> = entries.chunks(ENTRIES_PER_TASK).collect();
     let (graph, documents) = rayon::join(
@@ -52,8 +53,8 @@ pub fn parse(text: &str) -> Option<StoredGraph> {
     Some(graph)
 }
 
-/// Where the top-level `documents` field's value (`{ ... }`) lies.
-fn documents_value(b: &[u8]) -> Option<Range<usize>> {
+/// Where the top-level `documents` field's value (`{ ... }`) opens.
+fn documents_value(b: &[u8]) -> Option<usize> {
     let mut depth = 0usize;
     let mut i = 0;
     while i < b.len() {
@@ -80,7 +81,7 @@ fn documents_value(b: &[u8]) -> Option<Range<usize>> {
                     if b[open] != b'{' {
                         return None;
                     }
-                    return Some(open..closing(b, open)? + 1);
+                    return Some(open);
                 }
                 continue;
             }
@@ -108,39 +109,16 @@ fn string_end(b: &[u8], at: usize) -> Option<usize> {
     None
 }
 
-/// The bracket that closes the one at `open`.
-fn closing(b: &[u8], open: usize) -> Option<usize> {
-    let mut depth = 0usize;
-    let mut i = open;
-    while i < b.len() {
-        match b[i] {
-            b'"' => i = string_end(b, i)?,
-            b'(' | b'[' | b'{' => depth += 1,
-            b')' | b']' | b'}' => {
-                depth = depth.checked_sub(1)?;
-                if depth == 0 {
-                    return Some(i);
-                }
-            }
-            b'\'' | b'/' | b'#' => return None,
-            _ => {}
-        }
-        i += 1;
-    }
-    None
-}
-
-/// The entries of the map whose inside is `inner`, each without its comma and the
-/// white space around it.
-fn map_entries(b: &[u8], inner: Range<usize>) -> Option<Vec<Range<usize>>> {
+/// The entries of the map whose inside starts at `start`, each without its comma and the
+/// white space around it, and where the map closes.
+fn map_entries(b: &[u8], start: usize) -> Option<(Vec<Range<usize>>, usize)> {
     let mut entries = Vec::new();
     let mut depth = 0usize;
-    let mut start = inner.start;
-    let mut i = inner.start;
+    let mut from = start;
+    let mut i = start;
     let push = |from: usize, to: usize, entries: &mut Vec<Range<usize>>| {
         let s = &b[from..to];
-        let a = s.iter().position(|c| !c.is_ascii_whitespace());
-        if let Some(a) = a {
+        if let Some(a) = s.iter().position(|c| !c.is_ascii_whitespace()) {
             let z = s
                 .iter()
                 .rposition(|c| !c.is_ascii_whitespace())
@@ -148,21 +126,28 @@ fn map_entries(b: &[u8], inner: Range<usize>) -> Option<Vec<Range<usize>>> {
             entries.push(from + a..from + z + 1);
         }
     };
-    while i < inner.end {
+    while i < b.len() {
         match b[i] {
             b'"' => i = string_end(b, i)?,
             b'(' | b'[' | b'{' => depth += 1,
-            b')' | b']' | b'}' => depth = depth.checked_sub(1)?,
-            b',' if depth == 0 => {
-                push(start, i, &mut entries);
-                start = i + 1;
+            b')' | b']' | b'}' if depth == 0 => {
+                if b[i] != b'}' {
+                    return None;
+                }
+                push(from, i, &mut entries);
+                return Some((entries, i));
             }
+            b')' | b']' | b'}' => depth -= 1,
+            b',' if depth == 0 => {
+                push(from, i, &mut entries);
+                from = i + 1;
+            }
+            b'\'' | b'/' | b'#' => return None,
             _ => {}
         }
         i += 1;
     }
-    push(start, inner.end, &mut entries);
-    Some(entries)
+    None
 }
 
 #[cfg(test)]
@@ -180,10 +165,10 @@ mod tests {
   },
 )"#;
         let b = text.as_bytes();
-        let map = documents_value(b).expect("the map");
-        assert!(text[map.clone()].starts_with("{\n    \"d1\""));
-        assert!(text[map.clone()].ends_with('}'));
-        let entries = map_entries(b, map.start + 1..map.end - 1).unwrap();
+        let open = documents_value(b).expect("the map");
+        assert!(text[open..].starts_with("{\n    \"d1\""));
+        let (entries, close) = map_entries(b, open + 1).unwrap();
+        assert_eq!(&text[close..], "},\n)");
         let texts: Vec<&str> = entries.iter().map(|e| &text[e.clone()]).collect();
         assert_eq!(
             texts,
@@ -233,7 +218,7 @@ mod tests {
             "(documents: {\"d\": (t: \"unended)})",
         ] {
             let b = text.as_bytes();
-            let cut = documents_value(b).and_then(|m| map_entries(b, m.start + 1..m.end - 1));
+            let cut = documents_value(b).and_then(|open| map_entries(b, open + 1));
             assert!(cut.is_none(), "{text}");
         }
     }
