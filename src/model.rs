@@ -337,13 +337,14 @@ impl Validity {
         }
     }
 
-    /// "1981-01-20 to 1989-01-20", "from 2001-01-20", "until 1989-01-20" or "at all times".
+    /// "1981-01-20 to 1989-01-20", "from 2001-01-20", "until 1989-01-20" or "with no
+    /// dates known".
     pub fn describe(&self) -> String {
         match (&self.from, &self.to) {
             (Some(f), Some(t)) => format!("{f} to {t}"),
             (Some(f), None) => format!("from {f}"),
             (None, Some(t)) => format!("until {t}"),
-            (None, None) => "at all times".to_string(),
+            (None, None) => "with no dates known".to_string(),
         }
     }
 }

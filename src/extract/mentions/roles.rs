@@ -45,10 +45,13 @@ pub fn lexicon_roles(cx: &Context<'_>, found: &Found) -> Vec<LocalRelation> {
             }
             let mut evidence = cx.evidence(first.sentence, first.span, RULE);
             evidence.attributed_to = Some("lexicon".to_string());
-            evidence.valid = Some(Validity {
-                from: role.role.from.map(Day::iso),
-                to: role.role.to.map(Day::iso),
-            });
+            // A role the table gives no dates for has no term: none is invented.
+            if role.role.from.is_some() || role.role.to.is_some() {
+                evidence.valid = Some(Validity {
+                    from: role.role.from.map(Day::iso),
+                    to: role.role.to.map(Day::iso),
+                });
+            }
             out.push(LocalRelation {
                 source: e,
                 relation: role.relation,

@@ -126,21 +126,7 @@ impl Tagger {
     /// A tagger from a model.
     pub fn from_model(model: &Model) -> Tagger {
         let mut builder = Builder::default();
-        builder.counts(model::Counts {
-            features: model.features.len(),
-            weights: model.weight_count(),
-            dictionary: model.dictionary.len(),
-            lexicon: model.lexicon.len(),
-            words: model.words.len(),
-        });
-        model.features.iter().for_each(|f| builder.feature(f));
-        for &(key, tag) in &model.dictionary {
-            builder.dictionary(key, tag);
-        }
-        for &(key, tags) in &model.lexicon {
-            builder.lexicon(key, tags);
-        }
-        model.words.iter().for_each(|w| builder.word(w));
+        model.replay(&mut builder);
         builder.finish()
     }
 

@@ -112,6 +112,25 @@ impl Model {
         out
     }
 
+    /// Hand the model's parts to `parts` in file order, as reading its file would.
+    pub fn replay(&self, parts: &mut impl ModelParts) {
+        parts.counts(Counts {
+            features: self.features.len(),
+            weights: self.weight_count(),
+            dictionary: self.dictionary.len(),
+            lexicon: self.lexicon.len(),
+            words: self.words.len(),
+        });
+        self.features.iter().for_each(|f| parts.feature(f));
+        for &(key, tag) in &self.dictionary {
+            parts.dictionary(key, tag);
+        }
+        for &(key, tags) in &self.lexicon {
+            parts.lexicon(key, tags);
+        }
+        self.words.iter().for_each(|w| parts.word(w));
+    }
+
     /// Read a model file; `path` names it in errors.
     pub fn from_bytes(bytes: &[u8], path: &str) -> Result<Model> {
         let mut model = Model::default();

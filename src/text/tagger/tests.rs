@@ -15,6 +15,10 @@ fn embedded_model_loads_and_round_trips_byte_for_byte() {
     let model = Model::from_bytes(EMBEDDED, EMBEDDED_NAME).unwrap();
     assert!(!model.features.is_empty() && !model.dictionary.is_empty());
     assert_eq!(model.to_bytes(), EMBEDDED);
+    // Replaying a model hands over the parts its file holds, in order.
+    let mut replayed = Model::default();
+    model.replay(&mut replayed);
+    assert_eq!(replayed, model);
 }
 
 #[test]
