@@ -66,8 +66,9 @@ pub fn read_inputs(paths: &[PathBuf]) -> Result<Vec<Document>> {
     Ok(docs)
 }
 
-/// Documents extracted together in one parallel batch when streaming; bounds memory.
-pub const BATCH: usize = 512;
+/// Documents per thread extracted together in one parallel batch when streaming: enough
+/// to keep every thread busy, few enough that memory stays bounded.
+pub const BATCH_PER_THREAD: usize = 32;
 
 /// What to do with an input that cannot be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,8 +80,8 @@ pub enum OnBadInput {
 }
 
 /// Extract a stream of documents batch by batch, in parallel within a batch, calling
-/// `each` in input order. Memory is bounded by [`BATCH`] documents. Returns the number
-/// of documents extracted.
+/// `each` in input order. Memory is bounded by [`BATCH_PER_THREAD`] documents per
+/// thread. Returns the number of documents extracted.
 pub fn extract_stream(
     docs: impl Iterator<Item = Result<Document>>,
     res: &Resources,
@@ -89,7 +90,8 @@ pub fn extract_stream(
     each: &mut dyn FnMut(&Document, Extraction) -> Result<()>,
 ) -> Result<usize> {
     let mut count = 0;
-    let mut batch = Vec::with_capacity(BATCH);
+    let size = BATCH_PER_THREAD * rayon::current_num_threads();
+    let mut batch = Vec::with_capacity(size);
     let mut docs = docs.peekable();
     while docs.peek().is_some() {
         batch.clear();
@@ -99,7 +101,7 @@ pub fn extract_stream(
                 Err(e) if on_bad == OnBadInput::Skip => warn(&e),
                 Err(e) => return Err(e),
             }
-            if batch.len() == BATCH {
+            if batch.len() == size {
                 break;
             }
         }

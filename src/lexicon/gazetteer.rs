@@ -13,7 +13,6 @@
 use crate::error::{Error, Result};
 use crate::model::{EntityKind, Relation};
 use rustc_hash::FxHashMap;
-use std::collections::hash_map::Entry;
 use std::hash::Hasher;
 use std::ops::Range;
 
@@ -100,22 +99,92 @@ pub struct Gazetteer {
     /// Every place and actor.
     pub known: Vec<Known>,
     roles: Vec<Role>,
-    /// The first and last hit of each key; hits of one key are chained through `next`
-    /// in the tables' order, which puts a bigger place before a smaller one of its name.
-    forms: FxHashMap<u64, Chain>,
+    /// The first hit of each key; hits of one key are chained through `next` in the
+    /// tables' order, which puts a bigger place before a smaller one of its name.
+    forms: FormIndex,
     hits: Vec<FormHit>,
     next: Vec<u32>,
+    /// The key of each hit while the tables are read; emptied once they are indexed.
+    keys: Vec<u64>,
     codes: FxHashMap<&'static str, u32>,
 }
 
 /// The end of a chain of hits.
 const NO_HIT: u32 = u32::MAX;
 
-/// The hits of one key: indexes into `hits` of the first and the last.
+/// The form index has `FORM_SLACK / FORM_SLACK_DIV` slots per form: a third of them
+/// free at least, which keeps probe sequences short.
+const FORM_SLACK: usize = 3;
+const FORM_SLACK_DIV: usize = 2;
+
+/// One slot of the form index: a key, split so that a slot takes 12 bytes, and the
+/// index into `hits` of its first hit ([`NO_HIT`] when the slot is free).
 #[derive(Debug, Clone, Copy)]
-struct Chain {
+struct FormSlot {
+    key: [u32; 2],
     first: u32,
-    last: u32,
+}
+
+impl FormSlot {
+    const FREE: FormSlot = FormSlot {
+        key: [0, 0],
+        first: NO_HIT,
+    };
+}
+
+/// Keys to first hits, by open addressing. Some 60,000 keys in a general hash map take
+/// twice the room: it rounds up to a power of two and keeps a control byte per slot.
+#[derive(Debug, Default)]
+struct FormIndex {
+    slots: Vec<FormSlot>,
+}
+
+impl FormIndex {
+    /// Index `keys` (the key of each hit, in the tables' order), chaining hits of one
+    /// key through `next` in that order.
+    fn build(keys: &[u64], next: &mut [u32]) -> FormIndex {
+        let size = keys.len() * FORM_SLACK / FORM_SLACK_DIV + 1;
+        let mut index = FormIndex {
+            slots: vec![FormSlot::FREE; size],
+        };
+        // Backwards, so that each hit goes in front of the later hits of its key.
+        for (at, &key) in keys.iter().enumerate().rev() {
+            let slot = index.slot_of(key);
+            let s = &mut index.slots[slot];
+            next[at] = s.first;
+            *s = FormSlot {
+                key: split_key(key),
+                first: at as u32,
+            };
+        }
+        index
+    }
+
+    /// The slot holding `key`, or the free slot where it would go.
+    fn slot_of(&self, key: u64) -> usize {
+        let size = self.slots.len();
+        let mut i = (((key >> 32) * size as u64) >> 32) as usize;
+        let want = split_key(key);
+        loop {
+            let s = &self.slots[i];
+            if s.first == NO_HIT || s.key == want {
+                return i;
+            }
+            i = if i + 1 == size { 0 } else { i + 1 };
+        }
+    }
+
+    /// The first hit of `key`, or [`NO_HIT`].
+    fn first(&self, key: u64) -> u32 {
+        if self.slots.is_empty() {
+            return NO_HIT;
+        }
+        self.slots[self.slot_of(key)].first
+    }
+}
+
+fn split_key(key: u64) -> [u32; 2] {
+    [key as u32, (key >> 32) as u32]
 }
 
 /// Most words in a form whose case is checked; longer forms are rare and only their
@@ -214,39 +283,30 @@ fn bad(line: usize, problem: &str) -> Error {
 impl Gazetteer {
     /// The embedded tables.
     pub fn embedded() -> Result<Gazetteer> {
+        Gazetteer::from_tables(PLACES, ACTORS)
+    }
+
+    /// The gazetteer of a places table and an actors table.
+    fn from_tables(places: &'static str, actors: &'static str) -> Result<Gazetteer> {
         let mut g = Gazetteer::default();
-        // Sizes of the embedded tables, so nothing grows while loading.
-        g.known.reserve(PLACES.len() / 20 + ACTORS.len() / 50);
-        let forms = PLACES.len() / 18 + ACTORS.len() / 20;
-        g.hits.reserve(forms);
-        g.next.reserve(forms);
-        g.forms.reserve(forms);
-        g.read_places(PLACES)?;
-        g.read_actors(ACTORS)?;
+        g.read_places(places)?;
+        g.read_actors(actors)?;
+        g.next = vec![NO_HIT; g.keys.len()];
+        g.forms = FormIndex::build(&g.keys, &mut g.next);
+        g.keys = Vec::new();
+        // Grown by doubling, which large blocks do in place; the spare room goes.
+        g.known.shrink_to_fit();
+        g.hits.shrink_to_fit();
         Ok(g)
     }
 
     fn add_form(&mut self, form: &str, id: u32, surname: bool) {
-        let at = self.hits.len() as u32;
         self.hits.push(FormHit {
             id,
             surname,
             caps: caps_of(form),
         });
-        self.next.push(NO_HIT);
-        match self.forms.entry(key_of(form)) {
-            Entry::Occupied(mut o) => {
-                let chain = o.get_mut();
-                self.next[chain.last as usize] = at;
-                chain.last = at;
-            }
-            Entry::Vacant(v) => {
-                v.insert(Chain {
-                    first: at,
-                    last: at,
-                });
-            }
-        }
+        self.keys.push(key_of(form));
     }
 
     fn read_places(&mut self, data: &'static str) -> Result<()> {
@@ -344,7 +404,7 @@ impl Gazetteer {
     /// from the run's first token to its last). In an ALL-CAPS line (`caps_line`) case
     /// is not compared.
     pub fn lookup(&self, text: &str, caps_line: bool) -> impl Iterator<Item = FormHit> + '_ {
-        let mut at = self.forms.get(&key_of(text)).map_or(NO_HIT, |c| c.first);
+        let mut at = self.forms.first(key_of(text));
         let caps = caps_of(text);
         std::iter::from_fn(move || {
             (at != NO_HIT).then(|| {
@@ -404,28 +464,25 @@ mod tests {
 
     #[test]
     fn a_bad_line_is_an_error_naming_it() {
-        let mut g = Gazetteer::default();
-        let err = g
-            .read_places("# comment\nKirkby\tonly three\tGB\n")
-            .unwrap_err();
+        let err = Gazetteer::from_tables("# comment\nKirkby\tonly three\tGB\n", "").unwrap_err();
         assert!(err.to_string().contains("line 2"), "{err}");
-        let mut g = Gazetteer::default();
-        let err = g
-            .read_actors("\tJane Roe\tp\tGBR\t\tleads GBR 2001-\n\tJohn Roe\tx\t\t\t\n")
-            .unwrap_err();
+        let err = Gazetteer::from_tables(
+            "",
+            "\tJane Roe\tp\tGBR\t\tleads GBR 2001-\n\tJohn Roe\tx\t\t\t\n",
+        )
+        .unwrap_err();
         assert!(err.to_string().contains("line 2"), "{err}");
-        let mut g = Gazetteer::default();
-        let err = g
-            .read_actors("\tJane Roe\tp\tGBR\t\tsits GBR 2001-\n")
-            .unwrap_err();
+        let err = Gazetteer::from_tables("", "\tJane Roe\tp\tGBR\t\tsits GBR 2001-\n").unwrap_err();
         assert!(err.to_string().contains("line 1: bad role"), "{err}");
     }
 
     #[test]
     fn open_ended_roles_hold_from_or_until_their_one_date() {
-        let mut g = Gazetteer::default();
-        g.read_actors("\tJane Roe\tp\tGBR\tRoe\tmember_of GBR -20010101;leads GBR 20050101-\n")
-            .unwrap();
+        let g = Gazetteer::from_tables(
+            "",
+            "\tJane Roe\tp\tGBR\tRoe\tmember_of GBR -20010101;leads GBR 20050101-\n",
+        )
+        .unwrap();
         let hit = g.lookup("Jane Roe", false).next().unwrap();
         let roles = g.roles(hit.id);
         assert!(roles[0].holds_on(Day(19990101)) && !roles[0].holds_on(Day(20020101)));
@@ -434,10 +491,24 @@ mod tests {
     }
 
     #[test]
+    fn an_empty_gazetteer_knows_no_name() {
+        assert_eq!(Gazetteer::default().lookup("Paris", false).count(), 0);
+        assert_eq!(
+            Gazetteer::from_tables("", "")
+                .unwrap()
+                .lookup("Paris", false)
+                .count(),
+            0
+        );
+    }
+
+    #[test]
     fn hits_of_one_name_come_in_the_tables_order() {
-        let mut g = Gazetteer::default();
-        g.read_places("Paris\t\tFR\t2138551\t\nParis\t\tUS\t24171\t\nParis Hill\tParis\tUS\t0\t\n")
-            .unwrap();
+        let g = Gazetteer::from_tables(
+            "Paris\t\tFR\t2138551\t\nParis\t\tUS\t24171\t\nParis Hill\tParis\tUS\t0\t\n",
+            "",
+        )
+        .unwrap();
         let countries: Vec<_> = g
             .lookup("Paris", false)
             .map(|h| g.known[h.id as usize].country)

@@ -88,7 +88,7 @@ impl Slot {
 }
 
 /// Slots per feature, at least: keeps probe sequences short.
-const SLACK: f64 = 2.5;
+const SLACK: f64 = 2.0;
 
 /// The weights of every feature, by key.
 #[derive(Debug, Clone)]
