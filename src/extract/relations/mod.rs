@@ -10,6 +10,7 @@ use crate::model::{EntityKind, Evidence, MentionForm, Modality, Relation, Span};
 use std::collections::BTreeSet;
 
 mod affiliation;
+mod evaluation;
 mod nouns;
 mod verbs;
 
@@ -192,6 +193,7 @@ pub fn sentence_relations(
     verbs::frame_relations(cx, v, entities, &speakers, &mut out);
     affiliation::affiliations(cx, v, &mut out);
     nouns::noun_relations(cx, v, &mut out);
+    evaluation::quoted_criticism(cx, v, entities, &speakers, &mut out);
     pattern_relations(cx, v, entities, &present, &speakers, &mut out);
     out
 }

@@ -756,3 +756,53 @@ fn lawyers_represent_whoever_owns_them_and_leaving_a_post_states_it() {
     // A nationality employs no lawyer.
     assert!(!t.iter().any(|r| r.starts_with("Tom Rey")), "{t:?}");
 }
+
+#[test]
+fn a_speaker_judging_an_actor_badly_criticises_it() {
+    let f = run(
+        "Pell said: \"Zenco was a terrible waste of money.\"\nFreedonia has had every chance to mend the roads and has failed, Okafor said.\n\"Do not let the Greens wreck the town,\" Quist replied.\n",
+        &[
+            ("Pell", "Dana Pell", P),
+            ("Zenco", "Zenco", O),
+            ("Freedonia", "Freedonia", C),
+            ("Okafor", "Ike Okafor", P),
+            ("Greens", "Green Party", O),
+            ("Quist", "Lena Quist", P),
+        ],
+        None,
+    );
+    for t in [
+        "Dana Pell criticized Zenco",
+        "Ike Okafor criticized Freedonia",
+        "Lena Quist criticized Green Party",
+    ] {
+        let r = f
+            .get(t)
+            .unwrap_or_else(|| panic!("{t} missing: {:?}", f.triples()));
+        assert_eq!(r.evidence.rule, "quoted-criticism");
+        assert_eq!(r.evidence.attributed_to, None);
+    }
+}
+
+#[test]
+fn events_questions_and_praise_are_not_criticism() {
+    let f = run(
+        "Rovers failed to score against United, Moyes said.\nPell asked: \"Has Zenco failed?\"\nOkafor said Freedonia had done a fine job and the waste was cleared.\nQuist said Freedonia did not fail.\n",
+        &[
+            ("Rovers", "Rovers", O),
+            ("United", "United", O),
+            ("Moyes", "Ed Moyes", P),
+            ("Pell", "Dana Pell", P),
+            ("Zenco", "Zenco", O),
+            ("Freedonia", "Freedonia", C),
+            ("Okafor", "Ike Okafor", P),
+            ("Quist", "Lena Quist", P),
+        ],
+        None,
+    );
+    assert!(
+        f.triples().iter().all(|t| !t.contains("criticized")),
+        "{:?}",
+        f.triples()
+    );
+}
