@@ -9,9 +9,12 @@ use super::{Context, LocalEntity, LocalRelation, Mention};
 use crate::model::{EntityKind, Evidence, MentionForm, Modality, Relation, Span};
 use std::collections::BTreeSet;
 
+pub use office::add_offices;
+
 mod affiliation;
 mod evaluation;
 mod nouns;
+mod office;
 mod verbs;
 
 /// All relations stated in the document.
