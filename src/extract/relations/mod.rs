@@ -13,6 +13,7 @@ pub use office::add_offices;
 
 mod affiliation;
 mod evaluation;
+mod nominal;
 mod nouns;
 mod office;
 mod verbs;
@@ -52,6 +53,9 @@ pub fn find(cx: &Context<'_>, folded: &Folded, entities: &[LocalEntity]) -> Vec<
         for r in sentence_relations(cx, v, entities) {
             push(&mut out, r.source, r.relation, r.target, r.evidence);
         }
+    }
+    for r in nominal::nominal_titles(cx, folded, entities, &out) {
+        push(&mut out, r.source, r.relation, r.target, r.evidence);
     }
     out
 }

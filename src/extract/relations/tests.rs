@@ -806,3 +806,44 @@ fn events_questions_and_praise_are_not_criticism() {
         f.triples()
     );
 }
+
+#[test]
+fn a_party_title_stands_for_the_main_person_named_just_before() {
+    let f = run(
+        "Ann Lee opened the campaign in Leeds.\nMs Lee spoke for an hour. Lee was cheered.\nThe Green leader said taxes would fall.\n",
+        &[
+            ("Ann Lee", "Ann Lee", P),
+            ("Lee", "Ann Lee", P),
+            ("Leeds", "Leeds", L),
+            ("Green", "Green Party", O),
+        ],
+        None,
+    );
+    let r = f
+        .get("Ann Lee leads Green Party")
+        .unwrap_or_else(|| panic!("{:?}", f.triples()));
+    assert_eq!(r.evidence.rule, "nominal-title");
+}
+
+#[test]
+fn a_title_after_another_person_or_of_a_nation_is_not_the_main_persons() {
+    let f = run(
+        "Ann Lee opened the campaign. Ms Lee spoke. Lee was cheered by Tom Hale.\nThe Green leader said taxes would fall.\nAnn Lee met Mr Hale. The Ruritanian president said nothing.\n",
+        &[
+            ("Ann Lee", "Ann Lee", P),
+            ("Lee", "Ann Lee", P),
+            ("Tom Hale", "Tom Hale", P),
+            ("Hale", "Tom Hale", P),
+            ("Green", "Green Party", O),
+            ("Ruritanian", "Ruritania", C),
+        ],
+        None,
+    );
+    assert!(
+        f.relations
+            .iter()
+            .all(|r| r.evidence.rule != "nominal-title"),
+        "{:?}",
+        f.triples()
+    );
+}
