@@ -151,7 +151,7 @@ fn bare(cx: &Context<'_>, t: &TitleLink) -> bool {
     };
     let lower = word.to_lowercase();
     word.ends_with(|c: char| c.is_ascii_punctuation())
-        || rs.lexis.dets.iter().any(|d| *d == lower)
+        || rs.lexis.dets.contains(&lower)
         || rs.title_modifiers.contains(lower.as_str())
         || rs
             .lexis
@@ -243,7 +243,7 @@ fn owned(cx: &Context<'_>, t: &TitleLink) -> bool {
         .split_whitespace()
         .next_back()
         .map(str::to_lowercase);
-    before.is_some_and(|w| w != "the" && cx.res.rules.lexis.dets.iter().any(|d| *d == w))
+    before.is_some_and(|w| w != "the" && cx.res.rules.lexis.dets.contains(&w))
 }
 
 /// Whether a title's words mark an opposition office ("shadow home secretary").
