@@ -847,3 +847,25 @@ fn a_title_after_another_person_or_of_a_nation_is_not_the_main_persons() {
         f.triples()
     );
 }
+
+#[test]
+fn a_role_after_a_modal_copula_is_not_asserted() {
+    let f = run(
+        "If the vote were held today, Quist would be the next chairman of Zenco.\nPell is a member of the Green Party.\n",
+        &[
+            ("Quist", "Lena Quist", P),
+            ("Zenco", "Zenco", O),
+            ("Pell", "Dana Pell", P),
+            ("Green Party", "Green Party", O),
+        ],
+        None,
+    );
+    let m = |t: &str| {
+        f.get(t)
+            .unwrap_or_else(|| panic!("{t} missing: {:?}", f.triples()))
+            .evidence
+            .modality
+    };
+    assert_eq!(m("Lena Quist leads Zenco"), Modality::Hypothetical);
+    assert_eq!(m("Dana Pell member_of Green Party"), Modality::Asserted);
+}
