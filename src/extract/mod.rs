@@ -228,6 +228,7 @@ pub fn extract(doc: &Document, res: &Resources) -> Extraction {
     let folded = layer::Folded::of(&cx, &words, &mentions, &entities);
     let mut relations = relations::find(&cx, &folded, &entities);
     relations::add_titles(&cx, &titles, &mentions, &mut relations);
+    relations::add_offices(&cx, &titles, &entities, &mut relations);
     relations.extend(known_roles);
     let mut meetings = meetings::find(&cx, &folded, &entities, &relations);
     let mut meta = doc.meta.clone();

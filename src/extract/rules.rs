@@ -380,6 +380,9 @@ pub struct RuleSet {
     pub nouns: FxHashMap<CompactString, Vec<usize>>,
     /// Verbs that take a noun for their act ("launched an attack", "held talks").
     pub light_verbs: pattern::SymSet,
+    /// Words that judge an actor badly in reported speech ("has failed", "a terrible
+    /// waste").
+    pub criticism_words: pattern::SymSet,
     /// Verb rules by the forms of their verbs ("met" → the senses of "meet").
     pub verbs: FxHashMap<CompactString, Vec<VerbSense>>,
     /// Attribution rules.
@@ -571,6 +574,7 @@ impl RuleSet {
         let role_preps = class_set("role_preps");
         let copular_verbs = class_set("copular");
         let light_verbs = class_set("light");
+        let criticism_words = class_set("criticism");
         let mut nouns: FxHashMap<CompactString, Vec<usize>> = FxHashMap::default();
         for (k, rule) in file.nouns.iter().enumerate() {
             for n in &rule.nouns {
@@ -674,6 +678,7 @@ impl RuleSet {
             role_preps,
             copular_verbs,
             light_verbs,
+            criticism_words,
             nouns,
             agent_nouns,
             attribution,

@@ -287,8 +287,13 @@ fn mideast_graph_answers_queries() {
             "{hop}"
         );
     }
-    // Indyk's part in the article: he brokered the all-night meeting.
-    assert_eq!(path["hops"][0]["from_role"], "mediated", "{path}");
+    // Indyk's part in the article: he brokered the all-night meeting, as a US diplomat
+    // (and Clinton holds a US office, so either is a shortest way).
+    let first = &path["hops"][0];
+    assert!(
+        first["from_role"] == "mediated" || first["relation"] == "represents",
+        "{path}"
+    );
 
     // Who met Abbas, and where? The one-on-one at the State Department and the planned
     // meeting in Egypt in September are among them.

@@ -156,11 +156,14 @@ fn subjects(
             },
             ChunkKind::Relative => return antecedent(items, chunks, j),
             ChunkKind::Conj | ChunkKind::Coord => {
-                // "X met Y and criticised Z": the subject of the verb before.
+                // "X met Y and criticised Z": the subject of the verb before; "X had
+                // the chance to act and failed": not of an infinitive between.
                 return earlier
                     .iter()
                     .rev()
-                    .find(|f| f.verb < j && !f.subjects.is_empty())
+                    .find(|f| {
+                        f.verb < j && !f.subjects.is_empty() && !chunks[f.verb].verb.infinitive
+                    })
                     .map(|f| f.subjects.clone())
                     .unwrap_or_default();
             }

@@ -73,7 +73,12 @@ pub(super) fn affiliations(cx: &Context<'_>, v: &View, out: &mut Vec<LocalRelati
                 continue;
             };
             for &o in &f.objects {
+                let from = out.len();
                 let _ = push_role(cx, v, person, o, "role-copula", out);
+                // "X would be the next president of Y": a role still to come.
+                for r in &mut out[from..] {
+                    r.evidence.modality = f.modality;
+                }
             }
         }
     }

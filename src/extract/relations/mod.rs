@@ -9,8 +9,13 @@ use super::{Context, LocalEntity, LocalRelation, Mention};
 use crate::model::{EntityKind, Evidence, MentionForm, Modality, Relation, Span};
 use std::collections::BTreeSet;
 
+pub use office::add_offices;
+
 mod affiliation;
+mod evaluation;
+mod nominal;
 mod nouns;
+mod office;
 mod verbs;
 
 /// All relations stated in the document.
@@ -48,6 +53,9 @@ pub fn find(cx: &Context<'_>, folded: &Folded, entities: &[LocalEntity]) -> Vec<
         for r in sentence_relations(cx, v, entities) {
             push(&mut out, r.source, r.relation, r.target, r.evidence);
         }
+    }
+    for r in nominal::nominal_titles(cx, folded, entities, &out) {
+        push(&mut out, r.source, r.relation, r.target, r.evidence);
     }
     out
 }
@@ -192,6 +200,7 @@ pub fn sentence_relations(
     verbs::frame_relations(cx, v, entities, &speakers, &mut out);
     affiliation::affiliations(cx, v, &mut out);
     nouns::noun_relations(cx, v, &mut out);
+    evaluation::quoted_criticism(cx, v, entities, &speakers, &mut out);
     pattern_relations(cx, v, entities, &present, &speakers, &mut out);
     out
 }

@@ -756,3 +756,116 @@ fn lawyers_represent_whoever_owns_them_and_leaving_a_post_states_it() {
     // A nationality employs no lawyer.
     assert!(!t.iter().any(|r| r.starts_with("Tom Rey")), "{t:?}");
 }
+
+#[test]
+fn a_speaker_judging_an_actor_badly_criticises_it() {
+    let f = run(
+        "Pell said: \"Zenco was a terrible waste of money.\"\nFreedonia has had every chance to mend the roads and has failed, Okafor said.\n\"Do not let the Greens wreck the town,\" Quist replied.\n",
+        &[
+            ("Pell", "Dana Pell", P),
+            ("Zenco", "Zenco", O),
+            ("Freedonia", "Freedonia", C),
+            ("Okafor", "Ike Okafor", P),
+            ("Greens", "Green Party", O),
+            ("Quist", "Lena Quist", P),
+        ],
+        None,
+    );
+    for t in [
+        "Dana Pell criticized Zenco",
+        "Ike Okafor criticized Freedonia",
+        "Lena Quist criticized Green Party",
+    ] {
+        let r = f
+            .get(t)
+            .unwrap_or_else(|| panic!("{t} missing: {:?}", f.triples()));
+        assert_eq!(r.evidence.rule, "quoted-criticism");
+        assert_eq!(r.evidence.attributed_to, None);
+    }
+}
+
+#[test]
+fn events_questions_and_praise_are_not_criticism() {
+    let f = run(
+        "Rovers failed to score against United, Moyes said.\nPell asked: \"Has Zenco failed?\"\nOkafor said Freedonia had done a fine job and the waste was cleared.\nQuist said Freedonia did not fail.\n",
+        &[
+            ("Rovers", "Rovers", O),
+            ("United", "United", O),
+            ("Moyes", "Ed Moyes", P),
+            ("Pell", "Dana Pell", P),
+            ("Zenco", "Zenco", O),
+            ("Freedonia", "Freedonia", C),
+            ("Okafor", "Ike Okafor", P),
+            ("Quist", "Lena Quist", P),
+        ],
+        None,
+    );
+    assert!(
+        f.triples().iter().all(|t| !t.contains("criticized")),
+        "{:?}",
+        f.triples()
+    );
+}
+
+#[test]
+fn a_party_title_stands_for_the_main_person_named_just_before() {
+    let f = run(
+        "Ann Lee opened the campaign in Leeds.\nMs Lee spoke for an hour. Lee was cheered.\nThe Green leader said taxes would fall.\n",
+        &[
+            ("Ann Lee", "Ann Lee", P),
+            ("Lee", "Ann Lee", P),
+            ("Leeds", "Leeds", L),
+            ("Green", "Green Party", O),
+        ],
+        None,
+    );
+    let r = f
+        .get("Ann Lee leads Green Party")
+        .unwrap_or_else(|| panic!("{:?}", f.triples()));
+    assert_eq!(r.evidence.rule, "nominal-title");
+}
+
+#[test]
+fn a_title_after_another_person_or_of_a_nation_is_not_the_main_persons() {
+    let f = run(
+        "Ann Lee opened the campaign. Ms Lee spoke. Lee was cheered by Tom Hale.\nThe Green leader said taxes would fall.\nAnn Lee met Mr Hale. The Ruritanian president said nothing.\n",
+        &[
+            ("Ann Lee", "Ann Lee", P),
+            ("Lee", "Ann Lee", P),
+            ("Tom Hale", "Tom Hale", P),
+            ("Hale", "Tom Hale", P),
+            ("Green", "Green Party", O),
+            ("Ruritanian", "Ruritania", C),
+        ],
+        None,
+    );
+    assert!(
+        f.relations
+            .iter()
+            .all(|r| r.evidence.rule != "nominal-title"),
+        "{:?}",
+        f.triples()
+    );
+}
+
+#[test]
+fn a_role_after_a_modal_copula_is_not_asserted() {
+    let f = run(
+        "If the vote were held today, Quist would be the next chairman of Zenco.\nPell is a member of the Green Party.\n",
+        &[
+            ("Quist", "Lena Quist", P),
+            ("Zenco", "Zenco", O),
+            ("Pell", "Dana Pell", P),
+            ("Green Party", "Green Party", O),
+        ],
+        None,
+    );
+    let m = |t: &str| {
+        f.get(t)
+            .unwrap_or_else(|| panic!("{t} missing: {:?}", f.triples()))
+            .evidence
+            .modality
+    };
+    assert_eq!(m("Lena Quist leads Zenco"), Modality::Hypothetical);
+    assert_eq!(m("Dana Pell member_of Green Party"), Modality::Asserted);
+}

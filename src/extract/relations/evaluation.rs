@@ -1,0 +1,112 @@
+//! Criticism stated by evaluation in reported speech: a speaker who says of someone that
+//! they failed, wasted or wrecked something criticises them ('X said: "Y was a terrible
+//! waste of money"', '"Don't let the Tories wreck it," X said', "Y has failed, X said").
+
+use super::verbs::actor_slot;
+use super::{is_media, Speakers, Stated};
+use crate::extract::layer::chunk::{ChunkKind, Voice};
+use crate::extract::layer::clause::Frame;
+use crate::extract::layer::view::{Slot, View};
+use crate::extract::rules::RuleSet;
+use crate::extract::{Context, LocalEntity, LocalRelation};
+use crate::model::{EntityKind, Modality, Relation, Span};
+
+/// Most items after a verb group's first word read for an evaluative word: "was a
+/// terrible waste of public money" is read, the rest of a long clause is not.
+const EVALUATION_ITEMS: usize = 10;
+
+/// The rule id of criticism read from what a speaker says.
+const RULE: &str = "quoted-criticism";
+
+/// Criticism each speaker of `v` states by what they say of an actor.
+pub(super) fn quoted_criticism(
+    cx: &Context<'_>,
+    v: &View,
+    entities: &[LocalEntity],
+    speakers: &Speakers,
+    out: &mut Vec<LocalRelation>,
+) {
+    let rs = &cx.res.rules;
+    // "Has Y failed?": a question evaluates no one.
+    if v.items.last().is_some_and(|it| it.is("?")) {
+        return;
+    }
+    for m in &speakers.0 {
+        let Some(speaker) = m.s.first().and_then(|&i| v.items[i].slot) else {
+            continue;
+        };
+        if !is_actor(speaker) || m.modality != Modality::Asserted {
+            continue;
+        }
+        for f in &v.frames {
+            let verb = &v.chunks[f.verb];
+            // The speech verb itself and what the speaker's own clause holds.
+            if verb.start < m.end && verb.end > m.start {
+                continue;
+            }
+            if f.modality == Modality::Negated || !evaluates(rs, v, f) {
+                continue;
+            }
+            for (np, target) in evaluated(rs, v, f) {
+                let np_start = v.chunks[np].start;
+                if target.entity == speaker.entity
+                    || (np_start < m.end && v.chunks[np].end > m.start)
+                    || is_media(rs, entities, target.entity)
+                {
+                    continue;
+                }
+                let first = m.start.min(np_start);
+                let last = m.end.max(verb.end);
+                let stated = Stated {
+                    source: speaker.entity,
+                    relation: Relation::Criticized,
+                    target: target.entity,
+                    span: Span::new(v.items[first].span.start, v.items[last - 1].span.end),
+                    items: (first, last),
+                    modality: Modality::Asserted,
+                    rule: RULE,
+                };
+                out.push(stated.relation(cx, v, entities, speakers));
+            }
+        }
+    }
+}
+
+/// Whether `s` can be criticised or criticise: a person, organisation or country.
+fn is_actor(s: Slot) -> bool {
+    matches!(
+        s.kind,
+        EntityKind::Person | EntityKind::Organization | EntityKind::Country
+    )
+}
+
+/// Whether frame `f` says something bad of its subject: an evaluative word in its verb
+/// group or the phrases right after it, up to the next clause ("has failed", "was a
+/// terrible waste of money"); "failed to score" reports an event, not a judgement.
+fn evaluates(rs: &RuleSet, v: &View, f: &Frame) -> bool {
+    let verb = &v.chunks[f.verb];
+    let limit = verb.start + EVALUATION_ITEMS;
+    let complement = v.chunks[f.verb + 1..]
+        .iter()
+        .take_while(|c| {
+            c.end <= limit && matches!(c.kind, ChunkKind::Noun | ChunkKind::Prep | ChunkKind::Other)
+        })
+        .last()
+        .map_or(verb.end, |c| c.end);
+    (verb.start..complement).any(|i| {
+        rs.criticism_words.has(v.items[i].sym) && v.items.get(i + 1).is_none_or(|n| !n.is("to"))
+    })
+}
+
+/// The actors frame `f` evaluates, with their noun phrases: its subjects (for a
+/// passive, its agents after "by").
+fn evaluated(rs: &RuleSet, v: &View, f: &Frame) -> Vec<(usize, Slot)> {
+    let nps: Vec<usize> = match f.voice {
+        Voice::Active => f.subjects.clone(),
+        Voice::Passive => f.after(&v.items, &["by".to_string()]).collect(),
+    };
+    nps.into_iter()
+        .filter_map(|np| actor_slot(rs, v, np).map(|s| (np, s)))
+        .filter(|(_, s)| is_actor(*s))
+        .collect()
+}

@@ -1,0 +1,149 @@
+//! Titles that stand for the article's main person: in an article about Michael Howard,
+//! "the Tory leader argued" says Howard leads the Conservatives, when he was named in
+//! that sentence or the one before.
+
+use super::Folded;
+use crate::extract::layer::view::Item;
+use crate::extract::rules::RuleSet;
+use crate::extract::{Context, LocalEntity, LocalRelation};
+use crate::model::{EntityKind, Relation, Span};
+
+/// The rule id of relations read from such titles.
+const RULE: &str = "nominal-title";
+
+/// A person is who an article is about when named at least this many times...
+const MAIN_PERSON_MENTIONS: usize = 3;
+
+/// ... and this many times as often as anyone else.
+const MAIN_PERSON_LEAD: usize = 2;
+
+/// The main person must be named in the sentence of the title or one of this many before.
+const NEAR_SENTENCES: usize = 2;
+
+/// Most modifiers read between the organisation and the title ("the Tory party leader").
+const MAX_MODIFIERS: usize = 2;
+
+/// Relations from "the ORG TITLE" noun phrases standing for the article's main person,
+/// beside the relations `known` so far.
+pub(super) fn nominal_titles(
+    cx: &Context<'_>,
+    folded: &Folded,
+    entities: &[LocalEntity],
+    known: &[LocalRelation],
+) -> Vec<LocalRelation> {
+    let rs = &cx.res.rules;
+    let mut out = Vec::new();
+    let Some(person) = main_person(entities) else {
+        return out;
+    };
+    for (si, v) in folded.views.iter().enumerate() {
+        for i in 0..v.items.len() {
+            let Some((org, relation, end)) = org_title_at(rs, &cx.doc.text, &v.items, i) else {
+                continue;
+            };
+            // "Magpies manager Graeme Souness. The Toon boss vowed": the title stands for
+            // the person last named, who must be the main one.
+            if last_person_before(folded, si, i) != Some(person) {
+                continue;
+            }
+            // "the Manchester United manager" in an article about Arsenal's manager:
+            // someone else's title.
+            let elsewhere = known.iter().any(|r| {
+                r.source == person
+                    && r.target != org
+                    && matches!(r.relation, Relation::Leads | Relation::MemberOf)
+                    && entities[r.target].kind == entities[org].kind
+            });
+            // "the Pakistani president": a nationality names no organisation.
+            let organisation = entities[org].kind == EntityKind::Organization;
+            if org == person || relation != Relation::Leads || elsewhere || !organisation {
+                continue;
+            }
+            let span = Span::new(v.items[i].span.start, v.items[end - 1].span.end);
+            out.push(LocalRelation {
+                source: person,
+                relation,
+                target: org,
+                evidence: cx.evidence(si, span, RULE),
+            });
+        }
+    }
+    out
+}
+
+/// The person named last before item `i` of sentence `si`, in it or in the
+/// [`NEAR_SENTENCES`] before it.
+fn last_person_before(folded: &Folded, si: usize, i: usize) -> Option<usize> {
+    (si.saturating_sub(NEAR_SENTENCES)..=si)
+        .rev()
+        .find_map(|s| {
+            let items = &folded.views[s].items;
+            let upto = if s == si { i } else { items.len() };
+            items[..upto]
+                .iter()
+                .rev()
+                .find_map(|it| it.slot.filter(|sl| sl.kind == EntityKind::Person))
+                .map(|sl| sl.entity)
+        })
+}
+
+/// "the Tory leader" at item `i`, naming no person after it: the organisation (or
+/// country), the relation the title implies, and the item after the phrase.
+fn org_title_at(
+    rs: &RuleSet,
+    text: &str,
+    items: &[Item],
+    i: usize,
+) -> Option<(usize, Relation, usize)> {
+    if !items[i].is("the") {
+        return None;
+    }
+    let org = items
+        .get(i + 1)?
+        .slot
+        .filter(|s| matches!(s.kind, EntityKind::Organization | EntityKind::Country))?;
+    let mut t = i + 2;
+    while t < items.len()
+        && t < i + 2 + MAX_MODIFIERS
+        && rs.lexis.title_at(items, t).is_none()
+        && rs.title_modifiers.contains(items[t].lower.as_str())
+    {
+        t += 1;
+    }
+    let (len, relation) = rs.lexis.title_at(items, t)?;
+    let end = t + len;
+    // "The American President" is the title of a work, not of a person.
+    let capitalised = items[t..end]
+        .iter()
+        .any(|it| text[it.span.start..it.span.end].starts_with(char::is_uppercase));
+    if capitalised {
+        return None;
+    }
+    // "the Tory leader Michael Howard", "the Tory leader's": a name or an owner follows.
+    let named = items
+        .get(end)
+        .is_some_and(|n| n.slot.is_some() || n.is("'s") || n.is("of"));
+    let demoted = items[i + 2..end]
+        .iter()
+        .any(|it| rs.title_demoters.contains(it.lower.as_str()));
+    let relation = match relation {
+        Relation::Leads if demoted => Relation::MemberOf,
+        r => r,
+    };
+    (!named).then_some((org.entity, relation, end))
+}
+
+/// The person the article is about: named at least [`MAIN_PERSON_MENTIONS`] times and
+/// [`MAIN_PERSON_LEAD`] times as often as anyone else.
+fn main_person(entities: &[LocalEntity]) -> Option<usize> {
+    let mut counts: Vec<(usize, usize)> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityKind::Person)
+        .map(|(i, e)| (e.mentions, i))
+        .collect();
+    counts.sort_unstable_by(|a, b| b.cmp(a));
+    let (n, i) = *counts.first()?;
+    let runner_up = counts.get(1).map_or(0, |c| c.0);
+    (n >= MAIN_PERSON_MENTIONS && n >= MAIN_PERSON_LEAD * runner_up.max(1)).then_some(i)
+}

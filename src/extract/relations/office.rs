@@ -1,0 +1,346 @@
+//! Offices named without what they are held in. An office of state: "Home Secretary
+//! Charles Clarke" is a member of the government of his country, "President Lula" leads
+//! his; the country is the one the person is known to come from, or else the one the
+//! article is about. An office of an organisation: "Committee chairman X" chairs the
+//! committee the article names; "Chief executive Y" in an article about one company
+//! runs it.
+
+use crate::extract::mentions::TitleLink;
+use crate::extract::rules::RuleSet;
+use crate::extract::{Context, LocalEntity, LocalRelation};
+use crate::graph::name_key;
+use crate::model::{EntityKind, Relation};
+
+/// The rule id of relations read from an office of state.
+const RULE: &str = "title/office-of-state";
+
+/// Words before a title read for its modifiers.
+const TITLE_CONTEXT_WORDS: usize = 2;
+
+/// The rule id of relations read from an office of an organisation.
+const ORG_RULE: &str = "title/office-of-organisation";
+
+/// An organisation is what an article is about when it is named at least this many
+/// times...
+const HOME_ORG_MENTIONS: usize = 3;
+
+/// ... and this many times as often as any other organisation.
+const HOME_ORG_LEAD: usize = 2;
+
+/// A country is what an article is about when it is named at least this many times, and
+/// more often than any other country.
+const HOME_COUNTRY_MENTIONS: usize = 2;
+
+/// Relations from titles that name an office of state but no country ("Prime Minister
+/// X", "Foreign Secretary Y"), to the person's country; a person already linked to a
+/// country, or holding a shadow office, gets none.
+pub fn add_offices(
+    cx: &Context<'_>,
+    titles: &[TitleLink],
+    entities: &[LocalEntity],
+    out: &mut Vec<LocalRelation>,
+) {
+    let rs = &cx.res.rules;
+    let home = home_country(entities);
+    let countries = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Country)
+        .count();
+    // "Shadow foreign secretary X": a person named once with an opposition office holds
+    // no office of state in the article.
+    let mut done: Vec<usize> = titles
+        .iter()
+        .filter(|t| opposition(rs, &title_words(cx, t)))
+        .map(|t| t.person)
+        .collect();
+    add_org_offices(cx, titles, entities, out);
+    for t in titles {
+        if t.org.is_some() || done.contains(&t.person) || t.sentence >= cx.seg.sentences.len() {
+            continue;
+        }
+        let Some(relation) = office(rs, &t.role).filter(|_| !owned(cx, t)) else {
+            continue;
+        };
+        let linked = out.iter().any(|r| {
+            r.source == t.person
+                && entities[r.target].kind == EntityKind::Country
+                && matches!(r.relation, Relation::Leads | Relation::MemberOf)
+        });
+        let person = &entities[t.person];
+        // A person known to come from a country the article does not name is not
+        // given the article's.
+        let country = match &person.country {
+            Some(c) => country_named(entities, c),
+            // "President Bush" in an article about Cuba, "Foreign Secretary X" in one
+            // about Syria: an office is placed by the article only when it names no
+            // other country.
+            None => home.filter(|_| countries == 1),
+        };
+        let Some(country) = country.filter(|_| !linked) else {
+            continue;
+        };
+        done.push(t.person);
+        out.push(LocalRelation {
+            source: t.person,
+            relation,
+            target: country,
+            evidence: cx.evidence(t.sentence, t.title_span, RULE),
+        });
+    }
+}
+
+/// Relations from titles that name an office of an organisation but no organisation
+/// ("Committee chairman X", "Chief executive Y"): to the organisation whose name ends in
+/// the word before the title, or else to the one the article is about; a person
+/// already linked to an organisation gets none.
+fn add_org_offices(
+    cx: &Context<'_>,
+    titles: &[TitleLink],
+    entities: &[LocalEntity],
+    out: &mut Vec<LocalRelation>,
+) {
+    let rs = &cx.res.rules;
+    let home = home_org(entities);
+    let mut done: Vec<usize> = Vec::new();
+    for t in titles {
+        if t.org.is_some() || done.contains(&t.person) || t.sentence >= cx.seg.sentences.len() {
+            continue;
+        }
+        let Some(relation) = org_office(rs, &t.role) else {
+            continue;
+        };
+        let linked = out.iter().any(|r| {
+            r.source == t.person
+                && entities[r.target].kind == EntityKind::Organization
+                && matches!(r.relation, Relation::Leads | Relation::MemberOf)
+        });
+        let home = home.filter(|_| bare(cx, t));
+        let Some(org) = described_org(cx, t, entities).or(home).filter(|_| !linked) else {
+            continue;
+        };
+        done.push(t.person);
+        out.push(LocalRelation {
+            source: t.person,
+            relation,
+            target: org,
+            evidence: cx.evidence(t.sentence, t.title_span, ORG_RULE),
+        });
+    }
+}
+
+/// The relation an office of an organisation implies, by the rules' `org_offices`
+/// ("chief executive", "chairman").
+fn org_office(rs: &RuleSet, role: &str) -> Option<Relation> {
+    let offices = rs.lexis.classes.get("org_offices")?;
+    let words: Vec<&str> = role.split_whitespace().collect();
+    let named = offices
+        .iter()
+        .any(|o| o.len() == words.len() && o.iter().zip(&words).all(|(a, b)| a == b));
+    named.then_some(Relation::Leads)
+}
+
+/// Whether nothing before a title names what it is held in: "said chief executive X",
+/// "its former chairman X"; not "Wada chairman X", "campaign chairman X".
+fn bare(cx: &Context<'_>, t: &TitleLink) -> bool {
+    let rs = &cx.res.rules;
+    let Some(word) = cx.doc.text[..t.title_span.start]
+        .split_whitespace()
+        .next_back()
+    else {
+        return true;
+    };
+    let lower = word.to_lowercase();
+    word.ends_with(|c: char| c.is_ascii_punctuation())
+        || rs.lexis.dets.contains(&lower)
+        || rs.title_modifiers.contains(lower.as_str())
+        || rs
+            .lexis
+            .classes
+            .get("say")
+            .is_some_and(|ws| ws.iter().any(|w| w.len() == 1 && w[0] == lower))
+}
+
+/// "Committee chairman X": the one organisation whose name ends in the capitalised word
+/// right before the title.
+fn described_org(cx: &Context<'_>, t: &TitleLink, entities: &[LocalEntity]) -> Option<usize> {
+    let word = cx.doc.text[..t.title_span.start]
+        .split_whitespace()
+        .next_back()?;
+    if !word.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let key = name_key(word);
+    let mut named = entities.iter().enumerate().filter(|(_, e)| {
+        e.kind == EntityKind::Organization
+            && e.name.contains(' ')
+            && e.name.rsplit(' ').next().map(name_key).as_deref() == Some(key.as_str())
+    });
+    match (named.next(), named.next()) {
+        (Some((i, _)), None) => Some(i),
+        _ => None,
+    }
+}
+
+/// The organisation the article is about: named at least [`HOME_ORG_MENTIONS`] times and
+/// [`HOME_ORG_LEAD`] times as often as any other.
+fn home_org(entities: &[LocalEntity]) -> Option<usize> {
+    let mut counts: Vec<(usize, usize)> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityKind::Organization)
+        .map(|(i, e)| (e.mentions, i))
+        .collect();
+    counts.sort_unstable_by(|a, b| b.cmp(a));
+    let (n, i) = *counts.first()?;
+    let runner_up = counts.get(1).map_or(0, |c| c.0);
+    (n >= HOME_ORG_MENTIONS && n >= HOME_ORG_LEAD * runner_up.max(1)).then_some(i)
+}
+
+/// The relation an office of state implies, by the rules' `head_offices` ("prime
+/// minister") and `cabinet_offices` ("home secretary", any "... minister"); a shadow
+/// office is the opposition's.
+fn office(rs: &RuleSet, role: &str) -> Option<Relation> {
+    let class = |name: &str| rs.lexis.classes.get(name).into_iter().flatten();
+    let words: Vec<&str> = role.split_whitespace().collect();
+    if opposition(rs, role) {
+        return None;
+    }
+    let ends_with = |phrase: &Vec<String>| {
+        words.len() >= phrase.len()
+            && words[words.len() - phrase.len()..]
+                .iter()
+                .zip(phrase)
+                .all(|(a, b)| a == b)
+    };
+    let whole = |phrase: &Vec<String>| phrase.len() == words.len() && ends_with(phrase);
+    if class("head_offices").any(whole) {
+        Some(Relation::Leads)
+    } else if class("cabinet_offices").any(ends_with) {
+        Some(Relation::MemberOf)
+    } else {
+        None
+    }
+}
+
+/// A title's words with the two words before it, lower case: the title a mention
+/// records may leave out its modifiers ("Shadow | foreign secretary").
+fn title_words(cx: &Context<'_>, t: &TitleLink) -> String {
+    let before: Vec<&str> = cx.doc.text[..t.title_span.start]
+        .split_whitespace()
+        .rev()
+        .take(TITLE_CONTEXT_WORDS)
+        .collect();
+    let mut out = before.into_iter().rev().collect::<Vec<_>>().join(" ");
+    out.push(' ');
+    out.push_str(cx.slice(t.title_span));
+    out.to_lowercase()
+}
+
+/// Whether the title is someone's: "its president X" presides over what "its" stands
+/// for, not over a country.
+fn owned(cx: &Context<'_>, t: &TitleLink) -> bool {
+    let before = cx.doc.text[..t.title_span.start]
+        .split_whitespace()
+        .next_back()
+        .map(str::to_lowercase);
+    before.is_some_and(|w| w != "the" && cx.res.rules.lexis.dets.contains(&w))
+}
+
+/// Whether a title's words mark an opposition office ("shadow home secretary").
+fn opposition(rs: &RuleSet, title: &str) -> bool {
+    let marks = rs
+        .lexis
+        .classes
+        .get("opposition_marks")
+        .into_iter()
+        .flatten();
+    title
+        .split_whitespace()
+        .any(|w| marks.clone().any(|m| m.len() == 1 && m[0] == w))
+}
+
+/// The country entity named `name`.
+fn country_named(entities: &[LocalEntity], name: &str) -> Option<usize> {
+    let key = name_key(name);
+    entities
+        .iter()
+        .position(|e| e.kind == EntityKind::Country && name_key(&e.name) == key)
+}
+
+/// The country the article is about: named at least [`HOME_COUNTRY_MENTIONS`] times and
+/// more often than any other.
+fn home_country(entities: &[LocalEntity]) -> Option<usize> {
+    let mut counts: Vec<(usize, usize)> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityKind::Country)
+        .map(|(i, e)| (e.mentions, i))
+        .collect();
+    counts.sort_unstable_by(|a, b| b.cmp(a));
+    let (n, i) = *counts.first()?;
+    let runner_up = counts.get(1).map_or(0, |c| c.0);
+    (n >= HOME_COUNTRY_MENTIONS && n > runner_up).then_some(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{extract, test_resources};
+    use crate::input::Document;
+
+    /// "Source relation Target" of the relations read from offices of state in `text`.
+    fn offices(text: &str) -> Vec<String> {
+        let x = extract(&Document::new("t", text), test_resources());
+        let mut out: Vec<String> = x
+            .relations
+            .iter()
+            .filter(|r| r.evidence.rule == super::RULE)
+            .map(|r| {
+                let name = |e: usize| x.entities[e].name.clone();
+                format!("{} {} {}", name(r.source), r.relation, name(r.target))
+            })
+            .collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn an_office_without_a_country_is_held_in_the_country_of_the_article() {
+        let text = "Norway will cut fuel duty, Prime Minister Lena Quist said on Monday.\n\n\
+                    Home Secretary Ivar Brekke told reporters that Norway would also hire more police.\n";
+        assert_eq!(
+            offices(text),
+            ["Ivar Brekke member_of Norway", "Lena Quist leads Norway"]
+        );
+    }
+
+    #[test]
+    fn a_company_office_is_held_in_the_company_the_article_is_about() {
+        let text =
+            "Unilever said sales rose. Unilever will cut prices, and Unilever shares fell.\n\n\
+                    \"We are growing,\" said chief executive Mark Tyne.\n\n\
+                    Campaign chairman Ivo Brandt said prices were too high.\n";
+        let x = extract(&Document::new("t", text), test_resources());
+        let found: Vec<String> = x
+            .relations
+            .iter()
+            .filter(|r| r.evidence.rule == super::ORG_RULE)
+            .map(|r| {
+                format!(
+                    "{} {}",
+                    x.entities[r.source].name, x.entities[r.target].name
+                )
+            })
+            .collect();
+        assert_eq!(found, ["Mark Tyne Unilever"]);
+    }
+
+    #[test]
+    fn shadow_offices_and_articles_about_several_countries_give_none() {
+        let shadow = "Norway will cut fuel duty, the government said. Shadow Home Secretary \
+                      Ivar Brekke said the cut in Norway came too late.\n";
+        assert_eq!(offices(shadow), Vec::<String>::new());
+        let abroad = "Foreign Secretary Ivar Brekke arrived in Chile on Monday. Chile and \
+                      Peru have asked Norway for help.\n";
+        assert_eq!(offices(abroad), Vec::<String>::new());
+    }
+}
