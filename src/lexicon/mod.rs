@@ -200,6 +200,9 @@ lexicon_file! {
     determiners,
     /// Indefinite articles: "a Palermo jail" is a jail.
     indefinite_articles,
+    /// Nouns for things and places that a name before them only qualifies ("the Kraft
+    /// plant", "a Waitrose store", "Brooklyn rooftop").
+    description_heads,
     /// Words after which a capital city is the place, not its government ("in
     /// Washington", "the Washington area").
     place_before,

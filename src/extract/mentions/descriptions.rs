@@ -161,6 +161,7 @@ impl Phrase<'_> {
                 || self.words.org_appositive.contains(w)
                 || self.words.place_nouns.contains(w)
                 || self.words.role_nouns.contains(w)
+                || self.words.description_heads.contains(w)
         })
     }
 
@@ -169,6 +170,9 @@ impl Phrase<'_> {
     fn name_before_its_noun(&self, a: usize, b: usize) -> Option<Span> {
         let lex = self.lexicon;
         let mut end = None;
+        // "Iran's southern coast", "America's top doctor".
+        let possessive = b + 1 < self.toks.len() && matches!(self.word(b + 1), "'s" | "\u{2019}s");
+        let b = b + usize::from(possessive);
         let mut i = b + 1;
         while i < self.toks.len() && i - b <= MAX_HEAD_WORDS && self.is_noun_word(i) {
             if self.is_kind_noun(lex, i) {
@@ -250,6 +254,15 @@ mod tests {
             descriptions("Two Tarrasco crime bosses were held."),
             vec!["Tarrasco crime bosses"]
         );
+        assert_eq!(
+            descriptions("Workers left the Haldane plant in the evening."),
+            vec!["the Haldane plant"]
+        );
+        assert_eq!(
+            descriptions("Boats sank off Tarrasco's southern coast today."),
+            vec!["Tarrasco's southern coast"]
+        );
+        assert!(descriptions("It backed Tarrasco's plan today.").is_empty());
         assert_eq!(
             descriptions("Protesters ransacked a Greek bank on Monday."),
             vec!["a Greek bank"]
