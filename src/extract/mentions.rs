@@ -11,6 +11,7 @@
 //!    resolved, and the affiliations titles imply are recorded as [`TitleLink`]s.
 
 mod coref;
+mod descriptions;
 mod names;
 pub mod roles;
 mod scan;
@@ -59,6 +60,12 @@ pub struct Found {
 pub fn find(cx: &Context<'_>) -> (Vec<Mention>, Vec<LocalEntity>) {
     let f = find_all(cx);
     (f.mentions, f.entities)
+}
+
+/// Add the descriptions around names ("a bank in Athens") to a document's mentions, as
+/// nominal mentions of no entity.
+pub fn add_descriptions(cx: &Context<'_>, mentions: &mut Vec<Mention>) {
+    descriptions::add(cx, mentions);
 }
 
 /// Mentions, entities and title links.

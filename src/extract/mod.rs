@@ -237,6 +237,8 @@ pub fn extract(doc: &Document, res: &Resources) -> Extraction {
     }
     let mut limits = limits_hit(&seg);
     cap_per_sentence(&mut relations, &mut meetings, &mut limits);
+    let mut mentions = mentions;
+    mentions::add_descriptions(&cx, &mut mentions);
     Extraction {
         doc: meta,
         mentions,

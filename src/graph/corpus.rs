@@ -4,8 +4,9 @@
 //! other documents ("Reagan" is the one person of that surname) is made here, over all
 //! records at once, before any node is built. Resolution runs in passes:
 //!
-//! 1. kinds: a kind read from the text stands; a guessed one follows what the corpus
-//!    reads the name as;
+//! 1. kinds: a legal form makes a company; a kind read from the text stands unless the
+//!    corpus reads the name as another kind far more often; a guessed one follows what
+//!    the corpus reads the name as;
 //! 2. full names meet by a loose key ("Bandai Co Ltd" = "Bandai", "Freeport McMoRan" =
 //!    "Freeport-McMoRan") and by the other full names an article gives them;
 //! 3. people of one surname whose given names agree are one ("Fred" and "Frederick
@@ -38,8 +39,16 @@ const MAX_SURNAME_GROUP: usize = 400;
 /// something else ("Tory" in 96 articles is no "London Tory" of one).
 const MAX_SHORT_NAME_RATIO: usize = 4;
 
+/// Documents that must read a name as one kind before a document reading it as
+/// another is overruled.
+const MIN_OUTVOTING_READS: usize = 3;
+
+/// How many times as many documents must read a name as another kind than as its own
+/// for that other kind to overrule its own.
+const OUTVOTING_RATIO: usize = 3;
+
 /// Alias rules that link a short or doubtful form, never a second full name.
-const WEAK_ALIAS_RULES: [&str; 3] = ["near-miss", "surname", "given-name"];
+const WEAK_ALIAS_RULES: [&str; 4] = ["near-miss", "surname", "given-name", "middle-name"];
 
 /// Why an entity of one document is in its node.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -188,7 +197,18 @@ enum KindHow {
         guessed: EntityKind,
         reads: usize,
     },
+    /// Read as `read` in `own` documents; the corpus reads it as its kind in `reads`,
+    /// many times as many.
+    Outvoted {
+        read: EntityKind,
+        own: usize,
+        reads: usize,
+    },
     Decided,
+    /// Its name ends in a legal form ("Toho Mutual Life Insurance Co").
+    LegalForm,
+    /// A person's name that is a company's without its legal form.
+    CompanyName,
 }
 
 /// What a short form resolved to.
@@ -393,8 +413,9 @@ impl<'a> Census<'a> {
         c
     }
 
-    /// Kinds by decision, else as read, else what the corpus reads the name as most
-    /// often, else what it guesses most often.
+    /// Kinds by decision, else as read unless the corpus reads the name as another kind
+    /// far more often, else what the corpus reads the name as most often, else what it
+    /// guesses most often.
     fn settle_kinds(&mut self) {
         let decided: HashMap<String, EntityKind> = self
             .policy
@@ -403,21 +424,67 @@ impl<'a> Census<'a> {
             .iter()
             .map(|(n, k)| (vote_key(self.policy, n), *k))
             .collect();
-        let mut tally: HashMap<String, [[usize; 5]; 2]> = HashMap::default();
-        for o in &self.occs {
-            let t = tally.entry(o.vote.clone()).or_default();
-            t[usize::from(o.ent.kind_guessed)][kind_index(o.ent.kind)] += 1;
+        // Readings are tallied without legal forms ("E.F. Hutton" votes with "E.F.
+        // Hutton Group Inc"), and a name ending in one reads as a company.
+        let names = &self.policy.names;
+        let company: Vec<bool> = self
+            .occs
+            .iter()
+            .map(|o| names.is_company_name(&o.ent.name))
+            .collect();
+        let keys: Vec<String> = self
+            .occs
+            .iter()
+            .map(|o| names.key_of(o.spelled.clone(), EntityKind::Organization))
+            .collect();
+        // The names of companies without their legal forms: a person of such a name, of
+        // two words or more, is the company ("E.F. Hutton" beside "E.F. Hutton Group
+        // Inc").
+        let company_keys: HashSet<String> = self
+            .occs
+            .iter()
+            .flat_map(|o| std::iter::once(&o.ent.name).chain(o.ent.aliases.keys()))
+            .filter(|n| names.is_company_name(n))
+            .map(|n| names.loose_key(n, EntityKind::Organization))
+            .collect();
+        let mut tally: HashMap<&str, [[usize; 5]; 2]> = HashMap::default();
+        for (i, o) in self.occs.iter().enumerate() {
+            let t = tally.entry(&keys[i]).or_default();
+            if company[i] {
+                t[0][kind_index(EntityKind::Organization)] += 1;
+            } else {
+                t[usize::from(o.ent.kind_guessed)][kind_index(o.ent.kind)] += 1;
+            }
         }
-        for o in &mut self.occs {
-            let key = &o.vote;
-            if let Some(&k) = decided.get(key) {
+        for (i, o) in self.occs.iter_mut().enumerate() {
+            if let Some(&k) = decided.get(&o.vote) {
                 (o.kind, o.how) = (k, KindHow::Decided);
                 continue;
             }
-            if !o.ent.kind_guessed {
+            if company[i] {
+                if o.kind != EntityKind::Organization {
+                    (o.kind, o.how) = (EntityKind::Organization, KindHow::LegalForm);
+                }
                 continue;
             }
-            let t = &tally[key];
+            // A surname alone is someone's ("Johnson" beside "Johnson Co").
+            let one_word = o.spelled.len() < 2;
+            if o.kind == EntityKind::Person && !one_word && company_keys.contains(&keys[i]) {
+                (o.kind, o.how) = (EntityKind::Organization, KindHow::CompanyName);
+                continue;
+            }
+            let t = &tally[keys[i].as_str()];
+            if !o.ent.kind_guessed {
+                if let Some(best) = outvoting_kind(&t[0], o.ent) {
+                    o.how = KindHow::Outvoted {
+                        read: o.kind,
+                        own: t[0][kind_index(o.kind)],
+                        reads: t[0][kind_index(best)],
+                    };
+                    o.kind = best;
+                }
+                continue;
+            }
             let votes = if t[0].iter().any(|&n| n > 0) {
                 t[0]
             } else {
@@ -522,6 +589,16 @@ fn kind_index(k: EntityKind) -> usize {
         .expect("every kind is listed")
 }
 
+/// The kind the corpus reads a name as, when it outvotes the kind read for `ent`: in
+/// at least [`MIN_OUTVOTING_READS`] documents and [`OUTVOTING_RATIO`] times as many as
+/// read `ent`'s kind ("Yukos" read as an organisation in 26 articles is no person in a
+/// 27th, even where that article gives it a role).
+fn outvoting_kind(reads: &[usize; 5], ent: &LocalEntity) -> Option<EntityKind> {
+    let best = most_voted(reads);
+    let (top, own) = (reads[kind_index(best)], reads[kind_index(ent.kind)]);
+    (best != ent.kind && top >= MIN_OUTVOTING_READS && top >= OUTVOTING_RATIO * own).then_some(best)
+}
+
 /// The kind with the most votes; ties go to the earlier kind.
 fn most_voted(votes: &[usize; 5]) -> EntityKind {
     let mut best = 0;
@@ -564,17 +641,35 @@ impl Census<'_> {
             g.ids.push(id);
             g.names.push(p);
         }
+        let named_in = self.documents_naming_people();
         for surname in order {
             let g = groups.remove(&surname).expect("grouped");
-            self.merge_group(g);
+            self.merge_group(g, &named_in);
         }
+    }
+
+    /// The documents that name each person identity in full.
+    fn documents_naming_people(&self) -> HashMap<usize, Vec<usize>> {
+        let mut named_in: HashMap<usize, Vec<usize>> = HashMap::default();
+        for o in &self.occs {
+            if o.kind == EntityKind::Person && o.shape == Shape::Full {
+                let recs = named_in.entry(o.id).or_default();
+                if recs.last() != Some(&o.rec) {
+                    recs.push(o.rec);
+                }
+            }
+        }
+        named_in
     }
 
     /// Within one surname: identical names merge; then, among distinct names, those
     /// compatible with two names that differ from each other are kept apart, and the
     /// rest merge with every name they are compatible with (which are then all
     /// compatible with each other).
-    fn merge_group(&mut self, g: SurnameGroup) {
+    ///
+    /// Two names one article gives to two people, differing only by a middle name, are
+    /// never one ("Presidents George W Bush, Bill Clinton, George Bush").
+    fn merge_group(&mut self, g: SurnameGroup, named_in: &HashMap<usize, Vec<usize>>) {
         let mut cores: Vec<(PersonName, Vec<usize>)> = Vec::new();
         for (id, name) in g.ids.into_iter().zip(g.names) {
             match cores.iter_mut().find(|(n, _)| *n == name) {
@@ -597,10 +692,26 @@ impl Census<'_> {
         }
         let n = cores.len();
         let names = &self.policy.names;
+        let docs: Vec<BTreeSet<usize>> = cores
+            .iter()
+            .map(|(_, ids)| {
+                ids.iter()
+                    .flat_map(|id| named_in.get(id).into_iter().flatten().copied())
+                    .collect()
+            })
+            .collect();
         let adj: Vec<Vec<Option<GivenMatch>>> = (0..n)
             .map(|i| {
                 (0..n)
-                    .map(|j| (i != j).then(|| names.same_person(&cores[i].0, &cores[j].0))?)
+                    .map(|j| {
+                        let m = (i != j).then(|| names.same_person(&cores[i].0, &cores[j].0))?;
+                        // Names one article gives two people differ by more than a
+                        // middle name; a nickname beside a full name is one person
+                        // ("Frederick Cheney LaRue, Fred LaRue").
+                        let apart =
+                            m == Some(GivenMatch::Initial) && !docs[i].is_disjoint(&docs[j]);
+                        m.filter(|_| !apart)
+                    })
                     .collect()
             })
             .collect();
@@ -1420,7 +1531,19 @@ fn kind_note(occ: &Occ, cluster_kind: EntityKind) -> String {
                 documents(reads)
             )
         }
+        KindHow::Outvoted { read, own, reads } => {
+            format!(
+                "read as {read} in {}; as {} in {}",
+                documents(own),
+                occ.kind,
+                documents(reads)
+            )
+        }
         KindHow::Decided => "set by a reviewer's decision".to_string(),
+        KindHow::LegalForm => "its name ends in a legal form".to_string(),
+        KindHow::CompanyName => {
+            "read as person; a company of its name has a legal form".to_string()
+        }
     };
     if occ.kind != cluster_kind {
         let article = if cluster_kind == EntityKind::Organization {

@@ -249,6 +249,44 @@ fn a_name_between_two_different_people_is_kept_apart() {
 }
 
 #[test]
+fn two_names_one_article_gives_two_people_stay_apart() {
+    let g = build(vec![
+        rec(
+            "a",
+            vec![
+                ent("George W Bush", Person, &[]),
+                ent("George Bush", Person, &[]),
+            ],
+        ),
+        rec("b", vec![ent("George Bush", Person, &[])]),
+        rec(
+            "c",
+            vec![
+                ent("Frederick Cheney LaRue", Person, &[]),
+                ent("Fred LaRue", Person, &[]),
+            ],
+        ),
+        rec("d", vec![ent("Fred LaRue", Person, &[])]),
+    ]);
+    assert_eq!(
+        names(&g),
+        vec!["Fred LaRue", "George Bush", "George W Bush"]
+    );
+}
+
+#[test]
+fn a_possessive_first_word_names_its_organisation() {
+    let g = build(vec![
+        rec(
+            "a",
+            vec![ent("Kolby's Investors Service", Organization, &[])],
+        ),
+        rec("b", vec![ent("Kolby", Organization, &[])]),
+    ]);
+    assert_eq!(names(&g), vec!["Kolby's Investors Service"]);
+}
+
+#[test]
 fn a_short_given_name_joins_the_only_compatible_full_one() {
     let g = build(vec![
         rec("a", vec![ent("Fred LaRue", Person, &[])]),
@@ -318,6 +356,75 @@ fn a_guessed_kind_follows_the_corpus_and_read_kinds_stand() {
             .starts_with("guessed organization; read as place"),
         "{r:?}"
     );
+}
+
+#[test]
+fn a_kind_the_corpus_reads_far_more_often_overrules_a_lone_reading() {
+    let mut recs: Vec<DocumentRecord> = (0..3)
+        .map(|i| rec(&format!("org{i}"), vec![ent("Karvex", Organization, &[])]))
+        .collect();
+    recs.push(rec("p", vec![ent("Karvex", Person, &[])]));
+    // Two readings against one are no majority.
+    recs.push(rec("q1", vec![ent("Lindqvist Hall", Place, &[])]));
+    recs.push(rec("q2", vec![ent("Lindqvist Hall", Place, &[])]));
+    recs.push(rec("q3", vec![ent("Lindqvist Hall", Organization, &[])]));
+    for i in 0..3 {
+        recs.push(rec(&format!("w{i}"), vec![ent("Marrowby", Place, &[])]));
+    }
+    recs.push(rec(
+        "w",
+        vec![with_role(ent("Marrowby", Person, &[]), "producer")],
+    ));
+    let g = build(recs);
+    let kinds: Vec<(String, EntityKind)> = {
+        let mut v: Vec<_> = g
+            .node_indices()
+            .map(|ix| (g.node(ix).name.clone(), g.node(ix).kind))
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(
+        kinds,
+        vec![
+            ("Karvex".into(), Organization),
+            ("Lindqvist Hall".into(), Organization),
+            ("Lindqvist Hall".into(), Place),
+            ("Marrowby".into(), Place),
+        ]
+    );
+    let r = record(&g, "p", "Karvex");
+    assert_eq!(
+        r.kind_note, "read as person in 1 document; as organization in 3 documents",
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_name_ending_in_a_legal_form_is_a_company() {
+    let g = build(vec![
+        rec("a", vec![ent("Harlow Mutual Ltd", Person, &[])]),
+        rec("b", vec![ent("Harlow Mutual Ltd", Person, &[])]),
+        rec("c", vec![ent("Harlow Mutual", Organization, &[])]),
+        rec("d", vec![ent("Ana Sa", Person, &[])]),
+        rec("e", vec![ent("Harlow Mutual", Person, &[])]),
+        rec("f", vec![ent("Tovey Co", Organization, &[])]),
+        rec("g", vec![ent("Tovey", Person, &[])]),
+    ]);
+    let kinds: Vec<(String, EntityKind)> = g
+        .node_indices()
+        .map(|ix| (g.node(ix).name.clone(), g.node(ix).kind))
+        .collect();
+    assert_eq!(kinds.len(), 4, "{kinds:?}");
+    assert!(kinds.contains(&("Tovey".into(), Person)), "{kinds:?}");
+    assert!(kinds.contains(&("Ana Sa".into(), Person)), "{kinds:?}");
+    assert!(kinds
+        .iter()
+        .any(|(n, k)| n.starts_with("Harlow Mutual") && *k == Organization));
+    let r = record(&g, "a", "Harlow Mutual Ltd");
+    assert_eq!(r.kind_note, "its name ends in a legal form", "{r:?}");
+    let r = record(&g, "e", "Harlow Mutual");
+    assert!(r.kind_note.contains("a company of its name"), "{r:?}");
 }
 
 #[test]

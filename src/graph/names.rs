@@ -148,6 +148,9 @@ pub struct NameRules {
     titles: HashSet<String>,
     particles: HashSet<String>,
     places: HashSet<String>,
+    /// The lexicon's legal forms as written ("Ltd", "AG"): a name ending in one is a
+    /// company's.
+    company_suffixes: HashSet<String>,
 }
 
 fn lower_words(s: &str) -> impl Iterator<Item = String> + '_ {
@@ -175,6 +178,7 @@ impl NameRules {
                 .iter()
                 .map(|w| w.to_lowercase())
                 .collect(),
+            company_suffixes: lex.words.company_suffixes.iter().cloned().collect(),
             ..NameRules::default()
         };
         for (a, b) in &vocab.spelling_variants {
@@ -241,6 +245,14 @@ impl NameRules {
             }
         }
         named
+    }
+
+    /// True for a name of two words or more whose last is a legal form, as the lexicon
+    /// writes it: "Nomura International Ltd", "Commerzbank AG", not "Ana Sa".
+    pub fn is_company_name(&self, name: &str) -> bool {
+        let mut words = name.split_whitespace().rev();
+        let last = words.next();
+        words.next().is_some() && last.is_some_and(|w| self.company_suffixes.contains(w))
     }
 
     /// True for a name that is one generic word ("Radio", "the Bank", "CORP").
@@ -490,16 +502,25 @@ impl NameRules {
     }
 }
 
-/// Lower-case word tokens of a name: dots and apostrophes dropped, other punctuation
-/// and dashes read as spaces, "&" kept as a word.
+/// Lower-case word tokens of a name: dots and apostrophes dropped, a possessive "'s"
+/// too ("Moody's Investors Service" is known as "Moody"), other punctuation and dashes
+/// read as spaces, "&" kept as a word.
 pub fn tokens(name: &str) -> Vec<String> {
     let key = name_key(name);
     let mut out = Vec::new();
     let mut cur = String::new();
-    for c in key.chars() {
+    let mut chars = key.chars().peekable();
+    while let Some(c) = chars.next() {
         if c.is_alphanumeric() {
             cur.push(c);
         } else if c == '\'' {
+            let mut rest = chars.clone();
+            if !cur.is_empty()
+                && rest.next() == Some('s')
+                && !rest.peek().is_some_and(|n| n.is_alphanumeric())
+            {
+                chars.next();
+            }
             continue;
         } else {
             if !cur.is_empty() {
@@ -604,6 +625,13 @@ mod tests {
         assert_eq!(r.loose_key("Fund Corp", org), "fund corp");
         // People keep every word.
         assert_eq!(r.loose_key("Smith Co", EntityKind::Person), "smith co");
+        // A possessive inside a name goes; an apostrophe in a word stays out.
+        assert_eq!(
+            tokens("Moody's Investors Service"),
+            ["moody", "investors", "service"]
+        );
+        assert_eq!(tokens("O'Sullivan's"), ["osullivan"]);
+        assert_eq!(tokens("Ma'sum Ltd"), ["masum", "ltd"]);
     }
 
     #[test]

@@ -196,6 +196,13 @@ lexicon_file! {
     event_tails,
     /// Prepositions of place: a name after them is likely a place ("in", "near").
     loc_preps,
+    /// Words that open a noun phrase ("a", "the", "his"): "a bank in Athens" is a bank.
+    determiners,
+    /// Indefinite articles: "a Palermo jail" is a jail.
+    indefinite_articles,
+    /// Nouns for things and places that a name before them only qualifies ("the Kraft
+    /// plant", "a Waitrose store", "Brooklyn rooftop").
+    description_heads,
     /// Words after which a capital city is the place, not its government ("in
     /// Washington", "the Washington area").
     place_before,

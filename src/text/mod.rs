@@ -236,10 +236,13 @@ fn is_sentence_end(text: &str, toks: &[Token], i: usize) -> bool {
                 return false;
             }
             let prev = &toks[i - 1];
-            if prev.span.end != toks[i].span.start || prev.kind != TokenKind::Word {
+            if prev.kind != TokenKind::Word {
                 return true;
             }
             let p = tok_str(text, prev);
+            if prev.span.end != toks[i].span.start {
+                return !is_spaced_abbreviation(text, toks, i, p);
+            }
             let words = Vocabulary::embedded();
             if words.abbreviations.contains(p) {
                 return false;
@@ -255,6 +258,19 @@ fn is_sentence_end(text: &str, toks: &[Token], i: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// In text split into tokens by spaces ("George W . Bush", "Dr . Regina Benjamin"), a
+/// period after an initial or a title's abbreviation, before a capitalised word that
+/// is no sentence starter, ends no sentence.
+fn is_spaced_abbreviation(text: &str, toks: &[Token], i: usize, prev: &str) -> bool {
+    let mut letters = prev.chars();
+    let initial = letters.next().is_some_and(char::is_uppercase) && letters.next().is_none();
+    let abbreviation = Vocabulary::embedded().abbreviations.contains(prev);
+    let next_cap = toks
+        .get(i + 1)
+        .is_some_and(|t| tok_str(text, t).starts_with(char::is_uppercase));
+    (initial || abbreviation) && next_cap && !next_is_starter(text, toks, i + 1)
 }
 
 fn next_is_starter(text: &str, toks: &[Token], j: usize) -> bool {

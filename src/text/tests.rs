@@ -27,6 +27,19 @@ fn abbreviations_and_initials_do_not_end_sentences() {
 }
 
 #[test]
+fn spaced_initials_and_titles_do_not_end_sentences() {
+    let t = "Dr . Mara K . Olsen met George W . Bush . He left after Plan B . It rained .";
+    assert_eq!(
+        sentences(t),
+        vec![
+            "Dr . Mara K . Olsen met George W . Bush .",
+            "He left after Plan B .",
+            "It rained ."
+        ]
+    );
+}
+
+#[test]
 fn dotted_country_abbreviations_end_sentences_only_before_a_starter() {
     let t = "He flew to the U.S. The trip was long. U.N. officials and U.S. Marines waited.";
     assert_eq!(

@@ -17,6 +17,9 @@ struct Written {
     furniture_labels: Vec<String>,
     link_heads: Vec<String>,
     dateline_months: String,
+    phrase_openers: String,
+    open_quotes: String,
+    close_quotes: String,
 }
 
 /// The text layer's word sets.
@@ -34,6 +37,13 @@ pub struct Vocabulary {
     pub link_heads: FxHashSet<String>,
     /// Month names of a wire dateline.
     pub dateline_months: FxHashSet<String>,
+    /// Punctuation after which a capitalised word starts a phrase, as after a sentence's
+    /// start.
+    pub phrase_openers: FxHashSet<String>,
+    /// Quotation marks that open a quoted nickname.
+    pub open_quotes: FxHashSet<String>,
+    /// Quotation marks that close a quoted nickname.
+    pub close_quotes: FxHashSet<String>,
 }
 
 impl Vocabulary {
@@ -62,6 +72,9 @@ impl Vocabulary {
                 .collect(),
             link_heads: phrases(w.link_heads),
             dateline_months: words(&w.dateline_months),
+            phrase_openers: words(&w.phrase_openers),
+            open_quotes: words(&w.open_quotes),
+            close_quotes: words(&w.close_quotes),
         })
     }
 }
@@ -79,6 +92,9 @@ mod tests {
         assert!(v.furniture_labels.contains("story highlights"));
         assert!(v.link_heads.contains("SEE ALSO"));
         assert!(v.dateline_months.contains("Feb"));
+        assert!(v.phrase_openers.contains("\u{201c}") && v.phrase_openers.contains(":"));
+        assert!(v.open_quotes.contains("'") && v.close_quotes.contains("\u{201d}"));
+        assert!(!v.open_quotes.contains("\u{201d}"));
         assert!(
             !v.abbreviations.contains("Inc"),
             "an abbreviation that may end a sentence is listed apart"

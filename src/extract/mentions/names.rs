@@ -552,18 +552,22 @@ fn split_descriptor_names(cx: &Context<'_>, items: Vec<Item>) -> Vec<Item> {
 /// A name without the nickname in quotes inside it: "Vincent 'The Chin' Gigante" is
 /// "Vincent Gigante".
 fn without_nickname(name: &str) -> std::borrow::Cow<'_, str> {
-    const OPEN: [char; 4] = ['\'', '"', '\u{201c}', '\u{2018}'];
-    const CLOSE: [char; 4] = ['\'', '"', '\u{201d}', '\u{2019}'];
+    let quotes = crate::text::Vocabulary::embedded();
+    let is = |set: &rustc_hash::FxHashSet<String>, c: char| {
+        set.contains(c.encode_utf8(&mut [0; 4]) as &str)
+    };
     let Some((open, inner)) = name
         .char_indices()
-        .find(|&(i, c)| OPEN.contains(&c) && name[..i].ends_with(' '))
+        .find(|&(i, c)| is(&quotes.open_quotes, c) && name[..i].ends_with(' '))
         .map(|(i, c)| (i, i + c.len_utf8()))
     else {
         return name.into();
     };
     let Some(close) = name[inner..]
         .char_indices()
-        .find(|&(i, c)| CLOSE.contains(&c) && name[inner + i + c.len_utf8()..].starts_with(' '))
+        .find(|&(i, c)| {
+            is(&quotes.close_quotes, c) && name[inner + i + c.len_utf8()..].starts_with(' ')
+        })
         .map(|(i, c)| inner + i + c.len_utf8())
     else {
         return name.into();
@@ -693,6 +697,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
     let mut given: HashMap<String, Vec<usize>> = HashMap::new();
     let mut org_last: HashMap<String, Vec<usize>> = HashMap::new();
     let mut initials: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut middles = MiddleInitials::default();
     let lone: HashSet<&str> = (0..n)
         .filter(|&i| (keep[i] || tentative[i]) && ntoks[i] == 1)
         .map(|i| keys[i].as_str())
@@ -719,11 +724,20 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                         continue;
                     }
                 }
+                let sent = doc.items[i].sent;
+                if kind == EntityKind::Person {
+                    if let Some(e) = middles.same_person(key, sent) {
+                        by_key.insert(key.clone(), e);
+                        doc.link(i, e, "middle-name");
+                        continue;
+                    }
+                }
                 let e = doc.new_entity(&name, kind);
                 doc.ents[e].guessed = !strong;
                 by_key.insert(key.clone(), e);
                 match kind {
                     EntityKind::Person => {
+                        middles.add(key, e, sent);
                         for k in surname_keys(&name) {
                             surname.entry(k).or_default().push(e);
                         }
@@ -909,8 +923,10 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         // person was mentioned.
         // A surname the tables know is someone's own, not a misspelling of another's
         // ("Reagan" is not "Regan").
+        // "Ms Chada" for "Monica Chadha": an honorific says the article introduced her.
         let known_surname = flags & (ev::GAZ_SURNAME | ev::GAZ_PERSON) != 0;
-        if (kind == EntityKind::Person && !strong || flags & ev::SPEECH_AFTER != 0)
+        let honoured = flags & ev::HONORIFIC_BEFORE != 0;
+        if (kind == EntityKind::Person && !strong || flags & ev::SPEECH_AFTER != 0 || honoured)
             && !known_surname
         {
             if let Some(e) = near_miss(&doc, &surname, &by_len, &key, pos, flags) {
@@ -930,6 +946,62 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
     adopt_descriptors(cx, &mut doc);
     adopt_table_entries(cx, &mut doc);
     doc
+}
+
+/// People's names of an article with and without their middle initials, to link
+/// "Regina Benjamin" to "Regina M. Benjamin" named in another sentence. Names in one
+/// sentence are two people ("Presidents George W. Bush and George Bush").
+#[derive(Default)]
+struct MiddleInitials {
+    /// Name key without middle initials -> (entity, its key, the sentence it was named in).
+    by_bare: HashMap<String, Vec<(usize, String, usize)>>,
+}
+
+impl MiddleInitials {
+    fn add(&mut self, key: &str, e: usize, sent: usize) {
+        self.by_bare
+            .entry(without_middle_initials(key))
+            .or_default()
+            .push((e, key.to_string(), sent));
+    }
+
+    /// The one person named, in another sentence, by `key` with or without middle
+    /// initials; not one named with other initials ("George H W Bush").
+    fn same_person(&self, key: &str, sent: usize) -> Option<usize> {
+        let bare = without_middle_initials(key);
+        let group = self.by_bare.get(&bare)?;
+        let initialled: Vec<usize> = group
+            .iter()
+            .filter(|(_, k, _)| *k != bare)
+            .map(|(e, _, _)| *e)
+            .collect();
+        let found = if key == bare {
+            initialled
+        } else if initialled.is_empty() {
+            group.iter().map(|(e, _, _)| *e).collect()
+        } else {
+            return None;
+        };
+        let named_here = group.iter().any(|(_, _, s)| *s == sent);
+        (found.len() == 1 && !named_here).then(|| found[0])
+    }
+}
+
+/// A name key without one-letter words between its first and last ("regina m
+/// benjamin" -> "regina benjamin").
+fn without_middle_initials(key: &str) -> String {
+    let words: Vec<&str> = key.split_whitespace().collect();
+    if words.len() < 3 {
+        return words.join(" ");
+    }
+    let last = words.len() - 1;
+    words
+        .iter()
+        .enumerate()
+        .filter(|&(i, w)| i == 0 || i == last || w.chars().count() > 1)
+        .map(|(_, w)| *w)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A lone capitalised word that is a common noun, with nothing saying it is a name:
@@ -1202,6 +1274,14 @@ fn list_evidence(cx: &Context<'_>, items: &[Item]) -> Vec<Flags> {
     }
     out
 }
+/// Letters a surname needs before a near spelling of another may stand for it: shorter
+/// names are too often different people ("Smyth" beside "Smith").
+const MIN_NEAR_MISS: usize = 6;
+
+/// The same after an honorific ("Ms Chada" for "Chadha"), which says the article has
+/// introduced the person.
+const MIN_HONOURED_NEAR_MISS: usize = 5;
+
 /// A person whose surname is one or two edits from `key`.
 fn near_miss(
     doc: &Doc,
@@ -1212,7 +1292,12 @@ fn near_miss(
     flags: Flags,
 ) -> Option<usize> {
     let len = key.chars().count();
-    if len < 6 {
+    let min_len = if flags & ev::HONORIFIC_BEFORE != 0 {
+        MIN_HONOURED_NEAR_MISS
+    } else {
+        MIN_NEAR_MISS
+    };
+    if len < min_len {
         return None;
     }
     let cap = if len >= 9 { 2 } else { 1 };
@@ -1238,5 +1323,5 @@ fn near_miss(
         .positions
         .iter()
         .any(|&p| p < pos && pos - p < 150);
-    (flags & ev::SPEECH_AFTER != 0 || recent).then_some(e)
+    (flags & (ev::SPEECH_AFTER | ev::HONORIFIC_BEFORE) != 0 || recent).then_some(e)
 }

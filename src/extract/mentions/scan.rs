@@ -3,7 +3,7 @@
 use super::super::Context;
 use crate::lexicon::{Day, Hit, LexMatch, Lexicon};
 use crate::model::{EntityKind, MentionForm, Span};
-use crate::text::{Token, TokenKind};
+use crate::text::{Token, TokenKind, Vocabulary};
 use ev::Flags;
 use rustc_hash::FxHashSet;
 use std::collections::HashSet;
@@ -257,15 +257,23 @@ pub(super) struct Scanned {
     pub cap_mid: HashSet<String>,
 }
 
-const OPENERS: &[&str] = &[
-    "\"", "\u{201c}", "'", "\u{2018}", "(", "[", ":", "-", "\u{2014}", "\u{2013}",
-];
+/// True when `w` opens a phrase whose first word is capitalised as a sentence's is
+/// ("said: \"Police ...").
+fn is_phrase_opener(w: &str) -> bool {
+    Vocabulary::embedded().phrase_openers.contains(w)
+}
 
 /// `w` ends with one of `endings` and has at least three letters before it.
 fn ends_with_any(w: &str, endings: &crate::lexicon::WordSet) -> bool {
     endings
         .iter()
         .any(|e| w.len() >= e.len() + 3 && w.ends_with(e.as_str()))
+}
+
+/// One capital letter, as an initial is when text is split into tokens by spaces.
+fn is_spaced_initial(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next().is_some_and(char::is_uppercase) && c.next().is_none()
 }
 
 /// "north" → "North".
@@ -335,7 +343,7 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
                     lower_seen.insert(w);
                 }
             } else {
-                let after_opener = k > 0 && OPENERS.contains(&word(text, &toks[k - 1]));
+                let after_opener = k > 0 && is_phrase_opener(word(text, &toks[k - 1]));
                 if !s.headline && Some(k) != first && !after_opener && !cap_mid.contains(w) {
                     cap_mid.insert(w.to_string());
                 }
@@ -743,7 +751,7 @@ impl Scanner<'_> {
         }
         let first_word = toks.iter().position(|t| t.kind == TokenKind::Word);
         let initial = |k: usize| {
-            Some(k) == first_word || (k > 0 && OPENERS.contains(&word(self.text, &toks[k - 1])))
+            Some(k) == first_word || (k > 0 && is_phrase_opener(word(self.text, &toks[k - 1])))
         };
         let mut mi = 0;
         let mut k = 0;
@@ -1572,6 +1580,21 @@ impl Scanner<'_> {
             }
             let t = &toks[j];
             let w = self.w(t);
+            // "Mt. Cook", "Ft. Worth": an abbreviated place head keeps its period; so
+            // does an initial in text split by spaces ("Regina M . Benjamin").
+            if w == "."
+                && j + 1 < next_lex
+                && toks[j + 1].kind == TokenKind::Word
+                && is_cap(self.w(&toks[j + 1]))
+                && !self.lex.words.function_words.contains(self.w(&toks[j + 1]))
+                && (flags & ev::GIVEN != 0 && self.middle_initials_end(toks, k, j)
+                    || j == k + 1
+                        && t.span.start == toks[k].span.end
+                        && self.lex.words.place_heads.contains(&format!("{first}.")))
+            {
+                j += 1;
+                continue;
+            }
             if j < next_lex && t.kind == TokenKind::Word {
                 if is_initial(w) {
                     flags |= ev::HAS_INITIAL;
@@ -1708,12 +1731,24 @@ impl Scanner<'_> {
         (j, flags)
     }
 
+    /// True when the tokens from the one after the given name `k` up to the period `j`
+    /// are spaced initials ("George H . W .").
+    fn middle_initials_end(&self, toks: &[Token], k: usize, j: usize) -> bool {
+        let mut i = k + 1;
+        while i < j && is_spaced_initial(self.w(&toks[i])) && self.w(&toks[i + 1]) == "." {
+            if i + 1 == j {
+                return true;
+            }
+            i += 2;
+        }
+        false
+    }
+
     /// If a nickname in quotes starts at `j` and a capitalised word follows it ("'The
     /// Chin' Gigante"), the token of that word.
     fn quoted_nickname(&self, toks: &[Token], j: usize) -> Option<usize> {
-        const OPEN: &[&str] = &["'", "\"", "\u{201c}", "\u{2018}"];
-        const CLOSE: &[&str] = &["'", "\"", "\u{201d}", "\u{2019}"];
-        if !OPEN.contains(&self.w(toks.get(j)?)) {
+        let quotes = Vocabulary::embedded();
+        if !quotes.open_quotes.contains(self.w(toks.get(j)?)) {
             return None;
         }
         let words = toks[j + 1..]
@@ -1723,7 +1758,7 @@ impl Scanner<'_> {
         let close = j + 1 + words;
         let surname = toks.get(close + 1)?;
         ((1..=MAX_WORDS_OF_NICKNAME).contains(&words)
-            && CLOSE.contains(&self.w(toks.get(close)?))
+            && quotes.close_quotes.contains(self.w(toks.get(close)?))
             && surname.kind == TokenKind::Word
             && self.nameish(self.w(surname))
             && !self.lex.words.function_words.contains(self.w(surname)))
@@ -1806,7 +1841,7 @@ impl Scanner<'_> {
                 .count();
             // "Wealth of Nations", "Duke of Norfolk": one word, "of" and a name are a
             // titled phrase too; not an ordinary word ("Termination of USDA").
-            let initial = p.first == 0 || OPENERS.contains(&self.w(&toks[p.first - 1]));
+            let initial = p.first == 0 || is_phrase_opener(self.w(&toks[p.first - 1]));
             let x_of_y = c == "of"
                 && !initial
                 && p.connector == p.first + 1

@@ -224,10 +224,42 @@ fn role_nominals_and_appositions() {
 }
 
 #[test]
+fn a_name_without_its_middle_initial_is_the_same_person_elsewhere() {
+    let f =
+        run("Officials named Dr. Mara K. Olsen on Monday. Later Mara Olsen spoke to reporters.");
+    assert_eq!(
+        entity(&f, "Mara K. Olsen")
+            .aliases
+            .get("Mara Olsen")
+            .map(String::as_str),
+        Some("middle-name")
+    );
+    // In one sentence they are two people; other initials are someone else.
+    let f = run("Presidents Carl W. Tolsen and Carl Tolsen met. Later Carl H. Tolsen spoke.");
+    let n = names(&f);
+    assert_eq!(n.len(), 3, "{n:?}");
+}
+
+#[test]
 fn near_misses_need_support() {
     // A one-letter difference on a short name is not enough.
     let f = run("John Smith arrived. Smyth was not there.");
     assert!(!f.entities.iter().any(|e| e.aliases.contains_key("Smyth")));
+    // An honorific supports a near spelling of five letters, not a farther one.
+    let f = run("Analyst Monica Varsha spoke about the market. Ms Varha said prices fell.");
+    assert_eq!(
+        entity(&f, "Monica Varsha")
+            .aliases
+            .get("Varha")
+            .map(String::as_str),
+        Some("near-miss")
+    );
+    let f = run("Analyst Monica Varsha spoke about the market. Varha said prices fell.");
+    assert!(
+        !entity(&f, "Monica Varsha").aliases.contains_key("Varha"),
+        "{:?}",
+        f.entities
+    );
 }
 
 #[test]
@@ -324,6 +356,17 @@ fn regimes_lists_and_place_heads() {
     ));
     assert!(n.contains(&("Mount Karvel".into(), Place)), "{n:?}");
     assert!(n.contains(&("Lake Dunmore".into(), Place)), "{n:?}");
+    let n = names(&run("Climbers died on Mt. Karvel in the storm."));
+    assert!(n.contains(&("Mt. Karvel".into(), Place)), "{n:?}");
+    let n = names(&run("Officials named Mara K . Olsen , who said no ."));
+    assert!(n.contains(&("Mara K . Olsen".into(), Person)), "{n:?}");
+    let n = names(&run(
+        "Officials named George H . W . Tolsen the U . S . envoy .",
+    ));
+    assert!(
+        n.contains(&("George H . W . Tolsen".into(), Person)),
+        "{n:?}"
+    );
 }
 
 #[test]
