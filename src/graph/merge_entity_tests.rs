@@ -326,6 +326,16 @@ fn an_organisation_is_known_by_its_first_word_only_when_that_is_unique() {
     assert_eq!(record(&g, "e", "Lorvik").rule, "ambiguous");
 }
 
+/// Every node's name and kind, sorted.
+fn sorted_kinds(g: &KnowledgeGraph) -> Vec<(String, EntityKind)> {
+    let mut v: Vec<_> = g
+        .node_indices()
+        .map(|ix| (g.node(ix).name.clone(), g.node(ix).kind))
+        .collect();
+    v.sort();
+    v
+}
+
 #[test]
 fn a_guessed_kind_follows_the_corpus_and_read_kinds_stand() {
     let g = build(vec![
@@ -334,14 +344,7 @@ fn a_guessed_kind_follows_the_corpus_and_read_kinds_stand() {
         rec("c", vec![ent("Jordan Valley", Place, &[])]),
         rec("d", vec![ent("Jordan Valley", Organization, &[])]),
     ]);
-    let kinds: Vec<(String, EntityKind)> = {
-        let mut v: Vec<_> = g
-            .node_indices()
-            .map(|ix| (g.node(ix).name.clone(), g.node(ix).kind))
-            .collect();
-        v.sort();
-        v
-    };
+    let kinds = sorted_kinds(&g);
     assert_eq!(
         kinds,
         vec![
@@ -376,14 +379,7 @@ fn a_kind_the_corpus_reads_far_more_often_overrules_a_lone_reading() {
         vec![with_role(ent("Marrowby", Person, &[]), "producer")],
     ));
     let g = build(recs);
-    let kinds: Vec<(String, EntityKind)> = {
-        let mut v: Vec<_> = g
-            .node_indices()
-            .map(|ix| (g.node(ix).name.clone(), g.node(ix).kind))
-            .collect();
-        v.sort();
-        v
-    };
+    let kinds = sorted_kinds(&g);
     assert_eq!(
         kinds,
         vec![
