@@ -4,7 +4,7 @@
 //! phrase for the name inside it.
 
 use crate::extract::{Context, Mention};
-use crate::lexicon::{Hit, Lexicon, WordLists};
+use crate::lexicon::{Hit, Lexicon, WordLists, WordSet};
 use crate::model::{MentionForm, Span};
 use crate::text::{Token, TokenKind};
 
@@ -15,6 +15,9 @@ const MAX_DESCRIPTION_WORDS: usize = 3;
 /// Lower-case nouns a description may put after its name ("a Newport Beach
 /// rehabilitation facility").
 const MAX_HEAD_WORDS: usize = 2;
+
+/// Longest word looked up in another case without an allocation.
+const STACK_WORD: usize = 32;
 
 /// Add the descriptions around the name mentions to `mentions`, keeping text order.
 pub fn add(cx: &Context<'_>, mentions: &mut Vec<Mention>) {
@@ -35,12 +38,14 @@ pub fn add(cx: &Context<'_>, mentions: &mut Vec<Mention>) {
             words,
             lexicon: &cx.res.lexicon,
         };
-        let Some(a) = toks.iter().position(|t| t.span.start == m.span.start) else {
+        // Tokens are in text order.
+        let a = toks.partition_point(|t| t.span.start < m.span.start);
+        let b = toks.partition_point(|t| t.span.end < m.span.end);
+        if toks.get(a).is_none_or(|t| t.span.start != m.span.start)
+            || toks.get(b).is_none_or(|t| t.span.end != m.span.end)
+        {
             continue;
-        };
-        let Some(b) = toks.iter().position(|t| t.span.end == m.span.end) else {
-            continue;
-        };
+        }
         // "a Greek bank" as "a Palermo jail"; no one is "in Greek".
         let placed = (m.form == MentionForm::Name)
             .then(|| phrase.place_of_thing(a, b))
@@ -91,18 +96,20 @@ impl Phrase<'_> {
             && !self.words.speech_verbs.contains(w)
             && !self.words.auxiliaries.contains(w)
             && !self.words.loc_preps.contains(w)
-            && !self.words.function_words.contains(&capitalised(w))
+            && !contains_recased(&self.words.function_words, w, |b| {
+                b[0].make_ascii_uppercase()
+            })
     }
 
     /// The article starting a noun phrase that ends just before token `end`, over up to
     /// [`MAX_DESCRIPTION_WORDS`] lower-case words (`min_words` at least).
-    fn article_before(&self, end: usize, min_words: usize, articles: &[&str]) -> Option<usize> {
+    fn article_before(&self, end: usize, min_words: usize, articles: &WordSet) -> Option<usize> {
         let mut i = end;
         let mut n = 0;
         while i > 0 && n <= MAX_DESCRIPTION_WORDS {
             i -= 1;
             let w = self.word(i);
-            if articles.iter().any(|x| w.eq_ignore_ascii_case(x)) {
+            if contains_recased(articles, w, <[u8]>::make_ascii_lowercase) {
                 return (n >= min_words).then_some(i);
             }
             if !self.is_noun_word(i) {
@@ -122,21 +129,14 @@ impl Phrase<'_> {
         if !self.words.loc_preps.contains(self.word(p)) {
             return None;
         }
-        let determiners: Vec<&str> = self.words.determiners.iter().map(String::as_str).collect();
-        let d = self.article_before(p, 1, &determiners)?;
+        let d = self.article_before(p, 1, &self.words.determiners)?;
         Some(Span::new(self.toks[d].span.start, self.toks[b].span.end))
     }
 
     /// "a Palermo jail", "a famed Paris store": the name qualifies the noun after it.
     /// Only after an indefinite article, before which a name is seldom the head.
     fn name_as_modifier(&self, a: usize, b: usize) -> Option<Span> {
-        let articles: Vec<&str> = self
-            .words
-            .indefinite_articles
-            .iter()
-            .map(String::as_str)
-            .collect();
-        let Some(d) = self.article_before(a, 0, &articles) else {
+        let Some(d) = self.article_before(a, 0, &self.words.indefinite_articles) else {
             return self
                 .government_of(a, b)
                 .or_else(|| self.name_before_its_noun(a, b));
@@ -181,8 +181,9 @@ impl Phrase<'_> {
             i += 1;
         }
         let end = end?;
-        let determiners: Vec<&str> = self.words.determiners.iter().map(String::as_str).collect();
-        let start = self.article_before(a, 0, &determiners).unwrap_or(a);
+        let start = self
+            .article_before(a, 0, &self.words.determiners)
+            .unwrap_or(a);
         Some(Span::new(
             self.toks[start].span.start,
             self.toks[end].span.end,
@@ -201,12 +202,24 @@ impl Phrase<'_> {
     }
 }
 
-/// "bank" -> "Bank": function words are listed capitalised.
-fn capitalised(w: &str) -> String {
-    let mut c = w.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
+/// Whether `set` holds `w` with its ASCII letters changed by `recase` ("The" looked up
+/// as "the"; "bank" as "Bank", since function words are listed capitalised). ASCII case
+/// changes keep UTF-8 valid; a short word is changed on the stack.
+fn contains_recased(set: &WordSet, w: &str, recase: impl Fn(&mut [u8])) -> bool {
+    if w.is_empty() {
+        return false;
+    }
+    let mut stack = [0u8; STACK_WORD];
+    let mut heap = Vec::new();
+    let buf: &mut [u8] = if w.len() <= STACK_WORD {
+        &mut stack[..w.len()]
+    } else {
+        heap.resize(w.len(), 0);
+        &mut heap
+    };
+    buf.copy_from_slice(w.as_bytes());
+    recase(buf);
+    std::str::from_utf8(buf).is_ok_and(|s| set.contains(s))
 }
 
 #[cfg(test)]
