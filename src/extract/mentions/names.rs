@@ -632,7 +632,8 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
     let mut tentative = vec![false; n];
     let mut flags_by_key: HashMap<String, Evidence> = HashMap::new();
     let listed = list_evidence(cx, &doc.items);
-    let prose = prose_name_keys(&doc.items, text);
+    // Needed only for a headline run that may read past a name: built on first use.
+    let mut prose: Option<HashSet<String>> = None;
     let mut keys: Vec<String> = vec![String::new(); n];
     let mut ntoks = vec![0usize; n];
     for i in 0..n {
@@ -656,7 +657,11 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                 || f & ev::TEAM != 0
                 || (f & ev::CAPS_LINE == 0
                     && decide(f & !TABLE_PLACE, ntoks[i]).1
-                    && !reads_past_a_name(&words, &prose, cap_ok))
+                    && !reads_past_a_name(
+                        &words,
+                        prose.get_or_insert_with(|| prose_name_keys(&doc.items, text)),
+                        cap_ok,
+                    ))
         } else {
             // Sentence-initial: the first word already passed as no ordinary word; a
             // lone word needs support from elsewhere.
