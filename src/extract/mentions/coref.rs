@@ -89,7 +89,9 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
             }
             if c.a > 0 && w(c.a - 1) == "," {
                 if let Some(p) = doc.entity[k] {
-                    if doc.ents[p].kind == EntityKind::Person && matches!(c.kind, ItemKind::Name(_))
+                    if doc.ents[p].kind == EntityKind::Person
+                        && matches!(c.kind, ItemKind::Name(_))
+                        && apposition_closes(cx, c.sent, c.b)
                     {
                         target = Some(p);
                         rule = "apposition";
@@ -232,4 +234,16 @@ fn attach(
         implies: title.implies,
         rule: rule.to_string(),
     });
+}
+
+/// Whether a name ending before token `end` closes an apposition: a comma or the end
+/// of its sentence follows. "The party's leader, Ann Lee, said" is one; in "as party
+/// leader, Ann Lee has said" the name is the clause's subject, not the leader.
+fn apposition_closes(cx: &Context<'_>, sent: usize, end: usize) -> bool {
+    let tokens = &cx.seg.sentences[sent].tokens;
+    end >= tokens.end
+        || matches!(
+            &cx.doc.text[cx.seg.tokens[end].span.start..cx.seg.tokens[end].span.end],
+            "," | "." | ";" | ":" | ")" | "\u{2014}" | "-" | "!" | "?"
+        )
 }

@@ -224,6 +224,26 @@ fn role_nominals_and_appositions() {
 }
 
 #[test]
+fn a_role_predicated_before_a_comma_is_not_the_following_subjects() {
+    // "as ... President, X has said": X is the clause's subject, not the president.
+    let f = run("As he starts a second term as French President, Tomas Brandt has said he will consult widely. Brandt spoke in Leeds.");
+    assert!(
+        f.titles.iter().all(|l| l.rule != "apposition"),
+        "{:?}",
+        f.titles
+    );
+    // Closed by a comma, the same words are an apposition.
+    let f = run(
+        "The French President, Tomas Brandt, said he will consult widely. Brandt spoke in Leeds.",
+    );
+    assert!(
+        f.titles.iter().any(|l| l.rule == "apposition"),
+        "{:?}",
+        f.titles
+    );
+}
+
+#[test]
 fn a_name_without_its_middle_initial_is_the_same_person_elsewhere() {
     let f =
         run("Officials named Dr. Mara K. Olsen on Monday. Later Mara Olsen spoke to reporters.");
