@@ -359,3 +359,28 @@ fn attribution(
 
 #[cfg(test)]
 pub(crate) mod tests;
+
+/// The most mentioned entity of a kind in an article, and how often the next one is
+/// mentioned: what "the article is about" rests on.
+struct MostMentioned {
+    entity: usize,
+    mentions: usize,
+    runner_up: usize,
+}
+
+/// The entity of `kind` with the most mentions (the later one on a tie).
+fn most_mentioned(entities: &[LocalEntity], kind: EntityKind) -> Option<MostMentioned> {
+    let mut counts: Vec<(usize, usize)> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == kind)
+        .map(|(i, e)| (e.mentions, i))
+        .collect();
+    counts.sort_unstable_by(|a, b| b.cmp(a));
+    let &(mentions, entity) = counts.first()?;
+    Some(MostMentioned {
+        entity,
+        mentions,
+        runner_up: counts.get(1).map_or(0, |c| c.0),
+    })
+}

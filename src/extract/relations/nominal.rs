@@ -2,7 +2,7 @@
 //! "the Tory leader argued" says Howard leads the Conservatives, when he was named in
 //! that sentence or the one before.
 
-use super::Folded;
+use super::{most_mentioned, Folded};
 use crate::extract::layer::view::Item;
 use crate::extract::rules::RuleSet;
 use crate::extract::{Context, LocalEntity, LocalRelation};
@@ -136,14 +136,8 @@ fn org_title_at(
 /// The person the article is about: named at least [`MAIN_PERSON_MENTIONS`] times and
 /// [`MAIN_PERSON_LEAD`] times as often as anyone else.
 fn main_person(entities: &[LocalEntity]) -> Option<usize> {
-    let mut counts: Vec<(usize, usize)> = entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind == EntityKind::Person)
-        .map(|(i, e)| (e.mentions, i))
-        .collect();
-    counts.sort_unstable_by(|a, b| b.cmp(a));
-    let (n, i) = *counts.first()?;
-    let runner_up = counts.get(1).map_or(0, |c| c.0);
-    (n >= MAIN_PERSON_MENTIONS && n >= MAIN_PERSON_LEAD * runner_up.max(1)).then_some(i)
+    let top = most_mentioned(entities, EntityKind::Person)?;
+    (top.mentions >= MAIN_PERSON_MENTIONS
+        && top.mentions >= MAIN_PERSON_LEAD * top.runner_up.max(1))
+    .then_some(top.entity)
 }

@@ -5,6 +5,7 @@
 //! committee the article names; "Chief executive Y" in an article about one company
 //! runs it.
 
+use super::most_mentioned;
 use crate::extract::mentions::TitleLink;
 use crate::extract::rules::RuleSet;
 use crate::extract::{Context, LocalEntity, LocalRelation};
@@ -184,16 +185,9 @@ fn described_org(cx: &Context<'_>, t: &TitleLink, entities: &[LocalEntity]) -> O
 /// The organisation the article is about: named at least [`HOME_ORG_MENTIONS`] times and
 /// [`HOME_ORG_LEAD`] times as often as any other.
 fn home_org(entities: &[LocalEntity]) -> Option<usize> {
-    let mut counts: Vec<(usize, usize)> = entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind == EntityKind::Organization)
-        .map(|(i, e)| (e.mentions, i))
-        .collect();
-    counts.sort_unstable_by(|a, b| b.cmp(a));
-    let (n, i) = *counts.first()?;
-    let runner_up = counts.get(1).map_or(0, |c| c.0);
-    (n >= HOME_ORG_MENTIONS && n >= HOME_ORG_LEAD * runner_up.max(1)).then_some(i)
+    let top = most_mentioned(entities, EntityKind::Organization)?;
+    (top.mentions >= HOME_ORG_MENTIONS && top.mentions >= HOME_ORG_LEAD * top.runner_up.max(1))
+        .then_some(top.entity)
 }
 
 /// The relation an office of state implies, by the rules' `head_offices` ("prime
@@ -270,16 +264,8 @@ fn country_named(entities: &[LocalEntity], name: &str) -> Option<usize> {
 /// The country the article is about: named at least [`HOME_COUNTRY_MENTIONS`] times and
 /// more often than any other.
 fn home_country(entities: &[LocalEntity]) -> Option<usize> {
-    let mut counts: Vec<(usize, usize)> = entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind == EntityKind::Country)
-        .map(|(i, e)| (e.mentions, i))
-        .collect();
-    counts.sort_unstable_by(|a, b| b.cmp(a));
-    let (n, i) = *counts.first()?;
-    let runner_up = counts.get(1).map_or(0, |c| c.0);
-    (n >= HOME_COUNTRY_MENTIONS && n > runner_up).then_some(i)
+    let top = most_mentioned(entities, EntityKind::Country)?;
+    (top.mentions >= HOME_COUNTRY_MENTIONS && top.mentions > top.runner_up).then_some(top.entity)
 }
 
 #[cfg(test)]
