@@ -41,6 +41,9 @@ pub fn add_offices(
     entities: &[LocalEntity],
     out: &mut Vec<LocalRelation>,
 ) {
+    // Offices of organisations first: they never name a country, so the two readings
+    // do not depend on each other.
+    add_org_offices(cx, titles, entities, out);
     let rs = &cx.res.rules;
     let home = home_country(entities);
     let countries = entities
@@ -54,9 +57,8 @@ pub fn add_offices(
         .filter(|t| opposition(rs, &title_words(cx, t)))
         .map(|t| t.person)
         .collect();
-    add_org_offices(cx, titles, entities, out);
     for t in titles {
-        if t.org.is_some() || done.contains(&t.person) || t.sentence >= cx.seg.sentences.len() {
+        if !open_title(cx, t, &done) {
             continue;
         }
         let Some(relation) = office(rs, &t.role).filter(|_| !owned(cx, t)) else {
@@ -90,6 +92,12 @@ pub fn add_offices(
     }
 }
 
+/// Whether title `t` names no organisation, belongs to a person not yet placed
+/// (`done`), and lies in a sentence of the document.
+fn open_title(cx: &Context<'_>, t: &TitleLink, done: &[usize]) -> bool {
+    t.org.is_none() && !done.contains(&t.person) && t.sentence < cx.seg.sentences.len()
+}
+
 /// Relations from titles that name an office of an organisation but no organisation
 /// ("Committee chairman X", "Chief executive Y"): to the organisation whose name ends in
 /// the word before the title, or else to the one the article is about; a person
@@ -104,7 +112,7 @@ fn add_org_offices(
     let home = home_org(entities);
     let mut done: Vec<usize> = Vec::new();
     for t in titles {
-        if t.org.is_some() || done.contains(&t.person) || t.sentence >= cx.seg.sentences.len() {
+        if !open_title(cx, t, &done) {
             continue;
         }
         let Some(relation) = org_office(rs, &t.role) else {
