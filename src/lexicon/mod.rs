@@ -137,6 +137,9 @@ macro_rules! lexicon_file {
             pub decisions: crate::graph::decisions::Decisions,
             /// Name-comparison words added to the embedded ones (legal suffixes, spellings).
             pub resolution: crate::graph::names::NameVocabulary,
+            /// Words the text layer reads, added to the embedded ones (abbreviations,
+            /// sentence starters, page furniture).
+            pub text: crate::text::TextWords,
             $( $(#[$doc])* pub $list: String, )*
         }
 
@@ -324,6 +327,8 @@ pub struct Lexicon {
     exact: Option<AhoCorasick>,
     /// Built on the first line in capitals: many runs never read one.
     folded: std::sync::OnceLock<Option<AhoCorasick>>,
+    /// The text layer's words when the files add some; else the embedded ones serve.
+    text_vocabulary: Option<std::sync::Arc<crate::text::Vocabulary>>,
 }
 
 /// The generated tables, loaded once and shared by every copy of the lexicon. Only the
@@ -470,6 +475,7 @@ impl Lexicon {
         f.forbid.extend(o.forbid.iter().cloned());
         f.decisions.extend(o.decisions);
         f.resolution.extend(o.resolution);
+        f.text.extend(o.text);
         // The data was valid on its own; rebuilding cannot fail on a union.
         self.rebuild().expect("extended lexicon builds");
     }
@@ -486,6 +492,14 @@ impl Lexicon {
     /// The reviewers' decisions the lexicon files carry.
     pub fn decisions(&self) -> &crate::graph::decisions::Decisions {
         &self.file.decisions
+    }
+
+    /// The words the text layer reads: the embedded ones and those the files add.
+    pub fn text_vocabulary(&self) -> &crate::text::Vocabulary {
+        match &self.text_vocabulary {
+            Some(v) => v,
+            None => crate::text::Vocabulary::embedded(),
+        }
     }
 
     /// The name-comparison words the lexicon files add.
@@ -579,6 +593,11 @@ impl Lexicon {
     }
 
     fn rebuild(&mut self) -> Result<()> {
+        self.text_vocabulary = (!self.file.text.is_empty()).then(|| {
+            let mut words = crate::text::TextWords::embedded();
+            words.extend(self.file.text.clone());
+            std::sync::Arc::new(crate::text::Vocabulary::of(&words))
+        });
         self.entries.clear();
         self.titles.clear();
         self.by_name.clear();
