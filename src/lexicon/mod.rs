@@ -201,6 +201,10 @@ lexicon_file! {
     loc_preps,
     /// Words that open a noun phrase ("a", "the", "his"): "a bank in Athens" is a bank.
     determiners,
+    /// Pronouns that refer back to a man ("he", "his"), as written.
+    male_pronouns,
+    /// Pronouns that refer back to a woman ("she", "her"), as written.
+    female_pronouns,
     /// Indefinite articles: "a Palermo jail" is a jail.
     indefinite_articles,
     /// Nouns for things and places that a name before them only qualifies ("the Kraft
@@ -327,6 +331,8 @@ pub struct Lexicon {
     exact: Option<AhoCorasick>,
     /// Built on the first line in capitals: many runs never read one.
     folded: std::sync::OnceLock<Option<AhoCorasick>>,
+    /// Pronouns by the gender they refer back to, 'm' or 'f': one lookup per word.
+    pronouns: rustc_hash::FxHashMap<String, char>,
     /// The text layer's words when the files add some; else the embedded ones serve.
     text_vocabulary: Option<std::sync::Arc<crate::text::Vocabulary>>,
 }
@@ -500,6 +506,11 @@ impl Lexicon {
             Some(v) => v,
             None => crate::text::Vocabulary::embedded(),
         }
+    }
+
+    /// The gender a pronoun refers back to ("he" 'm', "her" 'f').
+    pub fn pronoun_gender(&self, w: &str) -> Option<char> {
+        self.pronouns.get(w).copied()
     }
 
     /// The name-comparison words the lexicon files add.
@@ -699,6 +710,9 @@ impl Lexicon {
             }
         }
         self.words = f.word_lists();
+        self.pronouns = (self.words.male_pronouns.iter().map(|w| (w.clone(), 'm')))
+            .chain(self.words.female_pronouns.iter().map(|w| (w.clone(), 'f')))
+            .collect();
         // Function words are common words too.
         let function_words = self.words.function_words.clone();
         self.words.common_words.extend(&function_words);

@@ -835,7 +835,7 @@ impl Scanner<'_> {
                     }
                 }
             }
-            if let Some(g) = pronoun(w) {
+            if let Some(g) = self.lex.pronoun_gender(w) {
                 self.push(sent, g0, toks, k, k + 1, ItemKind::Pronoun(g));
                 k += 1;
                 continue;
@@ -2174,13 +2174,5 @@ impl Scanner<'_> {
                 }
             }
         }
-    }
-}
-
-fn pronoun(w: &str) -> Option<char> {
-    match w {
-        "he" | "He" | "him" | "his" | "His" | "himself" => Some('m'),
-        "she" | "She" | "her" | "Her" | "hers" | "herself" => Some('f'),
-        _ => None,
     }
 }
