@@ -235,17 +235,17 @@ fn read_chain(
         return None;
     }
     if links.is_empty() {
-        // A title that names its organisation ("Secretary of State").
+        // A title that names its organisation ("Secretary of State"); not an opposition
+        // one ("Shadow Home Secretary").
         if let Some((_, span)) = last_title {
             let text: Vec<&str> = items[s..p].iter().map(|i| i.lower.as_str()).collect();
             let text = text.join(" ");
+            if opposition(rs, &text) {
+                return Some(links);
+            }
             for imp in &rs.file.implied_titles {
                 if text.ends_with(&imp.title) {
-                    let key = crate::graph::name_key(&imp.org);
-                    if let Some(org) = entities.iter().position(|e| {
-                        crate::graph::name_key(&e.name) == key
-                            || e.aliases.keys().any(|a| crate::graph::name_key(a) == key)
-                    }) {
+                    if let Some(org) = entity_named(entities, &imp.org) {
                         links.push(TitleLink {
                             person,
                             relation: imp.relation,
@@ -258,6 +258,15 @@ fn read_chain(
         }
     }
     Some(links)
+}
+
+/// The entity named `name` or having it as an alias.
+pub(crate) fn entity_named(entities: &[LocalEntity], name: &str) -> Option<usize> {
+    let key = crate::graph::name_key(name);
+    entities.iter().position(|e| {
+        crate::graph::name_key(&e.name) == key
+            || e.aliases.keys().any(|a| crate::graph::name_key(a) == key)
+    })
 }
 
 /// A lower-case noun or adjective that may qualify a title: "home affairs" in "Lib Dem
@@ -310,4 +319,17 @@ fn possessive_person(rs: &RuleSet, items: &[Item], q: usize) -> bool {
     let pronoun =
         sl.form == MentionForm::Pronoun && rs.lexis.dets.iter().any(|d| *d == items[q].lower);
     pronoun || items.get(q + 1).is_some_and(|n| n.is("'s"))
+}
+
+/// Whether a title's words mark an opposition office ("shadow home secretary").
+pub(crate) fn opposition(rs: &RuleSet, title: &str) -> bool {
+    let marks = rs
+        .lexis
+        .classes
+        .get("opposition_marks")
+        .into_iter()
+        .flatten();
+    title
+        .split_whitespace()
+        .any(|w| marks.clone().any(|m| m.len() == 1 && m[0] == w))
 }
