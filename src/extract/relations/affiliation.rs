@@ -128,7 +128,10 @@ fn push_role(
 ) -> Option<usize> {
     let (role, rule) = match read_role(&cx.res.rules, v, np) {
         Some(role) => (role, rule),
-        None => (implied_role(cx, v, np, entities)?, IMPLIED_RULE),
+        None => match implied_role(cx, v, np, entities) {
+            Some(role) => (role, IMPLIED_RULE),
+            None => (definite_role(cx, v, np, entities)?, rule),
+        },
     };
     if role.org.entity == person.entity {
         return None;
@@ -174,6 +177,49 @@ fn implied_role(cx: &Context<'_>, v: &View, np: usize, entities: &[LocalEntity])
             form: MentionForm::Name,
         },
         end: c.end,
+    })
+}
+
+/// "X, principal of the college": a title of a definite noun that is a word of the name
+/// of exactly one of the article's organisations ("Fife College").
+fn definite_role(cx: &Context<'_>, v: &View, np: usize, entities: &[LocalEntity]) -> Option<Role> {
+    let rs = &cx.res.rules;
+    let chunks = &v.chunks;
+    let c = &chunks[np];
+    let relation = (c.start..c.end).find_map(|t| {
+        rs.lexis
+            .title_at(&v.items, t)
+            .filter(|&(len, _)| t + len == c.end)
+            .map(|(_, rel)| rel)
+    })?;
+    let (prep, noun) = (chunks.get(np + 1)?, chunks.get(np + 2)?);
+    let definite = noun.kind == ChunkKind::Noun
+        && noun.end == noun.start + 2
+        && v.items[noun.start].is("the")
+        && v.items[noun.head].slot.is_none()
+        && v.items[noun.head].tag.is_noun();
+    if prep.kind != ChunkKind::Prep || !rs.role_preps.has(v.items[prep.head].sym) || !definite {
+        return None;
+    }
+    let word = v.items[noun.head].lower.as_str();
+    let mut named = entities.iter().enumerate().filter(|(_, e)| {
+        e.kind == EntityKind::Organization
+            && e.name.contains(' ')
+            && e.name
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case(word))
+    });
+    let (org, None) = (named.next()?.0, named.next()) else {
+        return None;
+    };
+    Some(Role {
+        relation,
+        org: Slot {
+            entity: org,
+            kind: EntityKind::Organization,
+            form: MentionForm::Nominal,
+        },
+        end: noun.end,
     })
 }
 

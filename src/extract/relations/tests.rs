@@ -1075,3 +1075,44 @@ fn a_nationality_before_a_company_office_leaves_the_company_to_the_article() {
         f.triples()
     );
 }
+
+#[test]
+fn a_title_of_a_definite_noun_is_held_in_the_one_organisation_so_named() {
+    let names = [
+        ("Wold College of Art", "Wold College of Art", O),
+        ("Ann Lee", "Ann Lee", P),
+        ("Tom Hale", "Tom Hale", P),
+        ("Acme Bank", "Acme Bank", O),
+        ("Zenith Bank", "Zenith Bank", O),
+    ];
+    let f = run(
+        "The show opened at Wold College of Art.\nAnn Lee, principal of the college, said Tom Hale was right.\nTom Hale, chairman of the bank, said Acme Bank and Zenith Bank would merge.\n",
+        &names,
+        None,
+    );
+    let t = f.triples();
+    assert!(
+        t.contains(&"Ann Lee leads Wold College of Art".to_string()),
+        "{t:?}"
+    );
+    // Two banks are named: "the bank" is neither for certain.
+    assert!(!t.iter().any(|r| r.starts_with("Tom Hale")), "{t:?}");
+}
+
+#[test]
+fn a_country_described_as_an_organisations_producer_is_its_member() {
+    let names = [
+        ("Ruritania", "Ruritania", C),
+        ("Freedonia", "Freedonia", C),
+        ("Opec", "Opec", O),
+        ("Acme", "Acme", O),
+    ];
+    let f = run(
+        "Ruritania - Opec's second-biggest oil producer - signed the deal.\nFreedonia, Acme's biggest market, grew.\n",
+        &names,
+        None,
+    );
+    let t = f.triples();
+    assert!(t.contains(&"Ruritania member_of Opec".to_string()), "{t:?}");
+    assert!(!t.iter().any(|r| r.starts_with("Freedonia")), "{t:?}");
+}
