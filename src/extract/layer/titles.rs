@@ -205,7 +205,9 @@ fn read_chain(
         } else if let Some(sl) = it.slot {
             // "His lawyer X", "Mubanga's lawyer X": a person owns only a representative.
             let owner = possessive_person(rs, items, q);
-            if !matches!(sl.kind, EntityKind::Organization | EntityKind::Country) && !owner {
+            let club = sl.kind == EntityKind::Place && club_title_at(rs, items, q + 1);
+            if !matches!(sl.kind, EntityKind::Organization | EntityKind::Country) && !owner && !club
+            {
                 return None;
             }
             // "in Turkey Minister Ellwood met": the place belongs to the preposition.
@@ -258,6 +260,19 @@ fn read_chain(
         }
     }
     Some(links)
+}
+
+/// Whether a title of the rules' `club_titles` ("boss", "centre") starts at item `q`:
+/// after a town's name it names the town's club or firm ("Leicester centre X").
+fn club_title_at(rs: &RuleSet, items: &[Item], q: usize) -> bool {
+    let Some((len, _)) = rs.lexis.title_at(items, q) else {
+        return false;
+    };
+    let words: Vec<&str> = items[q..q + len].iter().map(|i| i.lower.as_str()).collect();
+    rs.lexis.classes.get("club_titles").is_some_and(|ts| {
+        ts.iter()
+            .any(|t| t.len() == words.len() && t.iter().zip(&words).all(|(a, b)| a == b))
+    })
 }
 
 /// The entity named `name` or having it as an alias.

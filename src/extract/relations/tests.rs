@@ -1116,3 +1116,30 @@ fn a_country_described_as_an_organisations_producer_is_its_member() {
     assert!(t.contains(&"Ruritania member_of Opec".to_string()), "{t:?}");
     assert!(!t.iter().any(|r| r.starts_with("Freedonia")), "{t:?}");
 }
+
+#[test]
+fn a_club_title_after_a_town_names_the_towns_club() {
+    let names = [
+        ("Dunmore", "Dunmore", L),
+        ("Ann Lee", "Ann Lee", P),
+        ("Tom Hale", "Tom Hale", P),
+        ("Ivo Ban", "Ivo Ban", P),
+        ("Ruritania", "Ruritania", C),
+    ];
+    let f = run(
+        "Dunmore centre Ann Lee and Ruritania wing Ivo Ban scored.\nDunmore mayor Tom Hale said Ann Lee played well.\nFans in Dunmore cheered Ivo Ban.\n",
+        &names,
+        None,
+    );
+    let t = f.triples();
+    assert!(
+        t.contains(&"Ann Lee member_of Dunmore".to_string()),
+        "{t:?}"
+    );
+    assert!(
+        t.contains(&"Ivo Ban member_of Ruritania".to_string()),
+        "{t:?}"
+    );
+    // A town's mayor is not its club's; a name after a town is no title.
+    assert!(!t.iter().any(|r| r.starts_with("Tom Hale")), "{t:?}");
+}
