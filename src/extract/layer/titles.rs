@@ -205,7 +205,9 @@ fn read_chain(
         } else if let Some(sl) = it.slot {
             // "His lawyer X", "Mubanga's lawyer X": a person owns only a representative.
             let owner = possessive_person(rs, items, q);
-            if !matches!(sl.kind, EntityKind::Organization | EntityKind::Country) && !owner {
+            let club = sl.kind == EntityKind::Place && club_title_at(rs, items, q + 1);
+            if !matches!(sl.kind, EntityKind::Organization | EntityKind::Country) && !owner && !club
+            {
                 return None;
             }
             // "in Turkey Minister Ellwood met": the place belongs to the preposition.
@@ -235,17 +237,17 @@ fn read_chain(
         return None;
     }
     if links.is_empty() {
-        // A title that names its organisation ("Secretary of State").
+        // A title that names its organisation ("Secretary of State"); not an opposition
+        // one ("Shadow Home Secretary").
         if let Some((_, span)) = last_title {
             let text: Vec<&str> = items[s..p].iter().map(|i| i.lower.as_str()).collect();
             let text = text.join(" ");
+            if opposition(rs, &text) {
+                return Some(links);
+            }
             for imp in &rs.file.implied_titles {
                 if text.ends_with(&imp.title) {
-                    let key = crate::graph::name_key(&imp.org);
-                    if let Some(org) = entities.iter().position(|e| {
-                        crate::graph::name_key(&e.name) == key
-                            || e.aliases.keys().any(|a| crate::graph::name_key(a) == key)
-                    }) {
+                    if let Some(org) = entity_named(entities, &imp.org) {
                         links.push(TitleLink {
                             person,
                             relation: imp.relation,
@@ -258,6 +260,28 @@ fn read_chain(
         }
     }
     Some(links)
+}
+
+/// Whether a title of the rules' `club_titles` ("boss", "centre") starts at item `q`:
+/// after a town's name it names the town's club or firm ("Leicester centre X").
+fn club_title_at(rs: &RuleSet, items: &[Item], q: usize) -> bool {
+    let Some((len, _)) = rs.lexis.title_at(items, q) else {
+        return false;
+    };
+    let words: Vec<&str> = items[q..q + len].iter().map(|i| i.lower.as_str()).collect();
+    rs.lexis.classes.get("club_titles").is_some_and(|ts| {
+        ts.iter()
+            .any(|t| t.len() == words.len() && t.iter().zip(&words).all(|(a, b)| a == b))
+    })
+}
+
+/// The entity named `name` or having it as an alias.
+pub(crate) fn entity_named(entities: &[LocalEntity], name: &str) -> Option<usize> {
+    let key = crate::graph::name_key(name);
+    entities.iter().position(|e| {
+        crate::graph::name_key(&e.name) == key
+            || e.aliases.keys().any(|a| crate::graph::name_key(a) == key)
+    })
 }
 
 /// A lower-case noun or adjective that may qualify a title: "home affairs" in "Lib Dem
@@ -310,4 +334,17 @@ fn possessive_person(rs: &RuleSet, items: &[Item], q: usize) -> bool {
     let pronoun =
         sl.form == MentionForm::Pronoun && rs.lexis.dets.iter().any(|d| *d == items[q].lower);
     pronoun || items.get(q + 1).is_some_and(|n| n.is("'s"))
+}
+
+/// Whether a title's words mark an opposition office ("shadow home secretary").
+pub(crate) fn opposition(rs: &RuleSet, title: &str) -> bool {
+    let marks = rs
+        .lexis
+        .classes
+        .get("opposition_marks")
+        .into_iter()
+        .flatten();
+    title
+        .split_whitespace()
+        .any(|w| marks.clone().any(|m| m.len() == 1 && m[0] == w))
 }

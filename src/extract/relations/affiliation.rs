@@ -6,18 +6,27 @@
 use crate::extract::layer::chunk::ChunkKind;
 use crate::extract::layer::view::{Slot, View};
 use crate::extract::rules::RuleSet;
-use crate::extract::{Context, LocalRelation};
+use crate::extract::{Context, LocalEntity, LocalRelation};
 use crate::model::{EntityKind, MentionForm, Relation, Span};
 
 /// Most prepositional phrases read after a role noun on the way to its organisation
 /// ("head of strategy for Latin American markets for Y").
 const ROLE_PREPS: usize = 3;
 
+/// The rule id of an affiliation read from a title that names its own organisation
+/// ("he was Home Secretary").
+pub(super) const IMPLIED_RULE: &str = "implied-office";
+
 /// Most coordinated roles read in one apposition ("X, director of Y and a member of Z").
 const MAX_ROLES: usize = 3;
 
 /// Every affiliation stated in `v` by appositions, copulas and place names.
-pub(super) fn affiliations(cx: &Context<'_>, v: &View, out: &mut Vec<LocalRelation>) {
+pub(super) fn affiliations(
+    cx: &Context<'_>,
+    v: &View,
+    entities: &[LocalEntity],
+    out: &mut Vec<LocalRelation>,
+) {
     let rs = &cx.res.rules;
     let chunks = &v.chunks;
     for (k, c) in chunks.iter().enumerate() {
@@ -47,7 +56,7 @@ pub(super) fn affiliations(cx: &Context<'_>, v: &View, out: &mut Vec<LocalRelati
                 // "X, director of Y and a member of Z": each coordinated role is read.
                 for _ in 0..MAX_ROLES {
                     let Some(a) = next else { break };
-                    let end = push_role(cx, v, head, a, "role-apposition", out);
+                    let end = push_role(cx, v, head, a, entities, "role-apposition", out);
                     next = end
                         .and_then(|e| chunks.iter().position(|c| c.start == e))
                         .filter(|&j| chunks[j].kind == ChunkKind::Coord)
@@ -58,7 +67,10 @@ pub(super) fn affiliations(cx: &Context<'_>, v: &View, out: &mut Vec<LocalRelati
                         });
                 }
             }
-            EntityKind::Place => place_in_place(cx, v, k, head, out),
+            EntityKind::Place => {
+                place_in_place(cx, v, k, head, entities, out);
+                capital_apposition(cx, v, k, head, entities, out);
+            }
             _ => {}
         }
     }
@@ -74,7 +86,7 @@ pub(super) fn affiliations(cx: &Context<'_>, v: &View, out: &mut Vec<LocalRelati
             };
             for &o in &f.objects {
                 let from = out.len();
-                let _ = push_role(cx, v, person, o, "role-copula", out);
+                let _ = push_role(cx, v, person, o, entities, "role-copula", out);
                 // "X would be the next president of Y": a role still to come.
                 for r in &mut out[from..] {
                     r.evidence.modality = f.modality;
@@ -110,10 +122,17 @@ fn push_role(
     v: &View,
     person: Slot,
     np: usize,
+    entities: &[LocalEntity],
     rule: &str,
     out: &mut Vec<LocalRelation>,
 ) -> Option<usize> {
-    let role = read_role(&cx.res.rules, v, np)?;
+    let (role, rule) = match read_role(&cx.res.rules, v, np) {
+        Some(role) => (role, rule),
+        None => match implied_role(cx, v, np, entities) {
+            Some(role) => (role, IMPLIED_RULE),
+            None => (definite_role(cx, v, np, entities)?, rule),
+        },
+    };
     if role.org.entity == person.entity {
         return None;
     }
@@ -126,6 +145,82 @@ fn push_role(
         evidence: cx.evidence(v.sentence, span, rule),
     });
     Some(role.end)
+}
+
+/// A role noun phrase that is a title naming its own organisation, by the rules'
+/// `implied_titles`, when the article names that organisation: "he was Home
+/// Secretary" in an article naming the Home Office; not "shadow home secretary".
+fn implied_role(cx: &Context<'_>, v: &View, np: usize, entities: &[LocalEntity]) -> Option<Role> {
+    let rs = &cx.res.rules;
+    let c = &v.chunks[np];
+    if (c.start..c.end).any(|t| v.items[t].slot.is_some()) {
+        return None;
+    }
+    let words: Vec<&str> = v.items[c.start..c.end]
+        .iter()
+        .map(|it| it.lower.as_str())
+        .collect();
+    let text = words.join(" ");
+    if crate::extract::layer::titles::opposition(rs, &text) {
+        return None;
+    }
+    let imp = rs.file.implied_titles.iter().find(|imp| {
+        text.strip_suffix(imp.title.as_str())
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+    })?;
+    let org = crate::extract::layer::titles::entity_named(entities, &imp.org)?;
+    Some(Role {
+        relation: imp.relation,
+        org: Slot {
+            entity: org,
+            kind: entities[org].kind,
+            form: MentionForm::Name,
+        },
+        end: c.end,
+    })
+}
+
+/// "X, principal of the college": a title of a definite noun that is a word of the name
+/// of exactly one of the article's organisations ("Fife College").
+fn definite_role(cx: &Context<'_>, v: &View, np: usize, entities: &[LocalEntity]) -> Option<Role> {
+    let rs = &cx.res.rules;
+    let chunks = &v.chunks;
+    let c = &chunks[np];
+    let relation = (c.start..c.end).find_map(|t| {
+        rs.lexis
+            .title_at(&v.items, t)
+            .filter(|&(len, _)| t + len == c.end)
+            .map(|(_, rel)| rel)
+    })?;
+    let (prep, noun) = (chunks.get(np + 1)?, chunks.get(np + 2)?);
+    let definite = noun.kind == ChunkKind::Noun
+        && noun.end == noun.start + 2
+        && v.items[noun.start].is("the")
+        && v.items[noun.head].slot.is_none()
+        && v.items[noun.head].tag.is_noun();
+    if prep.kind != ChunkKind::Prep || !rs.role_preps.has(v.items[prep.head].sym) || !definite {
+        return None;
+    }
+    let word = v.items[noun.head].lower.as_str();
+    let mut named = entities.iter().enumerate().filter(|(_, e)| {
+        e.kind == EntityKind::Organization
+            && e.name.contains(' ')
+            && e.name
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case(word))
+    });
+    let (org, None) = (named.next()?.0, named.next()) else {
+        return None;
+    };
+    Some(Role {
+        relation,
+        org: Slot {
+            entity: org,
+            kind: EntityKind::Organization,
+            form: MentionForm::Nominal,
+        },
+        end: noun.end,
+    })
 }
 
 /// Read a role noun phrase: "a fund manager at Y", "the Liberal Democrats' foreign affairs
@@ -284,7 +379,14 @@ fn person_owner(cx: &Context<'_>, v: &View, k: usize, org: Slot, out: &mut Vec<L
 
 /// "Kirkcaldy, Fife", "Knin, Croatia": a place followed by the region or country it lies
 /// in, when the two are not items of a list.
-fn place_in_place(cx: &Context<'_>, v: &View, k: usize, place: Slot, out: &mut Vec<LocalRelation>) {
+fn place_in_place(
+    cx: &Context<'_>,
+    v: &View,
+    k: usize,
+    place: Slot,
+    entities: &[LocalEntity],
+    out: &mut Vec<LocalRelation>,
+) {
     let chunks = &v.chunks;
     let kind_of = |i: usize| {
         chunks
@@ -300,9 +402,16 @@ fn place_in_place(cx: &Context<'_>, v: &View, k: usize, place: Slot, out: &mut V
     if chunks.get(k + 1).map(|c| c.kind) != Some(ChunkKind::Comma) {
         return;
     }
-    let Some(outer) =
-        kind_of(k + 2).filter(|s| matches!(s.kind, EntityKind::Place | EntityKind::Country))
-    else {
+    // "in Kirkcaldy, Fife": a region whose kind was only guessed may have been taken for
+    // an organisation.
+    let region = |s: &Slot| {
+        matches!(s.kind, EntityKind::Place | EntityKind::Country)
+            || (s.kind == EntityKind::Organization
+                && s.form == MentionForm::Name
+                && entities[s.entity].kind_guessed
+                && !entities[s.entity].name.contains(' '))
+    };
+    let Some(outer) = kind_of(k + 2).filter(region) else {
         return;
     };
     // "Paris, London and Rome" is a list, not a place in a place.
@@ -322,5 +431,68 @@ fn place_in_place(cx: &Context<'_>, v: &View, k: usize, place: Slot, out: &mut V
         relation: Relation::PartOf,
         target: outer.entity,
         evidence: cx.evidence(v.sentence, span, "place-in-place"),
+    });
+}
+
+/// "in the capital, Maseru", "Maseru, the capital": a city the lexicon knows as the seat
+/// of a country's government, called the capital in an article naming that country, is
+/// part of it.
+fn capital_apposition(
+    cx: &Context<'_>,
+    v: &View,
+    k: usize,
+    place: Slot,
+    entities: &[LocalEntity],
+    out: &mut Vec<LocalRelation>,
+) {
+    let chunks = &v.chunks;
+    let comma = |i: usize| chunks.get(i).is_some_and(|c| c.kind == ChunkKind::Comma);
+    let capital_np = |i: usize| {
+        chunks.get(i).is_some_and(|c| {
+            c.kind == ChunkKind::Noun
+                && (c.start..c.end).all(|t| v.items[t].slot.is_none())
+                && cx.res.rules.lexis.det_at(&v.items, c.start)
+                && cx
+                    .res
+                    .rules
+                    .lexis
+                    .classes
+                    .get("capital_nouns")
+                    .is_some_and(|ws| {
+                        ws.iter()
+                            .any(|w| w.len() == 1 && v.items[c.head].lower == w[0])
+                    })
+        })
+    };
+    let before = k >= 2 && comma(k - 1) && capital_np(k - 2);
+    let after = comma(k + 1) && capital_np(k + 2);
+    if !(before || after) {
+        return;
+    }
+    let lex = &cx.res.lexicon;
+    let Some(entry) = lex
+        .entry_named(&entities[place.entity].name)
+        .map(|e| &lex.entries[e])
+        .filter(|e| e.capital)
+    else {
+        return;
+    };
+    let Some(country) = entry
+        .country
+        .as_deref()
+        .and_then(|c| super::office::country_named(entities, c))
+    else {
+        return;
+    };
+    let (from, to) = if before { (k - 2, k) } else { (k, k + 2) };
+    let span = Span::new(
+        v.items[chunks[from].start].span.start,
+        v.items[chunks[to].end - 1].span.end,
+    );
+    out.push(LocalRelation {
+        source: place.entity,
+        relation: Relation::PartOf,
+        target: country,
+        evidence: cx.evidence(v.sentence, span, "capital-apposition"),
     });
 }

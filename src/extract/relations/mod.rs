@@ -198,7 +198,7 @@ pub fn sentence_relations(
     let speakers = Speakers::of(rs, v, &present);
     let mut out = Vec::new();
     verbs::frame_relations(cx, v, entities, &speakers, &mut out);
-    affiliation::affiliations(cx, v, &mut out);
+    affiliation::affiliations(cx, v, entities, &mut out);
     nouns::noun_relations(cx, v, &mut out);
     evaluation::quoted_criticism(cx, v, entities, &speakers, &mut out);
     pattern_relations(cx, v, entities, &present, &speakers, &mut out);

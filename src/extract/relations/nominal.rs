@@ -33,12 +33,13 @@ pub(super) fn nominal_titles(
 ) -> Vec<LocalRelation> {
     let rs = &cx.res.rules;
     let mut out = Vec::new();
-    let Some(person) = main_person(entities) else {
+    let Some(person) = main_person(entities).or_else(|| headline_person(folded, entities)) else {
         return out;
     };
     for (si, v) in folded.views.iter().enumerate() {
         for i in 0..v.items.len() {
-            let Some((org, relation, end)) = org_title_at(rs, &cx.doc.text, &v.items, i) else {
+            let Some((org, relation, end)) = org_title_at(rs, &cx.doc.text, &v.items, i, entities)
+            else {
                 continue;
             };
             // "Magpies manager Graeme Souness. The Toon boss vowed": the title stands for
@@ -48,8 +49,10 @@ pub(super) fn nominal_titles(
             }
             // "the Manchester United manager" in an article about Arsenal's manager:
             // someone else's title.
+            // An office of state ("when he was Home Secretary") is no rival to a party.
             let elsewhere = known.iter().any(|r| {
                 r.source == person
+                    && r.evidence.rule != super::affiliation::IMPLIED_RULE
                     && r.target != org
                     && matches!(r.relation, Relation::Leads | Relation::MemberOf)
                     && entities[r.target].kind == entities[org].kind
@@ -94,17 +97,21 @@ fn org_title_at(
     text: &str,
     items: &[Item],
     i: usize,
+    entities: &[LocalEntity],
 ) -> Option<(usize, Relation, usize)> {
     if !items[i].is("the") {
         return None;
     }
-    let org = items
-        .get(i + 1)?
-        .slot
-        .filter(|s| matches!(s.kind, EntityKind::Organization | EntityKind::Country))?;
-    let mut t = i + 2;
+    let (org, after) = match items.get(i + 1)?.slot {
+        Some(s) if matches!(s.kind, EntityKind::Organization | EntityKind::Country) => {
+            (s.entity, i + 2)
+        }
+        Some(_) => return None,
+        None => party_adjective(rs, text, items, i + 1, entities)?,
+    };
+    let mut t = after;
     while t < items.len()
-        && t < i + 2 + MAX_MODIFIERS
+        && t < after + MAX_MODIFIERS
         && rs.lexis.title_at(items, t).is_none()
         && rs.title_modifiers.contains(items[t].lower.as_str())
     {
@@ -123,14 +130,73 @@ fn org_title_at(
     let named = items
         .get(end)
         .is_some_and(|n| n.slot.is_some() || n.is("'s") || n.is("of"));
-    let demoted = items[i + 2..end]
+    let demoted = items[after..end]
         .iter()
         .any(|it| rs.title_demoters.contains(it.lower.as_str()));
     let relation = match relation {
         Relation::Leads if demoted => Relation::MemberOf,
         r => r,
     };
-    (!named).then_some((org.entity, relation, end))
+    (!named).then_some((org, relation, end))
+}
+
+/// Most words of an organisation's name read as its adjective ("Liberal Democrat").
+const MAX_ADJECTIVE_WORDS: usize = 2;
+
+/// "the Conservative leader", "the Liberal Democrat spokesman": capitalised words at `at`
+/// that are the name of one of the article's organisations without its final "s" or
+/// its generic head (the rules' `party_heads`: "Conservative Party"). Returns the
+/// organisation and the item after the words.
+fn party_adjective(
+    rs: &RuleSet,
+    text: &str,
+    items: &[Item],
+    at: usize,
+    entities: &[LocalEntity],
+) -> Option<(usize, usize)> {
+    let heads = rs.lexis.classes.get("party_heads")?;
+    let mut words: Vec<&str> = Vec::new();
+    for (k, it) in items[at..].iter().take(MAX_ADJECTIVE_WORDS).enumerate() {
+        let capitalised = text[it.span.start..it.span.end].starts_with(char::is_uppercase);
+        if it.slot.is_some() || !capitalised {
+            break;
+        }
+        words.push(it.lower.as_str());
+        let found = entities.iter().position(|e| {
+            let name = e.name.to_lowercase();
+            let name: Vec<&str> = name.split_whitespace().collect();
+            let Some((last, rest)) = name.split_last() else {
+                return false;
+            };
+            let plural = rest.len() + 1 == words.len()
+                && rest.iter().eq(words[..rest.len()].iter())
+                && last.strip_suffix('s') == words.last().copied();
+            let headed = rest.len() == words.len()
+                && rest.iter().eq(words.iter())
+                && heads.iter().any(|h| h.len() == 1 && h[0] == *last);
+            e.kind == EntityKind::Organization && (plural || headed)
+        });
+        if let Some(org) = found {
+            return Some((org, at + k + 1));
+        }
+    }
+    None
+}
+
+/// The one person the headline names ("UK heading wrong way - Howard"), when named at
+/// least [`MAIN_PERSON_MENTIONS`] times: who the article is about even when others are
+/// named as often.
+fn headline_person(folded: &Folded, entities: &[LocalEntity]) -> Option<usize> {
+    let mut people = folded
+        .views
+        .first()?
+        .items
+        .iter()
+        .filter_map(|it| it.slot.filter(|sl| sl.kind == EntityKind::Person))
+        .map(|sl| sl.entity);
+    let first = people.next()?;
+    let only = people.all(|p| p == first);
+    (only && entities[first].mentions >= MAIN_PERSON_MENTIONS).then_some(first)
 }
 
 /// The person the article is about: named at least [`MAIN_PERSON_MENTIONS`] times and

@@ -6,6 +6,7 @@
 //! runs it.
 
 use super::most_mentioned;
+use crate::extract::layer::titles::opposition;
 use crate::extract::mentions::TitleLink;
 use crate::extract::rules::RuleSet;
 use crate::extract::{Context, LocalEntity, LocalRelation};
@@ -95,7 +96,13 @@ pub fn add_offices(
 /// Whether title `t` names no organisation, belongs to a person not yet placed
 /// (`done`), and lies in a sentence of the document.
 fn open_title(cx: &Context<'_>, t: &TitleLink, done: &[usize]) -> bool {
-    t.org.is_none() && !done.contains(&t.person) && t.sentence < cx.seg.sentences.len()
+    t.org.is_none() && unplaced(cx, t, done)
+}
+
+/// Whether title `t` belongs to a person not yet placed (`done`), in a sentence of the
+/// document.
+fn unplaced(cx: &Context<'_>, t: &TitleLink, done: &[usize]) -> bool {
+    !done.contains(&t.person) && t.sentence < cx.seg.sentences.len()
 }
 
 /// Relations from titles that name an office of an organisation but no organisation
@@ -112,7 +119,11 @@ fn add_org_offices(
     let home = home_org(entities);
     let mut done: Vec<usize> = Vec::new();
     for t in titles {
-        if !open_title(cx, t, &done) {
+        // "Dutch co-chairman X": a nationality says nothing of where the office is held.
+        let national = t
+            .org
+            .is_some_and(|o| entities[o].kind == EntityKind::Country);
+        if !(national || t.org.is_none()) || !unplaced(cx, t, &done) {
             continue;
         }
         let Some(relation) = org_office(rs, &t.role) else {
@@ -123,7 +134,7 @@ fn add_org_offices(
                 && entities[r.target].kind == EntityKind::Organization
                 && matches!(r.relation, Relation::Leads | Relation::MemberOf)
         });
-        let home = home.filter(|_| bare(cx, t));
+        let home = home.filter(|_| national || bare(cx, t));
         let Some(org) = described_org(cx, t, entities).or(home).filter(|_| !linked) else {
             continue;
         };
@@ -248,21 +259,8 @@ fn owned(cx: &Context<'_>, t: &TitleLink) -> bool {
     before.is_some_and(|w| w != "the" && cx.res.rules.lexis.dets.contains(&w))
 }
 
-/// Whether a title's words mark an opposition office ("shadow home secretary").
-fn opposition(rs: &RuleSet, title: &str) -> bool {
-    let marks = rs
-        .lexis
-        .classes
-        .get("opposition_marks")
-        .into_iter()
-        .flatten();
-    title
-        .split_whitespace()
-        .any(|w| marks.clone().any(|m| m.len() == 1 && m[0] == w))
-}
-
 /// The country entity named `name`.
-fn country_named(entities: &[LocalEntity], name: &str) -> Option<usize> {
+pub(super) fn country_named(entities: &[LocalEntity], name: &str) -> Option<usize> {
     let key = name_key(name);
     entities
         .iter()
