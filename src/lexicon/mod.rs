@@ -247,6 +247,9 @@ lexicon_file! {
     common_words,
     /// Verbs of speech and decision that mark the subject as an actor.
     speech_verbs,
+    /// Verbs a title-case headline writes after its subject ("Jane Doe Quits Board"):
+    /// there they end the name before them.
+    headline_verbs,
 }
 
 /// What a lexicon surface form stands for.

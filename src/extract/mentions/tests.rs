@@ -863,6 +863,42 @@ fn a_headlines_verbs_split_its_run_into_the_names_the_prose_writes() {
 }
 
 #[test]
+fn a_headline_verb_ends_the_name_before_it_where_the_prose_never_names_it() {
+    // The prose neither names her nor writes "checks" in lower case.
+    let f = run(
+        "Helen Okafor Checks Into Clinic, Leaves Within Hours\nThe singer arrived at noon \
+                 and left before two, a lawyer said.",
+    );
+    assert_eq!(f.mentions[0].text, "Helen Okafor");
+    // A team's short form before two headline words the prose writes in lower case.
+    let f = run(
+        "Otters Make Offer To Hedley\nThe Rivertown Otters have made an offer to Dan \
+                 Hedley, and will make another if he says no.",
+    );
+    assert_eq!(f.mentions[0].text, "Otters");
+    // A nickname in quotes stays inside the name the verb ends.
+    let f = run("Vincenzo 'The Hat' Ferrante Dies\nMob boss Vincenzo Ferrante died on Monday.");
+    assert_eq!(f.mentions[0].text, "Vincenzo 'The Hat' Ferrante");
+    // Negative: the verb list ends names in headlines only, and a word the prose
+    // capitalises stays in the name.
+    let f = run("A bakery in Leeds hired Helen Okafor Signs last week.");
+    assert!(
+        names(&f).iter().any(|(t, _)| t == "Helen Okafor Signs"),
+        "{:?}",
+        names(&f)
+    );
+    let f = run(
+        "Meet Helen Warns\nHelen Warns sang in Leeds on Monday. The crowd loved Helen \
+                 Warns.",
+    );
+    assert!(
+        names(&f).iter().any(|(t, _)| t == "Helen Warns"),
+        "{:?}",
+        names(&f)
+    );
+}
+
+#[test]
 fn a_nickname_in_quotes_stays_inside_the_persons_name() {
     let f = run("Mob boss Vincenzo 'The Hat' Ferrante died on Monday. Ferrante was 80.");
     let m = &f.mentions[0];
