@@ -1884,7 +1884,14 @@ impl Scanner<'_> {
             // "Jo Kroon of the Hillside Bible Church": someone of somewhere, however
             // the somewhere ends.
             let person_of = c == "of" && p.given && !head(p.last_word);
+            // "Council on Foreign Relations" is a body's name; "Reggie Bush on Injured
+            // Reserve" is someone somewhere.
+            let on_without_body = c == "on"
+                && !head(p.last_word)
+                && !head(first)
+                && !words.org_tails.contains(p.last_word);
             !person_of
+                && !on_without_body
                 && (head(p.last_word)
                     || head(first)
                     || ends_as_org

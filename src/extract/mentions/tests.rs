@@ -899,6 +899,83 @@ fn a_headline_verb_ends_the_name_before_it_where_the_prose_never_names_it() {
 }
 
 #[test]
+fn on_joins_a_bodys_name_but_not_a_person_to_a_place_or_status() {
+    let f = run("The team placed Dan Hedley on Injured Reserve on Monday.");
+    assert!(
+        names(&f).iter().any(|(t, _)| t == "Dan Hedley"),
+        "{:?}",
+        names(&f)
+    );
+    let f = run("She spoke to the Council on Rural Affairs in Leeds.");
+    assert!(
+        names(&f)
+            .iter()
+            .any(|(t, _)| t == "Council on Rural Affairs"),
+        "{:?}",
+        names(&f)
+    );
+}
+
+#[test]
+fn a_countrys_body_named_without_its_country_takes_the_articles_country() {
+    let f = run(
+        "Japan's exports rose in March, the Finance Ministry said. Japan also sold \
+                 more cars, and the Central Bank kept rates on hold.",
+    );
+    let n = names(&f);
+    assert!(
+        f.entities
+            .iter()
+            .any(|e| e.name == "Japan Finance Ministry"),
+        "{:?}",
+        f.entities
+    );
+    assert!(
+        f.entities.iter().any(|e| e.name == "Japan Central Bank"),
+        "{n:?}"
+    );
+    // Two countries as often as each other: no country to give.
+    let f = run("Japan and France signed a pact, the Finance Ministry said.");
+    assert!(
+        f.entities.iter().any(|e| e.name == "Finance Ministry"),
+        "{:?}",
+        f.entities
+    );
+    // A bank's own name is no country's body.
+    let f = run("Japan fined Deutsche Bank on Monday, and Japan said more may follow.");
+    assert!(
+        f.entities.iter().any(|e| e.name == "Deutsche Bank"),
+        "{:?}",
+        f.entities
+    );
+}
+
+#[test]
+fn an_organisations_first_word_is_its_short_form_when_it_fits_one() {
+    let f = run("Shares in Varnell Logistics Group rose on Monday. Varnell said profits grew.");
+    let m = f
+        .mentions
+        .iter()
+        .find(|m| m.text == "Varnell")
+        .expect("mention");
+    assert_eq!(
+        f.entities[m.entity.unwrap()].name,
+        "Varnell Logistics Group"
+    );
+    // Two organisations of that first word: it stands for neither.
+    let f = run(
+        "Shares in Varnell Logistics Group and Varnell Shipping Group rose on Monday. \
+                 Varnell said profits grew.",
+    );
+    let m = f.mentions.iter().find(|m| m.text == "Varnell");
+    assert!(
+        m.is_none_or(|m| f.entities[m.entity.unwrap()].name == "Varnell"),
+        "{:?}",
+        f.entities
+    );
+}
+
+#[test]
 fn a_nickname_in_quotes_stays_inside_the_persons_name() {
     let f = run("Mob boss Vincenzo 'The Hat' Ferrante died on Monday. Ferrante was 80.");
     let m = &f.mentions[0];
