@@ -801,16 +801,13 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                             }
                         }
                         // "Cofinec" for "Cofinec S.A.", "Acme" for "Acme Inc", "Newbridge"
-                        // for "Newbridge Capital", "Morningside" for "Morningside Recovery
-                        // Center"; not a given name ("Betty Ford Center").
-                        let words: Vec<&str> = name.split_whitespace().collect();
-                        if let [first, _, ..] = words[..] {
-                            let c = org_last.entry(name_key(first)).or_default();
-                            if !generic_word(lex, first)
-                                && !lex.words.given_names.contains(first)
-                                && c.last() != Some(&e)
+                        // for "Newbridge Capital".
+                        if let [first, tail] = name.split_whitespace().collect::<Vec<_>>()[..] {
+                            if (lex.words.company_suffixes.contains(tail)
+                                || lex.words.org_tails.contains(tail))
+                                && !generic_word(lex, first)
                             {
-                                c.push(e);
+                                org_last.entry(name_key(first)).or_default().push(e);
                             }
                         }
                         let ini: String = name

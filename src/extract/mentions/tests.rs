@@ -951,31 +951,6 @@ fn a_countrys_body_named_without_its_country_takes_the_articles_country() {
 }
 
 #[test]
-fn an_organisations_first_word_is_its_short_form_when_it_fits_one() {
-    let f = run("Shares in Varnell Logistics Group rose on Monday. Varnell said profits grew.");
-    let m = f
-        .mentions
-        .iter()
-        .find(|m| m.text == "Varnell")
-        .expect("mention");
-    assert_eq!(
-        f.entities[m.entity.unwrap()].name,
-        "Varnell Logistics Group"
-    );
-    // Two organisations of that first word: it stands for neither.
-    let f = run(
-        "Shares in Varnell Logistics Group and Varnell Shipping Group rose on Monday. \
-                 Varnell said profits grew.",
-    );
-    let m = f.mentions.iter().find(|m| m.text == "Varnell");
-    assert!(
-        m.is_none_or(|m| f.entities[m.entity.unwrap()].name == "Varnell"),
-        "{:?}",
-        f.entities
-    );
-}
-
-#[test]
 fn a_nickname_in_quotes_stays_inside_the_persons_name() {
     let f = run("Mob boss Vincenzo 'The Hat' Ferrante died on Monday. Ferrante was 80.");
     let m = &f.mentions[0];
