@@ -3,52 +3,134 @@
 
 use super::layer::view::Item;
 use crate::model::MeetingStatus;
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// Month number (1-12) of a month name or common abbreviation.
-fn month(w: &str) -> Option<u32> {
-    let w = w.trim_end_matches('.');
-    if let Some(i) = MONTHS.iter().position(|m| *m == w) {
-        return Some(i as u32 + 1);
-    }
-    if w.len() >= 3 && w != "may" && w != "mar" {
-        let abbr = if w == "sept" { "sep" } else { w };
-        if abbr.len() == 3 {
-            return MONTHS
-                .iter()
-                .position(|m| m.starts_with(abbr))
-                .map(|i| i as u32 + 1);
-        }
-    }
-    None
+/// The calendar words time expressions are read with, as written in the rule file.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CalendarFile {
+    /// The names of each month, January first, lower case and space-separated
+    /// ("september sep sept"). A user's file adds names month by month.
+    pub months: Vec<String>,
+    /// Month names that are common words too: a month only before a day number ("may").
+    pub ambiguous_months: Vec<String>,
+    /// The names of each day of the week, Monday first.
+    pub weekdays: Vec<String>,
+    /// Words before a month saying which one is meant ("last October").
+    pub month_shifts: BTreeMap<String, Shift>,
+    /// What relative time phrases mean, counted from the article's date.
+    pub relative: BTreeMap<String, Relative>,
 }
 
-fn weekday(w: &str) -> Option<u32> {
-    WEEKDAYS.iter().position(|d| *d == w).map(|i| i as u32)
+impl CalendarFile {
+    /// Add another file's words to these.
+    pub fn extend(&mut self, o: CalendarFile) {
+        fn by_position(dst: &mut Vec<String>, src: Vec<String>) {
+            for (i, names) in src.into_iter().enumerate() {
+                match dst.get_mut(i) {
+                    Some(d) => {
+                        d.push(' ');
+                        d.push_str(&names);
+                    }
+                    None => dst.push(names),
+                }
+            }
+        }
+        by_position(&mut self.months, o.months);
+        by_position(&mut self.weekdays, o.weekdays);
+        self.ambiguous_months.extend(o.ambiguous_months);
+        self.month_shifts.extend(o.month_shifts);
+        self.relative.extend(o.relative);
+    }
+}
+
+/// Which month a shift word before a month's name means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Shift {
+    /// The latest one before the article ("last October").
+    Last,
+    /// The first one after the article ("next March").
+    Next,
+    /// The one of the article's year ("this June").
+    This,
+}
+
+/// What a relative time phrase resolves to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relative {
+    /// The day this many days from the article's ("yesterday" is -1).
+    Days(i64),
+    /// The month of the day this many days from the article's ("last week" is -7).
+    MonthOfDay(i64),
+    /// The month this many months from the article's ("last month" is -1).
+    Months(i64),
+    /// The year this many years from the article's ("next year" is 1).
+    Years(i64),
+    /// The Saturday this many weeks after the coming one ("next weekend" is 1).
+    Weekend(i64),
+}
+
+/// The calendar words, ready for lookups.
+#[derive(Debug, Clone, Default)]
+pub struct Calendar {
+    /// Month name → number (1-12).
+    months: FxHashMap<String, u32>,
+    ambiguous_months: FxHashSet<String>,
+    /// Day name → number (Monday 0).
+    weekdays: FxHashMap<String, u32>,
+    month_shifts: FxHashMap<String, Shift>,
+    relative: FxHashMap<String, Relative>,
+}
+
+impl Calendar {
+    /// The lookups of a file's words.
+    pub fn of(f: &CalendarFile) -> Calendar {
+        let numbered = |lists: &[String]| {
+            lists
+                .iter()
+                .enumerate()
+                .flat_map(|(i, names)| {
+                    names
+                        .split_whitespace()
+                        .map(move |n| (n.to_string(), i as u32))
+                })
+                .collect()
+        };
+        Calendar {
+            months: lists_from_one(numbered(&f.months)),
+            ambiguous_months: f.ambiguous_months.iter().cloned().collect(),
+            weekdays: numbered(&f.weekdays),
+            month_shifts: f
+                .month_shifts
+                .iter()
+                .map(|(k, v)| (k.clone(), *v))
+                .collect(),
+            relative: f.relative.iter().map(|(k, v)| (k.clone(), *v)).collect(),
+        }
+    }
+
+    /// Month number (1-12) of a month name or abbreviation ("Sept.").
+    fn month(&self, w: &str) -> Option<u32> {
+        self.months.get(w.trim_end_matches('.')).copied()
+    }
+
+    /// A month's name that is a common word too ("may").
+    fn is_ambiguous_month(&self, w: &str) -> bool {
+        self.ambiguous_months.contains(w)
+    }
+
+    fn weekday(&self, w: &str) -> Option<u32> {
+        self.weekdays.get(w).copied()
+    }
+}
+
+/// Months numbered from 1 rather than 0.
+fn lists_from_one(m: FxHashMap<String, u32>) -> FxHashMap<String, u32> {
+    m.into_iter().map(|(k, v)| (k, v + 1)).collect()
 }
 
 fn day_number(w: &str) -> Option<u32> {
@@ -78,7 +160,7 @@ pub struct TimeExpr {
 
 /// Time expressions in a sentence's items; `phrases` are relative phrases kept as
 /// written ("earlier this month").
-pub fn find(items: &[Item], phrases: &[Vec<String>]) -> Vec<TimeExpr> {
+pub fn find(items: &[Item], phrases: &[Vec<String>], cal: &Calendar) -> Vec<TimeExpr> {
     let w = |i: usize| -> &str {
         match items.get(i) {
             Some(it) if it.slot.is_none() => it.lower.as_str(),
@@ -100,7 +182,7 @@ pub fn find(items: &[Item], phrases: &[Vec<String>]) -> Vec<TimeExpr> {
             i += p.len();
             continue;
         }
-        if weekday(w(i)).is_some() {
+        if cal.weekday(w(i)).is_some() {
             out.push(TimeExpr {
                 start: i,
                 end: i + 1,
@@ -108,9 +190,9 @@ pub fn find(items: &[Item], phrases: &[Vec<String>]) -> Vec<TimeExpr> {
             i += 1;
             continue;
         }
-        if (w(i) == "last" || w(i) == "next" || w(i) == "this")
-            && month(w(i + 1)).is_some()
-            && w(i + 1) != "may"
+        if cal.month_shifts.contains_key(w(i))
+            && cal.month(w(i + 1)).is_some()
+            && !cal.is_ambiguous_month(w(i + 1))
         {
             out.push(TimeExpr {
                 start: i,
@@ -120,7 +202,10 @@ pub fn find(items: &[Item], phrases: &[Vec<String>]) -> Vec<TimeExpr> {
             continue;
         }
         // "May" is a month only before a day number.
-        if let Some(_m) = month(w(i)).filter(|_| w(i) != "may" || day_number(w(i + 1)).is_some()) {
+        if let Some(_m) = cal
+            .month(w(i))
+            .filter(|_| !cal.is_ambiguous_month(w(i)) || day_number(w(i + 1)).is_some())
+        {
             let mut end = i + 1;
             if w(end) == "." {
                 end += 1;
@@ -142,7 +227,7 @@ pub fn find(items: &[Item], phrases: &[Vec<String>]) -> Vec<TimeExpr> {
             continue;
         }
         if let Some(d) = day_number(w(i)) {
-            if let Some(_m) = month(w(i + 1)) {
+            if let Some(_m) = cal.month(w(i + 1)) {
                 let _ = d;
                 out.push(TimeExpr {
                     start: i,
@@ -215,7 +300,12 @@ fn month_iso(y: i64, m: u32) -> String {
 
 /// Resolve a time phrase as written against the article date (`YYYY-MM-DD`). Past
 /// meetings look back from the article date, planned ones forward.
-pub fn resolve(when: &str, doc_date: Option<&str>, status: MeetingStatus) -> Option<String> {
+pub fn resolve(
+    when: &str,
+    doc_date: Option<&str>,
+    status: MeetingStatus,
+    cal: &Calendar,
+) -> Option<String> {
     let words: Vec<String> = when
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
@@ -231,8 +321,8 @@ pub fn resolve(when: &str, doc_date: Option<&str>, status: MeetingStatus) -> Opt
     let (y, m, d) = parse_iso(doc_date?)?;
     let today = days_from_civil(y, m, d);
     let forward = status == MeetingStatus::Planned;
-    if let Some(wd) = weekday(first) {
-        let cur = (today + 3).rem_euclid(7);
+    if let Some(wd) = cal.weekday(first) {
+        let cur = weekday_of(today);
         let delta = if forward {
             (wd as i64 - cur).rem_euclid(7)
         } else {
@@ -240,7 +330,7 @@ pub fn resolve(when: &str, doc_date: Option<&str>, status: MeetingStatus) -> Opt
         };
         return Some(iso(today + delta));
     }
-    if let Some(mo) = month(first) {
+    if let Some(mo) = cal.month(first) {
         let explicit_year = words.iter().skip(1).find_map(|w| year_number(w));
         let day = words.get(1).and_then(|w| day_number(w));
         let year = explicit_year.unwrap_or_else(|| {
@@ -260,55 +350,58 @@ pub fn resolve(when: &str, doc_date: Option<&str>, status: MeetingStatus) -> Opt
         });
     }
     if let Some(d0) = day_number(first) {
-        if let Some(mo) = words.get(1).and_then(|w| month(w)) {
+        if let Some(mo) = words.get(1).and_then(|w| cal.month(w)) {
             return Some(iso(days_from_civil(y, mo, d0)));
         }
     }
-    if (first == "last" || first == "next" || first == "this") && words.len() == 2 {
-        if let Some(mo) = month(&words[1]) {
-            let year = match first {
-                "last" if mo >= m => y - 1,
-                "next" if mo <= m => y + 1,
+    if let (Some(&shift), [_, month]) = (cal.month_shifts.get(first), words.as_slice()) {
+        if let Some(mo) = cal.month(month) {
+            let year = match shift {
+                Shift::Last if mo >= m => y - 1,
+                Shift::Next if mo <= m => y + 1,
                 _ => y,
             };
             return Some(month_iso(year, mo));
         }
     }
-    let phrase = words.join(" ");
-    let prev_month = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
-    let next_month = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
-    Some(match phrase.as_str() {
-        "today" | "tonight" | "this morning" | "this afternoon" | "this evening" => iso(today),
-        "yesterday" | "last night" => iso(today - 1),
-        "tomorrow" => iso(today + 1),
-        "overnight" => iso(today),
-        "this week" | "earlier this week" | "later this week" | "this month"
-        | "earlier this month" | "later this month" => month_iso(y, m),
-        "last month" => month_iso(prev_month.0, prev_month.1),
-        "next month" => month_iso(next_month.0, next_month.1),
-        "this year" | "earlier this year" | "later this year" => format!("{y:04}"),
-        "last year" => format!("{:04}", y - 1),
-        "next year" => format!("{:04}", y + 1),
-        "last week" => {
-            let (yy, mm, _) = civil_from_days(today - 7);
+    let relative = *cal.relative.get(words.join(" ").as_str())?;
+    Some(resolve_relative(relative, today))
+}
+
+/// Monday 0 to Sunday 6 of a day count since 1970-01-01 (a Thursday).
+fn weekday_of(days: i64) -> i64 {
+    (days + 3).rem_euclid(7)
+}
+
+/// The date a relative phrase names, from the article's day.
+fn resolve_relative(r: Relative, today: i64) -> String {
+    let (y, m, _) = civil_from_days(today);
+    match r {
+        Relative::Days(n) => iso(today + n),
+        Relative::MonthOfDay(n) => {
+            let (yy, mm, _) = civil_from_days(today + n);
             month_iso(yy, mm)
         }
-        "next week" => {
-            let (yy, mm, _) = civil_from_days(today + 7);
-            month_iso(yy, mm)
+        Relative::Months(n) => {
+            let index = y * 12 + (m as i64 - 1) + n;
+            month_iso(index.div_euclid(12), (index.rem_euclid(12) + 1) as u32)
         }
-        "this weekend" | "next weekend" => {
-            let cur = (today + 3).rem_euclid(7);
-            let to_sat = (5 - cur).rem_euclid(7) + if phrase == "next weekend" { 7 } else { 0 };
-            iso(today + to_sat)
+        Relative::Years(n) => format!("{:04}", y + n),
+        Relative::Weekend(n) => {
+            let to_saturday = (5 - weekday_of(today)).rem_euclid(7);
+            iso(today + to_saturday + 7 * n)
         }
-        _ => return None,
-    })
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn resolve(when: &str, doc: Option<&str>, status: MeetingStatus) -> Option<String> {
+        let cal = &crate::extract::test_resources().rules.calendar;
+        super::resolve(when, doc, status, cal)
+    }
 
     #[test]
     fn civil_round_trip_and_weekday() {
@@ -372,6 +465,45 @@ mod tests {
         assert_eq!(
             resolve("later this year", doc, planned).as_deref(),
             Some("2010")
+        );
+    }
+
+    #[test]
+    fn a_users_calendar_adds_names_month_by_month() {
+        let mut f = crate::extract::test_resources().rules.file.calendar.clone();
+        let user: CalendarFile = ron::from_str(
+            r#"(months: ["janv", "fevr"], relative: {"the day after tomorrow": days(2)})"#,
+        )
+        .unwrap();
+        f.extend(user);
+        let cal = Calendar::of(&f);
+        assert_eq!(cal.month("fevr"), Some(2));
+        assert_eq!(cal.month("jan."), Some(1));
+        assert_eq!(cal.month("december"), Some(12));
+        assert_eq!(cal.month("mar"), None, "a word, not an abbreviation");
+        assert_eq!(
+            super::resolve(
+                "the day after tomorrow",
+                Some("2016-06-24"),
+                MeetingStatus::Planned,
+                &cal
+            )
+            .as_deref(),
+            Some("2016-06-26")
+        );
+        assert_eq!(
+            super::resolve(
+                "next weekend",
+                Some("2016-06-22"),
+                MeetingStatus::Planned,
+                &cal
+            )
+            .as_deref(),
+            Some("2016-07-02")
+        );
+        assert_eq!(
+            super::resolve("last month", Some("2016-01-22"), MeetingStatus::Held, &cal).as_deref(),
+            Some("2015-12")
         );
     }
 }

@@ -110,7 +110,7 @@ pub fn find(
         if refs.is_empty() {
             continue;
         }
-        let times = dates::find(&v.items, &mw.times);
+        let times = dates::find(&v.items, &mw.times, &cx.res.rules.calendar);
         refs.sort_by_key(|r| r.trigger.start);
         for r in refs {
             let definite = details::is_definite(v, &r, &mw.definite);
@@ -353,13 +353,16 @@ fn contact_before(
         }
         if reading.when.is_none() {
             let bv = &folded.views[back];
-            reading.when = dates::find(&bv.items, &cx.res.rules.meeting_words.times)
-                .first()
-                .map(|t| {
-                    let span =
-                        Span::new(bv.items[t.start].span.start, bv.items[t.end - 1].span.end);
-                    cx.slice(span).to_string()
-                });
+            reading.when = dates::find(
+                &bv.items,
+                &cx.res.rules.meeting_words.times,
+                &cx.res.rules.calendar,
+            )
+            .first()
+            .map(|t| {
+                let span = Span::new(bv.items[t.start].span.start, bv.items[t.end - 1].span.end);
+                cx.slice(span).to_string()
+            });
         }
         return;
     }

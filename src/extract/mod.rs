@@ -210,7 +210,7 @@ pub(crate) fn test_resources() -> &'static Resources {
 
 /// Run the whole extraction on one document.
 pub fn extract(doc: &Document, res: &Resources) -> Extraction {
-    let seg = text::segment(&doc.text);
+    let seg = text::segment_with(&doc.text, res.lexicon.text_vocabulary());
     let cx = Context {
         doc,
         seg: &seg,

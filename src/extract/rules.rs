@@ -173,6 +173,9 @@ pub struct MeetingRules {
     pub patterns: Vec<MeetingPattern>,
     /// Verbs of leaving: "leave Washington" after talks names where they were.
     pub departures: Vec<String>,
+    /// Words that end the search for a meeting's place after its word ("talks, he said
+    /// in Rome" names no place of the talks).
+    pub place_stops: Vec<String>,
     /// Verbs whose subject hosts the people named as object ("hosted", "received").
     pub guest_verbs: Vec<String>,
     /// Verbs of calling someone by telephone ("phoned").
@@ -270,6 +273,8 @@ pub struct RuleFile {
     pub media: Vec<String>,
     /// Meeting cues.
     pub meetings: MeetingRules,
+    /// Month and day names and relative time phrases.
+    pub calendar: super::dates::CalendarFile,
 }
 
 impl RuleFile {
@@ -293,6 +298,7 @@ impl RuleFile {
         self.patterns.extend(other.patterns);
         self.attribution.extend(other.attribution);
         self.media.extend(other.media);
+        self.calendar.extend(other.calendar);
         let (m, o) = (&mut self.meetings, other.meetings);
         m.nouns.extend(o.nouns);
         m.verbs.extend(o.verbs);
@@ -308,6 +314,7 @@ impl RuleFile {
         m.rooms.extend(o.rooms);
         m.patterns.extend(o.patterns);
         m.departures.extend(o.departures);
+        m.place_stops.extend(o.place_stops);
         m.guest_verbs.extend(o.guest_verbs);
         m.phone_verbs.extend(o.phone_verbs);
         m.talk_verbs.extend(o.talk_verbs);
@@ -413,6 +420,8 @@ pub struct RuleSet {
     pub meeting_triggers: pattern::SymSet,
     /// The meeting word lists, split into words once.
     pub meeting_words: MeetingWords,
+    /// Month and day names and relative time phrases, ready for lookups.
+    pub calendar: super::dates::Calendar,
 }
 
 /// Phrase lists of [`MeetingRules`] as words, and the base forms of meeting verbs.
@@ -664,6 +673,7 @@ impl RuleSet {
             meeting_patterns,
             meeting_triggers,
             meeting_words,
+            calendar: super::dates::Calendar::of(&file.calendar),
             file,
             attribution_needs: attribution
                 .iter()

@@ -137,6 +137,9 @@ macro_rules! lexicon_file {
             pub decisions: crate::graph::decisions::Decisions,
             /// Name-comparison words added to the embedded ones (legal suffixes, spellings).
             pub resolution: crate::graph::names::NameVocabulary,
+            /// Words the text layer reads, added to the embedded ones (abbreviations,
+            /// sentence starters, page furniture).
+            pub text: crate::text::TextWords,
             $( $(#[$doc])* pub $list: String, )*
         }
 
@@ -198,6 +201,10 @@ lexicon_file! {
     loc_preps,
     /// Words that open a noun phrase ("a", "the", "his"): "a bank in Athens" is a bank.
     determiners,
+    /// Pronouns that refer back to a man ("he", "his"), as written.
+    male_pronouns,
+    /// Pronouns that refer back to a woman ("she", "her"), as written.
+    female_pronouns,
     /// Indefinite articles: "a Palermo jail" is a jail.
     indefinite_articles,
     /// Nouns for things and places that a name before them only qualifies ("the Kraft
@@ -332,6 +339,10 @@ pub struct Lexicon {
     exact: Option<AhoCorasick>,
     /// Built on the first line in capitals: many runs never read one.
     folded: std::sync::OnceLock<Option<AhoCorasick>>,
+    /// Pronouns by the gender they refer back to, 'm' or 'f': one lookup per word.
+    pronouns: rustc_hash::FxHashMap<String, char>,
+    /// The text layer's words when the files add some; else the embedded ones serve.
+    text_vocabulary: Option<std::sync::Arc<crate::text::Vocabulary>>,
 }
 
 /// The generated tables, loaded once and shared by every copy of the lexicon. Only the
@@ -478,6 +489,7 @@ impl Lexicon {
         f.forbid.extend(o.forbid.iter().cloned());
         f.decisions.extend(o.decisions);
         f.resolution.extend(o.resolution);
+        f.text.extend(o.text);
         // The data was valid on its own; rebuilding cannot fail on a union.
         self.rebuild().expect("extended lexicon builds");
     }
@@ -494,6 +506,19 @@ impl Lexicon {
     /// The reviewers' decisions the lexicon files carry.
     pub fn decisions(&self) -> &crate::graph::decisions::Decisions {
         &self.file.decisions
+    }
+
+    /// The words the text layer reads: the embedded ones and those the files add.
+    pub fn text_vocabulary(&self) -> &crate::text::Vocabulary {
+        match &self.text_vocabulary {
+            Some(v) => v,
+            None => crate::text::Vocabulary::embedded(),
+        }
+    }
+
+    /// The gender a pronoun refers back to ("he" 'm', "her" 'f').
+    pub fn pronoun_gender(&self, w: &str) -> Option<char> {
+        self.pronouns.get(w).copied()
     }
 
     /// The name-comparison words the lexicon files add.
@@ -587,6 +612,11 @@ impl Lexicon {
     }
 
     fn rebuild(&mut self) -> Result<()> {
+        self.text_vocabulary = (!self.file.text.is_empty()).then(|| {
+            let mut words = crate::text::TextWords::embedded();
+            words.extend(self.file.text.clone());
+            std::sync::Arc::new(crate::text::Vocabulary::of(&words))
+        });
         self.entries.clear();
         self.titles.clear();
         self.by_name.clear();
@@ -688,6 +718,9 @@ impl Lexicon {
             }
         }
         self.words = f.word_lists();
+        self.pronouns = (self.words.male_pronouns.iter().map(|w| (w.clone(), 'm')))
+            .chain(self.words.female_pronouns.iter().map(|w| (w.clone(), 'f')))
+            .collect();
         // Function words are common words too.
         let function_words = self.words.function_words.clone();
         self.words.common_words.extend(&function_words);

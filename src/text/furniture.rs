@@ -38,21 +38,18 @@ pub enum LineClass {
 const LABEL_MAX_BYTES: usize = 64;
 
 /// Classify one non-empty, trimmed line. `first` is true while no prose line was seen.
-pub fn classify_line(line: &str, first: bool) -> LineClass {
+pub fn classify_line(line: &str, first: bool, words: &Vocabulary) -> LineClass {
     let lower_ends = |ext: &str| {
         line.len() >= ext.len()
             && line.as_bytes()[line.len() - ext.len()..].eq_ignore_ascii_case(ext.as_bytes())
     };
-    if [".jpg", ".jpeg", ".png", ".gif", ".webp"]
-        .iter()
-        .any(|e| lower_ends(e))
-    {
+    if words.image_endings.iter().any(|e| lower_ends(e)) {
         return LineClass::Skip(Furniture::Caption, None);
     }
     // Labels are short: lower-casing a paragraph to compare it with them is waste.
     let bare = line.trim_end_matches([':', '.']);
     if bare.len() <= LABEL_MAX_BYTES
-        && Vocabulary::embedded()
+        && words
             .furniture_labels
             .contains(bare.to_lowercase().as_str())
     {
@@ -62,14 +59,14 @@ pub fn classify_line(line: &str, first: bool) -> LineClass {
         return LineClass::Skip(Furniture::Video, None);
     }
     if let Some((head, _)) = line.split_once(':') {
-        if Vocabulary::embedded().link_heads.contains(head.trim()) {
+        if words.link_heads.contains(head.trim()) {
             return LineClass::Skip(Furniture::Link, None);
         }
     }
     if let Some(c) = cnn_dateline(line) {
         return c;
     }
-    if let Some(c) = reuters_dateline(line) {
+    if let Some(c) = reuters_dateline(line, words) {
         return c;
     }
     if let Some(place) = dateline_line(line) {
@@ -159,7 +156,7 @@ fn find_word(line: &str, n: usize) -> Option<usize> {
 }
 
 /// "SALVADOR, Feb 26 - text".
-fn reuters_dateline(line: &str) -> Option<LineClass> {
+fn reuters_dateline(line: &str, words: &Vocabulary) -> Option<LineClass> {
     let (place, rest) = line.split_once(", ")?;
     if place.is_empty() || place.len() > 40 || !is_caps_words(place) {
         return None;
@@ -168,9 +165,7 @@ fn reuters_dateline(line: &str) -> Option<LineClass> {
     let month = w.next()?;
     let day = w.next()?;
     let dash = w.next()?;
-    if !Vocabulary::embedded()
-        .dateline_months
-        .contains(month.trim_end_matches('.'))
+    if !words.dateline_months.contains(month.trim_end_matches('.'))
         || !day.bytes().all(|b| b.is_ascii_digit())
         || !is_dash(dash)
     {

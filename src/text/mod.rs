@@ -10,7 +10,7 @@ mod furniture;
 pub mod tagger;
 pub mod vocabulary;
 
-pub use vocabulary::Vocabulary;
+pub use vocabulary::{TextWords, Vocabulary};
 
 use crate::model::Span;
 use std::ops::Range;
@@ -94,8 +94,15 @@ impl Segmented {
 /// Longest sentence, in tokens; longer runs are cut so pathological input stays linear.
 pub const MAX_SENTENCE_TOKENS: usize = 1000;
 
-/// Split a document into prose sentences and tokens, skipping page furniture.
+/// Split a document into prose sentences and tokens, skipping page furniture, with the
+/// embedded vocabulary.
 pub fn segment(text: &str) -> Segmented {
+    segment_with(text, Vocabulary::embedded())
+}
+
+/// Split a document into prose sentences and tokens, skipping page furniture; `words`
+/// says where sentences end and which lines are furniture.
+pub fn segment_with(text: &str, words: &Vocabulary) -> Segmented {
     let mut out = Segmented::default();
     let mut line_start = 0;
     let mut first_prose = true;
@@ -111,7 +118,7 @@ pub fn segment(text: &str) -> Segmented {
         }
         let start = start_of_line + (body.len() - trimmed.len());
         let end = start_of_line + body.len();
-        let class = classify_line(trimmed, first_prose);
+        let class = classify_line(trimmed, first_prose, words);
         let (mut span, headline) = match class {
             LineClass::Skip(f, place) => {
                 out.skipped.push((Span::new(start, end), f));
@@ -152,7 +159,12 @@ pub fn segment(text: &str) -> Segmented {
         }
         scratch.clear();
         tokenize(text, span, &mut scratch);
-        split_sentences(text, &scratch, headline, paragraph, &mut out);
+        let para = Paragraph {
+            text,
+            toks: &scratch,
+            words,
+        };
+        para.split_sentences(headline, paragraph, &mut out);
         paragraph += 1;
     }
     out
@@ -167,43 +179,118 @@ fn is_web_address_line(line: &str) -> bool {
     starts("http") || starts("www.")
 }
 
-/// Cut one paragraph's tokens into sentences and append them to `out`.
-fn split_sentences(
-    text: &str,
-    toks: &[Token],
-    headline: bool,
-    paragraph: usize,
-    out: &mut Segmented,
-) {
-    let mut begin = 0;
-    let mut i = 0;
-    while i < toks.len() {
-        let mut end = None;
-        if i + 1 - begin >= MAX_SENTENCE_TOKENS {
-            end = Some(i + 1);
-        } else if is_sentence_end(text, toks, i) {
-            // Take closing quotes and brackets along.
-            let mut j = i + 1;
-            while j < toks.len()
-                && toks[j].span.start == toks[j - 1].span.end
-                && is_closer(tok_str(text, &toks[j]))
-            {
-                j += 1;
+/// One paragraph's tokens, read for where its sentences end.
+struct Paragraph<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    words: &'a Vocabulary,
+}
+
+impl Paragraph<'_> {
+    /// Cut the tokens into sentences and append them to `out`.
+    fn split_sentences(&self, headline: bool, paragraph: usize, out: &mut Segmented) {
+        let toks = self.toks;
+        let mut begin = 0;
+        let mut i = 0;
+        while i < toks.len() {
+            let mut end = None;
+            if i + 1 - begin >= MAX_SENTENCE_TOKENS {
+                end = Some(i + 1);
+            } else if self.is_sentence_end(i) {
+                // Take closing quotes and brackets along.
+                let mut j = i + 1;
+                while j < toks.len()
+                    && toks[j].span.start == toks[j - 1].span.end
+                    && is_closer(self.word(j))
+                {
+                    j += 1;
+                }
+                if j >= toks.len() || self.starts_sentence(i, j) {
+                    end = Some(j);
+                }
             }
-            if j >= toks.len() || starts_sentence(text, toks, i, j) {
-                end = Some(j);
+            if let Some(e) = end {
+                push_sentence(toks, begin, e, headline, paragraph, out);
+                begin = e;
+                i = e;
+            } else {
+                i += 1;
             }
         }
-        if let Some(e) = end {
-            push_sentence(toks, begin, e, headline, paragraph, out);
-            begin = e;
-            i = e;
-        } else {
-            i += 1;
+        if begin < toks.len() {
+            push_sentence(toks, begin, toks.len(), headline, paragraph, out);
         }
     }
-    if begin < toks.len() {
-        push_sentence(toks, begin, toks.len(), headline, paragraph, out);
+
+    /// The text of token `i`.
+    fn word(&self, i: usize) -> &str {
+        tok_str(self.text, &self.toks[i])
+    }
+
+    /// Does token `i` end a sentence, judged by itself and what precedes it?
+    fn is_sentence_end(&self, i: usize) -> bool {
+        let toks = self.toks;
+        let s = self.word(i);
+        match s {
+            "?" | "!" | "\u{2026}" => true,
+            "." => {
+                if i == 0 {
+                    return false;
+                }
+                let prev = &toks[i - 1];
+                if prev.kind != TokenKind::Word {
+                    return true;
+                }
+                let p = self.word(i - 1);
+                if prev.span.end != toks[i].span.start {
+                    return !self.is_spaced_abbreviation(i, p);
+                }
+                if self.words.abbreviations.contains(p) {
+                    return false;
+                }
+                if self.words.final_abbreviations.contains(p) {
+                    return self.next_is_starter(i + 1);
+                }
+                true
+            }
+            _ if toks[i].kind == TokenKind::Word && s.ends_with('.') => {
+                // An initial ("W.") never ends a sentence; "U.S." does before a sentence
+                // starter.
+                s.chars().count() > 2 && self.next_is_starter(i + 1)
+            }
+            _ => false,
+        }
+    }
+
+    /// In text split into tokens by spaces ("George W . Bush", "Dr . Regina Benjamin"),
+    /// a period after an initial or a title's abbreviation, before a capitalised word
+    /// that is no sentence starter, ends no sentence.
+    fn is_spaced_abbreviation(&self, i: usize, prev: &str) -> bool {
+        let mut letters = prev.chars();
+        let initial = letters.next().is_some_and(char::is_uppercase) && letters.next().is_none();
+        let abbreviation = self.words.abbreviations.contains(prev);
+        let next_cap = i + 1 < self.toks.len() && self.word(i + 1).starts_with(char::is_uppercase);
+        (initial || abbreviation) && next_cap && !self.next_is_starter(i + 1)
+    }
+
+    fn next_is_starter(&self, j: usize) -> bool {
+        j < self.toks.len() && self.words.sentence_starters.contains(self.word(j))
+    }
+
+    /// Can a sentence start at token `j` (after an end at `i`)?
+    fn starts_sentence(&self, i: usize, j: usize) -> bool {
+        let c = self.word(j).chars().next().unwrap_or(' ');
+        if c.is_uppercase() || c.is_ascii_digit() {
+            return true;
+        }
+        if matches!(
+            c,
+            '"' | '\u{201c}' | '\'' | '\u{2018}' | '(' | '[' | '-' | '\u{2014}'
+        ) {
+            return true;
+        }
+        // "?" and "!" end sentences before anything but a lowercase continuation.
+        self.word(i) != "." && !c.is_lowercase()
     }
 }
 
@@ -235,79 +322,6 @@ fn is_closer(s: &str) -> bool {
         s,
         "\"" | "\u{201d}" | "\u{2019}" | "'" | ")" | "]" | "\u{bb}"
     )
-}
-
-/// Does token `i` end a sentence, judged by itself and what precedes it?
-fn is_sentence_end(text: &str, toks: &[Token], i: usize) -> bool {
-    let s = tok_str(text, &toks[i]);
-    match s {
-        "?" | "!" | "\u{2026}" => true,
-        "." => {
-            if i == 0 {
-                return false;
-            }
-            let prev = &toks[i - 1];
-            if prev.kind != TokenKind::Word {
-                return true;
-            }
-            let p = tok_str(text, prev);
-            if prev.span.end != toks[i].span.start {
-                return !is_spaced_abbreviation(text, toks, i, p);
-            }
-            let words = Vocabulary::embedded();
-            if words.abbreviations.contains(p) {
-                return false;
-            }
-            if words.final_abbreviations.contains(p) {
-                return next_is_starter(text, toks, i + 1);
-            }
-            true
-        }
-        _ if toks[i].kind == TokenKind::Word && s.ends_with('.') => {
-            // An initial ("W.") never ends a sentence; "U.S." does before a sentence starter.
-            s.chars().count() > 2 && next_is_starter(text, toks, i + 1)
-        }
-        _ => false,
-    }
-}
-
-/// In text split into tokens by spaces ("George W . Bush", "Dr . Regina Benjamin"), a
-/// period after an initial or a title's abbreviation, before a capitalised word that
-/// is no sentence starter, ends no sentence.
-fn is_spaced_abbreviation(text: &str, toks: &[Token], i: usize, prev: &str) -> bool {
-    let mut letters = prev.chars();
-    let initial = letters.next().is_some_and(char::is_uppercase) && letters.next().is_none();
-    let abbreviation = Vocabulary::embedded().abbreviations.contains(prev);
-    let next_cap = toks
-        .get(i + 1)
-        .is_some_and(|t| tok_str(text, t).starts_with(char::is_uppercase));
-    (initial || abbreviation) && next_cap && !next_is_starter(text, toks, i + 1)
-}
-
-fn next_is_starter(text: &str, toks: &[Token], j: usize) -> bool {
-    toks.get(j).is_some_and(|t| {
-        Vocabulary::embedded()
-            .sentence_starters
-            .contains(tok_str(text, t))
-    })
-}
-
-/// Can a sentence start at token `j` (after an end at `i`)?
-fn starts_sentence(text: &str, toks: &[Token], i: usize, j: usize) -> bool {
-    let next = tok_str(text, &toks[j]);
-    let c = next.chars().next().unwrap_or(' ');
-    if c.is_uppercase() || c.is_ascii_digit() {
-        return true;
-    }
-    if matches!(
-        c,
-        '"' | '\u{201c}' | '\'' | '\u{2018}' | '(' | '[' | '-' | '\u{2014}'
-    ) {
-        return true;
-    }
-    // "?" and "!" end sentences before anything but a lowercase continuation.
-    let end = tok_str(text, &toks[i]);
-    end != "." && !c.is_lowercase()
 }
 
 fn is_apostrophe(c: char) -> bool {

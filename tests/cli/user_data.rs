@@ -92,3 +92,34 @@ fn a_forbidden_merge_keeps_two_entities_apart() {
     );
     assert_eq!(count_novaks(&["--lexicon", s(&lex)]), 2);
 }
+
+#[test]
+fn a_user_lexicon_adds_words_to_the_text_layer() {
+    let d = tempfile::tempdir().unwrap();
+    let art = write(
+        d.path(),
+        "a.txt",
+        "Prime Minister Lena Dahl met Finance Minister Olaf Brandt in Oslo on Monday.\n\n\
+         PROMOTED: Cheap trips to Bergen this winter\n",
+    );
+    let lex = write(d.path(), "lex.ron", "(text: (link_heads: [\"PROMOTED\"]))");
+    let names = |extra: &[&str]| {
+        let mut args = vec!["extract", s(&art), "--format", "json"];
+        args.extend_from_slice(extra);
+        let out = ok(&args);
+        let v: serde_json::Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
+        v["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["name"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    let plain = names(&[]);
+    assert!(plain.contains(&"Bergen".to_string()), "{plain:?}");
+    let with = names(&["--lexicon", s(&lex)]);
+    assert!(
+        !with.contains(&"Bergen".to_string()) && with.contains(&"Oslo".to_string()),
+        "a line under the user's link head is page furniture: {with:?}"
+    );
+}

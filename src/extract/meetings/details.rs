@@ -129,16 +129,14 @@ fn find_place(cx: &Context<'_>, v: &View, from: usize) -> Option<(usize, Evidenc
     let items = &v.items;
     let rules = &cx.res.rules;
     let departures = &rules.file.meetings.departures;
+    let stops = &rules.file.meetings.place_stops;
     let end = (from + PLACE_WINDOW).min(items.len());
     for p in from..end {
         let it = &items[p];
         if it.slot.is_some() {
             continue;
         }
-        if matches!(
-            it.lower.as_str(),
-            "said" | "says" | ";" | "." | "when" | "after" | "before"
-        ) {
+        if stops.iter().any(|w| w == it.lower.as_str()) {
             break;
         }
         if departures.iter().any(|d| d == it.lower.as_str()) {

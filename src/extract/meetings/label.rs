@@ -12,10 +12,14 @@ const LABEL_NAMES: usize = 4;
 /// a planned meeting's roles are planned, a wished one's stay hypothetical.
 pub(super) fn finish(cx: &Context<'_>, d: Draft, entities: &[LocalEntity]) -> LocalMeeting {
     let label = label(&d, entities);
-    let date = d
-        .when
-        .as_deref()
-        .and_then(|w| dates::resolve(w, cx.doc.meta.date.as_deref(), d.status));
+    let date = d.when.as_deref().and_then(|w| {
+        dates::resolve(
+            w,
+            cx.doc.meta.date.as_deref(),
+            d.status,
+            &cx.res.rules.calendar,
+        )
+    });
     let modality = match d.status {
         MeetingStatus::Held => Modality::Asserted,
         MeetingStatus::Planned => Modality::Planned,

@@ -592,23 +592,20 @@ fn split_descriptor_names(cx: &Context<'_>, items: Vec<Item>) -> Vec<Item> {
 
 /// A name without the nickname in quotes inside it: "Vincent 'The Chin' Gigante" is
 /// "Vincent Gigante".
-fn without_nickname(name: &str) -> std::borrow::Cow<'_, str> {
-    let quotes = crate::text::Vocabulary::embedded();
-    let is = |set: &rustc_hash::FxHashSet<String>, c: char| {
-        set.contains(c.encode_utf8(&mut [0; 4]) as &str)
-    };
+fn without_nickname<'n>(
+    name: &'n str,
+    quotes: &crate::text::Vocabulary,
+) -> std::borrow::Cow<'n, str> {
     let Some((open, inner)) = name
         .char_indices()
-        .find(|&(i, c)| is(&quotes.open_quotes, c) && name[..i].ends_with(' '))
+        .find(|&(i, c)| quotes.opens_quote(c) && name[..i].ends_with(' '))
         .map(|(i, c)| (i, i + c.len_utf8()))
     else {
         return name.into();
     };
     let Some(close) = name[inner..]
         .char_indices()
-        .find(|&(i, c)| {
-            is(&quotes.close_quotes, c) && name[inner + i + c.len_utf8()..].starts_with(' ')
-        })
+        .find(|&(i, c)| quotes.closes_quote(c) && name[inner + i + c.len_utf8()..].starts_with(' '))
         .map(|(i, c)| inner + i + c.len_utf8())
     else {
         return name.into();
@@ -682,7 +679,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
             continue;
         };
         let f = f | listed[i];
-        let s = without_nickname(slice(&doc.items[i]));
+        let s = without_nickname(slice(&doc.items[i]), lex.text_vocabulary());
         let s = s.as_ref();
         let words: Vec<&str> = s.split_whitespace().collect();
         ntoks[i] = doc.items[i].b - doc.items[i].a;
@@ -756,7 +753,8 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         let e = match by_key.get(key) {
             Some(&e) => e,
             None => {
-                let name = without_nickname(slice(&doc.items[i])).into_owned();
+                let name =
+                    without_nickname(slice(&doc.items[i]), lex.text_vocabulary()).into_owned();
                 if is_event(lex, &name) {
                     continue;
                 }

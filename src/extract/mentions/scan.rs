@@ -3,7 +3,7 @@
 use super::super::Context;
 use crate::lexicon::{Day, Hit, LexMatch, Lexicon};
 use crate::model::{EntityKind, MentionForm, Span};
-use crate::text::{Token, TokenKind, Vocabulary};
+use crate::text::{Token, TokenKind};
 use ev::Flags;
 use rustc_hash::FxHashSet;
 use std::collections::HashSet;
@@ -259,8 +259,8 @@ pub(super) struct Scanned {
 
 /// True when `w` opens a phrase whose first word is capitalised as a sentence's is
 /// ("said: \"Police ...").
-fn is_phrase_opener(w: &str) -> bool {
-    Vocabulary::embedded().phrase_openers.contains(w)
+fn is_phrase_opener(lex: &Lexicon, w: &str) -> bool {
+    lex.text_vocabulary().phrase_openers.contains(w)
 }
 
 /// `w` ends with one of `endings` and has at least three letters before it.
@@ -343,7 +343,7 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
                     lower_seen.insert(w);
                 }
             } else {
-                let after_opener = k > 0 && is_phrase_opener(word(text, &toks[k - 1]));
+                let after_opener = k > 0 && is_phrase_opener(lex, word(text, &toks[k - 1]));
                 if !s.headline && Some(k) != first && !after_opener && !cap_mid.contains(w) {
                     cap_mid.insert(w.to_string());
                 }
@@ -781,7 +781,8 @@ impl Scanner<'_> {
         }
         let first_word = toks.iter().position(|t| t.kind == TokenKind::Word);
         let initial = |k: usize| {
-            Some(k) == first_word || (k > 0 && is_phrase_opener(word(self.text, &toks[k - 1])))
+            Some(k) == first_word
+                || (k > 0 && is_phrase_opener(self.lex, word(self.text, &toks[k - 1])))
         };
         let mut mi = 0;
         let mut k = 0;
@@ -864,7 +865,7 @@ impl Scanner<'_> {
                     }
                 }
             }
-            if let Some(g) = pronoun(w) {
+            if let Some(g) = self.lex.pronoun_gender(w) {
                 self.push(sent, g0, toks, k, k + 1, ItemKind::Pronoun(g));
                 k += 1;
                 continue;
@@ -1777,7 +1778,7 @@ impl Scanner<'_> {
     /// If a nickname in quotes starts at `j` and a capitalised word follows it ("'The
     /// Chin' Gigante"), the token of that word.
     fn quoted_nickname(&self, toks: &[Token], j: usize) -> Option<usize> {
-        let quotes = Vocabulary::embedded();
+        let quotes = self.lex.text_vocabulary();
         if !quotes.open_quotes.contains(self.w(toks.get(j)?)) {
             return None;
         }
@@ -1871,7 +1872,7 @@ impl Scanner<'_> {
                 .count();
             // "Wealth of Nations", "Duke of Norfolk": one word, "of" and a name are a
             // titled phrase too; not an ordinary word ("Termination of USDA").
-            let initial = p.first == 0 || is_phrase_opener(self.w(&toks[p.first - 1]));
+            let initial = p.first == 0 || is_phrase_opener(self.lex, self.w(&toks[p.first - 1]));
             let x_of_y = c == "of"
                 && !initial
                 && p.connector == p.first + 1
@@ -2210,13 +2211,5 @@ impl Scanner<'_> {
                 }
             }
         }
-    }
-}
-
-fn pronoun(w: &str) -> Option<char> {
-    match w {
-        "he" | "He" | "him" | "his" | "His" | "himself" => Some('m'),
-        "she" | "She" | "her" | "Her" | "hers" | "herself" => Some('f'),
-        _ => None,
     }
 }
