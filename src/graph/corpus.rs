@@ -667,8 +667,8 @@ impl Census<'_> {
     /// rest merge with every name they are compatible with (which are then all
     /// compatible with each other).
     ///
-    /// Two names one article gives to two people, differing only by a middle name, are
-    /// never one ("Presidents George W Bush, Bill Clinton, George Bush").
+    /// Two names one article gives to two people, one with a middle name and one
+    /// without, are never one ("Presidents George W Bush, Bill Clinton, George Bush").
     fn merge_group(&mut self, g: SurnameGroup, named_in: &HashMap<usize, Vec<usize>>) {
         let mut cores: Vec<(PersonName, Vec<usize>)> = Vec::new();
         for (id, name) in g.ids.into_iter().zip(g.names) {
@@ -707,9 +707,11 @@ impl Census<'_> {
                         let m = (i != j).then(|| names.same_person(&cores[i].0, &cores[j].0))?;
                         // Names one article gives two people differ by more than a
                         // middle name; a nickname beside a full name is one person
-                        // ("Frederick Cheney LaRue, Fred LaRue").
-                        let apart =
-                            m == Some(GivenMatch::Initial) && !docs[i].is_disjoint(&docs[j]);
+                        // ("Frederick Cheney LaRue, Fred LaRue"), and so is a middle
+                        // name beside its initial ("Frederick C. LaRue").
+                        let apart = m == Some(GivenMatch::Initial)
+                            && cores[i].0.given.len() != cores[j].0.given.len()
+                            && !docs[i].is_disjoint(&docs[j]);
                         m.filter(|_| !apart)
                     })
                     .collect()

@@ -275,6 +275,43 @@ fn two_names_one_article_gives_two_people_stay_apart() {
 }
 
 #[test]
+fn a_middle_name_beside_its_initial_in_one_article_is_one_person() {
+    let g = build(vec![
+        rec(
+            "a",
+            vec![
+                ent("Jonas Pelham Marwick", Person, &[]),
+                ent("Jonas P. Marwick", Person, &[]),
+            ],
+        ),
+        rec("b", vec![ent("Jon Marwick", Person, &[])]),
+        rec(
+            "c",
+            vec![
+                ent("Jonas Pelham Marwick", Person, &[]),
+                ent("Jonas T. Marwick", Person, &[]),
+            ],
+        ),
+    ]);
+    // "Jonas T." contradicts "Jonas Pelham", so "Jon" fits two people and joins none.
+    assert_eq!(
+        names(&g),
+        vec!["Jon Marwick", "Jonas Pelham Marwick", "Jonas T. Marwick"]
+    );
+    let g = build(vec![
+        rec(
+            "a",
+            vec![
+                ent("Jonas Pelham Marwick", Person, &[]),
+                ent("Jonas P. Marwick", Person, &[]),
+            ],
+        ),
+        rec("b", vec![ent("Jon Marwick", Person, &[])]),
+    ]);
+    assert_eq!(names(&g).len(), 1, "{:?}", names(&g));
+}
+
+#[test]
 fn a_possessive_first_word_names_its_organisation() {
     let g = build(vec![
         rec(

@@ -254,6 +254,14 @@ lexicon_file! {
     common_words,
     /// Verbs of speech and decision that mark the subject as an actor.
     speech_verbs,
+    /// Verbs a title-case headline writes after its subject ("Jane Doe Quits Board"):
+    /// there they end the name before them.
+    headline_verbs,
+    /// First words of a two-word name of a country's body that news writes without the
+    /// country ("Finance Ministry", "Central Bank").
+    country_body_scopes,
+    /// Last words of such a name ("Ministry", "Bank").
+    country_body_heads,
 }
 
 /// What a lexicon surface form stands for.

@@ -231,14 +231,23 @@ fn ends_like_prose(line: &str) -> bool {
     ])
 }
 
+/// A headline's end without the closing quote or exclamation mark headlines may end
+/// with ("Jane Doe Checks In - Where She 'Knows Everyone'", "Rules Restored!").
+fn without_headline_close(line: &str) -> &str {
+    line.trim_end()
+        .trim_end_matches(['\'', '"', '\u{2019}', '\u{201d}', '!', ' '])
+}
+
 /// A short line without final punctuation: a title.
 fn is_title(line: &str) -> bool {
-    !ends_like_prose(line) && line.split_whitespace().count() <= 20
+    let bare = without_headline_close(line);
+    !bare.is_empty() && !ends_like_prose(bare) && line.split_whitespace().count() <= 20
 }
 
 /// A short unpunctuated line in title case ("Violence in the Mideast").
 fn is_title_case_fragment(line: &str) -> bool {
-    if ends_like_prose(line) {
+    let bare = without_headline_close(line);
+    if bare.is_empty() || ends_like_prose(bare) {
         return false;
     }
     let words: Vec<&str> = line.split_whitespace().collect();

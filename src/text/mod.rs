@@ -152,7 +152,9 @@ pub fn segment_with(text: &str, words: &Vocabulary) -> Segmented {
         if span.is_empty() {
             continue;
         }
-        if !headline {
+        // A saved page's address above its headline ("http://example.com/jane-doe")
+        // leaves the headline first.
+        if !headline && !is_web_address_line(trimmed) {
             first_prose = false;
         }
         scratch.clear();
@@ -166,6 +168,15 @@ pub fn segment_with(text: &str, words: &Vocabulary) -> Segmented {
         paragraph += 1;
     }
     out
+}
+
+/// A line that is a web address.
+fn is_web_address_line(line: &str) -> bool {
+    let starts = |p: &str| {
+        line.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    };
+    starts("http") || starts("www.")
 }
 
 /// One paragraph's tokens, read for where its sentences end.

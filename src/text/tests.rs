@@ -146,6 +146,28 @@ fn titles_and_caps_lines_are_headlines() {
 }
 
 #[test]
+fn a_headline_stays_first_below_a_web_address_and_may_end_in_a_quote() {
+    let t = "http://example.com/news/jane-doe-quits\nJane Doe Quits Board After Row\nThe \
+             bakery said so.\n";
+    let seg = segment(t);
+    assert!(seg.sentences[1].headline);
+    assert!(!seg.sentences[2].headline);
+    let t = "Jane Doe Checks In - Where She 'Knows Everyone'\nShe arrived on Monday.\n";
+    assert!(segment(t).sentences[0].headline);
+    let t = "Board Restores Old Rules!\nThe board met on Monday.\n";
+    assert!(segment(t).sentences[0].headline);
+    // Negative: prose that closes a quotation after its full stop stays prose, and a
+    // line of prose above ends the headline's place.
+    let t = "The bakery said: 'We are done.'\nJane Doe Quits Board After Row\n";
+    let seg = segment(t);
+    assert!(!seg.sentences[0].headline);
+    let t = "The bakery said it was done.\nJane Doe quits the board after a row\n";
+    assert!(!segment(t).sentences[1].headline);
+    // A line opening with a character wider than a byte is read too.
+    assert!(!segment("I\u{2019}d like to thank them, she said.\n").sentences[0].headline);
+}
+
+#[test]
 fn long_runs_are_cut() {
     let t = "word ".repeat(2500);
     let seg = segment(&t);

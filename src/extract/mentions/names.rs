@@ -265,6 +265,27 @@ impl Doc {
         best_before.or(best_after).map(|x| x.1)
     }
 
+    /// The country the document mentions most, when one leads all others
+    /// (`count` holds each entity's mentions).
+    fn main_country(&self, count: &[usize]) -> Option<&str> {
+        let mut best: Option<(usize, &str)> = None;
+        let mut tied = false;
+        for (e, ent) in self.ents.iter().enumerate() {
+            if ent.kind != EntityKind::Country || count[e] == 0 {
+                continue;
+            }
+            match best {
+                Some((n, _)) if count[e] < n => {}
+                Some((n, _)) if count[e] == n => tied = true,
+                _ => {
+                    best = Some((count[e], ent.name.as_str()));
+                    tied = false;
+                }
+            }
+        }
+        best.filter(|_| !tied).map(|(_, name)| name)
+    }
+
     /// Turn the resolved document into mentions and entities.
     pub(super) fn finish(self, cx: &Context<'_>) -> super::Found {
         let text = cx.doc.text.as_str();
@@ -326,6 +347,8 @@ impl Doc {
                 }
             }
         }
+        let lex = &cx.res.lexicon;
+        let main_country = self.main_country(&count);
         let entities: Vec<LocalEntity> = order
             .iter()
             .map(|&old| {
@@ -334,12 +357,20 @@ impl Doc {
                     let caps = std::mem::replace(&mut e.name, n.clone());
                     e.aliases.insert(caps, "same-name".into());
                 }
+                let scoped = e.kind == EntityKind::Organization && is_country_body(lex, &e.name);
+                if let Some(c) = main_country.filter(|_| scoped) {
+                    e.name = format!("{c} {}", e.name);
+                }
                 let e = &e;
                 let mut aliases = e.aliases.clone();
                 for (s, rule) in &seen_forms[old] {
                     if *s != e.name {
                         aliases.entry(s.clone()).or_insert_with(|| rule.clone());
                     }
+                }
+                // A country's body is no other by its unscoped name.
+                if scoped {
+                    aliases.retain(|a, _| !is_country_body(lex, a));
                 }
                 aliases.remove(&e.name);
                 let mut roles = e.roles.clone();
@@ -387,6 +418,16 @@ impl Doc {
             known,
         }
     }
+}
+
+/// A two-word name of a country's body written without its country ("Finance
+/// Ministry", "Central Bank"): in one article it is that article's country's.
+fn is_country_body(lex: &Lexicon, name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    let (Some(a), Some(b), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    lex.words.country_body_scopes.contains(a) && lex.words.country_body_heads.contains(b)
 }
 
 /// Title case hides where a headline's names end ("Colts Beat Chiefs", "Jane Doe Quits

@@ -388,6 +388,14 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
     Scanned { items, cap_mid }
 }
 
+/// A quotation mark around a nickname.
+fn is_quote(w: &str) -> bool {
+    matches!(
+        w,
+        "'" | "\"" | "\u{2018}" | "\u{2019}" | "\u{201c}" | "\u{201d}"
+    )
+}
+
 /// Does the sentence hold a web address ("http://www.example.com/jane-doe-quits")? Its
 /// lower-case words are no prose: a name written there in lower case is still a name.
 pub(super) fn has_web_address(text: &str, toks: &[Token]) -> bool {
@@ -683,24 +691,46 @@ impl Scanner<'_> {
             .any(|e| self.lower_seen.contains(format!("{stem}{e}").as_str()))
     }
 
+    /// A word of a headline that is no part of a name before it: a headline word, or a
+    /// verb headlines use ("Jane Doe Quits") that the prose never capitalises.
+    fn headline_verb(&self, w: &str) -> bool {
+        self.headline_word(w)
+            || (self.lex.words.headline_verbs.contains(w) && !self.cap_mid.contains(w))
+    }
+
     /// The end of a headline's name from `k` to `j` without the headline words closing
-    /// it ("Jane Doe Checks" → "Jane Doe"); the first word always stays.
-    fn without_headline_words(&self, toks: &[Token], k: usize, mut j: usize) -> usize {
-        // "Department for Education": a name joined by a connector is taken whole.
-        if toks[k..j]
-            .iter()
-            .any(|t| t.kind != TokenKind::Word || !is_cap(self.w(t)))
-        {
+    /// it ("Jane Doe Checks" → "Jane Doe", "Sox Make Offer" → "Sox"); the first word
+    /// always stays. The name keeps as many words as can end a name.
+    fn without_headline_words(&self, toks: &[Token], k: usize, j: usize) -> usize {
+        // "Department for Education": a name joined by a connector is taken whole; a
+        // nickname's quotes are no connector ("Vincent 'The Chin' Gigante Dies").
+        if toks[k..j].iter().any(|t| {
+            if t.kind == TokenKind::Word {
+                !is_cap(self.w(t))
+            } else {
+                !is_quote(self.w(t))
+            }
+        }) {
             return j;
         }
-        while j > k + 1
-            && toks[j - 1].kind == TokenKind::Word
-            && self.headline_word(self.w(&toks[j - 1]))
-            && self.cap_mid.contains(self.w(&toks[j - 2]))
+        let mut first_verb = j;
+        while first_verb > k + 1
+            && toks[first_verb - 1].kind == TokenKind::Word
+            && self.headline_verb(self.w(&toks[first_verb - 1]))
         {
-            j -= 1;
+            first_verb -= 1;
         }
-        j
+        (first_verb..j)
+            .rev()
+            .find(|&e| self.can_end_headline_name(toks, k, e))
+            .unwrap_or(j)
+    }
+
+    /// Can the name from `k` end before `e`: its last word is one the prose capitalises,
+    /// or it is a given name and more ("Jane Doe").
+    fn can_end_headline_name(&self, toks: &[Token], k: usize, e: usize) -> bool {
+        self.cap_mid.contains(self.w(&toks[e - 1]))
+            || (e >= k + 2 && self.lex.words.given_names.contains(self.w(&toks[k])))
     }
 
     /// A capitalised word that is an ordinary English word: seen in lower case in this
@@ -1855,7 +1885,14 @@ impl Scanner<'_> {
             // "Jo Kroon of the Hillside Bible Church": someone of somewhere, however
             // the somewhere ends.
             let person_of = c == "of" && p.given && !head(p.last_word);
+            // "Council on Foreign Relations" is a body's name; "Reggie Bush on Injured
+            // Reserve" is someone somewhere.
+            let on_without_body = c == "on"
+                && !head(p.last_word)
+                && !head(first)
+                && !words.org_tails.contains(p.last_word);
             !person_of
+                && !on_without_body
                 && (head(p.last_word)
                     || head(first)
                     || ends_as_org

@@ -863,6 +863,94 @@ fn a_headlines_verbs_split_its_run_into_the_names_the_prose_writes() {
 }
 
 #[test]
+fn a_headline_verb_ends_the_name_before_it_where_the_prose_never_names_it() {
+    // The prose neither names her nor writes "checks" in lower case.
+    let f = run(
+        "Helen Okafor Checks Into Clinic, Leaves Within Hours\nThe singer arrived at noon \
+                 and left before two, a lawyer said.",
+    );
+    assert_eq!(f.mentions[0].text, "Helen Okafor");
+    // A team's short form before two headline words the prose writes in lower case.
+    let f = run(
+        "Otters Make Offer To Hedley\nThe Rivertown Otters have made an offer to Dan \
+                 Hedley, and will make another if he says no.",
+    );
+    assert_eq!(f.mentions[0].text, "Otters");
+    // A nickname in quotes stays inside the name the verb ends.
+    let f = run("Vincenzo 'The Hat' Ferrante Dies\nMob boss Vincenzo Ferrante died on Monday.");
+    assert_eq!(f.mentions[0].text, "Vincenzo 'The Hat' Ferrante");
+    // Negative: the verb list ends names in headlines only, and a word the prose
+    // capitalises stays in the name.
+    let f = run("A bakery in Leeds hired Helen Okafor Signs last week.");
+    assert!(
+        names(&f).iter().any(|(t, _)| t == "Helen Okafor Signs"),
+        "{:?}",
+        names(&f)
+    );
+    let f = run(
+        "Meet Helen Warns\nHelen Warns sang in Leeds on Monday. The crowd loved Helen \
+                 Warns.",
+    );
+    assert!(
+        names(&f).iter().any(|(t, _)| t == "Helen Warns"),
+        "{:?}",
+        names(&f)
+    );
+}
+
+#[test]
+fn on_joins_a_bodys_name_but_not_a_person_to_a_place_or_status() {
+    let f = run("The team placed Dan Hedley on Injured Reserve on Monday.");
+    assert!(
+        names(&f).iter().any(|(t, _)| t == "Dan Hedley"),
+        "{:?}",
+        names(&f)
+    );
+    let f = run("She spoke to the Council on Rural Affairs in Leeds.");
+    assert!(
+        names(&f)
+            .iter()
+            .any(|(t, _)| t == "Council on Rural Affairs"),
+        "{:?}",
+        names(&f)
+    );
+}
+
+#[test]
+fn a_countrys_body_named_without_its_country_takes_the_articles_country() {
+    let f = run(
+        "Japan's exports rose in March, the Finance Ministry said. Japan also sold \
+                 more cars, and the Central Bank kept rates on hold.",
+    );
+    let n = names(&f);
+    assert!(
+        f.entities
+            .iter()
+            .any(|e| e.name == "Japan Finance Ministry"),
+        "{:?}",
+        f.entities
+    );
+    assert!(
+        f.entities.iter().any(|e| e.name == "Japan Central Bank"),
+        "{n:?}"
+    );
+    // Two countries as often as each other: no country to give.
+    let f = run("Japan and France signed a pact, the Finance Ministry said.");
+    assert!(
+        f.entities.iter().any(|e| e.name == "Finance Ministry"),
+        "{:?}",
+        f.entities
+    );
+    // A bank's own name is no country's body.
+    let f = run("Japan fined Deutsche Bank on Monday, and Japan said more may follow.");
+    assert!(
+        f.entities.iter().any(|e| e.name == "Deutsche Bank"),
+        "{:?}",
+        f.entities
+    );
+}
+
+#[test]
 fn a_nickname_in_quotes_stays_inside_the_persons_name() {
     let f = run("Mob boss Vincenzo 'The Hat' Ferrante died on Monday. Ferrante was 80.");
     let m = &f.mentions[0];
