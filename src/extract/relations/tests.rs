@@ -42,6 +42,20 @@ impl Found {
         })
     }
 
+    /// The relation read between two names; panics listing those read when there is none.
+    #[track_caller]
+    pub fn expect(&self, triple: &str) -> &LocalRelation {
+        self.get(triple)
+            .unwrap_or_else(|| panic!("no {triple} in {:?}", self.triples()))
+    }
+
+    /// Panic, listing the relations read, when one of them contains `part`.
+    #[track_caller]
+    pub fn assert_none(&self, part: &str) {
+        let t = self.triples();
+        assert!(t.iter().all(|r| !r.contains(part)), "{t:?}");
+    }
+
     /// Names of a meeting's actors with a role, sorted.
     pub fn actors(&self, m: &LocalMeeting, rel: crate::model::Relation) -> Vec<String> {
         let mut v: Vec<String> = m
@@ -812,11 +826,7 @@ fn events_questions_and_praise_are_not_criticism() {
         ],
         None,
     );
-    assert!(
-        f.triples().iter().all(|t| !t.contains("criticized")),
-        "{:?}",
-        f.triples()
-    );
+    f.assert_none("criticized");
 }
 
 #[test]
@@ -831,9 +841,7 @@ fn a_party_title_stands_for_the_main_person_named_just_before() {
         ],
         None,
     );
-    let r = f
-        .get("Ann Lee leads Green Party")
-        .unwrap_or_else(|| panic!("{:?}", f.triples()));
+    let r = f.expect("Ann Lee leads Green Party");
     assert_eq!(r.evidence.rule, "nominal-title");
 }
 
@@ -895,9 +903,7 @@ fn a_capital_named_as_such_is_part_of_its_country() {
         &names,
         None,
     );
-    let r = f
-        .get("Lilongwe part_of Malawi")
-        .unwrap_or_else(|| panic!("{:?}", f.triples()));
+    let r = f.expect("Lilongwe part_of Malawi");
     assert_eq!(r.evidence.rule, "capital-apposition");
     // A city the lexicon does not know as the capital, and a capital whose country the
     // article never names, give nothing.
@@ -906,21 +912,13 @@ fn a_capital_named_as_such_is_part_of_its_country() {
         &names,
         None,
     );
-    assert!(
-        f.triples().iter().all(|t| !t.contains("part_of")),
-        "{:?}",
-        f.triples()
-    );
+    f.assert_none("part_of");
     let f = run(
         "Ann Phiri spoke to reporters in the capital, Lilongwe, on Monday.\n",
         &names,
         None,
     );
-    assert!(
-        f.triples().iter().all(|t| !t.contains("part_of")),
-        "{:?}",
-        f.triples()
-    );
+    f.assert_none("part_of");
 }
 
 #[test]
@@ -943,11 +941,7 @@ fn a_region_after_a_place_may_have_been_guessed_an_organisation() {
     assert!(!t.iter().any(|r| r.contains("part_of Acme Bank")), "{t:?}");
     // An organisation whose kind was read, not guessed, is no region.
     let f = run(text, &names, None);
-    assert!(
-        f.triples().iter().all(|t| !t.contains("part_of")),
-        "{:?}",
-        f.triples()
-    );
+    f.assert_none("part_of");
 }
 
 #[test]
@@ -964,9 +958,7 @@ fn a_party_named_by_its_adjective_is_the_main_persons() {
         &names,
         None,
     );
-    let r = f
-        .get("Ann Lee leads Green Party")
-        .unwrap_or_else(|| panic!("{:?}", f.triples()));
+    let r = f.expect("Ann Lee leads Green Party");
     assert_eq!(r.evidence.rule, "nominal-title");
     // "the Green belt" names no title; a lower-case "green" is no party.
     let f = run(
@@ -1069,11 +1061,7 @@ fn a_nationality_before_a_company_office_leaves_the_company_to_the_article() {
         ],
         None,
     );
-    assert!(
-        f.triples().iter().all(|t| !t.contains("Netherlands")),
-        "{:?}",
-        f.triples()
-    );
+    f.assert_none("Netherlands");
 }
 
 #[test]
