@@ -486,6 +486,12 @@ fn organisation_nouns_company_suffixes_and_lone_al_words() {
         "Fans of the Belgian club Varnholm FC cheered, the news agency Petrak reported.",
     ));
     assert!(n.contains(&("Petrak".into(), Organization)), "{n:?}");
+    // A regulator or a bidder is an organisation, though its noun is made like a doer's.
+    let n = names(&run(
+        "The telecoms regulator Ventacom fined the firm, and rival bidder Oskarholm walked away.",
+    ));
+    assert!(n.contains(&("Ventacom".into(), Organization)), "{n:?}");
+    assert!(n.contains(&("Oskarholm".into(), Organization)), "{n:?}");
     let n = names(&run("Zorvex Widgets Inc and Lumen Corp merged on Monday."));
     assert!(
         n.contains(&("Zorvex Widgets Inc".into(), Organization)),
