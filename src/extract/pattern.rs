@@ -254,6 +254,14 @@ impl Lexis {
         })
     }
 
+    /// Whether `word` is a one-word member of the named word class ("capital" of
+    /// `capital_nouns`).
+    pub fn class_has_word(&self, class: &str, word: &str) -> bool {
+        self.classes
+            .get(class)
+            .is_some_and(|ws| ws.iter().any(|w| w.len() == 1 && w[0] == word))
+    }
+
     /// Whether a time phrase ("last week", "this month") starts at `pos`.
     pub fn starts_time(&self, items: &[Item], pos: usize) -> bool {
         self.firsts.times.has(sym_at(items, pos))

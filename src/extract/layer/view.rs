@@ -133,6 +133,14 @@ impl View {
         self.frames = clause::frames(&self.items, &self.chunks, &rs.lexis.syntax);
     }
 
+    /// Byte span from the start of chunk `from` to the end of chunk `to`.
+    pub fn chunks_span(&self, from: usize, to: usize) -> Span {
+        Span::new(
+            self.items[self.chunks[from].start].span.start,
+            self.items[self.chunks[to].end - 1].span.end,
+        )
+    }
+
     /// The entity slots of a noun-phrase chunk's head.
     pub fn head_slot(&self, chunk: usize) -> Option<Slot> {
         self.items[self.chunks[chunk].head].slot

@@ -344,11 +344,7 @@ fn person_owner(cx: &Context<'_>, v: &View, k: usize, org: Slot, out: &mut Vec<L
         v.items[c.start..c.head]
             .iter()
             .any(|it| rs.org_nouns.has(it.sym))
-            || rs
-                .lexis
-                .classes
-                .get("org_nouns")
-                .is_some_and(|ws| ws.iter().any(|w| w.len() == 1 && w[0] == last_word))
+            || rs.lexis.class_has_word("org_nouns", last_word)
     };
     let direct = owner_of(k).filter(|_| names_org(k));
     // "Y's party, X": the owned noun names an organisation the apposition names.
@@ -365,10 +361,7 @@ fn person_owner(cx: &Context<'_>, v: &View, k: usize, org: Slot, out: &mut Vec<L
     if person.entity == org.entity {
         return;
     }
-    let span = Span::new(
-        v.items[chunks[from].start].span.start,
-        v.items[chunks[k].end - 1].span.end,
-    );
+    let span = v.chunks_span(from, k);
     out.push(LocalRelation {
         source: person.entity,
         relation: Relation::MemberOf,
@@ -422,10 +415,7 @@ fn place_in_place(
     if listed || outer.entity == place.entity {
         return;
     }
-    let span = Span::new(
-        v.items[chunks[k].start].span.start,
-        v.items[chunks[k + 2].end - 1].span.end,
-    );
+    let span = v.chunks_span(k, k + 2);
     out.push(LocalRelation {
         source: place.entity,
         relation: Relation::PartOf,
@@ -446,22 +436,14 @@ fn capital_apposition(
     out: &mut Vec<LocalRelation>,
 ) {
     let chunks = &v.chunks;
+    let lexis = &cx.res.rules.lexis;
     let comma = |i: usize| chunks.get(i).is_some_and(|c| c.kind == ChunkKind::Comma);
     let capital_np = |i: usize| {
         chunks.get(i).is_some_and(|c| {
             c.kind == ChunkKind::Noun
                 && (c.start..c.end).all(|t| v.items[t].slot.is_none())
-                && cx.res.rules.lexis.det_at(&v.items, c.start)
-                && cx
-                    .res
-                    .rules
-                    .lexis
-                    .classes
-                    .get("capital_nouns")
-                    .is_some_and(|ws| {
-                        ws.iter()
-                            .any(|w| w.len() == 1 && v.items[c.head].lower == w[0])
-                    })
+                && lexis.det_at(&v.items, c.start)
+                && lexis.class_has_word("capital_nouns", &v.items[c.head].lower)
         })
     };
     let before = k >= 2 && comma(k - 1) && capital_np(k - 2);
@@ -485,10 +467,7 @@ fn capital_apposition(
         return;
     };
     let (from, to) = if before { (k - 2, k) } else { (k, k + 2) };
-    let span = Span::new(
-        v.items[chunks[from].start].span.start,
-        v.items[chunks[to].end - 1].span.end,
-    );
+    let span = v.chunks_span(from, to);
     out.push(LocalRelation {
         source: place.entity,
         relation: Relation::PartOf,
