@@ -224,6 +224,9 @@ lexicon_file! {
     leader_nouns,
     /// Capitalised compass words that with a place name a region ("Northern Iraq").
     compass,
+    /// Words that open a sports club's name before its town ("Real Madrid", "Inter
+    /// Milan", "Dynamo Kiev"): with the town they name the club, not a place.
+    club_openers,
     /// Languages that introduce another form of a name ("(Arabic: ...)").
     languages,
     /// Months that are also given names: "Minister Jan Novak", not "Jan 5".

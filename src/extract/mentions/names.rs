@@ -800,9 +800,11 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                         }
                         // "Cofinec" for "Cofinec S.A.", "Acme" for "Acme Inc", "Newbridge"
                         // for "Newbridge Capital".
+                        // "Real" for "Real Madrid": a club by its opening word.
                         if let [first, tail] = name.split_whitespace().collect::<Vec<_>>()[..] {
                             if (lex.words.company_suffixes.contains(tail)
-                                || lex.words.org_tails.contains(tail))
+                                || lex.words.org_tails.contains(tail)
+                                || lex.words.club_openers.contains(first))
                                 && !generic_word(lex, first)
                             {
                                 org_last.entry(name_key(first)).or_default().push(e);

@@ -838,31 +838,17 @@ impl Scanner<'_> {
             // "Northern Iraq", "Eastern Ukraine": a region named by a compass word and a
             // known place; not at the start of a sentence, where any word has a capital,
             // nor inside a longer name ("Central Jakarta District Court").
-            if self.lex.words.compass.contains(w) && hl == 0 && !initial(k) {
-                let whole = |m: &&LexMatch| {
-                    m.start == k + 1
-                        && toks
-                            .get(m.end)
-                            .is_none_or(|t| t.kind != TokenKind::Word || !is_cap(self.w(t)))
-                };
-                if let Some(m) = matches.get(mi).filter(whole) {
-                    if let Hit::Entity {
-                        entry,
-                        form: MentionForm::Name,
-                        ..
-                    } = m.hit
-                    {
-                        if matches!(
-                            self.lex.entries[entry].kind,
-                            EntityKind::Place | EntityKind::Country
-                        ) {
-                            let flags = ev::PLACE_TAIL | self.context_flags(toks, k, m.end);
-                            self.push(sent, g0, toks, k, m.end, ItemKind::Name(flags));
-                            k = m.end;
-                            mi += 1;
-                            continue;
-                        }
-                    }
+            let compass = self.lex.words.compass.contains(w) && hl == 0 && !initial(k);
+            // "Real Madrid", "Inter Milan": a club named by a word and its town.
+            let club = self.lex.words.club_openers.contains(w);
+            if compass || club {
+                if let Some(m) = self.whole_place_after(toks, k, matches.get(mi)) {
+                    let cue = if club { ev::TEAM } else { ev::PLACE_TAIL };
+                    let flags = cue | hl | self.context_flags(toks, k, m.end);
+                    self.push(sent, g0, toks, k, m.end, ItemKind::Name(flags));
+                    k = m.end;
+                    mi += 1;
+                    continue;
                 }
             }
             if let Some(g) = self.lex.pronoun_gender(w) {
@@ -969,6 +955,10 @@ impl Scanner<'_> {
             };
             if init {
                 flags |= ev::INITIAL;
+            }
+            // "Real Sociedad", "Sporting Gijon": a club's name, though its town is unknown.
+            if club && j > k + 1 {
+                flags |= ev::TEAM;
             }
             if k > 0 && !init && toks[k - 1].kind == TokenKind::Word {
                 let p = self.w(&toks[k - 1]);
@@ -1289,6 +1279,33 @@ impl Scanner<'_> {
             && toks
                 .get(k + 1)
                 .is_some_and(|t| t.kind == TokenKind::Word && self.nameish(self.w(t)))
+    }
+
+    /// The lexicon's place or country named right after `k` and ending the run of
+    /// capitalised words there ("Northern Iraq"; not "Central Jakarta District Court").
+    fn whole_place_after(
+        &self,
+        toks: &[Token],
+        k: usize,
+        m: Option<&LexMatch>,
+    ) -> Option<LexMatch> {
+        let m = *m.filter(|m| m.start == k + 1)?;
+        let ends_run = toks
+            .get(m.end)
+            .is_none_or(|t| t.kind != TokenKind::Word || !is_cap(self.w(t)));
+        let Hit::Entity {
+            entry,
+            form: MentionForm::Name,
+            ..
+        } = m.hit
+        else {
+            return None;
+        };
+        let place = matches!(
+            self.lex.entries[entry].kind,
+            EntityKind::Place | EntityKind::Country
+        );
+        (ends_run && place).then_some(m)
     }
 
     /// If the capitalised word at `k` is a noun describing the name after it, note that

@@ -529,6 +529,39 @@ fn a_compass_word_and_a_known_place_name_a_region() {
 }
 
 #[test]
+fn a_club_word_and_a_town_name_a_club_known_by_its_first_word() {
+    let f = run(
+        "The winger left Inter Milan for Real Madrid in June. He flew to \
+                 Madrid on Monday, and Real will pay him well.",
+    );
+    let m = mentions(&f);
+    let of = |text: &str| m.iter().find(|x| x.0 == text).map(|x| (x.1, x.3.clone()));
+    assert_eq!(
+        of("Inter Milan"),
+        Some((Organization, "Inter Milan".into()))
+    );
+    assert_eq!(
+        of("Real Madrid"),
+        Some((Organization, "Real Madrid".into()))
+    );
+    // The town alone is still the town; the club's first word is the club.
+    assert_eq!(of("Madrid"), Some((Place, "Madrid".into())));
+    assert_eq!(of("Real"), Some((Organization, "Real Madrid".into())));
+    // A club word opening an unknown name makes it a club too, and with two such
+    // clubs the word alone is neither.
+    let f = run("Real Sociedad drew with Real Madrid in May. Real were poor.");
+    assert_eq!(entity(&f, "Real Sociedad").kind, Organization);
+    let real = mentions(&f).into_iter().find(|x| x.0 == "Real");
+    assert!(
+        real.as_ref().is_none_or(|x| !x.3.starts_with("Real ")),
+        "{real:?}"
+    );
+    // Without the club word the town is a place ("Milan" is no team here).
+    let n = names(&run("Talks were held in Milan and Madrid last week."));
+    assert!(n.contains(&("Milan".into(), Place)), "{n:?}");
+}
+
+#[test]
 fn glosses_in_other_languages_are_no_mentions() {
     let f = run(
         "The Qarmin Mountains (Arabic: جبل قرمين Jabal Qarmin, Kurdish: Ciyaye Qarmin) rise \
