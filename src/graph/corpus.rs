@@ -27,7 +27,7 @@ use super::DocumentRecord;
 use crate::extract::LocalEntity;
 use crate::model::{EntityKind, Relation};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Distinct people of one surname beyond which given names are not compared pairwise:
 /// such a surname is common enough that only identical names are merged.
@@ -46,6 +46,11 @@ const MIN_OUTVOTING_READS: usize = 3;
 /// How many times as many documents must read a name as another kind than as its own
 /// for that other kind to overrule its own.
 const OUTVOTING_RATIO: usize = 3;
+
+/// Share of the articles naming a country's body with its country ("United Kingdom
+/// Parliament") that must give the same country before articles naming no country
+/// join that body.
+const USUAL_BODY_SHARE: f64 = 2.0 / 3.0;
 
 /// Alias rules that link a short or doubtful form, never a second full name.
 const WEAK_ALIAS_RULES: [&str; 4] = ["near-miss", "surname", "given-name", "middle-name"];
@@ -541,12 +546,23 @@ impl<'a> Census<'a> {
     /// article or the lexicon gives them.
     fn cluster_full_names(&mut self) {
         let names = &self.policy.names;
+        let mut bodies: BTreeMap<(EntityKind, String), BTreeMap<usize, usize>> = BTreeMap::new();
         for o in 0..self.occs.len() {
             let (id, kind, ent) = (self.occs[o].id, self.occs[o].kind, self.occs[o].ent);
             if self.occs[o].shape != Shape::Full {
                 continue;
             }
             for (alias, rule) in &ent.aliases {
+                // "Finance Ministry" for "Japan Finance Ministry" names every country's.
+                if rule == crate::extract::COUNTRY_BODY_RULE {
+                    let key = names.loose_key(alias, kind);
+                    *bodies
+                        .entry((kind, key))
+                        .or_default()
+                        .entry(id)
+                        .or_default() += 1;
+                    continue;
+                }
                 if WEAK_ALIAS_RULES.contains(&rule.as_str())
                     || names.shape(alias, kind, false) != Shape::Full
                 {
@@ -557,6 +573,7 @@ impl<'a> Census<'a> {
                 self.ids.union(id, other, Joined::by(Rule::Alias));
             }
         }
+        self.join_unscoped_bodies(bodies);
         for (i, actor) in self.policy.known.iter().enumerate() {
             let id = self
                 .ids
@@ -570,6 +587,30 @@ impl<'a> Census<'a> {
                         .intern(actor.kind, names.loose_key(alias, actor.kind));
                     self.ids.union(id, other, Joined::by(Rule::Alias));
                 }
+            }
+        }
+    }
+
+    /// "Parliament" in an article that names no one country most joins the parliament
+    /// the corpus scoped from that name ("United Kingdom Parliament") when at least
+    /// [`USUAL_BODY_SHARE`] of the articles that scoped it gave it that country; else
+    /// it stays apart.
+    fn join_unscoped_bodies(
+        &mut self,
+        bodies: BTreeMap<(EntityKind, String), BTreeMap<usize, usize>>,
+    ) {
+        for (key, scoped) in bodies {
+            let Some(&bare) = self.ids.map.get(&key) else {
+                continue;
+            };
+            let total: usize = scoped.values().sum();
+            let (usual, n) = scoped
+                .iter()
+                .max_by_key(|&(&id, &n)| (n, std::cmp::Reverse(id)))
+                .map(|(&id, &n)| (id, n))
+                .expect("a scoped body has at least one occurrence");
+            if n as f64 >= USUAL_BODY_SHARE * total as f64 {
+                self.ids.union(usual, bare, Joined::by(Rule::Alias));
             }
         }
     }

@@ -363,6 +363,45 @@ fn an_organisation_is_known_by_its_first_word_only_when_that_is_unique() {
     assert_eq!(record(&g, "e", "Lorvik").rule, "ambiguous");
 }
 
+#[test]
+fn a_countrys_body_without_its_country_joins_the_usual_one_only() {
+    let body = |country: &str| {
+        let name = format!("{country} Parliament");
+        ent(
+            &name,
+            Organization,
+            &[("Parliament", crate::extract::COUNTRY_BODY_RULE)],
+        )
+    };
+    // Three articles of four give the one country: "Parliament" alone is its.
+    let g = build(vec![
+        rec("a", vec![body("Zorbia")]),
+        rec("b", vec![body("Zorbia")]),
+        rec("c", vec![body("Zorbia")]),
+        rec("d", vec![body("Vantia")]),
+        rec("e", vec![ent("Parliament", Organization, &[])]),
+    ]);
+    assert_eq!(g.node_count(), 2, "{:?}", names(&g));
+    let e = g.lookup("Parliament");
+    assert_eq!(e.len(), 2, "both bodies are known by the bare name");
+    assert!(
+        names(&g).contains(&"Vantia Parliament".to_string()),
+        "{:?}",
+        names(&g)
+    );
+    // Two countries as often as each other: the bare name stays apart, and no two
+    // countries' bodies meet through it.
+    let g = build(vec![
+        rec("a", vec![body("Zorbia")]),
+        rec("b", vec![body("Vantia")]),
+        rec("c", vec![ent("Parliament", Organization, &[])]),
+    ]);
+    assert_eq!(
+        names(&g),
+        vec!["Parliament", "Vantia Parliament", "Zorbia Parliament"]
+    );
+}
+
 /// Every node's name and kind, sorted.
 fn sorted_kinds(g: &KnowledgeGraph) -> Vec<(String, EntityKind)> {
     let mut v: Vec<_> = g

@@ -265,6 +265,9 @@ lexicon_file! {
     country_body_scopes,
     /// Last words of such a name ("Ministry", "Bank").
     country_body_heads,
+    /// One-word names of a country's body that news writes without the country
+    /// ("Parliament", "Legislature"): in one article, that article's country's.
+    country_body_words,
 }
 
 /// What a lexicon surface form stands for.

@@ -359,7 +359,10 @@ impl Doc {
                 }
                 let scoped = e.kind == EntityKind::Organization && is_country_body(lex, &e.name);
                 if let Some(c) = main_country.filter(|_| scoped) {
-                    e.name = format!("{c} {}", e.name);
+                    let scoped_name = format!("{c} {}", e.name);
+                    let unscoped = std::mem::replace(&mut e.name, scoped_name);
+                    e.aliases
+                        .insert(unscoped, crate::extract::COUNTRY_BODY_RULE.into());
                 }
                 let e = &e;
                 let mut aliases = e.aliases.clone();
@@ -368,9 +371,12 @@ impl Doc {
                         aliases.entry(s.clone()).or_insert_with(|| rule.clone());
                     }
                 }
-                // A country's body is no other by its unscoped name.
+                // A country's body is no other by its unscoped name, which it keeps only
+                // under a rule that links no other article's body to it.
                 if scoped {
-                    aliases.retain(|a, _| !is_country_body(lex, a));
+                    aliases.retain(|a, rule| {
+                        rule == crate::extract::COUNTRY_BODY_RULE || !is_country_body(lex, a)
+                    });
                 }
                 aliases.remove(&e.name);
                 let mut roles = e.roles.clone();
@@ -420,14 +426,17 @@ impl Doc {
     }
 }
 
-/// A two-word name of a country's body written without its country ("Finance
-/// Ministry", "Central Bank"): in one article it is that article's country's.
+/// A name of a country's body written without its country ("Finance Ministry",
+/// "Central Bank", "Parliament"): in one article it is that article's country's.
 fn is_country_body(lex: &Lexicon, name: &str) -> bool {
     let mut words = name.split_whitespace();
-    let (Some(a), Some(b), None) = (words.next(), words.next(), words.next()) else {
-        return false;
-    };
-    lex.words.country_body_scopes.contains(a) && lex.words.country_body_heads.contains(b)
+    match (words.next(), words.next(), words.next()) {
+        (Some(a), None, None) => lex.words.country_body_words.contains(a),
+        (Some(a), Some(b), None) => {
+            lex.words.country_body_scopes.contains(a) && lex.words.country_body_heads.contains(b)
+        }
+        _ => false,
+    }
 }
 
 /// Title case hides where a headline's names end ("Colts Beat Chiefs", "Jane Doe Quits

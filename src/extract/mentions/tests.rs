@@ -980,6 +980,14 @@ fn a_countrys_body_named_without_its_country_takes_the_articles_country() {
         "{:?}",
         f.entities
     );
+    // One word may name a country's body too, and keeps the word as its alias.
+    let f = run("Japan's Parliament met, and Parliament passed the budget for Japan.");
+    let body = entity(&f, "Japan Parliament");
+    assert!(
+        body.aliases.contains_key("Parliament"),
+        "{:?}",
+        body.aliases
+    );
     // A bank's own name is no country's body.
     let f = run("Japan fined Deutsche Bank on Monday, and Japan said more may follow.");
     assert!(
