@@ -327,7 +327,9 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
     // Document-wide word evidence: lower-case words, and capitalised words seen
     // mid-sentence in prose.
     // Fx: one insert per word of the document; SipHash's flood resistance buys nothing here.
-    let mut lower_seen: FxHashSet<&str> = FxHashSet::default();
+    // Room for every token at once: growing the set rehashes what it holds.
+    let mut lower_seen: FxHashSet<&str> =
+        FxHashSet::with_capacity_and_hasher(seg.tokens.len(), Default::default());
     let mut cap_mid: HashSet<String> = HashSet::new();
     for s in &seg.sentences {
         let toks = seg.sentence_tokens(s);
