@@ -284,6 +284,12 @@ fn capitalise(w: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The word holds a hyphen: '-', or U+2010 or U+2011, whose UTF-8 starts with byte E2
+/// (tested first: most words have no such byte).
+fn has_hyphen(w: &str) -> bool {
+    w.bytes().any(|b| b == b'-' || b == 0xe2) && w.contains(['-', '\u{2010}', '\u{2011}'])
+}
+
 fn word<'t>(text: &'t str, t: &Token) -> &'t str {
     &text[t.span.start..t.span.end]
 }
@@ -293,6 +299,10 @@ pub(super) fn is_cap(w: &str) -> bool {
     let mut c = w.chars();
     match c.next() {
         Some(f) if f.is_uppercase() => true,
+        // Every prefix below has its hyphen third or fourth.
+        Some(_) if w.as_bytes().get(2) != Some(&b'-') && w.as_bytes().get(3) != Some(&b'-') => {
+            false
+        }
         Some(_) => {
             let rest = w
                 .strip_prefix("al-")
@@ -647,15 +657,18 @@ impl Scanner<'_> {
 
     /// Is the word a plausible start or part of a name?
     fn nameish(&self, w: &str) -> bool {
+        // Most words of prose are in lower case: the cheapest test goes first.
+        if !is_cap(w) {
+            return false;
+        }
         // "I'm", "We've", "Don't": contractions are no names.
         if let Some((head, _)) = w.split_once(['\'', '\u{2019}']) {
             if head == "I" || self.lex.words.function_words.contains(head) || head.ends_with('n') {
                 return false;
             }
         }
-        is_cap(w)
-            // A lone capital letter ("44°30′E") is no name; initials are "W.".
-            && w.chars().nth(1).is_some()
+        // A lone capital letter ("44°30′E") is no name; initials are "W.".
+        w.chars().nth(1).is_some()
             && !self.lex.words.common_words.contains(w)
             && !self.common_in_capitals(w)
             && !self.lex.words.nationality_words.contains(w)
@@ -877,7 +890,7 @@ impl Scanner<'_> {
                 k = self.caps_chunk(sent, g0, toks, k, &matches[mi..]);
                 continue;
             }
-            if w.contains(['-', '\u{2010}', '\u{2011}']) && self.compound(w) {
+            if has_hyphen(w) && self.compound(w) {
                 // "Israeli-Palestinian", "Kerry-led": a modifier, not a name.
                 self.hyphen_parts(sent, g0, toks, k);
                 k += 1;
