@@ -362,7 +362,12 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 continue;
             }
             i = scan_alnum(s, i);
-            while let Some(d) = s[i..].chars().next() {
+            while let Some(&next) = b.get(i) {
+                // Most words end at a space or a punctuation mark that joins nothing.
+                if next.is_ascii() && next != b'-' && next != b'\'' {
+                    break;
+                }
+                let d = s[i..].chars().next().expect("in bounds");
                 let after = i + d.len_utf8();
                 let next_alnum = s[after..].chars().next().is_some_and(char::is_alphanumeric);
                 if is_hyphen(d) && next_alnum {

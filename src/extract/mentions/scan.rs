@@ -341,6 +341,9 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
     let mut lower_seen: FxHashSet<&str> =
         FxHashSet::with_capacity_and_hasher(seg.tokens.len(), Default::default());
     let mut cap_mid: HashSet<String> = HashSet::new();
+    // The words of games among the lower-case words, noted as each is first seen.
+    let sport = &lex.words.sport_words;
+    let mut sport_seen: FxHashSet<String> = FxHashSet::default();
     for s in &seg.sentences {
         let toks = seg.sentence_tokens(s);
         let first = toks.iter().position(|t| t.kind == TokenKind::Word);
@@ -351,12 +354,12 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
             }
             let w = word(text, t);
             if w.starts_with(char::is_lowercase) {
-                if !web_address {
-                    lower_seen.insert(w);
+                if !web_address && lower_seen.insert(w) && sport.contains(w) {
+                    sport_seen.insert(w.to_string());
                 }
             } else {
-                let after_opener = k > 0 && is_phrase_opener(lex, word(text, &toks[k - 1]));
-                if !s.headline && Some(k) != first && !after_opener && !cap_mid.contains(w) {
+                let after_opener = || k > 0 && is_phrase_opener(lex, word(text, &toks[k - 1]));
+                if !s.headline && Some(k) != first && !after_opener() && !cap_mid.contains(w) {
                     cap_mid.insert(w.to_string());
                 }
             }
@@ -368,7 +371,7 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
         // "MARCH" mid-sentence in prose is still a month.
         .filter(|w| !lex.words.common_words.contains(&capitalise(w)))
         .collect();
-    let sporty = is_sporty(cx, &lower_seen);
+    let sporty = is_sporty(cx, sport_seen);
     let mut sc = Scanner {
         text,
         lex,
@@ -417,7 +420,9 @@ pub(super) fn has_web_address(text: &str, toks: &[Token]) -> bool {
 
 /// The article reports games: several scores ("6-3"), or several words of games in its
 /// prose or its headlines ("CRICKET - ...", "innings", "striker").
-fn is_sporty(cx: &Context<'_>, lower_seen: &FxHashSet<&str>) -> bool {
+///
+/// `sport_seen` holds the words of games the article writes in lower case in its prose.
+fn is_sporty(cx: &Context<'_>, sport_seen: FxHashSet<String>) -> bool {
     let text = cx.doc.text.as_str();
     let seg = cx.seg;
     if scores(text, &seg.tokens) >= MIN_SCORES_OF_SPORT {
@@ -434,11 +439,7 @@ fn is_sporty(cx: &Context<'_>, lower_seen: &FxHashSet<&str>) -> bool {
         return true;
     }
     let sport = &cx.res.lexicon.words.sport_words;
-    let mut seen: FxHashSet<String> = lower_seen
-        .iter()
-        .filter(|w| sport.contains(w))
-        .map(|w| w.to_string())
-        .collect();
+    let mut seen = sport_seen;
     for s in seg.sentences.iter().filter(|s| s.headline) {
         for t in seg.sentence_tokens(s) {
             let w = word(text, t).to_lowercase();
