@@ -473,14 +473,16 @@ impl Gazetteer {
 
 /// "leads USA 19810120-19890120"; either date may be empty.
 fn parse_role(s: &'static str) -> Option<Role> {
-    let mut parts = s.split(' ');
+    let mut parts = fields(s, b' ');
     let relation = match parts.next()? {
         "leads" => Relation::Leads,
         "member_of" => Relation::MemberOf,
         _ => return None,
     };
     let target = parts.next()?;
-    let (from, to) = parts.next()?.split_once('-')?;
+    let dates = parts.next()?;
+    let dash = dates.bytes().position(|b| b == b'-')?;
+    let (from, to) = (&dates[..dash], &dates[dash + 1..]);
     let day = |d: &str| -> Option<Option<Day>> {
         if d.is_empty() {
             Some(None)

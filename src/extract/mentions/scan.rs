@@ -276,6 +276,20 @@ fn is_spaced_initial(w: &str) -> bool {
     c.next().is_some_and(char::is_uppercase) && c.next().is_none()
 }
 
+/// `capitalise(&w.to_lowercase())`: "MARCH" → "March"; a word in title case already
+/// ("March") is borrowed as it is.
+fn title_case_of(w: &str) -> std::borrow::Cow<'_, str> {
+    let b = w.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_uppercase)
+        && b[1..]
+            .iter()
+            .all(|c| c.is_ascii() && !c.is_ascii_uppercase())
+    {
+        return std::borrow::Cow::Borrowed(w);
+    }
+    std::borrow::Cow::Owned(capitalise(&w.to_lowercase()))
+}
+
 /// "north" → "North".
 fn capitalise(w: &str) -> String {
     let mut c = w.chars();
@@ -367,9 +381,9 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
     }
     let cap_mid_lower: HashSet<String> = cap_mid
         .iter()
-        .map(|w| w.to_lowercase())
         // "MARCH" mid-sentence in prose is still a month.
-        .filter(|w| !lex.words.common_words.contains(&capitalise(w)))
+        .filter(|w| !lex.words.common_words.contains(&title_case_of(w)))
+        .map(|w| w.to_lowercase())
         .collect();
     let sporty = is_sporty(cx, sport_seen);
     let mut sc = Scanner {
