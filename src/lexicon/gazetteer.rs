@@ -209,22 +209,38 @@ fn key_of(s: &str) -> u64 {
         n += 1;
     };
     let mut space = false;
-    for c in s.trim().chars() {
-        if c.is_whitespace() {
-            space = true;
-            continue;
+    let s = s.trim();
+    if s.is_ascii() {
+        // Byte by byte, as the characters below would go: most forms are ASCII.
+        for &b in s.as_bytes() {
+            if is_ascii_space(b) {
+                space = true;
+                continue;
+            }
+            if space {
+                push(b' ', &mut h);
+                space = false;
+            }
+            push(b.to_ascii_lowercase(), &mut h);
         }
-        if space {
-            push(b' ', &mut h);
-            space = false;
-        }
-        if c.is_ascii() {
-            push(c.to_ascii_lowercase() as u8, &mut h);
-        } else {
-            for l in c.to_lowercase() {
-                let mut utf8 = [0u8; 4];
-                for &b in l.encode_utf8(&mut utf8).as_bytes() {
-                    push(b, &mut h);
+    } else {
+        for c in s.chars() {
+            if c.is_whitespace() {
+                space = true;
+                continue;
+            }
+            if space {
+                push(b' ', &mut h);
+                space = false;
+            }
+            if c.is_ascii() {
+                push(c.to_ascii_lowercase() as u8, &mut h);
+            } else {
+                for l in c.to_lowercase() {
+                    let mut utf8 = [0u8; 4];
+                    for &b in l.encode_utf8(&mut utf8).as_bytes() {
+                        push(b, &mut h);
+                    }
                 }
             }
         }
@@ -233,12 +249,34 @@ fn key_of(s: &str) -> u64 {
     h.finish()
 }
 
+/// An ASCII byte that `char::is_whitespace` takes for a space.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
+}
+
 /// Bit `i` set when word `i` of `s` starts with a capital.
 fn caps_of(s: &str) -> u32 {
     let mut mask = 0;
     let mut word = 0;
     let mut at_start = true;
-    for c in s.trim().chars() {
+    let s = s.trim();
+    if s.is_ascii() {
+        for &b in s.as_bytes() {
+            if is_ascii_space(b) {
+                if !at_start {
+                    word += 1;
+                }
+                at_start = true;
+                continue;
+            }
+            if at_start && word < CASE_BITS && b.is_ascii_uppercase() {
+                mask |= 1 << word;
+            }
+            at_start = false;
+        }
+        return mask;
+    }
+    for c in s.chars() {
         if c.is_whitespace() {
             if !at_start {
                 word += 1;
@@ -435,14 +473,16 @@ impl Gazetteer {
 
 /// "leads USA 19810120-19890120"; either date may be empty.
 fn parse_role(s: &'static str) -> Option<Role> {
-    let mut parts = s.split(' ');
+    let mut parts = fields(s, b' ');
     let relation = match parts.next()? {
         "leads" => Relation::Leads,
         "member_of" => Relation::MemberOf,
         _ => return None,
     };
     let target = parts.next()?;
-    let (from, to) = parts.next()?.split_once('-')?;
+    let dates = parts.next()?;
+    let dash = dates.bytes().position(|b| b == b'-')?;
+    let (from, to) = (&dates[..dash], &dates[dash + 1..]);
     let day = |d: &str| -> Option<Option<Day>> {
         if d.is_empty() {
             Some(None)

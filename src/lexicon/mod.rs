@@ -86,27 +86,78 @@ pub struct TitleEntry {
 
 /// A set of words, looked up by exact case.
 #[derive(Debug, Clone, Default)]
-pub struct WordSet(FxHashSet<String>);
+pub struct WordSet {
+    words: FxHashSet<String>,
+    /// Which lengths and first bytes the words have: most words of a text are in no
+    /// list, and this turns most of them away without hashing them.
+    filter: WordFilter,
+}
 
 impl WordSet {
     /// The words of a whitespace-separated list.
     pub fn of(list: &str) -> WordSet {
-        WordSet(list.split_whitespace().map(str::to_string).collect())
+        let words: FxHashSet<String> = list.split_whitespace().map(str::to_string).collect();
+        let mut filter = WordFilter::default();
+        words.iter().for_each(|w| filter.admit(w));
+        WordSet { words, filter }
     }
 
     /// Whether `w` is in the set.
+    #[inline]
     pub fn contains(&self, w: &str) -> bool {
-        self.0.contains(w)
+        self.filter.may_hold(w) && self.words.contains(w)
     }
 
     /// The words, in no particular order.
     pub fn iter(&self) -> impl Iterator<Item = &String> {
-        self.0.iter()
+        self.words.iter()
     }
 
     /// Add every word of another set.
     pub fn extend(&mut self, other: &WordSet) {
-        self.0.extend(other.0.iter().cloned());
+        self.words.extend(other.words.iter().cloned());
+        self.filter.union(&other.filter);
+    }
+}
+
+/// The lengths (up to [`WordFilter::LONG`] bytes, longer ones together) and first bytes
+/// of a set of words: a word whose length or first byte no word has is not in the set.
+#[derive(Debug, Clone, Copy, Default)]
+struct WordFilter {
+    lengths: u64,
+    firsts: [u64; 4],
+}
+
+impl WordFilter {
+    /// Lengths from this many bytes up share one bit.
+    const LONG: usize = 63;
+
+    fn length_bit(w: &str) -> u64 {
+        1 << w.len().min(Self::LONG)
+    }
+
+    fn first_bit(w: &str) -> (usize, u64) {
+        let b = w.as_bytes().first().copied().unwrap_or(0);
+        ((b >> 6) as usize, 1 << (b & 63))
+    }
+
+    fn admit(&mut self, w: &str) {
+        self.lengths |= Self::length_bit(w);
+        let (i, bit) = Self::first_bit(w);
+        self.firsts[i] |= bit;
+    }
+
+    fn union(&mut self, other: &WordFilter) {
+        self.lengths |= other.lengths;
+        for (a, b) in self.firsts.iter_mut().zip(other.firsts) {
+            *a |= b;
+        }
+    }
+
+    #[inline]
+    fn may_hold(&self, w: &str) -> bool {
+        let (i, bit) = Self::first_bit(w);
+        self.lengths & Self::length_bit(w) != 0 && self.firsts[i] & bit != 0
     }
 }
 
@@ -345,8 +396,12 @@ pub struct Lexicon {
     exact: Option<AhoCorasick>,
     /// Built on the first line in capitals: many runs never read one.
     folded: std::sync::OnceLock<Option<AhoCorasick>>,
+    /// The first two bytes of the surface forms, as written and ASCII case folded.
+    openings: [Openings; 2],
     /// Pronouns by the gender they refer back to, 'm' or 'f': one lookup per word.
     pronouns: rustc_hash::FxHashMap<String, char>,
+    /// The pronouns' lengths and first bytes: most words are turned away without a lookup.
+    pronoun_filter: WordFilter,
     /// The text layer's words when the files add some; else the embedded ones serve.
     text_vocabulary: Option<std::sync::Arc<crate::text::Vocabulary>>,
 }
@@ -524,6 +579,9 @@ impl Lexicon {
 
     /// The gender a pronoun refers back to ("he" 'm', "her" 'f').
     pub fn pronoun_gender(&self, w: &str) -> Option<char> {
+        if !self.pronoun_filter.may_hold(w) {
+            return None;
+        }
         self.pronouns.get(w).copied()
     }
 
@@ -727,6 +785,10 @@ impl Lexicon {
         self.pronouns = (self.words.male_pronouns.iter().map(|w| (w.clone(), 'm')))
             .chain(self.words.female_pronouns.iter().map(|w| (w.clone(), 'f')))
             .collect();
+        self.pronoun_filter = WordFilter::default();
+        self.pronouns
+            .keys()
+            .for_each(|w| self.pronoun_filter.admit(w));
         // Function words are common words too.
         let function_words = self.words.function_words.clone();
         self.words.common_words.extend(&function_words);
@@ -752,6 +814,7 @@ impl Lexicon {
             problem: e.to_string(),
         })?);
         self.folded = std::sync::OnceLock::new();
+        self.openings = [false, true].map(|fold| Openings::of(&self.patterns, fold));
         Ok(())
     }
 
@@ -784,6 +847,7 @@ impl Lexicon {
             &self.exact
         };
         let Some(ac) = ac else { return };
+        let openings = &self.openings[usize::from(folded)];
         hay.clear();
         starts.clear();
         for t in toks {
@@ -793,6 +857,10 @@ impl Lexicon {
         }
         let mut i = 0;
         while i < toks.len() {
+            if !openings.may_open(&hay.as_bytes()[starts[i]..]) {
+                i += 1;
+                continue;
+            }
             let input = Input::new(hay.as_str())
                 .span(starts[i]..hay.len())
                 .anchored(Anchored::Yes);
@@ -824,6 +892,73 @@ impl Lexicon {
             .iter()
             .map(|(k, h)| (k.trim_end(), *h))
             .collect()
+    }
+}
+
+/// Which pairs of bytes the surface forms start with: the automaton is searched from a
+/// token only when the token could start one, and most tokens cannot ("the", "said").
+#[derive(Debug, Clone)]
+struct Openings {
+    /// One bit per pair of bytes; ASCII case folded for the folded automaton.
+    pairs: Box<[u64]>,
+    /// A form shorter than two bytes, which any token may start: no token is passed by.
+    short_form: bool,
+    fold: bool,
+}
+
+impl Default for Openings {
+    fn default() -> Openings {
+        Openings {
+            pairs: vec![0; PAIRS / 64].into_boxed_slice(),
+            short_form: true,
+            fold: false,
+        }
+    }
+}
+
+/// The number of pairs of bytes.
+const PAIRS: usize = 1 << 16;
+
+impl Openings {
+    fn of(patterns: &[(String, Hit)], fold: bool) -> Openings {
+        let mut o = Openings {
+            short_form: false,
+            fold,
+            ..Openings::default()
+        };
+        for (form, _) in patterns {
+            match form.as_bytes() {
+                [a, b, ..] => {
+                    let pair = o.pair(*a, *b);
+                    o.pairs[pair / 64] |= 1 << (pair % 64);
+                }
+                _ => o.short_form = true,
+            }
+        }
+        o
+    }
+
+    #[inline]
+    fn pair(&self, a: u8, b: u8) -> usize {
+        let (a, b) = if self.fold {
+            (a.to_ascii_lowercase(), b.to_ascii_lowercase())
+        } else {
+            (a, b)
+        };
+        (a as usize) << 8 | b as usize
+    }
+
+    /// Whether a form may match at the start of `hay`.
+    #[inline]
+    fn may_open(&self, hay: &[u8]) -> bool {
+        match hay {
+            _ if self.short_form => true,
+            [a, b, ..] => {
+                let pair = self.pair(*a, *b);
+                self.pairs[pair / 64] & (1 << (pair % 64)) != 0
+            }
+            _ => false,
+        }
     }
 }
 

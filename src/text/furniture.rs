@@ -214,12 +214,18 @@ fn title_case(s: &str) -> String {
 
 /// Mostly capital letters: a Reuters or CoNLL headline.
 pub fn is_all_caps(line: &str) -> bool {
-    let (mut up, mut low) = (0, 0);
-    for c in line.chars() {
+    let (mut up, mut low) = (0usize, 0usize);
+    for (i, c) in line.char_indices() {
         if c.is_uppercase() {
             up += 1;
         } else if c.is_lowercase() {
             low += 1;
+            // Even if every byte left were a capital, there would be too few: a line of
+            // prose is known early, without reading it to its end.
+            let left = line.len() - i - c.len_utf8();
+            if up + left <= 4 * low {
+                return false;
+            }
         }
     }
     up >= 4 && up > 4 * low

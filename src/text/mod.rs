@@ -344,7 +344,10 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
         })
     };
     while i < s.len() {
-        let c = s[i..].chars().next().expect("in bounds");
+        let c = match b[i] {
+            a if a.is_ascii() => a as char,
+            _ => s[i..].chars().next().expect("in bounds"),
+        };
         let cl = c.len_utf8();
         if c.is_whitespace() {
             i += cl;
@@ -359,7 +362,12 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 continue;
             }
             i = scan_alnum(s, i);
-            while let Some(d) = s[i..].chars().next() {
+            while let Some(&next) = b.get(i) {
+                // Most words end at a space or a punctuation mark that joins nothing.
+                if next.is_ascii() && next != b'-' && next != b'\'' {
+                    break;
+                }
+                let d = s[i..].chars().next().expect("in bounds");
                 let after = i + d.len_utf8();
                 let next_alnum = s[after..].chars().next().is_some_and(char::is_alphanumeric);
                 if is_hyphen(d) && next_alnum {
@@ -414,14 +422,22 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     }
 }
 
-fn scan_alnum(s: &str, mut i: usize) -> usize {
+fn scan_alnum(s: &str, i: usize) -> usize {
+    // ASCII letters and digits byte by byte, the common case; then characters.
+    let b = s.as_bytes();
+    let mut i = i;
+    while i < b.len() && b[i].is_ascii_alphanumeric() {
+        i += 1;
+    }
+    if i == b.len() || b[i].is_ascii() {
+        return i;
+    }
     for (j, c) in s[i..].char_indices() {
         if !c.is_alphanumeric() {
             return i + j;
         }
     }
-    i = s.len();
-    i
+    s.len()
 }
 
 /// The end of a dotted abbreviation starting at `i` ("U.S.", "W."), if there is one.

@@ -95,7 +95,8 @@ impl Chunk {
 
 /// The chunks of a view's items, in order, covering every item.
 pub fn chunk(items: &[Item], lex: &Lexis) -> Vec<Chunk> {
-    let mut out = Vec::new();
+    // At most one chunk per item: room for them all at once, not grown step by step.
+    let mut out = Vec::with_capacity(items.len());
     let mut i = 0;
     while i < items.len() {
         let c = noun_phrase(items, i, lex)

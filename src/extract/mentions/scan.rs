@@ -276,12 +276,32 @@ fn is_spaced_initial(w: &str) -> bool {
     c.next().is_some_and(char::is_uppercase) && c.next().is_none()
 }
 
+/// `capitalise(&w.to_lowercase())`: "MARCH" → "March"; a word in title case already
+/// ("March") is borrowed as it is.
+fn title_case_of(w: &str) -> std::borrow::Cow<'_, str> {
+    let b = w.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_uppercase)
+        && b[1..]
+            .iter()
+            .all(|c| c.is_ascii() && !c.is_ascii_uppercase())
+    {
+        return std::borrow::Cow::Borrowed(w);
+    }
+    std::borrow::Cow::Owned(capitalise(&w.to_lowercase()))
+}
+
 /// "north" → "North".
 fn capitalise(w: &str) -> String {
     let mut c = w.chars();
     c.next()
         .map(|f| f.to_uppercase().chain(c).collect())
         .unwrap_or_default()
+}
+
+/// The word holds a hyphen: '-', or U+2010 or U+2011, whose UTF-8 starts with byte E2
+/// (tested first: most words have no such byte).
+fn has_hyphen(w: &str) -> bool {
+    w.bytes().any(|b| b == b'-' || b == 0xe2) && w.contains(['-', '\u{2010}', '\u{2011}'])
 }
 
 fn word<'t>(text: &'t str, t: &Token) -> &'t str {
@@ -293,6 +313,10 @@ pub(super) fn is_cap(w: &str) -> bool {
     let mut c = w.chars();
     match c.next() {
         Some(f) if f.is_uppercase() => true,
+        // Every prefix below has its hyphen third or fourth.
+        Some(_) if w.as_bytes().get(2) != Some(&b'-') && w.as_bytes().get(3) != Some(&b'-') => {
+            false
+        }
         Some(_) => {
             let rest = w
                 .strip_prefix("al-")
@@ -327,8 +351,13 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
     // Document-wide word evidence: lower-case words, and capitalised words seen
     // mid-sentence in prose.
     // Fx: one insert per word of the document; SipHash's flood resistance buys nothing here.
-    let mut lower_seen: FxHashSet<&str> = FxHashSet::default();
+    // Room for every token at once: growing the set rehashes what it holds.
+    let mut lower_seen: FxHashSet<&str> =
+        FxHashSet::with_capacity_and_hasher(seg.tokens.len(), Default::default());
     let mut cap_mid: HashSet<String> = HashSet::new();
+    // The words of games among the lower-case words, noted as each is first seen.
+    let sport = &lex.words.sport_words;
+    let mut sport_seen: FxHashSet<String> = FxHashSet::default();
     for s in &seg.sentences {
         let toks = seg.sentence_tokens(s);
         let first = toks.iter().position(|t| t.kind == TokenKind::Word);
@@ -339,12 +368,12 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
             }
             let w = word(text, t);
             if w.starts_with(char::is_lowercase) {
-                if !web_address {
-                    lower_seen.insert(w);
+                if !web_address && lower_seen.insert(w) && sport.contains(w) {
+                    sport_seen.insert(w.to_string());
                 }
             } else {
-                let after_opener = k > 0 && is_phrase_opener(lex, word(text, &toks[k - 1]));
-                if !s.headline && Some(k) != first && !after_opener && !cap_mid.contains(w) {
+                let after_opener = || k > 0 && is_phrase_opener(lex, word(text, &toks[k - 1]));
+                if !s.headline && Some(k) != first && !after_opener() && !cap_mid.contains(w) {
                     cap_mid.insert(w.to_string());
                 }
             }
@@ -352,11 +381,11 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
     }
     let cap_mid_lower: HashSet<String> = cap_mid
         .iter()
-        .map(|w| w.to_lowercase())
         // "MARCH" mid-sentence in prose is still a month.
-        .filter(|w| !lex.words.common_words.contains(&capitalise(w)))
+        .filter(|w| !lex.words.common_words.contains(&title_case_of(w)))
+        .map(|w| w.to_lowercase())
         .collect();
-    let sporty = is_sporty(cx, &lower_seen);
+    let sporty = is_sporty(cx, sport_seen);
     let mut sc = Scanner {
         text,
         lex,
@@ -405,7 +434,9 @@ pub(super) fn has_web_address(text: &str, toks: &[Token]) -> bool {
 
 /// The article reports games: several scores ("6-3"), or several words of games in its
 /// prose or its headlines ("CRICKET - ...", "innings", "striker").
-fn is_sporty(cx: &Context<'_>, lower_seen: &FxHashSet<&str>) -> bool {
+///
+/// `sport_seen` holds the words of games the article writes in lower case in its prose.
+fn is_sporty(cx: &Context<'_>, sport_seen: FxHashSet<String>) -> bool {
     let text = cx.doc.text.as_str();
     let seg = cx.seg;
     if scores(text, &seg.tokens) >= MIN_SCORES_OF_SPORT {
@@ -422,11 +453,7 @@ fn is_sporty(cx: &Context<'_>, lower_seen: &FxHashSet<&str>) -> bool {
         return true;
     }
     let sport = &cx.res.lexicon.words.sport_words;
-    let mut seen: FxHashSet<String> = lower_seen
-        .iter()
-        .filter(|w| sport.contains(w))
-        .map(|w| w.to_string())
-        .collect();
+    let mut seen = sport_seen;
     for s in seg.sentences.iter().filter(|s| s.headline) {
         for t in seg.sentence_tokens(s) {
             let w = word(text, t).to_lowercase();
@@ -645,15 +672,18 @@ impl Scanner<'_> {
 
     /// Is the word a plausible start or part of a name?
     fn nameish(&self, w: &str) -> bool {
+        // Most words of prose are in lower case: the cheapest test goes first.
+        if !is_cap(w) {
+            return false;
+        }
         // "I'm", "We've", "Don't": contractions are no names.
         if let Some((head, _)) = w.split_once(['\'', '\u{2019}']) {
             if head == "I" || self.lex.words.function_words.contains(head) || head.ends_with('n') {
                 return false;
             }
         }
-        is_cap(w)
-            // A lone capital letter ("44°30′E") is no name; initials are "W.".
-            && w.chars().nth(1).is_some()
+        // A lone capital letter ("44°30′E") is no name; initials are "W.".
+        w.chars().nth(1).is_some()
             && !self.lex.words.common_words.contains(w)
             && !self.common_in_capitals(w)
             && !self.lex.words.nationality_words.contains(w)
@@ -861,7 +891,7 @@ impl Scanner<'_> {
                 k = self.caps_chunk(sent, g0, toks, k, &matches[mi..]);
                 continue;
             }
-            if w.contains(['-', '\u{2010}', '\u{2011}']) && self.compound(w) {
+            if has_hyphen(w) && self.compound(w) {
                 // "Israeli-Palestinian", "Kerry-led": a modifier, not a name.
                 self.hyphen_parts(sent, g0, toks, k);
                 k += 1;
