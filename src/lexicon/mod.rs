@@ -275,6 +275,9 @@ lexicon_file! {
     leader_nouns,
     /// Capitalised compass words that with a place name a region ("Northern Iraq").
     compass,
+    /// Nouns of markets before a title that make its holder a company ("market
+    /// leader Nintendo", "industry leader").
+    market_nouns,
     /// Words that open a sports club's name before its town ("Real Madrid", "Inter
     /// Milan", "Dynamo Kiev"): with the town they name the club, not a place.
     club_openers,

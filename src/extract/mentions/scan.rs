@@ -1311,6 +1311,17 @@ impl Scanner<'_> {
                 .is_some_and(|t| t.kind == TokenKind::Word && self.nameish(self.w(t)))
     }
 
+    /// The word before `k` is a market's ("market", "industry"), whose leader or rival
+    /// is a company.
+    fn market_before(&self, toks: &[Token], k: usize) -> bool {
+        k > 0
+            && self
+                .lex
+                .words
+                .market_nouns
+                .contains(self.w(&toks[k - 1]).to_lowercase().as_str())
+    }
+
     /// The lexicon's place or country named right after `k` and ending the run of
     /// capitalised words there ("Northern Iraq"; not "Central Jakarta District Court").
     fn whole_place_after(
@@ -1446,6 +1457,19 @@ impl Scanner<'_> {
         hl: Flags,
     ) -> usize {
         match m.hit {
+            // "forced him to miss Wimbledon": an honorific is written with a capital.
+            Hit::Title(ti) if self.lex.titles[ti].honorific && !is_cap(self.w(&toks[m.start])) => {
+                m.end
+            }
+            // "Market leader Nintendo": a title of a market describes a company.
+            Hit::Title(_) if self.market_before(toks, m.start) => {
+                self.pending = Some(Pending {
+                    at: m.end,
+                    flags: ev::ORG_TAIL,
+                    descriptor: None,
+                });
+                m.end
+            }
             Hit::Title(ti) => {
                 self.push(sent, g0, toks, m.start, m.end, ItemKind::Title(ti));
                 *title_end = Some((m.end, ti));

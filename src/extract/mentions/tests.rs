@@ -562,6 +562,27 @@ fn a_club_word_and_a_town_name_a_club_known_by_its_first_word() {
 }
 
 #[test]
+fn a_market_leader_is_a_company_and_a_lower_case_miss_no_honorific() {
+    let f = run("Market leader Zentrix cut prices. The party leader Jane Okoro spoke.");
+    assert_eq!(entity(&f, "Zentrix").kind, Organization);
+    let okoro = entity(&f, "Jane Okoro");
+    assert_eq!(
+        (okoro.kind, okoro.roles.clone()),
+        (Person, vec!["leader".into()])
+    );
+    let f = run("An injury forced him to miss Zorbion last year. Miss Ada Lutz won.");
+    assert!(
+        !f.mentions.iter().any(|m| m.text == "miss"),
+        "{:?}",
+        mentions(&f)
+    );
+    assert!(f
+        .mentions
+        .iter()
+        .any(|m| m.text == "Miss" && m.form == MentionForm::Title));
+}
+
+#[test]
 fn glosses_in_other_languages_are_no_mentions() {
     let f = run(
         "The Qarmin Mountains (Arabic: جبل قرمين Jabal Qarmin, Kurdish: Ciyaye Qarmin) rise \
