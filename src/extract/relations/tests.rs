@@ -341,6 +341,27 @@ fn title_chains_link_people_to_what_they_serve() {
 }
 
 #[test]
+fn titles_before_an_honorific_and_a_name() {
+    let f = run(
+        "Acme chief executive Sir Bo Dahl resigned.\nLabour peer Lord Lee spoke.\nTory shadow chancellor Sir Al Mir objected.\n",
+        &[
+            ("Acme", "Acme", O),
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Labour", "Labour Party", O),
+            ("Lee", "Lee", P),
+            ("Tory", "Conservative Party", O),
+            ("Al Mir", "Al Mir", P),
+        ],
+        None,
+    );
+    let ev = &f.expect("Bo Dahl leads Acme").evidence;
+    assert_eq!(ev.rule, "title-honorific-name");
+    f.expect("Lee member_of Labour Party");
+    // A shadow chancellor heads nothing: a modifier before the title is not read here.
+    f.assert_none("Al Mir leads");
+}
+
+#[test]
 fn title_appositions_before_and_after_the_name() {
     let f = run(
         "The Freedonian envoy to Ruritania, Al Mir, spoke.\nBo Lind, a spokesman for the Alliance, declined.\n",
