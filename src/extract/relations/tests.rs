@@ -362,6 +362,26 @@ fn titles_before_an_honorific_and_a_name() {
 }
 
 #[test]
+fn band_and_broadcast_roles_are_memberships() {
+    let f = run(
+        "Former Acme Band singer Jo Rae left.\nRadio North pundit Al Ode agreed.\nRuritanian singer Lu Pi sang.\n",
+        &[
+            ("Acme Band", "Acme Band", O),
+            ("Jo Rae", "Jo Rae", P),
+            ("Radio North", "Radio North", O),
+            ("Al Ode", "Al Ode", P),
+            ("Ruritanian", "Ruritania", C),
+            ("Lu Pi", "Lu Pi", P),
+        ],
+        None,
+    );
+    f.expect("Jo Rae member_of Acme Band");
+    f.expect("Al Ode member_of Radio North");
+    // A nationality before a singer names no employer.
+    f.assert_none("Lu Pi");
+}
+
+#[test]
 fn title_appositions_before_and_after_the_name() {
     let f = run(
         "The Freedonian envoy to Ruritania, Al Mir, spoke.\nBo Lind, a spokesman for the Alliance, declined.\n",
