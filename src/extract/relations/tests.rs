@@ -382,6 +382,25 @@ fn band_and_broadcast_roles_are_memberships() {
 }
 
 #[test]
+fn a_field_before_a_head_title_makes_a_member() {
+    let f = run(
+        "The Daily Post's business editor, Jo Rae, said so.\nAcme communications chief Al Ode spoke.\nAcme chief Bo Dahl agreed.\n",
+        &[
+            ("Daily Post", "Daily Post", O),
+            ("Jo Rae", "Jo Rae", P),
+            ("Acme", "Acme", O),
+            ("Al Ode", "Al Ode", P),
+            ("Bo Dahl", "Bo Dahl", P),
+        ],
+        None,
+    );
+    f.expect("Jo Rae member_of Daily Post");
+    f.expect("Al Ode member_of Acme");
+    f.assert_none("Al Ode leads");
+    f.expect("Bo Dahl leads Acme");
+}
+
+#[test]
 fn title_appositions_before_and_after_the_name() {
     let f = run(
         "The Freedonian envoy to Ruritania, Al Mir, spoke.\nBo Lind, a spokesman for the Alliance, declined.\n",
