@@ -401,6 +401,21 @@ fn a_field_before_a_head_title_makes_a_member() {
 }
 
 #[test]
+fn teaching_at_a_school_is_working_there() {
+    let f = run(
+        "Jo Rae taught at Acme University for years.\nJo Rae taught Al Ode.\n",
+        &[
+            ("Acme University", "Acme University", O),
+            ("Jo Rae", "Jo Rae", P),
+            ("Al Ode", "Al Ode", P),
+        ],
+        None,
+    );
+    f.expect("Jo Rae member_of Acme University");
+    f.assert_none("Al Ode");
+}
+
+#[test]
 fn title_appositions_before_and_after_the_name() {
     let f = run(
         "The Freedonian envoy to Ruritania, Al Mir, spoke.\nBo Lind, a spokesman for the Alliance, declined.\n",
