@@ -416,6 +416,25 @@ fn teaching_at_a_school_is_working_there() {
 }
 
 #[test]
+fn a_time_phrase_before_the_verb_is_not_its_subject() {
+    let f = run(
+        "Bo Dahl last month backed Acme.\nAngry Freedonian officials this week warned Ruritania.\nThe Acme boss last year praised the plan.\n",
+        &[
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Acme", "Acme", O),
+            ("Freedonian", "Freedonia", C),
+            ("Ruritania", "Ruritania", C),
+        ],
+        None,
+    );
+    f.expect("Bo Dahl supports Acme");
+    f.expect("Freedonia criticized Ruritania");
+    // Only a time phrase gives way: "the plan" names no one.
+    f.assert_none("Acme supports");
+    f.assert_none("Acme criticized");
+}
+
+#[test]
 fn title_appositions_before_and_after_the_name() {
     let f = run(
         "The Freedonian envoy to Ruritania, Al Mir, spoke.\nBo Lind, a spokesman for the Alliance, declined.\n",
