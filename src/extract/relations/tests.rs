@@ -435,6 +435,26 @@ fn a_time_phrase_before_the_verb_is_not_its_subject() {
 }
 
 #[test]
+fn the_head_of_a_field_is_a_member() {
+    let f = run(
+        "Jo Rae, Acme's head of consumer services, said so.\nBo Dahl, Acme's chief executive, agreed.\nAl Ode, head of distribution at Zenith, disagreed.\n",
+        &[
+            ("Jo Rae", "Jo Rae", P),
+            ("Acme", "Acme", O),
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Al Ode", "Al Ode", P),
+            ("Zenith", "Zenith", O),
+        ],
+        None,
+    );
+    f.expect("Jo Rae member_of Acme");
+    f.assert_none("Jo Rae leads");
+    f.expect("Al Ode member_of Zenith");
+    f.assert_none("Al Ode leads");
+    f.expect("Bo Dahl leads Acme");
+}
+
+#[test]
 fn title_appositions_before_and_after_the_name() {
     let f = run(
         "The Freedonian envoy to Ruritania, Al Mir, spoke.\nBo Lind, a spokesman for the Alliance, declined.\n",
