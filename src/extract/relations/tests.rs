@@ -455,6 +455,25 @@ fn the_head_of_a_field_is_a_member() {
 }
 
 #[test]
+fn a_post_named_after_as() {
+    let f = run(
+        "Bo Dahl quit as Acme boss last week.\nJo Rae was named as Zenith's chief executive.\nAl Ode quit as a result of the Acme report.\n",
+        &[
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Acme", "Acme", O),
+            ("Jo Rae", "Jo Rae", P),
+            ("Zenith", "Zenith", O),
+            ("Al Ode", "Al Ode", P),
+        ],
+        None,
+    );
+    f.expect("Bo Dahl leads Acme");
+    f.expect("Jo Rae leads Zenith");
+    // "as a result of": no post.
+    f.assert_none("Al Ode");
+}
+
+#[test]
 fn title_appositions_before_and_after_the_name() {
     let f = run(
         "The Freedonian envoy to Ruritania, Al Mir, spoke.\nBo Lind, a spokesman for the Alliance, declined.\n",
