@@ -126,6 +126,18 @@ impl Calendar {
     fn weekday(&self, w: &str) -> Option<u32> {
         self.weekdays.get(w).copied()
     }
+
+    /// Whether lower-case words name a time and nothing else: a relative phrase ("last
+    /// month", "this week"), a shifted month ("last October") or a weekday.
+    pub fn is_time_phrase(&self, words: &[&str]) -> bool {
+        match words {
+            [day] => self.weekday(day).is_some() || self.relative.contains_key(*day),
+            [shift, month] if self.month_shifts.contains_key(*shift) => {
+                self.month(month).is_some() || self.relative.contains_key(&words.join(" "))
+            }
+            _ => self.relative.contains_key(&words.join(" ")),
+        }
+    }
 }
 
 /// Months numbered from 1 rather than 0.

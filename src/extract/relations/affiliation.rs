@@ -258,7 +258,9 @@ fn read_role(rs: &RuleSet, v: &View, np: usize) -> Option<Role> {
     };
     let org = inside.or(after.map(|(s, _)| s))?;
     let relation = match title {
-        Some((_, Relation::Leads)) if demoted || (unit && inside.is_none()) => Relation::MemberOf,
+        Some((_, Relation::Leads)) if demoted || (unit && inside.is_none()) || field_of(v, np) => {
+            Relation::MemberOf
+        }
         Some((_, rel)) => rel,
         // "a bond strategist at Y": any job at an organisation is membership.
         None if prep_at && items[c.head].tag.is_noun() => Relation::MemberOf,
@@ -269,6 +271,20 @@ fn read_role(rs: &RuleSet, v: &View, np: usize) -> Option<Role> {
         (None, Some((_, end))) => end,
     };
     Some(Role { relation, org, end })
+}
+
+/// Whether the role noun phrase at chunk `np` is followed by "of" and a field that names
+/// nothing: "Acme's head of consumer services" heads a unit, not Acme.
+fn field_of(v: &View, np: usize) -> bool {
+    let chunks = &v.chunks;
+    let (Some(p), Some(n)) = (chunks.get(np + 1), chunks.get(np + 2)) else {
+        return false;
+    };
+    p.kind == ChunkKind::Prep
+        && v.items[p.head].is("of")
+        && n.kind == ChunkKind::Noun
+        && n.possessor.is_none()
+        && v.items[n.start..n.end].iter().all(|it| it.slot.is_none())
 }
 
 /// The organisation (or else the country) a role noun phrase names before its title:

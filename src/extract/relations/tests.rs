@@ -341,6 +341,139 @@ fn title_chains_link_people_to_what_they_serve() {
 }
 
 #[test]
+fn titles_before_an_honorific_and_a_name() {
+    let f = run(
+        "Acme chief executive Sir Bo Dahl resigned.\nLabour peer Lord Lee spoke.\nTory shadow chancellor Sir Al Mir objected.\n",
+        &[
+            ("Acme", "Acme", O),
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Labour", "Labour Party", O),
+            ("Lee", "Lee", P),
+            ("Tory", "Conservative Party", O),
+            ("Al Mir", "Al Mir", P),
+        ],
+        None,
+    );
+    let ev = &f.expect("Bo Dahl leads Acme").evidence;
+    assert_eq!(ev.rule, "title-honorific-name");
+    f.expect("Lee member_of Labour Party");
+    // A shadow chancellor heads nothing: a modifier before the title is not read here.
+    f.assert_none("Al Mir leads");
+}
+
+#[test]
+fn band_and_broadcast_roles_are_memberships() {
+    let f = run(
+        "Former Acme Band singer Jo Rae left.\nRadio North pundit Al Ode agreed.\nRuritanian singer Lu Pi sang.\n",
+        &[
+            ("Acme Band", "Acme Band", O),
+            ("Jo Rae", "Jo Rae", P),
+            ("Radio North", "Radio North", O),
+            ("Al Ode", "Al Ode", P),
+            ("Ruritanian", "Ruritania", C),
+            ("Lu Pi", "Lu Pi", P),
+        ],
+        None,
+    );
+    f.expect("Jo Rae member_of Acme Band");
+    f.expect("Al Ode member_of Radio North");
+    // A nationality before a singer names no employer.
+    f.assert_none("Lu Pi");
+}
+
+#[test]
+fn a_field_before_a_head_title_makes_a_member() {
+    let f = run(
+        "The Daily Post's business editor, Jo Rae, said so.\nAcme communications chief Al Ode spoke.\nAcme chief Bo Dahl agreed.\n",
+        &[
+            ("Daily Post", "Daily Post", O),
+            ("Jo Rae", "Jo Rae", P),
+            ("Acme", "Acme", O),
+            ("Al Ode", "Al Ode", P),
+            ("Bo Dahl", "Bo Dahl", P),
+        ],
+        None,
+    );
+    f.expect("Jo Rae member_of Daily Post");
+    f.expect("Al Ode member_of Acme");
+    f.assert_none("Al Ode leads");
+    f.expect("Bo Dahl leads Acme");
+}
+
+#[test]
+fn teaching_at_a_school_is_working_there() {
+    let f = run(
+        "Jo Rae taught at Acme University for years.\nJo Rae taught Al Ode.\n",
+        &[
+            ("Acme University", "Acme University", O),
+            ("Jo Rae", "Jo Rae", P),
+            ("Al Ode", "Al Ode", P),
+        ],
+        None,
+    );
+    f.expect("Jo Rae member_of Acme University");
+    f.assert_none("Al Ode");
+}
+
+#[test]
+fn a_time_phrase_before_the_verb_is_not_its_subject() {
+    let f = run(
+        "Bo Dahl last month backed Acme.\nAngry Freedonian officials this week warned Ruritania.\nThe Acme boss last year praised the plan.\n",
+        &[
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Acme", "Acme", O),
+            ("Freedonian", "Freedonia", C),
+            ("Ruritania", "Ruritania", C),
+        ],
+        None,
+    );
+    f.expect("Bo Dahl supports Acme");
+    f.expect("Freedonia criticized Ruritania");
+    // Only a time phrase gives way: "the plan" names no one.
+    f.assert_none("Acme supports");
+    f.assert_none("Acme criticized");
+}
+
+#[test]
+fn the_head_of_a_field_is_a_member() {
+    let f = run(
+        "Jo Rae, Acme's head of consumer services, said so.\nBo Dahl, Acme's chief executive, agreed.\nAl Ode, head of distribution at Zenith, disagreed.\n",
+        &[
+            ("Jo Rae", "Jo Rae", P),
+            ("Acme", "Acme", O),
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Al Ode", "Al Ode", P),
+            ("Zenith", "Zenith", O),
+        ],
+        None,
+    );
+    f.expect("Jo Rae member_of Acme");
+    f.assert_none("Jo Rae leads");
+    f.expect("Al Ode member_of Zenith");
+    f.assert_none("Al Ode leads");
+    f.expect("Bo Dahl leads Acme");
+}
+
+#[test]
+fn a_post_named_after_as() {
+    let f = run(
+        "Bo Dahl quit as Acme boss last week.\nJo Rae was named as Zenith's chief executive.\nAl Ode quit as a result of the Acme report.\n",
+        &[
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Acme", "Acme", O),
+            ("Jo Rae", "Jo Rae", P),
+            ("Zenith", "Zenith", O),
+            ("Al Ode", "Al Ode", P),
+        ],
+        None,
+    );
+    f.expect("Bo Dahl leads Acme");
+    f.expect("Jo Rae leads Zenith");
+    // "as a result of": no post.
+    f.assert_none("Al Ode");
+}
+
+#[test]
 fn title_appositions_before_and_after_the_name() {
     let f = run(
         "The Freedonian envoy to Ruritania, Al Mir, spoke.\nBo Lind, a spokesman for the Alliance, declined.\n",

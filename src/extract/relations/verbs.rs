@@ -105,7 +105,7 @@ fn read_sense(
 ) {
     let rs = &cx.res.rules;
     let rule = &rs.file.verbs[sense.rule];
-    let Some((sources, targets, voice)) = arguments(v, f, sense) else {
+    let Some((sources, targets, voice)) = arguments(rs, v, f, sense) else {
         return;
     };
     for &a in &sources {
@@ -142,6 +142,7 @@ fn read_sense(
 /// The noun phrases a relation goes from and to, by the sense's arguments and the
 /// frame's voice, and the name of the voice for the rule id.
 fn arguments(
+    rs: &RuleSet,
     v: &View,
     f: &Frame,
     sense: &VerbSense,
@@ -158,10 +159,11 @@ fn arguments(
             .collect()
     };
     // "X was criticised by Y": the subject undergoes, the agent acts.
+    let subjects = subjects(rs, v, f);
     let (agents, patients) = match f.voice {
-        Voice::Active => (f.subjects.clone(), objects(v, f, sense)),
-        Voice::Passive if sense.args == VerbArgs::ObjectPrep => (Vec::new(), f.subjects.clone()),
-        Voice::Passive if !sense.prep_required => (by(), f.subjects.clone()),
+        Voice::Active => (subjects, objects(v, f, sense)),
+        Voice::Passive if sense.args == VerbArgs::ObjectPrep => (Vec::new(), subjects),
+        Voice::Passive if !sense.prep_required => (by(), subjects),
         Voice::Passive => return None,
     };
     let voice = match f.voice {
@@ -173,6 +175,32 @@ fn arguments(
         VerbArgs::ObjectSubject => (patients, agents, voice),
         VerbArgs::ObjectPrep => (patients, preps(), voice),
     })
+}
+
+/// A frame's subjects, a time phrase taken for one replaced by the noun phrase right
+/// before it: in "Sir Bo Dahl last month backed the plan" Bo Dahl backed it, not "last
+/// month".
+fn subjects(rs: &RuleSet, v: &View, f: &Frame) -> Vec<usize> {
+    let is_time = |k: usize| {
+        let c = &v.chunks[k];
+        let items = &v.items[c.start..c.end];
+        let words: Vec<&str> = items.iter().map(|it| it.lower.as_str()).collect();
+        c.kind == ChunkKind::Noun
+            && items.iter().all(|it| it.slot.is_none())
+            && rs.calendar.is_time_phrase(&words)
+    };
+    f.subjects
+        .iter()
+        .map(|&s| {
+            let before = s.checked_sub(1).filter(|&p| {
+                v.chunks[p].kind == ChunkKind::Noun && v.chunks[p].end == v.chunks[s].start
+            });
+            match before {
+                Some(p) if is_time(s) => p,
+                _ => s,
+            }
+        })
+        .collect()
 }
 
 /// The noun phrases a sense takes as objects: after its prepositions, or the direct
