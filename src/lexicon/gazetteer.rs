@@ -254,37 +254,32 @@ fn is_ascii_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t'..=b'\r')
 }
 
-/// Bit `i` set when word `i` of `s` starts with a capital.
+/// Bit `i` set when word `i` of `s` starts with a capital. ASCII text is read by bytes,
+/// which is faster than decoding characters.
 fn caps_of(s: &str) -> u32 {
+    let s = s.trim();
+    if s.is_ascii() {
+        let bytes = s.as_bytes().iter();
+        caps_of_units(bytes.map(|&b| (is_ascii_space(b), b.is_ascii_uppercase())))
+    } else {
+        caps_of_units(s.chars().map(|c| (c.is_whitespace(), c.is_uppercase())))
+    }
+}
+
+/// [`caps_of`] over (is a space, is a capital) per character.
+fn caps_of_units(units: impl Iterator<Item = (bool, bool)>) -> u32 {
     let mut mask = 0;
     let mut word = 0;
     let mut at_start = true;
-    let s = s.trim();
-    if s.is_ascii() {
-        for &b in s.as_bytes() {
-            if is_ascii_space(b) {
-                if !at_start {
-                    word += 1;
-                }
-                at_start = true;
-                continue;
-            }
-            if at_start && word < CASE_BITS && b.is_ascii_uppercase() {
-                mask |= 1 << word;
-            }
-            at_start = false;
-        }
-        return mask;
-    }
-    for c in s.chars() {
-        if c.is_whitespace() {
+    for (space, upper) in units {
+        if space {
             if !at_start {
                 word += 1;
             }
             at_start = true;
             continue;
         }
-        if at_start && word < CASE_BITS && c.is_uppercase() {
+        if at_start && word < CASE_BITS && upper {
             mask |= 1 << word;
         }
         at_start = false;
