@@ -219,7 +219,10 @@ fn pattern_relations(
     for rule in &rs.rules {
         let defaults = (&rule.source[..], &rule.target[..]);
         for m in pattern::find_all_in(&rule.els, &rule.need, v, present, &rs.lexis, defaults) {
-            let Some(relation) = rule.relation.or(m.title) else {
+            let by_title = m
+                .title
+                .map(|r| demoted_by_modifier(rs, &v.items[m.start..m.end], r));
+            let Some(relation) = rule.relation.or(by_title) else {
                 continue;
             };
             let span = m.span(v);
@@ -261,6 +264,23 @@ fn pattern_relations(
             }
             covered.push((m.start, m.end, relation));
         }
+    }
+}
+
+/// A head's title read by a pattern is a member's after a demoting modifier among the
+/// matched words ("X, regional director of Y" does not lead Y).
+fn demoted_by_modifier(
+    rs: &RuleSet,
+    items: &[super::layer::view::Item],
+    relation: Relation,
+) -> Relation {
+    let demoted = items
+        .iter()
+        .any(|it| it.slot.is_none() && rs.title_demoters.contains(it.lower.as_str()));
+    if relation == Relation::Leads && demoted {
+        Relation::MemberOf
+    } else {
+        relation
     }
 }
 

@@ -341,6 +341,22 @@ fn title_chains_link_people_to_what_they_serve() {
 }
 
 #[test]
+fn a_regional_head_is_a_member_in_an_apposition() {
+    let f = run(
+        "Ann Fyfe, regional director of the Walkers Alliance, spoke.\nBo Dahl, director of the Walkers Alliance, agreed.\n",
+        &[
+            ("Ann Fyfe", "Ann Fyfe", P),
+            ("Walkers Alliance", "Walkers Alliance", O),
+            ("Bo Dahl", "Bo Dahl", P),
+        ],
+        None,
+    );
+    f.expect("Ann Fyfe member_of Walkers Alliance");
+    f.assert_none("Ann Fyfe leads");
+    f.expect("Bo Dahl leads Walkers Alliance");
+}
+
+#[test]
 fn titles_before_an_honorific_and_a_name() {
     let f = run(
         "Acme chief executive Sir Bo Dahl resigned.\nLabour peer Lord Lee spoke.\nTory shadow chancellor Sir Al Mir objected.\n",
