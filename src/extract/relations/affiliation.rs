@@ -251,9 +251,9 @@ fn read_role(rs: &RuleSet, v: &View, np: usize) -> Option<Role> {
     let inside = org_inside(v, np, before_title);
     let (after, unit, prep_at) = org_after(rs, v, np);
     // "US chief economist at Y", "Dutch chairman of Y": a country before the role is a
-    // nationality or a scope when an organisation follows.
+    // nationality or a scope when an organisation follows, or any employer after "at".
     let inside = match inside {
-        Some(s) if s.kind == EntityKind::Country && after.is_some() => None,
+        Some(s) if s.kind == EntityKind::Country && (after.is_some() || prep_at) => None,
         other => other,
     };
     let org = inside.or(after.map(|(s, _)| s))?;
@@ -302,11 +302,12 @@ fn org_inside(v: &View, np: usize, before_title: usize) -> Option<Slot> {
 
 /// The organisation named by the prepositional phrases after a role noun phrase, the end
 /// of what was read, whether a unit came between ("head of strategy for Y": a unit of Y),
-/// and whether the role was "at" it.
+/// and whether the role was "at" it (or, when no organisation is named, "at" anything).
 fn org_after(rs: &RuleSet, v: &View, np: usize) -> (Option<(Slot, usize)>, bool, bool) {
     let chunks = &v.chunks;
     let mut j = np + 1;
     let mut unit = false;
+    let mut first_at = false;
     for _ in 0..ROLE_PREPS {
         let (Some(p), Some(n)) = (chunks.get(j), chunks.get(j + 1)) else {
             break;
@@ -318,6 +319,7 @@ fn org_after(rs: &RuleSet, v: &View, np: usize) -> (Option<(Slot, usize)>, bool,
             break;
         }
         let at = v.items[p.head].is("at");
+        first_at |= at && j == np + 1;
         let head = v.items[n.head].slot;
         let owner = n.possessor.and_then(|o| v.items[o].slot);
         let actor = |s: &Slot| matches!(s.kind, EntityKind::Organization | EntityKind::Country);
@@ -338,7 +340,7 @@ fn org_after(rs: &RuleSet, v: &View, np: usize) -> (Option<(Slot, usize)>, bool,
         unit = true;
         j += 2;
     }
-    (None, unit, false)
+    (None, unit, first_at)
 }
 
 /// "Mulroney's Progressive Conservative Party", "Mr Baume's union, the First Division

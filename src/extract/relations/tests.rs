@@ -357,6 +357,22 @@ fn a_regional_head_is_a_member_in_an_apposition() {
 }
 
 #[test]
+fn a_country_before_a_job_at_an_unnamed_employer_is_no_employer() {
+    let f = run(
+        "Ann Fyfe, chief US economist at a small research firm, spoke.\nBo Dahl, chief US economist at Zentrix, agreed.\n",
+        &[
+            ("Ann Fyfe", "Ann Fyfe", P),
+            ("US", "United States", C),
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Zentrix", "Zentrix", O),
+        ],
+        None,
+    );
+    f.assert_none("United States");
+    f.expect("Bo Dahl member_of Zentrix");
+}
+
+#[test]
 fn titles_before_an_honorific_and_a_name() {
     let f = run(
         "Acme chief executive Sir Bo Dahl resigned.\nLabour peer Lord Lee spoke.\nTory shadow chancellor Sir Al Mir objected.\n",
