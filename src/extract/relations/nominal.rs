@@ -57,9 +57,19 @@ pub(super) fn nominal_titles(
                     && matches!(r.relation, Relation::Leads | Relation::MemberOf)
                     && entities[r.target].kind == entities[org].kind
             });
+            // "Green leader Tom Hale ... the Green leader said": the article gave the
+            // title to someone else.
+            let held_by_other = known
+                .iter()
+                .any(|r| r.source != person && r.target == org && r.relation == relation);
             // "the Pakistani president": a nationality names no organisation.
             let organisation = entities[org].kind == EntityKind::Organization;
-            if org == person || relation != Relation::Leads || elsewhere || !organisation {
+            if org == person
+                || relation != Relation::Leads
+                || elsewhere
+                || held_by_other
+                || !organisation
+            {
                 continue;
             }
             let span = Span::new(v.items[i].span.start, v.items[end - 1].span.end);

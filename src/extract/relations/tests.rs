@@ -1011,6 +1011,22 @@ fn a_party_title_stands_for_the_main_person_named_just_before() {
 }
 
 #[test]
+fn a_party_title_the_article_gave_someone_else_is_theirs() {
+    let f = run(
+        "Green leader Tom Hale sacked Ann Lee.\nMs Lee spoke for an hour. Lee was cheered.\nThe Green leader said taxes would fall.\n",
+        &[
+            ("Tom Hale", "Tom Hale", P),
+            ("Ann Lee", "Ann Lee", P),
+            ("Lee", "Ann Lee", P),
+            ("Green", "Green Party", O),
+        ],
+        None,
+    );
+    f.expect("Tom Hale leads Green Party");
+    f.assert_none("Ann Lee leads");
+}
+
+#[test]
 fn a_title_after_another_person_or_of_a_nation_is_not_the_main_persons() {
     let f = run(
         "Ann Lee opened the campaign. Ms Lee spoke. Lee was cheered by Tom Hale.\nThe Green leader said taxes would fall.\nAnn Lee met Mr Hale. The Ruritanian president said nothing.\n",
