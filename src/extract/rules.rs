@@ -476,6 +476,12 @@ pub const ACTORS: [EntityKind; 3] = [
 ];
 
 impl RuleSet {
+    /// Whether any of `words` makes a head's title a member's ("deputy", "regional",
+    /// "research" before "director").
+    pub fn any_demoter<'w>(&self, words: impl IntoIterator<Item = &'w str>) -> bool {
+        words.into_iter().any(|w| self.title_demoters.contains(w))
+    }
+
     /// The embedded default rules.
     pub fn embedded() -> Result<RuleSet> {
         let mut file = read_file("<embedded rules.ron>", EMBEDDED)?;

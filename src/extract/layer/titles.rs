@@ -164,11 +164,7 @@ fn read_chain(
         };
         if let Some((len, rel)) = title {
             let span = Span::new(items[q].span.start, items[q + len - 1].span.end);
-            demoted |= it.slot.is_some()
-                && it
-                    .lower
-                    .split_whitespace()
-                    .any(|w| rs.title_demoters.contains(w));
+            demoted |= it.slot.is_some() && rs.any_demoter(it.lower.split_whitespace());
             let rel = if demoted && rel == Relation::Leads {
                 Relation::MemberOf
             } else {

@@ -245,9 +245,11 @@ fn read_role(rs: &RuleSet, v: &View, np: usize) -> Option<Role> {
                 .map(|rel| (c.head, rel))
         });
     let before_title = title.map_or(c.head, |(t, _)| t);
-    let demoted = items[c.start..before_title]
-        .iter()
-        .any(|it| rs.title_demoters.contains(it.lower.as_str()));
+    let demoted = rs.any_demoter(
+        items[c.start..before_title]
+            .iter()
+            .map(|it| it.lower.as_str()),
+    );
     let inside = org_inside(v, np, before_title);
     let (after, unit, prep_at) = org_after(rs, v, np);
     // "US chief economist at Y", "Dutch chairman of Y": a country before the role is a

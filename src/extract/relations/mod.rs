@@ -274,9 +274,8 @@ fn demoted_by_modifier(
     items: &[super::layer::view::Item],
     relation: Relation,
 ) -> Relation {
-    let demoted = items
-        .iter()
-        .any(|it| it.slot.is_none() && rs.title_demoters.contains(it.lower.as_str()));
+    let unnamed = items.iter().filter(|it| it.slot.is_none());
+    let demoted = rs.any_demoter(unnamed.map(|it| it.lower.as_str()));
     if relation == Relation::Leads && demoted {
         Relation::MemberOf
     } else {
@@ -293,10 +292,7 @@ fn by_own_title(rs: &RuleSet, it: &super::layer::view::Item, relation: Relation)
     if relation != Relation::MemberOf || !titled {
         return relation;
     }
-    let demoted = it
-        .lower
-        .split_whitespace()
-        .any(|w| rs.title_demoters.contains(w));
+    let demoted = rs.any_demoter(it.lower.split_whitespace());
     match super::layer::titles::slot_title(rs, &it.lower) {
         Some(Relation::Leads) if !demoted => Relation::Leads,
         _ => relation,

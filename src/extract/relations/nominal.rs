@@ -140,9 +140,7 @@ fn org_title_at(
     let named = items
         .get(end)
         .is_some_and(|n| n.slot.is_some() || n.is("'s") || n.is("of"));
-    let demoted = items[after..end]
-        .iter()
-        .any(|it| rs.title_demoters.contains(it.lower.as_str()));
+    let demoted = rs.any_demoter(items[after..end].iter().map(|it| it.lower.as_str()));
     let relation = match relation {
         Relation::Leads if demoted => Relation::MemberOf,
         r => r,
