@@ -380,6 +380,9 @@ pub struct RuleSet {
     pub owned_nouns: pattern::SymSet,
     /// Nouns for an organisation someone has ("Mr Baume's union, the FDA").
     pub org_nouns: pattern::SymSet,
+    /// Marks that open an apposition besides a comma ("X (leader of Y)", "X - a Y
+    /// spokesman -").
+    pub apposition_marks: pattern::SymSet,
     /// Nouns for people acting for what names them ("Israeli troops", "Palestinian
     /// negotiators").
     pub agent_nouns: pattern::SymSet,
@@ -586,6 +589,7 @@ impl RuleSet {
         };
         let owned_nouns = class_set("owned");
         let org_nouns = class_set("org_nouns");
+        let apposition_marks = class_set("apposition_marks");
         let role_preps = class_set("role_preps");
         let copular_verbs = class_set("copular");
         let light_verbs = class_set("light");
@@ -691,6 +695,7 @@ impl RuleSet {
             verbs,
             owned_nouns,
             org_nouns,
+            apposition_marks,
             role_preps,
             copular_verbs,
             light_verbs,

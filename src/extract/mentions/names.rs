@@ -673,6 +673,18 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         }
     }
 
+    // "the National Aeronautics and Space Administration ... NASA": a lexicon acronym the
+    // article also spells out.
+    let lex_acronyms: HashMap<&str, usize> = by_entry
+        .iter()
+        .map(|(&entry, &e)| (lex.entries[entry].name.as_str(), e))
+        .filter(|&(name, e)| {
+            doc.ents[e].kind == EntityKind::Organization
+                && name.len() >= MIN_SPELT_ACRONYM
+                && name.chars().all(|c| c.is_ascii_uppercase())
+        })
+        .collect();
+
     // Chunks: which are confirmed, and the evidence per name key.
     let cap_ok = |w: &str| sc.cap_mid.contains(w);
     let mut keep = vec![false; n];
@@ -777,6 +789,13 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                         continue;
                     }
                 }
+                if kind == EntityKind::Organization {
+                    if let Some(&e) = lex_acronyms.get(initials_of(&name).as_str()) {
+                        by_key.insert(key.clone(), e);
+                        doc.link(i, e, "acronym");
+                        continue;
+                    }
+                }
                 let sent = doc.items[i].sent;
                 if kind == EntityKind::Person {
                     if let Some(e) = middles.same_person(key, sent) {
@@ -819,11 +838,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                                 org_last.entry(name_key(first)).or_default().push(e);
                             }
                         }
-                        let ini: String = name
-                            .split_whitespace()
-                            .filter(|w| w.starts_with(char::is_uppercase))
-                            .filter_map(|w| w.chars().next())
-                            .collect();
+                        let ini = initials_of(&name);
                         if ini.len() >= 2 {
                             initials.entry(ini).or_default().push(e);
                         }
@@ -1001,6 +1016,19 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
     adopt_descriptors(cx, &mut doc);
     adopt_table_entries(cx, &mut doc);
     doc
+}
+
+/// Fewest letters of a lexicon acronym matched to a name spelt out in the article:
+/// two letters fit too many names by chance.
+const MIN_SPELT_ACRONYM: usize = 3;
+
+/// The first letters of a name's capitalised words ("NASA" for "National Aeronautics and
+/// Space Administration").
+fn initials_of(name: &str) -> String {
+    name.split_whitespace()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .filter_map(|w| w.chars().next())
+        .collect()
 }
 
 /// People's names of an article with and without their middle initials, to link

@@ -1143,3 +1143,19 @@ fn a_firm_named_by_two_words_and_a_possessive_before_a_verb_of_speech() {
     let f = run("Ratings fell on Monday. Standard and Poor's said the debt was weak.");
     assert_eq!(kind_of(&f, "Standard and Poor's"), Some(Organization));
 }
+
+#[test]
+fn a_lexicon_acronym_spelt_out_in_the_article_is_one_organisation() {
+    let f = run("The National Aeronautics and Space Administration hired Ann Fyfe. NASA said she starts in May.");
+    let e = entity(&f, "NASA");
+    assert!(
+        e.aliases
+            .keys()
+            .any(|a| a == "National Aeronautics and Space Administration"),
+        "{:?}",
+        e.aliases
+    );
+    // Initials alone name nothing when the acronym is not in the article ("FBI").
+    let f = run("Ann Fyfe joined the Fenwick Bowling Institute on Monday.");
+    entity(&f, "Fenwick Bowling Institute");
+}

@@ -3,7 +3,7 @@
 //! affairs spokesman"), and places inside places ("Kirkcaldy, Fife", "London's Belmarsh
 //! prison").
 
-use crate::extract::layer::chunk::ChunkKind;
+use crate::extract::layer::chunk::{Chunk, ChunkKind};
 use crate::extract::layer::view::{Slot, View};
 use crate::extract::rules::RuleSet;
 use crate::extract::{Context, LocalEntity, LocalRelation};
@@ -36,7 +36,9 @@ pub(super) fn affiliations(
         let Some(head) = v.items[c.head].slot else {
             continue;
         };
-        let appositive = (chunks.get(k + 1).map(|c| c.kind) == Some(ChunkKind::Comma))
+        let appositive = chunks
+            .get(k + 1)
+            .is_some_and(|c| opens_apposition(rs, v, c))
             .then(|| k + 2)
             .filter(|&a| chunks.get(a).is_some_and(|n| n.kind == ChunkKind::Noun));
         if head.kind == EntityKind::Organization {
@@ -94,6 +96,13 @@ pub(super) fn affiliations(
             }
         }
     }
+}
+
+/// Whether chunk `c` opens an apposition: a comma, or a bracket or dash of the rules'
+/// `apposition_marks` ("X (leader of Y)", "X - a Y spokesman -").
+fn opens_apposition(rs: &RuleSet, v: &View, c: &Chunk) -> bool {
+    c.kind == ChunkKind::Comma
+        || (c.kind == ChunkKind::Stop && rs.apposition_marks.has(v.items[c.head].sym))
 }
 
 /// Whether noun phrase `np` ends in a role title ("a senior Defense Ministry official").
@@ -328,6 +337,9 @@ fn org_after(rs: &RuleSet, v: &View, np: usize) -> (Option<(Slot, usize)>, bool,
         if let Some(s) = head.filter(actor) {
             return (Some((s, n.end)), unit, at);
         }
+        if let Some((s, part)) = org_before_org_noun(rs, v, n) {
+            return (Some((s, n.end)), unit || part, at);
+        }
         // "director of the Y's research centre": a unit of Y; but "chairman of Spain's
         // biggest bank" is no role in Spain.
         if let Some(s) = owner.filter(|s| s.kind == EntityKind::Organization) {
@@ -343,6 +355,24 @@ fn org_after(rs: &RuleSet, v: &View, np: usize) -> (Option<(Slot, usize)>, bool,
         j += 2;
     }
     (None, unit, first_at)
+}
+
+/// The organisation a noun phrase names before a head that says what kind of
+/// organisation it is ("an organiser in Morocco's Istiqlal party"), and whether words
+/// before it make the phrase a part of it ("leader of the Devon county Labour group").
+fn org_before_org_noun(rs: &RuleSet, v: &View, n: &Chunk) -> Option<(Slot, bool)> {
+    let head = &v.items[n.head];
+    if n.head == n.start || head.slot.is_some() || !rs.org_nouns.has(head.sym) {
+        return None;
+    }
+    let org = v.items[n.head - 1]
+        .slot
+        .filter(|s| s.kind == EntityKind::Organization)?;
+    let owner_end = n.possessor.map_or(n.start, |o| o + 2);
+    let part = v.items[owner_end..n.head - 1]
+        .iter()
+        .any(|it| it.slot.is_none() && !it.tag.is_determiner());
+    Some((org, part))
 }
 
 /// "Mulroney's Progressive Conservative Party", "Mr Baume's union, the First Division

@@ -1312,3 +1312,61 @@ fn a_club_title_after_a_town_names_the_towns_club() {
     // A town's mayor is not its club's; a name after a town is no title.
     assert!(!t.iter().any(|r| r.starts_with("Tom Hale")), "{t:?}");
 }
+
+#[test]
+fn roles_in_brackets_and_between_dashes_are_appositions() {
+    let f = run(
+        "Voters turned to Ann Fyfe (leader of the Walkers Alliance) in May.\nMr Dahl - the Zentrix Group's chief economist - said so.\nBo Lee (born in May) left Orvia.\n",
+        &[
+            ("Ann Fyfe", "Ann Fyfe", P),
+            ("Walkers Alliance", "Walkers Alliance", O),
+            ("Dahl", "Bo Dahl", P),
+            ("Zentrix Group", "Zentrix Group", O),
+            ("Bo Lee", "Bo Lee", P),
+            ("Orvia", "Orvia", O),
+        ],
+        None,
+    );
+    f.expect("Ann Fyfe leads Walkers Alliance");
+    f.expect("Bo Dahl member_of Zentrix Group");
+    f.assert_none("Bo Lee");
+}
+
+#[test]
+fn an_organisation_named_before_its_kind_of_body() {
+    let f = run(
+        "Ann Fyfe, leader of Ruritania's Verde party, spoke.\nBo Dahl, leader of the Harton county Verde group, agreed.\n",
+        &[
+            ("Ann Fyfe", "Ann Fyfe", P),
+            ("Ruritania", "Ruritania", C),
+            ("Verde", "Verde Party", O),
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Harton", "Harton", L),
+        ],
+        None,
+    );
+    f.expect("Ann Fyfe leads Verde Party");
+    f.assert_none("Ruritania");
+    // A county group of the party is a part of it: its leader is a member.
+    f.expect("Bo Dahl member_of Verde Party");
+    f.assert_none("Bo Dahl leads");
+}
+
+#[test]
+fn a_person_from_an_organisation_in_apposition_belongs_to_it() {
+    let f = run(
+        "\"It is too early,\" said Ann Fyfe, from the Walkers Alliance.\nBo Dahl, from Harton, agreed.\nA letter to Cy Moss from Zentrix arrived.\n",
+        &[
+            ("Ann Fyfe", "Ann Fyfe", P),
+            ("Walkers Alliance", "Walkers Alliance", O),
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Harton", "Harton", L),
+            ("Cy Moss", "Cy Moss", P),
+            ("Zentrix", "Zentrix", O),
+        ],
+        None,
+    );
+    f.expect("Ann Fyfe member_of Walkers Alliance");
+    f.assert_none("Harton");
+    f.assert_none("Cy Moss");
+}
