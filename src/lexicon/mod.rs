@@ -278,6 +278,9 @@ lexicon_file! {
     /// Nouns of markets before a title that make its holder a company ("market
     /// leader Nintendo", "industry leader").
     market_nouns,
+    /// Nouns that, after "the", refer back to an organisation the article has named
+    /// ("the company said", "the club's chairman").
+    org_anaphors,
     /// Words that open a sports club's name before its town ("Real Madrid", "Inter
     /// Milan", "Dynamo Kiev"): with the town they name the club, not a place.
     club_openers,

@@ -142,6 +142,7 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
         }
     }
 
+    organisation_nominals(cx, doc);
     // Pronouns: the one person of matching gender in this or the previous sentence.
     doc.extra.sort_by_key(|x| (x.sent, x.pos));
     for i in 0..n {
@@ -246,4 +247,83 @@ fn apposition_closes(cx: &Context<'_>, sent: usize, end: usize) -> bool {
             &cx.doc.text[cx.seg.tokens[end].span.start..cx.seg.tokens[end].span.end],
             "," | "." | ";" | ":" | ")" | "\u{2014}" | "-" | "!" | "?"
         )
+}
+
+/// Sentences before a nominal's own that are searched for the organisation it names.
+const ORG_NOMINAL_SENTENCES: usize = 2;
+
+/// "Acme Corp reported a loss. The company said ...": "the" and a noun of the lexicon's
+/// `org_anaphors` name the organisation named just before it ("Acme, the company that")
+/// or else the one organisation named in this or the two sentences before.
+fn organisation_nominals(cx: &Context<'_>, doc: &mut Doc) {
+    let text = cx.doc.text.as_str();
+    let toks = &cx.seg.tokens;
+    let words = &cx.res.lexicon.words;
+    let w = |k: usize| &text[toks[k].span.start..toks[k].span.end];
+    let orgs: Vec<usize> = (0..doc.ents.len())
+        .filter(|&e| {
+            doc.ents[e].kind == EntityKind::Organization && !doc.ents[e].positions.is_empty()
+        })
+        .collect();
+    if orgs.is_empty() {
+        return;
+    }
+    for (s, sent) in cx.seg.sentences.iter().enumerate() {
+        let first = cx.seg.sentences[s.saturating_sub(ORG_NOMINAL_SENTENCES)]
+            .tokens
+            .start;
+        for k in sent.tokens.start..sent.tokens.end.saturating_sub(1) {
+            if !matches!(w(k), "the" | "The") || !words.org_anaphors.contains(w(k + 1)) {
+                continue;
+            }
+            // "the group of seven", "the firm Acme": not a nominal standing alone.
+            if k + 2 < sent.tokens.end
+                && (w(k + 2) == "of" || w(k + 2).starts_with(char::is_uppercase))
+            {
+                continue;
+            }
+            // "Acme, the company that bought Zentrix": the organisation just named.
+            // "from Bosch, the carmaker's chief executive said": a possessive starts a
+            // new phrase rather than describing the name before the comma.
+            let possessive = k + 2 < sent.tokens.end && matches!(w(k + 2), "'s" | "\u{2019}s");
+            let apposed = (k > sent.tokens.start + 1 && w(k - 1) == "," && !possessive)
+                .then(|| {
+                    let i = doc.items.partition_point(|it| it.b < k - 1);
+                    doc.items
+                        .get(i)
+                        .filter(|it| it.b == k - 1)
+                        .and_then(|_| doc.entity[i])
+                })
+                .flatten()
+                .filter(|&e| doc.ents[e].kind == EntityKind::Organization);
+            if let Some(entity) = apposed {
+                push_nominal(doc, cx, s, k, entity);
+                continue;
+            }
+            let named: Vec<usize> = orgs
+                .iter()
+                .copied()
+                .filter(|&e| {
+                    let p = &doc.ents[e].positions;
+                    let at = p.partition_point(|&x| x < first);
+                    p.get(at).is_some_and(|&x| x < k)
+                })
+                .collect();
+            if let [entity] = named[..] {
+                push_nominal(doc, cx, s, k, entity);
+            }
+        }
+    }
+}
+
+/// Record "the company" at token `k` of sentence `sent` as a mention of `entity`.
+fn push_nominal(doc: &mut Doc, cx: &Context<'_>, sent: usize, k: usize, entity: usize) {
+    let toks = &cx.seg.tokens;
+    doc.extra.push(Extra {
+        sent,
+        pos: k,
+        span: Span::new(toks[k].span.start, toks[k + 1].span.end),
+        form: MentionForm::Nominal,
+        entity,
+    });
 }

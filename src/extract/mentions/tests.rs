@@ -1159,3 +1159,38 @@ fn a_lexicon_acronym_spelt_out_in_the_article_is_one_organisation() {
     let f = run("Ann Fyfe joined the Fenwick Bowling Institute on Monday.");
     entity(&f, "Fenwick Bowling Institute");
 }
+
+#[test]
+fn the_company_names_the_one_organisation_just_named() {
+    let nominal = |f: &Found| {
+        mentions(f)
+            .into_iter()
+            .filter(|m| m.2 == MentionForm::Nominal)
+            .map(|m| (m.0, m.3))
+            .collect::<Vec<_>>()
+    };
+    let f = run("Acme Corp reported a loss on Tuesday. The company said sales fell.");
+    assert_eq!(
+        nominal(&f),
+        [("The company".to_string(), "Acme Corp".to_string())]
+    );
+    // Two organisations named: "the firm" could be either.
+    let f = run("Acme Corp sued Zentrix Ltd on Tuesday. The firm said sales fell.");
+    assert!(nominal(&f).is_empty(), "{:?}", nominal(&f));
+    // Right after a name and a comma it is that name's apposition.
+    let f = run("Acme Corp sued Zentrix Ltd, the firm that makes locks, on Tuesday.");
+    assert_eq!(
+        nominal(&f),
+        [("the firm".to_string(), "Zentrix Ltd".to_string())]
+    );
+}
+
+#[test]
+fn a_possessive_nominal_after_a_comma_is_no_apposition() {
+    let f = run("Acme Corp sought damages from Zentrix Ltd, the carmaker's lawyer said.");
+    assert!(
+        f.mentions.iter().all(|m| m.form != MentionForm::Nominal),
+        "{:?}",
+        mentions(&f)
+    );
+}
