@@ -281,6 +281,10 @@ lexicon_file! {
     /// Nouns that, after "the", refer back to an organisation the article has named
     /// ("the company said", "the club's chairman").
     org_anaphors,
+    /// Nouns for a kind of organisation that, after "the", refer back to the one
+    /// organisation the article has named with that word in its name ("the Green Party
+    /// ... the party").
+    org_kind_nouns,
     /// Words that open a sports club's name before its town ("Real Madrid", "Inter
     /// Milan", "Dynamo Kiev"): with the town they name the club, not a place.
     club_openers,

@@ -252,9 +252,13 @@ fn apposition_closes(cx: &Context<'_>, sent: usize, end: usize) -> bool {
 /// Sentences before a nominal's own that are searched for the organisation it names.
 const ORG_NOMINAL_SENTENCES: usize = 2;
 
-/// "Acme Corp reported a loss. The company said ...": "the" and a noun of the lexicon's
-/// `org_anaphors` name the organisation named just before it ("Acme, the company that")
-/// or else the one organisation named in this or the two sentences before.
+/// "Acme Corp reported a loss. The company said ...": "the" and a noun for an
+/// organisation name one the article has named. A noun of the lexicon's
+/// `org_anaphors` ("company", "firm") names the organisation just named before a comma
+/// ("Acme, the company that") or else the one organisation named in this or the two
+/// sentences before; one of `org_kind_nouns` ("party", "committee") names the one
+/// organisation named so far with that word in its name ("the Commons education
+/// committee ... the committee found").
 fn organisation_nominals(cx: &Context<'_>, doc: &mut Doc) {
     let text = cx.doc.text.as_str();
     let toks = &cx.seg.tokens;
@@ -269,51 +273,94 @@ fn organisation_nominals(cx: &Context<'_>, doc: &mut Doc) {
         return;
     }
     for (s, sent) in cx.seg.sentences.iter().enumerate() {
-        let first = cx.seg.sentences[s.saturating_sub(ORG_NOMINAL_SENTENCES)]
-            .tokens
-            .start;
         for k in sent.tokens.start..sent.tokens.end.saturating_sub(1) {
-            if !matches!(w(k), "the" | "The") || !words.org_anaphors.contains(w(k + 1)) {
+            if !matches!(w(k), "the" | "The") {
+                continue;
+            }
+            let noun = w(k + 1);
+            let generic = words.org_anaphors.contains(noun);
+            if !generic && !words.org_kind_nouns.contains(noun) {
                 continue;
             }
             // "the group of seven", "the firm Acme": not a nominal standing alone.
-            if k + 2 < sent.tokens.end
-                && (w(k + 2) == "of" || w(k + 2).starts_with(char::is_uppercase))
-            {
+            let after = (k + 2 < sent.tokens.end).then(|| w(k + 2));
+            if after.is_some_and(|a| a == "of" || a.starts_with(char::is_uppercase)) {
                 continue;
             }
-            // "Acme, the company that bought Zentrix": the organisation just named.
-            // "from Bosch, the carmaker's chief executive said": a possessive starts a
-            // new phrase rather than describing the name before the comma.
-            let possessive = k + 2 < sent.tokens.end && matches!(w(k + 2), "'s" | "\u{2019}s");
-            let apposed = (k > sent.tokens.start + 1 && w(k - 1) == "," && !possessive)
-                .then(|| {
-                    let i = doc.items.partition_point(|it| it.b < k - 1);
-                    doc.items
-                        .get(i)
-                        .filter(|it| it.b == k - 1)
-                        .and_then(|_| doc.entity[i])
-                })
-                .flatten()
-                .filter(|&e| doc.ents[e].kind == EntityKind::Organization);
-            if let Some(entity) = apposed {
-                push_nominal(doc, cx, s, k, entity);
+            // "told the party leader": a title's modifier names no one the verb acts on.
+            if title_at(doc, k + 2) {
                 continue;
             }
-            let named: Vec<usize> = orgs
-                .iter()
-                .copied()
-                .filter(|&e| {
-                    let p = &doc.ents[e].positions;
-                    let at = p.partition_point(|&x| x < first);
-                    p.get(at).is_some_and(|&x| x < k)
-                })
-                .collect();
-            if let [entity] = named[..] {
+            let entity = if generic {
+                let possessive = after.is_some_and(|a| matches!(a, "'s" | "\u{2019}s"));
+                apposed_org(doc, w, sent.tokens.start, k, possessive)
+                    .or_else(|| recent_org(cx, doc, &orgs, s, k))
+            } else {
+                org_with_word(doc, &orgs, noun, k)
+            };
+            if let Some(entity) = entity {
                 push_nominal(doc, cx, s, k, entity);
             }
         }
     }
+}
+
+/// "Acme, the company that bought Zentrix": the organisation named right before the
+/// comma before token `k`. "from Bosch, the carmaker's chief executive said": a
+/// possessive starts a new phrase rather than describing the name before the comma.
+fn apposed_org<'t>(
+    doc: &Doc,
+    w: impl Fn(usize) -> &'t str,
+    sent_start: usize,
+    k: usize,
+    possessive: bool,
+) -> Option<usize> {
+    if possessive || k < sent_start + 2 || w(k - 1) != "," {
+        return None;
+    }
+    let i = doc.items.partition_point(|it| it.b < k - 1);
+    doc.items
+        .get(i)
+        .filter(|it| it.b == k - 1)
+        .and_then(|_| doc.entity[i])
+        .filter(|&e| doc.ents[e].kind == EntityKind::Organization)
+}
+
+/// The one organisation named in sentence `s` before token `k` or in the sentences just
+/// before it.
+fn recent_org(cx: &Context<'_>, doc: &Doc, orgs: &[usize], s: usize, k: usize) -> Option<usize> {
+    let first = cx.seg.sentences[s.saturating_sub(ORG_NOMINAL_SENTENCES)]
+        .tokens
+        .start;
+    let mut named = orgs.iter().copied().filter(|&e| {
+        let p = &doc.ents[e].positions;
+        let at = p.partition_point(|&x| x < first);
+        p.get(at).is_some_and(|&x| x < k)
+    });
+    let one = named.next()?;
+    named.next().is_none().then_some(one)
+}
+
+/// The one organisation named before token `k` with `noun` as a word of its name ("the
+/// party" after "the Green Party").
+fn org_with_word(doc: &Doc, orgs: &[usize], noun: &str, k: usize) -> Option<usize> {
+    let mut named = orgs.iter().copied().filter(|&e| {
+        doc.ents[e].positions[0] < k
+            && doc.ents[e]
+                .name
+                .split_whitespace()
+                .any(|part| part.eq_ignore_ascii_case(noun))
+    });
+    let one = named.next()?;
+    named.next().is_none().then_some(one)
+}
+
+/// Whether a title item starts at token `k`.
+fn title_at(doc: &Doc, k: usize) -> bool {
+    let i = doc.items.partition_point(|it| it.a < k);
+    doc.items
+        .get(i)
+        .is_some_and(|it| it.a == k && matches!(it.kind, ItemKind::Title(_)))
 }
 
 /// Record "the company" at token `k` of sentence `sent` as a mention of `entity`.

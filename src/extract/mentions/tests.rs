@@ -1194,3 +1194,27 @@ fn a_possessive_nominal_after_a_comma_is_no_apposition() {
         mentions(&f)
     );
 }
+
+#[test]
+fn the_party_names_the_one_party_named_before() {
+    let nominal = |text: &str| {
+        let f = run(text);
+        mentions(&f)
+            .into_iter()
+            .filter(|m| m.2 == MentionForm::Nominal)
+            .map(|m| m.3)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        nominal("Ann Fyfe joined the Verde Party in May. Acme Corp paid her. Later the party chose her."),
+        ["Verde Party"]
+    );
+    // Two parties named: "the party" could be either; "the party leader" is a person.
+    assert!(nominal(
+        "Ann Fyfe left the Verde Party in May and joined the Rosso Party. Later the party chose her."
+    )
+    .is_empty());
+    assert!(
+        nominal("Ann Fyfe joined the Verde Party in May. She told the party leader so.").is_empty()
+    );
+}
