@@ -68,7 +68,14 @@ pub fn frames(items: &[Item], chunks: &[Chunk], syn: &Syntax) -> Vec<Frame> {
         if c.kind != ChunkKind::Verb {
             continue;
         }
-        let subjects = subjects(items, chunks, k, &out, syn);
+        let reduced = reduced_passive(items, chunks, k);
+        let mut subjects = match reduced_antecedent(chunks, k).filter(|_| reduced) {
+            Some(noun) => coordinated_left(chunks, noun),
+            None => subjects(items, chunks, k, &out, syn),
+        };
+        if reduced {
+            subjects.extend(apposition_head(items, chunks, k));
+        }
         let (objects, preps) = complements(items, chunks, k);
         let mut modality = c.verb.modality;
         if c.verb.infinitive {
@@ -86,10 +93,54 @@ pub fn frames(items: &[Item], chunks: &[Chunk], syn: &Syntax) -> Vec<Frame> {
             objects,
             preps,
             modality,
-            voice: c.verb.voice,
+            voice: if reduced {
+                Voice::Passive
+            } else {
+                c.verb.voice
+            },
         });
     }
     out
+}
+
+/// A bare past participle with its agent, standing for a passive relative clause:
+/// "a ranch owned by Acme", "Zenith, bought by Acme last year,".
+fn reduced_passive(items: &[Item], chunks: &[Chunk], k: usize) -> bool {
+    let c = &chunks[k];
+    c.verb.voice == Voice::Active
+        && c.start == c.head
+        && items[c.head].tag == Tag::Vbn
+        && chunks
+            .get(k + 1)
+            .is_some_and(|p| p.kind == ChunkKind::Prep && items[p.head].is("by"))
+}
+
+/// The noun phrase a reduced relative after a comma speaks of: "Zenith, bought by
+/// Acme". Not one inside a prepositional phrase: in "the deal with Zenith, backed by
+/// the EU" the deal is backed.
+fn reduced_antecedent(chunks: &[Chunk], k: usize) -> Option<usize> {
+    let comma = k
+        .checked_sub(1)
+        .filter(|&j| chunks[j].kind == ChunkKind::Comma)?;
+    let noun = comma
+        .checked_sub(1)
+        .filter(|&j| chunks[j].kind == ChunkKind::Noun)?;
+    let in_phrase = noun
+        .checked_sub(1)
+        .is_some_and(|p| chunks[p].kind == ChunkKind::Prep);
+    (!in_phrase).then_some(noun)
+}
+
+/// The name an apposition right before verb group `k` describes: in "Hato, a cattle
+/// ranch owned by Acme" the ranch owned is Hato.
+fn apposition_head(items: &[Item], chunks: &[Chunk], k: usize) -> Option<usize> {
+    let desc = k
+        .checked_sub(1)
+        .filter(|&j| chunks[j].kind == ChunkKind::Noun && items[chunks[j].start].tag == Tag::Dt)?;
+    let comma = desc
+        .checked_sub(1)
+        .filter(|&j| chunks[j].kind == ChunkKind::Comma)?;
+    reduced_antecedent(chunks, comma + 1)
 }
 
 /// What the subordinating word opening a clause makes of it: "if X attacks Y" is a

@@ -5,10 +5,11 @@
 use super::{is_media, Speakers, Stated};
 use crate::extract::layer::chunk::{ChunkKind, Voice};
 use crate::extract::layer::clause::Frame;
-use crate::extract::layer::view::{Slot, View};
+use crate::extract::layer::view::{Item, Slot, View};
 use crate::extract::rules::{RuleSet, VerbArgs, VerbSense};
 use crate::extract::{Context, LocalEntity, LocalRelation};
-use crate::model::{EntityKind, Relation, Span};
+use crate::model::{EntityKind, MentionForm, Relation, Span};
+use crate::text::tagger::Tag;
 
 /// The relations every verb frame of `v` states.
 pub(super) fn frame_relations(
@@ -116,19 +117,28 @@ fn read_sense(
             Some(r) if sa.kind == EntityKind::Person => r,
             _ => rule.relation,
         };
-        for &b in &targets {
-            let Some(sb) = target_slot(rs, v, b).filter(|s| sense.target.contains(&s.kind)) else {
+        let stake = relation == Relation::PartOf && partial_ownership(rs, v, f.verb);
+        for &t in &targets {
+            let Some((sb, b)) = target_of(rs, v, t).filter(|(s, _)| sense.target.contains(&s.kind))
+            else {
                 continue;
             };
+            if relation == Relation::Leads && !led_by_name(rs, v, t) {
+                continue;
+            }
             if sa.entity == sb.entity
                 || (is_media(rs, entities, sb.entity) && relation.is_contact())
             {
                 continue;
             }
+            let (source, relation, target) = match stake {
+                true => (sb.entity, Relation::Supports, sa.entity),
+                false => (sa.entity, relation, sb.entity),
+            };
             let stated = Stated {
-                source: sa.entity,
+                source,
                 relation,
-                target: sb.entity,
+                target,
                 span: frame_span(v, f.verb, &[a, b]),
                 items: frame_items(v, f.verb, &[a, b]),
                 modality: f.modality,
@@ -137,6 +147,26 @@ fn read_sense(
             out.push(stated.relation(cx, v, entities, speakers));
         }
     }
+}
+
+/// Whether the noun phrase at `np` names what is led: "X led a British team" leads no
+/// country, and "X chairs the Commons work and pensions committee" heads no work of
+/// the Commons.
+fn led_by_name(rs: &RuleSet, v: &View, np: usize) -> bool {
+    v.items[v.chunks[np].head].slot.is_some()
+        || actor_slot(rs, v, np).is_some_and(|s| s.form == MentionForm::Name)
+}
+
+/// "Zenith is partly owned by Acme", "jointly owned": a share is a stake, by which the
+/// owner supports the company, not a whole that makes the company a part.
+fn partial_ownership(rs: &RuleSet, v: &View, verb: usize) -> bool {
+    let Some(marks) = rs.lexis.classes.get("partial") else {
+        return false;
+    };
+    let c = &v.chunks[verb];
+    v.items[c.start.saturating_sub(1)..c.end]
+        .iter()
+        .any(|it| marks.iter().any(|m| m.len() == 1 && m[0] == it.lower))
 }
 
 /// The noun phrases a relation goes from and to, by the sense's arguments and the
@@ -234,7 +264,11 @@ pub(super) fn actor_slot(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
     if c.kind != ChunkKind::Noun {
         return None;
     }
-    if let Some(s) = v.items[c.head].slot {
+    if let Some(s) = v.items[c.head]
+        .slot
+        .or_else(|| name_before_amount(v, np))
+        .or_else(|| name_before_kind(rs, v, np))
+    {
         return Some(s);
     }
     rs.agent_nouns
@@ -244,15 +278,73 @@ pub(super) fn actor_slot(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
         .filter(|s| s.kind != EntityKind::Person)
 }
 
+/// "fined Acme £2m", "sued Zenith for $5bn": an amount the chunker joined to a name
+/// is no head of its own; the name before it is.
+fn name_before_amount(v: &View, np: usize) -> Option<Slot> {
+    let c = &v.chunks[np];
+    let items = &v.items[c.start..=c.head];
+    let amount = items
+        .iter()
+        .rev()
+        .take_while(|it| it.slot.is_none() && is_amount_word(it))
+        .count();
+    if amount == 0 || amount == items.len() {
+        return None;
+    }
+    items[items.len() - 1 - amount].slot
+}
+
+/// "headed the Menatep group", "joined the Labour party": a noun naming what kind of
+/// organisation a name right before it is stands for that name.
+fn name_before_kind(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
+    let c = &v.chunks[np];
+    let kinds = rs.lexis.classes.get("name_heads")?;
+    let head = &v.items[c.head];
+    if c.head == c.start || !kinds.iter().any(|k| k.len() == 1 && k[0] == head.lower) {
+        return None;
+    }
+    v.items[c.head - 1]
+        .slot
+        .filter(|s| s.form == MentionForm::Name && s.kind == EntityKind::Organization)
+}
+
+/// A number, an amount or a currency sign: "2,000", "2m", "£", "$".
+fn is_amount_word(it: &Item) -> bool {
+    matches!(it.tag, Tag::Cd | Tag::Dollar | Tag::Sym)
+        || it.lower.starts_with(|c: char| c.is_ascii_digit())
+        || !it.lower.chars().any(char::is_alphanumeric)
+}
+
 /// The entity a noun phrase stands for as an object: as an actor, or the owner of a
 /// proposal-like head ("rejected the Lib Dems' call", "the French proposal").
 pub(super) fn target_slot(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
-    actor_slot(rs, v, np).or_else(|| {
-        let c = &v.chunks[np];
-        (c.kind == ChunkKind::Noun && rs.owned_nouns.has(v.items[c.head].sym))
-            .then(|| owner(v, np))
-            .flatten()
-    })
+    target_of(rs, v, np).map(|(s, _)| s)
+}
+
+/// As [`target_slot`], with the chunk the entity was read from: the owner of a
+/// proposal-like head may follow it ("praised the work of Ms Hutt").
+fn target_of(rs: &RuleSet, v: &View, np: usize) -> Option<(Slot, usize)> {
+    if let Some(s) = actor_slot(rs, v, np) {
+        return Some((s, np));
+    }
+    let c = &v.chunks[np];
+    if c.kind != ChunkKind::Noun || !rs.owned_nouns.has(v.items[c.head].sym) {
+        return None;
+    }
+    owner(v, np)
+        .map(|s| (s, np))
+        .or_else(|| owner_after_of(rs, v, np))
+}
+
+/// "the work of Ms Hutt", "the plans of the Tories": the owner named by the noun
+/// phrase right after "of", with its chunk.
+fn owner_after_of(rs: &RuleSet, v: &View, np: usize) -> Option<(Slot, usize)> {
+    let of = v.chunks.get(np + 1)?;
+    if of.kind != ChunkKind::Prep || of.end != of.start + 1 || !v.items[of.head].is("of") {
+        return None;
+    }
+    v.chunks.get(np + 2)?;
+    actor_slot(rs, v, np + 2).map(|s| (s, np + 2))
 }
 
 /// The entity owning a noun phrase's head: its possessor, or the nearest entity among
