@@ -376,3 +376,156 @@ impl Relation {
         matches!(self, Relation::Told | Relation::Consulted)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::relations::tests::run;
+    use crate::model::{EntityKind, Modality};
+    use EntityKind::{Country as C, Organization as O, Person as P};
+
+    const FIRMS: [(&str, &str, EntityKind); 4] = [
+        ("Acme Corp", "Acme Corp", O),
+        ("Zenith Bank", "Zenith Bank", O),
+        ("Bo Dahl", "Bo Dahl", P),
+        ("Ruritania", "Ruritania", C),
+    ];
+
+    #[test]
+    fn an_owned_company_is_part_of_its_owner_and_a_partly_owned_one_has_an_investor() {
+        let f = run(
+            "Acme Corp, which owns Zenith Bank, said profits rose.\n",
+            &FIRMS,
+            None,
+        );
+        f.expect("Zenith Bank part_of Acme Corp");
+        let f = run("Zenith Bank is owned by Acme Corp.\n", &FIRMS, None);
+        f.expect("Zenith Bank part_of Acme Corp");
+        let f = run("Zenith Bank is partly owned by Acme Corp.\n", &FIRMS, None);
+        f.expect("Acme Corp supports Zenith Bank");
+        f.assert_none("part_of");
+        // A person owning a company does not make it a part of them.
+        let f = run("Bo Dahl owns Zenith Bank.\n", &FIRMS, None);
+        f.assert_none("part_of");
+    }
+
+    #[test]
+    fn a_bare_participle_with_its_agent_is_a_passive_relative() {
+        let f = run(
+            "Zenith Bank, bought by Acme Corp in May, was closed.\n",
+            &FIRMS,
+            None,
+        );
+        f.expect("Zenith Bank part_of Acme Corp");
+        let names = [
+            ("Hato Farms", "Hato Farms", O),
+            ("Acme Corp", "Acme Corp", O),
+        ];
+        let f = run(
+            "Police raided Hato Farms, a cattle ranch owned by Acme Corp.\n",
+            &names,
+            None,
+        );
+        f.expect("Hato Farms part_of Acme Corp");
+        // Inside a prepositional phrase the name is not what the participle speaks of.
+        let f = run(
+            "The loan to Zenith Bank, backed by Acme Corp, was repaid.\n",
+            &FIRMS,
+            None,
+        );
+        f.assert_none("Acme Corp supports Zenith Bank");
+    }
+
+    #[test]
+    fn agreeing_to_buy_is_planned_and_buying_is_asserted() {
+        let f = run(
+            "Acme Corp agreed to buy Zenith Bank for $2bn.\n",
+            &FIRMS,
+            None,
+        );
+        let r = f.expect("Zenith Bank part_of Acme Corp");
+        assert_eq!(r.evidence.modality, Modality::Planned);
+        let f = run("Acme Corp bought Zenith Bank last year.\n", &FIRMS, None);
+        let r = f.expect("Zenith Bank part_of Acme Corp");
+        assert_eq!(r.evidence.modality, Modality::Asserted);
+    }
+
+    #[test]
+    fn an_amount_or_a_kind_after_a_name_is_not_the_argument() {
+        let names = [
+            ("Fenland Authority", "Fenland Authority", O),
+            ("Acme Corp", "Acme Corp", O),
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Ruritanian", "Ruritania", C),
+        ];
+        let f = run("The Fenland Authority fined Acme Corp £2m.\n", &names, None);
+        f.expect("Fenland Authority attacked Acme Corp");
+        let f = run(
+            "Bo Dahl headed the Acme Corp group until May.\n",
+            &names,
+            None,
+        );
+        f.expect("Bo Dahl leads Acme Corp");
+        // A team of a nationality is not the country.
+        let f = run(
+            "Bo Dahl led a Ruritanian team to the final.\n",
+            &names,
+            None,
+        );
+        f.assert_none("leads");
+    }
+
+    #[test]
+    fn a_proposal_like_noun_is_its_owners_after_of() {
+        let names = [("Ann Lee", "Ann Lee", P), ("Bo Dahl", "Bo Dahl", P)];
+        let f = run("Ann Lee praised the work of Bo Dahl.\n", &names, None);
+        f.expect("Ann Lee supports Bo Dahl");
+        // A noun no one owns names nobody after "of".
+        let f = run("Ann Lee praised the town of Bo Dahl.\n", &names, None);
+        f.assert_none("supports");
+    }
+
+    #[test]
+    fn working_with_another_supports_it_and_winning_a_game_does_not() {
+        let f = run("Acme Corp has teamed up with Zenith Bank.\n", &FIRMS, None);
+        f.expect("Acme Corp supports Zenith Bank");
+        let f = run(
+            "Acme Corp agreed to merge with Zenith Bank.\n",
+            &FIRMS,
+            None,
+        );
+        let r = f.expect("Acme Corp supports Zenith Bank");
+        assert_eq!(r.evidence.modality, Modality::Planned);
+        let f = run(
+            "Acme Corp beat Zenith Bank 2-0 on Saturday.\n",
+            &FIRMS,
+            None,
+        );
+        assert!(f.relations.is_empty(), "{:?}", f.triples());
+    }
+
+    #[test]
+    fn a_player_signed_or_playing_belongs_to_the_club() {
+        let clubs = [
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Fen Rovers", "Fen Rovers", O),
+            ("Marsh United", "Marsh United", O),
+        ];
+        let f = run("Fen Rovers have signed Bo Dahl.\n", &clubs, None);
+        f.expect("Bo Dahl member_of Fen Rovers");
+        let f = run("Bo Dahl played for Marsh United.\n", &clubs, None);
+        f.expect("Bo Dahl member_of Marsh United");
+        let f = run(
+            "Bo Dahl joined Fen Rovers from Marsh United.\n",
+            &clubs,
+            None,
+        );
+        f.expect("Bo Dahl member_of Marsh United");
+        // The club signing a player from another was never the other's.
+        let f = run(
+            "Fen Rovers signed Bo Dahl from Marsh United.\n",
+            &clubs,
+            None,
+        );
+        f.assert_none("Fen Rovers member_of");
+    }
+}
