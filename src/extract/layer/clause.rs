@@ -69,13 +69,10 @@ pub fn frames(items: &[Item], chunks: &[Chunk], syn: &Syntax) -> Vec<Frame> {
             continue;
         }
         let reduced = reduced_passive(items, chunks, k);
-        let mut subjects = match reduced_antecedent(chunks, k).filter(|_| reduced) {
-            Some(noun) => coordinated_left(chunks, noun),
-            None => subjects(items, chunks, k, &out, syn),
+        let subjects = match reduced {
+            true => reduced_subjects(items, chunks, k),
+            false => subjects(items, chunks, k, &out, syn),
         };
-        if reduced {
-            subjects.extend(apposition_head(items, chunks, k));
-        }
         let (objects, preps) = complements(items, chunks, k);
         let mut modality = c.verb.modality;
         if c.verb.infinitive {
@@ -113,6 +110,31 @@ fn reduced_passive(items: &[Item], chunks: &[Chunk], k: usize) -> bool {
         && chunks
             .get(k + 1)
             .is_some_and(|p| p.kind == ChunkKind::Prep && items[p.head].is("by"))
+}
+
+/// What a reduced passive relative at `k` speaks of: the noun phrase right before it
+/// and the name that phrase describes ("Hato, a ranch owned by Acme"), or the name
+/// before a comma ("Zenith, bought by Acme"). Nothing further back: in "spoke at a
+/// meeting sponsored by Acme" the speaker was not sponsored.
+fn reduced_subjects(items: &[Item], chunks: &[Chunk], k: usize) -> Vec<usize> {
+    if let Some(noun) = reduced_antecedent(chunks, k) {
+        return coordinated_left(chunks, noun);
+    }
+    let Some(noun) = k
+        .checked_sub(1)
+        .filter(|&j| chunks[j].kind == ChunkKind::Noun)
+    else {
+        return Vec::new();
+    };
+    let in_phrase = noun
+        .checked_sub(1)
+        .is_some_and(|p| chunks[p].kind == ChunkKind::Prep);
+    if in_phrase {
+        return Vec::new();
+    }
+    let mut out = vec![noun];
+    out.extend(apposition_head(items, chunks, k));
+    out
 }
 
 /// The noun phrase a reduced relative after a comma speaks of: "Zenith, bought by

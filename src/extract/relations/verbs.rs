@@ -117,7 +117,7 @@ fn read_sense(
             Some(r) if sa.kind == EntityKind::Person => r,
             _ => rule.relation,
         };
-        let stake = relation == Relation::PartOf && partial_ownership(rs, v, f.verb);
+        let stake = relation == Relation::PartOf && partial_ownership(rs, v, f);
         for &t in &targets {
             let Some((sb, b)) = target_of(rs, v, t).filter(|(s, _)| sense.target.contains(&s.kind))
             else {
@@ -150,23 +150,30 @@ fn read_sense(
 }
 
 /// Whether the noun phrase at `np` names what is led: "X led a British team" leads no
-/// country, and "X chairs the Commons work and pensions committee" heads no work of
-/// the Commons.
+/// country, "a World Bank team led by X" is a delegation, and "X chairs the Commons
+/// work and pensions committee" heads no work of the Commons.
 fn led_by_name(rs: &RuleSet, v: &View, np: usize) -> bool {
     v.items[v.chunks[np].head].slot.is_some()
-        || actor_slot(rs, v, np).is_some_and(|s| s.form == MentionForm::Name)
+        || name_before_amount(v, np)
+            .or_else(|| name_before_kind(rs, v, np))
+            .is_some()
 }
 
-/// "Zenith is partly owned by Acme", "jointly owned": a share is a stake, by which the
-/// owner supports the company, not a whole that makes the company a part.
-fn partial_ownership(rs: &RuleSet, v: &View, verb: usize) -> bool {
-    let Some(marks) = rs.lexis.classes.get("partial") else {
-        return false;
-    };
-    let c = &v.chunks[verb];
-    v.items[c.start.saturating_sub(1)..c.end]
-        .iter()
-        .any(|it| marks.iter().any(|m| m.len() == 1 && m[0] == it.lower))
+/// "Zenith is partly owned by Acme", "jointly owned", "owned 15% by Acme": a share is a
+/// stake, by which the owner supports the company, not a whole that makes it a part.
+fn partial_ownership(rs: &RuleSet, v: &View, f: &Frame) -> bool {
+    let c = &v.chunks[f.verb];
+    let marked = rs.lexis.classes.get("partial").is_some_and(|marks| {
+        v.items[c.start.saturating_sub(1)..c.end]
+            .iter()
+            .any(|it| marks.iter().any(|m| m.len() == 1 && m[0] == it.lower))
+    });
+    let share = f.voice == Voice::Passive
+        && f.objects.iter().any(|&o| {
+            let o = &v.chunks[o];
+            v.items[o.start..o.end].iter().any(|it| it.tag == Tag::Cd)
+        });
+    marked || share
 }
 
 /// The noun phrases a relation goes from and to, by the sense's arguments and the
@@ -400,9 +407,14 @@ mod tests {
         f.expect("Zenith Bank part_of Acme Corp");
         let f = run("Zenith Bank is owned by Acme Corp.\n", &FIRMS, None);
         f.expect("Zenith Bank part_of Acme Corp");
-        let f = run("Zenith Bank is partly owned by Acme Corp.\n", &FIRMS, None);
-        f.expect("Acme Corp supports Zenith Bank");
-        f.assert_none("part_of");
+        for text in [
+            "Zenith Bank is partly owned by Acme Corp.\n",
+            "Zenith Bank is owned 15% by Acme Corp.\n",
+        ] {
+            let f = run(text, &FIRMS, None);
+            f.expect("Acme Corp supports Zenith Bank");
+            f.assert_none("part_of");
+        }
         // A person owning a company does not make it a part of them.
         let f = run("Bo Dahl owns Zenith Bank.\n", &FIRMS, None);
         f.assert_none("part_of");
@@ -433,6 +445,13 @@ mod tests {
             None,
         );
         f.assert_none("Acme Corp supports Zenith Bank");
+        // Nor is a speaker before a prepositional phrase: the meeting was sponsored.
+        let f = run(
+            "Bo Dahl spoke at a meeting sponsored by Acme Corp.\n",
+            &FIRMS,
+            None,
+        );
+        f.assert_none("supports");
     }
 
     #[test]
@@ -468,6 +487,13 @@ mod tests {
         // A team of a nationality is not the country.
         let f = run(
             "Bo Dahl led a Ruritanian team to the final.\n",
+            &names,
+            None,
+        );
+        f.assert_none("leads");
+        // A delegation led by someone is not the organisation it comes from.
+        let f = run(
+            "An Acme Corp team led by Bo Dahl arrived in May.\n",
             &names,
             None,
         );
