@@ -246,7 +246,8 @@ fn subjects(
     Vec::new()
 }
 
-/// The noun phrase a relative pronoun at `j` refers to: "X, who ...", "the firm that ...".
+/// The noun phrase a relative pronoun at `j` refers to: "X, who ...", "the firm that ...",
+/// and the name a description before it is of.
 fn antecedent(items: &[Item], chunks: &[Chunk], j: usize) -> Vec<usize> {
     let mut a = j;
     if a > 0 && chunks[a - 1].kind == ChunkKind::Comma {
@@ -262,7 +263,14 @@ fn antecedent(items: &[Item], chunks: &[Chunk], j: usize) -> Vec<usize> {
                 _ => Vec::new(),
             }
         }
-        Some(n) if chunks[n].kind == ChunkKind::Noun => coordinated_left(chunks, n),
+        Some(n) if chunks[n].kind == ChunkKind::Noun => {
+            // "Rosneft, the company that bought Yugansk": the name the description is of.
+            let mut out = coordinated_left(chunks, n);
+            if items[chunks[n].head].slot.is_none() {
+                out.extend(apposition_head(items, chunks, n + 1));
+            }
+            out
+        }
         _ => Vec::new(),
     }
 }

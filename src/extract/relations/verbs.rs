@@ -455,6 +455,28 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clause_after_a_description_speaks_of_the_name_described() {
+        let f = run(
+            "Acme Corp, the company that bought Zenith Bank, made a loss.\n",
+            &FIRMS,
+            None,
+        );
+        f.expect("Zenith Bank part_of Acme Corp");
+        let names = [
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Ann Lee", "Ann Lee", P),
+            ("Acme Corp", "Acme Corp", O),
+        ];
+        let f = run(
+            "Bo Dahl met Ann Lee, the woman who backed Acme Corp.\n",
+            &names,
+            None,
+        );
+        f.expect("Ann Lee supports Acme Corp");
+        f.assert_none("Bo Dahl supports");
+    }
+
+    #[test]
     fn agreeing_to_buy_is_planned_and_buying_is_asserted() {
         let f = run(
             "Acme Corp agreed to buy Zenith Bank for $2bn.\n",
