@@ -68,7 +68,11 @@ pub fn frames(items: &[Item], chunks: &[Chunk], syn: &Syntax) -> Vec<Frame> {
         if c.kind != ChunkKind::Verb {
             continue;
         }
-        let subjects = subjects(items, chunks, k, &out, syn);
+        let reduced = reduced_passive(items, chunks, k);
+        let subjects = match reduced {
+            true => reduced_subjects(items, chunks, k),
+            false => subjects(items, chunks, k, &out, syn),
+        };
         let (objects, preps) = complements(items, chunks, k);
         let mut modality = c.verb.modality;
         if c.verb.infinitive {
@@ -86,10 +90,79 @@ pub fn frames(items: &[Item], chunks: &[Chunk], syn: &Syntax) -> Vec<Frame> {
             objects,
             preps,
             modality,
-            voice: c.verb.voice,
+            voice: if reduced {
+                Voice::Passive
+            } else {
+                c.verb.voice
+            },
         });
     }
     out
+}
+
+/// A bare past participle with its agent, standing for a passive relative clause:
+/// "a ranch owned by Acme", "Zenith, bought by Acme last year,".
+fn reduced_passive(items: &[Item], chunks: &[Chunk], k: usize) -> bool {
+    let c = &chunks[k];
+    c.verb.voice == Voice::Active
+        && c.start == c.head
+        && items[c.head].tag == Tag::Vbn
+        && chunks
+            .get(k + 1)
+            .is_some_and(|p| p.kind == ChunkKind::Prep && items[p.head].is("by"))
+}
+
+/// What a reduced passive relative at `k` speaks of: the noun phrase right before it
+/// and the name that phrase describes ("Hato, a ranch owned by Acme"), or the name
+/// before a comma ("Zenith, bought by Acme"). Nothing further back: in "spoke at a
+/// meeting sponsored by Acme" the speaker was not sponsored.
+fn reduced_subjects(items: &[Item], chunks: &[Chunk], k: usize) -> Vec<usize> {
+    if let Some(noun) = reduced_antecedent(chunks, k) {
+        return coordinated_left(chunks, noun);
+    }
+    let Some(noun) = k
+        .checked_sub(1)
+        .filter(|&j| chunks[j].kind == ChunkKind::Noun)
+    else {
+        return Vec::new();
+    };
+    let in_phrase = noun
+        .checked_sub(1)
+        .is_some_and(|p| chunks[p].kind == ChunkKind::Prep);
+    if in_phrase {
+        return Vec::new();
+    }
+    let mut out = vec![noun];
+    out.extend(apposition_head(items, chunks, k));
+    out
+}
+
+/// The noun phrase a reduced relative after a comma speaks of: "Zenith, bought by
+/// Acme". Not one inside a prepositional phrase: in "the deal with Zenith, backed by
+/// the EU" the deal is backed.
+fn reduced_antecedent(chunks: &[Chunk], k: usize) -> Option<usize> {
+    let comma = k
+        .checked_sub(1)
+        .filter(|&j| chunks[j].kind == ChunkKind::Comma)?;
+    let noun = comma
+        .checked_sub(1)
+        .filter(|&j| chunks[j].kind == ChunkKind::Noun)?;
+    let in_phrase = noun
+        .checked_sub(1)
+        .is_some_and(|p| chunks[p].kind == ChunkKind::Prep);
+    (!in_phrase).then_some(noun)
+}
+
+/// The name an apposition right before verb group `k` describes: in "Hato, a cattle
+/// ranch owned by Acme" the ranch owned is Hato.
+fn apposition_head(items: &[Item], chunks: &[Chunk], k: usize) -> Option<usize> {
+    let desc = k
+        .checked_sub(1)
+        .filter(|&j| chunks[j].kind == ChunkKind::Noun && items[chunks[j].start].tag == Tag::Dt)?;
+    let comma = desc
+        .checked_sub(1)
+        .filter(|&j| chunks[j].kind == ChunkKind::Comma)?;
+    reduced_antecedent(chunks, comma + 1)
 }
 
 /// What the subordinating word opening a clause makes of it: "if X attacks Y" is a
@@ -173,7 +246,8 @@ fn subjects(
     Vec::new()
 }
 
-/// The noun phrase a relative pronoun at `j` refers to: "X, who ...", "the firm that ...".
+/// The noun phrase a relative pronoun at `j` refers to: "X, who ...", "the firm that ...",
+/// and the name a description before it is of.
 fn antecedent(items: &[Item], chunks: &[Chunk], j: usize) -> Vec<usize> {
     let mut a = j;
     if a > 0 && chunks[a - 1].kind == ChunkKind::Comma {
@@ -189,7 +263,14 @@ fn antecedent(items: &[Item], chunks: &[Chunk], j: usize) -> Vec<usize> {
                 _ => Vec::new(),
             }
         }
-        Some(n) if chunks[n].kind == ChunkKind::Noun => coordinated_left(chunks, n),
+        Some(n) if chunks[n].kind == ChunkKind::Noun => {
+            // "Rosneft, the company that bought Yugansk": the name the description is of.
+            let mut out = coordinated_left(chunks, n);
+            if items[chunks[n].head].slot.is_none() {
+                out.extend(apposition_head(items, chunks, n + 1));
+            }
+            out
+        }
         _ => Vec::new(),
     }
 }

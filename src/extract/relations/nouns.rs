@@ -153,3 +153,101 @@ fn agent(rs: &RuleSet, v: &View, k: usize, after: usize) -> Option<Agent> {
         modality: Modality::Asserted,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::relations::tests::run;
+    use crate::model::{EntityKind, Modality};
+    use EntityKind::{Country as C, Organization as O, Person as P};
+
+    const FIRMS: [(&str, &str, EntityKind); 5] = [
+        ("Acme Corp", "Acme Corp", O),
+        ("Zenith Bank", "Zenith Bank", O),
+        ("Ruritania", "Ruritania", C),
+        ("Freedonia", "Freedonia", C),
+        ("Bo Dahl", "Bo Dahl", P),
+    ];
+
+    #[test]
+    fn a_completed_purchase_makes_the_bought_company_a_part_and_an_abandoned_one_not() {
+        let f = run(
+            "Acme Corp completed its purchase of Zenith Bank on Monday.\n",
+            &FIRMS,
+            None,
+        );
+        f.expect("Zenith Bank part_of Acme Corp");
+        let f = run(
+            "Acme Corp abandoned its purchase of Zenith Bank on Monday.\n",
+            &FIRMS,
+            None,
+        );
+        f.assert_none("part_of");
+    }
+
+    #[test]
+    fn a_deal_with_another_supports_it() {
+        let f = run(
+            "Acme Corp's sponsorship deal with Zenith Bank ends next year.\n",
+            &FIRMS,
+            None,
+        );
+        f.expect("Acme Corp supports Zenith Bank");
+        let f = run(
+            "Ruritania had signed a long-term oil supply deal with Freedonia.\n",
+            &FIRMS,
+            None,
+        );
+        f.expect("Ruritania supports Freedonia");
+        // A person's contract is a job, not a deal between organisations.
+        let f = run(
+            "Bo Dahl's contract with Zenith Bank ends in May.\n",
+            &FIRMS,
+            None,
+        );
+        f.assert_none("supports");
+    }
+
+    #[test]
+    fn ownership_wording_makes_a_part_and_a_share_a_stake() {
+        for text in [
+            "Zenith Bank, wholly owned by Acme Corp, made a loss.\n",
+            "The Acme Corp-owned Zenith Bank made a loss.\n",
+            "Zenith Bank's parent company Acme Corp made a loss.\n",
+            "Acme Corp, the parent company of Zenith Bank, made a loss.\n",
+            "Zenith Bank, the Freedonia subsidiary of Acme Corp, made a loss.\n",
+        ] {
+            let f = run(text, &FIRMS, None);
+            f.expect("Zenith Bank part_of Acme Corp");
+        }
+        let f = run("Acme Corp bought 49% of Zenith Bank.\n", &FIRMS, None);
+        f.expect("Acme Corp supports Zenith Bank");
+        f.assert_none("part_of");
+    }
+
+    #[test]
+    fn a_buyout_agreed_to_is_planned_and_one_rejected_is_nothing() {
+        let f = run(
+            "Zenith Bank agreed to a buyout by Acme Corp.\n",
+            &FIRMS,
+            None,
+        );
+        let r = f.expect("Zenith Bank part_of Acme Corp");
+        assert_eq!(r.evidence.modality, Modality::Planned);
+        let f = run(
+            "Zenith Bank rejected a buyout by Acme Corp.\n",
+            &FIRMS,
+            None,
+        );
+        f.assert_none("part_of");
+    }
+
+    #[test]
+    fn a_backer_named_before_a_hyphen_supports() {
+        let f = run(
+            "The Ruritania-backed candidate Bo Dahl won the vote.\n",
+            &FIRMS,
+            None,
+        );
+        f.expect("Ruritania supports Bo Dahl");
+    }
+}

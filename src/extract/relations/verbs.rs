@@ -5,10 +5,11 @@
 use super::{is_media, Speakers, Stated};
 use crate::extract::layer::chunk::{ChunkKind, Voice};
 use crate::extract::layer::clause::Frame;
-use crate::extract::layer::view::{Slot, View};
+use crate::extract::layer::view::{Item, Slot, View};
 use crate::extract::rules::{RuleSet, VerbArgs, VerbSense};
 use crate::extract::{Context, LocalEntity, LocalRelation};
-use crate::model::{EntityKind, Relation, Span};
+use crate::model::{EntityKind, MentionForm, Relation, Span};
+use crate::text::tagger::Tag;
 
 /// The relations every verb frame of `v` states.
 pub(super) fn frame_relations(
@@ -116,19 +117,28 @@ fn read_sense(
             Some(r) if sa.kind == EntityKind::Person => r,
             _ => rule.relation,
         };
-        for &b in &targets {
-            let Some(sb) = target_slot(rs, v, b).filter(|s| sense.target.contains(&s.kind)) else {
+        let stake = relation == Relation::PartOf && partial_ownership(rs, v, f);
+        for &t in &targets {
+            let Some((sb, b)) = target_of(rs, v, t).filter(|(s, _)| sense.target.contains(&s.kind))
+            else {
                 continue;
             };
+            if relation == Relation::Leads && !led_by_name(rs, v, t) {
+                continue;
+            }
             if sa.entity == sb.entity
                 || (is_media(rs, entities, sb.entity) && relation.is_contact())
             {
                 continue;
             }
+            let (source, relation, target) = match stake {
+                true => (sb.entity, Relation::Supports, sa.entity),
+                false => (sa.entity, relation, sb.entity),
+            };
             let stated = Stated {
-                source: sa.entity,
+                source,
                 relation,
-                target: sb.entity,
+                target,
                 span: frame_span(v, f.verb, &[a, b]),
                 items: frame_items(v, f.verb, &[a, b]),
                 modality: f.modality,
@@ -137,6 +147,33 @@ fn read_sense(
             out.push(stated.relation(cx, v, entities, speakers));
         }
     }
+}
+
+/// Whether the noun phrase at `np` names what is led: "X led a British team" leads no
+/// country, "a World Bank team led by X" is a delegation, and "X chairs the Commons
+/// work and pensions committee" heads no work of the Commons.
+fn led_by_name(rs: &RuleSet, v: &View, np: usize) -> bool {
+    v.items[v.chunks[np].head].slot.is_some()
+        || name_before_amount(v, np)
+            .or_else(|| name_before_kind(rs, v, np))
+            .is_some()
+}
+
+/// "Zenith is partly owned by Acme", "jointly owned", "owned 15% by Acme": a share is a
+/// stake, by which the owner supports the company, not a whole that makes it a part.
+fn partial_ownership(rs: &RuleSet, v: &View, f: &Frame) -> bool {
+    let c = &v.chunks[f.verb];
+    let marked = rs.lexis.classes.get("partial").is_some_and(|marks| {
+        v.items[c.start.saturating_sub(1)..c.end]
+            .iter()
+            .any(|it| marks.iter().any(|m| m.len() == 1 && m[0] == it.lower))
+    });
+    let share = f.voice == Voice::Passive
+        && f.objects.iter().any(|&o| {
+            let o = &v.chunks[o];
+            v.items[o.start..o.end].iter().any(|it| it.tag == Tag::Cd)
+        });
+    marked || share
 }
 
 /// The noun phrases a relation goes from and to, by the sense's arguments and the
@@ -234,7 +271,11 @@ pub(super) fn actor_slot(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
     if c.kind != ChunkKind::Noun {
         return None;
     }
-    if let Some(s) = v.items[c.head].slot {
+    if let Some(s) = v.items[c.head]
+        .slot
+        .or_else(|| name_before_amount(v, np))
+        .or_else(|| name_before_kind(rs, v, np))
+    {
         return Some(s);
     }
     rs.agent_nouns
@@ -244,15 +285,73 @@ pub(super) fn actor_slot(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
         .filter(|s| s.kind != EntityKind::Person)
 }
 
+/// "fined Acme £2m", "sued Zenith for $5bn": an amount the chunker joined to a name
+/// is no head of its own; the name before it is.
+fn name_before_amount(v: &View, np: usize) -> Option<Slot> {
+    let c = &v.chunks[np];
+    let items = &v.items[c.start..=c.head];
+    let amount = items
+        .iter()
+        .rev()
+        .take_while(|it| it.slot.is_none() && is_amount_word(it))
+        .count();
+    if amount == 0 || amount == items.len() {
+        return None;
+    }
+    items[items.len() - 1 - amount].slot
+}
+
+/// "headed the Menatep group", "joined the Labour party": a noun naming what kind of
+/// organisation a name right before it is stands for that name.
+fn name_before_kind(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
+    let c = &v.chunks[np];
+    let kinds = rs.lexis.classes.get("name_heads")?;
+    let head = &v.items[c.head];
+    if c.head == c.start || !kinds.iter().any(|k| k.len() == 1 && k[0] == head.lower) {
+        return None;
+    }
+    v.items[c.head - 1]
+        .slot
+        .filter(|s| s.form == MentionForm::Name && s.kind == EntityKind::Organization)
+}
+
+/// A number, an amount or a currency sign: "2,000", "2m", "£", "$".
+fn is_amount_word(it: &Item) -> bool {
+    matches!(it.tag, Tag::Cd | Tag::Dollar | Tag::Sym)
+        || it.lower.starts_with(|c: char| c.is_ascii_digit())
+        || !it.lower.chars().any(char::is_alphanumeric)
+}
+
 /// The entity a noun phrase stands for as an object: as an actor, or the owner of a
 /// proposal-like head ("rejected the Lib Dems' call", "the French proposal").
 pub(super) fn target_slot(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
-    actor_slot(rs, v, np).or_else(|| {
-        let c = &v.chunks[np];
-        (c.kind == ChunkKind::Noun && rs.owned_nouns.has(v.items[c.head].sym))
-            .then(|| owner(v, np))
-            .flatten()
-    })
+    target_of(rs, v, np).map(|(s, _)| s)
+}
+
+/// As [`target_slot`], with the chunk the entity was read from: the owner of a
+/// proposal-like head may follow it ("praised the work of Ms Hutt").
+fn target_of(rs: &RuleSet, v: &View, np: usize) -> Option<(Slot, usize)> {
+    if let Some(s) = actor_slot(rs, v, np) {
+        return Some((s, np));
+    }
+    let c = &v.chunks[np];
+    if c.kind != ChunkKind::Noun || !rs.owned_nouns.has(v.items[c.head].sym) {
+        return None;
+    }
+    owner(v, np)
+        .map(|s| (s, np))
+        .or_else(|| owner_after_of(rs, v, np))
+}
+
+/// "the work of Ms Hutt", "the plans of the Tories": the owner named by the noun
+/// phrase right after "of", with its chunk.
+fn owner_after_of(rs: &RuleSet, v: &View, np: usize) -> Option<(Slot, usize)> {
+    let of = v.chunks.get(np + 1)?;
+    if of.kind != ChunkKind::Prep || of.end != of.start + 1 || !v.items[of.head].is("of") {
+        return None;
+    }
+    v.chunks.get(np + 2)?;
+    actor_slot(rs, v, np + 2).map(|s| (s, np + 2))
 }
 
 /// The entity owning a noun phrase's head: its possessor, or the nearest entity among
@@ -282,5 +381,199 @@ impl Relation {
     /// Talking to someone: telling a news outlet is reporting, not a contact.
     fn is_contact(self) -> bool {
         matches!(self, Relation::Told | Relation::Consulted)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::relations::tests::run;
+    use crate::model::{EntityKind, Modality};
+    use EntityKind::{Country as C, Organization as O, Person as P};
+
+    const FIRMS: [(&str, &str, EntityKind); 4] = [
+        ("Acme Corp", "Acme Corp", O),
+        ("Zenith Bank", "Zenith Bank", O),
+        ("Bo Dahl", "Bo Dahl", P),
+        ("Ruritania", "Ruritania", C),
+    ];
+
+    #[test]
+    fn an_owned_company_is_part_of_its_owner_and_a_partly_owned_one_has_an_investor() {
+        let f = run(
+            "Acme Corp, which owns Zenith Bank, said profits rose.\n",
+            &FIRMS,
+            None,
+        );
+        f.expect("Zenith Bank part_of Acme Corp");
+        let f = run("Zenith Bank is owned by Acme Corp.\n", &FIRMS, None);
+        f.expect("Zenith Bank part_of Acme Corp");
+        for text in [
+            "Zenith Bank is partly owned by Acme Corp.\n",
+            "Zenith Bank is owned 15% by Acme Corp.\n",
+        ] {
+            let f = run(text, &FIRMS, None);
+            f.expect("Acme Corp supports Zenith Bank");
+            f.assert_none("part_of");
+        }
+        // A person owning a company does not make it a part of them.
+        let f = run("Bo Dahl owns Zenith Bank.\n", &FIRMS, None);
+        f.assert_none("part_of");
+    }
+
+    #[test]
+    fn a_bare_participle_with_its_agent_is_a_passive_relative() {
+        let f = run(
+            "Zenith Bank, bought by Acme Corp in May, was closed.\n",
+            &FIRMS,
+            None,
+        );
+        f.expect("Zenith Bank part_of Acme Corp");
+        let names = [
+            ("Hato Farms", "Hato Farms", O),
+            ("Acme Corp", "Acme Corp", O),
+        ];
+        let f = run(
+            "Police raided Hato Farms, a cattle ranch owned by Acme Corp.\n",
+            &names,
+            None,
+        );
+        f.expect("Hato Farms part_of Acme Corp");
+        // Inside a prepositional phrase the name is not what the participle speaks of.
+        let f = run(
+            "The loan to Zenith Bank, backed by Acme Corp, was repaid.\n",
+            &FIRMS,
+            None,
+        );
+        f.assert_none("Acme Corp supports Zenith Bank");
+        // Nor is a speaker before a prepositional phrase: the meeting was sponsored.
+        let f = run(
+            "Bo Dahl spoke at a meeting sponsored by Acme Corp.\n",
+            &FIRMS,
+            None,
+        );
+        f.assert_none("supports");
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_description_speaks_of_the_name_described() {
+        let f = run(
+            "Acme Corp, the company that bought Zenith Bank, made a loss.\n",
+            &FIRMS,
+            None,
+        );
+        f.expect("Zenith Bank part_of Acme Corp");
+        let names = [
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Ann Lee", "Ann Lee", P),
+            ("Acme Corp", "Acme Corp", O),
+        ];
+        let f = run(
+            "Bo Dahl met Ann Lee, the woman who backed Acme Corp.\n",
+            &names,
+            None,
+        );
+        f.expect("Ann Lee supports Acme Corp");
+        f.assert_none("Bo Dahl supports");
+    }
+
+    #[test]
+    fn agreeing_to_buy_is_planned_and_buying_is_asserted() {
+        let f = run(
+            "Acme Corp agreed to buy Zenith Bank for $2bn.\n",
+            &FIRMS,
+            None,
+        );
+        let r = f.expect("Zenith Bank part_of Acme Corp");
+        assert_eq!(r.evidence.modality, Modality::Planned);
+        let f = run("Acme Corp bought Zenith Bank last year.\n", &FIRMS, None);
+        let r = f.expect("Zenith Bank part_of Acme Corp");
+        assert_eq!(r.evidence.modality, Modality::Asserted);
+    }
+
+    #[test]
+    fn an_amount_or_a_kind_after_a_name_is_not_the_argument() {
+        let names = [
+            ("Fenland Authority", "Fenland Authority", O),
+            ("Acme Corp", "Acme Corp", O),
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Ruritanian", "Ruritania", C),
+        ];
+        let f = run("The Fenland Authority fined Acme Corp £2m.\n", &names, None);
+        f.expect("Fenland Authority attacked Acme Corp");
+        let f = run(
+            "Bo Dahl headed the Acme Corp group until May.\n",
+            &names,
+            None,
+        );
+        f.expect("Bo Dahl leads Acme Corp");
+        // A team of a nationality is not the country.
+        let f = run(
+            "Bo Dahl led a Ruritanian team to the final.\n",
+            &names,
+            None,
+        );
+        f.assert_none("leads");
+        // A delegation led by someone is not the organisation it comes from.
+        let f = run(
+            "An Acme Corp team led by Bo Dahl arrived in May.\n",
+            &names,
+            None,
+        );
+        f.assert_none("leads");
+    }
+
+    #[test]
+    fn a_proposal_like_noun_is_its_owners_after_of() {
+        let names = [("Ann Lee", "Ann Lee", P), ("Bo Dahl", "Bo Dahl", P)];
+        let f = run("Ann Lee praised the work of Bo Dahl.\n", &names, None);
+        f.expect("Ann Lee supports Bo Dahl");
+        // A noun no one owns names nobody after "of".
+        let f = run("Ann Lee praised the town of Bo Dahl.\n", &names, None);
+        f.assert_none("supports");
+    }
+
+    #[test]
+    fn working_with_another_supports_it_and_winning_a_game_does_not() {
+        let f = run("Acme Corp has teamed up with Zenith Bank.\n", &FIRMS, None);
+        f.expect("Acme Corp supports Zenith Bank");
+        let f = run(
+            "Acme Corp agreed to merge with Zenith Bank.\n",
+            &FIRMS,
+            None,
+        );
+        let r = f.expect("Acme Corp supports Zenith Bank");
+        assert_eq!(r.evidence.modality, Modality::Planned);
+        let f = run(
+            "Acme Corp beat Zenith Bank 2-0 on Saturday.\n",
+            &FIRMS,
+            None,
+        );
+        assert!(f.relations.is_empty(), "{:?}", f.triples());
+    }
+
+    #[test]
+    fn a_player_signed_or_playing_belongs_to_the_club() {
+        let clubs = [
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Fen Rovers", "Fen Rovers", O),
+            ("Marsh United", "Marsh United", O),
+        ];
+        let f = run("Fen Rovers have signed Bo Dahl.\n", &clubs, None);
+        f.expect("Bo Dahl member_of Fen Rovers");
+        let f = run("Bo Dahl played for Marsh United.\n", &clubs, None);
+        f.expect("Bo Dahl member_of Marsh United");
+        let f = run(
+            "Bo Dahl joined Fen Rovers from Marsh United.\n",
+            &clubs,
+            None,
+        );
+        f.expect("Bo Dahl member_of Marsh United");
+        // The club signing a player from another was never the other's.
+        let f = run(
+            "Fen Rovers signed Bo Dahl from Marsh United.\n",
+            &clubs,
+            None,
+        );
+        f.assert_none("Fen Rovers member_of");
     }
 }
