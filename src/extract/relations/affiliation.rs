@@ -76,6 +76,7 @@ pub(super) fn affiliations(
             _ => {}
         }
     }
+    squad_list(cx, v, out);
     for f in &v.frames {
         let verb = &chunks[f.verb];
         let copular = verb.verb.copula || rs.copular_verbs.has(v.items[verb.head].sym);
@@ -97,6 +98,55 @@ pub(super) fn affiliations(
         }
     }
 }
+
+/// Fewest players tagged with a team in brackets that make a sentence a squad list.
+const MIN_SQUAD_ENTRIES: usize = 3;
+
+/// "Backs: Al Reid (Harton Rugby), Bo Dahl (Harton Rugby), Cy Moss (Orvia)": in a list
+/// of people each tagged in brackets with a team, each is a member of theirs. A list
+/// is a squad when a team comes twice or is named by its town; a list of
+/// people tagged with distinct organisations only may be of films or shows ("Ann Lee
+/// (Blue Moon), Bo Dahl (Red Sky)").
+fn squad_list(cx: &Context<'_>, v: &View, out: &mut Vec<LocalRelation>) {
+    let items = &v.items;
+    let tagged: Vec<(usize, Slot)> = (0..items.len().saturating_sub(3))
+        .filter_map(|i| {
+            let person = items[i].slot.filter(|s| s.kind == EntityKind::Person)?;
+            // "Ann Lee (Canada)" in a list of authors is a nationality, not a team.
+            let team = items[i + 2]
+                .slot
+                .filter(|s| matches!(s.kind, EntityKind::Organization | EntityKind::Place))?;
+            (items[i + 1].lower == "(" && items[i + 3].lower == ")" && person.entity != team.entity)
+                .then_some((i, team))
+        })
+        .collect();
+    if tagged.len() < MIN_SQUAD_ENTRIES {
+        return;
+    }
+    let repeated = tagged
+        .iter()
+        .enumerate()
+        .any(|(k, (_, t))| tagged[..k].iter().any(|(_, u)| u.entity == t.entity));
+    let by_place = tagged.iter().any(|(_, t)| t.kind == EntityKind::Place);
+    if !repeated && !by_place {
+        return;
+    }
+    for &(i, team) in &tagged {
+        let Some(person) = items[i].slot else {
+            continue;
+        };
+        let span = Span::new(items[i].span.start, items[i + 3].span.end);
+        out.push(LocalRelation {
+            source: person.entity,
+            relation: Relation::MemberOf,
+            target: team.entity,
+            evidence: cx.evidence(v.sentence, span, SQUAD_RULE),
+        });
+    }
+}
+
+/// The rule id of a membership read from a squad list.
+const SQUAD_RULE: &str = "squad-list";
 
 /// Whether chunk `c` opens an apposition: a comma, or a bracket or dash of the rules'
 /// `apposition_marks` ("X (leader of Y)", "X - a Y spokesman -").

@@ -1370,3 +1370,35 @@ fn a_person_from_an_organisation_in_apposition_belongs_to_it() {
     f.assert_none("Harton");
     f.assert_none("Cy Moss");
 }
+
+#[test]
+fn players_tagged_with_their_teams_in_a_squad_list() {
+    let f = run(
+        "Backs: Al Reid (Harton Rovers), Bo Dahl (Harton Rovers), Cy Moss (Orvia).\nNominees: Di Lee (Blue Moon), Ed Fox (Red Sky), Flo Kay (Grey Dawn).\nAuthors: Gus Orr (Ruritania), Hal Roe (Ruritania), Ida Ash (Orvia).\n",
+        &[
+            ("Al Reid", "Al Reid", P),
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Cy Moss", "Cy Moss", P),
+            ("Harton Rovers", "Harton Rovers", O),
+            ("Orvia", "Orvia", O),
+            ("Di Lee", "Di Lee", P),
+            ("Ed Fox", "Ed Fox", P),
+            ("Flo Kay", "Flo Kay", P),
+            ("Blue Moon", "Blue Moon", O),
+            ("Red Sky", "Red Sky", O),
+            ("Grey Dawn", "Grey Dawn", O),
+            ("Gus Orr", "Gus Orr", P),
+            ("Hal Roe", "Hal Roe", P),
+            ("Ida Ash", "Ida Ash", P),
+            ("Ruritania", "Ruritania", C),
+        ],
+        None,
+    );
+    f.expect("Al Reid member_of Harton Rovers");
+    f.expect("Cy Moss member_of Orvia");
+    // Distinct organisations only: films or shows as likely as teams.
+    f.assert_none("Di Lee");
+    f.assert_none("Flo Kay");
+    // Countries after authors' names are nationalities.
+    f.assert_none("Ruritania");
+}
