@@ -6,7 +6,8 @@ use crate::model::{EntityKind, MentionForm, Span};
 use crate::text::{Token, TokenKind};
 use ev::Flags;
 use rustc_hash::FxHashSet;
-use std::collections::HashSet;
+// Fx: sets of words looked up once per token.
+use rustc_hash::FxHashSet as HashSet;
 
 /// Evidence bits gathered around a chunk.
 pub(super) mod ev {
@@ -354,7 +355,7 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
     // Room for every token at once: growing the set rehashes what it holds.
     let mut lower_seen: FxHashSet<&str> =
         FxHashSet::with_capacity_and_hasher(seg.tokens.len(), Default::default());
-    let mut cap_mid: HashSet<String> = HashSet::new();
+    let mut cap_mid: HashSet<String> = HashSet::default();
     // The words of games among the lower-case words, noted as each is first seen.
     let sport = &lex.words.sport_words;
     let mut sport_seen: FxHashSet<String> = FxHashSet::default();
