@@ -611,7 +611,7 @@ fn without_nickname<'n>(
 ) -> std::borrow::Cow<'n, str> {
     let Some((open, inner)) = name
         .char_indices()
-        .find(|&(i, c)| quotes.opens_quote(c) && name[..i].ends_with(' '))
+        .find(|&(i, c)| name[..i].ends_with(' ') && quotes.opens_quote(c))
         .map(|(i, c)| (i, i + c.len_utf8()))
     else {
         return name.into();
