@@ -210,9 +210,6 @@ fn key_of(s: &str) -> u64 {
     };
     let mut space = false;
     let s = s.trim();
-    if let Some(h) = key_of_plain(s) {
-        return h;
-    }
     if s.is_ascii() {
         // Byte by byte, as the characters below would go: most forms are ASCII.
         for &b in s.as_bytes() {
@@ -252,29 +249,37 @@ fn key_of(s: &str) -> u64 {
     h.finish()
 }
 
-/// [`key_of`] of a trimmed name that fits one chunk and is ASCII with single spaces
-/// between its words, as nearly every form of the tables is: the name lower-cased is
-/// what `key_of` hashes, so it is hashed at once.
-fn key_of_plain(s: &str) -> Option<u64> {
+/// [`key_of`] and [`caps_of`] of a form in one pass, for a form that fits one chunk
+/// and is ASCII with single spaces between its words, as nearly every form of the
+/// tables is (the form lower-cased is then what `key_of` hashes); `None` for others.
+fn plain_key_and_caps(s: &str) -> Option<(u64, u32)> {
     let b = s.as_bytes();
-    if b.len() > KEY_CHUNK {
+    let edge_ok = |c: Option<&u8>| c.is_some_and(|&c| c.is_ascii() && !is_ascii_space(c));
+    if b.len() > KEY_CHUNK || !edge_ok(b.first()) || !edge_ok(b.last()) {
         return None;
     }
-    let mut after_space = false;
-    for &c in b {
-        let space = c == b' ';
-        if !c.is_ascii() || (space && after_space) || (!space && is_ascii_space(c)) {
-            return None;
-        }
-        after_space = space;
-    }
     let mut buf = [0u8; KEY_CHUNK];
-    let lower = &mut buf[..b.len()];
-    lower.copy_from_slice(b);
-    lower.make_ascii_lowercase();
+    let (mut caps, mut word, mut at_start) = (0u32, 0, true);
+    for (&c, out) in b.iter().zip(buf.iter_mut()) {
+        if c == b' ' {
+            if at_start {
+                return None;
+            }
+            word += 1;
+            at_start = true;
+        } else if !c.is_ascii() || is_ascii_space(c) {
+            return None;
+        } else {
+            if at_start && word < CASE_BITS && c.is_ascii_uppercase() {
+                caps |= 1 << word;
+            }
+            at_start = false;
+        }
+        *out = c.to_ascii_lowercase();
+    }
     let mut h = rustc_hash::FxHasher::default();
-    h.write(lower);
-    Some(h.finish())
+    h.write(&buf[..b.len()]);
+    Some((h.finish(), caps))
 }
 
 /// An ASCII byte that `char::is_whitespace` takes for a space.
@@ -336,6 +341,7 @@ fn fields(s: &'static str, sep: u8) -> impl Iterator<Item = &'static str> {
 
 /// The first `sep` in `b`, looked for eight bytes at a time: a line of the tables is
 /// some fifty bytes long.
+#[inline]
 fn find_byte(b: &[u8], sep: u8) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
@@ -386,12 +392,9 @@ impl Gazetteer {
     }
 
     fn add_form(&mut self, form: &str, id: u32, surname: bool) {
-        self.hits.push(FormHit {
-            id,
-            surname,
-            caps: caps_of(form),
-        });
-        self.keys.push(key_of(form));
+        let (key, caps) = plain_key_and_caps(form).unwrap_or_else(|| (key_of(form), caps_of(form)));
+        self.hits.push(FormHit { id, surname, caps });
+        self.keys.push(key);
     }
 
     fn read_places(&mut self, data: &'static str) -> Result<()> {
@@ -617,12 +620,22 @@ mod tests {
     }
 
     #[test]
-    fn plain_short_names_key_as_their_spaced_out_spellings() {
-        for name in ["Buenos Aires", "Dar es Salaam", "St. John's Wood"] {
-            let spaced = format!(" {} \t", name.replace(' ', " \t\n ").to_uppercase());
-            assert!(key_of_plain(name.trim()).is_some());
-            assert!(key_of_plain(spaced.trim()).is_none());
-            assert_eq!(key_of(name), key_of(&spaced), "{name:?}");
+    fn plain_forms_key_and_cap_as_the_general_reading_does() {
+        for name in [
+            "Buenos Aires",
+            "Dar es Salaam",
+            "St. John's Wood",
+            "al-Qaeda",
+            "UN",
+        ] {
+            let plain = plain_key_and_caps(name);
+            assert_eq!(plain, Some((key_of(name), caps_of(name))), "{name:?}");
+            let spaced = format!(" {} \t", name.replace(' ', " \t\n "));
+            assert_eq!(plain_key_and_caps(&spaced), None);
+            assert_eq!(plain, Some((key_of(&spaced), caps_of(&spaced))), "{name:?}");
+        }
+        for other in ["Zürich", "a  b", "a\tb", " a", "a ", ""] {
+            assert_eq!(plain_key_and_caps(other), None, "{other:?}");
         }
         assert_ne!(key_of("Buenos Aires"), key_of("Buenos Aire"));
     }
