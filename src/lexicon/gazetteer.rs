@@ -326,7 +326,7 @@ fn fields(s: &'static str, sep: u8) -> impl Iterator<Item = &'static str> {
     let mut rest = Some(s);
     std::iter::from_fn(move || {
         let r = rest?;
-        match find_byte(r.as_bytes(), sep) {
+        match r.bytes().position(|b| b == sep) {
             Some(i) => {
                 rest = Some(&r[i + 1..]);
                 Some(&r[..i])
@@ -337,31 +337,6 @@ fn fields(s: &'static str, sep: u8) -> impl Iterator<Item = &'static str> {
             }
         }
     })
-}
-
-/// The first `sep` in `b`, looked for eight bytes at a time: a line of the tables is
-/// some fifty bytes long.
-#[inline]
-fn find_byte(b: &[u8], sep: u8) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let pattern = ONES * sep as u64;
-    let mut chunks = b.chunks_exact(8);
-    for (n, c) in chunks.by_ref().enumerate() {
-        // A zero byte of `x` is a separator; the lowest high bit of `found` is the
-        // first zero byte (a borrow only sets bits above it).
-        let x = u64::from_le_bytes(c.try_into().expect("eight bytes")) ^ pattern;
-        let found = x.wrapping_sub(ONES) & !x & HIGHS;
-        if found != 0 {
-            return Some(n * 8 + found.trailing_zeros() as usize / 8);
-        }
-    }
-    let done = b.len() - chunks.remainder().len();
-    chunks
-        .remainder()
-        .iter()
-        .position(|&c| c == sep)
-        .map(|i| done + i)
 }
 
 fn bad(line: usize, problem: &str) -> Error {
@@ -605,18 +580,6 @@ mod tests {
             .collect();
         assert_eq!(countries, vec![Some("FR"), Some("US"), Some("US")]);
         assert_eq!(g.lookup("Paris Hill", false).count(), 1);
-    }
-
-    #[test]
-    fn a_separator_is_found_first_wherever_it_falls() {
-        let line = "Kirkby\tKirkby-in-Ashfield|Kirkby in Ashfield\tGB\t0\t";
-        for sep in [b'\t', b'|', b'-', b'\n', 0xff] {
-            let b = line.as_bytes();
-            for start in 0..b.len() {
-                let want = b[start..].iter().position(|&c| c == sep);
-                assert_eq!(find_byte(&b[start..], sep), want, "{sep} from {start}");
-            }
-        }
     }
 
     #[test]

@@ -429,8 +429,11 @@ fn is_quote(w: &str) -> bool {
 /// Does the sentence hold a web address ("http://www.example.com/jane-doe-quits")? Its
 /// lower-case words are no prose: a name written there in lower case is still a name.
 pub(super) fn has_web_address(text: &str, toks: &[Token]) -> bool {
+    // Byte tests: every sentence of every document is asked.
+    let is =
+        |t: &Token, c: u8| t.span.end == t.span.start + 1 && text.as_bytes()[t.span.start] == c;
     toks.windows(3)
-        .any(|w| w.iter().map(|t| word(text, t)).eq([":", "/", "/"]))
+        .any(|w| is(&w[0], b':') && is(&w[1], b'/') && is(&w[2], b'/'))
 }
 
 /// The article reports games: several scores ("6-3"), or several words of games in its
