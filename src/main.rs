@@ -307,6 +307,9 @@ fn extract(a: ExtractArgs) -> Result<Outcome> {
         },
     )?;
     out.flush()?;
+    // The process ends here: freeing the resources' many small tables one by one would
+    // only take time.
+    std::mem::forget(res);
     Ok(Outcome::Done)
 }
 

@@ -510,8 +510,10 @@ enum Start {
 pub struct Need {
     /// Required entity slots (each takes at least one item of its own).
     slots: usize,
-    /// For each required word element: ids of the words its phrases begin with.
-    words: Vec<Vec<u32>>,
+    /// For each required word element: ids of the words its phrases begin with, as a
+    /// sparse bit set. A rule's words are interned together, so a list of forty verbs
+    /// takes a few 64-bit words: tested at once, not id by id.
+    words: Vec<Vec<IdBits>>,
     /// Where a match may begin.
     start: Start,
 }
@@ -547,15 +549,37 @@ impl Need {
                 _ => None,
             };
             if let Some(ids) = ids {
+                need.words.push(IdBits::of(&ids));
                 if k == 0 {
-                    need.start = Start::Words(ids.clone());
+                    need.start = Start::Words(ids);
                 }
-                need.words.push(ids);
             }
         }
         // Rarest first is unknown; shortest lists are at least the quickest to test.
-        need.words.sort_by_key(|ids| ids.len());
+        need.words.sort_by_key(|bits| bits.len());
         need
+    }
+}
+
+/// Some ids that fall in one 64-bit word of a bit set of ids: the word's index and bits.
+#[derive(Debug, Clone, Copy)]
+struct IdBits {
+    word: u32,
+    bits: u64,
+}
+
+impl IdBits {
+    /// Sorted `ids` as one entry per 64-bit word they touch.
+    fn of(ids: &[u32]) -> Vec<IdBits> {
+        let mut out: Vec<IdBits> = Vec::new();
+        for &id in ids {
+            let (word, bit) = (id / 64, 1u64 << (id % 64));
+            match out.last_mut() {
+                Some(last) if last.word == word => last.bits |= bit,
+                _ => out.push(IdBits { word, bits: bit }),
+            }
+        }
+        out
     }
 }
 
@@ -595,19 +619,18 @@ impl Present {
         p
     }
 
-    fn has(&self, id: u32) -> bool {
-        self.bits
-            .get(id as usize / 64)
-            .is_some_and(|b| b & (1 << (id % 64)) != 0)
+    /// Whether any of these ids is present.
+    fn has_any(&self, ids: &[IdBits]) -> bool {
+        ids.iter().any(|i| {
+            self.bits
+                .get(i.word as usize)
+                .is_some_and(|b| b & i.bits != 0)
+        })
     }
 
     /// Whether the pattern with these needs could match here.
     pub(crate) fn allows(&self, need: &Need) -> bool {
-        need.slots <= self.slots
-            && need
-                .words
-                .iter()
-                .all(|ids| ids.iter().any(|&id| self.has(id)))
+        need.slots <= self.slots && need.words.iter().all(|ids| self.has_any(ids))
     }
 
     /// Whether a match could begin at item `pos`.
@@ -823,21 +846,23 @@ fn step(
                     Role::S => &[],
                 }
             };
-            let options = if *list {
-                list_at(items, pos, kinds, lex)
-            } else if items.get(pos).is_some_and(|it| slot_ok(it, kinds)) {
-                vec![(vec![pos], pos + 1)]
-            } else {
-                vec![]
-            };
-            for (members, after) in options {
+            let fill = |members: Vec<usize>, after: usize| {
                 let mut m2 = m.clone();
                 match role {
                     Role::A => m2.a = members,
                     Role::B => m2.b = members,
                     Role::S => m2.s = members,
                 }
-                if let Some(r) = next(after, m2) {
+                next(after, m2)
+            };
+            if *list {
+                for (members, after) in list_at(items, pos, kinds, lex) {
+                    if let Some(r) = fill(members, after) {
+                        return Some(r);
+                    }
+                }
+            } else if items.get(pos).is_some_and(|it| slot_ok(it, kinds)) {
+                if let Some(r) = fill(vec![pos], pos + 1) {
                     return Some(r);
                 }
             }

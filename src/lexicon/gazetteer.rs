@@ -249,6 +249,39 @@ fn key_of(s: &str) -> u64 {
     h.finish()
 }
 
+/// [`key_of`] and [`caps_of`] of a form in one pass, for a form that fits one chunk
+/// and is ASCII with single spaces between its words, as nearly every form of the
+/// tables is (the form lower-cased is then what `key_of` hashes); `None` for others.
+fn plain_key_and_caps(s: &str) -> Option<(u64, u32)> {
+    let b = s.as_bytes();
+    let edge_ok = |c: Option<&u8>| c.is_some_and(|&c| c.is_ascii() && !is_ascii_space(c));
+    if b.len() > KEY_CHUNK || !edge_ok(b.first()) || !edge_ok(b.last()) {
+        return None;
+    }
+    let mut buf = [0u8; KEY_CHUNK];
+    let (mut caps, mut word, mut at_start) = (0u32, 0, true);
+    for (&c, out) in b.iter().zip(buf.iter_mut()) {
+        if c == b' ' {
+            if at_start {
+                return None;
+            }
+            word += 1;
+            at_start = true;
+        } else if !c.is_ascii() || is_ascii_space(c) {
+            return None;
+        } else {
+            if at_start && word < CASE_BITS && c.is_ascii_uppercase() {
+                caps |= 1 << word;
+            }
+            at_start = false;
+        }
+        *out = c.to_ascii_lowercase();
+    }
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(&buf[..b.len()]);
+    Some((h.finish(), caps))
+}
+
 /// An ASCII byte that `char::is_whitespace` takes for a space.
 fn is_ascii_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t'..=b'\r')
@@ -334,12 +367,9 @@ impl Gazetteer {
     }
 
     fn add_form(&mut self, form: &str, id: u32, surname: bool) {
-        self.hits.push(FormHit {
-            id,
-            surname,
-            caps: caps_of(form),
-        });
-        self.keys.push(key_of(form));
+        let (key, caps) = plain_key_and_caps(form).unwrap_or_else(|| (key_of(form), caps_of(form)));
+        self.hits.push(FormHit { id, surname, caps });
+        self.keys.push(key);
     }
 
     fn read_places(&mut self, data: &'static str) -> Result<()> {
@@ -550,6 +580,27 @@ mod tests {
             .collect();
         assert_eq!(countries, vec![Some("FR"), Some("US"), Some("US")]);
         assert_eq!(g.lookup("Paris Hill", false).count(), 1);
+    }
+
+    #[test]
+    fn plain_forms_key_and_cap_as_the_general_reading_does() {
+        for name in [
+            "Buenos Aires",
+            "Dar es Salaam",
+            "St. John's Wood",
+            "al-Qaeda",
+            "UN",
+        ] {
+            let plain = plain_key_and_caps(name);
+            assert_eq!(plain, Some((key_of(name), caps_of(name))), "{name:?}");
+            let spaced = format!(" {} \t", name.replace(' ', " \t\n "));
+            assert_eq!(plain_key_and_caps(&spaced), None);
+            assert_eq!(plain, Some((key_of(&spaced), caps_of(&spaced))), "{name:?}");
+        }
+        for other in ["Zürich", "a  b", "a\tb", " a", "a ", ""] {
+            assert_eq!(plain_key_and_caps(other), None, "{other:?}");
+        }
+        assert_ne!(key_of("Buenos Aires"), key_of("Buenos Aire"));
     }
 
     #[test]

@@ -422,11 +422,22 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     }
 }
 
+/// Whether each byte is an ASCII letter or digit: one load per byte of every word.
+const ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 fn scan_alnum(s: &str, i: usize) -> usize {
     // ASCII letters and digits byte by byte, the common case; then characters.
     let b = s.as_bytes();
     let mut i = i;
-    while i < b.len() && b[i].is_ascii_alphanumeric() {
+    while i < b.len() && ASCII_ALNUM[b[i] as usize] {
         i += 1;
     }
     if i == b.len() || b[i].is_ascii() {

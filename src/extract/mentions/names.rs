@@ -6,7 +6,9 @@ use crate::extract::{Context, LocalEntity, Mention};
 use crate::graph::name_key;
 use crate::lexicon::Lexicon;
 use crate::model::{EntityKind, MentionForm, Span};
-use std::collections::{BTreeMap, HashMap, HashSet};
+// Fx: short name keys, hashed many times per document.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeMap;
 
 /// An entity being built.
 #[derive(Debug, Clone)]
@@ -287,7 +289,7 @@ impl Doc {
     }
 
     /// Turn the resolved document into mentions and entities.
-    pub(super) fn finish(self, cx: &Context<'_>) -> super::Found {
+    pub(super) fn finish(mut self, cx: &Context<'_>) -> super::Found {
         let text = cx.doc.text.as_str();
         // Keep entities that have a mention; renumber densely in first-mention order.
         let mut first_pos: Vec<Option<usize>> = vec![None; self.ents.len()];
@@ -307,10 +309,10 @@ impl Doc {
             if matches!(form, MentionForm::Name | MentionForm::Demonym)
                 && self.rule[i] != "metonymy"
             {
-                let s = text[it.span.start..it.span.end].to_string();
-                seen_forms[e]
-                    .entry(s)
-                    .or_insert_with(|| self.rule[i].to_string());
+                let s = &text[it.span.start..it.span.end];
+                if !seen_forms[e].contains_key(s) {
+                    seen_forms[e].insert(s.to_string(), self.rule[i].to_string());
+                }
             }
         }
         for x in &self.extra {
@@ -334,7 +336,7 @@ impl Doc {
             remap[old] = new;
         }
         // A name first seen in an ALL-CAPS headline takes its prose spelling.
-        let mut prose_name: HashMap<usize, String> = HashMap::new();
+        let mut prose_name: HashMap<usize, String> = HashMap::default();
         for (i, it) in self.items.iter().enumerate() {
             if let (Some(e), ItemKind::Name(_)) = (self.entity[i], it.kind) {
                 let s = &text[it.span.start..it.span.end];
@@ -348,27 +350,29 @@ impl Doc {
             }
         }
         let lex = &cx.res.lexicon;
-        let main_country = self.main_country(&count);
+        let main_country = self.main_country(&count).map(str::to_string);
+        // Each kept entity is visited once: its strings move into the result, leaving
+        // the kind and table entry that the mentions below still read.
+        let mut ents = std::mem::take(&mut self.ents);
         let entities: Vec<LocalEntity> = order
             .iter()
             .map(|&old| {
-                let mut e = self.ents[old].clone();
+                let e = &mut ents[old];
+                let mut name = std::mem::take(&mut e.name);
+                let mut aliases = std::mem::take(&mut e.aliases);
                 if let Some(n) = prose_name.get(&old) {
-                    let caps = std::mem::replace(&mut e.name, n.clone());
-                    e.aliases.insert(caps, "same-name".into());
+                    let caps = std::mem::replace(&mut name, n.clone());
+                    aliases.insert(caps, "same-name".into());
                 }
-                let scoped = e.kind == EntityKind::Organization && is_country_body(lex, &e.name);
-                if let Some(c) = main_country.filter(|_| scoped) {
-                    let scoped_name = format!("{c} {}", e.name);
-                    let unscoped = std::mem::replace(&mut e.name, scoped_name);
-                    e.aliases
-                        .insert(unscoped, crate::extract::COUNTRY_BODY_RULE.into());
+                let scoped = e.kind == EntityKind::Organization && is_country_body(lex, &name);
+                if let Some(c) = main_country.as_deref().filter(|_| scoped) {
+                    let scoped_name = format!("{c} {name}");
+                    let unscoped = std::mem::replace(&mut name, scoped_name);
+                    aliases.insert(unscoped, crate::extract::COUNTRY_BODY_RULE.into());
                 }
-                let e = &e;
-                let mut aliases = e.aliases.clone();
-                for (s, rule) in &seen_forms[old] {
-                    if *s != e.name {
-                        aliases.entry(s.clone()).or_insert_with(|| rule.clone());
+                for (s, rule) in std::mem::take(&mut seen_forms[old]) {
+                    if s != name {
+                        aliases.entry(s).or_insert(rule);
                     }
                 }
                 // A country's body is no other by its unscoped name, which it keeps only
@@ -378,18 +382,18 @@ impl Doc {
                         rule == crate::extract::COUNTRY_BODY_RULE || !is_country_body(lex, a)
                     });
                 }
-                aliases.remove(&e.name);
-                let mut roles = e.roles.clone();
+                aliases.remove(&name);
+                let mut roles = std::mem::take(&mut e.roles);
                 roles.sort();
                 roles.dedup();
                 LocalEntity {
-                    name: e.name.clone(),
+                    name,
                     kind: e.kind,
                     aliases,
                     roles,
                     mentions: count[old],
                     kind_guessed: e.guessed,
-                    country: e.country.clone(),
+                    country: e.country.take(),
                 }
             })
             .collect();
@@ -398,7 +402,7 @@ impl Doc {
             .map(|&(span, sent, form, e)| Mention {
                 span,
                 text: text[span.start..span.end].to_string(),
-                kind: self.ents[e].kind,
+                kind: ents[e].kind,
                 form,
                 entity: Some(remap[e]),
                 sentence: sent,
@@ -416,7 +420,7 @@ impl Doc {
             .collect();
         titles.sort_by_key(|l| (l.title_span.start, l.person));
         titles.dedup();
-        let known = order.iter().map(|&old| self.ents[old].known).collect();
+        let known = order.iter().map(|&old| ents[old].known).collect();
         super::Found {
             mentions,
             entities,
@@ -607,7 +611,7 @@ fn without_nickname<'n>(
 ) -> std::borrow::Cow<'n, str> {
     let Some((open, inner)) = name
         .char_indices()
-        .find(|&(i, c)| quotes.opens_quote(c) && name[..i].ends_with(' '))
+        .find(|&(i, c)| name[..i].ends_with(' ') && quotes.opens_quote(c))
         .map(|(i, c)| (i, i + c.len_utf8()))
     else {
         return name.into();
@@ -641,12 +645,12 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         ents: Vec::new(),
         extra: Vec::new(),
         links: Vec::new(),
-        by_role: HashMap::new(),
+        by_role: HashMap::default(),
     };
     let slice = |it: &Item| &text[it.span.start..it.span.end];
 
     // Lexicon entities.
-    let mut by_entry: HashMap<usize, usize> = HashMap::new();
+    let mut by_entry: HashMap<usize, usize> = HashMap::default();
     for i in 0..n {
         if let ItemKind::Lex { entry, form, .. } = doc.items[i].kind {
             // "Washington warned Beijing": a capital standing for its government.
@@ -689,7 +693,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
     let cap_ok = |w: &str| sc.cap_mid.contains(w);
     let mut keep = vec![false; n];
     let mut tentative = vec![false; n];
-    let mut flags_by_key: HashMap<String, Evidence> = HashMap::new();
+    let mut flags_by_key: HashMap<String, Evidence> = HashMap::default();
     let listed = list_evidence(cx, &doc.items);
     // Needed only for a headline run that may read past a name: built on first use.
     let mut prose: Option<HashSet<String>> = None;
@@ -756,11 +760,11 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
     }
 
     // Multi-word names first: they define surnames and organisation short forms.
-    let mut by_key: HashMap<String, usize> = HashMap::new();
-    let mut surname: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut given: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut org_last: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut initials: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::default();
+    let mut surname: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut given: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut org_last: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut initials: HashMap<String, Vec<usize>> = HashMap::default();
     let mut middles = MiddleInitials::default();
     let lone: HashSet<&str> = (0..n)
         .filter(|&i| (keep[i] || tentative[i]) && ntoks[i] == 1)
@@ -921,7 +925,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         }
     }
     // Surnames by first letter and length, for near-miss spellings.
-    let mut by_len: HashMap<(Option<char>, usize), Vec<String>> = HashMap::new();
+    let mut by_len: HashMap<(Option<char>, usize), Vec<String>> = HashMap::default();
     let mut sk: Vec<&String> = surname.keys().collect();
     sk.sort();
     for k in sk {
@@ -940,7 +944,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
     };
     // Single words: a surname, an organisation's short form, an acronym, or a name of
     // their own.
-    let mut single_kind: HashMap<String, usize> = HashMap::new();
+    let mut single_kind: HashMap<String, usize> = HashMap::default();
     for i in 0..n {
         if !(keep[i] || tentative[i]) || ntoks[i] != 1 {
             continue;

@@ -6,7 +6,8 @@ use crate::model::{EntityKind, MentionForm, Span};
 use crate::text::{Token, TokenKind};
 use ev::Flags;
 use rustc_hash::FxHashSet;
-use std::collections::HashSet;
+// Fx: sets of words looked up once per token.
+use rustc_hash::FxHashSet as HashSet;
 
 /// Evidence bits gathered around a chunk.
 pub(super) mod ev {
@@ -354,7 +355,7 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
     // Room for every token at once: growing the set rehashes what it holds.
     let mut lower_seen: FxHashSet<&str> =
         FxHashSet::with_capacity_and_hasher(seg.tokens.len(), Default::default());
-    let mut cap_mid: HashSet<String> = HashSet::new();
+    let mut cap_mid: HashSet<String> = HashSet::default();
     // The words of games among the lower-case words, noted as each is first seen.
     let sport = &lex.words.sport_words;
     let mut sport_seen: FxHashSet<String> = FxHashSet::default();
@@ -428,8 +429,11 @@ fn is_quote(w: &str) -> bool {
 /// Does the sentence hold a web address ("http://www.example.com/jane-doe-quits")? Its
 /// lower-case words are no prose: a name written there in lower case is still a name.
 pub(super) fn has_web_address(text: &str, toks: &[Token]) -> bool {
+    // Byte tests: every sentence of every document is asked.
+    let is =
+        |t: &Token, c: u8| t.span.end == t.span.start + 1 && text.as_bytes()[t.span.start] == c;
     toks.windows(3)
-        .any(|w| w.iter().map(|t| word(text, t)).eq([":", "/", "/"]))
+        .any(|w| is(&w[0], b':') && is(&w[1], b'/') && is(&w[2], b'/'))
 }
 
 /// The article reports games: several scores ("6-3"), or several words of games in its

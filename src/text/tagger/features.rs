@@ -473,6 +473,13 @@ impl WordInfo {
         info
     }
 
+    /// The information of this word (read not first in its sentence) when it opens its
+    /// sentence: only the flags differ.
+    pub fn at_start(mut self) -> WordInfo {
+        self.flags |= flag::FIRST;
+        self
+    }
+
     /// Keys of the features that read this word alone, whatever its place: the same
     /// for every occurrence of a spelling, so their weights can be added up in advance.
     pub fn word_keys(&self, out: &mut [u64]) {
@@ -521,19 +528,35 @@ impl Default for Window {
 impl Window {
     /// Start on a sentence: read its first two words.
     pub fn start<S: AsRef<str>>(&mut self, words: &[S], lexicon: &impl Lexicon) {
-        for i in 0..2 {
-            self.ring[i] = words
-                .get(i)
-                .map_or(AFTER, |w| WordInfo::of(w.as_ref(), i == 0, lexicon));
-        }
+        self.start_with(words, |w, first| WordInfo::of(w, first, lexicon));
     }
 
     /// Move to word `i` (call for 0, 1, 2, ... in order): read word `i + 2`.
     pub fn advance<S: AsRef<str>>(&mut self, words: &[S], i: usize, lexicon: &impl Lexicon) {
+        self.advance_with(words, i, |w, first| WordInfo::of(w, first, lexicon));
+    }
+
+    /// [`Window::start`] with words read by `read(word, first)`, which must give what
+    /// [`WordInfo::of`] gives.
+    pub fn start_with<S: AsRef<str>>(
+        &mut self,
+        words: &[S],
+        mut read: impl FnMut(&str, bool) -> WordInfo,
+    ) {
+        for i in 0..2 {
+            self.ring[i] = words.get(i).map_or(AFTER, |w| read(w.as_ref(), i == 0));
+        }
+    }
+
+    /// [`Window::advance`] with words read by `read`, as for [`Window::start_with`].
+    pub fn advance_with<S: AsRef<str>>(
+        &mut self,
+        words: &[S],
+        i: usize,
+        mut read: impl FnMut(&str, bool) -> WordInfo,
+    ) {
         let ahead = i + 2;
-        self.ring[ahead % RING] = words
-            .get(ahead)
-            .map_or(AFTER, |w| WordInfo::of(w.as_ref(), false, lexicon));
+        self.ring[ahead % RING] = words.get(ahead).map_or(AFTER, |w| read(w.as_ref(), false));
     }
 
     fn at(&self, i: usize, offset: isize) -> &WordInfo {
@@ -551,12 +574,18 @@ impl Window {
     /// Keys of the features of word `i` that do not depend on tags: first the
     /// [`WORD_FEATURES`] that read the word alone, then those that read its neighbours.
     pub fn static_keys(&self, i: usize, out: &mut [u64; FEATURES]) {
+        self.at(i, 0).word_keys(&mut out[..WORD_FEATURES]);
+        self.context_keys(i, out);
+    }
+
+    /// The static keys of word `i` after the [`WORD_FEATURES`]: those that read its
+    /// neighbours or its place.
+    pub fn context_keys(&self, i: usize, out: &mut [u64; FEATURES]) {
         let w = self.at(i, 0);
         let p = self.at(i, -1);
         let p2 = self.at(i, -2);
         let n = self.at(i, 1);
         let n2 = self.at(i, 2);
-        w.word_keys(&mut out[..WORD_FEATURES]);
         let keys: [u64; STATIC_FEATURES - WORD_FEATURES] = [
             key(Template::Flags, w.flags),
             key(Template::PrevWord, p.lower),

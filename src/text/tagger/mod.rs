@@ -16,6 +16,7 @@
 //! assert!(tags[6].is_noun());
 //! ```
 
+mod cache;
 mod features;
 mod model;
 mod tags;
@@ -30,7 +31,8 @@ pub use model::{
 pub use tags::{Tag, Upos};
 
 use crate::error::Result;
-use features::{Lexicon, Window, FEATURES, START, START2, WORD_FEATURES};
+use cache::WordCache;
+use features::{Lexicon, Window, WordInfo, FEATURES, START, START2, WORD_FEATURES};
 use std::sync::OnceLock;
 use weights::{Row, Weights};
 
@@ -102,6 +104,8 @@ pub struct Tagger {
     lexicon: Table,
     /// The distinct tag sets of the lexicon.
     tag_sets: Vec<u64>,
+    /// Tells this tagger's cached words from another's.
+    id: u64,
 }
 
 impl Tagger {
@@ -135,24 +139,61 @@ impl Tagger {
     pub fn tag<S: AsRef<str>>(&self, words: &[S], out: &mut Vec<Tag>) {
         out.clear();
         out.reserve(words.len());
+        WordCache::with(self.id, |cache| self.tag_cached(words, out, cache));
+    }
+
+    /// [`Tagger::tag`] with the words read alone taken from `cache` when it has them.
+    fn tag_cached<S: AsRef<str>>(&self, words: &[S], out: &mut Vec<Tag>, cache: &mut WordCache) {
         let mut window = Window::default();
-        window.start(words, self);
+        window.start_with(words, |w, first| self.read_word(cache, w, first));
         let (mut prev, mut prev2) = (START, START2);
         let mut keys = [0u64; FEATURES];
         for i in 0..words.len() {
-            window.advance(words, i, self);
+            window.advance_with(words, i, |w, first| self.read_word(cache, w, first));
             let known = self.dictionary.get(window.word(i).dictionary_key());
             let tag = match known.and_then(|v| Tag::from_index(v as usize - 1)) {
                 Some(tag) => tag,
-                None => {
+                None if known.is_some() => {
                     window.static_keys(i, &mut keys);
                     window.tag_keys(i, prev, prev2, &mut keys);
                     self.best(&keys, known)
+                }
+                None => {
+                    // A rarer word: the weights of its features that read it alone
+                    // are added up once per thread, as the dictionary's words' are.
+                    let word = words[i].as_ref();
+                    let slot = WordCache::slot(word);
+                    let row = match cache.row(slot, word) {
+                        Some(row) => *row,
+                        None => {
+                            window.word(i).word_keys(&mut keys[..WORD_FEATURES]);
+                            let mut row = Row::ZERO;
+                            self.weights.add(&keys[..WORD_FEATURES], &mut row);
+                            cache.set_row(slot, word, &row);
+                            row
+                        }
+                    };
+                    window.context_keys(i, &mut keys);
+                    window.tag_keys(i, prev, prev2, &mut keys);
+                    self.best_from(row, &keys[WORD_FEATURES..])
                 }
             };
             out.push(tag);
             prev2 = prev;
             prev = tag as u8;
+        }
+    }
+
+    /// What [`WordInfo::of`] reads of `word`, through `cache`.
+    #[inline]
+    fn read_word(&self, cache: &mut WordCache, word: &str, first: bool) -> WordInfo {
+        let info = cache.info(WordCache::slot(word), word, || {
+            WordInfo::of(word, false, self)
+        });
+        if first {
+            info.at_start()
+        } else {
+            info
         }
     }
 
@@ -167,6 +208,13 @@ impl Tagger {
             ),
             None => (Row::ZERO, &keys[..]),
         };
+        self.weights.add(keys, &mut scores);
+        scores.best()
+    }
+
+    /// The best tag for the `scores` of some features plus the weights of the others'
+    /// `keys`.
+    fn best_from(&self, mut scores: Row, keys: &[u64]) -> Tag {
         self.weights.add(keys, &mut scores);
         scores.best()
     }
@@ -225,6 +273,7 @@ impl Builder {
             word_rows: self.word_rows,
             lexicon,
             tag_sets,
+            id: cache::next_tagger_id(),
         }
     }
 }

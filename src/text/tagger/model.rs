@@ -402,6 +402,11 @@ impl Reader<'_> {
             return Err(format!("a feature with {n} weights at byte {}", self.at));
         }
         f.weights.clear();
+        // The common case, a feature whose weights are all in the file, is checked as one
+        // block; a truncated one is read weight by weight, to say where it stops.
+        if let Some(block) = self.bytes.get(self.at..self.at + n * WEIGHT_BYTES) {
+            return self.weights_of(block, max, f);
+        }
         for _ in 0..n {
             let tag = self.tag()?;
             let value = i16::from_le_bytes(self.take()?);
@@ -415,4 +420,39 @@ impl Reader<'_> {
         }
         Ok(())
     }
+
+    /// The weights of a feature from the `block` of bytes at the reader's position,
+    /// with the checks and errors of reading them one at a time.
+    fn weights_of(
+        &mut self,
+        block: &[u8],
+        max: i16,
+        f: &mut FeatureWeights,
+    ) -> std::result::Result<(), String> {
+        let start = self.at;
+        let mut last = None;
+        for (k, w) in block.chunks_exact(WEIGHT_BYTES).enumerate() {
+            let Some(tag) = Tag::from_index(w[0] as usize) else {
+                self.at = start + k * WEIGHT_BYTES + 1;
+                return Err(format!("unknown tag number {}", w[0]));
+            };
+            let value = i16::from_le_bytes([w[1], w[2]]);
+            if value.unsigned_abs() > max as u16 || last.is_some_and(|l| l >= tag) {
+                self.at = start + (k + 1) * WEIGHT_BYTES;
+                let problem = if value.unsigned_abs() > max as u16 {
+                    format!("weight {value} out of range")
+                } else {
+                    "weights out of order".to_string()
+                };
+                return Err(format!("{problem} at byte {}", self.at));
+            }
+            last = Some(tag);
+            f.weights.push(Weight { tag, value });
+        }
+        self.at = start + block.len();
+        Ok(())
+    }
 }
+
+/// Bytes of one weight in a model file: its tag and its value.
+const WEIGHT_BYTES: usize = 3;

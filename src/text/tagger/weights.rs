@@ -117,7 +117,7 @@ impl Weights {
         let size = self.slots.len();
         let mut i = self.home(f.key);
         while self.slots[i].tags[0] != EMPTY {
-            i = (i + 1) % size;
+            i = if i + 1 == size { 0 } else { i + 1 };
         }
         self.slots[i] = slot;
     }
