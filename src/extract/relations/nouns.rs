@@ -156,17 +156,8 @@ fn agent(rs: &RuleSet, v: &View, k: usize, after: usize) -> Option<Agent> {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::relations::tests::run;
-    use crate::model::{EntityKind, Modality};
-    use EntityKind::{Country as C, Organization as O, Person as P};
-
-    const FIRMS: [(&str, &str, EntityKind); 5] = [
-        ("Acme Corp", "Acme Corp", O),
-        ("Zenith Bank", "Zenith Bank", O),
-        ("Ruritania", "Ruritania", C),
-        ("Freedonia", "Freedonia", C),
-        ("Bo Dahl", "Bo Dahl", P),
-    ];
+    use crate::extract::relations::tests::{run, FIRMS};
+    use crate::model::Modality;
 
     #[test]
     fn a_completed_purchase_makes_the_bought_company_a_part_and_an_abandoned_one_not() {

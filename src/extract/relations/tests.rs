@@ -172,6 +172,15 @@ pub(crate) fn run_with(
 
 use EntityKind::{Country as C, Organization as O, Person as P, Place as L};
 
+/// Two companies, two countries and a person, for tests of business relations.
+pub(crate) const FIRMS: [(&str, &str, EntityKind); 5] = [
+    ("Acme Corp", "Acme Corp", O),
+    ("Zenith Bank", "Zenith Bank", O),
+    ("Ruritania", "Ruritania", C),
+    ("Freedonia", "Freedonia", C),
+    ("Bo Dahl", "Bo Dahl", P),
+];
+
 #[test]
 fn embedded_rules_compile_and_user_rules_extend_them() {
     let mut rs = crate::extract::rules::RuleSet::embedded().unwrap();

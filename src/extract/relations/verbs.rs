@@ -386,16 +386,9 @@ impl Relation {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::relations::tests::run;
+    use crate::extract::relations::tests::{run, FIRMS};
     use crate::model::{EntityKind, Modality};
     use EntityKind::{Country as C, Organization as O, Person as P};
-
-    const FIRMS: [(&str, &str, EntityKind); 4] = [
-        ("Acme Corp", "Acme Corp", O),
-        ("Zenith Bank", "Zenith Bank", O),
-        ("Bo Dahl", "Bo Dahl", P),
-        ("Ruritania", "Ruritania", C),
-    ];
 
     #[test]
     fn an_owned_company_is_part_of_its_owner_and_a_partly_owned_one_has_an_investor() {
