@@ -332,27 +332,29 @@ fn recent_org(cx: &Context<'_>, doc: &Doc, orgs: &[usize], s: usize, k: usize) -
     let first = cx.seg.sentences[s.saturating_sub(ORG_NOMINAL_SENTENCES)]
         .tokens
         .start;
-    let mut named = orgs.iter().copied().filter(|&e| {
+    only(orgs.iter().copied().filter(|&e| {
         let p = &doc.ents[e].positions;
         let at = p.partition_point(|&x| x < first);
         p.get(at).is_some_and(|&x| x < k)
-    });
-    let one = named.next()?;
-    named.next().is_none().then_some(one)
+    }))
 }
 
 /// The one organisation named before token `k` with `noun` as a word of its name ("the
 /// party" after "the Green Party").
 fn org_with_word(doc: &Doc, orgs: &[usize], noun: &str, k: usize) -> Option<usize> {
-    let mut named = orgs.iter().copied().filter(|&e| {
+    only(orgs.iter().copied().filter(|&e| {
         doc.ents[e].positions[0] < k
             && doc.ents[e]
                 .name
                 .split_whitespace()
                 .any(|part| part.eq_ignore_ascii_case(noun))
-    });
-    let one = named.next()?;
-    named.next().is_none().then_some(one)
+    }))
+}
+
+/// The one item of `it`, if it has exactly one.
+fn only<T>(mut it: impl Iterator<Item = T>) -> Option<T> {
+    let one = it.next()?;
+    it.next().is_none().then_some(one)
 }
 
 /// Whether a title item starts at token `k`.

@@ -99,6 +99,14 @@ pub(super) fn affiliations(
     }
 }
 
+/// A person named with a team in brackets: "Al Reid (Harton Rovers)".
+struct TeamTag {
+    /// The person's item.
+    at: usize,
+    person: Slot,
+    team: Slot,
+}
+
 /// Fewest players tagged with a team in brackets that make a sentence a squad list.
 const MIN_SQUAD_ENTRIES: usize = 3;
 
@@ -109,7 +117,7 @@ const MIN_SQUAD_ENTRIES: usize = 3;
 /// (Blue Moon), Bo Dahl (Red Sky)").
 fn squad_list(cx: &Context<'_>, v: &View, out: &mut Vec<LocalRelation>) {
     let items = &v.items;
-    let tagged: Vec<(usize, Slot)> = (0..items.len().saturating_sub(3))
+    let tagged: Vec<TeamTag> = (0..items.len().saturating_sub(3))
         .filter_map(|i| {
             let person = items[i].slot.filter(|s| s.kind == EntityKind::Person)?;
             // "Ann Lee (Canada)" in a list of authors is a nationality, not a team.
@@ -117,7 +125,11 @@ fn squad_list(cx: &Context<'_>, v: &View, out: &mut Vec<LocalRelation>) {
                 .slot
                 .filter(|s| matches!(s.kind, EntityKind::Organization | EntityKind::Place))?;
             (items[i + 1].lower == "(" && items[i + 3].lower == ")" && person.entity != team.entity)
-                .then_some((i, team))
+                .then_some(TeamTag {
+                    at: i,
+                    person,
+                    team,
+                })
         })
         .collect();
     if tagged.len() < MIN_SQUAD_ENTRIES {
@@ -126,20 +138,17 @@ fn squad_list(cx: &Context<'_>, v: &View, out: &mut Vec<LocalRelation>) {
     let repeated = tagged
         .iter()
         .enumerate()
-        .any(|(k, (_, t))| tagged[..k].iter().any(|(_, u)| u.entity == t.entity));
-    let by_place = tagged.iter().any(|(_, t)| t.kind == EntityKind::Place);
+        .any(|(k, t)| tagged[..k].iter().any(|u| u.team.entity == t.team.entity));
+    let by_place = tagged.iter().any(|t| t.team.kind == EntityKind::Place);
     if !repeated && !by_place {
         return;
     }
-    for &(i, team) in &tagged {
-        let Some(person) = items[i].slot else {
-            continue;
-        };
-        let span = Span::new(items[i].span.start, items[i + 3].span.end);
+    for t in &tagged {
+        let span = Span::new(items[t.at].span.start, items[t.at + 3].span.end);
         out.push(LocalRelation {
-            source: person.entity,
+            source: t.person.entity,
             relation: Relation::MemberOf,
-            target: team.entity,
+            target: t.team.entity,
             evidence: cx.evidence(v.sentence, span, SQUAD_RULE),
         });
     }
