@@ -262,6 +262,18 @@ impl Lexis {
             .is_some_and(|ws| ws.iter().any(|w| w.len() == 1 && w[0] == word))
     }
 
+    /// Whether `class` has the phrase made of `words`.
+    pub fn class_has_phrase<'w>(
+        &self,
+        class: &str,
+        words: impl Iterator<Item = &'w str> + Clone,
+    ) -> bool {
+        self.classes.get(class).is_some_and(|ws| {
+            ws.iter()
+                .any(|w| w.iter().map(String::as_str).eq(words.clone()))
+        })
+    }
+
     /// Whether a time phrase ("last week", "this month") starts at `pos`.
     pub fn starts_time(&self, items: &[Item], pos: usize) -> bool {
         self.firsts.times.has(sym_at(items, pos))

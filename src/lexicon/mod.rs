@@ -278,6 +278,11 @@ lexicon_file! {
     /// Nouns of markets before a title that make its holder a company ("market
     /// leader Nintendo", "industry leader").
     market_nouns,
+    /// Prepositions after a person noun that name where the person works ("an analyst
+    /// at broker Numis"): a title after them describes the firm.
+    workplace_preps,
+    /// Prefixes of a past role joined to a name by a hyphen ("ex" in "ex-Yukos boss").
+    former_prefixes,
     /// Nouns that, after "the", refer back to an organisation the article has named
     /// ("the company said", "the club's chairman").
     org_anaphors,

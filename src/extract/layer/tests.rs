@@ -105,3 +105,60 @@ fn contractions_split_into_the_words_they_stand_for() {
     // Words of a sentence read without structure carry no tag a reader acts on.
     assert!(layer.sentences[0].iter().all(|w| w.tag == super::UNTAGGED));
 }
+
+mod title_chains {
+    use crate::extract::test_resources as res;
+    use crate::input::Document;
+
+    /// Relations the whole extraction reads in `text`, as "Source relation Target".
+    fn triples(text: &str) -> Vec<String> {
+        let x = crate::extract::extract(&Document::new("t", text), res());
+        let name = |e: usize| x.entities[e].name.as_str();
+        x.relations
+            .iter()
+            .map(|r| format!("{} {} {}", name(r.source), r.relation, name(r.target)))
+            .collect()
+    }
+
+    #[track_caller]
+    fn expect(text: &str, want: &str) {
+        let t = triples(text);
+        assert!(t.iter().any(|r| r == want), "{text}: no {want} in {t:?}");
+    }
+
+    #[test]
+    fn an_adverb_and_participle_qualify_a_title() {
+        for text in [
+            "The deal was hailed by Acme Corp's newly-appointed chief executive Ann Lee.",
+            "The deal was hailed by Acme Corp's newly appointed chief executive Ann Lee.",
+            "The deal was hailed by Acme Corp's long-serving chief executive Ann Lee.",
+        ] {
+            expect(text, "Ann Lee leads Acme Corp");
+        }
+    }
+
+    #[test]
+    fn a_noun_naming_a_department_makes_its_head_a_member() {
+        let text = "Acme Corp finance director Ann Lee said profits rose.";
+        expect(text, "Ann Lee member_of Acme Corp");
+        assert!(!triples(text).iter().any(|r| r.contains("leads")));
+        expect(
+            "Acme Corp sales chief Ann Lee said so.",
+            "Ann Lee member_of Acme Corp",
+        );
+        // The noun and title make one head's office, or the noun names the body itself,
+        // or the holder stands in for the head.
+        expect(
+            "Acme Corp managing director Ann Lee resigned.",
+            "Ann Lee leads Acme Corp",
+        );
+        expect(
+            "Acme Corp group chairman Ann Lee resigned.",
+            "Ann Lee leads Acme Corp",
+        );
+        expect(
+            "Harton Rovers caretaker boss Ann Lee resigned.",
+            "Ann Lee leads Harton Rovers",
+        );
+    }
+}

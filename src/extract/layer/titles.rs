@@ -219,11 +219,11 @@ fn read_chain(
         } else if (it.lower == "'s" && q > s && items[q - 1].slot.is_some())
             || rs.title_modifiers.contains(it.lower.as_str())
             || (q == s && rs.lexis.det_at(items, q))
-            || (q > s && chain_word(it))
+            || (q > s && chain_word(items, q))
         {
             // A possessive after a slot, a modifier ("home affairs spokesman"), a leading
             // determiner: read on.
-            demoted |= rs.title_demoters.contains(it.lower.as_str());
+            demoted |= rs.title_demoters.contains(it.lower.as_str()) || names_a_unit(rs, items, q);
             q += 1;
         } else {
             return None;
@@ -258,6 +258,28 @@ fn read_chain(
     Some(links)
 }
 
+/// Whether the common noun at `q` names a department that the title right after it
+/// heads: "finance director", "anti-piracy director" and "sales chief" head a unit, not
+/// the organisation; "party chairman" and "police chief" head the body the noun names
+/// and a "caretaker boss" stands in for the head (the rules' `unit_head_titles`, and
+/// `org_nouns`, `body_nouns` and `stand_in_nouns` as the exceptions).
+fn names_a_unit(rs: &RuleSet, items: &[Item], q: usize) -> bool {
+    let it = &items[q];
+    let lex = &rs.lexis;
+    matches!(it.tag, Tag::Nn | Tag::Nns)
+        && !lex.class_has_word("org_nouns", &it.lower)
+        && !lex.class_has_word("body_nouns", &it.lower)
+        && !lex.class_has_word("stand_in_nouns", &it.lower)
+        && lex.title_at(items, q + 1).is_some_and(|(len, _)| {
+            let title = &items[q + 1..q + 1 + len];
+            // "managing director": the noun and the title make one head's office.
+            let office = &items[q..q + 1 + len];
+            len == 1
+                && lex.class_has_word("unit_head_titles", &title[0].lower)
+                && !lex.class_has_phrase("org_offices", office.iter().map(|i| i.lower.as_str()))
+        })
+}
+
 /// Whether a title of the rules' `club_titles` ("boss", "centre") starts at item `q`:
 /// after a town's name it names the town's club or firm ("Leicester centre X").
 fn club_title_at(rs: &RuleSet, items: &[Item], q: usize) -> bool {
@@ -281,9 +303,20 @@ pub(crate) fn entity_named(entities: &[LocalEntity], name: &str) -> Option<usize
 }
 
 /// A lower-case noun or adjective that may qualify a title: "home affairs" in "Lib Dem
-/// home affairs spokesman".
-fn chain_word(it: &Item) -> bool {
-    it.slot.is_none() && (it.tag.is_adjective() || matches!(it.tag, Tag::Nn | Tag::Nns | Tag::Hyph))
+/// home affairs spokesman"; or an adverb and participle that do, written apart or
+/// joined by a hyphen: "newly appointed", "newly-appointed", "long-serving".
+fn chain_word(items: &[Item], q: usize) -> bool {
+    let it = &items[q];
+    let hyphen_at = |i: usize| items.get(i).is_some_and(|n| n.tag == Tag::Hyph);
+    let participle = |i: usize| items.get(i).is_some_and(|n| n.tag == Tag::Vbn);
+    let adverb = |i: usize| items.get(i).is_some_and(|n| n.tag == Tag::Rb);
+    it.slot.is_none()
+        && (it.tag.is_adjective()
+            || matches!(it.tag, Tag::Nn | Tag::Nns | Tag::Hyph)
+            || hyphen_at(q + 1)
+            || (adverb(q) && participle(q + 1))
+            || (q > 0 && hyphen_at(q - 1))
+            || (participle(q) && q > 0 && adverb(q - 1)))
 }
 
 /// Whether slot `sl` is a title or role noun standing for `person` itself, read as a

@@ -174,6 +174,10 @@ const MAX_WORDS_OF_APPOSITIVE: usize = 8;
 /// ("Lib Dem home affairs spokesman").
 const MAX_WORDS_BEFORE_TITLE: usize = 2;
 
+/// Lower-case words allowed between "at" and a title that describes a firm ("an analyst
+/// at fund manager Delmar").
+const WORKPLACE_MODIFIERS: usize = 2;
+
 /// Words at most of a team's name in a table in capitals ("SAN FRANCISCO").
 const MAX_WORDS_OF_CAPS_TEAM: usize = 3;
 
@@ -895,6 +899,10 @@ impl Scanner<'_> {
                 k = self.caps_chunk(sent, g0, toks, k, &matches[mi..]);
                 continue;
             }
+            if has_hyphen(w) && self.former_prefixed(sent, g0, toks, k, &matches[mi..]) {
+                k += 1;
+                continue;
+            }
             if has_hyphen(w) && self.compound(w) {
                 // "Israeli-Palestinian", "Kerry-led": a modifier, not a name.
                 self.hyphen_parts(sent, g0, toks, k);
@@ -1326,6 +1334,31 @@ impl Scanner<'_> {
                 .contains(self.w(&toks[k - 1]).to_lowercase().as_str())
     }
 
+    /// A person noun and "at" or "with" before the title at `k`, across at most
+    /// [`WORKPLACE_MODIFIERS`] lower-case words: "an analyst at fund manager Delmar",
+    /// "a director with bank Orvia". People work at firms, so the title there describes
+    /// the firm named after it.
+    fn workplace_before(&self, toks: &[Token], k: usize) -> bool {
+        let lower =
+            |t: &Token| t.kind == TokenKind::Word && self.w(t).starts_with(char::is_lowercase);
+        let mut p = k;
+        while p > 0
+            && k - p < WORKPLACE_MODIFIERS
+            && lower(&toks[p - 1])
+            && !self.workplace_prep(&toks[p - 1])
+        {
+            p -= 1;
+        }
+        p >= 2
+            && self.workplace_prep(&toks[p - 1])
+            && lower(&toks[p - 2])
+            && self.person_noun(self.w(&toks[p - 2]))
+    }
+
+    fn workplace_prep(&self, t: &Token) -> bool {
+        self.lex.words.workplace_preps.contains(self.w(t))
+    }
+
     /// The lexicon's place or country named right after `k` and ending the run of
     /// capitalised words there ("Northern Iraq"; not "Central Jakarta District Court").
     fn whole_place_after(
@@ -1386,6 +1419,15 @@ impl Scanner<'_> {
             && self.lex.words.role_nouns.contains(p)
             && !self.org_noun(p)
         {
+            // "an economist at broker Numis": the role noun describes the firm.
+            if self.workplace_before(toks, k - 1) {
+                self.pending = Some(Pending {
+                    at: k,
+                    flags: ev::ORG_TAIL,
+                    descriptor: None,
+                });
+                return;
+            }
             self.pending = Some(Pending {
                 at: k,
                 flags: ev::ROLE_BEFORE,
@@ -1465,8 +1507,11 @@ impl Scanner<'_> {
             Hit::Title(ti) if self.lex.titles[ti].honorific && !is_cap(self.w(&toks[m.start])) => {
                 m.end
             }
-            // "Market leader Nintendo": a title of a market describes a company.
-            Hit::Title(_) if self.market_before(toks, m.start) => {
+            // "Market leader Nintendo": a title of a market describes a company; so does
+            // one after where someone works ("an economist at broker Numis").
+            Hit::Title(_)
+                if self.market_before(toks, m.start) || self.workplace_before(toks, m.start) =>
+            {
                 self.pending = Some(Pending {
                     at: m.end,
                     flags: ev::ORG_TAIL,
@@ -2008,7 +2053,9 @@ impl Scanner<'_> {
                 f |= ev::ORG_TAIL;
             }
             // "a fund manager at Perpetual Trustees": where someone works.
-            if p == "at" && a > 1 && self.person_noun(self.w(&toks[a - 2])) {
+            // "an economist at broker Numis": so is a firm a word describes there.
+            let described = p.starts_with(char::is_lowercase) && self.workplace_before(toks, a - 1);
+            if (p == "at" && a > 1 && self.person_noun(self.w(&toks[a - 2]))) || described {
                 return f | ev::EMPLOYER | self.after_flags(toks, a, b);
             }
             let leader = toks
@@ -2244,6 +2291,70 @@ impl Scanner<'_> {
         }
         w.split(['-', '\u{2010}', '\u{2011}'])
             .all(|p| self.lex.lookup_word(p).is_some())
+    }
+
+    /// "ex-Yukos boss", "ex-Tory minister": after the prefix of a past role, the word is
+    /// a name of its own: one the lexicon knows, or one a title follows. Whether the
+    /// word at `k` was such and its name is now an item.
+    fn former_prefixed(
+        &mut self,
+        sent: usize,
+        g0: usize,
+        toks: &[Token],
+        k: usize,
+        rest: &[LexMatch],
+    ) -> bool {
+        let t = toks[k];
+        let w = self.w(&t);
+        let Some(name) = self
+            .lex
+            .words
+            .former_prefixes
+            .iter()
+            .find_map(|p| w.strip_prefix(p.as_str())?.strip_prefix('-'))
+        else {
+            return false;
+        };
+        if !is_cap(name) || has_hyphen(name) {
+            return false;
+        }
+        let kind = match self.lex.lookup_word(name) {
+            Some(Hit::Entity {
+                entry,
+                form,
+                plural,
+            }) => ItemKind::Lex {
+                entry,
+                form,
+                plural,
+            },
+            Some(_) => return false,
+            // "ex-Conservative chancellor": an unknown word names something only if the
+            // article also writes it as a name elsewhere, or as an acronym ("ex-ITN").
+            None if !self.cap_mid.contains(name) && !is_acronym(name) => return false,
+            // "ex-Yukos boss": a person noun after the name makes it one.
+            None if toks.get(k + 1).is_some_and(|n| {
+                self.w(n).starts_with(char::is_lowercase) && self.person_noun(self.w(n))
+            }) =>
+            {
+                ItemKind::Name(ev::BEFORE_TITLE)
+            }
+            None => match self.title_after(toks, k + 1, rest) {
+                0 => return false,
+                f => ItemKind::Name(f),
+            },
+        };
+        let span = Span::new(t.span.end - name.len(), t.span.end);
+        self.items.push(Item {
+            known: None,
+            descriptor: None,
+            sent,
+            a: g0 + k,
+            b: g0 + k + 1,
+            span,
+            kind,
+        });
+        true
     }
 
     /// "Israeli-Palestinian": demonyms or countries joined by hyphens.

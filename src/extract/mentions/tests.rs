@@ -1218,3 +1218,43 @@ fn the_party_names_the_one_party_named_before() {
         nominal("Ann Fyfe joined the Verde Party in May. She told the party leader so.").is_empty()
     );
 }
+
+#[test]
+fn a_title_after_where_someone_works_describes_the_firm() {
+    let f = run("Ann Lee, an economist at broker Numisco, said rates would rise.");
+    assert_eq!(entity(&f, "Numisco").kind, Organization);
+    let f = run("Bo Dahl, an analyst at fund manager Delmar Advisors, said so.");
+    assert_eq!(entity(&f, "Delmar Advisors").kind, Organization);
+    let f = run("Cy Moss, a director with analyst Verdano, said so.");
+    assert_eq!(entity(&f, "Verdano").kind, Organization);
+    // No person noun before "at": the title is the person's.
+    let f = run("The remark was aimed at President Tom Orlan by his critics.");
+    assert_eq!(entity(&f, "Tom Orlan").kind, Person);
+}
+
+#[test]
+fn a_name_after_ex_is_a_mention_of_its_own() {
+    let f = run("Shares in Zentrix fell. The fall hurt ex-Zentrix boss Al Reid, who sold early.");
+    let zentrix: Vec<_> = mentions(&f)
+        .into_iter()
+        .filter(|m| m.3 == "Zentrix")
+        .map(|m| (m.0, m.1))
+        .collect();
+    let org = ("Zentrix".to_string(), Organization);
+    assert_eq!(zentrix, vec![org.clone(), org]);
+    let f = run("And ex-Tory minister Ann Lee spoke.");
+    assert!(
+        mentions(&f)
+            .iter()
+            .any(|m| m.0 == "Tory" && m.3 == "Conservative Party"),
+        "{:?}",
+        mentions(&f)
+    );
+    // A word the article writes as a name nowhere else, and no person after it.
+    let f = run("Earlier, ex-Conservative chancellor Ken Lark spoke. His ex-wife said no.");
+    assert!(
+        f.entities.iter().all(|e| e.name != "Conservative"),
+        "{:?}",
+        f.entities
+    );
+}
