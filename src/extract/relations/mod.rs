@@ -219,9 +219,10 @@ fn pattern_relations(
     for rule in &rs.rules {
         let defaults = (&rule.source[..], &rule.target[..]);
         for m in pattern::find_all_in(&rule.els, &rule.need, v, present, &rs.lexis, defaults) {
-            let by_title = m
-                .title
-                .map(|r| demoted_by_modifier(rs, &v.items[m.start..m.end], r));
+            let by_title = m.title.map(|r| {
+                let r = longer_title(rs, &v.items[m.start..m.end], r);
+                demoted_by_modifier(rs, &v.items[m.start..m.end], r)
+            });
             let Some(relation) = rule.relation.or(by_title) else {
                 continue;
             };
@@ -236,6 +237,17 @@ fn pattern_relations(
                     }
                     // "spoke to Sisi's government": the object is what X has, not X.
                     if v.items.get(b + 1).is_some_and(|it| it.is("'s")) && b + 1 >= m.end {
+                        continue;
+                    }
+                    // "chief executive of US firm Y": a country before a noun says what
+                    // kind of firm, not whose title it is; but "in favour of the French
+                    // initiative" backs France.
+                    let noun_after = v
+                        .items
+                        .get(b + 1)
+                        .is_some_and(|it| it.slot.is_none() && it.tag.is_noun());
+                    let titled = rule.relation.is_none();
+                    if titled && sb.kind == EntityKind::Country && noun_after && b + 1 >= m.end {
                         continue;
                     }
                     // Telling a news outlet is reporting, not diplomacy.
@@ -265,6 +277,29 @@ fn pattern_relations(
             covered.push((m.start, m.end, relation));
         }
     }
+}
+
+/// The relation of a longer title that a pattern read as a modifier and a shorter title:
+/// in "X, chief executive of Y" the title is "chief executive" (leads), not "chief" and
+/// "executive" (member_of).
+fn longer_title(rs: &RuleSet, items: &[super::layer::view::Item], read: Relation) -> Relation {
+    for p in 1..items.len() {
+        let Some((len, rel)) = rs.lexis.title_at(items, p) else {
+            continue;
+        };
+        let before = &items[p - 1];
+        if rel != read || before.slot.is_some() || !rs.lexis.class_has_word("mod", &before.lower) {
+            continue;
+        }
+        if let Some((_, longer)) = rs
+            .lexis
+            .title_at(items, p - 1)
+            .filter(|&(l, _)| l == len + 1)
+        {
+            return longer;
+        }
+    }
+    read
 }
 
 /// A head's title read by a pattern is a member's after a demoting modifier among the
