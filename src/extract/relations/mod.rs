@@ -7,6 +7,7 @@ use super::pattern::{self, Match};
 use super::rules::RuleSet;
 use super::{Context, LocalEntity, LocalRelation, Mention};
 use crate::model::{EntityKind, Evidence, MentionForm, Modality, Relation, Span};
+use crate::text::tagger::Tag;
 use std::collections::BTreeSet;
 
 pub use office::add_offices;
@@ -303,13 +304,20 @@ fn longer_title(rs: &RuleSet, items: &[super::layer::view::Item], read: Relation
 }
 
 /// A head's title read by a pattern is a member's after a demoting modifier among the
-/// matched words ("X, regional director of Y" does not lead Y).
+/// matched words up to the preposition after the title ("X, regional director of Y"
+/// does not lead Y; "X, head of industry body Y" does).
 fn demoted_by_modifier(
     rs: &RuleSet,
     items: &[super::layer::view::Item],
     relation: Relation,
 ) -> Relation {
-    let unnamed = items.iter().filter(|it| it.slot.is_none());
+    let title = (0..items.len())
+        .find(|&p| items[p].slot.is_none() && rs.lexis.title_at(items, p).is_some())
+        .unwrap_or(0);
+    let end = (title..items.len())
+        .find(|&p| items[p].slot.is_none() && items[p].tag == Tag::In)
+        .unwrap_or(items.len());
+    let unnamed = items[..end].iter().filter(|it| it.slot.is_none());
     let demoted = rs.any_demoter(unnamed.map(|it| it.lower.as_str()));
     if relation == Relation::Leads && demoted {
         Relation::MemberOf

@@ -1602,3 +1602,35 @@ fn the_officials_of_a_country_act_for_it() {
     let f = run("Ruritania criticised Bo Dahl of Freedonia.\n", &FIRMS, None);
     f.assert_none("criticized Freedonia");
 }
+
+#[test]
+fn the_kind_of_organisation_before_its_name_is_no_field_of_the_role() {
+    let names = [
+        ("Ann Lee", "Ann Lee", P),
+        ("Bo Dahl", "Bo Dahl", P),
+        ("Zentrix", "Zentrix", O),
+        ("Orvia Games", "Orvia Games", O),
+        ("Ruritania", "Ruritania", C),
+    ];
+    let f = run(
+        "Ann Lee, chief executive of Ruritania music firm Zentrix, said sales rose.\n",
+        &names,
+        None,
+    );
+    f.expect("Ann Lee leads Zentrix");
+    f.assert_none("Ruritania");
+    let f = run(
+        "Bo Dahl, head of gaming industry body Orvia Games, said the ban was wrong.\n",
+        &names,
+        None,
+    );
+    f.expect("Bo Dahl leads Orvia Games");
+    // A field before the title still makes its holder a member.
+    let f = run(
+        "Bo Dahl, music director of Zentrix, said sales rose.\n",
+        &names,
+        None,
+    );
+    f.expect("Bo Dahl member_of Zentrix");
+    f.assert_none("leads");
+}
