@@ -263,6 +263,17 @@ fn pattern_relations(
                     }) {
                         continue;
                     }
+                    // "chief executive of Acme UK": the head of a national arm is a
+                    // member of the whole.
+                    let arm = v
+                        .items
+                        .get(b + 1)
+                        .and_then(|it| it.slot)
+                        .is_some_and(|s| s.kind == EntityKind::Country);
+                    let relation = match relation {
+                        Relation::Leads if titled && arm => Relation::MemberOf,
+                        other => other,
+                    };
                     let stated = Stated {
                         source: sa.entity,
                         relation: by_own_title(rs, &v.items[a], relation),

@@ -1619,6 +1619,14 @@ fn the_kind_of_organisation_before_its_name_is_no_field_of_the_role() {
     );
     f.expect("Ann Lee leads Zentrix");
     f.assert_none("Ruritania");
+    // The head of a national arm is a member of the whole.
+    let f = run(
+        "Ann Lee, chief executive of Zentrix Ruritania, said sales rose.\n",
+        &names,
+        None,
+    );
+    f.expect("Ann Lee member_of Zentrix");
+    f.assert_none("leads");
     let f = run(
         "Bo Dahl, head of gaming industry body Orvia Games, said the ban was wrong.\n",
         &names,
