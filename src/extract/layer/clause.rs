@@ -5,7 +5,7 @@
 use super::chunk::{Chunk, ChunkKind, Voice};
 use super::view::Item;
 use crate::extract::pattern::{self, Syntax};
-use crate::model::Modality;
+use crate::model::{EntityKind, Modality};
 use crate::text::tagger::Tag;
 
 /// Most chunks a parenthetical ", ... ," may span and still be skipped on the way from a
@@ -264,6 +264,13 @@ fn antecedent(items: &[Item], chunks: &[Chunk], j: usize) -> Vec<usize> {
             }
         }
         Some(n) if chunks[n].kind == ChunkKind::Noun => {
+            // "X, a Republican from Ohio who served in Congress": "who" speaks of a
+            // person, not of the place that ends the description.
+            if let Some(desc) = description_before_place(items, chunks, n, j) {
+                let mut out = coordinated_left(chunks, desc);
+                out.extend(apposition_head(items, chunks, desc + 1));
+                return out;
+            }
             // "Rosneft, the company that bought Yugansk": the name the description is of.
             let mut out = coordinated_left(chunks, n);
             if items[chunks[n].head].slot.is_none() {
@@ -273,6 +280,22 @@ fn antecedent(items: &[Item], chunks: &[Chunk], j: usize) -> Vec<usize> {
         }
         _ => Vec::new(),
     }
+}
+
+/// The unnamed description a place phrase at `n` ends, when relative pronoun `j` is
+/// "who": "a Republican from Ohio who ..." (the chunk of "a Republican").
+fn description_before_place(items: &[Item], chunks: &[Chunk], n: usize, j: usize) -> Option<usize> {
+    let place = items[chunks[n].head]
+        .slot
+        .is_some_and(|s| matches!(s.kind, EntityKind::Place | EntityKind::Country));
+    if !place || !items[chunks[j].head].is("who") || n < 2 {
+        return None;
+    }
+    let desc = n - 2;
+    (chunks[n - 1].kind == ChunkKind::Prep
+        && chunks[desc].kind == ChunkKind::Noun
+        && items[chunks[desc].head].slot.is_none())
+    .then_some(desc)
 }
 
 /// A noun phrase that is one number: an age in "X, 79, who".

@@ -8,6 +8,7 @@ use crate::extract::layer::view::{Slot, View};
 use crate::extract::rules::RuleSet;
 use crate::extract::{Context, LocalEntity, LocalRelation};
 use crate::model::{EntityKind, MentionForm, Relation, Span};
+use crate::text::tagger::Tag;
 
 /// Most prepositional phrases read after a role noun on the way to its organisation
 /// ("head of strategy for Latin American markets for Y").
@@ -58,9 +59,13 @@ pub(super) fn affiliations(
                 // "X, director of Y and a member of Z": each coordinated role is read.
                 for _ in 0..MAX_ROLES {
                     let Some(a) = next else { break };
-                    let end = push_role(cx, v, head, a, entities, "role-apposition", out);
-                    next = end
-                        .and_then(|e| chunks.iter().position(|c| c.start == e))
+                    // "X, leader of Swedish farmers and vice-president of Y": a role
+                    // naming no organisation still leads to the next.
+                    let end = push_role(cx, v, head, a, entities, "role-apposition", out)
+                        .unwrap_or_else(|| role_end(rs, v, a));
+                    next = chunks
+                        .iter()
+                        .position(|c| c.start == end)
                         .filter(|&j| chunks[j].kind == ChunkKind::Coord)
                         .map(|j| j + 1)
                         .filter(|&n| {
@@ -156,6 +161,28 @@ fn squad_list(cx: &Context<'_>, v: &View, out: &mut Vec<LocalRelation>) {
 
 /// The rule id of a membership read from a squad list.
 const SQUAD_RULE: &str = "squad-list";
+
+/// One past the last item of the role noun phrase at chunk `np` with the
+/// prepositional phrases after it ("leader of Swedish farmers").
+fn role_end(rs: &RuleSet, v: &View, np: usize) -> usize {
+    let chunks = &v.chunks;
+    let mut end = chunks[np].end;
+    let mut j = np + 1;
+    for _ in 0..ROLE_PREPS {
+        match (chunks.get(j), chunks.get(j + 1)) {
+            (Some(p), Some(n))
+                if p.kind == ChunkKind::Prep
+                    && n.kind == ChunkKind::Noun
+                    && rs.role_preps.has(v.items[p.head].sym) =>
+            {
+                end = n.end;
+                j += 2;
+            }
+            _ => break,
+        }
+    }
+    end
+}
 
 /// Whether chunk `c` opens an apposition: a comma, or a bracket or dash of the rules'
 /// `apposition_marks` ("X (leader of Y)", "X - a Y spokesman -").
@@ -417,11 +444,14 @@ fn org_after(rs: &RuleSet, v: &View, np: usize) -> (Option<(Slot, usize)>, bool,
 }
 
 /// The organisation a noun phrase names before a head that says what kind of
-/// organisation it is ("an organiser in Morocco's Istiqlal party"), and whether words
-/// before it make the phrase a part of it ("leader of the Devon county Labour group").
+/// organisation it is ("an organiser in Morocco's Istiqlal party"), or before a plural
+/// proper noun that goes on with its name ("the Union of Rail Workers" found as "Union
+/// of Rail"), and whether words before it make the phrase a part of it ("leader of the
+/// Devon county Labour group").
 fn org_before_org_noun(rs: &RuleSet, v: &View, n: &Chunk) -> Option<(Slot, bool)> {
     let head = &v.items[n.head];
-    if n.head == n.start || head.slot.is_some() || !rs.org_nouns.has(head.sym) {
+    let names_kind = rs.org_nouns.has(head.sym) || head.tag == Tag::Nnps;
+    if n.head == n.start || head.slot.is_some() || !names_kind {
         return None;
     }
     let org = v.items[n.head - 1]

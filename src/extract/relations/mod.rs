@@ -7,6 +7,7 @@ use super::pattern::{self, Match};
 use super::rules::RuleSet;
 use super::{Context, LocalEntity, LocalRelation, Mention};
 use crate::model::{EntityKind, Evidence, MentionForm, Modality, Relation, Span};
+use crate::text::tagger::Tag;
 use std::collections::BTreeSet;
 
 pub use office::add_offices;
@@ -219,9 +220,10 @@ fn pattern_relations(
     for rule in &rs.rules {
         let defaults = (&rule.source[..], &rule.target[..]);
         for m in pattern::find_all_in(&rule.els, &rule.need, v, present, &rs.lexis, defaults) {
-            let by_title = m
-                .title
-                .map(|r| demoted_by_modifier(rs, &v.items[m.start..m.end], r));
+            let by_title = m.title.map(|r| {
+                let r = longer_title(rs, &v.items[m.start..m.end], r);
+                demoted_by_modifier(rs, &v.items[m.start..m.end], r)
+            });
             let Some(relation) = rule.relation.or(by_title) else {
                 continue;
             };
@@ -238,6 +240,17 @@ fn pattern_relations(
                     if v.items.get(b + 1).is_some_and(|it| it.is("'s")) && b + 1 >= m.end {
                         continue;
                     }
+                    // "chief executive of US firm Y": a country before a noun says what
+                    // kind of firm, not whose title it is; but "in favour of the French
+                    // initiative" backs France.
+                    let noun_after = v
+                        .items
+                        .get(b + 1)
+                        .is_some_and(|it| it.slot.is_none() && it.tag.is_noun());
+                    let titled = rule.relation.is_none();
+                    if titled && sb.kind == EntityKind::Country && noun_after && b + 1 >= m.end {
+                        continue;
+                    }
                     // Telling a news outlet is reporting, not diplomacy.
                     if matches!(relation, Relation::Told | Relation::Consulted)
                         && is_media(rs, entities, sb.entity)
@@ -250,6 +263,17 @@ fn pattern_relations(
                     }) {
                         continue;
                     }
+                    // "chief executive of Acme UK": the head of a national arm is a
+                    // member of the whole.
+                    let arm = v
+                        .items
+                        .get(b + 1)
+                        .and_then(|it| it.slot)
+                        .is_some_and(|s| s.kind == EntityKind::Country);
+                    let relation = match relation {
+                        Relation::Leads if titled && arm => Relation::MemberOf,
+                        other => other,
+                    };
                     let stated = Stated {
                         source: sa.entity,
                         relation: by_own_title(rs, &v.items[a], relation),
@@ -267,14 +291,44 @@ fn pattern_relations(
     }
 }
 
+/// The relation of a longer title that a pattern read as a modifier and a shorter title:
+/// in "X, chief executive of Y" the title is "chief executive" (leads), not "chief" and
+/// "executive" (member_of).
+fn longer_title(rs: &RuleSet, items: &[super::layer::view::Item], read: Relation) -> Relation {
+    for p in 1..items.len() {
+        let Some((len, rel)) = rs.lexis.title_at(items, p) else {
+            continue;
+        };
+        let before = &items[p - 1];
+        if rel != read || before.slot.is_some() || !rs.lexis.class_has_word("mod", &before.lower) {
+            continue;
+        }
+        if let Some((_, longer)) = rs
+            .lexis
+            .title_at(items, p - 1)
+            .filter(|&(l, _)| l == len + 1)
+        {
+            return longer;
+        }
+    }
+    read
+}
+
 /// A head's title read by a pattern is a member's after a demoting modifier among the
-/// matched words ("X, regional director of Y" does not lead Y).
+/// matched words up to the preposition after the title ("X, regional director of Y"
+/// does not lead Y; "X, head of industry body Y" does).
 fn demoted_by_modifier(
     rs: &RuleSet,
     items: &[super::layer::view::Item],
     relation: Relation,
 ) -> Relation {
-    let unnamed = items.iter().filter(|it| it.slot.is_none());
+    let title = (0..items.len())
+        .find(|&p| items[p].slot.is_none() && rs.lexis.title_at(items, p).is_some())
+        .unwrap_or(0);
+    let end = (title..items.len())
+        .find(|&p| items[p].slot.is_none() && items[p].tag == Tag::In)
+        .unwrap_or(items.len());
+    let unnamed = items[..end].iter().filter(|it| it.slot.is_none());
     let demoted = rs.any_demoter(unnamed.map(|it| it.lower.as_str()));
     if relation == Relation::Leads && demoted {
         Relation::MemberOf

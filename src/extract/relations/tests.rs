@@ -1411,3 +1411,234 @@ fn players_tagged_with_their_teams_in_a_squad_list() {
     // Countries after authors' names are nationalities.
     f.assert_none("Ruritania");
 }
+
+/// A person, a guard, a council and the countries of tests of roles in relative
+/// clauses and appositions.
+const ROLES: [(&str, &str, EntityKind); 8] = [
+    ("Ann Lee", "Ann Lee", P),
+    ("Bo Dahl", "Bo Dahl", P),
+    ("Zenith Guard", "Zenith Guard", O),
+    ("Water Council", "Water Council", O),
+    ("Acme Corp", "Acme Corp", O),
+    ("Ruritania", "Ruritania", C),
+    ("Ohio", "Ohio", L),
+    ("Congress", "Congress", O),
+];
+
+#[test]
+fn a_role_in_a_relative_clause_after_an_age_or_an_apposition() {
+    let f = run(
+        "Ann Lee, 41, who is a colonel in the Zenith Guard, spoke on Tuesday.\n",
+        &ROLES,
+        None,
+    );
+    f.expect("Ann Lee member_of Zenith Guard");
+    let f = run(
+        "Bo Dahl, a former banker, who now holds the post of deputy head of the Water Council, resigned.\n",
+        &ROLES,
+        None,
+    );
+    // A deputy is a member, not the head.
+    f.expect("Bo Dahl member_of Water Council");
+    f.assert_none("leads");
+    // "who" after the second name speaks of it alone.
+    let f = run(
+        "Ann Lee met Bo Dahl, who is chairman of Acme Corp.\n",
+        &ROLES,
+        None,
+    );
+    f.expect("Bo Dahl leads Acme Corp");
+    f.assert_none("Ann Lee leads");
+}
+
+#[test]
+fn who_after_a_description_ending_in_a_place_speaks_of_the_person() {
+    let f = run(
+        "Bo Dahl, a Republican from Ohio who served 12 years in Congress, retired.\n",
+        &ROLES,
+        None,
+    );
+    f.expect("Bo Dahl member_of Congress");
+    f.assert_none("Ohio member_of");
+}
+
+#[test]
+fn a_reported_role_and_a_role_of_a_body_with_a_scope_word() {
+    let f = run(
+        "Bo Dahl, believed by Ruritania to be a senior member of the armed group Zenith Guard, was arrested.\n",
+        &ROLES,
+        None,
+    );
+    f.expect("Bo Dahl member_of Zenith Guard");
+    f.assert_none("Bo Dahl member_of Ruritania");
+    let f = run(
+        "Ann Lee, executive of the state Water Council, said the law was fair.\n",
+        &ROLES,
+        None,
+    );
+    f.expect("Ann Lee member_of Water Council");
+}
+
+#[test]
+fn a_chief_executive_leads_and_coordinated_titles_name_one_organisation() {
+    let f = run(
+        "Ann Lee, chief executive of Acme Corp, said profits rose.\n",
+        &ROLES,
+        None,
+    );
+    f.expect("Ann Lee leads Acme Corp");
+    f.assert_none("member_of");
+    let f = run(
+        "Bo Dahl, founder and chief executive of Acme Corp, said profits rose.\n",
+        &ROLES,
+        None,
+    );
+    f.expect("Bo Dahl leads Acme Corp");
+    // A chief of a field is a member.
+    let f = run(
+        "Bo Dahl, chief economist at Acme Corp, said prices rose.\n",
+        &ROLES,
+        None,
+    );
+    f.expect("Bo Dahl member_of Acme Corp");
+    f.assert_none("leads");
+    // A country before a noun is the kind of firm, not the employer.
+    let f = run(
+        "Ann Lee, chief executive of Ruritania firm Zenith, said profits rose.\n",
+        &ROLES,
+        None,
+    );
+    f.assert_none("Ruritania");
+}
+
+#[test]
+fn a_second_role_is_read_after_one_naming_no_organisation() {
+    let f = run(
+        "Ann Lee, leader of the farmers and vice-president of the Water Council, spoke.\n",
+        &ROLES,
+        None,
+    );
+    f.expect("Ann Lee member_of Water Council");
+    f.assert_none("leads");
+}
+
+#[test]
+fn a_name_that_goes_on_past_the_organisation_found() {
+    let f = run(
+        "Bo Dahl, a member of the Union of Rail Workers, spoke.\n",
+        &[
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Union of Rail", "Union of Rail", O),
+        ],
+        None,
+    );
+    f.expect("Bo Dahl member_of Union of Rail");
+}
+
+#[test]
+fn boards_successions_and_named_firms_state_membership() {
+    let f = run(
+        "Bo Dahl, who sits on the board of Acme Corp, said the plan was sound.\n",
+        &ROLES,
+        None,
+    );
+    f.expect("Bo Dahl member_of Acme Corp");
+    let f = run(
+        "Ann Lee has replaced Bo Dahl as chief executive of Acme Corp.\n",
+        &ROLES,
+        None,
+    );
+    f.expect("Ann Lee leads Acme Corp");
+    f.assert_none("Bo Dahl leads");
+    let f = run(
+        "Ann Lee of the Acme Corp firm said the bid would fail.\nBo Dahl, from pressure group Zenith Guard, said the plan was wrong.\n",
+        &ROLES,
+        None,
+    );
+    f.expect("Ann Lee member_of Acme Corp");
+    f.expect("Bo Dahl member_of Zenith Guard");
+}
+
+#[test]
+fn fighting_alongside_others_and_taking_part_in_an_alliance() {
+    let names = [
+        ("Ruritania", "Ruritania", C),
+        ("Freedonia", "Freedonia", C),
+        ("Zenith Front", "Zenith Front", O),
+        ("Nato", "Nato", O),
+        ("Acme Corp", "Acme Corp", O),
+        ("Zenith Bank", "Zenith Bank", O),
+    ];
+    let f = run(
+        "Freedonia pledged support for Ruritania in the fight against Zenith Front.\n",
+        &names,
+        None,
+    );
+    f.expect("Ruritania attacked Zenith Front");
+    let f = run(
+        "Ruritania, as part of the Nato mission, sent troops.\n",
+        &names,
+        None,
+    );
+    f.expect("Ruritania member_of Nato");
+    // A part of a deal named after a company is no membership.
+    let f = run(
+        "Acme Corp cut jobs as part of the Zenith Bank takeover.\n",
+        &names,
+        None,
+    );
+    f.assert_none("member_of");
+}
+
+#[test]
+fn the_officials_of_a_country_act_for_it() {
+    let f = run(
+        "Ruritania criticised the foreign ministers of Freedonia.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Ruritania criticized Freedonia");
+    // An official's own name keeps the relation theirs.
+    let f = run("Ruritania criticised Bo Dahl of Freedonia.\n", &FIRMS, None);
+    f.assert_none("criticized Freedonia");
+}
+
+#[test]
+fn the_kind_of_organisation_before_its_name_is_no_field_of_the_role() {
+    let names = [
+        ("Ann Lee", "Ann Lee", P),
+        ("Bo Dahl", "Bo Dahl", P),
+        ("Zentrix", "Zentrix", O),
+        ("Orvia Games", "Orvia Games", O),
+        ("Ruritania", "Ruritania", C),
+    ];
+    let f = run(
+        "Ann Lee, chief executive of Ruritania music firm Zentrix, said sales rose.\n",
+        &names,
+        None,
+    );
+    f.expect("Ann Lee leads Zentrix");
+    f.assert_none("Ruritania");
+    // The head of a national arm is a member of the whole.
+    let f = run(
+        "Ann Lee, chief executive of Zentrix Ruritania, said sales rose.\n",
+        &names,
+        None,
+    );
+    f.expect("Ann Lee member_of Zentrix");
+    f.assert_none("leads");
+    let f = run(
+        "Bo Dahl, head of gaming industry body Orvia Games, said the ban was wrong.\n",
+        &names,
+        None,
+    );
+    f.expect("Bo Dahl leads Orvia Games");
+    // A field before the title still makes its holder a member.
+    let f = run(
+        "Bo Dahl, music director of Zentrix, said sales rose.\n",
+        &names,
+        None,
+    );
+    f.expect("Bo Dahl member_of Zentrix");
+    f.assert_none("leads");
+}

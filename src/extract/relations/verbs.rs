@@ -278,11 +278,27 @@ pub(super) fn actor_slot(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
     {
         return Some(s);
     }
+    // "the foreign ministers of Iran": the people of an organisation or country stand
+    // for it.
     rs.agent_nouns
         .has(v.items[c.head].sym)
-        .then(|| owner(v, np))
+        .then(|| owner(v, np).or_else(|| agents_of(v, np)))
         .flatten()
         .filter(|s| s.kind != EntityKind::Person)
+}
+
+/// The organisation or country named right after "of" an agent noun phrase: "the
+/// officials of the World Bank", "the foreign minister of Iraq".
+fn agents_of(v: &View, np: usize) -> Option<Slot> {
+    let of = v.chunks.get(np + 1)?;
+    let n = v.chunks.get(np + 2)?;
+    if of.kind != ChunkKind::Prep || of.end != of.start + 1 || !v.items[of.head].is("of") {
+        return None;
+    }
+    (n.kind == ChunkKind::Noun)
+        .then(|| v.items[n.head].slot)
+        .flatten()
+        .filter(|s| matches!(s.kind, EntityKind::Organization | EntityKind::Country))
 }
 
 /// "fined Acme £2m", "sued Zenith for $5bn": an amount the chunker joined to a name
