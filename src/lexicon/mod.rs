@@ -283,6 +283,11 @@ lexicon_file! {
     workplace_preps,
     /// Prefixes of a past role joined to a name by a hyphen ("ex" in "ex-Yukos boss").
     former_prefixes,
+    /// Nouns before "of" that make the name after it a firm ("the law firm of X").
+    firm_of,
+    /// Nouns for those who work for or own part of a firm: after "a" and a name, the name
+    /// is the firm's ("an Acme employee").
+    staff_nouns,
     /// Nouns that, after "the", refer back to an organisation the article has named
     /// ("the company said", "the club's chairman").
     org_anaphors,

@@ -1334,6 +1334,34 @@ impl Scanner<'_> {
                 .contains(self.w(&toks[k - 1]).to_lowercase().as_str())
     }
 
+    /// "Bosnian Serbs", "Kosovo Albanians": a people named with another place is a
+    /// community, not the country the people's demonym names. If the item just read is
+    /// that place, right before token `a`, drop it and return where it starts.
+    fn community_start(&mut self, sent: usize, g0: usize, a: usize) -> Option<usize> {
+        let last = self.items.last()?;
+        let place = match last.kind {
+            ItemKind::Lex {
+                entry,
+                form,
+                plural,
+            } => {
+                !plural
+                    && (form == MentionForm::Demonym
+                        || matches!(
+                            self.lex.entries[entry].kind,
+                            EntityKind::Country | EntityKind::Place
+                        ))
+            }
+            _ => false,
+        };
+        if !place || last.sent != sent || last.b != g0 + a {
+            return None;
+        }
+        let start = last.a - g0;
+        self.items.pop();
+        Some(start)
+    }
+
     /// A person noun and "at" or "with" before the title at `k`, across at most
     /// [`WORKPLACE_MODIFIERS`] lower-case words: "an analyst at fund manager Delmar",
     /// "a director with bank Orvia". People work at firms, so the title there describes
@@ -1549,6 +1577,12 @@ impl Scanner<'_> {
                     let flags = ev::TEAM | hl | self.context_flags(toks, a, m.end);
                     self.push(sent, g0, toks, a, m.end, ItemKind::Name(flags));
                     return m.end;
+                }
+                if form == MentionForm::Demonym && plural {
+                    if let Some(start) = self.community_start(sent, g0, a) {
+                        self.push(sent, g0, toks, start, m.end, ItemKind::Name(ev::ORG_TAIL));
+                        return m.end;
+                    }
                 }
                 // "Norwegian Ola Skuterud": a demonym before a person's name says where
                 // the person is from; it is no part of the name.
@@ -2066,6 +2100,9 @@ impl Scanner<'_> {
                 f |= ev::LEADER_OF;
             } else if p == "the" || p == "The" {
                 f |= ev::THE_BEFORE;
+            } else if p == "of" && a > 1 && self.lex.words.firm_of.contains(self.w(&toks[a - 2])) {
+                // "the law firm of Skadden": the name is the firm's.
+                f |= ev::ORG_TAIL;
             } else if self.lex.words.loc_preps.contains(p)
                 || (p.starts_with(char::is_uppercase)
                     && self.lex.words.loc_preps.contains(&p.to_lowercase()))
@@ -2116,6 +2153,18 @@ impl Scanner<'_> {
                 f |= ev::POSSESSIVE;
             } else if self.lex.words.place_nouns.contains(w) {
                 f |= ev::PLACE_TAIL;
+            } else if a > 0
+                && b == a + 1
+                && self
+                    .lex
+                    .words
+                    .indefinite_articles
+                    .contains(self.w(&toks[a - 1]))
+                && self.lex.words.staff_nouns.contains(w)
+            {
+                // "an Emery employee": one who works for the firm named by one word (a
+                // full name, "a Mary Lee employee", stays a person's).
+                f |= ev::ORG_TAIL;
             } else if w == "," {
                 if let Some(t2) = toks.get(b + 1) {
                     let w2 = self.w(t2);

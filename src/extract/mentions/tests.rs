@@ -1258,3 +1258,42 @@ fn a_name_after_ex_is_a_mention_of_its_own() {
         f.entities
     );
 }
+
+#[test]
+fn a_firm_named_after_law_firm_of_or_before_employee() {
+    let f = run("Al Reid of the corporate law firm of Voss, Lorn said the bid would go ahead.");
+    assert_eq!(entity(&f, "Voss").kind, Organization);
+    let f = run("Gus Orr, an Emberly employee, saw the plane go down.");
+    assert_eq!(entity(&f, "Emberly").kind, Organization);
+    // A name with a given name is a person's, whatever follows it.
+    let f = run("Gus Orr, a Mary Voss employee, saw it.");
+    assert_eq!(entity(&f, "Mary Voss").kind, Person);
+}
+
+#[test]
+fn a_people_named_with_another_place_is_a_community() {
+    let f = run("Bosnian Serbs rejected the plan, and Kosovo Albanians marched in protest.");
+    let named: Vec<_> = mentions(&f).into_iter().map(|m| (m.0, m.1)).collect();
+    assert!(
+        named.contains(&("Bosnian Serbs".to_string(), Organization)),
+        "{named:?}"
+    );
+    assert!(
+        named.contains(&("Kosovo Albanians".to_string(), Organization)),
+        "{named:?}"
+    );
+    assert!(
+        f.entities
+            .iter()
+            .all(|e| e.name != "Serbia" && e.name != "Albania"),
+        "{:?}",
+        f.entities
+    );
+    // A people alone stands for its country.
+    let f = run("The Serbs rejected the plan.");
+    assert!(
+        f.entities.iter().any(|e| e.name == "Serbia"),
+        "{:?}",
+        f.entities
+    );
+}
