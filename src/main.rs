@@ -9,6 +9,11 @@ use std::path::{Path, PathBuf};
 mod export_cli;
 mod query_cli;
 
+/// mimalloc instead of the system allocator: extraction makes many small, short-lived
+/// allocations per sentence, which it serves faster and with better locality.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Exit codes, as `--help` states them.
 const EXIT_CODES: &str = "\
 Exit codes:

@@ -140,6 +140,8 @@ pub struct Resources {
 impl Resources {
     /// The embedded defaults.
     pub fn embedded() -> crate::Result<Resources> {
+        // Extraction tags every document: the tagger loads while the lexicon is read.
+        crate::text::tagger::Tagger::load_in_background();
         Ok(Resources {
             lexicon: Lexicon::embedded()?,
             rules: rules::RuleSet::embedded()?,

@@ -118,6 +118,16 @@ impl Tagger {
         })
     }
 
+    /// Start loading [`Tagger::embedded`] on a thread of its own, so that it is ready,
+    /// or nearly, when the first sentence is tagged. Whichever of that thread and the
+    /// first use comes first loads it and the other waits: the tagger is the same
+    /// whatever the timing.
+    pub fn load_in_background() {
+        std::thread::spawn(|| {
+            Tagger::embedded();
+        });
+    }
+
     /// A tagger from a model file's bytes; `path` names the file in errors. The parts
     /// go into the tagger's tables as they are read: the decoded model is never held
     /// whole beside them.
