@@ -954,7 +954,11 @@ impl Scanner<'_> {
             if self.lex.words.common_words.contains(w) && !given_start {
                 // "National Football League": common words starting a name that ends
                 // like an organisation's or a place's.
-                let (j, flags) = self.chunk(toks, k, next_lex, &matches[mi..]);
+                let (j, mut flags) = self.chunk(toks, k, next_lex, &matches[mi..]);
+                // "International Paper's chairman": whose title it is names a body.
+                if j > k + 1 && self.owns_a_title(toks, j, &matches[mi..]) {
+                    flags |= ev::ORG_TAIL;
+                }
                 let tail = ev::ORG_TAIL | ev::PLACE_TAIL | ev::ORG_HEAD_OF;
                 if !init
                     && !self.lex.words.function_words.contains(w)
@@ -1332,6 +1336,20 @@ impl Scanner<'_> {
                 .words
                 .market_nouns
                 .contains(self.w(&toks[k - 1]).to_lowercase().as_str())
+    }
+
+    /// A possessive at `j` and a lower-case title or person noun after it ("'s chairman",
+    /// "'s chief executive").
+    fn owns_a_title(&self, toks: &[Token], j: usize, rest: &[LexMatch]) -> bool {
+        let possessive = toks
+            .get(j)
+            .is_some_and(|t| matches!(self.w(t), "'s" | "\u{2019}s"));
+        possessive
+            && (self.title_after(toks, j + 1, rest) != 0
+                || toks.get(j + 1).is_some_and(|t| {
+                    let w = self.w(t);
+                    w.starts_with(char::is_lowercase) && self.person_noun(w)
+                }))
     }
 
     /// "Bosnian Serbs", "Kosovo Albanians": a people named with another place is a

@@ -1297,3 +1297,17 @@ fn a_people_named_with_another_place_is_a_community() {
         f.entities
     );
 }
+
+#[test]
+fn common_words_whose_possessive_has_a_title_name_a_body() {
+    let f =
+        run("\"Results were good,\" said Ann Lee, Global Paper's chairman and chief executive.");
+    assert_eq!(entity(&f, "Global Paper").kind, Organization);
+    // Without the title, common words in capitals name nothing.
+    let f = run("They sold Global Paper in bulk, said Ann Lee.");
+    assert!(
+        f.entities.iter().all(|e| e.name != "Global Paper"),
+        "{:?}",
+        f.entities
+    );
+}
