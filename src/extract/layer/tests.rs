@@ -138,6 +138,12 @@ mod title_chains {
     }
 
     #[test]
+    fn a_nationality_before_an_artist_is_no_membership() {
+        let text = "The award went to Ruritanian singer-songwriter Al Reid for his album.";
+        assert_eq!(triples(text), Vec::<String>::new());
+    }
+
+    #[test]
     fn a_noun_naming_a_department_makes_its_head_a_member() {
         let text = "Acme Corp finance director Ann Lee said profits rose.";
         expect(text, "Ann Lee member_of Acme Corp");

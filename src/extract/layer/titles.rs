@@ -315,7 +315,8 @@ fn chain_word(items: &[Item], q: usize) -> bool {
             || matches!(it.tag, Tag::Nn | Tag::Nns | Tag::Hyph)
             || hyphen_at(q + 1)
             || (adverb(q) && participle(q + 1))
-            || (q > 0 && hyphen_at(q - 1))
+            // "the Acme-backed candidate": after a name, the compound says who backs.
+            || (q >= 2 && hyphen_at(q - 1) && items[q - 2].slot.is_none())
             || (participle(q) && q > 0 && adverb(q - 1)))
 }
 
