@@ -1344,12 +1344,15 @@ impl Scanner<'_> {
         let possessive = toks
             .get(j)
             .is_some_and(|t| matches!(self.w(t), "'s" | "\u{2019}s"));
-        possessive
-            && (self.title_after(toks, j + 1, rest) != 0
-                || toks.get(j + 1).is_some_and(|t| {
-                    let w = self.w(t);
-                    w.starts_with(char::is_lowercase) && self.person_noun(w)
-                }))
+        possessive && (self.title_after(toks, j + 1, rest) != 0 || self.person_noun_at(toks, j + 1))
+    }
+
+    /// Whether token `k` is a lower-case person noun ("boss", "spokesman").
+    fn person_noun_at(&self, toks: &[Token], k: usize) -> bool {
+        toks.get(k).is_some_and(|t| {
+            let w = self.w(t);
+            w.starts_with(char::is_lowercase) && self.person_noun(w)
+        })
     }
 
     /// "Bosnian Serbs", "Kosovo Albanians": a people named with another place is a
@@ -2400,12 +2403,7 @@ impl Scanner<'_> {
             // article also writes it as a name elsewhere, or as an acronym ("ex-ITN").
             None if !self.cap_mid.contains(name) && !is_acronym(name) => return false,
             // "ex-Yukos boss": a person noun after the name makes it one.
-            None if toks.get(k + 1).is_some_and(|n| {
-                self.w(n).starts_with(char::is_lowercase) && self.person_noun(self.w(n))
-            }) =>
-            {
-                ItemKind::Name(ev::BEFORE_TITLE)
-            }
+            None if self.person_noun_at(toks, k + 1) => ItemKind::Name(ev::BEFORE_TITLE),
             None => match self.title_after(toks, k + 1, rest) {
                 0 => return false,
                 f => ItemKind::Name(f),
