@@ -2363,6 +2363,20 @@ impl Scanner<'_> {
             .all(|p| self.lex.lookup_word(p).is_some())
     }
 
+    /// Record a name read inside the token at global index `at` ("Yukos" in "ex-Yukos",
+    /// "U.S." in "U.S.-led").
+    fn push_within(&mut self, sent: usize, at: usize, span: Span, kind: ItemKind) {
+        self.items.push(Item {
+            known: None,
+            descriptor: None,
+            sent,
+            a: at,
+            b: at + 1,
+            span,
+            kind,
+        });
+    }
+
     /// "ex-Yukos boss", "ex-Tory minister": after the prefix of a past role, the word is
     /// a name of its own: one the lexicon knows, or one a title follows. Whether the
     /// word at `k` was such and its name is now an item.
@@ -2410,15 +2424,7 @@ impl Scanner<'_> {
             },
         };
         let span = Span::new(t.span.end - name.len(), t.span.end);
-        self.items.push(Item {
-            known: None,
-            descriptor: None,
-            sent,
-            a: g0 + k,
-            b: g0 + k + 1,
-            span,
-            kind,
-        });
+        self.push_within(sent, g0 + k, span, kind);
         true
     }
 
@@ -2445,20 +2451,13 @@ impl Scanner<'_> {
                 if matches!(kind, EntityKind::Country | EntityKind::Place)
                     || form == MentionForm::Demonym
                 {
-                    self.items.push(Item {
-                        known: None,
-                        descriptor: None,
-                        sent,
-                        a: g0 + k,
-                        b: g0 + k + 1,
-                        span: Span::new(start, start + part.len()),
-                        kind: ItemKind::Lex {
-                            entry,
-                            // A country inside a compound modifies it: "U.S.-led".
-                            form: MentionForm::Demonym,
-                            plural,
-                        },
-                    });
+                    let kind = ItemKind::Lex {
+                        entry,
+                        // A country inside a compound modifies it: "U.S.-led".
+                        form: MentionForm::Demonym,
+                        plural,
+                    };
+                    self.push_within(sent, g0 + k, Span::new(start, start + part.len()), kind);
                 }
             }
         }
