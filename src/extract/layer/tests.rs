@@ -152,6 +152,15 @@ mod title_chains {
             "Acme Corp sales chief Ann Lee said so.",
             "Ann Lee member_of Acme Corp",
         );
+        // The same read in an apposition.
+        expect(
+            "Ann Lee, finance director of Acme Corp, said so.",
+            "Ann Lee member_of Acme Corp",
+        );
+        expect(
+            "Ann Lee, chief executive of Acme Corp, said so.",
+            "Ann Lee leads Acme Corp",
+        );
         // The noun and title make one head's office, or the noun names the body itself,
         // or the holder stands in for the head.
         expect(

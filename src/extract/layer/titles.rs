@@ -223,7 +223,7 @@ fn read_chain(
         {
             // A possessive after a slot, a modifier ("home affairs spokesman"), a leading
             // determiner: read on.
-            demoted |= rs.title_demoters.contains(it.lower.as_str()) || names_a_unit(rs, items, q);
+            demoted |= demotes_title(rs, items, q);
             q += 1;
         } else {
             return None;
@@ -258,6 +258,12 @@ fn read_chain(
     Some(links)
 }
 
+/// Whether the word at `q`, before a head's title, makes its holder a member: a demoter
+/// of the rules ("deputy leader") or a noun naming a department ("finance director").
+pub(crate) fn demotes_title(rs: &RuleSet, items: &[Item], q: usize) -> bool {
+    rs.title_demoters.contains(items[q].lower.as_str()) || names_a_unit(rs, items, q)
+}
+
 /// Whether the common noun at `q` names a department that the title right after it
 /// heads: "finance director", "anti-piracy director" and "sales chief" head a unit, not
 /// the organisation; "party chairman" and "police chief" head the body the noun names
@@ -266,7 +272,9 @@ fn read_chain(
 fn names_a_unit(rs: &RuleSet, items: &[Item], q: usize) -> bool {
     let it = &items[q];
     let lex = &rs.lexis;
+    // "chief executive": a word that starts a title is no department.
     matches!(it.tag, Tag::Nn | Tag::Nns)
+        && lex.title_at(items, q).is_none()
         && !lex.class_has_word("org_nouns", &it.lower)
         && !lex.class_has_word("body_nouns", &it.lower)
         && !lex.class_has_word("stand_in_nouns", &it.lower)

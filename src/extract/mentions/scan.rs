@@ -2110,7 +2110,10 @@ impl Scanner<'_> {
             // "a fund manager at Perpetual Trustees": where someone works.
             // "an economist at broker Numis": so is a firm a word describes there.
             let described = p.starts_with(char::is_lowercase) && self.workplace_before(toks, a - 1);
-            if (p == "at" && a > 1 && self.person_noun(self.w(&toks[a - 2]))) || described {
+            let at_work = self.workplace_prep(&toks[a - 1])
+                && a > 1
+                && self.person_noun(self.w(&toks[a - 2]));
+            if at_work || described {
                 return f | ev::EMPLOYER | self.after_flags(toks, a, b);
             }
             let leader = toks

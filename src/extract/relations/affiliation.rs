@@ -4,6 +4,7 @@
 //! prison").
 
 use crate::extract::layer::chunk::{Chunk, ChunkKind};
+use crate::extract::layer::titles::demotes_title;
 use crate::extract::layer::view::{Slot, View};
 use crate::extract::rules::RuleSet;
 use crate::extract::{Context, LocalEntity, LocalRelation};
@@ -340,11 +341,7 @@ fn read_role(rs: &RuleSet, v: &View, np: usize) -> Option<Role> {
                 .map(|rel| (c.head, rel))
         });
     let before_title = title.map_or(c.head, |(t, _)| t);
-    let demoted = rs.any_demoter(
-        items[c.start..before_title]
-            .iter()
-            .map(|it| it.lower.as_str()),
-    );
+    let demoted = (c.start..before_title).any(|q| demotes_title(rs, items, q));
     let inside = org_inside(v, np, before_title);
     let (after, unit, prep_at) = org_after(rs, v, np);
     // "US chief economist at Y", "Dutch chairman of Y": a country before the role is a

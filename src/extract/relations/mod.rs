@@ -6,6 +6,7 @@ use super::layer::Folded;
 use super::pattern::{self, Match};
 use super::rules::RuleSet;
 use super::{Context, LocalEntity, LocalRelation, Mention};
+use crate::extract::layer::titles::demotes_title;
 use crate::model::{EntityKind, Evidence, MentionForm, Modality, Relation, Span};
 use crate::text::tagger::Tag;
 use std::collections::BTreeSet;
@@ -328,8 +329,7 @@ fn demoted_by_modifier(
     let end = (title..items.len())
         .find(|&p| items[p].slot.is_none() && items[p].tag == Tag::In)
         .unwrap_or(items.len());
-    let unnamed = items[..end].iter().filter(|it| it.slot.is_none());
-    let demoted = rs.any_demoter(unnamed.map(|it| it.lower.as_str()));
+    let demoted = (0..end).any(|q| items[q].slot.is_none() && demotes_title(rs, items, q));
     if relation == Relation::Leads && demoted {
         Relation::MemberOf
     } else {

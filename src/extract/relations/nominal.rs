@@ -3,6 +3,7 @@
 //! that sentence or the one before.
 
 use super::{most_mentioned, Folded};
+use crate::extract::layer::titles::demotes_title;
 use crate::extract::layer::view::Item;
 use crate::extract::rules::RuleSet;
 use crate::extract::{Context, LocalEntity, LocalRelation};
@@ -140,7 +141,7 @@ fn org_title_at(
     let named = items
         .get(end)
         .is_some_and(|n| n.slot.is_some() || n.is("'s") || n.is("of"));
-    let demoted = rs.any_demoter(items[after..end].iter().map(|it| it.lower.as_str()));
+    let demoted = (after..end).any(|q| demotes_title(rs, items, q));
     let relation = match relation {
         Relation::Leads if demoted => Relation::MemberOf,
         r => r,
