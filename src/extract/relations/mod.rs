@@ -254,7 +254,7 @@ fn pattern_relations(
                     }
                     // Telling a news outlet is reporting, not diplomacy.
                     if matches!(relation, Relation::Told | Relation::Consulted)
-                        && is_media(rs, entities, sb.entity)
+                        && is_press(rs, v, entities, sb.entity, b, b + 1)
                     {
                         continue;
                     }
@@ -353,10 +353,38 @@ fn by_own_title(rs: &RuleSet, it: &super::layer::view::Item, relation: Relation)
     }
 }
 
-/// Whether entity `e` is a news outlet or audience.
+/// Whether entity `e` is a news outlet or audience: one the rules list, or one whose
+/// name says so ("the Financial Times", "BBC Radio 4").
 fn is_media(rs: &RuleSet, entities: &[LocalEntity], e: usize) -> bool {
-    rs.media
-        .contains(&crate::graph::name_key(&entities[e].name))
+    let name = &entities[e].name;
+    let lower = name.to_lowercase();
+    let words = lower.split_whitespace();
+    rs.media.contains(&crate::graph::name_key(name))
+        || words
+            .clone()
+            .last()
+            .is_some_and(|w| rs.lexis.class_has_word("press_name_tails", w))
+        || words
+            .into_iter()
+            .any(|w| rs.lexis.class_has_word("press_name_words", w))
+}
+
+/// Whether entity `e`, named by items `from..to` of `v`, is a news outlet: by name, or
+/// by a noun for one beside it ("told Dutch newspaper X", "told the BBC's X
+/// programme").
+fn is_press(
+    rs: &RuleSet,
+    v: &View,
+    entities: &[LocalEntity],
+    e: usize,
+    from: usize,
+    to: usize,
+) -> bool {
+    let window = from.saturating_sub(1)..(to + 1).min(v.items.len());
+    is_media(rs, entities, e)
+        || v.items[window]
+            .iter()
+            .any(|it| it.slot.is_none() && rs.lexis.class_has_word("press_nouns", &it.lower))
 }
 
 /// The speaker the items `start..end` are reported by: "X said ...", "... , X said",

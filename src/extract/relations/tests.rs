@@ -603,6 +603,26 @@ fn telling_a_news_outlet_is_not_a_relation() {
 }
 
 #[test]
+fn an_outlet_known_by_its_name_or_a_noun_beside_it_is_no_audience() {
+    // No outlet list names these: the name's last word, or "newspaper" and
+    // "programme" beside the name, say they are the press.
+    let f = run(
+        "Kos told the Harlow Gazette the plan was dead.\nLind told Estonian newspaper Pealeht it was over.\nMir told the Orvia programme Dawnline that Kos had told Lind.\n",
+        &[
+            ("Kos", "Kos", P),
+            ("Harlow Gazette", "Harlow Gazette", O),
+            ("Lind", "Lind", P),
+            ("Pealeht", "Pealeht", O),
+            ("Mir", "Mir", P),
+            ("Orvia", "Orvia", O),
+            ("Dawnline", "Dawnline", O),
+        ],
+        None,
+    );
+    assert_eq!(f.triples(), ["Kos told Lind"]);
+}
+
+#[test]
 fn unresolved_or_distant_names_give_nothing() {
     // "officials" is no entity; the pronoun is unresolved and so is no mention.
     let f = run(

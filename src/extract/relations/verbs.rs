@@ -2,7 +2,7 @@
 //! verb rules ("Brown rejected the Lib Dems' call", "Y was criticised by X", "Canada and
 //! the EU told Japan").
 
-use super::{is_media, Speakers, Stated};
+use super::{is_press, Speakers, Stated};
 use crate::extract::layer::chunk::{ChunkKind, Voice};
 use crate::extract::layer::clause::Frame;
 use crate::extract::layer::view::{Item, Slot, View};
@@ -127,7 +127,10 @@ fn read_sense(
                 continue;
             }
             if sa.entity == sb.entity
-                || (is_media(rs, entities, sb.entity) && relation.is_contact())
+                || (relation.is_contact() && {
+                    let c = &v.chunks[b];
+                    is_press(rs, v, entities, sb.entity, c.start, c.end)
+                })
             {
                 continue;
             }
