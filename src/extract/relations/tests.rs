@@ -751,7 +751,7 @@ fn first_word_sets_never_hide_a_phrase() {
 #[test]
 fn speakers_for_and_people_of_an_organisation() {
     let f = run(
-        "For the Greens, Ann Lee said the plan was flawed.\nThe Greens' Ivo Ban backed it, and Acme's Bo Dahl agreed.\nAcme's Pell plant closed.\n",
+        "For the Greens, Ann Lee said the plan was flawed.\nThe Greens' Ivo Ban backed it, and Acme's Bo Dahl agreed.\nAcme's Pell plant closed.\nZenith's Mr Moss stayed away.\n",
         &[
             ("Greens", "Greens", O),
             ("Ann Lee", "Ann Lee", P),
@@ -759,6 +759,8 @@ fn speakers_for_and_people_of_an_organisation() {
             ("Acme", "Acme", O),
             ("Bo Dahl", "Bo Dahl", P),
             ("Pell", "Pell", L),
+            ("Zenith", "Zenith", O),
+            ("Moss", "Moss", P),
         ],
         None,
     );
@@ -769,8 +771,31 @@ fn speakers_for_and_people_of_an_organisation() {
     );
     assert!(t.contains(&"Ivo Ban member_of Greens".to_string()), "{t:?}");
     assert!(t.contains(&"Bo Dahl member_of Acme".to_string()), "{t:?}");
+    // An honorific between the owner and the name: "Zenith's Mr Moss".
+    assert!(t.contains(&"Moss member_of Zenith".to_string()), "{t:?}");
     // A place an organisation owns is not its member.
     assert!(!t.iter().any(|r| r.starts_with("Pell")), "{t:?}");
+}
+
+#[test]
+fn a_body_named_with_what_it_includes_has_them_as_members() {
+    let f = run(
+        "The Walden Alliance, which includes Oxfam, Acme and Zenith, said the bill was unclear.\nThe Zenith deal includes Orvia.\n",
+        &[
+            ("Walden Alliance", "Walden Alliance", O),
+            ("Oxfam", "Oxfam", O),
+            ("Acme", "Acme", O),
+            ("Zenith", "Zenith", O),
+            ("Orvia", "Orvia", O),
+        ],
+        None,
+    );
+    let t = f.triples();
+    for member in ["Oxfam", "Acme", "Zenith"] {
+        f.expect(&format!("{member} member_of Walden Alliance"));
+    }
+    // A deal including a company makes no member of whoever made the deal.
+    assert!(!t.iter().any(|r| r.contains("Orvia")), "{t:?}");
 }
 
 #[test]
