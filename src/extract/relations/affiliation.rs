@@ -45,6 +45,7 @@ pub(super) fn affiliations(
             .filter(|&a| chunks.get(a).is_some_and(|n| n.kind == ChunkKind::Noun));
         if head.kind == EntityKind::Organization {
             person_owner(cx, v, k, head, out);
+            unit_of_owner(cx, v, k, head, entities, out);
         }
         match head.kind {
             EntityKind::Person => {
@@ -503,6 +504,40 @@ fn person_owner(cx: &Context<'_>, v: &View, k: usize, org: Slot, out: &mut Vec<L
         relation: Relation::MemberOf,
         target: org.entity,
         evidence: cx.evidence(v.sentence, span, "person-possessive"),
+    });
+}
+
+/// "the IMF's European Department", "the BBC's World Service": an organisation whose
+/// name ends in a word for a unit (the rules' `unit_name_tails`), named as another
+/// organisation's, is part of it; "Sony's Walkman" names no unit.
+fn unit_of_owner(
+    cx: &Context<'_>,
+    v: &View,
+    k: usize,
+    unit: Slot,
+    entities: &[LocalEntity],
+    out: &mut Vec<LocalRelation>,
+) {
+    let lexis = &cx.res.rules.lexis;
+    let c = &v.chunks[k];
+    let Some(owner) = c
+        .possessor
+        .and_then(|p| v.items[p].slot)
+        .filter(|s| s.kind == EntityKind::Organization && s.entity != unit.entity)
+    else {
+        return;
+    };
+    let name = entities[unit.entity].name.to_lowercase();
+    let tail = name.rsplit(' ').next().unwrap_or("");
+    if !name.contains(' ') || !lexis.class_has_word("unit_name_tails", tail) {
+        return;
+    }
+    let span = v.chunks_span(k, k);
+    out.push(LocalRelation {
+        source: unit.entity,
+        relation: Relation::PartOf,
+        target: owner.entity,
+        evidence: cx.evidence(v.sentence, span, "unit-possessive"),
     });
 }
 

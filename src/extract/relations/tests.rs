@@ -799,6 +799,23 @@ fn a_body_named_with_what_it_includes_has_them_as_members() {
 }
 
 #[test]
+fn a_unit_named_as_an_organisations_is_part_of_it() {
+    let f = run(
+        "The plan was drawn up by Acme Bank's Baltic Department.\nZenith's Orvia Phone sold well.\n",
+        &[
+            ("Acme Bank", "Acme Bank", O),
+            ("Baltic Department", "Baltic Department", O),
+            ("Zenith", "Zenith", O),
+            ("Orvia Phone", "Orvia Phone", O),
+        ],
+        None,
+    );
+    f.expect("Baltic Department part_of Acme Bank");
+    // A product's name ends in no word for a unit.
+    f.assert_none("Orvia");
+}
+
+#[test]
 fn appositions_of_membership_and_parts_and_defections() {
     let f = run(
         "Ruritania, a member of Opec, raised output.\nPetrolia, a joint venture of Acme and Zenith, said profits rose.\nIvo Ban defected to the Greens.\nAcme, a rival of Zenith, fell.\n",
