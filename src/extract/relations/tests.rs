@@ -607,8 +607,9 @@ fn an_outlet_known_by_its_name_or_a_noun_beside_it_is_no_audience() {
     // No outlet list names these: the name's last word, or "newspaper" and
     // "programme" beside the name, say they are the press.
     let f = run(
-        "Kos told the Harlow Gazette the plan was dead.\nLind told Estonian newspaper Pealeht it was over.\nMir told the Orvia programme Dawnline that Kos had told Lind.\n",
+        "Kos told the Harlow Gazette the plan was dead.\nLind told Estonian newspaper Pealeht it was over.\nMir told the Orvia programme Dawnline that Kos had told Lind.\nZenith was contacted by the Harlow Gazette on Monday.\n",
         &[
+            ("Zenith", "Zenith", O),
             ("Kos", "Kos", P),
             ("Harlow Gazette", "Harlow Gazette", O),
             ("Lind", "Lind", P),

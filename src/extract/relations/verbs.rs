@@ -126,12 +126,13 @@ fn read_sense(
             if relation == Relation::Leads && !led_by_name(rs, v, t) {
                 continue;
             }
-            if sa.entity == sb.entity
-                || (relation.is_contact() && {
-                    let c = &v.chunks[b];
-                    is_press(rs, v, entities, sb.entity, c.start, c.end)
-                })
-            {
+            // "told the Harlow Gazette", "a spokesman contacted by Reuters": talking to
+            // the press is reporting, whichever side it is on.
+            let press = |s: Slot, np: usize| {
+                let c = &v.chunks[np];
+                is_press(rs, v, entities, s.entity, c.start, c.end)
+            };
+            if sa.entity == sb.entity || (relation.is_contact() && (press(sb, b) || press(sa, a))) {
                 continue;
             }
             let (source, relation, target) = match stake {
