@@ -11,10 +11,12 @@ use crate::model::{EntityKind, Evidence, MentionForm, Modality, Relation, Span};
 use crate::text::tagger::Tag;
 use std::collections::BTreeSet;
 
+pub use nationality::add_nationalities;
 pub use office::add_offices;
 
 mod affiliation;
 mod evaluation;
+mod nationality;
 mod nominal;
 mod nouns;
 mod office;

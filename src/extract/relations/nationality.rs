@@ -1,0 +1,414 @@
+//! Nationalities and state bodies, read from mentions side by side: "Spain's Rafael
+//! Nadal", "US actor Jamie Foxx", "Briton Clive Owen", "Roger Federer (Switzerland)"
+//! are members of their country; "Russia's Federal Security Service" and "the British
+//! Army" are part of theirs.
+
+use crate::extract::{Context, LocalEntity, LocalRelation, Mention};
+use crate::graph::name_key;
+use crate::lexicon::Hit;
+use crate::model::{EntityKind, MentionForm, Relation, Span};
+
+/// The rule id of a person's stated nationality.
+pub const RULE: &str = "nationality";
+
+/// The rule id of a state body named with its country.
+pub const STATE_BODY_RULE: &str = "state-body";
+
+/// Most words between a nationality and a person's name: "US film star X", "British
+/// former world champion X".
+const MAX_ROLE_WORDS: usize = 3;
+
+/// Members of their country by a stated nationality, for people whose title in the same
+/// sentence links them to no country already; and state bodies part of the country
+/// named before them.
+pub fn add_nationalities(
+    cx: &Context<'_>,
+    mentions: &[Mention],
+    entities: &[LocalEntity],
+    out: &mut Vec<LocalRelation>,
+) {
+    let named: Vec<usize> = (0..mentions.len())
+        .filter(|&i| mentions[i].entity.is_some() && mentions[i].form != MentionForm::Nominal)
+        .collect();
+    let mut found: Vec<LocalRelation> = Vec::new();
+    for (k, &i) in named.iter().enumerate() {
+        let m = &mentions[i];
+        let prev = k.checked_sub(1).map(|p| &mentions[named[p]]);
+        let next = named.get(k + 1).map(|&n| &mentions[n]);
+        let stated = match m.kind {
+            EntityKind::Person if m.form == MentionForm::Name => {
+                nationality(cx, m, prev, next).filter(|_| sure_person(cx, mentions, entities, m))
+            }
+            EntityKind::Organization if m.form == MentionForm::Name => {
+                state_body(cx, m, prev, entities)
+            }
+            _ => None,
+        };
+        let Some(s) = stated else { continue };
+        let (Some(source), target) = (m.entity, s.country) else {
+            continue;
+        };
+        if source == target || linked(out, entities, source, m.sentence, s.relation) {
+            continue;
+        }
+        if found.iter().any(|r| {
+            (r.source, r.relation, r.target, r.evidence.sentence)
+                == (source, s.relation, target, m.sentence)
+        }) {
+            continue;
+        }
+        found.push(LocalRelation {
+            source,
+            relation: s.relation,
+            target,
+            evidence: cx.evidence(m.sentence, s.span, s.rule),
+        });
+    }
+    out.extend(found);
+}
+
+/// A country stated for a person or body: the country entity, where, and how.
+struct Stated {
+    country: usize,
+    relation: Relation,
+    span: Span,
+    rule: &'static str,
+}
+
+/// The country a person's name is stated with: "Spain's X", "Briton X", "US actor X",
+/// "X of Spain", "X (Spain)".
+fn nationality(
+    cx: &Context<'_>,
+    person: &Mention,
+    prev: Option<&Mention>,
+    next: Option<&Mention>,
+) -> Option<Stated> {
+    let text = &cx.doc.text;
+    let country = |c: &&Mention| {
+        c.kind == EntityKind::Country
+            && c.sentence == person.sentence
+            && matches!(c.form, MentionForm::Name | MentionForm::Demonym)
+            && stands_alone(cx, c)
+            && !former_state(cx, c)
+    };
+    let before = prev.filter(country).filter(|c| {
+        c.span.end <= person.span.start
+            && nationality_before(cx, c, &text[c.span.end..person.span.start])
+    });
+    let after = || {
+        next.filter(country).filter(|c| {
+            c.form == MentionForm::Name
+                && c.span.start >= person.span.end
+                && nationality_after(&text[person.span.end..c.span.start], &text[c.span.end..])
+        })
+    };
+    let c = before.or_else(after)?;
+    let span = Span::new(
+        c.span.start.min(person.span.start),
+        c.span.end.max(person.span.end),
+    );
+    Some(Stated {
+        country: c.entity?,
+        relation: Relation::MemberOf,
+        span,
+        rule: RULE,
+    })
+}
+
+/// Whether the words between a country and a person's name state the person's
+/// nationality: a possessive after a name ("Spain's X"), nothing after a demonym
+/// ("Briton X", "fellow American X"), or role nouns ("US actor X", "German counterpart
+/// X", "Australian billionaire X").
+fn nationality_before(cx: &Context<'_>, c: &Mention, between: &str) -> bool {
+    let t = between.trim();
+    if t.is_empty() {
+        return c.form == MentionForm::Demonym;
+    }
+    if matches!(t, "'s" | "\u{2019}s") {
+        return c.form == MentionForm::Name;
+    }
+    if between.starts_with(|ch: char| !ch.is_whitespace()) {
+        return false;
+    }
+    role_words(cx, t)
+}
+
+/// Whether `t` is a few lower-case words ending in a noun for a person that a
+/// nationality qualifies: "actor", "film star", "former world champion".
+fn role_words(cx: &Context<'_>, t: &str) -> bool {
+    let rs = &cx.res.rules;
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let lower = |w: &&str| w.chars().all(|c| c.is_lowercase() || c == '-');
+    let role =
+        |w: &str| rs.lexis.class_has_word("nationality_roles", w) || rs.org_titles.contains(w);
+    let modifier = |w: &str| {
+        role(w)
+            || rs.lexis.class_has_word("nationality_modifiers", w)
+            || rs.lexis.class_has_word("mod", w)
+    };
+    let Some((last, rest)) = words.split_last() else {
+        return false;
+    };
+    words.len() <= MAX_ROLE_WORDS
+        && words.iter().all(lower)
+        && role(last)
+        && rest.iter().all(|w| modifier(w))
+}
+
+/// Whether the words between a person's name and a country's, and those after the
+/// country, state the person's nationality: "X of Spain beat", "X (Spain)".
+fn nationality_after(between: &str, rest: &str) -> bool {
+    let next = rest.trim_start().chars().next();
+    match between.trim() {
+        // "X of Spain's team" is the team's; "X of Spain Telecom" a longer name.
+        "of" => next.is_none_or(|ch| ch.is_lowercase() || matches!(ch, ',' | '.' | ';' | ':')),
+        "(" => next == Some(')'),
+        _ => false,
+    }
+}
+
+/// Whether a person's name is surely a person's, as a company's may be typed one
+/// ("France's Pernod Ricard"): a known given name, a surname used alone, a title or a
+/// pronoun for them.
+fn sure_person(
+    cx: &Context<'_>,
+    mentions: &[Mention],
+    entities: &[LocalEntity],
+    m: &Mention,
+) -> bool {
+    let Some(e) = m.entity else { return false };
+    let ent = &entities[e];
+    let words: Vec<&str> = ent.name.split_whitespace().collect();
+    let given = words
+        .first()
+        .is_some_and(|w| cx.res.lexicon.words.given_names.contains(w));
+    let surname = words.len() >= 2
+        && ent
+            .aliases
+            .keys()
+            .any(|a| a.split_whitespace().last() == words.last().copied() && !a.contains(words[0]));
+    let referred = mentions.iter().any(|x| {
+        x.entity == Some(e) && matches!(x.form, MentionForm::Pronoun | MentionForm::Title)
+    });
+    given || surname || referred || !ent.roles.is_empty()
+}
+
+/// The country a state body is named with: "Russia's Federal Security Service", "US
+/// Federal Reserve", "the British Army".
+fn state_body(
+    cx: &Context<'_>,
+    org: &Mention,
+    prev: Option<&Mention>,
+    entities: &[LocalEntity],
+) -> Option<Stated> {
+    if !is_state_body(cx, &org.text) {
+        return None;
+    }
+    let c = prev.filter(|c| {
+        c.kind == EntityKind::Country
+            && c.sentence == org.sentence
+            && stands_alone(cx, c)
+            && c.span.end <= org.span.start
+            && matches!(c.form, MentionForm::Name | MentionForm::Demonym)
+            && matches!(
+                cx.doc.text[c.span.end..org.span.start].trim(),
+                "" | "'s" | "\u{2019}s"
+            )
+    });
+    let (country, start) = match c {
+        Some(c) => (c.entity?, c.span.start),
+        // "the British Army": the country's word opens the body's name.
+        None => {
+            let first = org.text.split_whitespace().next()?;
+            let country = country_of_word(cx, first, entities)?;
+            (country, org.span.start)
+        }
+    };
+    Some(Stated {
+        country,
+        relation: Relation::PartOf,
+        span: Span::new(start, org.span.end),
+        rule: STATE_BODY_RULE,
+    })
+}
+
+/// Whether an organisation's name is a state body's by its words (the rules'
+/// `state_bodies`): "Federal Reserve", "Ministry of Defence", "central bank".
+fn is_state_body(cx: &Context<'_>, name: &str) -> bool {
+    let rs = &cx.res.rules;
+    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    let Some(bodies) = rs.lexis.classes.get("state_bodies") else {
+        return false;
+    };
+    // The body's word heads the name or comes before what it is of: "Ministry of
+    // Defence", "US Air Force"; not "Swiss Army Knife".
+    let heads = |at: usize, len: usize| {
+        at + len == words.len() || matches!(words[at + len].as_str(), "of" | "for")
+    };
+    bodies.iter().any(|b| {
+        (0..=words.len().saturating_sub(b.len())).any(|at| {
+            words.len() >= b.len() && words[at..at + b.len()] == b[..] && heads(at, b.len())
+        })
+    })
+}
+
+/// Whether the source already has a relation of `relation`'s kind to a country (for a
+/// person) or a part-of link (for a body) in the sentence: a title read it already.
+fn linked(
+    out: &[LocalRelation],
+    entities: &[LocalEntity],
+    source: usize,
+    sentence: usize,
+    relation: Relation,
+) -> bool {
+    out.iter().any(|r| {
+        r.source == source
+            && r.evidence.sentence == sentence
+            && match relation {
+                Relation::PartOf => r.relation == Relation::PartOf,
+                _ => {
+                    entities[r.target].kind == EntityKind::Country
+                        && matches!(
+                            r.relation,
+                            Relation::Leads | Relation::MemberOf | Relation::Represents
+                        )
+                }
+            }
+    })
+}
+
+/// The document's country entity a lexicon word ("British") names, if any.
+fn country_of_word(cx: &Context<'_>, word: &str, entities: &[LocalEntity]) -> Option<usize> {
+    let Some(Hit::Entity { entry, .. }) = cx.res.lexicon.lookup_word(word) else {
+        return None;
+    };
+    let e = cx.res.lexicon.entries.get(entry)?;
+    if e.kind != EntityKind::Country {
+        return None;
+    }
+    let key = name_key(&e.name);
+    entities
+        .iter()
+        .position(|x| x.kind == EntityKind::Country && name_key(&x.name) == key)
+}
+
+/// Whether a country's mention is not the second half of a hyphened pair: "the
+/// US-China Commission" is no body of China.
+fn stands_alone(cx: &Context<'_>, c: &Mention) -> bool {
+    !cx.doc.text[..c.span.start].ends_with(['-', '\u{2013}'])
+}
+
+/// Whether a country's mention names a state that no longer exists (the rules'
+/// `former_states`): the lexicon reads "Soviet" as Russia, but a "Soviet historian" is
+/// no member of Russia.
+fn former_state(cx: &Context<'_>, c: &Mention) -> bool {
+    let lower = c.text.to_lowercase();
+    cx.res
+        .rules
+        .lexis
+        .class_has_phrase("former_states", lower.split_whitespace())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{extract, test_resources};
+    use crate::input::Document;
+
+    /// "Source relation Target" of the relations `rule` reads in `text`, sorted.
+    fn read(text: &str, rule: &str) -> Vec<String> {
+        let x = extract(&Document::new("t", text), test_resources());
+        let mut out: Vec<String> = x
+            .relations
+            .iter()
+            .filter(|r| r.evidence.rule == rule)
+            .map(|r| {
+                let name = |e: usize| x.entities[e].name.clone();
+                format!("{} {} {}", name(r.source), r.relation, name(r.target))
+            })
+            .collect();
+        out.sort();
+        out
+    }
+
+    fn nationalities(text: &str) -> Vec<String> {
+        read(text, super::RULE)
+    }
+
+    #[test]
+    fn a_country_possessive_or_demonym_before_a_name_states_a_nationality() {
+        let text = "Norway's Ingrid Solberg won the 1500m, ahead of Briton Paul Keane.\n\n\
+                    Solberg and Keane meet again in June.\n";
+        assert_eq!(
+            nationalities(text),
+            [
+                "Ingrid Solberg member_of Norway",
+                "Paul Keane member_of United Kingdom"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_nationality_before_role_nouns_states_it() {
+        let text = "The film stars Canadian actress Laura Meyer. Meyer said she was thrilled, \
+                    and fellow American singer Tom Drake agreed.\n";
+        assert_eq!(
+            nationalities(text),
+            [
+                "Laura Meyer member_of Canada",
+                "Tom Drake member_of United States"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_country_after_a_name_states_it() {
+        let text = "Marco Rossi of Italy beat Jan Novak in the final.\n\n\
+                    Seeds: 1 Anna Berg (Sweden), 2 Jan Novak (Poland).\n";
+        assert_eq!(
+            nationalities(text),
+            [
+                "Anna Berg member_of Sweden",
+                "Jan Novak member_of Poland",
+                "Marco Rossi member_of Italy"
+            ]
+        );
+    }
+
+    #[test]
+    fn no_nationality_for_a_company_a_work_or_a_title_naming_a_country() {
+        // A company read as a name after a possessive is not surely a person.
+        let firm = "France's Lavoine Duret bought a stake in the brewer.\n";
+        assert_eq!(nationalities(firm), Vec::<String>::new());
+        // A nationality qualifying a work or a policy names no one.
+        let work = "A British film about Tom Drake won, and Chinese policy changed.\n";
+        assert_eq!(nationalities(work), Vec::<String>::new());
+        // The title links the minister to his country already.
+        let title = "Norwegian Foreign Minister Jonas Dahl met Swedish Prime Minister \
+                     Eva Lind.\n";
+        assert_eq!(nationalities(title), Vec::<String>::new());
+        // A former state is not its successor.
+        let former = "The prize went to Soviet historian Ivan Petrov.\n";
+        assert_eq!(nationalities(former), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_state_body_named_after_its_country_is_part_of_it() {
+        let text = "Canada's Ministry of Fisheries and the US Air Force denied it, as did \
+                    the British Army.\n\nBritain sent no ships.\n";
+        assert_eq!(
+            read(text, super::STATE_BODY_RULE),
+            [
+                "Air Force part_of United States",
+                "British Army part_of United Kingdom",
+                "Ministry of Fisheries part_of Canada"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_company_or_a_product_named_after_a_country_is_no_state_body() {
+        let text = "Sweden's Volvo Group and the Swiss Army Knife maker, like US firm Delta \
+                    Agency, grew, the US-China Trade Commission said.\n";
+        assert_eq!(read(text, super::STATE_BODY_RULE), Vec::<String>::new());
+    }
+}
