@@ -339,6 +339,28 @@ lexicon_file! {
     /// One-word names of a country's body that news writes without the country
     /// ("Parliament", "Legislature"): in one article, that article's country's.
     country_body_words,
+    /// Nouns for works that, right before a name, make it a work's title ("the film
+    /// Vera Drake", "her album Hopes").
+    work_nouns,
+    /// Nouns for works that are also other words ("show", "single", "game"): before a
+    /// name they make it a title only after a possessive or a word of
+    /// [`work_modifiers`](Self::work_modifiers) ("her single X", "hit show X").
+    work_nouns_modified,
+    /// Words before a work noun that make the noun a work's ("hit", "debut", "TV").
+    work_modifiers,
+    /// Verbs before "in" that make the name after it a work ("starred in X").
+    work_verbs_in,
+    /// Words after a name and a comma that make it a work ("X, starring Y").
+    work_words_after,
+    /// Last words of names of competitions in a report of games ("Champions League",
+    /// "Premiership"): no entity there.
+    sport_event_tails,
+    /// Last words of sports clubs' names ("Aston Villa", "Manchester City"): in a report
+    /// of games a name ending so is a team, even after a given name or a place.
+    team_tails,
+    /// Plural verbs after a singular name that, in a report of games, make it a team
+    /// ("Arsenal have won").
+    team_verbs_after,
 }
 
 /// What a lexicon surface form stands for.

@@ -71,6 +71,9 @@ pub(super) fn decide(flags: Flags, ntoks: usize) -> (EntityKind, bool) {
     if has(ev::TITLE_BEFORE | ev::HONORIFIC_BEFORE | ev::ROLE_BEFORE) && !has(ev::LEX_HEAD) {
         return (Person, true);
     }
+    if has(ev::TEAM_NAME) {
+        return (Organization, true);
+    }
     if has(ev::ORG_TAIL | ev::ORG_HEAD_OF | ev::EMPLOYER) {
         return (Organization, true);
     }
@@ -635,6 +638,7 @@ fn without_nickname<'n>(
 pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
     let text = cx.doc.text.as_str();
     let lex = &cx.res.lexicon;
+    let sporty = sc.sporty;
     let items = split_headline_runs(cx, sc.items, &sc.cap_mid);
     let items = split_descriptor_names(cx, items);
     let n = items.len();
@@ -699,6 +703,8 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
     let mut prose: Option<HashSet<String>> = None;
     let mut keys: Vec<String> = vec![String::new(); n];
     let mut ntoks = vec![0usize; n];
+    // Names the article gives as works' titles ("the film Vera Drake").
+    let mut works: HashSet<String> = HashSet::default();
     for i in 0..n {
         let ItemKind::Name(f) = doc.items[i].kind else {
             continue;
@@ -708,6 +714,9 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         let s = s.as_ref();
         let words: Vec<&str> = s.split_whitespace().collect();
         ntoks[i] = doc.items[i].b - doc.items[i].a;
+        if f & ev::WORK != 0 {
+            works.insert(name_key(s));
+        }
         let confirmed = if f & (ev::HEADLINE | ev::INITIAL) == 0 {
             true
         } else if f & ev::HEADLINE != 0 {
@@ -759,6 +768,13 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         flags_by_key.entry(keys[i].clone()).or_default().add(f);
     }
 
+    // A title is one in all its mentions, unless the article also says it is a body.
+    works.retain(|k| {
+        flags_by_key
+            .get(k)
+            .is_none_or(|e| e.flags() & NAMED_BODY == 0)
+    });
+    let is_work = |i: usize| !works.is_empty() && works.contains(&keys[i]);
     // Multi-word names first: they define surnames and organisation short forms.
     let mut by_key: HashMap<String, usize> = HashMap::default();
     let mut surname: HashMap<String, Vec<usize>> = HashMap::default();
@@ -771,7 +787,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         .map(|i| keys[i].as_str())
         .collect();
     for i in 0..n {
-        if !keep[i] || ntoks[i] < 2 {
+        if !keep[i] || ntoks[i] < 2 || is_work(i) {
             continue;
         }
         let key = &keys[i];
@@ -780,7 +796,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
             None => {
                 let name =
                     without_nickname(slice(&doc.items[i]), lex.text_vocabulary()).into_owned();
-                if is_event(lex, &name) {
+                if is_event(lex, &name, sporty) {
                     continue;
                 }
                 let flags = flags_by_key[key].flags() | reuse_flags(&lone, key);
@@ -946,7 +962,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
     // their own.
     let mut single_kind: HashMap<String, usize> = HashMap::default();
     for i in 0..n {
-        if !(keep[i] || tentative[i]) || ntoks[i] != 1 {
+        if !(keep[i] || tentative[i]) || ntoks[i] != 1 || is_work(i) {
             continue;
         }
         let key = keys[i].clone();
@@ -1009,7 +1025,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                 continue;
             }
         }
-        if lone_common_noun(lex, raw, flags, kind) {
+        if lone_common_noun(lex, raw, flags, kind) || is_event(lex, raw, sporty) {
             continue;
         }
         let e = doc.new_entity(raw, kind);
@@ -1128,12 +1144,18 @@ fn generic_word(lex: &Lexicon, word: &str) -> bool {
         || (w.org_tails.contains(word) && w.common_words.contains(word))
 }
 
-/// A name of an event, a day or a prize ("Boxing Day", "World Cup"): no entity.
-fn is_event(lex: &Lexicon, name: &str) -> bool {
-    name.rsplit(' ')
-        .next()
-        .is_some_and(|last| lex.words.event_tails.contains(last))
+/// A name of an event, a day or a prize ("Boxing Day", "World Cup"), or in a report of
+/// games a competition's ("Champions League"): no entity.
+fn is_event(lex: &Lexicon, name: &str, sporty: bool) -> bool {
+    name.rsplit(' ').next().is_some_and(|last| {
+        lex.words.event_tails.contains(last)
+            || (sporty && lex.words.sport_event_tails.contains(last))
+    })
 }
+
+/// Evidence that a name is an organisation's, which a work's title cue does not
+/// outweigh ("Acme Inc", "the studio Pixar").
+const NAMED_BODY: Flags = ev::ORG_TAIL | ev::GAZ_ORG | ev::ACRONYM | ev::EMPLOYER | ev::ORG_HEAD_OF;
 
 /// Evidence from the parts of a name standing alone elsewhere in the article.
 /// The keys of the names written in the article's prose, outside its headlines.

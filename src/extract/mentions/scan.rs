@@ -96,6 +96,12 @@ pub(super) mod ev {
     /// Its first words name a large place and its last is a plural ("Indianapolis
     /// Colts", "Leeds Rhinos"): a team, not a person.
     pub const PLACE_HEAD: Flags = 1 << 36;
+    /// A word for a work stands before it or "starring" after it ("the film Vera
+    /// Drake", "starred in Closer", "Hopes, starring ..."): a title, no entity.
+    pub const WORK: Flags = 1 << 37;
+    /// In a report of games, it ends like a club's name ("Aston Villa", "Leicester
+    /// City"): a team, even after a given name or a place.
+    pub const TEAM_NAME: Flags = 1 << 38;
 }
 
 /// Inhabitants from which a place of the tables is large enough that its name, alone and
@@ -260,6 +266,8 @@ pub(super) struct Scanned {
     pub items: Vec<Item>,
     /// Words seen capitalised inside prose sentences (not sentence-initial).
     pub cap_mid: HashSet<String>,
+    /// The article reports games.
+    pub sporty: bool,
 }
 
 /// True when `w` opens a phrase whose first word is capitalised as a sentence's is
@@ -418,8 +426,13 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
             caps,
         );
     }
+    sc.teams_everywhere(seg);
     let items = sc.items;
-    Scanned { items, cap_mid }
+    Scanned {
+        items,
+        cap_mid,
+        sporty,
+    }
 }
 
 /// A quotation mark around a nickname.
@@ -2143,7 +2156,14 @@ impl Scanner<'_> {
                 f = (f & !ev::THE_BEFORE) | ev::LOC_PREP;
             }
         }
-        let f = f | self.after_flags(toks, a, b);
+        let mut f = f | self.after_flags(toks, a, b);
+        if self.work_cue(toks, a, b) {
+            f |= ev::WORK;
+        }
+        // "Aston Villa", "Leicester City": a club's name in a report of games.
+        if self.sporty && b > a + 1 && self.lex.words.team_tails.contains(self.w(&toks[b - 1])) {
+            f |= ev::TEAM_NAME | ev::TEAM;
+        }
         // "In Castrovia, the mayor resigned": after a preposition the comma ends a
         // fronted phrase; what follows is no apposition.
         if f & ev::LOC_PREP != 0 {
@@ -2236,12 +2256,100 @@ impl Scanner<'_> {
     /// "beat Somerset", "Newcastle team mate".
     fn team_cue(&self, toks: &[Token], a: usize, b: usize) -> bool {
         let words = &self.lex.words;
-        let before = a > 0 && words.team_words_before.contains(self.w(&toks[a - 1]));
+        // "Ashby 2-1 Corby": a score before the name too.
+        let before = a > 0
+            && (words.team_words_before.contains(self.w(&toks[a - 1]))
+                || (toks[a - 1].kind == TokenKind::Number && is_score(self.w(&toks[a - 1]))));
         let after = toks.get(b).is_some_and(|t| {
             let w = self.w(t);
             (t.kind == TokenKind::Number && is_score(w)) || words.team_words_after.contains(w)
         });
-        before || after
+        before || after || self.team_after(toks, a, b)
+    }
+
+    /// A player named after the team's possessive ("Everton's Tim Cahill"), or a plural
+    /// verb after one name, not a list's last ("Arsenal have won", not "Smith and Jones
+    /// have").
+    fn team_after(&self, toks: &[Token], a: usize, b: usize) -> bool {
+        let Some(next) = toks.get(b).map(|t| self.w(t)) else {
+            return false;
+        };
+        if matches!(next, "'s" | "\u{2019}s") {
+            return toks.get(b + 1).is_some_and(|t| is_cap(self.w(t)))
+                && toks.get(b + 2).is_some_and(|t| is_cap(self.w(t)));
+        }
+        let listed = a > 0 && matches!(self.w(&toks[a - 1]), "and" | "," | "&" | "or");
+        !listed && self.lex.words.team_verbs_after.contains(next)
+    }
+
+    /// Does a word before the name at `a` (past an opening quote or "The") or after it
+    /// say the name is a work's title: "the film Vera Drake", "her hit single Toxic",
+    /// "starred in Closer", "Scorsese's The Aviator", "Hide, starring ...".
+    fn work_cue(&self, toks: &[Token], a: usize, b: usize) -> bool {
+        let words = &self.lex.words;
+        let mut p = a;
+        while p > 0 && (is_quote(self.w(&toks[p - 1])) || self.w(&toks[p - 1]) == "The") {
+            p -= 1;
+        }
+        let after_the = toks[p..a].iter().any(|t| self.w(t) == "The");
+        if p > 0 {
+            let w = self.w(&toks[p - 1]);
+            let before = |n: usize| (p > n).then(|| self.w(&toks[p - 1 - n]));
+            if words.work_nouns.contains(w)
+                || (words.work_nouns_modified.contains(w)
+                    && before(1).is_some_and(|m| words.work_modifiers.contains(m)))
+                || (w == "in" && before(1).is_some_and(|v| words.work_verbs_in.contains(v)))
+                || (after_the && matches!(w, "'s" | "\u{2019}s"))
+            {
+                return true;
+            }
+        }
+        toks.get(b).is_some_and(|t| matches!(self.w(t), "," | "("))
+            && toks
+                .get(b + 1)
+                .is_some_and(|t| words.work_words_after.contains(self.w(t)))
+    }
+
+    /// In a report of games, every mention of a town the article once names as a team
+    /// ("Liverpool striker ...", "beat Liverpool") is the team's, except where a
+    /// preposition of place makes it the town ("in Liverpool").
+    fn teams_everywhere(&mut self, seg: &crate::text::Segmented) {
+        if !self.sporty {
+            return;
+        }
+        let teams: FxHashSet<&str> = self
+            .items
+            .iter()
+            .filter(|it| matches!(it.kind, ItemKind::Name(f) if f & ev::TEAM != 0))
+            .map(|it| &self.text[it.span.start..it.span.end])
+            .collect();
+        if teams.is_empty() {
+            return;
+        }
+        let mut items = std::mem::take(&mut self.items);
+        for it in &mut items {
+            let ItemKind::Lex {
+                entry,
+                form: MentionForm::Name,
+                ..
+            } = it.kind
+            else {
+                continue;
+            };
+            if self.lex.entries[entry].kind != EntityKind::Place
+                || !teams.contains(&self.text[it.span.start..it.span.end])
+            {
+                continue;
+            }
+            let s = &seg.sentences[it.sent];
+            let toks = seg.sentence_tokens(s);
+            let (a, b) = (it.a - s.tokens.start, it.b - s.tokens.start);
+            let f = self.context_flags(toks, a, b);
+            if f & ev::LOC_PREP == 0 {
+                it.kind = ItemKind::Name(f | ev::TEAM);
+            }
+        }
+        self.items = items;
     }
 
     /// What an appositive noun phrase starting at token `k` (after ", a") says about

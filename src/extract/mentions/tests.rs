@@ -1311,3 +1311,114 @@ fn common_words_whose_possessive_has_a_title_name_a_body() {
         f.entities
     );
 }
+
+fn has_entity(f: &Found, name: &str) -> bool {
+    f.entities.iter().any(|e| e.name == name)
+}
+
+#[test]
+fn a_title_after_a_word_for_a_work_is_no_entity_in_any_of_its_mentions() {
+    let f = run("Critics loved the film Quiet Harbour. Quiet Harbour opens in Leeds on Friday.");
+    assert!(!has_entity(&f, "Quiet Harbour"), "{:?}", f.entities);
+    assert!(f.mentions.iter().all(|m| !m.text.contains("Harbour")));
+    let f =
+        run("Dan Kell starred in Grey Morning, and Kell later sang on her hit single Paper Moon.");
+    assert_eq!(entity(&f, "Dan Kell").kind, Person);
+    assert!(!has_entity(&f, "Grey Morning"), "{:?}", f.entities);
+    assert!(!has_entity(&f, "Paper Moon"), "{:?}", f.entities);
+    let f = run("Tom Hale's The Long Winter, starring Ann Roe, won the prize.");
+    assert!(!has_entity(&f, "Long Winter"), "{:?}", f.entities);
+    assert_eq!(entity(&f, "Ann Roe").kind, Person);
+    let f = run("Bright Valley, starring Ann Roe, opened on Friday.");
+    assert!(!has_entity(&f, "Bright Valley"), "{:?}", f.entities);
+}
+
+#[test]
+fn bodies_and_people_near_words_for_works_stay_entities() {
+    // A company after a possessive is no title.
+    let f = run("Time Warner's Warner Bros unit made the film.");
+    assert_eq!(entity(&f, "Warner Bros").kind, Organization);
+    // A word for a work that may be a verb or an adjective needs a possessive or "hit".
+    let f = run("A single Marlow Rovers goal was enough, said Ann Roe.");
+    assert!(has_entity(&f, "Ann Roe"), "{:?}", f.entities);
+    // A name with an organisation's word stays a body, cue or not.
+    let f = run("She joined the film Acme Pictures Inc made.");
+    assert!(has_entity(&f, "Acme Pictures Inc"), "{:?}", f.entities);
+    // "starred" before a person is no cue.
+    let f = run("The show starred Ann Roe and Tom Hale.");
+    assert_eq!(entity(&f, "Ann Roe").kind, Person);
+}
+
+/// A report of games: enough scores for the article to be read as one.
+const GAMES: &str = "Results: Ashby 2-1 Corby, Brill 0-0 Dunstow, Elkton 3-2 Fenmore.";
+
+#[test]
+fn in_reports_of_games_competitions_are_no_entities() {
+    let f = run(&format!(
+        "{GAMES} Ashby reached the Northern Champions League final. The Trophy Premiership leaders lost."
+    ));
+    assert!(
+        f.entities
+            .iter()
+            .all(|e| !e.name.contains("League") && !e.name.contains("Premiership")),
+        "{:?}",
+        f.entities
+    );
+    // Outside sport a league is a body.
+    let f = run("The Arab League met in Cairo on Monday.");
+    assert!(has_entity(&f, "Arab League"), "{:?}", f.entities);
+    // A show's name is an event's.
+    let f = run("Sony unveiled it at the Consumer Electronics Show in Las Vegas.");
+    assert!(
+        !has_entity(&f, "Consumer Electronics Show"),
+        "{:?}",
+        f.entities
+    );
+}
+
+#[test]
+fn in_reports_of_games_a_town_named_as_a_team_is_the_team_throughout() {
+    let f = run(&format!(
+        "{GAMES} Liverpool striker Dan Kell scored as Liverpool beat Charlton 2-1. \
+         Kell grew up in Liverpool."
+    ));
+    let kinds: Vec<_> = names(&f)
+        .into_iter()
+        .filter(|(t, _)| t == "Liverpool")
+        .map(|(_, k)| k)
+        .collect();
+    assert_eq!(kinds, vec![Organization, Organization, Place]);
+}
+
+#[test]
+fn in_reports_of_games_a_possessive_before_a_player_or_a_plural_verb_makes_a_team() {
+    let f = run(&format!(
+        "{GAMES} Kenbury's Dan Kell was injured. Tolworth have won twice, and Kell and Roe have not."
+    ));
+    assert_eq!(entity(&f, "Kenbury").kind, Organization);
+    assert_eq!(entity(&f, "Tolworth").kind, Organization);
+    assert_eq!(entity(&f, "Dan Kell").kind, Person);
+    // Outside a report of games a possessive says nothing of a team.
+    let f = run("Kenbury's Dan Kell opened the new library.");
+    assert!(
+        f.entities
+            .iter()
+            .all(|e| e.name != "Kenbury" || e.kind != Organization),
+        "{:?}",
+        f.entities
+    );
+}
+
+#[test]
+fn in_reports_of_games_a_clubs_last_word_makes_a_team_even_after_a_given_name() {
+    let f = run(&format!(
+        "{GAMES} Aston Villa lost 1-0 at home, and Leicester City won."
+    ));
+    assert_eq!(entity(&f, "Aston Villa").kind, Organization);
+    // The team after a score is one too.
+    assert_eq!(entity(&f, "Corby").kind, Organization);
+    assert_eq!(entity(&f, "Leicester City").kind, Organization);
+    // Elsewhere a given name and "Villa" are a person's.
+    let f = run("Aston Villa said the plan would work.");
+    assert_eq!(entity(&f, "Aston Villa").kind, Person);
+}
