@@ -95,18 +95,20 @@ fn ref_at(refs: &mut Vec<Ref>, i: usize) -> &mut Ref {
 
 /// All meetings referred to in the document, one per real meeting. `relations` are the
 /// document's, read before: a meeting named only by its broker or host takes its
-/// participants from the contact reported just before it.
+/// participants from the contact reported just before it. In a report of games
+/// (`games`), the words a fixture is spoken of with ("meet", "host") name no meeting.
 pub fn find(
     cx: &Context<'_>,
     folded: &Folded,
     entities: &[LocalEntity],
     relations: &[LocalRelation],
+    games: bool,
 ) -> Vec<LocalMeeting> {
     let mw = &cx.res.rules.meeting_words;
     let leads = title_leads(folded);
     let mut doc = Drafts::default();
     for (si, v) in folded.views.iter().enumerate() {
-        let mut refs = sentence_refs(cx, v, entities, &leads, &doc);
+        let mut refs = sentence_refs(cx, v, entities, &leads, &doc, games);
         if refs.is_empty() {
             continue;
         }
@@ -153,8 +155,9 @@ fn sentence_refs(
     entities: &[LocalEntity],
     leads: &[(usize, usize)],
     doc: &Drafts,
+    games: bool,
 ) -> Vec<Ref> {
-    let mut refs: Vec<Ref> = triggers(cx, v).into_iter().map(Ref::new).collect();
+    let mut refs: Vec<Ref> = triggers(cx, v, games).into_iter().map(Ref::new).collect();
     if v.items.iter().all(|i| i.slot.is_none()) {
         return refs;
     }
@@ -165,8 +168,10 @@ fn sentence_refs(
 }
 
 /// Meeting words of a view, coordinated ones ("meetings and talks") joined; words that
-/// name a sports fixture or the title of a work are left out.
-fn triggers(cx: &Context<'_>, v: &View) -> Vec<Trigger> {
+/// name a sports fixture or the title of a work are left out, and in a report of
+/// `games` the words fixtures share with meetings (the rules' `game_meeting_words`:
+/// "will meet Italy at Twickenham").
+fn triggers(cx: &Context<'_>, v: &View, games: bool) -> Vec<Trigger> {
     let rs = &cx.res.rules;
     let items = &v.items;
     let nouns = &rs.lexis.classes["meeting_noun"];
@@ -199,7 +204,14 @@ fn triggers(cx: &Context<'_>, v: &View) -> Vec<Trigger> {
                 .any(|w| Lexis::phrase_at(items, i, w)),
         };
         let is_verb = verb.is_some_and(|n| noun.is_none_or(|m| n >= m));
-        if !clauses::is_fixture(cx, v, t.start, t.end) && !is_work_title(cx, v, t, is_verb) {
+        let game_word = games
+            && rs
+                .lexis
+                .class_has_word("game_meeting_words", &items[i].lower);
+        if !game_word
+            && !clauses::is_fixture(cx, v, t.start, t.end)
+            && !is_work_title(cx, v, t, is_verb)
+        {
             found.push(t);
         }
         i += len;

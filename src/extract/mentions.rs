@@ -54,6 +54,9 @@ pub struct Found {
     pub titles: Vec<TitleLink>,
     /// For each entity, the entry of the lexicon's generated tables it is, if known.
     pub known: Vec<Option<u32>>,
+    /// The document reports games (scores, words of sport in its headline): "X will
+    /// meet Y" there is a fixture.
+    pub reports_games: bool,
 }
 
 /// All mentions of the document and the entities they resolve to.

@@ -224,6 +224,7 @@ pub fn extract(doc: &Document, res: &Resources) -> Extraction {
         mentions,
         entities,
         titles,
+        reports_games,
         ..
     } = found;
     let words = read_words(&cx, &mentions);
@@ -233,7 +234,7 @@ pub fn extract(doc: &Document, res: &Resources) -> Extraction {
     relations::add_offices(&cx, &titles, &entities, &mut relations);
     relations::add_nationalities(&cx, &mentions, &entities, &mut relations);
     relations.extend(known_roles);
-    let mut meetings = meetings::find(&cx, &folded, &entities, &relations);
+    let mut meetings = meetings::find(&cx, &folded, &entities, &relations, reports_games);
     let mut meta = doc.meta.clone();
     if meta.dateline.is_none() {
         meta.dateline = seg.dateline.clone();

@@ -242,6 +242,32 @@ fn sports_fixtures_and_titles_of_works_are_no_meetings() {
 }
 
 #[test]
+fn in_a_report_of_games_meeting_words_name_fixtures_but_talks_stay_meetings() {
+    let text = "Harton Rovers beat Orvia Town 2-1 on Saturday.\nDelby drew 1-1 with Kestle, and Marwick won 3-0.\nHarton Rovers will meet Orvia Town again at Vale Park in March.\nRovers chairman Ivo Kemp held talks with Orvia Town over the transfer.\n";
+    let doc = crate::input::Document::new("t", text);
+    let x = crate::extract::extract(&doc, crate::extract::test_resources());
+    let names = |m: &crate::extract::LocalMeeting| {
+        let mut v: Vec<&str> = m
+            .roles
+            .iter()
+            .map(|r| x.entities[r.entity].name.as_str())
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    let met: Vec<Vec<&str>> = x.meetings.iter().map(names).collect();
+    assert_eq!(met, [["Ivo Kemp", "Orvia Town"]], "{met:?}");
+    // The same fixture in a text that reports no games is a meeting.
+    let doc = crate::input::Document::new(
+        "t",
+        "Harton Rovers will meet Orvia Town at Vale Park in March.\n",
+    );
+    let x = crate::extract::extract(&doc, crate::extract::test_resources());
+    assert_eq!(x.meetings.len(), 1);
+}
+
+#[test]
 fn wished_asked_and_conditional_meetings_are_not_held() {
     for text in [
         "Kos wants to meet Lind.\n",

@@ -51,6 +51,8 @@ pub(super) struct Doc {
     pub ents: Vec<Ent>,
     pub extra: Vec<Extra>,
     pub links: Vec<TitleLink>,
+    /// The document reports games.
+    pub reports_games: bool,
     /// People by the roles their titles gave them (also by a role's first word, and
     /// "leader" for leaders' titles), in order of first holding.
     pub by_role: HashMap<String, Vec<usize>>,
@@ -429,6 +431,7 @@ impl Doc {
             entities,
             titles,
             known,
+            reports_games: self.reports_games,
         }
     }
 }
@@ -649,6 +652,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         ents: Vec::new(),
         extra: Vec::new(),
         links: Vec::new(),
+        reports_games: sporty,
         by_role: HashMap::default(),
     };
     let slice = |it: &Item| &text[it.span.start..it.span.end];

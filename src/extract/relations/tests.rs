@@ -162,7 +162,7 @@ pub(crate) fn run_with(
     });
     let folded = crate::extract::layer::Folded::of(&cx, &words, &mentions, &entities);
     let relations = relations::find(&cx, &folded, &entities);
-    let meetings = meetings::find(&cx, &folded, &entities, &relations);
+    let meetings = meetings::find(&cx, &folded, &entities, &relations, false);
     Found {
         entities,
         relations,
