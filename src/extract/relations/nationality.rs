@@ -240,6 +240,14 @@ fn is_state_body(cx: &Context<'_>, name: &str) -> bool {
     let Some(bodies) = rs.lexis.classes.get("state_bodies") else {
         return false;
     };
+    // "the Irish Republican Army", "the Syrian Electronic Army": armed or activist groups
+    // named after a country are not its state's.
+    if words
+        .iter()
+        .any(|w| rs.lexis.class_has_word("non_state_marks", w))
+    {
+        return false;
+    }
     // The body's word heads the name or comes before what it is of: "Ministry of
     // Defence", "US Air Force"; not "Swiss Army Knife".
     let heads = |at: usize, len: usize| {
@@ -410,5 +418,15 @@ mod tests {
         let text = "Sweden's Volvo Group and the Swiss Army Knife maker, like US firm Delta \
                     Agency, grew, the US-China Trade Commission said.\n";
         assert_eq!(read(text, super::STATE_BODY_RULE), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_group_named_as_a_countrys_liberation_or_rebel_army_is_no_state_body() {
+        let text = "The Irish Republican Army and the Syrian Electronic Army attacked the \
+                    British Army.\n";
+        assert_eq!(
+            read(text, super::STATE_BODY_RULE),
+            ["British Army part_of United Kingdom"]
+        );
     }
 }
