@@ -13,6 +13,7 @@ use std::collections::BTreeSet;
 
 pub use nationality::add_nationalities;
 pub use office::add_offices;
+pub use teams::add_team_links;
 
 mod affiliation;
 mod evaluation;
@@ -20,6 +21,7 @@ mod nationality;
 mod nominal;
 mod nouns;
 mod office;
+mod teams;
 mod verbs;
 
 /// All relations stated in the document.

@@ -168,9 +168,9 @@ fn nationality_after(between: &str, rest: &str) -> bool {
 }
 
 /// Whether a person's name is surely a person's, as a company's may be typed one
-/// ("France's Pernod Ricard"): a known given name, a surname used alone, a title or a
-/// pronoun for them.
-fn sure_person(
+/// ("France's Pernod Ricard"): a known given name, a title or pronoun for them, a role,
+/// or a surname used alone.
+pub(super) fn sure_person(
     cx: &Context<'_>,
     mentions: &[Mention],
     entities: &[LocalEntity],
@@ -179,18 +179,33 @@ fn sure_person(
     let Some(e) = m.entity else { return false };
     let ent = &entities[e];
     let words: Vec<&str> = ent.name.split_whitespace().collect();
-    let given = words
-        .first()
-        .is_some_and(|w| cx.res.lexicon.words.given_names.contains(w));
     let surname = words.len() >= 2
         && ent
             .aliases
             .keys()
             .any(|a| a.split_whitespace().last() == words.last().copied() && !a.contains(words[0]));
+    surname || named_as_person(cx, mentions, entities, m)
+}
+
+/// Whether a name has more than its form to show it is a person's: a known given name,
+/// a title or pronoun for them, or a role. "Aston Villa", shortened to "Villa", has none.
+pub(super) fn named_as_person(
+    cx: &Context<'_>,
+    mentions: &[Mention],
+    entities: &[LocalEntity],
+    m: &Mention,
+) -> bool {
+    let Some(e) = m.entity else { return false };
+    let ent = &entities[e];
+    let given = ent
+        .name
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| cx.res.lexicon.words.given_names.contains(w));
     let referred = mentions.iter().any(|x| {
         x.entity == Some(e) && matches!(x.form, MentionForm::Pronoun | MentionForm::Title)
     });
-    given || surname || referred || !ent.roles.is_empty()
+    given || referred || !ent.roles.is_empty()
 }
 
 /// The country a state body is named with: "Russia's Federal Security Service", "US

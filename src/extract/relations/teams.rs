@@ -1,0 +1,186 @@
+//! Players and managers named with their team where the team's name was read as a
+//! person's or a place's: "Villa boss David O'Leary", "Leicester's Martin Corry" in a
+//! report of a match. A club's name before a player's is sure enough of the team even
+//! when the name alone is not sure of its kind.
+
+use super::nationality::{named_as_person, sure_person};
+use crate::extract::{Context, LocalEntity, LocalRelation, Mention};
+use crate::model::{EntityKind, MentionForm, Relation, Span};
+
+/// The rule id of a team named before its player or manager.
+pub const RULE: &str = "team-possessive";
+
+/// Distinct sports words (the lexicon's `sport_words`) that make an article a sports
+/// report, where "Leicester's X" names Leicester's team.
+const MIN_SPORT_WORDS: usize = 2;
+
+/// Most words of a role between a team and a name: "Villa assistant boss X".
+const MAX_ROLE_WORDS: usize = 3;
+
+/// Memberships (or leadership, by the title) of people named after a team that was read
+/// as a person or place: after a club title ("Villa boss X") anywhere, after a bare
+/// possessive ("Villa's X") in sports reports.
+pub fn add_team_links(
+    cx: &Context<'_>,
+    mentions: &[Mention],
+    entities: &[LocalEntity],
+    out: &mut Vec<LocalRelation>,
+) {
+    let sporty = sports_report(cx);
+    let named: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| m.entity.is_some() && m.form == MentionForm::Name)
+        .collect();
+    let mut found: Vec<LocalRelation> = Vec::new();
+    for pair in named.windows(2) {
+        let (team, person) = (pair[0], pair[1]);
+        let (Some(t), Some(p)) = (team.entity, person.entity) else {
+            continue;
+        };
+        let misread = match team.kind {
+            EntityKind::Place => true,
+            EntityKind::Person => !named_as_person(cx, mentions, entities, team),
+            _ => false,
+        };
+        if t == p
+            || !misread
+            || person.kind != EntityKind::Person
+            || team.sentence != person.sentence
+            || team.span.end > person.span.start
+            || !sure_person(cx, mentions, entities, person)
+        {
+            continue;
+        }
+        let between = &cx.doc.text[team.span.end..person.span.start];
+        let Some(relation) = team_role(cx, between, sporty) else {
+            continue;
+        };
+        let known = out
+            .iter()
+            .chain(&found)
+            .any(|r| r.source == p && r.target == t && r.evidence.sentence == person.sentence);
+        if known {
+            continue;
+        }
+        let span = Span::new(team.span.start, person.span.end);
+        found.push(LocalRelation {
+            source: p,
+            relation,
+            target: t,
+            evidence: cx.evidence(person.sentence, span, RULE),
+        });
+    }
+    out.extend(found);
+}
+
+/// The relation the words between a team and a name state: a club title ("boss",
+/// "striker"), with or without a possessive, by the title's relation; a bare possessive
+/// a membership, in a sports report only.
+fn team_role(cx: &Context<'_>, between: &str, sporty: bool) -> Option<Relation> {
+    let rs = &cx.res.rules;
+    let t = between.trim();
+    let (possessive, rest) = match t.strip_prefix("'s").or_else(|| t.strip_prefix("\u{2019}s")) {
+        Some(rest) => (true, rest.trim()),
+        None => (false, t),
+    };
+    if rest.is_empty() {
+        return (possessive && sporty && !between.starts_with(char::is_whitespace))
+            .then_some(Relation::MemberOf);
+    }
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let lower = words
+        .iter()
+        .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+    if !lower || words.len() > MAX_ROLE_WORDS || !between.starts_with(['\'', '\u{2019}', ' ']) {
+        return None;
+    }
+    // The title is the longest club title the words end in; what is before it modifies it.
+    let clubs = rs.lexis.classes.get("club_titles")?;
+    let k = (0..words.len()).find(|&k| {
+        clubs
+            .iter()
+            .any(|c| c.iter().map(String::as_str).eq(words[k..].iter().copied()))
+    })?;
+    if !words[..k].iter().all(|w| rs.title_modifiers.contains(*w)) {
+        return None;
+    }
+    let title = &words[k..];
+    let relation = rs
+        .lexis
+        .titles
+        .iter()
+        .find(|(w, _)| w.iter().map(String::as_str).eq(title.iter().copied()))
+        .map_or(Relation::MemberOf, |(_, r)| *r);
+    let demoted = words[..k].iter().any(|w| rs.title_demoters.contains(*w));
+    Some(match relation {
+        Relation::Leads if !demoted => Relation::Leads,
+        _ => Relation::MemberOf,
+    })
+}
+
+/// Whether the article is a sports report: it uses at least [`MIN_SPORT_WORDS`]
+/// distinct words of the lexicon's `sport_words`.
+fn sports_report(cx: &Context<'_>) -> bool {
+    let sport = &cx.res.lexicon.words.sport_words;
+    let mut seen: Vec<&str> = Vec::new();
+    for w in cx
+        .doc
+        .text
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+    {
+        if !seen.contains(&w) && sport.contains(w) {
+            seen.push(w);
+            if seen.len() >= MIN_SPORT_WORDS {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{extract, test_resources};
+    use crate::input::Document;
+
+    /// "Source relation Target" of the relations read by [`super::RULE`] in `text`.
+    fn teams(text: &str) -> Vec<String> {
+        let x = extract(&Document::new("t", text), test_resources());
+        let mut out: Vec<String> = x
+            .relations
+            .iter()
+            .filter(|r| r.evidence.rule == super::RULE)
+            .map(|r| {
+                let name = |e: usize| x.entities[e].name.clone();
+                format!("{} {} {}", name(r.source), r.relation, name(r.target))
+            })
+            .collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn a_club_title_after_a_team_name_states_the_role() {
+        // "Harton Vale" is read as a person's name; the club title says it is a team.
+        let text = "Harton Vale boss Gareth Lyle was pleased with the win.\n";
+        assert_eq!(teams(text), ["Gareth Lyle leads Harton Vale"]);
+    }
+
+    #[test]
+    fn a_possessive_team_before_a_player_in_a_match_report() {
+        let text = "The league match ended with a penalty. Dunmore Albion's Tomas Brenner \
+                    scored it.\n";
+        assert_eq!(teams(text), ["Tomas Brenner member_of Dunmore Albion"]);
+    }
+
+    #[test]
+    fn no_team_for_a_person_possessive_or_outside_sport() {
+        // "Blair" is a person named with a title: his adviser is no team member.
+        let person = "Prime Minister Tony Blair spoke. Blair's adviser Ian Kerr said the \
+                      league match and the penalty were a distraction.\n";
+        assert_eq!(teams(person), Vec::<String>::new());
+        // A town's possessive outside a sports report names no team.
+        let town = "Leeds's Martin Doyle opened the new library on Monday.\n";
+        assert_eq!(teams(town), Vec::<String>::new());
+    }
+}
