@@ -361,6 +361,18 @@ lexicon_file! {
     /// Plural verbs after a singular name that, in a report of games, make it a team
     /// ("Arsenal have won").
     team_verbs_after,
+    /// Nouns for a part played that, before "in", make the name after it a work ("her
+    /// role in X") when one of [`work_role_modifiers`](Self::work_role_modifiers) comes
+    /// before them.
+    work_roles,
+    /// Words before such a noun ("his", "supporting").
+    work_role_modifiers,
+    /// Nouns after a name and before a person's that, outside reports of games, make the
+    /// name a work ("Vera Drake star Imelda Staunton"; "Chelsea star" in sport is a team).
+    work_stars,
+    /// Little words that, capitalised between capitalised words in prose, show a
+    /// work's title ("Married With Children", "Record Of The Year").
+    title_case_joins,
 }
 
 /// What a lexicon surface form stands for.

@@ -718,7 +718,8 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         let s = s.as_ref();
         let words: Vec<&str> = s.split_whitespace().collect();
         ntoks[i] = doc.items[i].b - doc.items[i].a;
-        if f & ev::WORK != 0 {
+        // A title-case phrase in prose is a title; in a headline any phrase is.
+        if f & ev::WORK != 0 || f & (ev::TITLE_CASE | ev::HEADLINE) == ev::TITLE_CASE {
             works.insert(name_key(s));
         }
         let confirmed = if f & (ev::HEADLINE | ev::INITIAL) == 0 {
@@ -740,18 +741,19 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                     ))
         } else {
             // Sentence-initial: the first word already passed as no ordinary word; a
-            // lone word needs support from elsewhere.
-            f & (ev::DATELINE
-                | ev::TITLE_BEFORE
-                | ev::LEX_HEAD
-                | ev::TITLE_AFTER
-                | ev::SPEECH_AFTER
-                | ev::ORG_TAIL
-                | ev::PLACE_TAIL
-                | ev::GAZ_PERSON
-                | ev::GAZ_ORG
-                | ev::TEAM)
-                != 0
+            // lone word needs support from elsewhere, and a plural of a noun for people
+            // ("Judges said") more than a verb after it.
+            let people = ntoks[i] == 1 && people_plural(lex, s);
+            (!people && f & (ev::TITLE_AFTER | ev::SPEECH_AFTER) != 0)
+                || f & (ev::DATELINE
+                    | ev::TITLE_BEFORE
+                    | ev::LEX_HEAD
+                    | ev::ORG_TAIL
+                    | ev::PLACE_TAIL
+                    | ev::GAZ_PERSON
+                    | ev::GAZ_ORG
+                    | ev::TEAM)
+                    != 0
                 || ntoks[i] >= 2
                 || words.iter().all(|w| cap_ok(w))
         };
@@ -1139,6 +1141,19 @@ fn lone_common_noun(lex: &Lexicon, word: &str, flags: Flags, kind: EntityKind) -
     role || the_given
 }
 
+/// A plural of a noun for people ("Judges", "Prosecutors", "Campaigners").
+fn people_plural(lex: &Lexicon, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let Some(one) = lower.strip_suffix('s') else {
+        return false;
+    };
+    let w = &lex.words;
+    matches!(lex.lookup_word(one), Some(crate::lexicon::Hit::Title(_)))
+        || w.role_nouns.contains(one)
+        || w.person_appositive.contains(one)
+        || super::scan::ends_with_any(one, &w.person_noun_endings)
+}
+
 /// A word of many names that names nothing alone ("Bank", "Corp", "Committee", "River").
 fn generic_word(lex: &Lexicon, word: &str) -> bool {
     let w = &lex.words;
@@ -1157,9 +1172,16 @@ fn is_event(lex: &Lexicon, name: &str, sporty: bool) -> bool {
     })
 }
 
-/// Evidence that a name is an organisation's, which a work's title cue does not
-/// outweigh ("Acme Inc", "the studio Pixar").
-const NAMED_BODY: Flags = ev::ORG_TAIL | ev::GAZ_ORG | ev::ACRONYM | ev::EMPLOYER | ev::ORG_HEAD_OF;
+/// Evidence that a name is an organisation's or a large place's, which a work's title
+/// cue does not outweigh ("Acme Inc", "Chicago star ...", "his role in Kandahar
+/// Province").
+const NAMED_BODY: Flags = ev::ORG_TAIL
+    | ev::GAZ_ORG
+    | ev::ACRONYM
+    | ev::EMPLOYER
+    | ev::ORG_HEAD_OF
+    | ev::GAZ_BIG_PLACE
+    | ev::PLACE_TAIL;
 
 /// Evidence from the parts of a name standing alone elsewhere in the article.
 /// The keys of the names written in the article's prose, outside its headlines.

@@ -102,6 +102,9 @@ pub(super) mod ev {
     /// In a report of games, it ends like a club's name ("Aston Villa", "Leicester
     /// City"): a team, even after a given name or a place.
     pub const TEAM_NAME: Flags = 1 << 38;
+    /// Joined to another capitalised word by a capitalised little word in prose
+    /// ("Married With Children", "Record Of The Year"), as titles of works are written.
+    pub const TITLE_CASE: Flags = 1 << 39;
 }
 
 /// Inhabitants from which a place of the tables is large enough that its name, alone and
@@ -277,7 +280,7 @@ fn is_phrase_opener(lex: &Lexicon, w: &str) -> bool {
 }
 
 /// `w` ends with one of `endings` and has at least three letters before it.
-fn ends_with_any(w: &str, endings: &crate::lexicon::WordSet) -> bool {
+pub(super) fn ends_with_any(w: &str, endings: &crate::lexicon::WordSet) -> bool {
     endings
         .iter()
         .any(|e| w.len() >= e.len() + 3 && w.ends_with(e.as_str()))
@@ -552,6 +555,18 @@ impl Scanner<'_> {
             let bit = match k.kind {
                 // In a report of games a town's name alone is as likely its team's.
                 EntityKind::Place if self.sporty && one_word && !k.region => continue,
+                // "his part in Closer": a small place named like a word the article
+                // writes in lower case is more likely that word.
+                EntityKind::Place
+                    if one_word
+                        && !k.region
+                        && k.population < BIG_PLACE
+                        && self
+                            .lower_seen
+                            .contains(self.text[span.start..span.end].to_lowercase().as_str()) =>
+                {
+                    continue
+                }
                 EntityKind::Place if k.region || k.population >= BIG_PLACE => {
                     ev::GAZ_PLACE | ev::GAZ_BIG_PLACE
                 }
@@ -2160,6 +2175,9 @@ impl Scanner<'_> {
         if self.work_cue(toks, a, b) {
             f |= ev::WORK;
         }
+        if self.title_case_join(toks, a, b) {
+            f |= ev::TITLE_CASE;
+        }
         // "Aston Villa", "Leicester City": a club's name in a report of games.
         if self.sporty && b > a + 1 && self.lex.words.team_tails.contains(self.w(&toks[b - 1])) {
             f |= ev::TEAM_NAME | ev::TEAM;
@@ -2295,19 +2313,41 @@ impl Scanner<'_> {
         if p > 0 {
             let w = self.w(&toks[p - 1]);
             let before = |n: usize| (p > n).then(|| self.w(&toks[p - 1 - n]));
+            // "the Xbox game Halo": a name may say whose the work is.
+            let modifier = |m: &str| words.work_modifiers.contains(m) || (p > 2 && is_cap(m));
+            // "her role in X", "a supporting role in X"; not "his role in Acme's
+            // collapse".
+            let role_in = || {
+                toks.get(b)
+                    .is_none_or(|t| !matches!(self.w(t), "'s" | "\u{2019}s"))
+                    && before(1).is_some_and(|r| words.work_roles.contains(r))
+                    && before(2).is_some_and(|m| words.work_role_modifiers.contains(m))
+            };
             if words.work_nouns.contains(w)
-                || (words.work_nouns_modified.contains(w)
-                    && before(1).is_some_and(|m| words.work_modifiers.contains(m)))
-                || (w == "in" && before(1).is_some_and(|v| words.work_verbs_in.contains(v)))
+                || (words.work_nouns_modified.contains(w) && before(1).is_some_and(modifier))
+                || (w == "in"
+                    && (before(1).is_some_and(|v| words.work_verbs_in.contains(v)) || role_in()))
                 || (after_the && matches!(w, "'s" | "\u{2019}s"))
             {
                 return true;
             }
         }
-        toks.get(b).is_some_and(|t| matches!(self.w(t), "," | "("))
-            && toks
-                .get(b + 1)
-                .is_some_and(|t| words.work_words_after.contains(self.w(t)))
+        let next = |n: usize| toks.get(b + n).map(|t| self.w(t));
+        // "Vera Drake star Imelda Staunton", outside sport.
+        let star = !self.sporty
+            && next(0).is_some_and(|w| words.work_stars.contains(w))
+            && next(1).is_some_and(is_cap);
+        star || (next(0).is_some_and(|w| matches!(w, "," | "("))
+            && next(1).is_some_and(|w| words.work_words_after.contains(w)))
+    }
+
+    /// Is the name at `a..b` joined to a capitalised word by a capitalised little word
+    /// ("Married With Children")?
+    fn title_case_join(&self, toks: &[Token], a: usize, b: usize) -> bool {
+        let joins = &self.lex.words.title_case_joins;
+        let cap = |k: usize| toks.get(k).is_some_and(|t| is_cap(self.w(t)));
+        let join = |k: usize| toks.get(k).is_some_and(|t| joins.contains(self.w(t)));
+        (join(b) && cap(b + 1)) || (a >= 2 && join(a - 1) && cap(a - 2))
     }
 
     /// In a report of games, every mention of a town the article once names as a team
@@ -2371,6 +2411,8 @@ impl Scanner<'_> {
         }
         match head {
             Some(h) if self.lex.words.place_appositive.contains(h) => ev::PLACE_TAIL,
+            // "The Aviator, a film biography of ...": a work.
+            Some(h) if self.lex.words.work_nouns.contains(h) => ev::WORK,
             Some(h) if self.org_noun(h) => ev::ORG_TAIL,
             Some(h) if self.person_noun(h) => ev::TITLE_AFTER,
             // "Kirkcaldy, the birthplace of ...": a noun that says nothing of a person.
