@@ -450,6 +450,8 @@ pub struct Lexicon {
     exact: Option<AhoCorasick>,
     /// Built on the first line in capitals: many runs never read one.
     folded: std::sync::OnceLock<Option<AhoCorasick>>,
+    /// Parties' adjectives ("Conservative"), built on first use.
+    party_adjectives: std::sync::OnceLock<HashMap<String, usize>>,
     /// The first two bytes of the surface forms, as written and ASCII case folded.
     openings: [Openings; 2],
     /// Pronouns by the gender they refer back to, 'm' or 'f': one lookup per word.
@@ -644,6 +646,54 @@ impl Lexicon {
         &self.file.resolution
     }
 
+    /// The party whose adjective `words` are: a party's name or alias without its generic
+    /// head (`heads`, lower case: "Conservative Party" gives "Conservative"), or the
+    /// singular of its plural alias ("Republicans" gives "Republican"). An adjective two
+    /// parties share names neither. The first call's heads serve every later one.
+    pub fn party_of_adjective(&self, words: &str, heads: &[&str]) -> Option<usize> {
+        let map = self.party_adjectives.get_or_init(|| self.adjectives(heads));
+        map.get(words).copied().filter(|&e| e != usize::MAX)
+    }
+
+    /// Adjectives of the organisations with a name or alias ending in one of `heads`.
+    fn adjectives(&self, heads: &[&str]) -> HashMap<String, usize> {
+        let headed = |s: &str| {
+            s.rsplit_once(' ')
+                .filter(|(_, h)| heads.contains(&h.to_lowercase().as_str()))
+                .map(|(rest, _)| rest.to_string())
+        };
+        let mut forms: Vec<(usize, String)> = Vec::new();
+        for (surface, hit) in &self.patterns {
+            if let Hit::Entity {
+                entry,
+                form: MentionForm::Name,
+                ..
+            } = *hit
+            {
+                if self.entries[entry].kind == EntityKind::Organization {
+                    forms.push((entry, surface.trim_end().to_string()));
+                }
+            }
+        }
+        let parties: HashSet<usize> = forms
+            .iter()
+            .filter(|(_, s)| headed(s).is_some())
+            .map(|(e, _)| *e)
+            .collect();
+        let mut map: HashMap<String, usize> = HashMap::new();
+        for (entry, s) in forms.iter().filter(|(e, _)| parties.contains(e)) {
+            let adjective = headed(s).or_else(|| s.strip_suffix('s').map(str::to_string));
+            let Some(adjective) = adjective.filter(|a| a.starts_with(char::is_uppercase)) else {
+                continue;
+            };
+            let slot = map.entry(adjective).or_insert(*entry);
+            if *slot != *entry {
+                *slot = usize::MAX;
+            }
+        }
+        map
+    }
+
     /// The entry with this canonical name.
     pub fn entry_named(&self, name: &str) -> Option<usize> {
         self.by_name.get(name).copied()
@@ -730,6 +780,7 @@ impl Lexicon {
     }
 
     fn rebuild(&mut self) -> Result<()> {
+        self.party_adjectives = std::sync::OnceLock::new();
         self.text_vocabulary = (!self.file.text.is_empty()).then(|| {
             let mut words = crate::text::TextWords::embedded();
             words.extend(self.file.text.clone());

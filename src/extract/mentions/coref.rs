@@ -20,6 +20,7 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
         };
         let title = &lex.titles[ti];
         let it = doc.items[i].clone();
+        let role = title_role(text, &it, &title.role);
         // What the title names: "Israeli", "State Department", "Israel's".
         let mut j = it.a;
         let sent_start = cx.seg.sentences[it.sent].tokens.start;
@@ -58,7 +59,7 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
                         attach(
                             doc,
                             p,
-                            ti,
+                            (ti, &role),
                             cx,
                             org,
                             span_from(start),
@@ -138,7 +139,16 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
             entity: p,
         });
         if rule == "apposition" {
-            attach(doc, p, ti, cx, org, span_from(start), it.sent, rule);
+            attach(
+                doc,
+                p,
+                (ti, &role),
+                cx,
+                org,
+                span_from(start),
+                it.sent,
+                rule,
+            );
         }
     }
 
@@ -187,12 +197,26 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
     }
 }
 
-/// Record that person `p` holds title `ti`, naming `org`.
+/// The role a title item records: the lexicon title's, or the whole portfolio title
+/// when the item has one ("Trade and Industry Secretary": "trade and industry secretary").
+fn title_role(text: &str, it: &super::scan::Item, role: &str) -> String {
+    let words: Vec<String> = text[it.span.start..it.span.end]
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    if words.iter().any(|w| w == "and") {
+        words.join(" ")
+    } else {
+        role.to_string()
+    }
+}
+
+/// Record that person `p` holds title `ti` in the role given, naming `org`.
 #[allow(clippy::too_many_arguments)]
 fn attach(
     doc: &mut Doc,
     p: usize,
-    ti: usize,
+    (ti, role): (usize, &str),
     cx: &Context<'_>,
     org: Option<usize>,
     title_span: Span,
@@ -207,14 +231,16 @@ fn attach(
     if title.honorific {
         return;
     }
-    let new_role = !ent.roles.contains(&title.role);
+    let new_role = !ent.roles.iter().any(|r| r == role);
     if new_role {
-        ent.roles.push(title.role.clone());
+        ent.roles.push(role.to_string());
     }
-    if !ent.affil.contains(&(title.role.clone(), org)) {
-        ent.affil.push((title.role.clone(), org));
+    if !ent.affil.contains(&(role.to_string(), org)) {
+        ent.affil.push((role.to_string(), org));
     }
-    let mut keys = vec![title.role.clone()];
+    // "the secretary" later names the Trade and Industry Secretary too.
+    let mut keys = vec![role.to_string(), title.role.clone()];
+    keys.dedup();
     if let Some((first, _)) = title.role.split_once(' ') {
         keys.push(first.to_string());
     }
@@ -229,7 +255,7 @@ fn attach(
     doc.links.push(TitleLink {
         person: p,
         title_span,
-        role: title.role.clone(),
+        role: role.to_string(),
         org,
         sentence: sent,
         implies: title.implies,

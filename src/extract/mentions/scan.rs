@@ -115,6 +115,13 @@ pub(super) const BIG_PLACE: u32 = 100_000;
 /// organisation's or a place's word in it: "General Agreement on Tariffs" (3).
 const MIN_WORDS_OF_TITLED_PHRASE: usize = 3;
 
+/// Most capitalised words a party's adjective has before a title ("Social Democratic").
+const MAX_WORDS_OF_PARTY_ADJECTIVE: usize = 2;
+
+/// Capitalised words at most on either side of the "and" of a portfolio before a title
+/// ("Work and Pensions Secretary", "Environment, Food and Rural Affairs" is not read).
+const MAX_WORDS_OF_PORTFOLIO_PART: usize = 2;
+
 /// Capitalised words "and" may add inside a name already joined by a connector:
 /// "Department for Education and Skills", "College of Further and Higher Education".
 const MAX_WORDS_AFTER_AND: usize = 2;
@@ -901,6 +908,26 @@ impl Scanner<'_> {
             }
             let text = self.text;
             let w = word(text, &t);
+            if let Some(m) = self.portfolio(toks, k, matches.get(mi)) {
+                if let Hit::Title(ti) = m.hit {
+                    self.push(sent, g0, toks, k, m.end, ItemKind::Title(ti));
+                    title_end = Some((m.end, ti));
+                    k = m.end;
+                    continue;
+                }
+            }
+            if hl == 0 {
+                if let Some((end, entry)) = self.party_adjective(cx, toks, k, matches.get(mi)) {
+                    let party = ItemKind::Lex {
+                        entry,
+                        form: MentionForm::Name,
+                        plural: false,
+                    };
+                    self.push(sent, g0, toks, k, end, party);
+                    k = end;
+                    continue;
+                }
+            }
             // "Northern Iraq", "Eastern Ukraine": a region named by a compass word and a
             // known place; not at the start of a sentence, where any word has a capital,
             // nor inside a longer name ("Central Jakarta District Court").
@@ -1026,6 +1053,13 @@ impl Scanner<'_> {
                 end
             } else {
                 j
+            };
+            let j = match self.longer_party(cx, toks, j, matches.get(mi)) {
+                Some(end) if hl == 0 => {
+                    flags |= ev::ORG_TAIL;
+                    end
+                }
+                _ => j,
             };
             if init {
                 flags |= ev::INITIAL;
@@ -1482,6 +1516,100 @@ impl Scanner<'_> {
             descriptor: (!org).then_some(Descriptor::Role(toks[k].span)),
         });
         true
+    }
+
+    /// "Trade and Industry Secretary Ann Lee": a capitalised portfolio of two parts joined
+    /// by "and" right before a capitalised title is part of the title. Returns the
+    /// title's match. Two names joined by "and" are followed by no title ("Blair and
+    /// Brown said").
+    fn portfolio(&self, toks: &[Token], k: usize, next: Option<&LexMatch>) -> Option<LexMatch> {
+        let m = *next.filter(|m| {
+            m.start >= k + 3
+                && m.start <= k + 1 + 2 * MAX_WORDS_OF_PORTFOLIO_PART
+                && matches!(m.hit, Hit::Title(ti) if self.office_title(ti))
+                && self.w(&toks[m.start]).starts_with(char::is_uppercase)
+        })?;
+        let and = (k + 1..m.start).find(|&j| self.w(&toks[j]) == "and")?;
+        let part = |a: usize, b: usize| {
+            b > a
+                && b - a <= MAX_WORDS_OF_PORTFOLIO_PART
+                && toks[a..b].iter().all(|t| {
+                    let w = self.w(t);
+                    t.kind == TokenKind::Word
+                        && w.starts_with(char::is_uppercase)
+                        && !self.lex.words.function_words.contains(w)
+                        && !self.lex.words.given_names.contains(w)
+                })
+        };
+        (part(k, and) && part(and + 1, m.start)).then_some(m)
+    }
+
+    /// "the Progressive Conservative Party", "the New Democratic Party": capitalised words
+    /// ending at `j`, right before a known party's name (one ending in the rules'
+    /// `party_heads`), make one longer name with it, not that party. Returns its end.
+    fn longer_party(
+        &self,
+        cx: &Context<'_>,
+        toks: &[Token],
+        j: usize,
+        next: Option<&LexMatch>,
+    ) -> Option<usize> {
+        let m = next.filter(|m| m.start == j && m.end > m.start + 1)?;
+        let Hit::Entity {
+            entry,
+            form: MentionForm::Name,
+            plural: false,
+        } = m.hit
+        else {
+            return None;
+        };
+        let heads = cx.res.rules.lexis.classes.get("party_heads")?;
+        let last = self.w(&toks[m.end - 1]).to_lowercase();
+        let party = self.lex.entries[entry].kind == EntityKind::Organization
+            && heads.iter().any(|h| h.len() == 1 && h[0] == last);
+        party.then_some(m.end)
+    }
+
+    /// Whether title `ti` is a member's office that a portfolio may name ("Secretary",
+    /// "Minister"); a head's title after "and" is more often a firm's ("Marks and
+    /// Spencer Chairman").
+    fn office_title(&self, ti: usize) -> bool {
+        let t = &self.lex.titles[ti];
+        !t.honorific && t.implies == crate::model::Relation::MemberOf
+    }
+
+    /// "Conservative leader Jane Roe", "Republican senator John Doe": a party's adjective
+    /// (the lexicon's, with the rules' `party_heads`) right before a title names the
+    /// party. Returns where the adjective ends and the party's entry. Not before other
+    /// words: "Conservative estimates", "a Democratic nation", "Republican Guard".
+    fn party_adjective(
+        &self,
+        cx: &Context<'_>,
+        toks: &[Token],
+        k: usize,
+        next: Option<&LexMatch>,
+    ) -> Option<(usize, usize)> {
+        let m = next.filter(|m| {
+            m.start > k
+                && m.start <= k + MAX_WORDS_OF_PARTY_ADJECTIVE
+                && matches!(m.hit, Hit::Title(ti) if !self.lex.titles[ti].honorific)
+        })?;
+        let words = &toks[k..m.start];
+        if !words
+            .iter()
+            .all(|t| t.kind == TokenKind::Word && is_cap(self.w(t)))
+        {
+            return None;
+        }
+        let heads = cx.res.rules.lexis.classes.get("party_heads")?;
+        let heads: Vec<&str> = heads
+            .iter()
+            .filter(|h| h.len() == 1)
+            .map(|h| h[0].as_str())
+            .collect();
+        let phrase: Vec<&str> = words.iter().map(|t| self.w(t)).collect();
+        let entry = self.lex.party_of_adjective(&phrase.join(" "), &heads)?;
+        Some((m.start, entry))
     }
 
     /// "said solicitor Gareth Pierce": a lower-case role noun right before the name at

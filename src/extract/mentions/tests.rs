@@ -1473,3 +1473,86 @@ fn a_small_place_named_like_a_word_the_article_writes_in_lower_case_is_that_word
         f.entities
     );
 }
+
+/// "Source relation Target" of every relation extracted from `text`.
+fn triples(text: &str) -> Vec<String> {
+    let x = extract_dated(text, None);
+    x.relations
+        .iter()
+        .map(|r| {
+            let name = |e: usize| x.entities[e].name.as_str();
+            format!("{} {} {}", name(r.source), r.relation, name(r.target))
+        })
+        .collect()
+}
+
+#[test]
+fn a_portfolio_joined_by_and_is_part_of_the_title_before_a_name() {
+    let f = run(
+        "The United Kingdom changed its rules. Culture and Media Secretary Ann Lowry said \
+                 exporters would gain. Later Farming and Food Minister Tom Brack agreed.",
+    );
+    assert_eq!(
+        entity(&f, "Ann Lowry").roles,
+        vec!["culture and media secretary"]
+    );
+    assert_eq!(
+        entity(&f, "Tom Brack").roles,
+        vec!["farming and food minister"]
+    );
+    // The office is of the country the article is about, named twice.
+    let t = triples(
+        "The United Kingdom changed its rules. Culture and Media Secretary Ann Lowry said \
+                 exporters in the United Kingdom would gain.",
+    );
+    assert!(
+        t.contains(&"Ann Lowry member_of United Kingdom".to_string()),
+        "{t:?}"
+    );
+    // Two people joined by "and" stay two people, with no title.
+    let f = run("Yesterday Halvorsen and Pettigrew said they agreed.");
+    assert!(f.titles.is_empty(), "{:?}", f.titles);
+    assert!(
+        f.entities.iter().all(|e| !e.name.contains(" and ")),
+        "{:?}",
+        f.entities
+    );
+}
+
+#[test]
+fn a_party_adjective_before_a_title_names_the_party() {
+    let t = triples("Conservative leader Ann Lowry, who had been due to speak, stayed at home.");
+    assert!(
+        t.contains(&"Ann Lowry leads Conservative Party".to_string()),
+        "{t:?}"
+    );
+    let t = triples("On Monday Republican senator Tom Brack voted against the bill in Ohio.");
+    assert!(
+        t.contains(&"Tom Brack member_of Republican Party".to_string()),
+        "{t:?}"
+    );
+    // Other words after the adjective name no party.
+    for text in [
+        "Conservative estimates put the cost of the bridge at $5bn.",
+        "Ministers said it was a Democratic nation with free courts.",
+        "The Republican Guard withdrew from the town of Hilla.",
+    ] {
+        let f = run(text);
+        assert!(
+            f.entities.iter().all(|e| !e.name.ends_with("Party")),
+            "{text}: {:?}",
+            f.entities
+        );
+    }
+    // A longer party's name is not the party it ends with.
+    let f = run("Voters in Alberta backed the Progressive Conservative Party again.");
+    assert!(
+        kind_of(&f, "Conservative Party").is_none(),
+        "{:?}",
+        f.entities
+    );
+    assert_eq!(
+        kind_of(&f, "Progressive Conservative Party"),
+        Some(Organization)
+    );
+}

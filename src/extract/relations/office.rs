@@ -213,11 +213,26 @@ fn home_org(entities: &[LocalEntity]) -> Option<usize> {
 /// minister") and `cabinet_offices` ("home secretary", any "... minister"); a shadow
 /// office is the opposition's.
 fn office(rs: &RuleSet, role: &str) -> Option<Relation> {
-    let class = |name: &str| rs.lexis.classes.get(name).into_iter().flatten();
-    let words: Vec<&str> = role.split_whitespace().collect();
     if opposition(rs, role) {
         return None;
     }
+    // "trade and industry secretary": an office of either part ("trade secretary").
+    let parts = role.split_once(" and ").map(|(left, right)| {
+        let title = right.split_once(' ').map_or("", |(_, t)| t);
+        [right.to_string(), format!("{left} {title}")]
+    });
+    office_of(rs, role).or_else(|| {
+        parts
+            .into_iter()
+            .flatten()
+            .find_map(|p| office_of(rs, &p).filter(|r| *r == Relation::MemberOf))
+    })
+}
+
+/// The relation an office of state's title states, read as it is written.
+fn office_of(rs: &RuleSet, role: &str) -> Option<Relation> {
+    let class = |name: &str| rs.lexis.classes.get(name).into_iter().flatten();
+    let words: Vec<&str> = role.split_whitespace().collect();
     let ends_with = |phrase: &Vec<String>| {
         words.len() >= phrase.len()
             && words[words.len() - phrase.len()..]
