@@ -908,7 +908,12 @@ impl Scanner<'_> {
             }
             let text = self.text;
             let w = word(text, &t);
-            if let Some(m) = self.portfolio(toks, k, matches.get(mi)) {
+            // "Crown Prince Frederik and Crown Princess Mary": after a title, a name.
+            let after_title = title_end.is_some_and(|(e, _)| e == k);
+            if let Some(m) = self
+                .portfolio(toks, k, matches.get(mi))
+                .filter(|_| !after_title)
+            {
                 if let Hit::Title(ti) = m.hit {
                     self.push(sent, g0, toks, k, m.end, ItemKind::Title(ti));
                     title_end = Some((m.end, ti));
@@ -1580,8 +1585,9 @@ impl Scanner<'_> {
 
     /// "Conservative leader Jane Roe", "Republican senator John Doe": a party's adjective
     /// (the lexicon's, with the rules' `party_heads`) right before a title names the
-    /// party. Returns where the adjective ends and the party's entry. Not before other
-    /// words: "Conservative estimates", "a Democratic nation", "Republican Guard".
+    /// party when a name follows the title. Returns where the adjective ends and the
+    /// party's entry. Not before other words: "Conservative estimates", "a Democratic
+    /// nation", "Republican Guard".
     fn party_adjective(
         &self,
         cx: &Context<'_>,
@@ -1589,10 +1595,16 @@ impl Scanner<'_> {
         k: usize,
         next: Option<&LexMatch>,
     ) -> Option<(usize, usize)> {
+        // "a Conservative MP has defected": the title must name someone.
+        let named = |m: &LexMatch| {
+            toks.get(m.end)
+                .is_some_and(|t| t.kind == TokenKind::Word && is_cap(self.w(t)))
+        };
         let m = next.filter(|m| {
             m.start > k
                 && m.start <= k + MAX_WORDS_OF_PARTY_ADJECTIVE
                 && matches!(m.hit, Hit::Title(ti) if !self.lex.titles[ti].honorific)
+                && named(m)
         })?;
         let words = &toks[k..m.start];
         if !words

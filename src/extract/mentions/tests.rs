@@ -1512,6 +1512,13 @@ fn a_portfolio_joined_by_and_is_part_of_the_title_before_a_name() {
     // Two people joined by "and" stay two people, with no title.
     let f = run("Yesterday Halvorsen and Pettigrew said they agreed.");
     assert!(f.titles.is_empty(), "{:?}", f.titles);
+    // After a title, a name: "and" and a title start another person's title.
+    let f = run("Sweden's Crown Prince Anders and Crown Princess Mette visited Rome.");
+    assert!(
+        f.entities.iter().any(|e| e.name == "Anders"),
+        "{:?}",
+        f.entities
+    );
     assert!(
         f.entities.iter().all(|e| !e.name.contains(" and ")),
         "{:?}",
@@ -1536,6 +1543,8 @@ fn a_party_adjective_before_a_title_names_the_party() {
         "Conservative estimates put the cost of the bridge at $5bn.",
         "Ministers said it was a Democratic nation with free courts.",
         "The Republican Guard withdrew from the town of Hilla.",
+        // A title naming no one: the party is no subject of the verb.
+        "A Conservative MP and former minister has defected to a rival group.",
     ] {
         let f = run(text);
         assert!(
