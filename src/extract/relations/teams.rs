@@ -10,23 +10,20 @@ use crate::model::{EntityKind, MentionForm, Relation, Span};
 /// The rule id of a team named before its player or manager.
 pub const RULE: &str = "team-possessive";
 
-/// Distinct sports words (the lexicon's `sport_words`) that make an article a sports
-/// report, where "Leicester's X" names Leicester's team.
-const MIN_SPORT_WORDS: usize = 2;
-
 /// Most words of a role between a team and a name: "Villa assistant boss X".
 const MAX_ROLE_WORDS: usize = 3;
 
 /// Memberships (or leadership, by the title) of people named after a team that was read
 /// as a person or place: after a club title ("Villa boss X") anywhere, after a bare
-/// possessive ("Villa's X") in sports reports.
+/// possessive ("Villa's X") in a report of games (`games`, as the mentions read it).
 pub fn add_team_links(
     cx: &Context<'_>,
     mentions: &[Mention],
     entities: &[LocalEntity],
+    games: bool,
     out: &mut Vec<LocalRelation>,
 ) {
-    let sporty = sports_report(cx);
+    let sporty = games;
     let named: Vec<&Mention> = mentions
         .iter()
         .filter(|m| m.entity.is_some() && m.form == MentionForm::Name)
@@ -116,26 +113,6 @@ fn team_role(cx: &Context<'_>, between: &str, sporty: bool) -> Option<Relation> 
         Relation::Leads if !demoted => Relation::Leads,
         _ => Relation::MemberOf,
     })
-}
-
-/// Whether the article is a sports report: it uses at least [`MIN_SPORT_WORDS`]
-/// distinct words of the lexicon's `sport_words`.
-fn sports_report(cx: &Context<'_>) -> bool {
-    let sport = &cx.res.lexicon.words.sport_words;
-    let mut seen: Vec<&str> = Vec::new();
-    for w in cx
-        .doc
-        .text
-        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
-    {
-        if !seen.contains(&w) && sport.contains(w) {
-            seen.push(w);
-            if seen.len() >= MIN_SPORT_WORDS {
-                return true;
-            }
-        }
-    }
-    false
 }
 
 #[cfg(test)]
