@@ -6,6 +6,7 @@ use crate::extract::{Context, LocalEntity, Mention};
 use crate::graph::name_key;
 use crate::lexicon::Lexicon;
 use crate::model::{EntityKind, MentionForm, Span};
+use crate::text::tagger::Tagger;
 // Fx: short name keys, hashed many times per document.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::BTreeMap;
@@ -96,15 +97,18 @@ pub(super) fn decide(flags: Flags, ntoks: usize) -> (EntityKind, bool) {
     if has(ev::ACRONYM) {
         return (Organization, true);
     }
-    if has(ev::TEAM) && !given {
+    // "Hedley said" after "Mark Hedley"; but "the Colts" after "the Indianapolis Colts"
+    // is a team's short form.
+    let reused_surname = has(ev::SURNAME_REUSED) && !has(ev::FIRST_REUSED | ev::THE_BEFORE);
+    // A player is named where a team would be ("beat Dominik Hrbaty") and then by the
+    // surname alone ("Hrbaty served"); a team so cued keeps no last word of its own.
+    let player = reused_surname && ntoks >= 2;
+    if has(ev::TEAM) && !given && !player {
         return (Organization, true);
     }
     if has(ev::GAZ_PLACE) && ntoks >= 2 {
         return (Place, true);
     }
-    // "Hedley said" after "Mark Hedley"; but "the Colts" after "the Indianapolis Colts"
-    // is a team's short form.
-    let reused_surname = has(ev::SURNAME_REUSED) && !has(ev::FIRST_REUSED | ev::THE_BEFORE);
     if given || has(ev::PARTICLE) || (has(ev::DEMONYM_BEFORE) && ntoks >= 2) || reused_surname {
         return (Person, true);
     }
@@ -742,9 +746,11 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         } else {
             // Sentence-initial: the first word already passed as no ordinary word; a
             // lone word needs support from elsewhere, and a plural of a noun for people
-            // ("Judges said") more than a verb after it.
+            // ("Judges said") more than a verb after it. A title and a name after it
+            // ("Kasabian guitarist Sergio Pizzorno said") make it the title's body.
             let people = ntoks[i] == 1 && people_plural(lex, s);
             (!people && f & (ev::TITLE_AFTER | ev::SPEECH_AFTER) != 0)
+                || (f & ev::BEFORE_TITLE != 0 && words.iter().all(|w| uncommon_word(cx, w)))
                 || f & (ev::DATELINE
                     | ev::TITLE_BEFORE
                     | ev::LEX_HEAD
@@ -1207,6 +1213,16 @@ fn reads_past_a_name(
     cap_ok: impl Fn(&str) -> bool,
 ) -> bool {
     (1..words.len()).any(|l| !cap_ok(words[l]) && prose.contains(&name_key(&words[..l].join(" "))))
+}
+
+/// A word of letters that names no role's field and that the tagger's treebank knows
+/// in lower case only as a name, if at all: "Coldplay" or "PCS", not "Shadow",
+/// "Agriculture", "Rock" or "Ex-Labour".
+fn uncommon_word(cx: &Context<'_>, w: &str) -> bool {
+    w.chars().all(char::is_alphabetic)
+        && !cx.res.lexicon.words.title_modifiers.contains(w)
+        && !cx.res.rules.title_modifiers.contains(&w.to_lowercase())
+        && !Tagger::embedded().knows_common_word(w)
 }
 
 fn reuse_flags(lone: &HashSet<&str>, key: &str) -> Flags {

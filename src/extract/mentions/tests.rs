@@ -1565,3 +1565,35 @@ fn a_party_adjective_before_a_title_names_the_party() {
         Some(Organization)
     );
 }
+
+#[test]
+fn in_reports_of_games_a_player_named_by_surname_later_stays_a_person() {
+    let f = run(
+        "Dominik Varga beat Teodor Lisku 6-3 6-4 in the first round of the tournament. \
+         Varga served well and will face Lisku's compatriot in the quarter-final. \
+         The seeded players all won their matches.",
+    );
+    assert_eq!(kind_of(&f, "Dominik Varga"), Some(Person));
+    assert_eq!(kind_of(&f, "Teodor Lisku"), Some(Person));
+}
+
+#[test]
+fn a_sentence_opening_word_before_a_title_and_a_name_is_the_titles_body() {
+    let f = run("Quillfeather guitarist Sam Orrin said the band would tour in May.");
+    assert_eq!(kind_of(&f, "Quillfeather"), Some(Organization));
+    let link = &f.titles[0];
+    assert_eq!(f.entities[link.person].name, "Sam Orrin");
+    assert_eq!(f.entities[link.org.unwrap()].name, "Quillfeather");
+    // A word naming the role's field or kind is no body.
+    for text in [
+        "Shadow chancellor Sam Orrin said taxes would rise.",
+        "Agriculture minister Sam Orrin said prices would rise.",
+    ] {
+        let f = run(text);
+        assert!(
+            f.entities.iter().all(|e| e.kind != Organization),
+            "{text}: {:?}",
+            f.entities
+        );
+    }
+}

@@ -32,7 +32,7 @@ pub use tags::{Tag, Upos};
 
 use crate::error::Result;
 use cache::WordCache;
-use features::{Lexicon, Window, WordInfo, FEATURES, START, START2, WORD_FEATURES};
+use features::{Lexicon, NoLexicon, Window, WordInfo, FEATURES, START, START2, WORD_FEATURES};
 use std::sync::OnceLock;
 use weights::{Row, Weights};
 
@@ -142,6 +142,17 @@ impl Tagger {
         let mut builder = Builder::default();
         model.replay(&mut builder);
         builder.finish()
+    }
+
+    /// Whether the treebank wrote `word`, in lower case, often enough as a word other
+    /// than a proper noun: "Rock" or "Shadow" opening a sentence may be no name,
+    /// "Coldplay" is one.
+    pub fn knows_common_word(&self, word: &str) -> bool {
+        let key = WordInfo::of(&word.to_lowercase(), false, &NoLexicon).lexicon_key();
+        let proper = [Tag::Nnp, Tag::NnpAdj, Tag::Nnps]
+            .iter()
+            .fold(0u64, |set, &t| set | 1 << t as u64);
+        self.tags(key) & !proper != 0
     }
 
     /// Tag a sentence: `words` are its tokens as written (original case, "'s" and "n't"
