@@ -1,7 +1,7 @@
-//! Nationalities and state bodies, read from mentions side by side: "Spain's Rafael
-//! Nadal", "US actor Jamie Foxx", "Briton Clive Owen", "Roger Federer (Switzerland)"
-//! are members of their country; "Russia's Federal Security Service" and "the British
-//! Army" are part of theirs.
+//! Nationalities, state bodies and companies' countries, read from mentions side by
+//! side: "Spain's Rafael Nadal", "US actor Jamie Foxx", "Briton Clive Owen", "Roger
+//! Federer (Switzerland)" are members of their country; "Russia's Federal Security
+//! Service", "the British Army" and "German carmaker Velta" are part of theirs.
 
 use crate::extract::{Context, LocalEntity, LocalRelation, Mention};
 use crate::graph::name_key;
@@ -13,6 +13,9 @@ pub const RULE: &str = "nationality";
 
 /// The rule id of a state body named with its country.
 pub const STATE_BODY_RULE: &str = "state-body";
+
+/// The rule id of a company or other body named with its country's word before it.
+pub const COUNTRY_BODY_RULE: &str = "country-body";
 
 /// Most words between a nationality and a person's name: "US film star X", "British
 /// former world champion X".
@@ -28,7 +31,10 @@ pub fn add_nationalities(
     out: &mut Vec<LocalRelation>,
 ) {
     let named: Vec<usize> = (0..mentions.len())
-        .filter(|&i| mentions[i].entity.is_some() && mentions[i].form != MentionForm::Nominal)
+        .filter(|&i| {
+            mentions[i].entity.is_some()
+                && !matches!(mentions[i].form, MentionForm::Nominal | MentionForm::Title)
+        })
         .collect();
     let mut found: Vec<LocalRelation> = Vec::new();
     for (k, &i) in named.iter().enumerate() {
@@ -40,7 +46,7 @@ pub fn add_nationalities(
                 nationality(cx, m, prev, next).filter(|_| sure_person(cx, mentions, entities, m))
             }
             EntityKind::Organization if m.form == MentionForm::Name => {
-                state_body(cx, m, prev, entities)
+                state_body(cx, m, prev, entities).or_else(|| country_body(cx, m, prev))
             }
             _ => None,
         };
@@ -247,6 +253,51 @@ fn state_body(
     })
 }
 
+/// The country named right before a body by its name or word, alone, possessive, or
+/// with words for what the body is: "Russia's Yukos", "German carmaker Velta", "US oil
+/// giant Zenco". The body is part of the country, as a state body is.
+fn country_body(cx: &Context<'_>, org: &Mention, prev: Option<&Mention>) -> Option<Stated> {
+    let c = prev.filter(|c| {
+        c.kind == EntityKind::Country
+            && c.sentence == org.sentence
+            && c.span.end <= org.span.start
+            && matches!(c.form, MentionForm::Name | MentionForm::Demonym)
+            && stands_alone(cx, c)
+            && !former_state(cx, c)
+    })?;
+    // "UK games developer Peter Molyneux": a person's name read as a body's.
+    let first = org.text.split_whitespace().next()?;
+    if cx.res.lexicon.words.given_names.contains(first) {
+        return None;
+    }
+    let between = &cx.doc.text[c.span.end..org.span.start];
+    let stated = match between.trim() {
+        "'s" | "\u{2019}s" => c.form == MentionForm::Name,
+        _ => between.starts_with(char::is_whitespace) && kind_words(cx, between),
+    };
+    if !stated {
+        return None;
+    }
+    Some(Stated {
+        country: c.entity?,
+        relation: Relation::PartOf,
+        span: Span::new(c.span.start, org.span.end),
+        rule: COUNTRY_BODY_RULE,
+    })
+}
+
+/// Whether `t` is a few lower-case words ending in a noun for a kind of organisation:
+/// "carmaker", "oil giant", "news agency".
+fn kind_words(cx: &Context<'_>, t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let lower = |w: &&str| w.chars().all(|c| c.is_lowercase() || c == '-');
+    words.len() <= MAX_ROLE_WORDS
+        && words.iter().all(lower)
+        && words
+            .last()
+            .is_some_and(|w| cx.res.lexicon.words.org_appositive.contains(*w))
+}
+
 /// Whether an organisation's name is a state body's by its words (the rules'
 /// `state_bodies`): "Federal Reserve", "Ministry of Defence", "central bank".
 fn is_state_body(cx: &Context<'_>, name: &str) -> bool {
@@ -433,6 +484,29 @@ mod tests {
         let text = "Sweden's Volvo Group and the Swiss Army Knife maker, like US firm Delta \
                     Agency, grew, the US-China Trade Commission said.\n";
         assert_eq!(read(text, super::STATE_BODY_RULE), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_body_named_after_its_countrys_name_or_word_is_part_of_it() {
+        let text = "Germany's Velta AG and US oil giant Zenco bid for Finnish carmaker \
+                    Oskari Motors.\n\nThe Finnish government said Karelco had no bid.\n";
+        assert_eq!(
+            read(text, super::COUNTRY_BODY_RULE),
+            [
+                "Oskari Motors part_of Finland",
+                "Velta AG part_of Germany",
+                "Zenco part_of United States"
+            ]
+        );
+    }
+
+    #[test]
+    fn no_country_body_across_other_words_a_person_or_a_former_state() {
+        // Words that say no kind of body, a person's name, a state gone, a pair.
+        let text = "The Italian government as Velta Werke said. The UK games developer \
+                    Peter Okafor agreed, as did Soviet airline Aerovia and the US-China \
+                    firm Zenco.\n";
+        assert_eq!(read(text, super::COUNTRY_BODY_RULE), Vec::<String>::new());
     }
 
     #[test]
