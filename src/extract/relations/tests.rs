@@ -1705,3 +1705,53 @@ fn the_kind_of_organisation_before_its_name_is_no_field_of_the_role() {
     f.expect("Bo Dahl member_of Zentrix");
     f.assert_none("leads");
 }
+
+#[test]
+fn a_person_of_a_body_named_by_its_kind_is_a_member() {
+    let f = run(
+        "\"It is a fair price,\" said Bo Dahl, of brokers Zenith Bank.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Bo Dahl member_of Zenith Bank");
+    // "of" a place after a name is where the person is from.
+    let f = run(
+        "Bo Dahl, of Northtown, said the price was fair.\n",
+        &[("Bo Dahl", "Bo Dahl", P), ("Northtown", "Northtown", L)],
+        None,
+    );
+    assert!(f.triples().is_empty(), "{:?}", f.triples());
+}
+
+#[test]
+fn where_a_body_is_based_it_is_part_of() {
+    let names = [
+        ("Acme Corp", "Acme Corp", O),
+        ("Zenith Bank", "Zenith Bank", O),
+        ("Lakeside Foods", "Lakeside Foods", O),
+        ("Northtown", "Northtown", L),
+        ("Ruritania", "Ruritania", C),
+        ("Bo Dahl", "Bo Dahl", P),
+    ];
+    let f = run(
+        "Northtown-based Acme Corp grew. Zenith Bank, the Ruritania-based lender, agreed. \
+         Lakeside Foods, based in Northtown, said so.\n",
+        &names,
+        None,
+    );
+    assert_eq!(
+        f.triples(),
+        [
+            "Acme Corp part_of Northtown",
+            "Lakeside Foods part_of Northtown",
+            "Zenith Bank part_of Ruritania"
+        ]
+    );
+    // A person based somewhere is no part of it.
+    let f = run(
+        "Northtown-based analyst Bo Dahl said Acme Corp would grow.\n",
+        &names,
+        None,
+    );
+    f.assert_none("part_of");
+}
