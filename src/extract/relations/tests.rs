@@ -1755,3 +1755,39 @@ fn where_a_body_is_based_it_is_part_of() {
     );
     f.assert_none("part_of");
 }
+
+#[test]
+fn a_bodys_directors_or_spokesman_act_for_it() {
+    let f = run(
+        "Acme Corp's directors have backed Zenith Bank. A spokesman for Zenith Bank urged \
+         Bo Dahl to stay.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Acme Corp supports Zenith Bank");
+    f.expect("Zenith Bank appealed_to Bo Dahl");
+    // A spokesman for a cause is no body's.
+    let f = run(
+        "A spokesman for peace urged Bo Dahl to stay.\n",
+        &FIRMS,
+        None,
+    );
+    f.assert_none("appealed_to");
+}
+
+#[test]
+fn a_person_for_a_party_in_an_apposition_is_its_member() {
+    let names = [
+        ("Bo Dahl", "Bo Dahl", P),
+        ("Ann Lee", "Ann Lee", P),
+        ("Green Party", "Green Party", O),
+    ];
+    let f = run(
+        "Bo Dahl, for the Green Party, attacked Ann Lee. Ann Lee voted for the Green Party, \
+         she said.\n",
+        &names,
+        None,
+    );
+    f.expect("Bo Dahl member_of Green Party");
+    f.assert_none("Ann Lee member_of");
+}

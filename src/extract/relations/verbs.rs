@@ -291,12 +291,14 @@ pub(super) fn actor_slot(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
         .filter(|s| s.kind != EntityKind::Person)
 }
 
-/// The organisation or country named right after "of" an agent noun phrase: "the
-/// officials of the World Bank", "the foreign minister of Iraq".
+/// The organisation or country named right after "of" or "for" an agent noun phrase:
+/// "the officials of the World Bank", "the foreign minister of Iraq", "a spokesman for
+/// Acme".
 fn agents_of(v: &View, np: usize) -> Option<Slot> {
     let of = v.chunks.get(np + 1)?;
     let n = v.chunks.get(np + 2)?;
-    if of.kind != ChunkKind::Prep || of.end != of.start + 1 || !v.items[of.head].is("of") {
+    let prep = &v.items[of.head];
+    if of.kind != ChunkKind::Prep || of.end != of.start + 1 || !(prep.is("of") || prep.is("for")) {
         return None;
     }
     (n.kind == ChunkKind::Noun)
