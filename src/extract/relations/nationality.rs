@@ -7,6 +7,7 @@ use crate::extract::{Context, LocalEntity, LocalRelation, Mention};
 use crate::graph::name_key;
 use crate::lexicon::Hit;
 use crate::model::{EntityKind, MentionForm, Relation, Span};
+use crate::text::tagger::Tagger;
 
 /// The rule id of a person's stated nationality.
 pub const RULE: &str = "nationality";
@@ -43,7 +44,7 @@ pub fn add_nationalities(
         let next = named.get(k + 1).map(|&n| &mentions[n]);
         let stated = match m.kind {
             EntityKind::Person if m.form == MentionForm::Name => {
-                nationality(cx, m, prev, next).filter(|_| sure_person(cx, mentions, entities, m))
+                nationality(cx, m, prev, next, || sure_person(cx, mentions, entities, m))
             }
             EntityKind::Organization if m.form == MentionForm::Name => {
                 state_body(cx, m, prev, entities).or_else(|| country_body(cx, m, prev))
@@ -82,12 +83,15 @@ struct Stated {
 }
 
 /// The country a person's name is stated with: "Spain's X", "Briton X", "US actor X",
-/// "X of Spain", "X (Spain)".
+/// "X of Spain", "X (Spain)". After a possessive, or a demonym right before a name of
+/// common words, the name must be `sure` to be a person's, as a company's may be typed
+/// one ("France's Pernod Ricard").
 fn nationality(
     cx: &Context<'_>,
     person: &Mention,
     prev: Option<&Mention>,
     next: Option<&Mention>,
+    sure: impl Fn() -> bool,
 ) -> Option<Stated> {
     let text = &cx.doc.text;
     let country = |c: &&Mention| {
@@ -98,8 +102,16 @@ fn nationality(
             && !former_state(cx, c)
     };
     let before = prev.filter(country).filter(|c| {
-        c.span.end <= person.span.start
-            && nationality_before(cx, c, &text[c.span.end..person.span.start])
+        let Some(between) = text.get(c.span.end..person.span.start) else {
+            return false;
+        };
+        let checked = match between.trim() {
+            "'s" | "\u{2019}s" => sure(),
+            // "American Express Financial Advisors" split after the demonym.
+            "" => sure() || !has_common_word(&person.text),
+            _ => true,
+        };
+        nationality_before(cx, c, between) && checked
     });
     let after = || {
         next.filter(country).filter(|c| {
@@ -119,6 +131,13 @@ fn nationality(
         span,
         rule: RULE,
     })
+}
+
+/// Whether a name has a word the tagger's treebank knows as a common word, as bodies'
+/// names read as people's do ("Nuclear Fuels", "Spelling Test").
+fn has_common_word(name: &str) -> bool {
+    let tagger = Tagger::embedded();
+    name.split_whitespace().any(|w| tagger.knows_common_word(w))
 }
 
 /// Whether the words between a country and a person's name state the person's
@@ -435,6 +454,21 @@ mod tests {
     }
 
     #[test]
+    fn a_demonym_or_country_after_states_it_for_names_of_unknown_shape() {
+        // Neither given name is known, and neither surname is used alone: the demonym
+        // and "of" still state the nationality, as a possessive would not.
+        let text = "Lithuanian Darius Kvedaras won in Oslo.\n\nTadesse Worku of Ethiopia \
+                    finished second.\n";
+        assert_eq!(
+            nationalities(text),
+            [
+                "Darius Kvedaras member_of Lithuania",
+                "Tadesse Worku member_of Ethiopia"
+            ]
+        );
+    }
+
+    #[test]
     fn a_country_after_a_name_states_it() {
         let text = "Marco Rossi of Italy beat Jan Novak in the final.\n\n\
                     Seeds: 1 Anna Berg (Sweden), 2 Jan Novak (Poland).\n";
@@ -460,6 +494,9 @@ mod tests {
         let title = "Norwegian Foreign Minister Jonas Dahl met Swedish Prime Minister \
                      Eva Lind.\n";
         assert_eq!(nationalities(title), Vec::<String>::new());
+        // Common words after a demonym name a body, not a person of unknown name.
+        let body = "Shares in Swiss Mountain Finance fell after the report.\n";
+        assert_eq!(nationalities(body), Vec::<String>::new());
         // A former state is not its successor.
         let former = "The prize went to Soviet historian Ivan Petrov.\n";
         assert_eq!(nationalities(former), Vec::<String>::new());

@@ -1791,3 +1791,13 @@ fn a_person_for_a_party_in_an_apposition_is_its_member() {
     f.expect("Bo Dahl member_of Green Party");
     f.assert_none("Ann Lee member_of");
 }
+
+#[test]
+fn a_newly_appointed_title_in_an_apposition_names_its_body() {
+    let f = run(
+        "Bo Dahl, the newly-appointed Acme Corp chairman, said prices would rise.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Bo Dahl leads Acme Corp");
+}
