@@ -67,6 +67,10 @@ pub struct VerbRule {
     /// Which arguments the relation links.
     #[serde(default)]
     pub args: VerbArgs,
+    /// Whether an object naming no entity stands for the place it is in or of:
+    /// visiting "Kenya's biggest shantytown" or "slums in Nairobi" visits the place.
+    #[serde(default)]
+    pub place_of_object: bool,
 }
 
 /// Which of a verb's arguments a relation goes from and to.

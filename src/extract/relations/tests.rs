@@ -1801,3 +1801,31 @@ fn a_newly_appointed_title_in_an_apposition_names_its_body() {
     );
     f.expect("Bo Dahl leads Acme Corp");
 }
+
+#[test]
+fn visiting_something_of_or_in_a_place_visits_the_place() {
+    let names = [
+        ("Bo Dahl", "Bo Dahl", P),
+        ("Ruritania", "Ruritania", C),
+        ("Northtown", "Northtown", L),
+        ("Ann Lee", "Ann Lee", P),
+    ];
+    let f = run(
+        "Bo Dahl visited Ruritania's biggest port. Ann Lee toured factories in Northtown.\n",
+        &names,
+        None,
+    );
+    assert_eq!(
+        f.triples(),
+        ["Ann Lee visited Northtown", "Bo Dahl visited Ruritania"]
+    );
+    // Only a place stands for what is in it; criticising a plan in a place does not
+    // criticise the place.
+    let f = run(
+        "Bo Dahl visited a school with Ann Lee. Ann Lee criticised plans in Northtown.\n",
+        &names,
+        None,
+    );
+    f.assert_none("visited");
+    f.assert_none("criticized Northtown");
+}

@@ -119,7 +119,10 @@ fn read_sense(
         };
         let stake = relation == Relation::PartOf && partial_ownership(rs, v, f);
         for &t in &targets {
-            let Some((sb, b)) = target_of(rs, v, t).filter(|(s, _)| sense.target.contains(&s.kind))
+            let place = || rule.place_of_object.then(|| place_of(v, t)).flatten();
+            let Some((sb, b)) = target_of(rs, v, t)
+                .or_else(place)
+                .filter(|(s, _)| sense.target.contains(&s.kind))
             else {
                 continue;
             };
@@ -363,6 +366,30 @@ fn target_of(rs: &RuleSet, v: &View, np: usize) -> Option<(Slot, usize)> {
     owner(v, np)
         .map(|s| (s, np))
         .or_else(|| owner_after_of(rs, v, np))
+}
+
+/// The place or country a noun phrase naming no entity is of or in, with its chunk:
+/// "Kenya's biggest shantytown", "slums in Nairobi".
+fn place_of(v: &View, np: usize) -> Option<(Slot, usize)> {
+    let c = &v.chunks[np];
+    if c.kind != ChunkKind::Noun || v.items[c.head].slot.is_some() {
+        return None;
+    }
+    let is_place = |s: &Slot| matches!(s.kind, EntityKind::Place | EntityKind::Country);
+    if let Some(s) = c.possessor.and_then(|p| v.items[p].slot).filter(is_place) {
+        return Some((s, np));
+    }
+    let prep = v.chunks.get(np + 1)?;
+    let n = v.chunks.get(np + 2)?;
+    let in_place = prep.kind == ChunkKind::Prep
+        && prep.end == prep.start + 1
+        && v.items[prep.head].is("in")
+        && n.kind == ChunkKind::Noun;
+    in_place
+        .then(|| v.items[n.head].slot)
+        .flatten()
+        .filter(is_place)
+        .map(|s| (s, np + 2))
 }
 
 /// "the work of Ms Hutt", "the plans of the Tories": the owner named by the noun
