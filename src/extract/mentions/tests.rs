@@ -1597,3 +1597,21 @@ fn a_sentence_opening_word_before_a_title_and_a_name_is_the_titles_body() {
         );
     }
 }
+
+#[test]
+fn a_capitalised_role_noun_opening_a_sentence_describes_the_name_after_it() {
+    for (text, name) in [
+        (
+            "Rapper Tayo Brand said the tour would go ahead.",
+            "Tayo Brand",
+        ),
+        (
+            "Novelist Ruth Aldane won the prize on Tuesday.",
+            "Ruth Aldane",
+        ),
+        ("Sprinter Kofi Mensah ran the fastest time.", "Kofi Mensah"),
+    ] {
+        let f = run(text);
+        assert_eq!(names(&f), [(name.to_string(), Person)], "{text}");
+    }
+}
