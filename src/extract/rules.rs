@@ -71,6 +71,10 @@ pub struct VerbRule {
     /// visiting "Kenya's biggest shantytown" or "slums in Nairobi" visits the place.
     #[serde(default)]
     pub place_of_object: bool,
+    /// Whether the object must be something of the target's, not the target itself:
+    /// "denied Y's claims" rejects Y, "denied Y" (a save, or "denied Y bail") does not.
+    #[serde(default)]
+    pub owned_object: bool,
 }
 
 /// Which of a verb's arguments a relation goes from and to.

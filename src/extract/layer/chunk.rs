@@ -261,7 +261,10 @@ fn verb_group(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
     } else {
         Voice::Active
     };
-    info.modality = modality(items, i, end, lex);
+    // A modal word that is the group's own verb ("denied the claims") sets no modality
+    // of its own: it qualifies only a verb after it ("denied meeting").
+    let modal_end = if main.is_some() { head } else { end };
+    info.modality = modality(items, i, modal_end, lex);
     Some(Chunk {
         kind: ChunkKind::Verb,
         start: i,

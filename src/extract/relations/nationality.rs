@@ -7,7 +7,6 @@ use crate::extract::{Context, LocalEntity, LocalRelation, Mention};
 use crate::graph::name_key;
 use crate::lexicon::Hit;
 use crate::model::{EntityKind, MentionForm, Relation, Span};
-use crate::text::tagger::Tagger;
 
 /// The rule id of a person's stated nationality.
 pub const RULE: &str = "nationality";
@@ -31,10 +30,22 @@ pub fn add_nationalities(
     entities: &[LocalEntity],
     out: &mut Vec<LocalRelation>,
 ) {
+    // A title between a country and a name decides the link itself ("Dutch co-chairman
+    // X" is no member of the Netherlands), unless a nationality qualifies it as it
+    // would a role noun ("French singer X").
+    let transparent = |m: &Mention| {
+        m.form == MentionForm::Title
+            && m.text.split_whitespace().last().is_some_and(|w| {
+                cx.res
+                    .rules
+                    .lexis
+                    .class_has_word("nationality_roles", &w.to_lowercase())
+            })
+    };
     let named: Vec<usize> = (0..mentions.len())
         .filter(|&i| {
-            mentions[i].entity.is_some()
-                && !matches!(mentions[i].form, MentionForm::Nominal | MentionForm::Title)
+            let m = &mentions[i];
+            m.entity.is_some() && m.form != MentionForm::Nominal && !transparent(m)
         })
         .collect();
     let mut found: Vec<LocalRelation> = Vec::new();
@@ -83,9 +94,8 @@ struct Stated {
 }
 
 /// The country a person's name is stated with: "Spain's X", "Briton X", "US actor X",
-/// "X of Spain", "X (Spain)". After a possessive, or a demonym right before a name of
-/// common words, the name must be `sure` to be a person's, as a company's may be typed
-/// one ("France's Pernod Ricard").
+/// "X of Spain", "X (Spain)". After a possessive or a bare demonym the name must be
+/// `sure` to be a person's, as a company's may be typed one ("France's Pernod Ricard").
 fn nationality(
     cx: &Context<'_>,
     person: &Mention,
@@ -105,10 +115,10 @@ fn nationality(
         let Some(between) = text.get(c.span.end..person.span.start) else {
             return false;
         };
+        // After a possessive or a bare demonym the name may be a body's read as a
+        // person's ("France's Pernod Ricard", "American Express Financial Advisors").
         let checked = match between.trim() {
-            "'s" | "\u{2019}s" => sure(),
-            // "American Express Financial Advisors" split after the demonym.
-            "" => sure() || !has_common_word(&person.text),
+            "'s" | "\u{2019}s" | "" => sure(),
             _ => true,
         };
         nationality_before(cx, c, between) && checked
@@ -131,13 +141,6 @@ fn nationality(
         span,
         rule: RULE,
     })
-}
-
-/// Whether a name has a word the tagger's treebank knows as a common word, as bodies'
-/// names read as people's do ("Nuclear Fuels", "Spelling Test").
-fn has_common_word(name: &str) -> bool {
-    let tagger = Tagger::embedded();
-    name.split_whitespace().any(|w| tagger.knows_common_word(w))
 }
 
 /// Whether the words between a country and a person's name state the person's
@@ -454,11 +457,11 @@ mod tests {
     }
 
     #[test]
-    fn a_demonym_or_country_after_states_it_for_names_of_unknown_shape() {
-        // Neither given name is known, and neither surname is used alone: the demonym
+    fn a_role_or_country_after_states_it_for_names_of_unknown_shape() {
+        // Neither given name is known, and neither surname is used alone: a role noun
         // and "of" still state the nationality, as a possessive would not.
-        let text = "Lithuanian Darius Kvedaras won in Oslo.\n\nTadesse Worku of Ethiopia \
-                    finished second.\n";
+        let text = "Lithuanian sprinter Darius Kvedaras won in Oslo.\n\nTadesse Worku of \
+                    Ethiopia finished second.\n";
         assert_eq!(
             nationalities(text),
             [
@@ -494,7 +497,10 @@ mod tests {
         let title = "Norwegian Foreign Minister Jonas Dahl met Swedish Prime Minister \
                      Eva Lind.\n";
         assert_eq!(nationalities(title), Vec::<String>::new());
-        // Common words after a demonym name a body, not a person of unknown name.
+        // A company's title after the nationality decides: no membership.
+        let officer = "Dutch co-chairman Jan de Vries will step down.\n";
+        assert_eq!(nationalities(officer), Vec::<String>::new());
+        // A bare demonym before a name of no known person names no nationality.
         let body = "Shares in Swiss Mountain Finance fell after the report.\n";
         assert_eq!(nationalities(body), Vec::<String>::new());
         // A former state is not its successor.

@@ -1829,3 +1829,30 @@ fn visiting_something_of_or_in_a_place_visits_the_place() {
     f.assert_none("visited");
     f.assert_none("criticized Northtown");
 }
+
+#[test]
+fn denying_someones_claims_rejects_them_and_denying_someone_does_not() {
+    let names = [("Bo Dahl", "Bo Dahl", P), ("Ann Lee", "Ann Lee", P)];
+    let f = run("Bo Dahl's claims were denied by Ann Lee.\n", &names, None);
+    let r = f.expect("Ann Lee rejected Bo Dahl");
+    assert_eq!(r.evidence.modality, Modality::Asserted);
+    // A keeper's save, a refusal of bail: no rejection of the person.
+    let f = run(
+        "Bo Dahl denied Ann Lee twice in the first half.\n",
+        &names,
+        None,
+    );
+    f.assert_none("rejected");
+}
+
+#[test]
+fn a_claim_by_someone_is_theirs_but_a_decision_by_a_countrys_court_is_not_the_countrys() {
+    let f = run(
+        "Bo Dahl rejected claims by Acme Corp that prices would rise. Zenith Bank \
+         criticised the decision by Ruritania's highest court.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Bo Dahl rejected Acme Corp");
+    f.assert_none("criticized Ruritania");
+}

@@ -119,6 +119,9 @@ fn read_sense(
         };
         let stake = relation == Relation::PartOf && partial_ownership(rs, v, f);
         for &t in &targets {
+            if rule.owned_object && v.items[v.chunks[t].head].slot.is_some() {
+                continue;
+            }
             let place = || rule.place_of_object.then(|| place_of(v, t)).flatten();
             let Some((sb, b)) = target_of(rs, v, t)
                 .or_else(place)
@@ -392,14 +395,20 @@ fn place_of(v: &View, np: usize) -> Option<(Slot, usize)> {
         .map(|s| (s, np + 2))
 }
 
-/// "the work of Ms Hutt", "the plans of the Tories": the owner named by the noun
-/// phrase right after "of", with its chunk.
+/// "the work of Ms Hutt", "the plans of the Tories", "claims by the Tories": the owner
+/// named by the noun phrase right after "of", or named outright after "by" (the
+/// decision "by Britain's highest court" is the court's, not Britain's).
 fn owner_after_of(rs: &RuleSet, v: &View, np: usize) -> Option<(Slot, usize)> {
     let of = v.chunks.get(np + 1)?;
-    if of.kind != ChunkKind::Prep || of.end != of.start + 1 || !v.items[of.head].is("of") {
+    let prep = &v.items[of.head];
+    if of.kind != ChunkKind::Prep || of.end != of.start + 1 {
         return None;
     }
-    v.chunks.get(np + 2)?;
+    let n = v.chunks.get(np + 2)?;
+    let named = v.items[n.head].slot.is_some();
+    if !(prep.is("of") || (prep.is("by") && named)) {
+        return None;
+    }
     actor_slot(rs, v, np + 2).map(|s| (s, np + 2))
 }
 
