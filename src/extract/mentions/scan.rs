@@ -3,6 +3,7 @@
 use super::super::Context;
 use crate::lexicon::{Day, Hit, LexMatch, Lexicon};
 use crate::model::{EntityKind, MentionForm, Span};
+use crate::text::tagger::Tagger;
 use crate::text::{Token, TokenKind};
 use ev::Flags;
 use rustc_hash::FxHashSet;
@@ -2344,7 +2345,7 @@ impl Scanner<'_> {
         {
             f |= ev::LOC_PREP;
         }
-        if self.sporty && self.team_cue(toks, a, b) {
+        if self.sporty && self.team_cue(toks, a, b) && self.team_shaped(toks, a, b) {
             f |= ev::TEAM;
         }
         if let Some(t) = toks.get(b) {
@@ -2423,6 +2424,29 @@ impl Scanner<'_> {
             (t.kind == TokenKind::Number && is_score(w)) || words.team_words_after.contains(w)
         });
         before || after || self.team_after(toks, a, b)
+    }
+
+    /// Whether the name at `a..b` could be a team's: one word ("Chelsea"), or words
+    /// with a place, a club's word ("Real", "United") or a common word ("Crystal
+    /// Palace", "Border Reivers") in them. A player's two names have none: "Dominik Hrbaty 6-3"
+    /// is a player's score, not a team's.
+    fn team_shaped(&self, toks: &[Token], a: usize, b: usize) -> bool {
+        let words = &self.lex.words;
+        let place = |t: &Token| {
+            let w = self.w(t);
+            matches!(self.lex.lookup_word(w), Some(Hit::Entity { entry, .. })
+                if matches!(self.lex.entries[entry].kind, EntityKind::Place | EntityKind::Country))
+                || self.table_evidence(t.span).0 & ev::GAZ_PLACE != 0
+        };
+        let tagger = Tagger::embedded();
+        b <= a + 1
+            || toks[a..b].iter().any(|t| {
+                let w = self.w(t);
+                words.team_tails.contains(w)
+                    || words.club_openers.contains(w)
+                    || tagger.knows_common_word(w)
+                    || place(t)
+            })
     }
 
     /// A player named after the team's possessive ("Everton's Tim Cahill"), or a plural

@@ -1615,3 +1615,16 @@ fn a_capitalised_role_noun_opening_a_sentence_describes_the_name_after_it() {
         assert_eq!(names(&f), [(name.to_string(), Person)], "{text}");
     }
 }
+
+#[test]
+fn a_score_after_two_names_of_no_place_or_word_is_a_players() {
+    let f = run(
+        "Karina Holm beat Selma Vintrova 6-3 6-4 in the second round of the tournament. \
+         Leicester Tigers beat Bristol 24-10 at home in the league. The seeded players \
+         all won their matches.",
+    );
+    assert_eq!(kind_of(&f, "Karina Holm"), Some(Person));
+    assert_eq!(kind_of(&f, "Selma Vintrova"), Some(Person));
+    // A place in the name keeps it a team's.
+    assert_eq!(kind_of(&f, "Leicester Tigers"), Some(Organization));
+}
