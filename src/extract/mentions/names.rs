@@ -101,15 +101,17 @@ pub(super) fn decide(flags: Flags, ntoks: usize) -> (EntityKind, bool) {
     // is a team's short form.
     let reused_surname = has(ev::SURNAME_REUSED) && !has(ev::FIRST_REUSED | ev::THE_BEFORE);
     // A player is named where a team would be ("beat Dominik Hrbaty") and then by the
-    // surname alone ("Hrbaty served"); a team so cued keeps no last word of its own.
-    let player = reused_surname && ntoks >= 2;
+    // surname alone ("Hrbaty served"), or after a nationality ("American Dent beat");
+    // a team so cued keeps no last word of its own.
+    let player = (reused_surname && ntoks >= 2) || has(ev::DEMONYM_BEFORE);
     if has(ev::TEAM) && !given && !player {
         return (Organization, true);
     }
     if has(ev::GAZ_PLACE) && ntoks >= 2 {
         return (Place, true);
     }
-    if given || has(ev::PARTICLE) || (has(ev::DEMONYM_BEFORE) && ntoks >= 2) || reused_surname {
+    // A lone word after a demonym is one only in a report of games ("Spaniard Costa").
+    if given || has(ev::PARTICLE) || has(ev::DEMONYM_BEFORE) || reused_surname {
         return (Person, true);
     }
     if has(ev::TITLE_AFTER | ev::LEADER_OF) {

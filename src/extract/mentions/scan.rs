@@ -1171,12 +1171,20 @@ impl Scanner<'_> {
 
     /// The capitalised words from `a` look like a person's name: a given name and more,
     /// or two or three words none of which is a common word or ends an organisation's or
-    /// a place's name ("Ola Skuterud"; not "Defence Forces", "Wheat Board").
-    fn person_after(&self, toks: &[Token], a: usize, limit: usize) -> bool {
+    /// a place's name ("Ola Skuterud"; not "Defence Forces", "Wheat Board"); after a
+    /// `country`'s demonym in a report of games, also a lone surname.
+    fn person_after(&self, toks: &[Token], a: usize, limit: usize, country: bool) -> bool {
         let words = &self.lex.words;
         let e = self.cap_run_end(toks, a, limit);
-        if e <= a + 1 || e - a > MAX_WORDS_OF_PERSON_AFTER_DEMONYM {
+        if e <= a || e - a > MAX_WORDS_OF_PERSON_AFTER_DEMONYM {
             return false;
+        }
+        if e == a + 1 {
+            // "Australian Formula One", "European Indoor Championships": the run goes on.
+            let ends = toks.get(e).is_none_or(|t| {
+                t.kind != TokenKind::Number && !self.w(t).starts_with(char::is_uppercase)
+            });
+            return self.sporty && country && ends && self.lone_surname(self.w(&toks[a]));
         }
         let run: Vec<&str> = toks[a..e].iter().map(|t| self.w(t)).collect();
         let last = run[run.len() - 1];
@@ -1195,6 +1203,21 @@ impl Scanner<'_> {
                     && !words.org_heads.contains(w)
                     && !words.role_nouns.contains(&w.to_lowercase())
             })
+    }
+
+    /// Whether a lone word after a demonym in a report of games is a player's surname
+    /// ("Spaniard Costa scored", "American Dent beat Hewitt"): no common word, no plural,
+    /// no word of an event or a team ("the French Open", "the British Lions").
+    fn lone_surname(&self, w: &str) -> bool {
+        let words = &self.lex.words;
+        w.chars().all(char::is_alphabetic)
+            && !w.ends_with('s')
+            && !words.common_words.contains(w)
+            && !words.event_tails.contains(w)
+            && !words.sport_event_tails.contains(w)
+            && !words.team_tails.contains(w)
+            && !words.org_tails.contains(w)
+            && !Tagger::embedded().knows_common_word(w)
     }
 
     /// The word at `k` starts a sentence and is glued to a known person's name after it
@@ -1779,7 +1802,7 @@ impl Scanner<'_> {
                 if form == MentionForm::Demonym
                     && !plural
                     && hl == 0
-                    && self.person_after(toks, m.end, next_lex)
+                    && self.person_after(toks, m.end, next_lex, kind == EntityKind::Country)
                 {
                     let nationality = (kind == EntityKind::Country).then_some(entry);
                     self.pending = Some(Pending {

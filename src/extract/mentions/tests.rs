@@ -1628,3 +1628,24 @@ fn a_score_after_two_names_of_no_place_or_word_is_a_players() {
     // A place in the name keeps it a team's.
     assert_eq!(kind_of(&f, "Leicester Tigers"), Some(Organization));
 }
+
+#[test]
+fn in_reports_of_games_a_lone_surname_after_a_demonym_is_a_player() {
+    let f = run(
+        "Northtown beat Southville 2-1 in the league. Spaniard Oterino scored twice in \
+         the second half, and the striker hit the post. Next month's European Indoor \
+         Championships are in Madrid.",
+    );
+    assert_eq!(kind_of(&f, "Oterino"), Some(Person));
+    assert!(f
+        .entities
+        .iter()
+        .all(|e| e.name != "Spaniard Oterino" && e.name != "Indoor"));
+    // Outside reports of games a demonym and one word may be a company's name.
+    let f = run("Shares in Swiss Vantor rose after the results were published.");
+    assert!(
+        f.entities.iter().all(|e| e.name != "Vantor"),
+        "{:?}",
+        f.entities
+    );
+}
