@@ -110,7 +110,8 @@ pub(super) fn decide(flags: Flags, ntoks: usize) -> (EntityKind, bool) {
     if has(ev::GAZ_PLACE) && ntoks >= 2 {
         return (Place, true);
     }
-    // A lone word after a demonym is one only in a report of games ("Spaniard Costa").
+    // A nationality before a name marks a person, a lone surname too in reports of
+    // games ("Spaniard Costa").
     if given || has(ev::PARTICLE) || has(ev::DEMONYM_BEFORE) || reused_surname {
         return (Person, true);
     }

@@ -317,7 +317,7 @@ fn kind_words(cx: &Context<'_>, t: &str) -> bool {
         && words.iter().all(lower)
         && words
             .last()
-            .is_some_and(|w| cx.res.lexicon.words.org_appositive.contains(*w))
+            .is_some_and(|w| cx.res.lexicon.words.org_appositive.contains(w))
 }
 
 /// Whether an organisation's name is a state body's by its words (the rules'

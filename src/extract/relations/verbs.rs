@@ -301,16 +301,21 @@ pub(super) fn actor_slot(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
 /// "the officials of the World Bank", "the foreign minister of Iraq", "a spokesman for
 /// Acme".
 fn agents_of(v: &View, np: usize) -> Option<Slot> {
-    let of = v.chunks.get(np + 1)?;
-    let n = v.chunks.get(np + 2)?;
-    let prep = &v.items[of.head];
-    if of.kind != ChunkKind::Prep || of.end != of.start + 1 || !(prep.is("of") || prep.is("for")) {
-        return None;
-    }
-    (n.kind == ChunkKind::Noun)
-        .then(|| v.items[n.head].slot)
+    let n = after_prep(v, np, &["of", "for"])?;
+    let c = &v.chunks[n];
+    (c.kind == ChunkKind::Noun)
+        .then(|| v.items[c.head].slot)
         .flatten()
         .filter(|s| matches!(s.kind, EntityKind::Organization | EntityKind::Country))
+}
+
+/// The chunk after a one-word preposition among `preps` right after chunk `np`: "the
+/// officials | of | the World Bank".
+fn after_prep(v: &View, np: usize, preps: &[&str]) -> Option<usize> {
+    let p = v.chunks.get(np + 1)?;
+    v.chunks.get(np + 2)?;
+    let one_word = p.kind == ChunkKind::Prep && p.end == p.start + 1;
+    (one_word && preps.iter().any(|w| v.items[p.head].is(w))).then_some(np + 2)
 }
 
 /// "fined Acme £2m", "sued Zenith for $5bn": an amount the chunker joined to a name
@@ -382,34 +387,23 @@ fn place_of(v: &View, np: usize) -> Option<(Slot, usize)> {
     if let Some(s) = c.possessor.and_then(|p| v.items[p].slot).filter(is_place) {
         return Some((s, np));
     }
-    let prep = v.chunks.get(np + 1)?;
-    let n = v.chunks.get(np + 2)?;
-    let in_place = prep.kind == ChunkKind::Prep
-        && prep.end == prep.start + 1
-        && v.items[prep.head].is("in")
-        && n.kind == ChunkKind::Noun;
-    in_place
-        .then(|| v.items[n.head].slot)
+    let n = after_prep(v, np, &["in"])?;
+    let c = &v.chunks[n];
+    (c.kind == ChunkKind::Noun)
+        .then(|| v.items[c.head].slot)
         .flatten()
         .filter(is_place)
-        .map(|s| (s, np + 2))
+        .map(|s| (s, n))
 }
 
 /// "the work of Ms Hutt", "the plans of the Tories", "claims by the Tories": the owner
 /// named by the noun phrase right after "of", or named outright after "by" (the
 /// decision "by Britain's highest court" is the court's, not Britain's).
 fn owner_after_of(rs: &RuleSet, v: &View, np: usize) -> Option<(Slot, usize)> {
-    let of = v.chunks.get(np + 1)?;
-    let prep = &v.items[of.head];
-    if of.kind != ChunkKind::Prep || of.end != of.start + 1 {
-        return None;
-    }
-    let n = v.chunks.get(np + 2)?;
-    let named = v.items[n.head].slot.is_some();
-    if !(prep.is("of") || (prep.is("by") && named)) {
-        return None;
-    }
-    actor_slot(rs, v, np + 2).map(|s| (s, np + 2))
+    let n = after_prep(v, np, &["of"]).or_else(|| {
+        after_prep(v, np, &["by"]).filter(|&n| v.items[v.chunks[n].head].slot.is_some())
+    })?;
+    actor_slot(rs, v, n).map(|s| (s, n))
 }
 
 /// The entity owning a noun phrase's head: its possessor, or the nearest entity among
