@@ -407,23 +407,11 @@ fn former_state(cx: &Context<'_>, c: &Mention) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::{extract, test_resources};
-    use crate::input::Document;
+    use crate::extract::relations::tests::read_by_rule;
 
     /// "Source relation Target" of the relations `rule` reads in `text`, sorted.
     fn read(text: &str, rule: &str) -> Vec<String> {
-        let x = extract(&Document::new("t", text), test_resources());
-        let mut out: Vec<String> = x
-            .relations
-            .iter()
-            .filter(|r| r.evidence.rule == rule)
-            .map(|r| {
-                let name = |e: usize| x.entities[e].name.clone();
-                format!("{} {} {}", name(r.source), r.relation, name(r.target))
-            })
-            .collect();
-        out.sort();
-        out
+        read_by_rule(text, Some(rule))
     }
 
     fn nationalities(text: &str) -> Vec<String> {

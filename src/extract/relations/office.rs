@@ -291,23 +291,13 @@ fn home_country(entities: &[LocalEntity]) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    use crate::extract::relations::tests::read_by_rule;
     use crate::extract::{extract, test_resources};
     use crate::input::Document;
 
     /// "Source relation Target" of the relations read from offices of state in `text`.
     fn offices(text: &str) -> Vec<String> {
-        let x = extract(&Document::new("t", text), test_resources());
-        let mut out: Vec<String> = x
-            .relations
-            .iter()
-            .filter(|r| r.evidence.rule == super::RULE)
-            .map(|r| {
-                let name = |e: usize| x.entities[e].name.clone();
-                format!("{} {} {}", name(r.source), r.relation, name(r.target))
-            })
-            .collect();
-        out.sort();
-        out
+        read_by_rule(text, Some(super::RULE))
     }
 
     #[test]

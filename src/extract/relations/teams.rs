@@ -117,28 +117,11 @@ fn team_role(cx: &Context<'_>, between: &str, sporty: bool) -> Option<Relation> 
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::{extract, test_resources};
-    use crate::input::Document;
+    use crate::extract::relations::tests::read_by_rule;
 
     /// "Source relation Target" of the relations read by [`super::RULE`] in `text`.
     fn teams(text: &str) -> Vec<String> {
-        read(text, Some(super::RULE))
-    }
-
-    /// "Source relation Target" of the relations read in `text`, by `rule` if given.
-    fn read(text: &str, rule: Option<&str>) -> Vec<String> {
-        let x = extract(&Document::new("t", text), test_resources());
-        let mut out: Vec<String> = x
-            .relations
-            .iter()
-            .filter(|r| rule.is_none_or(|id| r.evidence.rule == id))
-            .map(|r| {
-                let name = |e: usize| x.entities[e].name.clone();
-                format!("{} {} {}", name(r.source), r.relation, name(r.target))
-            })
-            .collect();
-        out.sort();
-        out
+        read_by_rule(text, Some(super::RULE))
     }
 
     #[test]
@@ -154,7 +137,10 @@ mod tests {
         // organisation's possessive reads it before this rule needs to.
         let text = "The league match ended with a penalty. Dunmore Albion's Tomas Brenner \
                     scored it.\n";
-        assert_eq!(read(text, None), ["Tomas Brenner member_of Dunmore Albion"]);
+        assert_eq!(
+            read_by_rule(text, None),
+            ["Tomas Brenner member_of Dunmore Albion"]
+        );
     }
 
     #[test]

@@ -172,6 +172,24 @@ pub(crate) fn run_with(
 
 use EntityKind::{Country as C, Organization as O, Person as P, Place as L};
 
+/// "Source relation Target" of the relations a whole extraction of `text` reads, by the
+/// rule `rule` if given, sorted: for rules that read mentions rather than hand-given
+/// names.
+pub(crate) fn read_by_rule(text: &str, rule: Option<&str>) -> Vec<String> {
+    let x = crate::extract::extract(&Document::new("t", text), crate::extract::test_resources());
+    let mut out: Vec<String> = x
+        .relations
+        .iter()
+        .filter(|r| rule.is_none_or(|id| r.evidence.rule == id))
+        .map(|r| {
+            let name = |e: usize| x.entities[e].name.clone();
+            format!("{} {} {}", name(r.source), r.relation, name(r.target))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
 /// Two companies, two countries and a person, for tests of business relations.
 pub(crate) const FIRMS: [(&str, &str, EntityKind); 5] = [
     ("Acme Corp", "Acme Corp", O),
