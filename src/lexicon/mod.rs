@@ -281,6 +281,12 @@ lexicon_file! {
     /// Prepositions after a person noun that name where the person works ("an analyst
     /// at broker Numis"): a title after them describes the firm.
     workplace_preps,
+    /// Prepositions after a title that name what the title is held in ("president of
+    /// ClearView Economics", "a spokesman for DLF Builders").
+    title_of_preps,
+    /// Roles of titles held over a place ("the mayor of Mohammadia"): after them and
+    /// "of", an unknown name is a town as likely as a body.
+    place_titles,
     /// Prefixes of a past role joined to a name by a hyphen ("ex" in "ex-Yukos boss").
     former_prefixes,
     /// Nouns before "of" that make the name after it a firm ("the law firm of X").

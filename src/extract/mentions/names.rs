@@ -87,6 +87,10 @@ pub(super) fn decide(flags: Flags, ntoks: usize) -> (EntityKind, bool) {
         return (Person, true);
     }
     let given = has(ev::GIVEN | ev::HAS_INITIAL) && ntoks >= 2;
+    let persons_or_places = ev::GAZ_PLACE | ev::GAZ_SURNAME | ev::SURNAME_REUSED | ev::PARTICLE;
+    if has(ev::OF_TITLE) && !given && !has(persons_or_places) {
+        return (Organization, true);
+    }
     // "Indianapolis Colts": a place's name and a plural name a team.
     if has(ev::PLACE_HEAD) && !given {
         return (Organization, true);

@@ -106,6 +106,10 @@ pub(super) mod ev {
     /// Joined to another capitalised word by a capitalised little word in prose
     /// ("Married With Children", "Record Of The Year"), as titles of works are written.
     pub const TITLE_CASE: Flags = 1 << 39;
+    /// After a title and "of" or "for" ("Ken Mayland, president of ClearView Economics",
+    /// "a spokesman for DLF Builders"): what the title is held in, a body unless the
+    /// name is a place's or a person's.
+    pub const OF_TITLE: Flags = 1 << 40;
 }
 
 /// Inhabitants from which a place of the tables is large enough that its name, alone and
@@ -979,7 +983,7 @@ impl Scanner<'_> {
                     | ev::GIVEN
                     | hl
                     | self.context_flags(toks, k, j)
-                    | self.title_flags(title_end, k);
+                    | self.title_flags(toks, title_end, k);
                 self.push(sent, g0, toks, k, j, ItemKind::Name(flags));
                 k = j;
                 continue;
@@ -1029,7 +1033,7 @@ impl Scanner<'_> {
                     let flags = flags
                         | hl
                         | self.context_flags(toks, k, j)
-                        | self.title_flags(title_end, k);
+                        | self.title_flags(toks, title_end, k);
                     let start = self.title_in_name(g0, toks, k, flags);
                     let flags = flags & !(ev::TITLE_BEFORE | ev::HONORIFIC_BEFORE);
                     self.push(sent, g0, toks, start, j, ItemKind::Name(flags));
@@ -1126,7 +1130,7 @@ impl Scanner<'_> {
                 continue;
             }
             flags |= hl | self.context_flags(toks, k, j);
-            flags |= self.title_flags(title_end, k);
+            flags |= self.title_flags(toks, title_end, k);
             flags |= self.title_after(toks, j, &matches[mi..]);
             let start = self.title_in_name(g0, toks, k, flags);
             if start < k {
@@ -1257,6 +1261,11 @@ impl Scanner<'_> {
             Hit::Title(ti)
                 if lower
                     && !self.lex.titles[ti].honorific
+                    && !self
+                        .lex
+                        .words
+                        .place_titles
+                        .contains(&self.lex.titles[ti].role)
                     && self.w(&toks[m.start]).starts_with(char::is_lowercase) =>
             {
                 ev::BEFORE_TITLE
@@ -2277,8 +2286,20 @@ impl Scanner<'_> {
 
     /// Evidence from the words around tokens `a..b`.
     /// Evidence from a title that ends just before token `k` ("Minister Jan Novak").
-    fn title_flags(&self, title_end: Option<(usize, usize)>, k: usize) -> Flags {
+    fn title_flags(&self, toks: &[Token], title_end: Option<(usize, usize)>, k: usize) -> Flags {
         match title_end {
+            Some((after, ti))
+                if after + 1 == k
+                    && !self.lex.titles[ti].honorific
+                    && !self
+                        .lex
+                        .words
+                        .place_titles
+                        .contains(&self.lex.titles[ti].role)
+                    && self.lex.words.title_of_preps.contains(self.w(&toks[after])) =>
+            {
+                ev::OF_TITLE
+            }
             Some((after, ti)) if after == k => {
                 let honorific = if self.lex.titles[ti].honorific {
                     ev::HONORIFIC_BEFORE

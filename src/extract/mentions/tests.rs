@@ -790,6 +790,23 @@ fn employers_after_at_and_appositions_past_possessives() {
 }
 
 #[test]
+fn what_a_title_is_held_in_is_a_body_unless_a_town_or_person() {
+    let f = run(
+        "\"Sales were weak,\" said Lena Hartwig, president of Quillon Analytics. \
+         A spokesman for Marrowby Builders said work had stopped.",
+    );
+    assert_eq!(kind_of(&f, "Quillon Analytics"), Some(Organization));
+    assert_eq!(kind_of(&f, "Marrowby Builders"), Some(Organization));
+    // A mayor's "of" names a town; a spokesman's "for" may name a person.
+    let f = run(
+        "Omar Belkadi, the mayor of Tazrout, was shot. A spokesman for Peter \
+         Lindqvist declined to comment.",
+    );
+    assert_ne!(kind_of(&f, "Tazrout"), Some(Organization));
+    assert_eq!(kind_of(&f, "Peter Lindqvist"), Some(Person));
+}
+
+#[test]
 fn in_reports_of_games_places_next_to_scores_are_teams() {
     let f = run(
         "Leicestershire beat Somerset by an innings and 39 runs. Somerset were \
