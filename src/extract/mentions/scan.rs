@@ -1249,6 +1249,9 @@ impl Scanner<'_> {
     /// A lower-case title within a few lower-case words after a name ending at `j`
     /// ("Fair Trials Abroad director", "Lib Dem home affairs spokesman").
     fn title_after(&self, toks: &[Token], j: usize, rest: &[LexMatch]) -> Flags {
+        if self.role_before_name(toks, j) {
+            return ev::BEFORE_TITLE;
+        }
         let Some(m) = rest.iter().find(|m| m.start >= j) else {
             return 0;
         };
@@ -1272,6 +1275,20 @@ impl Scanner<'_> {
             }
             _ => 0,
         }
+    }
+
+    /// A lower-case noun for what someone is at `j` and a name after it ("Chelsea boss
+    /// Jose Mourinho", "Kasabian guitarist Sergio Pizzorno").
+    fn role_before_name(&self, toks: &[Token], j: usize) -> bool {
+        let words = &self.lex.words;
+        let role = toks.get(j).is_some_and(|t| {
+            let w = self.w(t);
+            w.starts_with(char::is_lowercase)
+                && (words.role_nouns.contains(w) || words.person_appositive.contains(w))
+        });
+        role && toks
+            .get(j + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && self.nameish(self.w(t)))
     }
 
     /// Extend a name ending at `j` through the connectors that join more of it
@@ -2389,7 +2406,8 @@ impl Scanner<'_> {
         {
             f |= ev::LOC_PREP;
         }
-        if self.sporty && self.team_cue(toks, a, b) && self.team_shaped(toks, a, b) {
+        let cued = self.team_cue(toks, a, b) && self.team_shaped(toks, a, b);
+        if self.sporty && (cued || self.bracketed_after_name(toks, a, b)) {
             f |= ev::TEAM;
         }
         if let Some(t) = toks.get(b) {
@@ -2468,6 +2486,15 @@ impl Scanner<'_> {
             (t.kind == TokenKind::Number && is_score(w)) || words.team_words_after.contains(w)
         });
         before || after || self.team_after(toks, a, b)
+    }
+
+    /// A name in brackets right after another, as squads list players' clubs: "Ian Dow
+    /// (Kelso Harriers)".
+    fn bracketed_after_name(&self, toks: &[Token], a: usize, b: usize) -> bool {
+        a >= 2
+            && self.w(&toks[a - 1]) == "("
+            && toks.get(b).is_some_and(|t| self.w(t) == ")")
+            && is_cap(self.w(&toks[a - 2]))
     }
 
     /// Whether the name at `a..b` could be a team's: one word ("Chelsea"), or words

@@ -10,6 +10,9 @@ use crate::model::{EntityKind, MentionForm, Relation, Span};
 /// The rule id of a team named before its player or manager.
 pub const RULE: &str = "team-possessive";
 
+/// The rule id of a player listed with a club in brackets.
+pub const SQUAD_RULE: &str = "squad-club";
+
 /// Most words of a role between a team and a name: "Villa assistant boss X".
 const MAX_ROLE_WORDS: usize = 3;
 
@@ -29,6 +32,9 @@ pub fn add_team_links(
         .filter(|m| m.entity.is_some() && m.form == MentionForm::Name)
         .collect();
     let mut found: Vec<LocalRelation> = Vec::new();
+    if games {
+        add_squad_clubs(cx, &named, &mut found);
+    }
     for pair in named.windows(2) {
         let (team, person) = (pair[0], pair[1]);
         let (Some(t), Some(p)) = (team.entity, person.entity) else {
@@ -68,6 +74,35 @@ pub fn add_team_links(
         });
     }
     out.extend(found);
+}
+
+/// Players listed with their club in brackets in a report of games: "Backs: Ian Dow
+/// (Kelso Rugby), Ray Hume (Borders)". A country in brackets is a national side or a
+/// birthplace, not a club, and is left out.
+fn add_squad_clubs(cx: &Context<'_>, named: &[&Mention], found: &mut Vec<LocalRelation>) {
+    let text = cx.doc.text.as_str();
+    for pair in named.windows(2) {
+        let (person, club) = (pair[0], pair[1]);
+        let (Some(p), Some(c)) = (person.entity, club.entity) else {
+            continue;
+        };
+        let bracketed = text[person.span.end..club.span.start] == *" ("
+            && text[club.span.end..].starts_with(')');
+        let club_kind = matches!(club.kind, EntityKind::Organization | EntityKind::Place);
+        if p == c || !bracketed || !club_kind || person.kind != EntityKind::Person {
+            continue;
+        }
+        found.push(LocalRelation {
+            source: p,
+            relation: Relation::MemberOf,
+            target: c,
+            evidence: cx.evidence(
+                person.sentence,
+                Span::new(person.span.start, club.span.end + 1),
+                SQUAD_RULE,
+            ),
+        });
+    }
 }
 
 /// The relation the words between a team and a name state: a club title ("boss",
@@ -140,6 +175,27 @@ mod tests {
         assert_eq!(
             read_by_rule(text, None),
             ["Tomas Brenner member_of Dunmore Albion"]
+        );
+    }
+
+    #[test]
+    fn players_listed_with_their_clubs_in_brackets() {
+        let text = "Rugby squad named\n\nThe coach named his side after wins of 24-10 \
+                    and 31-6 and a 17-17 draw.\n\
+                    Forwards: Ian Dowry (Kelso Harriers), Ray Humbel (Borders), Tom Vane \
+                    (France).\n";
+        assert_eq!(
+            read_by_rule(text, Some(super::SQUAD_RULE)),
+            [
+                "Ian Dowry member_of Kelso Harriers",
+                "Ray Humbel member_of Borders"
+            ]
+        );
+        // Outside a report of games, brackets hold anything: a film, a seat.
+        let film = "The nominees were Ann Rell (Night Road) and Jo Pike (Salt).\n";
+        assert_eq!(
+            read_by_rule(film, Some(super::SQUAD_RULE)),
+            Vec::<String>::new()
         );
     }
 
