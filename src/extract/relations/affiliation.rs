@@ -541,8 +541,8 @@ fn unit_of_owner(
     });
 }
 
-/// "Kirkcaldy, Fife", "Knin, Croatia": a place followed by the region or country it lies
-/// in, when the two are not items of a list.
+/// "Kirkcaldy, Fife", "Knin, Croatia", "Gleneagles in Scotland": a place followed by the
+/// region or country it lies in, when the two are not items of a list.
 fn place_in_place(
     cx: &Context<'_>,
     v: &View,
@@ -563,7 +563,16 @@ fn place_in_place(
             .get(i)
             .is_some_and(|c| matches!(c.kind, ChunkKind::Conj | ChunkKind::Coord))
     };
-    if chunks.get(k + 1).map(|c| c.kind) != Some(ChunkKind::Comma) {
+    // "at Gleneagles in Scotland": "in" after a place named as where something is says
+    // as much as a comma; not after a team's name ("beat England in Cardiff").
+    let lexis = &cx.res.rules.lexis;
+    let prep_in = |i: usize, class: &str| {
+        chunks.get(i).is_some_and(|c| {
+            c.kind == ChunkKind::Prep && lexis.class_has_word(class, &v.items[c.head].lower)
+        })
+    };
+    let within = k > 0 && prep_in(k - 1, "location_preps") && prep_in(k + 1, "located_in_preps");
+    if !within && chunks.get(k + 1).map(|c| c.kind) != Some(ChunkKind::Comma) {
         return;
     }
     // "in Kirkcaldy, Fife": a region whose kind was only guessed may have been taken for
@@ -575,14 +584,19 @@ fn place_in_place(
                 && entities[s.entity].kind_guessed
                 && !entities[s.entity].name.contains(' '))
     };
-    let Some(outer) = kind_of(k + 2).filter(region) else {
+    let named_place = |s: &Slot| {
+        matches!(s.kind, EntityKind::Place | EntityKind::Country) && s.form == MentionForm::Name
+    };
+    let Some(outer) = kind_of(k + 2).filter(|s| if within { named_place(s) } else { region(s) })
+    else {
         return;
     };
     // "Paris, London and Rome" is a list, not a place in a place.
     let after = chunks.get(k + 3);
-    let listed = after.is_some_and(|c| c.kind == ChunkKind::Comma && kind_of(k + 4).is_some())
-        || in_list(k + 3)
-        || (k >= 2 && chunks[k - 1].kind == ChunkKind::Comma && kind_of(k - 2).is_some());
+    let listed = !within
+        && (after.is_some_and(|c| c.kind == ChunkKind::Comma && kind_of(k + 4).is_some())
+            || in_list(k + 3)
+            || (k >= 2 && chunks[k - 1].kind == ChunkKind::Comma && kind_of(k - 2).is_some()));
     if listed || outer.entity == place.entity {
         return;
     }

@@ -1877,3 +1877,19 @@ fn a_claim_by_someone_is_theirs_but_a_decision_by_a_countrys_court_is_not_the_co
     f.expect("Bo Dahl rejected Acme Corp");
     f.assert_none("criticized Ruritania");
 }
+
+#[test]
+fn a_place_named_where_something_is_lies_in_the_place_after_in() {
+    let text = "The summit will be held at Gleneagles in Scotland. Police near Knin, \
+                Croatia, found the car.\n";
+    assert_eq!(
+        read_by_rule(text, Some("place-in-place")),
+        ["Gleneagles part_of Scotland", "Knin part_of Croatia"]
+    );
+    // A team named by its country plays in a city; it does not lie there.
+    let game = "Wales beat England in Cardiff on Saturday.\n";
+    assert_eq!(
+        read_by_rule(game, Some("place-in-place")),
+        Vec::<String>::new()
+    );
+}
