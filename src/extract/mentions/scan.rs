@@ -813,6 +813,18 @@ impl Scanner<'_> {
 
     /// A capitalised word that is an ordinary English word: seen in lower case in this
     /// document and never capitalised mid-sentence, or a common word.
+    /// A given name that is also a common word opening a sentence before a surname
+    /// that is none ("Mark Hughes left", "Bill Gates said"); not before a known name
+    /// ("Will Labour win?").
+    fn given_name_opens(&self, toks: &[Token], k: usize, next_lex: usize) -> bool {
+        self.lex.words.given_names.contains(self.w(&toks[k]))
+            && k + 1 < next_lex
+            && toks.get(k + 1).is_some_and(|t| {
+                let w = self.w(t);
+                t.kind == TokenKind::Word && is_cap(w) && !self.ordinary(w)
+            })
+    }
+
     fn ordinary(&self, w: &str) -> bool {
         if self.lex.words.common_words.contains(w) {
             return true;
@@ -999,11 +1011,15 @@ impl Scanner<'_> {
                 continue;
             }
             let init = initial(k);
-            if init && self.ordinary(w) && !self.describes_name(toks, k) {
+            let next_lex = matches.get(mi).map_or(n, |m| m.start);
+            if init
+                && self.ordinary(w)
+                && !self.describes_name(toks, k)
+                && !self.given_name_opens(toks, k, next_lex)
+            {
                 k += 1;
                 continue;
             }
-            let next_lex = matches.get(mi).map_or(n, |m| m.start);
             if init && self.before_known_person(toks, k, next_lex) {
                 k += 1;
                 continue;

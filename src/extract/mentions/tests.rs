@@ -1666,3 +1666,11 @@ fn in_reports_of_games_a_lone_surname_after_a_demonym_is_a_player() {
         f.entities
     );
 }
+
+#[test]
+fn a_given_name_that_is_a_common_word_opens_a_sentence_name() {
+    let f = run("Mark Trelawny left the club on Monday. Will Labour win the seat?");
+    assert_eq!(kind_of(&f, "Mark Trelawny"), Some(Person));
+    assert_eq!(kind_of(&f, "Trelawny"), None);
+    assert!(f.entities.iter().all(|e| !e.name.starts_with("Will")));
+}
