@@ -339,6 +339,23 @@ fn fields(s: &'static str, sep: u8) -> impl Iterator<Item = &'static str> {
     })
 }
 
+/// A name with its initials' stops dropped ("George W. Bush" as "George W Bush"), when
+/// it has any.
+fn without_initial_stops(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split(' ').collect();
+    let initial = |w: &str| w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase);
+    words[..words.len().saturating_sub(1)]
+        .iter()
+        .any(|w| initial(w))
+        .then(|| {
+            words
+                .iter()
+                .map(|w| if initial(w) { &w[..1] } else { w })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+}
+
 fn bad(line: usize, problem: &str) -> Error {
     Error::Config {
         path: "<embedded lexicon tables>".into(),
@@ -453,11 +470,14 @@ impl Gazetteer {
             if !code.is_empty() {
                 self.codes.entry(code).or_insert(id);
             }
-            self.add_form(name, id, false);
             let surname = name.rsplit(' ').next();
-            for o in fields(others, b'|').filter(|o| !o.is_empty()) {
-                let lone_surname = kind == EntityKind::Person && Some(o) == surname;
+            for o in std::iter::once(name).chain(fields(others, b'|').filter(|o| !o.is_empty())) {
+                let lone_surname = kind == EntityKind::Person && o != name && Some(o) == surname;
                 self.add_form(o, id, lone_surname);
+                // "George W Bush": British news writes initials without the stop.
+                if let Some(plain) = without_initial_stops(o) {
+                    self.add_form(&plain, id, false);
+                }
             }
         }
         Ok(())
@@ -553,6 +573,15 @@ mod tests {
         assert!(roles[0].holds_on(Day(19990101)) && !roles[0].holds_on(Day(20020101)));
         assert!(roles[1].holds_on(Day(20200101)) && !roles[1].holds_on(Day(20040101)));
         assert!(g.lookup("Roe", false).next().unwrap().surname);
+    }
+
+    #[test]
+    fn initials_match_with_or_without_their_stops() {
+        let g = Gazetteer::from_tables("", "\tJohn Q. Roe\tp\tUSA\tJ. Q. Roe\t\n").unwrap();
+        for form in ["John Q. Roe", "John Q Roe", "J. Q. Roe", "J Q Roe"] {
+            assert_eq!(g.lookup(form, false).count(), 1, "{form}");
+        }
+        assert_eq!(g.lookup("John Q", false).count(), 0);
     }
 
     #[test]
