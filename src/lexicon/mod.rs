@@ -297,6 +297,9 @@ lexicon_file! {
     /// Nouns that, after "the", refer back to an organisation the article has named
     /// ("the company said", "the club's chairman").
     org_anaphors,
+    /// Possessives that before a title name the organisation just named ("Acme said
+    /// ... its chief executive Bo Dahl").
+    org_possessives,
     /// Nouns for a kind of organisation that, after "the", refer back to the one
     /// organisation the article has named with that word in its name ("the Green Party
     /// ... the party").

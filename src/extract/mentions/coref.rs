@@ -275,6 +275,10 @@ fn apposition_closes(cx: &Context<'_>, sent: usize, end: usize) -> bool {
         )
 }
 
+/// Most lower-case words between a possessive and the title it owns ("its finance
+/// director").
+const MAX_TITLE_MODIFIERS: usize = 2;
+
 /// Sentences before a nominal's own that are searched for the organisation it names.
 const ORG_NOMINAL_SENTENCES: usize = 2;
 
@@ -300,6 +304,17 @@ fn organisation_nominals(cx: &Context<'_>, doc: &mut Doc) {
     }
     for (s, sent) in cx.seg.sentences.iter().enumerate() {
         for k in sent.tokens.start..sent.tokens.end.saturating_sub(1) {
+            // "Acme said ... its chief executive Bo Dahl": the possessive before a
+            // title names the organisation just named.
+            let titled = (k + 1..(k + 2 + MAX_TITLE_MODIFIERS).min(sent.tokens.end))
+                .take_while(|&j| j == k + 1 || w(j - 1).starts_with(char::is_lowercase))
+                .any(|j| title_at(doc, j));
+            if words.org_possessives.contains(w(k)) && titled {
+                if let Some(entity) = recent_org(cx, doc, &orgs, s, k) {
+                    push_nominal(doc, cx, s, k..k + 1, entity);
+                }
+                continue;
+            }
             if !matches!(w(k), "the" | "The") {
                 continue;
             }
@@ -325,7 +340,7 @@ fn organisation_nominals(cx: &Context<'_>, doc: &mut Doc) {
                 org_with_word(doc, &orgs, noun, k)
             };
             if let Some(entity) = entity {
-                push_nominal(doc, cx, s, k, entity);
+                push_nominal(doc, cx, s, k..k + 2, entity);
             }
         }
     }
@@ -391,13 +406,20 @@ fn title_at(doc: &Doc, k: usize) -> bool {
         .is_some_and(|it| it.a == k && matches!(it.kind, ItemKind::Title(_)))
 }
 
-/// Record "the company" at token `k` of sentence `sent` as a mention of `entity`.
-fn push_nominal(doc: &mut Doc, cx: &Context<'_>, sent: usize, k: usize, entity: usize) {
+/// Record "the company" (or "its") at tokens `ks` of sentence `sent` as a mention of
+/// `entity`.
+fn push_nominal(
+    doc: &mut Doc,
+    cx: &Context<'_>,
+    sent: usize,
+    ks: std::ops::Range<usize>,
+    entity: usize,
+) {
     let toks = &cx.seg.tokens;
     doc.extra.push(Extra {
         sent,
-        pos: k,
-        span: Span::new(toks[k].span.start, toks[k + 1].span.end),
+        pos: ks.start,
+        span: Span::new(toks[ks.start].span.start, toks[ks.end - 1].span.end),
         form: MentionForm::Nominal,
         entity,
     });

@@ -1893,3 +1893,16 @@ fn a_place_named_where_something_is_lies_in_the_place_after_in() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn its_before_a_title_names_the_organisation_just_named() {
+    let text = "Shares in Zentrix Holdings fell on Monday. Its finance director Ola Brandt \
+                resigned.\n";
+    assert_eq!(
+        read_by_rule(text, None),
+        ["Ola Brandt member_of Zentrix Holdings"]
+    );
+    // With no organisation named before it, "its" names no one.
+    let none = "Its finance director Ola Brandt resigned on Monday.\n";
+    assert_eq!(read_by_rule(none, None), Vec::<String>::new());
+}
