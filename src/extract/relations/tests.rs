@@ -1906,3 +1906,13 @@ fn its_before_a_title_names_the_organisation_just_named() {
     let none = "Its finance director Ola Brandt resigned on Monday.\n";
     assert_eq!(read_by_rule(none, None), Vec::<String>::new());
 }
+
+#[test]
+fn modifiers_before_a_title_and_an_honorific_after_it() {
+    let text = "Zentrix founding chairman Ola Brandt was arrested. Acme Corp foreign affairs \
+                spokesman Sir Bo Dahl said it was wrong.\n";
+    assert_eq!(
+        read_by_rule(text, None),
+        ["Bo Dahl member_of Acme Corp", "Ola Brandt leads Zentrix"]
+    );
+}
