@@ -283,3 +283,26 @@ fn wished_asked_and_conditional_meetings_are_not_held() {
         }
     }
 }
+
+#[test]
+fn parties_in_talks_under_way() {
+    let f = run(
+        "Acme Corp is in talks with Zenith Bank about a merger.\n",
+        &crate::extract::relations::tests::FIRMS,
+        None,
+    );
+    f.expect("Acme Corp consulted Zenith Bank");
+    assert_eq!(f.meetings.len(), 1);
+    assert_eq!(
+        f.actors(&f.meetings[0], Relation::ParticipantIn),
+        ["Acme Corp", "Zenith Bank"]
+    );
+    assert_eq!(f.meetings[0].status, MeetingStatus::Held);
+    // Talks in which no second party is named are no meeting.
+    let f = run(
+        "Acme Corp is in talks about a merger.\n",
+        &crate::extract::relations::tests::FIRMS,
+        None,
+    );
+    assert!(f.meetings.is_empty());
+}

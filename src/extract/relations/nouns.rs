@@ -112,7 +112,8 @@ fn noun_objects(
 }
 
 /// Who acts: the noun's owner ("X's attack", "the US attack"), the subject of a light
-/// verb taking it ("X launched an attack"), or the agent after it ("criticism of Y by X").
+/// verb taking it ("X launched an attack") or engaged in it ("X is in talks"), or the
+/// agent after it ("criticism of Y by X").
 /// A nationality before the noun names no actor: "Palestinian lone-wolf attacks" are
 /// not the acts of a state.
 fn agent(rs: &RuleSet, v: &View, k: usize, after: usize) -> Option<Agent> {
@@ -132,8 +133,18 @@ fn agent(rs: &RuleSet, v: &View, k: usize, after: usize) -> Option<Agent> {
         });
     }
     for f in &v.frames {
-        let light = rs.light_verbs.has(v.items[v.chunks[f.verb].head].sym);
-        if light && f.objects.contains(&k) {
+        let verb = &v.items[v.chunks[f.verb].head];
+        let light = rs.light_verbs.has(verb.sym);
+        // "X is in talks with Y": an act the subject is engaged in.
+        let engaged = rs.lexis.class_has_word("engaged_verbs", &verb.lower)
+            && f.preps.iter().any(|p| {
+                p.nouns.contains(&k)
+                    && p.prep.1 == p.prep.0 + 1
+                    && rs
+                        .lexis
+                        .class_has_word("engaged_preps", &v.items[p.prep.0].lower)
+            });
+        if (light && f.objects.contains(&k)) || engaged {
             let s = *f.subjects.first()?;
             let slot = actor_slot(rs, v, s)?;
             return Some(Agent {
