@@ -125,7 +125,7 @@ pub(super) fn decide(flags: Flags, ntoks: usize) -> (EntityKind, bool) {
     if has(ev::GAZ_PLACE) && !has(ev::SPEECH_AFTER) {
         return (Place, has(ev::GAZ_BIG_PLACE | ev::LOC_PREP));
     }
-    if has(ev::THE_BEFORE | ev::LIST_ORG | ev::BEFORE_TITLE | ev::FIRST_REUSED) {
+    if has(ev::THE_BEFORE | ev::LIST_ORG | ev::BEFORE_TITLE | ev::BEFORE_ROLE | ev::FIRST_REUSED) {
         return (Organization, false);
     }
     if has(ev::SPEECH_AFTER | ev::GAZ_SURNAME) {
@@ -151,7 +151,7 @@ const TABLE_PLACE: Flags = ev::GAZ_PLACE | ev::GAZ_BIG_PLACE;
 
 /// Weak evidence, by the kind it points to.
 const WEAK_PERSON: Flags = ev::TITLE_AFTER | ev::SPEECH_AFTER | ev::LEADER_OF;
-const WEAK_ORG: Flags = ev::THE_BEFORE | ev::LIST_ORG | ev::BEFORE_TITLE;
+const WEAK_ORG: Flags = ev::THE_BEFORE | ev::LIST_ORG | ev::BEFORE_TITLE | ev::BEFORE_ROLE;
 const WEAK_PLACE: Flags = ev::LOC_PREP | ev::LIST_PLACE;
 
 /// Evidence gathered over every mention of one name.

@@ -86,6 +86,10 @@ pub(super) mod ev {
     /// Jakobi"): likely the organisation the title is in, but a person's name stands
     /// there too ("Bush spokesman Scott McClellan").
     pub const BEFORE_TITLE: Flags = 1 << 32;
+    /// A noun for what someone is follows it, and a name the noun's ("Kasabian guitarist
+    /// Sergio Pizzorno"): like [`BEFORE_TITLE`], but too weak to make a name of a
+    /// sentence's first word ("Mob boss X").
+    pub const BEFORE_ROLE: Flags = 1 << 41;
     /// After "at" following a job ("a fund manager at Perpetual Trustees"): an employer.
     pub const EMPLOYER: Flags = 1 << 33;
     /// Its last word stands alone elsewhere in the article, as people's surnames do
@@ -1263,13 +1267,16 @@ impl Scanner<'_> {
     }
 
     /// A lower-case title within a few lower-case words after a name ending at `j`
-    /// ("Fair Trials Abroad director", "Lib Dem home affairs spokesman").
+    /// ("Fair Trials Abroad director", "Lib Dem home affairs spokesman"), but not a
+    /// place's ("Tazrout mayor"); else a noun for what someone is before a name.
     fn title_after(&self, toks: &[Token], j: usize, rest: &[LexMatch]) -> Flags {
-        if self.role_before_name(toks, j) {
-            return ev::BEFORE_TITLE;
-        }
+        let role = if self.role_before_name(toks, j) {
+            ev::BEFORE_ROLE
+        } else {
+            0
+        };
         let Some(m) = rest.iter().find(|m| m.start >= j) else {
-            return 0;
+            return role;
         };
         let between = &toks[j..m.start];
         let lower = between.len() <= MAX_WORDS_BEFORE_TITLE
@@ -1289,7 +1296,7 @@ impl Scanner<'_> {
             {
                 ev::BEFORE_TITLE
             }
-            _ => 0,
+            _ => role,
         }
     }
 

@@ -1674,3 +1674,12 @@ fn a_given_name_that_is_a_common_word_opens_a_sentence_name() {
     assert_eq!(kind_of(&f, "Trelawny"), None);
     assert!(f.entities.iter().all(|e| !e.name.starts_with("Will")));
 }
+
+#[test]
+fn a_noun_for_what_someone_is_between_two_names_makes_the_first_a_body() {
+    let f = run("The fans cheered when Harton Vale boss Gareth Lyle arrived.");
+    assert_eq!(kind_of(&f, "Harton Vale"), Some(Organization));
+    // Too weak for a sentence's first word, which may be a common noun.
+    let f = run("Mob boss Vincenzo Ferrante died on Monday.");
+    assert_eq!(kind_of(&f, "Mob"), None);
+}
