@@ -2489,6 +2489,14 @@ impl Scanner<'_> {
                         f |= ev::SPEECH_AFTER;
                     } else if matches!(w2, "a" | "the" | "an") {
                         f |= self.appositive(toks, b + 2);
+                    } else if is_cap(w2)
+                        && toks
+                            .get(b + 2)
+                            .is_some_and(|t| matches!(self.w(t), "'s" | "\u{2019}s"))
+                    {
+                        // "Standard Life, Europe's largest insurer": a possessive name
+                        // opens the appositive as an article does.
+                        f |= self.appositive(toks, b + 1);
                     }
                 }
             }

@@ -1683,3 +1683,11 @@ fn a_noun_for_what_someone_is_between_two_names_makes_the_first_a_body() {
     let f = run("Mob boss Vincenzo Ferrante died on Monday.");
     assert_eq!(kind_of(&f, "Mob"), None);
 }
+
+#[test]
+fn an_appositive_opened_by_a_place_possessive_says_what_the_name_is() {
+    let f = run("Marlow Vance, Europe's largest life insurer, cut its bonuses on Monday.");
+    assert_eq!(kind_of(&f, "Marlow Vance"), Some(Organization));
+    let f = run("Marlow Vance, Britain's finance minister, said taxes would rise.");
+    assert_eq!(kind_of(&f, "Marlow Vance"), Some(Person));
+}
