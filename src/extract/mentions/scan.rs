@@ -817,6 +817,16 @@ impl Scanner<'_> {
 
     /// A capitalised word that is an ordinary English word: seen in lower case in this
     /// document and never capitalised mid-sentence, or a common word.
+    /// "Dean Ashton signed": a capitalised role noun that is also a given name, before
+    /// exactly one more capitalised word, opens a person's name.
+    fn given_name_then_surname(&self, toks: &[Token], k: usize) -> bool {
+        let cap = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| t.kind == TokenKind::Word && is_cap(self.w(t)))
+        };
+        self.lex.words.given_names.contains(self.w(&toks[k])) && cap(k + 1) && !cap(k + 2)
+    }
+
     /// A given name that is also a common word opening a sentence before a surname
     /// that is none ("Mark Hughes left", "Bill Gates said"); not before a known name
     /// ("Will Labour win?").
@@ -1579,7 +1589,10 @@ impl Scanner<'_> {
     /// for the name and say so: the name starts after it. Not when the two make one name
     /// ("Police Federation").
     fn descriptor(&mut self, toks: &[Token], k: usize, next_lex: usize, rest: &[LexMatch]) -> bool {
-        if k + 1 >= next_lex || !self.describes_name(toks, k) {
+        if k + 1 >= next_lex
+            || !self.describes_name(toks, k)
+            || self.given_name_then_surname(toks, k)
+        {
             return false;
         }
         let lw = self.w(&toks[k]).to_lowercase();

@@ -1691,3 +1691,12 @@ fn an_appositive_opened_by_a_place_possessive_says_what_the_name_is() {
     let f = run("Marlow Vance, Britain's finance minister, said taxes would rise.");
     assert_eq!(kind_of(&f, "Marlow Vance"), Some(Person));
 }
+
+#[test]
+fn a_role_noun_that_is_a_given_name_opens_a_two_word_name() {
+    let f = run("Dean Trelawny signed for the club last week.");
+    assert_eq!(kind_of(&f, "Dean Trelawny"), Some(Person));
+    // A role noun before a full name still describes it.
+    let f = run("Director Ken Trelawny said the film was done.");
+    assert_eq!(kind_of(&f, "Ken Trelawny"), Some(Person));
+}
