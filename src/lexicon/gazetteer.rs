@@ -342,6 +342,9 @@ fn fields(s: &'static str, sep: u8) -> impl Iterator<Item = &'static str> {
 /// A name with its initials' stops dropped ("George W. Bush" as "George W Bush"), when
 /// it has any.
 fn without_initial_stops(name: &str) -> Option<String> {
+    if !name.as_bytes().windows(2).any(|w| w == b". ") {
+        return None;
+    }
     let words: Vec<&str> = name.split(' ').collect();
     let initial = |w: &str| w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase);
     words[..words.len().saturating_sub(1)]

@@ -306,11 +306,11 @@ fn organisation_nominals(cx: &Context<'_>, doc: &mut Doc) {
         for k in sent.tokens.start..sent.tokens.end.saturating_sub(1) {
             // "Acme said ... its chief executive Bo Dahl": the possessive before a
             // title names the organisation just named.
-            let titled = (k + 1..(k + 2 + MAX_TITLE_MODIFIERS).min(sent.tokens.end))
-                .take_while(|&j| j == k + 1 || w(j - 1).starts_with(char::is_lowercase))
-                .any(|j| title_at(doc, j));
-            if words.org_possessives.contains(w(k)) && titled {
-                if let Some(entity) = recent_org(cx, doc, &orgs, s, k) {
+            if words.org_possessives.contains(w(k)) {
+                let titled = (k + 1..(k + 2 + MAX_TITLE_MODIFIERS).min(sent.tokens.end))
+                    .take_while(|&j| j == k + 1 || w(j - 1).starts_with(char::is_lowercase))
+                    .any(|j| title_at(doc, j));
+                if let Some(entity) = titled.then(|| recent_org(cx, doc, &orgs, s, k)).flatten() {
                     push_nominal(doc, cx, s, k..k + 1, entity);
                 }
                 continue;
