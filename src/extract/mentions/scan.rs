@@ -1296,12 +1296,7 @@ impl Scanner<'_> {
         match m.hit {
             Hit::Title(ti)
                 if lower
-                    && !self.lex.titles[ti].honorific
-                    && !self
-                        .lex
-                        .words
-                        .place_titles
-                        .contains(&self.lex.titles[ti].role)
+                    && self.body_title(ti)
                     && self.w(&toks[m.start]).starts_with(char::is_lowercase) =>
             {
                 ev::BEFORE_TITLE
@@ -2337,18 +2332,19 @@ impl Scanner<'_> {
         ))
     }
 
-    /// Evidence from the words around tokens `a..b`.
+    /// Whether title `ti` is held in a body: no form of address ("Mr") and no place's
+    /// title ("mayor").
+    fn body_title(&self, ti: usize) -> bool {
+        let title = &self.lex.titles[ti];
+        !title.honorific && !self.lex.words.place_titles.contains(&title.role)
+    }
+
     /// Evidence from a title that ends just before token `k` ("Minister Jan Novak").
     fn title_flags(&self, toks: &[Token], title_end: Option<(usize, usize)>, k: usize) -> Flags {
         match title_end {
             Some((after, ti))
                 if after + 1 == k
-                    && !self.lex.titles[ti].honorific
-                    && !self
-                        .lex
-                        .words
-                        .place_titles
-                        .contains(&self.lex.titles[ti].role)
+                    && self.body_title(ti)
                     && self.lex.words.title_of_preps.contains(self.w(&toks[after])) =>
             {
                 ev::OF_TITLE
