@@ -1916,3 +1916,22 @@ fn modifiers_before_a_title_and_an_honorific_after_it() {
         ["Bo Dahl member_of Acme Corp", "Ola Brandt leads Zentrix"]
     );
 }
+
+#[test]
+fn a_post_given_states_the_affiliation_by_its_title() {
+    let text = "Peter Lindqvist was appointed chief executive of Zentrix Holdings in May. \
+                Marlow Bank appointed Anna Brandt as deputy chairman.\n";
+    assert_eq!(
+        read_by_rule(text, None),
+        [
+            "Anna Brandt member_of Marlow Bank",
+            "Peter Lindqvist leads Zentrix Holdings"
+        ]
+    );
+    // A seat on a board is a membership, not a head's post.
+    let board = "Peter Lindqvist was elected to the board of Zentrix Holdings in May.\n";
+    assert_eq!(
+        read_by_rule(board, None),
+        ["Peter Lindqvist member_of Zentrix Holdings"]
+    );
+}
