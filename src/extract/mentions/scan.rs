@@ -817,19 +817,10 @@ impl Scanner<'_> {
 
     /// A capitalised word that is an ordinary English word: seen in lower case in this
     /// document and never capitalised mid-sentence, or a common word.
-    /// "Dean Ashton signed": a capitalised role noun that is also a given name, before
-    /// exactly one more capitalised word, opens a person's name.
-    fn given_name_then_surname(&self, toks: &[Token], k: usize) -> bool {
-        let cap = |k: usize| {
-            toks.get(k)
-                .is_some_and(|t| t.kind == TokenKind::Word && is_cap(self.w(t)))
-        };
-        self.lex.words.given_names.contains(self.w(&toks[k])) && cap(k + 1) && !cap(k + 2)
-    }
-
-    /// A given name that is also a common word opening a sentence before a surname
-    /// that is none ("Mark Hughes left", "Bill Gates said"); not before a known name
-    /// ("Will Labour win?").
+    /// A given name at `k` and a capitalised word after it that is no common word: a
+    /// person's name opening there, even where the given name is also a word ("Mark
+    /// Hughes left", "Dean Ashton signed"). Not before a known name (`next_lex`: "Will
+    /// Labour win?").
     fn given_name_opens(&self, toks: &[Token], k: usize, next_lex: usize) -> bool {
         self.lex.words.given_names.contains(self.w(&toks[k]))
             && k + 1 < next_lex
@@ -837,6 +828,15 @@ impl Scanner<'_> {
                 let w = self.w(t);
                 t.kind == TokenKind::Word && is_cap(w) && !self.ordinary(w)
             })
+    }
+
+    /// "Dean Ashton signed": a capitalised role noun that is also a given name, before
+    /// exactly one more capitalised word, opens a person's name.
+    fn given_name_then_surname(&self, toks: &[Token], k: usize, next_lex: usize) -> bool {
+        let cap_after = toks
+            .get(k + 2)
+            .is_some_and(|t| t.kind == TokenKind::Word && is_cap(self.w(t)));
+        self.given_name_opens(toks, k, next_lex) && !cap_after
     }
 
     fn ordinary(&self, w: &str) -> bool {
@@ -1586,7 +1586,7 @@ impl Scanner<'_> {
     fn descriptor(&mut self, toks: &[Token], k: usize, next_lex: usize, rest: &[LexMatch]) -> bool {
         if k + 1 >= next_lex
             || !self.describes_name(toks, k)
-            || self.given_name_then_surname(toks, k)
+            || self.given_name_then_surname(toks, k, next_lex)
         {
             return false;
         }
