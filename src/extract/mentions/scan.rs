@@ -1084,6 +1084,7 @@ impl Scanner<'_> {
                 continue;
             }
             let (j, mut flags) = self.chunk(toks, k, next_lex, &matches[mi..]);
+            let j = self.surname_like_title(toks, j, matches.get(mi));
             let j = if hl != 0 {
                 let end = self.without_headline_words(toks, k, j);
                 if end < j {
@@ -1153,10 +1154,14 @@ impl Scanner<'_> {
             }
             if toks.get(j).is_some_and(|t| {
                 let w = self.w(t);
-                t.kind == TokenKind::Word && is_cap(w) && self.compound(w)
+                t.kind == TokenKind::Word && is_cap(w) && has_hyphen(w) && self.compound(w)
             }) {
                 // "Las Vegas-style", "Scooby Doo-style": a modifier made of a name.
                 k = j + 1;
+                continue;
+            }
+            if self.portfolio_before_title(toks, k, j, matches.get(mi)) {
+                k = j;
                 continue;
             }
             flags |= hl | self.context_flags(toks, k, j);
@@ -1602,6 +1607,42 @@ impl Scanner<'_> {
             descriptor: (!org).then_some(Descriptor::Role(toks[k].span)),
         });
         true
+    }
+
+    /// Do the capitalised words at `k..j`, right before a capitalised title, end in a
+    /// common word that ends no body's or place's name: a portfolio ("Transport
+    /// Secretary", "Shadow Constitutional Affairs Secretary"), not a body ("Nintendo
+    /// Europe", "Acme Bank")?
+    fn portfolio_before_title(
+        &self,
+        toks: &[Token],
+        k: usize,
+        j: usize,
+        next: Option<&LexMatch>,
+    ) -> bool {
+        let last = self.w(&toks[j - 1]);
+        let words = &self.lex.words;
+        next.is_some_and(|m| m.start == j && matches!(m.hit, Hit::Title(_)))
+            && is_cap(self.w(&toks[j]))
+            && Tagger::embedded().knows_common_word(last)
+            && !words.org_tails.contains(last)
+            && !words.place_tails.contains(last)
+    }
+
+    /// A given name right before a one-word capitalised title is a name whose surname
+    /// is that word: "Mervyn King", "Tom Judge". Returns the name's end.
+    fn surname_like_title(&self, toks: &[Token], j: usize, next: Option<&LexMatch>) -> usize {
+        let single_title =
+            next.is_some_and(|m| m.start == j && m.end == j + 1 && matches!(m.hit, Hit::Title(_)));
+        if single_title
+            && j > 0
+            && self.lex.words.given_names.contains(self.w(&toks[j - 1]))
+            && is_cap(self.w(&toks[j]))
+        {
+            j + 1
+        } else {
+            j
+        }
     }
 
     /// "Trade and Industry Secretary Ann Lee": a capitalised portfolio of two parts joined

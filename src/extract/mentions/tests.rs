@@ -1700,3 +1700,35 @@ fn a_role_noun_that_is_a_given_name_opens_a_two_word_name() {
     let f = run("Director Ken Trelawny said the film was done.");
     assert_eq!(kind_of(&f, "Ken Trelawny"), Some(Person));
 }
+
+#[test]
+fn a_name_before_a_known_place_word_keeps_both() {
+    // A one-word name right before a lexicon place is no compound modifier.
+    let f = run("The offer from Mitsubishi Tokyo Financial Group was rejected on Monday.");
+    assert_eq!(
+        names(&f),
+        vec![("Mitsubishi Tokyo Financial Group".to_string(), Organization)]
+    );
+    // A hyphenated one still is: "Kerry-style".
+    let f = run("Analysts expect a Warsaw-style deal from the Ruritanian Grain Board.");
+    assert!(names(&f).iter().all(|(n, _)| !n.contains("Warsaw")), "{:?}", names(&f));
+}
+
+#[test]
+fn a_portfolio_before_a_capitalised_title_names_no_body() {
+    let f = run("Shadow Constitutional Affairs Secretary Jane Holloway said the plan was flawed.");
+    assert_eq!(names(&f), vec![("Jane Holloway".to_string(), Person)]);
+    // A body's name before the title stays one: it ends like an organisation's.
+    let f = run("Harton Vale Bank Chairman Peter Quist said profits rose.");
+    assert!(
+        names(&f).contains(&("Harton Vale Bank".to_string(), Organization)),
+        "{:?}",
+        names(&f)
+    );
+}
+
+#[test]
+fn a_given_name_before_a_one_word_title_takes_it_as_surname() {
+    let f = run("Bank governor Thomas Judge warned that rates could rise.");
+    assert_eq!(names(&f), vec![("Thomas Judge".to_string(), Person)]);
+}
