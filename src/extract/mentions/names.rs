@@ -4,6 +4,7 @@ use super::scan::{ev, ev::Flags, Descriptor, Item, ItemKind, Scanned};
 use super::TitleLink;
 use crate::extract::{Context, LocalEntity, Mention};
 use crate::graph::name_key;
+use crate::graph::names::acronym_fits;
 use crate::lexicon::Lexicon;
 use crate::model::{EntityKind, MentionForm, Span};
 use crate::text::tagger::Tagger;
@@ -1052,9 +1053,85 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         single_kind.insert(key, e);
         doc.link(i, e, "name");
     }
+    adopt_defined_acronyms(cx, &mut doc);
     adopt_descriptors(cx, &mut doc);
     adopt_table_entries(cx, &mut doc);
     doc
+}
+
+/// "the Financial Services Authority (FSA)": an acronym the article defines in brackets
+/// right after an organisation's name is that organisation's in all its mentions, over
+/// any other body the lexicon knows by it. When the lexicon's body is the one named
+/// ("US Securities Exchange Commission (SEC)"), the name joins it instead.
+fn adopt_defined_acronyms(cx: &Context<'_>, doc: &mut Doc) {
+    let text = cx.doc.text.as_str();
+    let toks = &cx.seg.tokens;
+    let w = |k: usize| toks.get(k).map_or("", |t| &text[t.span.start..t.span.end]);
+    let by_start: HashMap<usize, usize> =
+        (0..doc.items.len()).map(|i| (doc.items[i].a, i)).collect();
+    for i in 0..doc.items.len() {
+        let it = &doc.items[i];
+        let (Some(e), b) = (doc.entity[i], it.b) else {
+            continue;
+        };
+        if it.b < it.a + 2
+            || doc.ents[e].kind != EntityKind::Organization
+            || w(b) != "("
+            || w(b + 2) != ")"
+        {
+            continue;
+        }
+        let Some(&j) = by_start.get(&(b + 1)) else {
+            continue;
+        };
+        let acronym = w(b + 1);
+        let name = &text[it.span.start..it.span.end];
+        if doc.items[j].b != b + 2 || !spells(acronym, name) {
+            continue;
+        }
+        match doc.entity[j] {
+            Some(f) if f == e => {}
+            Some(f) if names_the_same_body(&doc.ents[f].name, name) => {
+                for x in 0..doc.items.len() {
+                    if doc.entity[x] == Some(e) {
+                        doc.link(x, f, "acronym");
+                    }
+                }
+            }
+            _ => {
+                for x in 0..doc.items.len() {
+                    let y = &doc.items[x];
+                    if y.b == y.a + 1 && w(y.a) == acronym && doc.entity[x] != Some(e) {
+                        if let Some(old) = doc.entity[x] {
+                            doc.ents[old].positions.retain(|&p| p != y.a);
+                        }
+                        doc.link(x, e, "acronym");
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Can `acronym`, capitalised, be read off `name`, or off `name` without its first word
+/// ("SEC" for "US Securities Exchange Commission")?
+pub(super) fn spells(acronym: &str, name: &str) -> bool {
+    acronym.starts_with(|c: char| c.is_ascii_uppercase())
+        && acronym.chars().all(|c| c.is_alphanumeric() || c == '&')
+        && (acronym_fits(acronym, name)
+            || name
+                .split_once(' ')
+                .is_some_and(|(_, rest)| acronym_fits(acronym, rest)))
+}
+
+/// Are all the words of `known` that carry meaning in `named` ("Securities and Exchange
+/// Commission" in "US Securities Exchange Commission")?
+fn names_the_same_body(known: &str, named: &str) -> bool {
+    let named: HashSet<String> = named.split_whitespace().map(name_key).collect();
+    known
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .all(|w| named.contains(&name_key(w)))
 }
 
 /// Fewest letters of a lexicon acronym matched to a name spelt out in the article:

@@ -1160,7 +1160,7 @@ impl Scanner<'_> {
                 k = j + 1;
                 continue;
             }
-            if self.portfolio_before_title(toks, k, j, matches.get(mi)) {
+            if self.portfolio_before_title(toks, j, matches.get(mi)) {
                 k = j;
                 continue;
             }
@@ -1609,17 +1609,11 @@ impl Scanner<'_> {
         true
     }
 
-    /// Do the capitalised words at `k..j`, right before a capitalised title, end in a
+    /// Do the capitalised words ending at `j`, right before a capitalised title, end in a
     /// common word that ends no body's or place's name: a portfolio ("Transport
     /// Secretary", "Shadow Constitutional Affairs Secretary"), not a body ("Nintendo
     /// Europe", "Acme Bank")?
-    fn portfolio_before_title(
-        &self,
-        toks: &[Token],
-        k: usize,
-        j: usize,
-        next: Option<&LexMatch>,
-    ) -> bool {
+    fn portfolio_before_title(&self, toks: &[Token], j: usize, next: Option<&LexMatch>) -> bool {
         let last = self.w(&toks[j - 1]);
         let words = &self.lex.words;
         next.is_some_and(|m| m.start == j && matches!(m.hit, Hit::Title(_)))

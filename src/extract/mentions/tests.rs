@@ -1711,7 +1711,11 @@ fn a_name_before_a_known_place_word_keeps_both() {
     );
     // A hyphenated one still is: "Kerry-style".
     let f = run("Analysts expect a Warsaw-style deal from the Ruritanian Grain Board.");
-    assert!(names(&f).iter().all(|(n, _)| !n.contains("Warsaw")), "{:?}", names(&f));
+    assert!(
+        names(&f).iter().all(|(n, _)| !n.contains("Warsaw")),
+        "{:?}",
+        names(&f)
+    );
 }
 
 #[test]
@@ -1731,4 +1735,37 @@ fn a_portfolio_before_a_capitalised_title_names_no_body() {
 fn a_given_name_before_a_one_word_title_takes_it_as_surname() {
     let f = run("Bank governor Thomas Judge warned that rates could rise.");
     assert_eq!(names(&f), vec![("Thomas Judge".to_string(), Person)]);
+}
+
+#[test]
+fn an_acronym_defined_in_brackets_is_the_named_bodys() {
+    // The article's own definition wins over another body the lexicon knows by it.
+    let f = run(
+        "The Financial Services Authority (FSA) fined the lender. The FSA said more would follow.",
+    );
+    let fsa: Vec<_> = mentions(&f)
+        .into_iter()
+        .filter(|m| m.0 == "FSA")
+        .map(|m| m.3)
+        .collect();
+    assert_eq!(fsa, vec!["Financial Services Authority"; 2]);
+    // A name spelling the lexicon's body joins it.
+    let f = run("A probe by the US Securities Exchange Commission (SEC) is under way.");
+    let bodies: Vec<_> = f.entities.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(bodies, vec!["Securities and Exchange Commission"]);
+    // Initials that do not spell the name are no definition.
+    let f = run("The Harton Vale Trust (FSA) said nothing.");
+    assert!(f.entities.iter().any(|e| e.name == "Harton Vale Trust"));
+    assert_eq!(f.entities.len(), 2, "{:?}", f.entities);
+}
+
+#[test]
+fn spelt_acronyms_follow_word_initials() {
+    use super::names::spells;
+    assert!(spells("DfES", "Department for Education and Skills"));
+    assert!(spells("SEC", "US Securities Exchange Commission"));
+    assert!(spells("IADB", "Inter-American Development Bank"));
+    assert!(!spells("FSA", "Harton Vale Trust"));
+    assert!(spells("Balco", "Bay Area Lab Co-Operative"));
+    assert!(!spells("Challenge", "Ettahadi Party"));
 }
