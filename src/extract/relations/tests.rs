@@ -1935,3 +1935,19 @@ fn a_post_given_states_the_affiliation_by_its_title() {
         ["Peter Lindqvist member_of Zentrix Holdings"]
     );
 }
+
+#[test]
+fn a_body_described_as_a_countrys_kind_of_body_is_part_of_it() {
+    let text = "Zentrix Holdings, Japan's fourth-largest bank, has been fined. Marlow Bank, \
+                Ireland's biggest lender by value, rose.\n";
+    assert_eq!(
+        read_by_rule(text, Some("country-body-apposition")),
+        [
+            "Marlow Bank part_of Ireland",
+            "Zentrix Holdings part_of Japan"
+        ]
+    );
+    // A person so described is no body: "Ann Lee, Japan's biggest star".
+    let person = "Ann Lee, Japan's biggest film star, arrived on Monday.\n";
+    assert!(read_by_rule(person, Some("country-body-apposition")).is_empty());
+}
