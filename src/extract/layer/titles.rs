@@ -217,12 +217,13 @@ fn read_chain(
             orgs.push(q);
             q += 1;
         } else if (it.lower == "'s" && q > s && items[q - 1].slot.is_some())
+            || (q > s && coordinated_title(rs, items, q, last_title.map(|(_, t)| t)))
             || rs.title_modifiers.contains(it.lower.as_str())
             || (q == s && rs.lexis.det_at(items, q))
             || (q > s && chain_word(items, q))
         {
-            // A possessive after a slot, a modifier ("home affairs spokesman"), a leading
-            // determiner: read on.
+            // A possessive after a slot, "and" between titles, a modifier ("home affairs
+            // spokesman"), a leading determiner: read on.
             demoted |= demotes_title(rs, items, q);
             q += 1;
         } else {
@@ -256,6 +257,14 @@ fn read_chain(
         }
     }
     Some(links)
+}
+
+/// Whether the word at `q` joins the title just read to another: "Nortel president and
+/// chief executive Bill Owens" holds both of Nortel.
+fn coordinated_title(rs: &RuleSet, items: &[Item], q: usize, last_title: Option<Span>) -> bool {
+    last_title.is_some_and(|t| t.end == items[q - 1].span.end)
+        && matches!(items[q].lower.as_str(), "and" | "&")
+        && rs.lexis.title_at(items, q + 1).is_some()
 }
 
 /// Whether the word at `q`, before a head's title, makes its holder a member: a demoter

@@ -1951,3 +1951,12 @@ fn a_body_described_as_a_countrys_kind_of_body_is_part_of_it() {
     let person = "Ann Lee, Japan's biggest film star, arrived on Monday.\n";
     assert!(read_by_rule(person, Some("country-body-apposition")).is_empty());
 }
+
+#[test]
+fn coordinated_titles_after_an_organisation_are_both_of_it() {
+    let text = "\"We will grow,\" said Zentrix president and chief executive Ola Brandt.\n";
+    assert_eq!(read_by_rule(text, None), ["Ola Brandt leads Zentrix"]);
+    // Two people joined by "and" hold no title together.
+    let text = "Zentrix chairman Ola Brandt and Bo Dahl met on Monday.\n";
+    assert!(!read_by_rule(text, None).contains(&"Bo Dahl leads Zentrix".to_string()));
+}
