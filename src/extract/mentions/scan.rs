@@ -1050,8 +1050,15 @@ impl Scanner<'_> {
                 // "National Football League": common words starting a name that ends
                 // like an organisation's or a place's.
                 let (j, mut flags) = self.chunk(toks, k, next_lex, &matches[mi..]);
-                // "International Paper's chairman": whose title it is names a body.
-                if j > k + 1 && self.owns_a_title(toks, j, &matches[mi..]) {
+                // "International Paper's chairman", "Global Insight analyst Howard
+                // Archer": whose title it is names a body.
+                let modifier = |t: &Token| self.lex.words.title_modifiers.contains(self.w(t));
+                if j > k + 1
+                    && (self.owns_a_title(toks, j, &matches[mi..])
+                        || (self.title_after(toks, j, &matches[mi..]) & ev::BEFORE_TITLE != 0
+                            && !modifier(&toks[k])
+                            && !modifier(&toks[j - 1])))
+                {
                     flags |= ev::ORG_TAIL;
                 }
                 let tail = ev::ORG_TAIL | ev::PLACE_TAIL | ev::ORG_HEAD_OF;

@@ -1769,3 +1769,22 @@ fn spelt_acronyms_follow_word_initials() {
     assert!(spells("Balco", "Bay Area Lab Co-Operative"));
     assert!(!spells("Challenge", "Ettahadi Party"));
 }
+
+#[test]
+fn common_words_before_a_lower_case_title_and_a_name_are_a_bodys_name() {
+    let f = run("Rates will rise, said Global Harvest analyst Howard Pike on Monday.");
+    assert_eq!(
+        names(&f),
+        vec![
+            ("Global Harvest".to_string(), Organization),
+            ("Howard Pike".to_string(), Person)
+        ]
+    );
+    // A title's modifier opens no body's name.
+    let f = run("It was a fraud, said Former Zentrix chief Bo Dahl on Monday.");
+    assert!(
+        names(&f).iter().all(|(n, _)| !n.starts_with("Former")),
+        "{:?}",
+        names(&f)
+    );
+}
