@@ -1305,11 +1305,18 @@ impl Scanner<'_> {
             && between
                 .iter()
                 .all(|t| t.kind == TokenKind::Word && self.w(t).starts_with(char::is_lowercase));
+        // "CNEN Radioprotection Director Laercio Vinhas": a capitalised title right after
+        // the name, with a name after it, is as telling as a lower-case one.
+        let capitalised_before_name = between.is_empty()
+            && toks
+                .get(m.end)
+                .is_some_and(|t| t.kind == TokenKind::Word && is_cap(self.w(t)));
         match m.hit {
             Hit::Title(ti)
                 if lower
                     && self.body_title(ti)
-                    && self.w(&toks[m.start]).starts_with(char::is_lowercase) =>
+                    && (self.w(&toks[m.start]).starts_with(char::is_lowercase)
+                        || capitalised_before_name) =>
             {
                 ev::BEFORE_TITLE
             }

@@ -1788,3 +1788,9 @@ fn common_words_before_a_lower_case_title_and_a_name_are_a_bodys_name() {
         names(&f)
     );
 }
+
+#[test]
+fn a_name_before_a_capitalised_title_and_a_name_is_the_titles_body() {
+    let f = run("Harton Vale Director Laercio Vinhas said it on Monday.");
+    assert_eq!(entity(&f, "Harton Vale").kind, Organization);
+}
