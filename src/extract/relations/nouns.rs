@@ -112,8 +112,9 @@ fn noun_objects(
 }
 
 /// Who acts: the noun's owner ("X's attack", "the US attack"), the subject of a light
-/// verb taking it ("X launched an attack") or engaged in it ("X is in talks"), or the
-/// agent after it ("criticism of Y by X").
+/// verb taking it ("X launched an attack"), engaged in it ("X is in talks") or owning it
+/// by a possessive ("X renewed its attack"), or the agent after it ("criticism of Y by
+/// X").
 /// A nationality before the noun names no actor: "Palestinian lone-wolf attacks" are
 /// not the acts of a state.
 fn agent(rs: &RuleSet, v: &View, k: usize, after: usize) -> Option<Agent> {
@@ -132,9 +133,16 @@ fn agent(rs: &RuleSet, v: &View, k: usize, after: usize) -> Option<Agent> {
             modality: Modality::Asserted,
         });
     }
+    // "the EU repeated its condemnation of Y": the subject's own act.
+    let subjects_own = v.items.get(c.start).is_some_and(|it| {
+        it.slot.is_none() && rs.lexis.class_has_word("subject_possessives", &it.lower)
+    });
     for f in &v.frames {
         let verb = &v.items[v.chunks[f.verb].head];
         let light = rs.light_verbs.has(verb.sym);
+        let owned = subjects_own
+            && rs.lexis.class_has_word("own_act_verbs", &verb.lower)
+            && (f.objects.contains(&k) || f.preps.iter().any(|p| p.nouns.contains(&k)));
         // "X is in talks with Y": an act the subject is engaged in.
         let engaged = rs.lexis.class_has_word("engaged_verbs", &verb.lower)
             && f.preps.iter().any(|p| {
@@ -144,7 +152,7 @@ fn agent(rs: &RuleSet, v: &View, k: usize, after: usize) -> Option<Agent> {
                         .lexis
                         .class_has_word("engaged_preps", &v.items[p.prep.0].lower)
             });
-        if (light && f.objects.contains(&k)) || engaged {
+        if (light && f.objects.contains(&k)) || engaged || owned {
             let s = *f.subjects.first()?;
             let slot = actor_slot(rs, v, s)?;
             return Some(Agent {
@@ -184,6 +192,23 @@ mod tests {
             None,
         );
         f.assert_none("part_of");
+    }
+
+    #[test]
+    fn a_possessive_pronoun_makes_the_act_the_subjects() {
+        let f = run(
+            "Ruritania repeated its condemnation of Freedonia on Monday.\n",
+            &FIRMS,
+            None,
+        );
+        f.expect("Ruritania criticized Freedonia");
+        // Without the possessive the act is no one's in particular.
+        let f = run(
+            "Ruritania ignored a condemnation of Freedonia on Monday.\n",
+            &FIRMS,
+            None,
+        );
+        f.assert_none("criticized");
     }
 
     #[test]
