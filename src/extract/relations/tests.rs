@@ -1960,3 +1960,19 @@ fn coordinated_titles_after_an_organisation_are_both_of_it() {
     let text = "Zentrix chairman Ola Brandt and Bo Dahl met on Monday.\n";
     assert!(!read_by_rule(text, None).contains(&"Bo Dahl leads Zentrix".to_string()));
 }
+
+#[test]
+fn someone_named_with_the_organisation_they_are_from_is_its_member() {
+    let text = "Rates will fall, said Peter Lindqvist of the Zentrix Group. Prices will rise, \
+                said Bo Dahl from Marlow Bank.\n";
+    assert_eq!(
+        read_by_rule(text, Some("person-of-org")),
+        [
+            "Bo Dahl member_of Marlow Bank",
+            "Peter Lindqvist member_of Zentrix Group"
+        ]
+    );
+    // A place after "of" is no organisation: "Ann Lee of Leeds".
+    let text = "Peter Lindqvist of Stockholm said prices would rise.\n";
+    assert!(read_by_rule(text, Some("person-of-org")).is_empty());
+}
