@@ -1067,8 +1067,8 @@ fn adopt_defined_acronyms(cx: &Context<'_>, doc: &mut Doc) {
     let text = cx.doc.text.as_str();
     let toks = &cx.seg.tokens;
     let w = |k: usize| toks.get(k).map_or("", |t| &text[t.span.start..t.span.end]);
-    let by_start: HashMap<usize, usize> =
-        (0..doc.items.len()).map(|i| (doc.items[i].a, i)).collect();
+    // Built only for an article with a name in brackets after another.
+    let mut by_start: Option<HashMap<usize, usize>> = None;
     for i in 0..doc.items.len() {
         let it = &doc.items[i];
         let (Some(e), b) = (doc.entity[i], it.b) else {
@@ -1081,6 +1081,8 @@ fn adopt_defined_acronyms(cx: &Context<'_>, doc: &mut Doc) {
         {
             continue;
         }
+        let by_start = by_start
+            .get_or_insert_with(|| (0..doc.items.len()).map(|i| (doc.items[i].a, i)).collect());
         let Some(&j) = by_start.get(&(b + 1)) else {
             continue;
         };

@@ -1638,7 +1638,7 @@ impl Scanner<'_> {
     }
 
     /// A given name right before a one-word capitalised title is a name whose surname
-    /// is that word: "Mervyn King", "Tom Judge". Returns the name's end.
+    /// is that word: "Thomas Judge", "Tom King". Returns the name's end.
     fn surname_like_title(&self, toks: &[Token], j: usize, next: Option<&LexMatch>) -> usize {
         let single_title =
             next.is_some_and(|m| m.start == j && m.end == j + 1 && matches!(m.hit, Hit::Title(_)));
