@@ -219,6 +219,20 @@ fn embedded_rules_compile_and_user_rules_extend_them() {
 }
 
 #[test]
+fn every_embedded_rule_has_its_own_id() {
+    // Evidence names its rule: two rules under one id could not be told apart.
+    let rs = crate::extract::rules::RuleSet::embedded().unwrap();
+    let f = &rs.file;
+    let ids: Vec<&str> = (f.patterns.iter().map(|r| r.id.as_str()))
+        .chain(f.verbs.iter().map(|r| r.id.as_str()))
+        .chain(f.nouns.iter().map(|r| r.id.as_str()))
+        .collect();
+    let mut seen = std::collections::HashSet::new();
+    let repeated: Vec<&str> = ids.iter().copied().filter(|id| !seen.insert(*id)).collect();
+    assert!(repeated.is_empty(), "{repeated:?}");
+}
+
+#[test]
 fn inflection_covers_regular_and_irregular_forms() {
     let forms: Vec<String> = crate::extract::rules::inflect("urge")
         .into_iter()
