@@ -1071,10 +1071,11 @@ fn adopt_defined_acronyms(cx: &Context<'_>, doc: &mut Doc) {
     let mut by_start: Option<HashMap<usize, usize>> = None;
     for i in 0..doc.items.len() {
         let it = &doc.items[i];
-        let (Some(e), b) = (doc.entity[i], it.b) else {
+        let Some(e) = doc.entity[i] else {
             continue;
         };
-        if it.b < it.a + 2
+        let b = it.b;
+        if b < it.a + 2
             || doc.ents[e].kind != EntityKind::Organization
             || w(b) != "("
             || w(b + 2) != ")"

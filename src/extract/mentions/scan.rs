@@ -1638,11 +1638,16 @@ impl Scanner<'_> {
     }
 
     /// A given name right before a one-word capitalised title is a name whose surname
-    /// is that word: "Thomas Judge", "Tom King". Returns the name's end.
+    /// is that word: "Thomas Judge", "Tom King"; not when a name follows the title, which
+    /// then is one ("Victoria Secretary Ann Lee"). Returns the name's end.
     fn surname_like_title(&self, toks: &[Token], j: usize, next: Option<&LexMatch>) -> usize {
         let single_title =
             next.is_some_and(|m| m.start == j && m.end == j + 1 && matches!(m.hit, Hit::Title(_)));
+        let name_after = toks
+            .get(j + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && is_cap(self.w(t)));
         if single_title
+            && !name_after
             && j > 0
             && self.lex.words.given_names.contains(self.w(&toks[j - 1]))
             && is_cap(self.w(&toks[j]))

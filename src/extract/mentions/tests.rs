@@ -1794,3 +1794,13 @@ fn a_name_before_a_capitalised_title_and_a_name_is_the_titles_body() {
     let f = run("Harton Vale Director Laercio Vinhas said it on Monday.");
     assert_eq!(entity(&f, "Harton Vale").kind, Organization);
 }
+
+#[test]
+fn a_title_between_a_given_name_and_a_name_stays_a_title() {
+    let f = run("Sales fell, said Victoria Secretary Ann Lee on Monday.");
+    assert!(
+        names(&f).iter().all(|(n, _)| n != "Victoria Secretary"),
+        "{:?}",
+        names(&f)
+    );
+}
