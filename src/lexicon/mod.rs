@@ -284,6 +284,9 @@ lexicon_file! {
     /// Prepositions after a title that name what the title is held in ("president of
     /// ClearView Economics", "a spokesman for DLF Builders").
     title_of_preps,
+    /// Prepositions between a person's full name and the body the person is of ("Mike
+    /// Powell of Dresdner Kleinwort", "Brad Wernle, from Automotive News").
+    person_of_preps,
     /// Roles of titles held over a place ("the mayor of Mohammadia"): after them and
     /// "of", an unknown name is a town as likely as a body.
     place_titles,

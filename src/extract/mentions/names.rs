@@ -120,7 +120,7 @@ pub(super) fn decide(flags: Flags, ntoks: usize) -> (EntityKind, bool) {
     if given || has(ev::PARTICLE) || has(ev::DEMONYM_BEFORE) || reused_surname {
         return (Person, true);
     }
-    if has(ev::TITLE_AFTER | ev::LEADER_OF) {
+    if has(ev::TITLE_AFTER | ev::LEADER_OF | ev::CLUB_AFTER) {
         return (Person, false);
     }
     if has(ev::GAZ_PLACE) && !has(ev::SPEECH_AFTER) {

@@ -114,7 +114,14 @@ pub(super) mod ev {
     /// "a spokesman for DLF Builders"): what the title is held in, a body unless the
     /// name is a place's or a person's.
     pub const OF_TITLE: Flags = 1 << 40;
+    /// In a report of games, a club's name follows it in brackets, as squads list
+    /// players ("Abeyie (Woodford Green)"): a player, not a body.
+    pub const CLUB_AFTER: Flags = 1 << 42;
 }
+
+/// Most words of a club's name in brackets after a player's ("Shaftesbury Barnet
+/// Harriers").
+const MAX_CLUB_WORDS: usize = 6;
 
 /// Inhabitants from which a place of the tables is large enough that its name, alone and
 /// without other evidence, is taken for the place.
@@ -1568,6 +1575,33 @@ impl Scanner<'_> {
             && self.person_noun(self.w(&toks[p - 2]))
     }
 
+    /// "Mike Powell of Dresdner Kleinwort", "Brad Wernle, from the Automotive News":
+    /// the name at `a` follows a given name, a surname and a preposition of where the
+    /// person is from, as a body the person belongs to does.
+    fn after_person_of(&self, toks: &[Token], a: usize) -> bool {
+        let mut k = a;
+        if k > 0 && matches!(self.w(&toks[k - 1]), "the" | "The") {
+            k -= 1;
+        }
+        if k < 3
+            || !self
+                .lex
+                .words
+                .person_of_preps
+                .contains(self.w(&toks[k - 1]))
+        {
+            return false;
+        }
+        let mut j = k - 2;
+        if self.w(&toks[j]) == "," {
+            j -= 1;
+        }
+        j >= 1
+            && is_cap(self.w(&toks[j]))
+            && !self.lex.words.given_names.contains(self.w(&toks[j]))
+            && self.lex.words.given_names.contains(self.w(&toks[j - 1]))
+    }
+
     fn workplace_prep(&self, t: &Token) -> bool {
         self.lex.words.workplace_preps.contains(self.w(t))
     }
@@ -2426,6 +2460,9 @@ impl Scanner<'_> {
             // "a fund manager at Perpetual Trustees": where someone works.
             // "an economist at broker Numis": so is a firm a word describes there.
             let described = p.starts_with(char::is_lowercase) && self.workplace_before(toks, a - 1);
+            if self.after_person_of(toks, a) {
+                f |= ev::OF_TITLE;
+            }
             let at_work = self.workplace_prep(&toks[a - 1])
                 && a > 1
                 && self.person_noun(self.w(&toks[a - 2]));
@@ -2495,6 +2532,9 @@ impl Scanner<'_> {
         let cued = self.team_cue(toks, a, b) && self.team_shaped(toks, a, b);
         if self.sporty && (cued || self.bracketed_after_name(toks, a, b)) {
             f |= ev::TEAM;
+        }
+        if self.sporty && self.club_in_brackets(toks, b) {
+            f |= ev::CLUB_AFTER;
         }
         if let Some(t) = toks.get(b) {
             let w = self.w(t);
@@ -2589,6 +2629,27 @@ impl Scanner<'_> {
             && self.w(&toks[a - 1]) == "("
             && toks.get(b).is_some_and(|t| self.w(t) == ")")
             && is_cap(self.w(&toks[a - 2]))
+    }
+
+    /// A name in brackets at `b`, no acronym and no score: "(Woodford Green)", "(Harrow
+    /// AC)"; not "(CAS)" nor "(Giggs 64)".
+    fn club_in_brackets(&self, toks: &[Token], b: usize) -> bool {
+        if toks.get(b).is_none_or(|t| self.w(t) != "(") {
+            return false;
+        }
+        let Some(close) =
+            (b + 1..toks.len().min(b + 2 + MAX_CLUB_WORDS)).find(|&k| self.w(&toks[k]) == ")")
+        else {
+            return false;
+        };
+        let inside = &toks[b + 1..close];
+        inside.first().is_some_and(|t| {
+            let w = self.w(t);
+            is_cap(w) && !is_acronym(w)
+        }) && inside.iter().all(|t| {
+            let w = self.w(t);
+            t.kind == TokenKind::Word && (is_cap(w) || self.lex.words.name_connectors.contains(w))
+        })
     }
 
     /// Whether the name at `a..b` could be a team's: one word ("Chelsea"), or words

@@ -1510,6 +1510,43 @@ fn players_tagged_with_their_teams_in_a_squad_list() {
     f.assert_none("Ruritania");
 }
 
+#[test]
+fn players_named_by_surname_in_a_squad_list_are_people_of_their_clubs() {
+    let text = "The sprinters ran well in the heats, and the jumpers won medals at the \
+                indoor meeting after the final round of the relay.\n\nMen: Ravi Oduya \
+                (Harton Harriers), Pelling (Vale AC), Quist (Harton Harriers).\n\nResults: Ashby 2-1 \
+                Corby, Brill 0-0 Dunstow, Elkton 3-2 Fenmore.\n";
+    let found = read_by_rule(text, Some(super::teams::SQUAD_RULE));
+    assert_eq!(
+        found,
+        [
+            "Pelling member_of Vale AC",
+            "Quist member_of Harton Harriers",
+            "Ravi Oduya member_of Harton Harriers"
+        ]
+    );
+    // A substitute and the minute in brackets are no club.
+    let subs = "Results: Ashby 2-1 Corby, Brill 0-0 Dunstow, Elkton 3-2 Fenmore.\n\n\
+                Subs: Ravi Oduya (Pelling 64), Quist (Dunstow 80).\n";
+    assert_eq!(
+        read_by_rule(subs, Some(super::teams::SQUAD_RULE)),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_name_after_a_persons_full_name_and_of_is_a_body() {
+    let f = run(
+        "Aviation analyst Mike Tanner of Brellow Kinsey Partners says the fares are high.\n",
+        &[
+            ("Mike Tanner", "Mike Tanner", P),
+            ("Brellow Kinsey Partners", "Brellow Kinsey Partners", O),
+        ],
+        None,
+    );
+    f.expect("Mike Tanner member_of Brellow Kinsey Partners");
+}
+
 /// A person, a guard, a council and the countries of tests of roles in relative
 /// clauses and appositions.
 const ROLES: [(&str, &str, EntityKind); 8] = [
