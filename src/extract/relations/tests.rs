@@ -1535,6 +1535,24 @@ fn players_named_by_surname_in_a_squad_list_are_people_of_their_clubs() {
 }
 
 #[test]
+fn officers_below_the_chief_executive_are_members_not_heads() {
+    let found = read_by_rule(
+        "Acme Corp chief financial officer Bo Dahl said sales rose. Ann Lee, chief \
+         investment officer of Orvia Bank, disagreed.\n",
+        None,
+    );
+    assert!(
+        found.contains(&"Bo Dahl member_of Acme Corp".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&"Ann Lee member_of Orvia Bank".to_string()),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|r| r.contains(" leads ")), "{found:?}");
+}
+
+#[test]
 fn a_name_after_a_persons_full_name_and_of_is_a_body() {
     let f = run(
         "Aviation analyst Mike Tanner of Brellow Kinsey Partners says the fares are high.\n",
