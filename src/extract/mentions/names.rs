@@ -132,6 +132,9 @@ pub(super) fn decide(flags: Flags, ntoks: usize) -> (EntityKind, bool) {
     if has(ev::SPEECH_AFTER | ev::GAZ_SURNAME) {
         return (Person, false);
     }
+    if has(ev::OWNS_A_PERSON) {
+        return (Organization, false);
+    }
     if has(ev::LOC_PREP | ev::LIST_PLACE) {
         return (Place, false);
     }

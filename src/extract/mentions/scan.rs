@@ -117,6 +117,9 @@ pub(super) mod ev {
     /// In a report of games, a club's name follows it in brackets, as squads list
     /// players ("Abeyie (Woodford Green)"): a player, not a body.
     pub const CLUB_AFTER: Flags = 1 << 42;
+    /// A possessive and a person's full name follow it ("ABN Amro's Eddie Wong"): where
+    /// the person works, more often than another person.
+    pub const OWNS_A_PERSON: Flags = 1 << 43;
 }
 
 /// Most words of a club's name in brackets after a player's ("Shaftesbury Barnet
@@ -2507,6 +2510,10 @@ impl Scanner<'_> {
         if self.sporty && b > a + 1 && self.lex.words.team_tails.contains(self.w(&toks[b - 1])) {
             f |= ev::TEAM_NAME | ev::TEAM;
         }
+        // "said ABN Amro's Eddie Wong": the speaker is the person, not the possessor.
+        if f & ev::OWNS_A_PERSON != 0 {
+            f &= !ev::SPEECH_AFTER;
+        }
         // "In Castrovia, the mayor resigned": after a preposition the comma ends a
         // fronted phrase; what follows is no apposition.
         if f & ev::LOC_PREP != 0 {
@@ -2542,6 +2549,9 @@ impl Scanner<'_> {
                 f |= ev::SPEECH_AFTER;
             } else if w == "\u{2019}s" || w == "'s" {
                 f |= ev::POSSESSIVE;
+                if self.full_name_at(toks, b + 1) {
+                    f |= ev::OWNS_A_PERSON;
+                }
             } else if self.lex.words.place_nouns.contains(w) {
                 f |= ev::PLACE_TAIL;
             } else if a > 0
@@ -2629,6 +2639,14 @@ impl Scanner<'_> {
             && self.w(&toks[a - 1]) == "("
             && toks.get(b).is_some_and(|t| self.w(t) == ")")
             && is_cap(self.w(&toks[a - 2]))
+    }
+
+    /// A given name at `k` and a capitalised word after it: a person's full name
+    /// ("Eddie Wong").
+    fn full_name_at(&self, toks: &[Token], k: usize) -> bool {
+        toks.get(k)
+            .is_some_and(|t| self.lex.words.given_names.contains(self.w(t)))
+            && toks.get(k + 1).is_some_and(|t| is_cap(self.w(t)))
     }
 
     /// A name in brackets at `b`, no acronym and no score: "(Woodford Green)", "(Harrow

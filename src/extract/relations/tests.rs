@@ -1553,6 +1553,15 @@ fn officers_below_the_chief_executive_are_members_not_heads() {
 }
 
 #[test]
+fn a_name_owning_a_persons_full_name_is_where_the_person_works() {
+    let found = read_by_rule("\"Demand is weak,\" said Zorbo Amro's John Tessel.\n", None);
+    assert_eq!(found, ["John Tessel member_of Zorbo Amro"]);
+    // A possessive before a thing names no employer.
+    let found = read_by_rule("Mr Tessel's Blackwatch is one of many small shops.\n", None);
+    assert_eq!(found, Vec::<String>::new());
+}
+
+#[test]
 fn a_name_after_a_persons_full_name_and_of_is_a_body() {
     let f = run(
         "Aviation analyst Mike Tanner of Brellow Kinsey Partners says the fares are high.\n",
