@@ -122,6 +122,10 @@ pub(super) mod ev {
     pub const OWNS_A_PERSON: Flags = 1 << 43;
 }
 
+/// Most lower-case words of a role in apposition before the preposition of where it is
+/// held (", head of equity research at").
+const ROLE_APPOSITION_WORDS: usize = 5;
+
 /// Most words of a club's name in brackets after a player's ("Shaftesbury Barnet
 /// Harriers").
 const MAX_CLUB_WORDS: usize = 6;
@@ -1307,6 +1311,15 @@ impl Scanner<'_> {
         } else {
             0
         };
+        // "Cynthia Cooper, WorldCom's ex-head of audit": the body's possessive.
+        let j = if toks
+            .get(j)
+            .is_some_and(|t| matches!(self.w(t), "'s" | "\u{2019}s"))
+        {
+            j + 1
+        } else {
+            j
+        };
         let Some(m) = rest.iter().find(|m| m.start >= j) else {
             return role;
         };
@@ -1603,6 +1616,38 @@ impl Scanner<'_> {
             && is_cap(self.w(&toks[j]))
             && !self.lex.words.given_names.contains(self.w(&toks[j]))
             && self.lex.words.given_names.contains(self.w(&toks[j - 1]))
+    }
+
+    /// ", head of equity research at NCB Stockbrokers", ", chief strategist for the
+    /// Acme Fund": the name at `a` ends an apposition of lower-case words with a noun
+    /// for what someone is, after a preposition of where the role is held.
+    fn after_role_apposition(&self, toks: &[Token], a: usize) -> bool {
+        let mut k = a;
+        if k > 0 && matches!(self.w(&toks[k - 1]), "the" | "The") {
+            k -= 1;
+        }
+        let words = &self.lex.words;
+        let prep = |t: &Token| {
+            let w = self.w(t);
+            words.title_of_preps.contains(w) || words.workplace_preps.contains(w)
+        };
+        if k < 3 || !prep(&toks[k - 1]) {
+            return false;
+        }
+        let lower =
+            |t: &Token| t.kind == TokenKind::Word && self.w(t).starts_with(char::is_lowercase);
+        let mut p = k - 1;
+        let mut role = false;
+        // "the former mayor of Mohammadia": a place's title says nothing of a body.
+        while p > 0 && k - p <= ROLE_APPOSITION_WORDS && lower(&toks[p - 1]) {
+            p -= 1;
+            let w = self.w(&toks[p]);
+            if words.place_titles.contains(w) {
+                return false;
+            }
+            role |= self.person_noun(w);
+        }
+        role && p > 0 && self.w(&toks[p - 1]) == ","
     }
 
     fn workplace_prep(&self, t: &Token) -> bool {
@@ -2463,7 +2508,7 @@ impl Scanner<'_> {
             // "a fund manager at Perpetual Trustees": where someone works.
             // "an economist at broker Numis": so is a firm a word describes there.
             let described = p.starts_with(char::is_lowercase) && self.workplace_before(toks, a - 1);
-            if self.after_person_of(toks, a) {
+            if self.after_person_of(toks, a) || self.after_role_apposition(toks, a) {
                 f |= ev::OF_TITLE;
             }
             let at_work = self.workplace_prep(&toks[a - 1])

@@ -1562,6 +1562,32 @@ fn a_name_owning_a_persons_full_name_is_where_the_person_works() {
 }
 
 #[test]
+fn a_name_ending_a_role_in_apposition_is_the_roles_body() {
+    let found = read_by_rule(
+        "Bo Dahl, head of equity research at Tarvo Stockbrokers, said shares were cheap. \
+         Sales will rise, said Ann Lee, Zorbex's chairman.\n",
+        None,
+    );
+    assert_eq!(
+        found,
+        [
+            "Ann Lee leads Zorbex",
+            "Bo Dahl member_of Tarvo Stockbrokers"
+        ]
+    );
+    // A place's title makes no body of the place.
+    let x = crate::extract::extract(
+        &Document::new("t", "Cy Moss, the former mayor of Kelmsby, said so.\n"),
+        crate::extract::test_resources(),
+    );
+    let kelmsby = x.entities.iter().find(|e| e.name == "Kelmsby");
+    assert!(
+        kelmsby.is_none_or(|e| e.kind != EntityKind::Organization),
+        "{kelmsby:?}"
+    );
+}
+
+#[test]
 fn a_name_after_a_persons_full_name_and_of_is_a_body() {
     let f = run(
         "Aviation analyst Mike Tanner of Brellow Kinsey Partners says the fares are high.\n",
