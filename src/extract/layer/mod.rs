@@ -183,6 +183,11 @@ fn push_word(text: &str, p: &Piece, tag: Tag, vocab: &Vocab, out: &mut Vec<Word>
         return;
     }
     let s = &text[p.span.start..p.span.end];
+    // "Kenteris' lawyer": a bare apostrophe the tagger reads as a possessive is one.
+    if tag == Tag::Pos && matches!(s, "'" | "\u{2019}") {
+        push(p.span, CompactString::from("'s"), tag);
+        return;
+    }
     if !p.word || s.len() < 2 || !s.contains('-') {
         push(p.span, normalise(s), tag);
         return;

@@ -1588,6 +1588,15 @@ fn a_name_ending_a_role_in_apposition_is_the_roles_body() {
 }
 
 #[test]
+fn a_bare_apostrophe_after_a_name_is_a_possessive() {
+    let found = read_by_rule(
+        "Mr Brandis' lawyer Ann Lee told the court the case was weak.\n",
+        None,
+    );
+    assert_eq!(found, ["Ann Lee represents Brandis"]);
+}
+
+#[test]
 fn a_name_after_a_persons_full_name_and_of_is_a_body() {
     let f = run(
         "Aviation analyst Mike Tanner of Brellow Kinsey Partners says the fares are high.\n",
