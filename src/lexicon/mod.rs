@@ -287,6 +287,9 @@ lexicon_file! {
     /// Prepositions between a person's full name and the body the person is of ("Mike
     /// Powell of Dresdner Kleinwort", "Brad Wernle, from Automotive News").
     person_of_preps,
+    /// Nouns for a body that, right after a name, say the name is the body's ("the Alfa
+    /// Romeo unit", "the Menatep group").
+    org_after_nouns,
     /// Roles of titles held over a place ("the mayor of Mohammadia"): after them and
     /// "of", an unknown name is a town as likely as a body.
     place_titles,

@@ -2226,8 +2226,16 @@ impl Scanner<'_> {
                 last_word = self.w(&toks[j - 1]);
                 continue;
             }
-            // "Moody's Investors Service Inc": a possessive inside a company's name.
-            if matches!(w, "'s" | "\u{2019}s") && t.span.start == toks[j - 1].span.end {
+            // "Moody's Investors Service Inc": a possessive inside a company's name; but
+            // after a legal form ("Tarvo Inc's Zenith Ltd") the name has ended.
+            if matches!(w, "'s" | "\u{2019}s")
+                && t.span.start == toks[j - 1].span.end
+                && !self
+                    .lex
+                    .words
+                    .company_suffixes
+                    .contains(self.w(&toks[j - 1]))
+            {
                 let e = self.cap_run_end(toks, j + 1, next_lex);
                 let ends = (e > j + 1).then(|| self.w(&toks[e - 1]));
                 if ends.is_some_and(|l| {
@@ -2599,6 +2607,8 @@ impl Scanner<'_> {
                 }
             } else if self.lex.words.place_nouns.contains(w) {
                 f |= ev::PLACE_TAIL;
+            } else if self.lex.words.org_after_nouns.contains(w) {
+                f |= ev::ORG_TAIL;
             } else if a > 0
                 && b == a + 1
                 && self

@@ -509,7 +509,8 @@ fn person_owner(cx: &Context<'_>, v: &View, k: usize, org: Slot, out: &mut Vec<L
 
 /// "the IMF's European Department", "the BBC's World Service": an organisation whose
 /// name ends in a word for a unit (the rules' `unit_name_tails`), named as another
-/// organisation's, is part of it; "Sony's Walkman" names no unit.
+/// organisation's, is part of it, and so is a company by its legal form ("Acme Inc's
+/// Zenith Ltd"); "Sony's Walkman" names no unit.
 fn unit_of_owner(
     cx: &Context<'_>,
     v: &View,
@@ -527,17 +528,25 @@ fn unit_of_owner(
     else {
         return;
     };
-    let name = entities[unit.entity].name.to_lowercase();
-    let tail = name.rsplit(' ').next().unwrap_or("");
-    if !name.contains(' ') || !lexis.class_has_word("unit_name_tails", tail) {
+    let name = &entities[unit.entity].name;
+    let Some((_, last)) = name.rsplit_once(' ') else {
         return;
-    }
+    };
+    // "McLean Industries Inc's United States Lines Inc": a company of its own, named
+    // as another's, is its subsidiary.
+    let rule = if lexis.class_has_word("unit_name_tails", &last.to_lowercase()) {
+        "unit-possessive"
+    } else if cx.res.lexicon.words.company_suffixes.contains(last) {
+        "subsidiary-possessive"
+    } else {
+        return;
+    };
     let span = v.chunks_span(k, k);
     out.push(LocalRelation {
         source: unit.entity,
         relation: Relation::PartOf,
         target: owner.entity,
-        evidence: cx.evidence(v.sentence, span, "unit-possessive"),
+        evidence: cx.evidence(v.sentence, span, rule),
     });
 }
 

@@ -1597,6 +1597,25 @@ fn a_bare_apostrophe_after_a_name_is_a_possessive() {
 }
 
 #[test]
+fn a_company_named_as_anothers_is_its_subsidiary() {
+    let found = read_by_rule(
+        "Tarvo Industries Inc's Zenith Lines Inc said it would sell ships. Orvia \
+         Group's Alba Torres unit made a loss.\n",
+        None,
+    );
+    assert_eq!(
+        found,
+        [
+            "Alba Torres part_of Orvia Group",
+            "Zenith Lines Inc part_of Tarvo Industries Inc"
+        ]
+    );
+    // A product named as a company's is no part of it.
+    let found = read_by_rule("Tarvo Inc's Zenphone sold well.\n", None);
+    assert!(!found.iter().any(|r| r.contains("part_of")), "{found:?}");
+}
+
+#[test]
 fn a_name_after_a_persons_full_name_and_of_is_a_body() {
     let f = run(
         "Aviation analyst Mike Tanner of Brellow Kinsey Partners says the fares are high.\n",
