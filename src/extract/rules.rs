@@ -147,6 +147,10 @@ pub struct PatternRule {
     /// The relation from A to B; when absent, the `@title` matched decides.
     #[serde(default)]
     pub relation: Option<Relation>,
+    /// A person slot takes only someone the article surely names as a person, not a
+    /// name whose kind was guessed ("Sony's Playstation").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sure_people: bool,
 }
 
 /// Meeting words and cues, read by [`super::meetings`].
@@ -369,6 +373,8 @@ pub struct Compiled {
     pub source: Vec<EntityKind>,
     /// Default kinds for B.
     pub target: Vec<EntityKind>,
+    /// Person slots take no person whose kind was guessed.
+    pub sure_people: bool,
 }
 
 /// Relation and meeting patterns, compiled.
@@ -627,6 +633,7 @@ impl RuleSet {
                 relation: p.relation,
                 source: ACTORS.to_vec(),
                 target: ACTORS.to_vec(),
+                sure_people: p.sure_people,
             });
         }
         let mut attribution = Vec::new();

@@ -1,7 +1,7 @@
 //! Typed relations between resolved mentions, read from the sentence layer by the rule
 //! set's patterns ([`crate::extract::rules`]).
 
-use super::layer::view::View;
+use super::layer::view::{Slot, View};
 use super::layer::Folded;
 use super::pattern::{self, Match};
 use super::rules::RuleSet;
@@ -238,7 +238,10 @@ fn pattern_relations(
                     let (Some(sa), Some(sb)) = (v.items[a].slot, v.items[b].slot) else {
                         continue;
                     };
-                    if sa.entity == sb.entity {
+                    let guessed =
+                        |s: Slot| s.kind == EntityKind::Person && entities[s.entity].kind_guessed;
+                    if sa.entity == sb.entity || (rule.sure_people && (guessed(sa) || guessed(sb)))
+                    {
                         continue;
                     }
                     // "spoke to Sisi's government": the object is what X has, not X.

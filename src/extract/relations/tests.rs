@@ -1616,6 +1616,14 @@ fn a_company_named_as_anothers_is_its_subsidiary() {
 }
 
 #[test]
+fn a_name_of_guessed_kind_after_a_possessive_is_no_member() {
+    let found = read_by_rule("Tarvo Corp's Zenphone Mini sold well in May.\n", None);
+    assert!(!found.iter().any(|r| r.contains("member_of")), "{found:?}");
+    let found = read_by_rule("Tarvo Corp's Eddie Lund said sales rose.\n", None);
+    assert_eq!(found, ["Eddie Lund member_of Tarvo Corp"]);
+}
+
+#[test]
 fn a_name_after_a_persons_full_name_and_of_is_a_body() {
     let f = run(
         "Aviation analyst Mike Tanner of Brellow Kinsey Partners says the fares are high.\n",
