@@ -132,6 +132,12 @@ fn read_sense(
             if relation == Relation::Leads && !led_by_name(rs, v, t) {
                 continue;
             }
+            // "Moya led Spain to victory": one of the side, which a player leads to a
+            // win as well as its head does.
+            let relation = match relation {
+                Relation::Leads if led_to_result(rs, v, t) => Relation::MemberOf,
+                other => other,
+            };
             // "told the Harlow Gazette", "a spokesman contacted by Reuters": talking to
             // the press is reporting, whichever side it is on.
             let press = |s: Slot, np: usize| {
@@ -167,6 +173,21 @@ fn led_by_name(rs: &RuleSet, v: &View, np: usize) -> bool {
         || name_before_amount(v, np)
             .or_else(|| name_before_kind(rs, v, np))
             .is_some()
+}
+
+/// Whether "to" and a word of a game's result follow the noun phrase at `np` ("to
+/// victory", "to a 2-1 win", "to the title"), by the rules' `game_results`.
+fn led_to_result(rs: &RuleSet, v: &View, np: usize) -> bool {
+    let chunks = &v.chunks;
+    let (Some(p), Some(n)) = (chunks.get(np + 1), chunks.get(np + 2)) else {
+        return false;
+    };
+    p.kind == ChunkKind::Prep
+        && v.items[p.head].is("to")
+        && n.kind == ChunkKind::Noun
+        && rs
+            .lexis
+            .class_has_word("game_results", &v.items[n.head].lower)
 }
 
 /// "Zenith is partly owned by Acme", "jointly owned", "owned 15% by Acme": a share is a
@@ -594,6 +615,20 @@ mod tests {
             None,
         );
         assert!(f.relations.is_empty(), "{:?}", f.triples());
+    }
+
+    #[test]
+    fn leading_a_side_to_a_win_is_membership_not_leadership() {
+        let clubs = [("Bo Dahl", "Bo Dahl", P), ("Fen Rovers", "Fen Rovers", O)];
+        let f = run(
+            "Bo Dahl led Fen Rovers to victory on Sunday.\n",
+            &clubs,
+            None,
+        );
+        f.expect("Bo Dahl member_of Fen Rovers");
+        f.assert_none("leads");
+        let f = run("Bo Dahl led Fen Rovers for ten years.\n", &clubs, None);
+        f.expect("Bo Dahl leads Fen Rovers");
     }
 
     #[test]
