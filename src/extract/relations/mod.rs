@@ -376,9 +376,12 @@ fn is_media(rs: &RuleSet, entities: &[LocalEntity], e: usize) -> bool {
             .any(|w| rs.lexis.class_has_word("press_name_words", w))
 }
 
-/// Whether entity `e`, named by items `from..to` of `v`, is a news outlet: by name, or
-/// by a noun for one beside it ("told Dutch newspaper X", "told the BBC's X
-/// programme").
+/// Items before a name searched for the outlet that owns it ("BBC Radio 4's Today").
+const MEDIA_OWNER_REACH: usize = 4;
+
+/// Whether entity `e`, named by items `from..to` of `v`, is a news outlet: by name, by
+/// a noun for one beside it ("told Dutch newspaper X", "told the BBC's X programme"),
+/// or as an outlet's own ("told BBC Two's Newsnight").
 fn is_press(
     rs: &RuleSet,
     v: &View,
@@ -388,7 +391,17 @@ fn is_press(
     to: usize,
 ) -> bool {
     let window = from.saturating_sub(1)..(to + 1).min(v.items.len());
-    is_media(rs, entities, e)
+    // "BBC Two's", "BBC Radio 4's": the outlet's name may run on in words.
+    let start = from.saturating_sub(MEDIA_OWNER_REACH);
+    let owned_by_media = (start..to).filter(|&i| v.items[i].is("'s")).any(|i| {
+        v.items[start..i]
+            .iter()
+            .rev()
+            .find_map(|it| it.slot)
+            .is_some_and(|s| s.entity != e && is_media(rs, entities, s.entity))
+    });
+    owned_by_media
+        || is_media(rs, entities, e)
         || v.items[window]
             .iter()
             .any(|it| it.slot.is_none() && rs.lexis.class_has_word("press_nouns", &it.lower))

@@ -1624,6 +1624,20 @@ fn a_name_of_guessed_kind_after_a_possessive_is_no_member() {
 }
 
 #[test]
+fn telling_an_outlets_programme_is_reporting() {
+    let found = read_by_rule(
+        "Lord Tessel told BBC Two's Nightline that he agreed. Lord Tessel told Acme Corp's \
+         Bo Dahl that he agreed.\n",
+        None,
+    );
+    assert!(!found.iter().any(|r| r.contains("Nightline")), "{found:?}");
+    assert!(
+        found.contains(&"Tessel told Bo Dahl".to_string()),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_name_after_a_persons_full_name_and_of_is_a_body() {
     let f = run(
         "Aviation analyst Mike Tanner of Brellow Kinsey Partners says the fares are high.\n",
