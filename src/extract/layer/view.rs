@@ -145,6 +145,16 @@ impl View {
     pub fn head_slot(&self, chunk: usize) -> Option<Slot> {
         self.items[self.chunks[chunk].head].slot
     }
+
+    /// The noun phrase that preposition `prep` opens right after chunk `np`: "of consumer
+    /// services" after "head", "to victory" after "led Spain".
+    pub fn noun_after_prep(&self, np: usize, prep: &str) -> Option<&Chunk> {
+        let (p, n) = (self.chunks.get(np + 1)?, self.chunks.get(np + 2)?);
+        (p.kind == chunk::ChunkKind::Prep
+            && self.items[p.head].is(prep)
+            && n.kind == chunk::ChunkKind::Noun)
+            .then_some(n)
+    }
 }
 
 /// Mentions usable as relation endpoints: resolved, and not bare titles (those stay

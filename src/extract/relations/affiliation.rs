@@ -371,15 +371,9 @@ fn read_role(rs: &RuleSet, v: &View, np: usize) -> Option<Role> {
 /// Whether the role noun phrase at chunk `np` is followed by "of" and a field that names
 /// nothing: "Acme's head of consumer services" heads a unit, not Acme.
 fn field_of(v: &View, np: usize) -> bool {
-    let chunks = &v.chunks;
-    let (Some(p), Some(n)) = (chunks.get(np + 1), chunks.get(np + 2)) else {
-        return false;
-    };
-    p.kind == ChunkKind::Prep
-        && v.items[p.head].is("of")
-        && n.kind == ChunkKind::Noun
-        && n.possessor.is_none()
-        && v.items[n.start..n.end].iter().all(|it| it.slot.is_none())
+    v.noun_after_prep(np, "of").is_some_and(|n| {
+        n.possessor.is_none() && v.items[n.start..n.end].iter().all(|it| it.slot.is_none())
+    })
 }
 
 /// The organisation (or else the country) a role noun phrase names before its title:

@@ -1541,15 +1541,13 @@ fn officers_below_the_chief_executive_are_members_not_heads() {
          investment officer of Orvia Bank, disagreed.\n",
         None,
     );
-    assert!(
-        found.contains(&"Bo Dahl member_of Acme Corp".to_string()),
-        "{found:?}"
+    assert_eq!(
+        found,
+        [
+            "Ann Lee member_of Orvia Bank",
+            "Bo Dahl member_of Acme Corp"
+        ]
     );
-    assert!(
-        found.contains(&"Ann Lee member_of Orvia Bank".to_string()),
-        "{found:?}"
-    );
-    assert!(!found.iter().any(|r| r.contains(" leads ")), "{found:?}");
 }
 
 #[test]
@@ -1630,11 +1628,7 @@ fn telling_an_outlets_programme_is_reporting() {
          Bo Dahl that he agreed.\n",
         None,
     );
-    assert!(!found.iter().any(|r| r.contains("Nightline")), "{found:?}");
-    assert!(
-        found.contains(&"Tessel told Bo Dahl".to_string()),
-        "{found:?}"
-    );
+    assert_eq!(found, ["Tessel told Bo Dahl"]);
 }
 
 #[test]

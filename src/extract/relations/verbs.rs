@@ -178,16 +178,10 @@ fn led_by_name(rs: &RuleSet, v: &View, np: usize) -> bool {
 /// Whether "to" and a word of a game's result follow the noun phrase at `np` ("to
 /// victory", "to a 2-1 win", "to the title"), by the rules' `game_results`.
 fn led_to_result(rs: &RuleSet, v: &View, np: usize) -> bool {
-    let chunks = &v.chunks;
-    let (Some(p), Some(n)) = (chunks.get(np + 1), chunks.get(np + 2)) else {
-        return false;
-    };
-    p.kind == ChunkKind::Prep
-        && v.items[p.head].is("to")
-        && n.kind == ChunkKind::Noun
-        && rs
-            .lexis
+    v.noun_after_prep(np, "to").is_some_and(|n| {
+        rs.lexis
             .class_has_word("game_results", &v.items[n.head].lower)
+    })
 }
 
 /// "Zenith is partly owned by Acme", "jointly owned", "owned 15% by Acme": a share is a
