@@ -1595,10 +1595,7 @@ impl Scanner<'_> {
     /// the name at `a` follows a given name, a surname and a preposition of where the
     /// person is from, as a body the person belongs to does.
     fn after_person_of(&self, toks: &[Token], a: usize) -> bool {
-        let mut k = a;
-        if k > 0 && matches!(self.w(&toks[k - 1]), "the" | "The") {
-            k -= 1;
-        }
+        let k = self.article_start(toks, a);
         if k < 3
             || !self
                 .lex
@@ -1612,20 +1609,23 @@ impl Scanner<'_> {
         if self.w(&toks[j]) == "," {
             j -= 1;
         }
-        j >= 1
-            && is_cap(self.w(&toks[j]))
-            && !self.lex.words.given_names.contains(self.w(&toks[j]))
-            && self.lex.words.given_names.contains(self.w(&toks[j - 1]))
+        j >= 1 && self.full_name_at(toks, j - 1)
+    }
+
+    /// Where the name at `a` starts with its article: at the "the" before it, if any.
+    fn article_start(&self, toks: &[Token], a: usize) -> usize {
+        if a > 0 && matches!(self.w(&toks[a - 1]), "the" | "The") {
+            a - 1
+        } else {
+            a
+        }
     }
 
     /// ", head of equity research at NCB Stockbrokers", ", chief strategist for the
     /// Acme Fund": the name at `a` ends an apposition of lower-case words with a noun
     /// for what someone is, after a preposition of where the role is held.
     fn after_role_apposition(&self, toks: &[Token], a: usize) -> bool {
-        let mut k = a;
-        if k > 0 && matches!(self.w(&toks[k - 1]), "the" | "The") {
-            k -= 1;
-        }
+        let k = self.article_start(toks, a);
         let words = &self.lex.words;
         let prep = |t: &Token| {
             let w = self.w(t);
