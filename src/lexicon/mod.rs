@@ -82,6 +82,8 @@ pub struct TitleEntry {
     pub gender: String,
     /// A form of address ("Mr.") that states no role.
     pub honorific: bool,
+    /// Held for a seat, which "for" names: "the MP for Ealing North".
+    pub seat: bool,
 }
 
 /// A set of words, looked up by exact case.
@@ -433,6 +435,8 @@ pub struct Title {
     pub gender: char,
     /// A form of address ("Mr.") that states no role.
     pub honorific: bool,
+    /// Held for a seat, which "for" names ("MP for Ealing North").
+    pub seat: bool,
 }
 
 /// A lexicon match over a sentence's tokens.
@@ -891,6 +895,7 @@ impl Lexicon {
                 leader: t.leader,
                 gender: t.gender.chars().next().unwrap_or('?'),
                 honorific: t.honorific,
+                seat: t.seat,
             });
             let ix = self.titles.len() - 1;
             for form in forms {

@@ -2486,6 +2486,12 @@ impl Scanner<'_> {
     /// Evidence from a title that ends just before token `k` ("Minister Jan Novak").
     fn title_flags(&self, toks: &[Token], title_end: Option<(usize, usize)>, k: usize) -> Flags {
         match title_end {
+            // "the MP for Ealing North": a seat is a place.
+            Some((after, ti))
+                if after + 1 == k && self.lex.titles[ti].seat && self.w(&toks[after]) == "for" =>
+            {
+                ev::LOC_PREP
+            }
             Some((after, ti))
                 if after + 1 == k
                     && self.body_title(ti)

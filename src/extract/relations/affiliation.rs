@@ -48,6 +48,11 @@ pub(super) fn affiliations(
             unit_of_owner(cx, v, k, head, entities, out);
         }
         match head.kind {
+            // "The MP for Ealing North claimed": the title opening the sentence names its
+            // holder; elsewhere it may be a predicate of someone else ("Y is the MP").
+            EntityKind::Person if head.form != MentionForm::Name && k == 0 => {
+                push_seat(cx, v, head, k, out);
+            }
             EntityKind::Person => {
                 // "X, a professor at Y": the apposition may itself be read as a mention
                 // of X.
@@ -223,6 +228,7 @@ fn push_role(
     rule: &str,
     out: &mut Vec<LocalRelation>,
 ) -> Option<usize> {
+    push_seat(cx, v, person, np, out);
     let (role, rule) = match read_role(&cx.res.rules, v, np) {
         Some(role) => (role, rule),
         None => match implied_role(cx, v, np, entities) {
@@ -242,6 +248,35 @@ fn push_role(
         evidence: cx.evidence(v.sentence, span, rule),
     });
     Some(role.end)
+}
+
+/// "X, the MP for Ealing North", "X, Labour MP for Y": a member of parliament
+/// represents the seat "for" names, by the rules' `seat_titles`.
+fn push_seat(cx: &Context<'_>, v: &View, person: Slot, np: usize, out: &mut Vec<LocalRelation>) {
+    let head = &v.items[v.chunks[np].head];
+    // "the MP" may itself be read as a mention of someone: in apposition or after a
+    // copula it describes the person.
+    let own = head.slot.is_none_or(|s| {
+        s.entity == person.entity || (s.kind == EntityKind::Person && s.form != MentionForm::Name)
+    });
+    let title = head.lower.rsplit(' ').next().unwrap_or("");
+    if !own || !cx.res.rules.lexis.class_has_word("seat_titles", title) {
+        return;
+    }
+    let Some(seat) = v
+        .noun_after_prep(np, "for")
+        .and_then(|n| v.items[n.head].slot)
+        .filter(|s| s.kind == EntityKind::Place)
+    else {
+        return;
+    };
+    let span = v.chunks_span(np, np + 2);
+    out.push(LocalRelation {
+        source: person.entity,
+        relation: Relation::Represents,
+        target: seat.entity,
+        evidence: cx.evidence(v.sentence, span, "seat-of-member"),
+    });
 }
 
 /// A role noun phrase that is a title naming its own organisation, by the rules'

@@ -1632,6 +1632,24 @@ fn telling_an_outlets_programme_is_reporting() {
 }
 
 #[test]
+fn a_member_of_parliament_represents_the_seat_for_names() {
+    let found = read_by_rule(
+        "Ann Lee, the MP for Kelmsby, said the law would fail. Bo Dahl is the MEP for \
+         Harton Vale.\n",
+        None,
+    );
+    assert_eq!(
+        found,
+        [
+            "Ann Lee represents Kelmsby",
+            "Bo Dahl represents Harton Vale"
+        ]
+    );
+    // A seat is a place, not a body the member belongs to.
+    assert!(!found.iter().any(|r| r.contains("member_of")), "{found:?}");
+}
+
+#[test]
 fn a_name_after_a_persons_full_name_and_of_is_a_body() {
     let f = run(
         "Aviation analyst Mike Tanner of Brellow Kinsey Partners says the fares are high.\n",
