@@ -346,6 +346,11 @@ fn capitalise(w: &str) -> String {
 
 /// The word holds a hyphen: '-', or U+2010 or U+2011, whose UTF-8 starts with byte E2
 /// (tested first: most words have no such byte).
+/// "'s" in either apostrophe.
+fn is_possessive(w: &str) -> bool {
+    matches!(w, "'s" | "\u{2019}s")
+}
+
 fn has_hyphen(w: &str) -> bool {
     w.bytes().any(|b| b == b'-' || b == 0xe2) && w.contains(['-', '\u{2010}', '\u{2011}'])
 }
@@ -1312,10 +1317,7 @@ impl Scanner<'_> {
             0
         };
         // "Cynthia Cooper, WorldCom's ex-head of audit": the body's possessive.
-        let j = if toks
-            .get(j)
-            .is_some_and(|t| matches!(self.w(t), "'s" | "\u{2019}s"))
-        {
+        let j = if toks.get(j).is_some_and(|t| is_possessive(self.w(t))) {
             j + 1
         } else {
             j
@@ -1528,9 +1530,7 @@ impl Scanner<'_> {
     /// A possessive at `j` and a lower-case title or person noun after it ("'s chairman",
     /// "'s chief executive").
     fn owns_a_title(&self, toks: &[Token], j: usize, rest: &[LexMatch]) -> bool {
-        let possessive = toks
-            .get(j)
-            .is_some_and(|t| matches!(self.w(t), "'s" | "\u{2019}s"));
+        let possessive = toks.get(j).is_some_and(|t| is_possessive(self.w(t)));
         possessive && (self.title_after(toks, j + 1, rest) != 0 || self.person_noun_at(toks, j + 1))
     }
 
@@ -2228,7 +2228,7 @@ impl Scanner<'_> {
             }
             // "Moody's Investors Service Inc": a possessive inside a company's name; but
             // after a legal form ("Tarvo Inc's Zenith Ltd") the name has ended.
-            if matches!(w, "'s" | "\u{2019}s")
+            if is_possessive(w)
                 && t.span.start == toks[j - 1].span.end
                 && !self
                     .lex
@@ -2265,7 +2265,7 @@ impl Scanner<'_> {
                     t.kind == TokenKind::Word && is_cap(self.w(t)) && j + 1 < next_lex
                 })
                 && toks.get(j + 2).is_some_and(|t| {
-                    matches!(self.w(t), "'s" | "\u{2019}s") && t.span.start == toks[j + 1].span.end
+                    is_possessive(self.w(t)) && t.span.start == toks[j + 1].span.end
                 })
             {
                 flags |= ev::ORG_TAIL;
@@ -2412,7 +2412,7 @@ impl Scanner<'_> {
             return None;
         }
         // "Standard and Poor's Corp": a possessive, then the end of a company's name.
-        if e + 1 < n && matches!(self.w(&toks[e]), "'s" | "\u{2019}s") {
+        if e + 1 < n && is_possessive(self.w(&toks[e])) {
             let end = self.cap_run_end(toks, e + 1, next_lex.min(n));
             if end > e + 1 && words.company_suffixes.contains(self.w(&toks[end - 1])) {
                 e = end;
@@ -2606,7 +2606,7 @@ impl Scanner<'_> {
             let w = self.w(t);
             if self.lex.words.speech_verbs.contains(w) {
                 f |= ev::SPEECH_AFTER;
-            } else if w == "\u{2019}s" || w == "'s" {
+            } else if is_possessive(w) {
                 f |= ev::POSSESSIVE;
                 if self.full_name_at(toks, b + 1) {
                     f |= ev::OWNS_A_PERSON;
@@ -2664,9 +2664,7 @@ impl Scanner<'_> {
                     } else if matches!(w2, "a" | "the" | "an") {
                         f |= self.appositive(toks, b + 2);
                     } else if is_cap(w2)
-                        && toks
-                            .get(b + 2)
-                            .is_some_and(|t| matches!(self.w(t), "'s" | "\u{2019}s"))
+                        && toks.get(b + 2).is_some_and(|t| is_possessive(self.w(t)))
                     {
                         // "Standard Life, Europe's largest insurer": a possessive name
                         // opens the appositive as an article does.
@@ -2761,7 +2759,7 @@ impl Scanner<'_> {
         let Some(next) = toks.get(b).map(|t| self.w(t)) else {
             return false;
         };
-        if matches!(next, "'s" | "\u{2019}s") {
+        if is_possessive(next) {
             return toks.get(b + 1).is_some_and(|t| is_cap(self.w(t)))
                 && toks.get(b + 2).is_some_and(|t| is_cap(self.w(t)));
         }
@@ -2787,8 +2785,7 @@ impl Scanner<'_> {
             // "her role in X", "a supporting role in X"; not "his role in Acme's
             // collapse".
             let role_in = || {
-                toks.get(b)
-                    .is_none_or(|t| !matches!(self.w(t), "'s" | "\u{2019}s"))
+                toks.get(b).is_none_or(|t| !is_possessive(self.w(t)))
                     && before(1).is_some_and(|r| words.work_roles.contains(r))
                     && before(2).is_some_and(|m| words.work_role_modifiers.contains(m))
             };
@@ -2796,7 +2793,7 @@ impl Scanner<'_> {
                 || (words.work_nouns_modified.contains(w) && before(1).is_some_and(modifier))
                 || (w == "in"
                     && (before(1).is_some_and(|v| words.work_verbs_in.contains(v)) || role_in()))
-                || (after_the && matches!(w, "'s" | "\u{2019}s"))
+                || (after_the && is_possessive(w))
             {
                 return true;
             }
@@ -2870,7 +2867,7 @@ impl Scanner<'_> {
             let w = self.w(t);
             // "the country's biggest credit card provider": the head comes after a
             // possessive, and a name inside is no head.
-            if matches!(w, "'s" | "\u{2019}s") || w.starts_with(char::is_uppercase) {
+            if is_possessive(w) || w.starts_with(char::is_uppercase) {
                 continue;
             }
             if t.kind != TokenKind::Word || self.lex.words.appositive_stops.contains(w) {

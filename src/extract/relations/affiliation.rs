@@ -48,12 +48,13 @@ pub(super) fn affiliations(
             unit_of_owner(cx, v, k, head, entities, out);
         }
         match head.kind {
-            // "The MP for Ealing North claimed": the title opening the sentence names its
-            // holder; elsewhere it may be a predicate of someone else ("Y is the MP").
-            EntityKind::Person if head.form != MentionForm::Name && k == 0 => {
-                push_seat(cx, v, head, k, out);
-            }
             EntityKind::Person => {
+                // "The MP for Ealing North claimed": the title opening the sentence names
+                // its holder; elsewhere it may be a predicate of someone else ("Y is the
+                // MP").
+                if head.form != MentionForm::Name && k == 0 {
+                    push_seat(cx, v, head, k, out);
+                }
                 // "X, a professor at Y": the apposition may itself be read as a mention
                 // of X.
                 let role_noun = |a: usize| match v.head_slot(a) {
