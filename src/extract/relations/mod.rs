@@ -391,31 +391,23 @@ fn is_press(
     to: usize,
 ) -> bool {
     let window = from.saturating_sub(1)..(to + 1).min(v.items.len());
+    // "BBC Two's Newsnight", "BBC Radio 4's Today": an outlet's own, whose name may run
+    // on in words before the possessive.
+    let owned_by_media = || {
+        let start = from.saturating_sub(MEDIA_OWNER_REACH);
+        (start..to).filter(|&i| v.items[i].is("'s")).any(|i| {
+            v.items[start..i]
+                .iter()
+                .rev()
+                .find_map(|it| it.slot)
+                .is_some_and(|s| s.entity != e && is_media(rs, entities, s.entity))
+        })
+    };
     is_media(rs, entities, e)
         || v.items[window]
             .iter()
             .any(|it| it.slot.is_none() && rs.lexis.class_has_word("press_nouns", &it.lower))
-        || owned_by_media(rs, v, entities, e, from, to)
-}
-
-/// Whether entity `e`, named by items `from..to` of `v`, is a news outlet's own: "BBC
-/// Two's Newsnight", "BBC Radio 4's Today" (the outlet's name may run on in words).
-fn owned_by_media(
-    rs: &RuleSet,
-    v: &View,
-    entities: &[LocalEntity],
-    e: usize,
-    from: usize,
-    to: usize,
-) -> bool {
-    let start = from.saturating_sub(MEDIA_OWNER_REACH);
-    (start..to).filter(|&i| v.items[i].is("'s")).any(|i| {
-        v.items[start..i]
-            .iter()
-            .rev()
-            .find_map(|it| it.slot)
-            .is_some_and(|s| s.entity != e && is_media(rs, entities, s.entity))
-    })
+        || owned_by_media()
 }
 
 /// The speaker the items `start..end` are reported by: "X said ...", "... , X said",
