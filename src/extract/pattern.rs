@@ -9,7 +9,8 @@
 //! - `@title`: a role title; its class (leads, member_of, represents) gives the relation.
 //! - `~aux`: auxiliaries, adverbs, modals, negation ("has not yet", "is expected to");
 //!   they set the modality. `~det`: an optional determiner. `~appos`: an optional
-//!   parenthetical ", ... ," of up to ten words.
+//!   parenthetical ", ... ," of up to ten words. `~mods`: any modifiers of a title,
+//!   words of `@mod` or adjectives ("the firm's global chief executive").
 //! - `*N`: up to N words (never entity slots); `**N`: up to N items of any kind.
 //! - `VERB`, `VERB:pp`, `PREP`: filled in from a verb rule's lemmas and prepositions.
 
@@ -84,6 +85,8 @@ pub enum El {
     Det,
     /// Optional parenthetical.
     Appos,
+    /// Modifiers of a title: any words of the `mod` class or adjectives.
+    Mods(Vec<Vec<String>>),
     /// Up to N words.
     Gap(usize),
     /// Up to N items, entity slots included.
@@ -405,6 +408,13 @@ pub fn compile(src: &str, lex: &Lexis, verb: Option<VerbParts<'_>>) -> Result<Ve
             out.push(El::Det);
         } else if tok == "~appos" {
             out.push(El::Appos);
+        } else if tok == "~mods" {
+            let alts = lex
+                .classes
+                .get("mod")
+                .ok_or("~mods needs the word class @mod")?
+                .clone();
+            out.push(El::Mods(alts));
         } else if let Some(n) = tok.strip_prefix("**") {
             let n: usize = n.parse().map_err(|_| format!("bad gap {tok:?}"))?;
             out.push(El::AnyGap(n));
@@ -974,6 +984,36 @@ fn step(
                 }
             }
             next(pos, m)
+        }
+        El::Mods(alts) => {
+            // A title starting here is tried as the title first: "chief" modifies
+            // nothing in "chief executive".
+            let title_here = lex.title_at(items, pos).is_some();
+            if title_here {
+                if let Some(r) = next(pos, m.clone()) {
+                    return Some(r);
+                }
+            }
+            let adjective = items
+                .get(pos)
+                .is_some_and(|it| it.slot.is_none() && it.tag.is_adjective());
+            let len = if adjective {
+                Some(1)
+            } else {
+                alts.iter()
+                    .find(|w| Lexis::phrase_at(items, pos, w))
+                    .map(Vec::len)
+            };
+            if let Some(len) = len {
+                if let Some(r) = step(els, k, pos + len, m.clone(), v, lex, defaults) {
+                    return Some(r);
+                }
+            }
+            if title_here {
+                None
+            } else {
+                next(pos, m)
+            }
         }
         El::AnyGap(n) => {
             for g in 0..=*n {

@@ -27,6 +27,8 @@ use std::sync::Arc;
 const EMBEDDED: &str = include_str!("default.ron");
 /// First names of the people in the actor table, one a line.
 const GIVEN_NAMES: &str = include_str!("data/given_names.txt");
+/// First names of the 1990 US Census that are no common word, place or country.
+const CENSUS_GIVEN_NAMES: &str = include_str!("data/given_names_census.txt");
 /// Nouns for what people are or do ("solicitor", "rebels"), one a line.
 const ROLE_NOUNS: &str = include_str!("data/role_nouns.txt");
 
@@ -576,6 +578,7 @@ impl Lexicon {
                 .join(" ")
         };
         append(&mut file.given_names, &table_words(GIVEN_NAMES));
+        append(&mut file.given_names, &table_words(CENSUS_GIVEN_NAMES));
         append(&mut file.role_nouns, &table_words(ROLE_NOUNS));
         let mut lex = Lexicon {
             file,

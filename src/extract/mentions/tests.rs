@@ -748,21 +748,29 @@ fn descriptors_before_names_are_split_off() {
 }
 
 #[test]
-fn a_nationality_is_no_membership_of_the_country() {
+fn a_nationality_makes_a_member_only_of_a_name_sure_to_be_a_persons() {
+    // "Robby" is a known first name; "Zorvak" is not, and nothing else shows that
+    // "Zorvak Tennant" names a person rather than, say, a team.
     let x = extract_dated(
-        "American Robby Tennant beat Spaniard Carlos Mora in Paris on Sunday.",
+        "American Robby Tennant beat Spaniard Zorvak Mora in Paris on Sunday.",
         Some("2004-06-01"),
     );
-    let robby = x
-        .entities
-        .iter()
-        .position(|e| e.name == "Robby Tennant")
-        .expect("Robby Tennant");
+    let id = |name: &str| {
+        x.entities
+            .iter()
+            .position(|e| e.name == name)
+            .unwrap_or_else(|| panic!("no {name}: {:?}", x.entities))
+    };
+    let (robby, mora) = (id("Robby Tennant"), id("Zorvak Mora"));
     assert_eq!(x.entities[robby].country.as_deref(), Some("United States"));
-    assert!(x
-        .relations
-        .iter()
-        .all(|r| r.source != robby || r.relation != crate::model::Relation::MemberOf));
+    assert_eq!(x.entities[mora].country.as_deref(), Some("Spain"));
+    let member = |e: usize| {
+        x.relations
+            .iter()
+            .any(|r| r.source == e && r.relation == crate::model::Relation::MemberOf)
+    };
+    assert!(member(robby));
+    assert!(!member(mora));
 }
 
 #[test]
@@ -1803,4 +1811,16 @@ fn a_title_between_a_given_name_and_a_name_stays_a_title() {
         "{:?}",
         names(&f)
     );
+}
+
+#[test]
+fn a_census_first_name_makes_a_person_though_both_halves_recur_alone() {
+    // Without "Serena" known as a first name, a name whose first and last words both
+    // recur alone reads like a team ("Indianapolis Colts" ... "Indianapolis", "Colts").
+    let f = run(
+        "Serena Vantongeren reached the final on Sunday. The crowd cheered for \
+                 Serena all afternoon. Vantongeren won in three sets. Her coach was pleased \
+                 with the result. The next event starts in May.",
+    );
+    assert_eq!(entity(&f, "Serena Vantongeren").kind, EntityKind::Person);
 }

@@ -575,6 +575,28 @@ fn title_appositions_before_and_after_the_name() {
 }
 
 #[test]
+fn any_adjective_may_modify_a_title_in_an_apposition() {
+    let f = run(
+        "But Brightwater's global chief executive, Ivo Dane, said sales fell.\nPia Holm, a former regional spokeswoman for the Guild, agreed.\n",
+        &[
+            ("Brightwater", "Brightwater", O),
+            ("Ivo Dane", "Ivo Dane", P),
+            ("Pia Holm", "Pia Holm", P),
+            ("Guild", "Guild", O),
+        ],
+        None,
+    );
+    f.expect("Ivo Dane leads Brightwater");
+    f.expect("Pia Holm member_of Guild");
+    // "chief" before "executive" is the title's own word, not a modifier of "executive".
+    assert!(
+        f.get("Ivo Dane member_of Brightwater").is_none(),
+        "{:?}",
+        f.triples()
+    );
+}
+
+#[test]
 fn lists_after_comprising_are_members() {
     let f = run(
         "The Group – a body comprising Norway, the Alliance, Chile and Peru – met.\n",
