@@ -42,6 +42,20 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
                     start = doc.items[k].a;
                 }
             }
+            // "NATO Afghanistan commander": the organisation before a country holds the
+            // title, as the layer's title chains read it.
+            if let Some(o) = k.checked_sub(1).filter(|&o| {
+                doc.items[o].b == doc.items[k].a
+                    && doc.items[o].sent == doc.items[k].sent
+                    && org.is_some_and(|e| doc.ents[e].kind != EntityKind::Organization)
+            }) {
+                if let Some(e) =
+                    doc.entity[o].filter(|&e| doc.ents[e].kind == EntityKind::Organization)
+                {
+                    org = Some(e);
+                    start = doc.items[o].a;
+                }
+            }
         }
         let span_from = |k: usize| Span::new(toks[k].span.start, it.span.end);
         // A title before a person's name.

@@ -1901,6 +1901,48 @@ impl Scanner<'_> {
         .then_some((e, entry))
     }
 
+    /// The end of a region's or country's name written right after an organisation's at
+    /// `at` ("BBC Scotland", "Sony Europe"): a country or region of the lexicon or a
+    /// first-level region of the tables, with no capitalised word or title after it
+    /// ("the UN Iraq envoy" is the UN's).
+    fn region_after(&self, toks: &[Token], at: usize, rest: &[LexMatch]) -> Option<usize> {
+        let t = toks.get(at)?;
+        if t.kind != TokenKind::Word || t.span.start == toks[at - 1].span.end {
+            return None;
+        }
+        let lex_here = rest.first().filter(|r| r.start == at);
+        let end = match lex_here {
+            Some(r) => r.end,
+            None => {
+                let next_lex = rest.first().map_or(toks.len(), |r| r.start);
+                self.cap_run_end(toks, at, next_lex)
+            }
+        };
+        if end <= at {
+            return None;
+        }
+        let lex_region = lex_here.is_some_and(|r| {
+            matches!(r.hit, Hit::Entity { entry, form: MentionForm::Name, plural: false }
+                if matches!(self.lex.entries[entry].kind, EntityKind::Country | EntityKind::Place)
+                    && self.lex.entries[entry].country.is_none())
+        });
+        let g = self.lex.gazetteer();
+        let span = Span::new(t.span.start, toks[end - 1].span.end);
+        let table_region = || {
+            g.lookup(&self.text[span.start..span.end], self.caps_line)
+                .any(|h| g.known[h.id as usize].region)
+        };
+        if !(lex_region || table_region()) {
+            return None;
+        }
+        let after = rest.iter().find(|r| r.start >= end);
+        let title_after = after.is_some_and(|r| r.start == end && matches!(r.hit, Hit::Title(_)));
+        let capital_after = toks
+            .get(end)
+            .is_some_and(|t| t.kind == TokenKind::Word && is_cap(self.w(t)));
+        (!title_after && !capital_after).then_some(end)
+    }
+
     /// If the sentence starts with the dateline's place, the token after it.
     fn dateline_at(&self, toks: &[Token], dl: &str, span: Option<Span>) -> Option<usize> {
         let first = toks.first()?;
@@ -2060,6 +2102,15 @@ impl Scanner<'_> {
                         } else {
                             a
                         };
+                        self.push(sent, g0, toks, a, j, ItemKind::Name(flags));
+                        return j;
+                    }
+                }
+                // "BBC Scotland", "Sony Europe": a known organisation's name and a region's
+                // or country's right after it name its branch there.
+                if kind == EntityKind::Organization && form == MentionForm::Name && hl == 0 {
+                    if let Some(j) = self.region_after(toks, m.end, rest) {
+                        let flags = ev::LEX_HEAD | ev::ORG_TAIL | self.context_flags(toks, a, j);
                         self.push(sent, g0, toks, a, j, ItemKind::Name(flags));
                         return j;
                     }

@@ -1824,3 +1824,43 @@ fn a_census_first_name_makes_a_person_though_both_halves_recur_alone() {
     );
     assert_eq!(entity(&f, "Serena Vantongeren").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_known_body_and_a_region_after_it_name_its_branch() {
+    let f = run(
+        "BBC Wales said on Monday that viewing figures rose. Sony Europe \
+                 disagreed. The NATO Kosovo envoy said nothing.",
+    );
+    assert!(
+        f.entities.iter().any(|e| e.name == "BBC Wales"),
+        "{:?}",
+        f.entities
+    );
+    assert!(
+        f.entities.iter().any(|e| e.name == "Sony Europe"),
+        "{:?}",
+        f.entities
+    );
+    // A title after the region makes it the place of the body's work.
+    assert!(
+        f.entities.iter().all(|e| e.name != "NATO Kosovo"),
+        "{:?}",
+        f.entities
+    );
+}
+
+#[test]
+fn a_title_after_a_body_and_a_country_is_the_bodys() {
+    let x = extract_dated(
+        "NATO Kosovo commander Ivo Brandt said the roads were open. Troops moved on Monday.",
+        None,
+    );
+    let name = |i: usize| x.entities[i].name.as_str();
+    let rels: Vec<(&str, &str)> = x
+        .relations
+        .iter()
+        .map(|r| (name(r.source), name(r.target)))
+        .collect();
+    assert!(rels.contains(&("Ivo Brandt", "NATO")), "{rels:?}");
+    assert!(!rels.contains(&("Ivo Brandt", "Kosovo")), "{rels:?}");
+}
