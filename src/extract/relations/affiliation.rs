@@ -46,6 +46,7 @@ pub(super) fn affiliations(
         if head.kind == EntityKind::Organization {
             person_owner(cx, v, k, head, out);
             unit_of_owner(cx, v, k, head, entities, out);
+            office_in_place(cx, v, k, head, out);
         }
         match head.kind {
             EntityKind::Person => {
@@ -602,15 +603,18 @@ fn place_in_place(
             .get(i)
             .is_some_and(|c| matches!(c.kind, ChunkKind::Conj | ChunkKind::Coord))
     };
-    // "at Gleneagles in Scotland": "in" after a place named as where something is says
-    // as much as a comma; not after a team's name ("beat England in Cardiff").
+    // "at Gleneagles in Scotland", "areas such as Aceh in Indonesia": "in" after a place
+    // says as much as a comma; not after the object of a verb, which may be a team's
+    // name ("beat Leeds in Cardiff").
     let lexis = &cx.res.rules.lexis;
     let prep_in = |i: usize, class: &str| {
         chunks.get(i).is_some_and(|c| {
             c.kind == ChunkKind::Prep && lexis.class_has_word(class, &v.items[c.head].lower)
         })
     };
-    let within = k > 0 && prep_in(k - 1, "location_preps") && prep_in(k + 1, "located_in_preps");
+    let after_verb = k > 0 && chunks[k - 1].kind == ChunkKind::Verb;
+    let located = k > 0 && prep_in(k - 1, "location_preps");
+    let within = prep_in(k + 1, "located_in_preps") && (located || !after_verb);
     if !within && chunks.get(k + 1).map(|c| c.kind) != Some(ChunkKind::Comma) {
         return;
     }
@@ -632,11 +636,16 @@ fn place_in_place(
     };
     // "Paris, London and Rome" is a list, not a place in a place.
     let after = chunks.get(k + 3);
-    let listed = !within
-        && (after.is_some_and(|c| c.kind == ChunkKind::Comma && kind_of(k + 4).is_some())
-            || in_list(k + 3)
-            || (k >= 2 && chunks[k - 1].kind == ChunkKind::Comma && kind_of(k - 2).is_some()));
+    let listed = in_list(k + 3)
+        || (!within
+            && (after.is_some_and(|c| c.kind == ChunkKind::Comma && kind_of(k + 4).is_some())
+                || (k >= 2 && chunks[k - 1].kind == ChunkKind::Comma && kind_of(k - 2).is_some())));
     if listed || outer.entity == place.entity {
+        return;
+    }
+    // Where no preposition says the place is a location, the tables must agree that it
+    // lies in the country: "the Faroe Islands in Dublin" name a team and a venue.
+    if within && !located && !same_country(&entities[place.entity], &entities[outer.entity]) {
         return;
     }
     let span = v.chunks_span(k, k + 2);
@@ -645,6 +654,54 @@ fn place_in_place(
         relation: Relation::PartOf,
         target: outer.entity,
         evidence: cx.evidence(v.sentence, span, "place-in-place"),
+    });
+}
+
+/// Whether the tables put `inner` in the country `outer` is or lies in.
+fn same_country(inner: &LocalEntity, outer: &LocalEntity) -> bool {
+    let outer_country = match outer.kind {
+        EntityKind::Country => Some(&outer.name),
+        _ => outer.country.as_ref(),
+    };
+    inner.country.is_some() && inner.country.as_ref() == outer_country
+}
+
+/// "an economist at Nomura in Tokyo": a body named as where someone works or something
+/// happens, with the place its office there is in.
+fn office_in_place(cx: &Context<'_>, v: &View, k: usize, org: Slot, out: &mut Vec<LocalRelation>) {
+    let chunks = &v.chunks;
+    let lexis = &cx.res.rules.lexis;
+    let prep_in = |i: usize, class: &str| {
+        chunks.get(i).is_some_and(|c| {
+            c.kind == ChunkKind::Prep && lexis.class_has_word(class, &v.items[c.head].lower)
+        })
+    };
+    if k == 0 || !prep_in(k - 1, "office_preps") || !prep_in(k + 1, "located_in_preps") {
+        return;
+    }
+    let Some(place) = chunks
+        .get(k + 2)
+        .filter(|c| c.kind == ChunkKind::Noun)
+        .and_then(|_| v.head_slot(k + 2))
+        .filter(|s| {
+            matches!(s.kind, EntityKind::Place | EntityKind::Country) && s.form == MentionForm::Name
+        })
+    else {
+        return;
+    };
+    // "at Acme in Paris and London": no one office.
+    if chunks
+        .get(k + 3)
+        .is_some_and(|c| matches!(c.kind, ChunkKind::Conj | ChunkKind::Coord))
+    {
+        return;
+    }
+    let span = v.chunks_span(k, k + 2);
+    out.push(LocalRelation {
+        source: org.entity,
+        relation: Relation::PartOf,
+        target: place.entity,
+        evidence: cx.evidence(v.sentence, span, "office-in-place"),
     });
 }
 

@@ -2083,6 +2083,40 @@ fn a_place_named_where_something_is_lies_in_the_place_after_in() {
 }
 
 #[test]
+fn a_place_in_a_country_the_tables_agree_on_needs_no_preposition_before_it() {
+    let text = "Floods hit towns such as Medan in Indonesia on Monday.\n";
+    assert_eq!(
+        read_by_rule(text, Some("place-in-place")),
+        ["Medan part_of Indonesia"]
+    );
+    // The tables put Cardiff in no part of Spain: a venue for a team.
+    let game = "Tickets for the final, with Cardiff in Spain, sold out.\n";
+    assert_eq!(
+        read_by_rule(game, Some("place-in-place")),
+        Vec::<String>::new()
+    );
+    // Places listed before "in" do not all lie in it.
+    let listed = "The tour visits Medan and Surabaya in Indonesia.\n";
+    assert!(read_by_rule(listed, Some("place-in-place")).len() <= 1);
+}
+
+#[test]
+fn a_body_named_as_a_workplace_has_its_office_in_the_place_after_it() {
+    let text =
+        "\"Demand is weak,\" said Ola Brandt, an economist at Zentrix Securities in Tokyo.\n";
+    assert_eq!(
+        read_by_rule(text, Some("office-in-place")),
+        ["Zentrix Securities part_of Tokyo"]
+    );
+    let two = "\"Demand is weak,\" said Ola Brandt, an economist at Zentrix Securities in \
+               Tokyo and Paris.\n";
+    assert_eq!(
+        read_by_rule(two, Some("office-in-place")),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
 fn its_before_a_title_names_the_organisation_just_named() {
     let text = "Shares in Zentrix Holdings fell on Monday. Its finance director Ola Brandt \
                 resigned.\n";
