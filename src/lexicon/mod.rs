@@ -737,10 +737,20 @@ impl Lexicon {
     /// lexicon names it: "Ronald Reagan" on 1987-02-26 `leads` "United States".
     /// Roles whose target the lexicon cannot name are left out.
     pub fn roles_at(&self, id: u32, day: Day) -> Vec<RoleAt<'_>> {
+        self.roles_where(id, |r| r.holds_on(day))
+    }
+
+    /// Every role the tables give actor `id`, at any time, named as [`Self::roles_at`]
+    /// names them.
+    pub fn roles_ever(&self, id: u32) -> Vec<RoleAt<'_>> {
+        self.roles_where(id, |_| true)
+    }
+
+    fn roles_where(&self, id: u32, keep: impl Fn(&Role) -> bool) -> Vec<RoleAt<'_>> {
         let g = self.gazetteer();
         g.roles(id)
             .iter()
-            .filter(|r| r.holds_on(day))
+            .filter(|r| keep(r))
             .filter_map(|role| {
                 let (target, target_kind) = match self.country_by_code(role.target) {
                     Some(e) => (self.entries[e].name.clone(), EntityKind::Country),

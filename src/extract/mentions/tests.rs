@@ -864,6 +864,37 @@ fn a_known_surname_names_the_actor_only_in_a_dated_article() {
 }
 
 #[test]
+fn an_undated_members_title_takes_the_country_from_the_tables() {
+    let text = "Foreign Secretary Jack Straw said the plan would help Britain. Ministers \
+                met on Monday.";
+    let x = extract_dated(text, None);
+    let id = |name: &str| x.entities.iter().position(|e| e.name == name);
+    let straw = id("Jack Straw").expect("Jack Straw");
+    let role = x
+        .relations
+        .iter()
+        .find(|r| r.source == straw && r.evidence.rule == "lexicon-role")
+        .expect("a lexicon role");
+    assert_eq!(role.relation, crate::model::Relation::MemberOf);
+    assert_eq!(Some(role.target), id("United Kingdom"));
+    // The title is the evidence; no term is given, for none is known.
+    assert_eq!(
+        &text[role.evidence.span.start..role.evidence.span.end],
+        "Foreign Secretary"
+    );
+    assert!(role.evidence.valid.is_none());
+    // A leader's title says which post, not which of the tables' terms: no role.
+    let leader = extract_dated(
+        "Prime Minister Tony Blair said the plan would help Britain. Ministers met.",
+        None,
+    );
+    assert!(leader
+        .relations
+        .iter()
+        .all(|r| r.evidence.rule != "lexicon-role"));
+}
+
+#[test]
 fn a_web_address_is_told_from_prose() {
     let has = |text: &str| {
         let seg = crate::text::segment(text);
