@@ -126,6 +126,20 @@ fn tables_know_places_with_countries_and_respect_case() {
 }
 
 #[test]
+fn multinational_companies_of_the_tables_are_organisations_though_dated() {
+    let lex = lexicon();
+    // The actor dictionaries give banks dated codes as they give people.
+    assert_eq!(
+        known(lex, "Abn Amro", false),
+        vec![("Abn Amro", EntityKind::Organization, false)]
+    );
+    assert_eq!(
+        known(lex, "Ronald Reagan", false),
+        vec![("Ronald Reagan", EntityKind::Person, false)]
+    );
+}
+
+#[test]
 fn country_codes_of_the_tables_name_the_lexicons_countries() {
     let lex = lexicon();
     for code in ["GB", "GBR"] {
