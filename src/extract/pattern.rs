@@ -994,9 +994,10 @@ fn step(
                     return Some(r);
                 }
             }
+            // "the EU's Humanitarian Aid Commissioner": a title's field may be any noun.
             let adjective = items
                 .get(pos)
-                .is_some_and(|it| it.slot.is_none() && it.tag.is_adjective());
+                .is_some_and(|it| it.slot.is_none() && (it.tag.is_adjective() || it.tag.is_noun()));
             let len = if adjective {
                 Some(1)
             } else {

@@ -1895,3 +1895,16 @@ fn a_title_after_a_body_and_a_country_is_the_bodys() {
     assert!(rels.contains(&("Ivo Brandt", "NATO")), "{rels:?}");
     assert!(!rels.contains(&("Ivo Brandt", "Kosovo")), "{rels:?}");
 }
+
+#[test]
+fn a_capitalised_commissioners_title_is_no_name() {
+    let f = run(
+        "The Guild's Fisheries Aid Commissioner, Ana Rosz, said no on Monday. \
+                 Rosz spoke for an hour. Fishermen were pleased.",
+    );
+    assert!(
+        f.entities.iter().all(|e| !e.name.contains("Commissioner")),
+        "{:?}",
+        f.entities
+    );
+}

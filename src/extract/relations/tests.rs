@@ -588,6 +588,13 @@ fn any_adjective_may_modify_a_title_in_an_apposition() {
     );
     f.expect("Ivo Dane leads Brightwater");
     f.expect("Pia Holm member_of Guild");
+    // A title's field may be nouns, capitalised too.
+    let f = run(
+        "The Guild's Fisheries Aid Commissioner, Ana Rosz, said no.\n",
+        &[("Guild", "Guild", O), ("Ana Rosz", "Ana Rosz", P)],
+        None,
+    );
+    f.expect("Ana Rosz member_of Guild");
     // "chief" before "executive" is the title's own word, not a modifier of "executive".
     assert!(
         f.get("Ivo Dane member_of Brightwater").is_none(),
