@@ -588,6 +588,12 @@ fn any_adjective_may_modify_a_title_in_an_apposition() {
     );
     f.expect("Ivo Dane leads Brightwater");
     f.expect("Pia Holm member_of Guild");
+    // "chief" before "executive" is the title's own word, not a modifier of "executive".
+    assert!(
+        f.get("Ivo Dane member_of Brightwater").is_none(),
+        "{:?}",
+        f.triples()
+    );
     // A title's field may be nouns, capitalised too.
     let f = run(
         "The Guild's Fisheries Aid Commissioner, Ana Rosz, said no.\n",
@@ -595,9 +601,18 @@ fn any_adjective_may_modify_a_title_in_an_apposition() {
         None,
     );
     f.expect("Ana Rosz member_of Guild");
-    // "chief" before "executive" is the title's own word, not a modifier of "executive".
+    // A chief of a department is a member: "finance chief".
+    let f = run(
+        "Former Brightwater financial chief Ivo Dane was charged.\n",
+        &[
+            ("Brightwater", "Brightwater", O),
+            ("Ivo Dane", "Ivo Dane", P),
+        ],
+        None,
+    );
+    f.expect("Ivo Dane member_of Brightwater");
     assert!(
-        f.get("Ivo Dane member_of Brightwater").is_none(),
+        f.get("Ivo Dane leads Brightwater").is_none(),
         "{:?}",
         f.triples()
     );
