@@ -1908,3 +1908,12 @@ fn a_capitalised_commissioners_title_is_no_name() {
         f.entities
     );
 }
+
+#[test]
+fn an_uncommon_word_opening_a_sentence_before_a_role_and_a_name_is_a_body() {
+    let f = run(
+        "Zentrovia chief Ola Brandt said on Monday that sales rose. Analysts were \
+                 pleased. Brandt will speak again in May.",
+    );
+    assert_eq!(kind_of(&f, "Zentrovia"), Some(EntityKind::Organization));
+}
