@@ -761,8 +761,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
             // ("Kasabian guitarist Sergio Pizzorno said") make it the title's body.
             let people = ntoks[i] == 1 && people_plural(lex, s);
             (!people && f & (ev::TITLE_AFTER | ev::SPEECH_AFTER) != 0)
-                || (f & (ev::BEFORE_TITLE | ev::BEFORE_ROLE) != 0
-                    && words.iter().all(|w| uncommon_word(cx, w)))
+                || (f & ev::BEFORE_TITLE != 0 && words.iter().all(|w| uncommon_word(cx, w)))
                 || f & (ev::DATELINE
                     | ev::TITLE_BEFORE
                     | ev::LEX_HEAD

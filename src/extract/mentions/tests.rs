@@ -1910,10 +1910,13 @@ fn a_capitalised_commissioners_title_is_no_name() {
 }
 
 #[test]
-fn an_uncommon_word_opening_a_sentence_before_a_role_and_a_name_is_a_body() {
+fn chief_before_a_name_makes_the_word_before_it_a_body() {
     let f = run(
-        "Zentrovia chief Ola Brandt said on Monday that sales rose. Analysts were \
-                 pleased. Brandt will speak again in May.",
+        "Shares fell after Zentrovia chief Ola Brandt quit on Monday. Analysts were \
+                 surprised. Brandt will speak again in May.",
     );
     assert_eq!(kind_of(&f, "Zentrovia"), Some(EntityKind::Organization));
+    assert!(entity(&f, "Ola Brandt")
+        .roles
+        .contains(&"chief".to_string()));
 }
