@@ -272,13 +272,15 @@ fn push_seat(cx: &Context<'_>, v: &View, person: Slot, np: usize, out: &mut Vec<
     else {
         return;
     };
-    let span = v.chunks_span(np, np + 2);
-    out.push(LocalRelation {
-        source: person.entity,
-        relation: Relation::Represents,
-        target: seat.entity,
-        evidence: cx.evidence(v.sentence, span, "seat-of-member"),
-    });
+    out.push(over_chunks(
+        cx,
+        v,
+        (np, np + 2),
+        person.entity,
+        Relation::Represents,
+        seat.entity,
+        "seat-of-member",
+    ));
 }
 
 /// A role noun phrase that is a title naming its own organisation, by the rules'
@@ -606,12 +608,7 @@ fn place_in_place(
     // "at Gleneagles in Scotland", "areas such as Aceh in Indonesia": "in" after a place
     // says as much as a comma; not after the object of a verb, which may be a team's
     // name ("beat Leeds in Cardiff").
-    let lexis = &cx.res.rules.lexis;
-    let prep_in = |i: usize, class: &str| {
-        chunks.get(i).is_some_and(|c| {
-            c.kind == ChunkKind::Prep && lexis.class_has_word(class, &v.items[c.head].lower)
-        })
-    };
+    let prep_in = |i: usize, class: &str| prep_of_class(cx, v, i, class);
     let after_verb = k > 0 && chunks[k - 1].kind == ChunkKind::Verb;
     let located = k > 0 && prep_in(k - 1, "location_preps");
     let within = prep_in(k + 1, "located_in_preps") && (located || !after_verb);
@@ -648,13 +645,45 @@ fn place_in_place(
     if within && !located && !same_country(&entities[place.entity], &entities[outer.entity]) {
         return;
     }
-    let span = v.chunks_span(k, k + 2);
-    out.push(LocalRelation {
-        source: place.entity,
-        relation: Relation::PartOf,
-        target: outer.entity,
-        evidence: cx.evidence(v.sentence, span, "place-in-place"),
-    });
+    out.push(over_chunks(
+        cx,
+        v,
+        (k, k + 2),
+        place.entity,
+        Relation::PartOf,
+        outer.entity,
+        "place-in-place",
+    ));
+}
+
+/// Whether chunk `i` is a preposition of the rules' word class `class`.
+fn prep_of_class(cx: &Context<'_>, v: &View, i: usize, class: &str) -> bool {
+    v.chunks.get(i).is_some_and(|c| {
+        c.kind == ChunkKind::Prep
+            && cx
+                .res
+                .rules
+                .lexis
+                .class_has_word(class, &v.items[c.head].lower)
+    })
+}
+
+/// A relation read over chunks `from..=to` of the sentence by rule `rule`.
+fn over_chunks(
+    cx: &Context<'_>,
+    v: &View,
+    (from, to): (usize, usize),
+    source: usize,
+    relation: Relation,
+    target: usize,
+    rule: &str,
+) -> LocalRelation {
+    LocalRelation {
+        source,
+        relation,
+        target,
+        evidence: cx.evidence(v.sentence, v.chunks_span(from, to), rule),
+    }
 }
 
 /// Whether the tables put `inner` in the country `outer` is or lies in.
@@ -670,12 +699,7 @@ fn same_country(inner: &LocalEntity, outer: &LocalEntity) -> bool {
 /// happens, with the place its office there is in.
 fn office_in_place(cx: &Context<'_>, v: &View, k: usize, org: Slot, out: &mut Vec<LocalRelation>) {
     let chunks = &v.chunks;
-    let lexis = &cx.res.rules.lexis;
-    let prep_in = |i: usize, class: &str| {
-        chunks.get(i).is_some_and(|c| {
-            c.kind == ChunkKind::Prep && lexis.class_has_word(class, &v.items[c.head].lower)
-        })
-    };
+    let prep_in = |i: usize, class: &str| prep_of_class(cx, v, i, class);
     if k == 0 || !prep_in(k - 1, "office_preps") || !prep_in(k + 1, "located_in_preps") {
         return;
     }
@@ -696,13 +720,15 @@ fn office_in_place(cx: &Context<'_>, v: &View, k: usize, org: Slot, out: &mut Ve
     {
         return;
     }
-    let span = v.chunks_span(k, k + 2);
-    out.push(LocalRelation {
-        source: org.entity,
-        relation: Relation::PartOf,
-        target: place.entity,
-        evidence: cx.evidence(v.sentence, span, "office-in-place"),
-    });
+    out.push(over_chunks(
+        cx,
+        v,
+        (k, k + 2),
+        org.entity,
+        Relation::PartOf,
+        place.entity,
+        "office-in-place",
+    ));
 }
 
 /// "in the capital, Maseru", "Maseru, the capital": a city the lexicon knows as the seat
