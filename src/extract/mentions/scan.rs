@@ -1935,8 +1935,9 @@ impl Scanner<'_> {
         if !(lex_region || table_region()) {
             return None;
         }
-        let after = rest.iter().find(|r| r.start >= end);
-        let title_after = after.is_some_and(|r| r.start == end && matches!(r.hit, Hit::Title(_)));
+        let title_after = rest
+            .iter()
+            .any(|r| r.start == end && matches!(r.hit, Hit::Title(_)));
         let capital_after = toks
             .get(end)
             .is_some_and(|t| t.kind == TokenKind::Word && is_cap(self.w(t)));
@@ -2106,18 +2107,16 @@ impl Scanner<'_> {
                         return j;
                     }
                 }
-                // "BBC Scotland", "Sony Europe": a known organisation's name and a region's
-                // or country's right after it name its branch there.
                 if kind == EntityKind::Organization && form == MentionForm::Name && hl == 0 {
+                    // "BBC Scotland", "Sony Europe": a known organisation's name and a
+                    // region's or country's right after it name its branch there.
                     if let Some(j) = self.region_after(toks, m.end, rest) {
                         let flags = ev::LEX_HEAD | ev::ORG_TAIL | self.context_flags(toks, a, j);
                         self.push(sent, g0, toks, a, j, ItemKind::Name(flags));
                         return j;
                     }
-                }
-                // "Barclays Capital", "BBC Radio": a known organisation's name and words
-                // ending like an organisation's name a unit of it.
-                if kind == EntityKind::Organization && form == MentionForm::Name && hl == 0 {
+                    // "Barclays Capital", "BBC Radio": a known organisation's name and words
+                    // ending like an organisation's name a unit of it.
                     let j = self.cap_run_end(toks, m.end, next_lex);
                     let plain = toks[m.end..j]
                         .iter()
