@@ -10,7 +10,8 @@
 //! - `~aux`: auxiliaries, adverbs, modals, negation ("has not yet", "is expected to");
 //!   they set the modality. `~det`: an optional determiner. `~appos`: an optional
 //!   parenthetical ", ... ," of up to ten words. `~mods`: any modifiers of a title,
-//!   words of `@mod` or adjectives ("the firm's global chief executive").
+//!   words of `@mod`, adjectives or nouns ("the firm's global chief executive", "the
+//!   EU's Humanitarian Aid Commissioner").
 //! - `*N`: up to N words (never entity slots); `**N`: up to N items of any kind.
 //! - `VERB`, `VERB:pp`, `PREP`: filled in from a verb rule's lemmas and prepositions.
 
@@ -85,7 +86,7 @@ pub enum El {
     Det,
     /// Optional parenthetical.
     Appos,
-    /// Modifiers of a title: any words of the `mod` class or adjectives.
+    /// Modifiers of a title: any words of the `mod` class, adjectives or nouns.
     Mods(Vec<Vec<String>>),
     /// Up to N words.
     Gap(usize),
@@ -995,10 +996,10 @@ fn step(
                 }
             }
             // "the EU's Humanitarian Aid Commissioner": a title's field may be any noun.
-            let adjective = items
+            let tagged_modifier = items
                 .get(pos)
                 .is_some_and(|it| it.slot.is_none() && (it.tag.is_adjective() || it.tag.is_noun()));
-            let len = if adjective {
+            let len = if tagged_modifier {
                 Some(1)
             } else {
                 alts.iter()

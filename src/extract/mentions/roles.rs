@@ -85,18 +85,21 @@ fn member_country<'l>(lex: &'l Lexicon, titles: &[String], id: u32) -> Vec<RoleA
     if !member {
         return Vec::new();
     }
-    let mut roles = lex.roles_ever(id);
+    let roles = lex.roles_ever(id);
     let one_country = roles
         .iter()
         .all(|r| r.target_kind == EntityKind::Country && r.target == roles[0].target);
     if !one_country {
         return Vec::new();
     }
-    roles.truncate(1);
-    for r in &mut roles {
-        r.relation = Relation::MemberOf;
-    }
     roles
+        .into_iter()
+        .take(1)
+        .map(|r| RoleAt {
+            relation: Relation::MemberOf,
+            ..r
+        })
+        .collect()
 }
 
 /// The entity of the article with this name or alias and kind.

@@ -594,24 +594,14 @@ fn place_in_place(
     out: &mut Vec<LocalRelation>,
 ) {
     let chunks = &v.chunks;
-    let kind_of = |i: usize| {
-        chunks
-            .get(i)
-            .filter(|c| c.kind == ChunkKind::Noun)
-            .and_then(|_| v.head_slot(i))
-    };
-    let in_list = |i: usize| {
-        chunks
-            .get(i)
-            .is_some_and(|c| matches!(c.kind, ChunkKind::Conj | ChunkKind::Coord))
-    };
+    let kind_of = |i: usize| noun_slot(v, i);
+    let in_list = |i: usize| coordinated_at(v, i);
     // "at Gleneagles in Scotland", "areas such as Aceh in Indonesia": "in" after a place
     // says as much as a comma; not after the object of a verb, which may be a team's
     // name ("beat Leeds in Cardiff").
-    let prep_in = |i: usize, class: &str| prep_of_class(cx, v, i, class);
     let after_verb = k > 0 && chunks[k - 1].kind == ChunkKind::Verb;
-    let located = k > 0 && prep_in(k - 1, "location_preps");
-    let within = prep_in(k + 1, "located_in_preps") && (located || !after_verb);
+    let located = k > 0 && prep_of_class(cx, v, k - 1, "location_preps");
+    let within = prep_of_class(cx, v, k + 1, "located_in_preps") && (located || !after_verb);
     if !within && chunks.get(k + 1).map(|c| c.kind) != Some(ChunkKind::Comma) {
         return;
     }
@@ -623,9 +613,6 @@ fn place_in_place(
                 && s.form == MentionForm::Name
                 && entities[s.entity].kind_guessed
                 && !entities[s.entity].name.contains(' '))
-    };
-    let named_place = |s: &Slot| {
-        matches!(s.kind, EntityKind::Place | EntityKind::Country) && s.form == MentionForm::Name
     };
     let Some(outer) = kind_of(k + 2).filter(|s| if within { named_place(s) } else { region(s) })
     else {
@@ -654,6 +641,26 @@ fn place_in_place(
         outer.entity,
         "place-in-place",
     ));
+}
+
+/// The slot heading chunk `i` when it is a noun phrase.
+fn noun_slot(v: &View, i: usize) -> Option<Slot> {
+    v.chunks
+        .get(i)
+        .filter(|c| c.kind == ChunkKind::Noun)
+        .and_then(|_| v.head_slot(i))
+}
+
+/// Whether chunk `i` is a conjunction: what stands before it is one of a list.
+fn coordinated_at(v: &View, i: usize) -> bool {
+    v.chunks
+        .get(i)
+        .is_some_and(|c| matches!(c.kind, ChunkKind::Conj | ChunkKind::Coord))
+}
+
+/// A place or country mentioned by its name.
+fn named_place(s: &Slot) -> bool {
+    matches!(s.kind, EntityKind::Place | EntityKind::Country) && s.form == MentionForm::Name
 }
 
 /// Whether chunk `i` is a preposition of the rules' word class `class`.
@@ -698,26 +705,17 @@ fn same_country(inner: &LocalEntity, outer: &LocalEntity) -> bool {
 /// "an economist at Nomura in Tokyo": a body named as where someone works or something
 /// happens, with the place its office there is in.
 fn office_in_place(cx: &Context<'_>, v: &View, k: usize, org: Slot, out: &mut Vec<LocalRelation>) {
-    let chunks = &v.chunks;
-    let prep_in = |i: usize, class: &str| prep_of_class(cx, v, i, class);
-    if k == 0 || !prep_in(k - 1, "office_preps") || !prep_in(k + 1, "located_in_preps") {
+    if k == 0
+        || !prep_of_class(cx, v, k - 1, "office_preps")
+        || !prep_of_class(cx, v, k + 1, "located_in_preps")
+    {
         return;
     }
-    let Some(place) = chunks
-        .get(k + 2)
-        .filter(|c| c.kind == ChunkKind::Noun)
-        .and_then(|_| v.head_slot(k + 2))
-        .filter(|s| {
-            matches!(s.kind, EntityKind::Place | EntityKind::Country) && s.form == MentionForm::Name
-        })
-    else {
+    let Some(place) = noun_slot(v, k + 2).filter(named_place) else {
         return;
     };
     // "at Acme in Paris and London": no one office.
-    if chunks
-        .get(k + 3)
-        .is_some_and(|c| matches!(c.kind, ChunkKind::Conj | ChunkKind::Coord))
-    {
+    if coordinated_at(v, k + 3) {
         return;
     }
     out.push(over_chunks(
