@@ -232,6 +232,8 @@ lexicon_file! {
     place_tails,
     /// First words of place names ("Mount Sinjar", "Lake Constance", "Fort Worth").
     place_heads,
+    /// Endings of one-word place names ("Bedfordshire").
+    place_name_endings,
     /// Lower-case nouns that, after a name, make it a place ("Ninewa province").
     place_nouns,
     /// Nouns after which "of X" names a place ("the town of X", "north of X").

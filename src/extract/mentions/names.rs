@@ -984,6 +984,10 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
     // Single words: a surname, an organisation's short form, an acronym, or a name of
     // their own.
     let mut single_kind: HashMap<String, usize> = HashMap::default();
+    let mut written: HashMap<&str, usize> = HashMap::default();
+    for i in (0..n).filter(|&i| keep[i] && ntoks[i] == 1) {
+        *written.entry(keys[i].as_str()).or_default() += 1;
+    }
     for i in 0..n {
         if !(keep[i] || tentative[i]) || ntoks[i] != 1 || is_work(i) {
             continue;
@@ -1049,6 +1053,13 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
             }
         }
         if lone_common_noun(lex, raw, flags, kind) || is_event(lex, raw, sporty) {
+            continue;
+        }
+        if kind == EntityKind::Organization
+            && !strong
+            && uncued(flags)
+            && written[key.as_str()] == 1
+        {
             continue;
         }
         let e = doc.new_entity(raw, kind);
@@ -1235,6 +1246,13 @@ fn lone_common_noun(lex: &Lexicon, word: &str, flags: Flags, kind: EntityKind) -
         && flags & ev::THE_BEFORE != 0
         && flags & WEAK_PERSON == 0;
     role || the_given
+}
+
+/// A lone word in prose that nothing around it reads as a name: no title, list,
+/// possessive or determiner ("an opening on a par with Onimusha 3", "Beauty and the
+/// Beast"). Capitals alone say too little; named once, it makes no entity.
+fn uncued(flags: Flags) -> bool {
+    flags & (WEAK_ORG | ev::FIRST_REUSED | ev::OWNS_A_PERSON | ev::OWNED | ev::POSSESSIVE) == 0
 }
 
 /// A plural of a noun for people ("Judges", "Prosecutors", "Campaigners").

@@ -120,6 +120,9 @@ pub(super) mod ev {
     /// A possessive and a person's full name follow it ("ABN Amro's Eddie Wong"): where
     /// the person works, more often than another person.
     pub const OWNS_A_PERSON: Flags = 1 << 43;
+    /// After a capitalised name's possessive ("Spain's Iberia", "Tottenham's Mido"):
+    /// something a named body has, a name of its own.
+    pub const OWNED: Flags = 1 << 44;
 }
 
 /// Most lower-case words of a role in apposition before the preposition of where it is
@@ -1311,16 +1314,17 @@ impl Scanner<'_> {
     /// ("Fair Trials Abroad director", "Lib Dem home affairs spokesman"), but not a
     /// place's ("Tazrout mayor"); else a noun for what someone is before a name.
     fn title_after(&self, toks: &[Token], j: usize, rest: &[LexMatch]) -> Flags {
-        let role = if self.role_before_name(toks, j) {
-            ev::BEFORE_ROLE
-        } else {
-            0
-        };
-        // "Cynthia Cooper, WorldCom's ex-head of audit": the body's possessive.
+        // "Cynthia Cooper, WorldCom's ex-head of audit", "Tottenham's boss Martin Jol":
+        // the body's possessive.
         let j = if toks.get(j).is_some_and(|t| is_possessive(self.w(t))) {
             j + 1
         } else {
             j
+        };
+        let role = if self.role_before_name(toks, j) {
+            ev::BEFORE_ROLE
+        } else {
+            0
         };
         let Some(m) = rest.iter().find(|m| m.start >= j) else {
             return role;
@@ -2363,6 +2367,11 @@ impl Scanner<'_> {
         {
             flags |= ev::PLACE_TAIL;
         }
+        // "Luton, Bedfordshire": a county's name by its ending, which the tables lack; in
+        // a report of games it is as likely the county's team ("Yorkshire beat Kent").
+        if j == k + 1 && !self.sporty && ends_with_any(first, &self.lex.words.place_name_endings) {
+            flags |= ev::GAZ_PLACE;
+        }
         if j == k + 1 && is_acronym(first) {
             flags |= ev::ACRONYM;
         }
@@ -2580,6 +2589,9 @@ impl Scanner<'_> {
                 && self.person_noun(self.w(&toks[a - 2]));
             if at_work || described {
                 return f | ev::EMPLOYER | self.after_flags(toks, a, b);
+            }
+            if a > 1 && is_possessive(p) && is_cap(self.w(&toks[a - 2])) {
+                f |= ev::OWNED;
             }
             let leader = toks
                 .get(b)

@@ -200,6 +200,33 @@ fn unknown_names_are_classified_from_evidence() {
 }
 
 #[test]
+fn a_lone_word_named_once_needs_a_cue() {
+    let f = run(
+        "Sales rose in the spring. Critics said the opening was on a par with Zorvane 3 \
+                 from last year. Shares in Spain's Quelbra fell after Varbury's boss Ivo Marsk \
+                 spoke. The game was made by Drellix. Analysts praised Drellix. The firm \
+                 moved to Wexshire in June.",
+    );
+    let kinds: Vec<(&str, EntityKind)> = f
+        .entities
+        .iter()
+        .map(|e| (e.name.as_str(), e.kind))
+        .collect();
+    // Capitals alone, once: no entity.
+    assert!(!kinds.iter().any(|&(n, _)| n == "Zorvane"), "{kinds:?}");
+    // A country's possessive, a title after a possessive, a second mention, a county's
+    // ending: each is a cue.
+    for cued in [
+        ("Quelbra", Organization),
+        ("Varbury", Organization),
+        ("Drellix", Organization),
+        ("Wexshire", Place),
+    ] {
+        assert!(kinds.contains(&cued), "{cued:?} in {kinds:?}");
+    }
+}
+
+#[test]
 fn role_nominals_and_appositions() {
     let f = run(
         "Israeli Prime Minister Benjamin Netanyahu arrived. Later the Israeli prime minister left.",
