@@ -13,8 +13,15 @@ pub const RULE: &str = "team-possessive";
 /// The rule id of a player listed with a club in brackets.
 pub const SQUAD_RULE: &str = "squad-club";
 
+/// The rule id of a player in a team's line-up.
+pub const LINEUP_RULE: &str = "lineup";
+
 /// Most words of a role between a team and a name: "Villa assistant boss X".
 const MAX_ROLE_WORDS: usize = 3;
+
+/// Fewest names a team's line-up lists ("Everton: Martyn, Hibbert, Yobo, Stubbs,
+/// Naysmith, ..."): fewer after a colon may be a quote's speaker or a heading.
+const MIN_LINEUP: usize = 5;
 
 /// Memberships (or leadership, by the title) of people named after a team that was read
 /// as a person or place: after a club title ("Villa boss X") anywhere, after a bare
@@ -34,6 +41,7 @@ pub fn add_team_links(
     let mut found: Vec<LocalRelation> = Vec::new();
     if games {
         add_squad_clubs(cx, &named, &mut found);
+        add_lineups(cx, &named, &mut found);
     }
     for pair in named.windows(2) {
         let (team, person) = (pair[0], pair[1]);
@@ -103,6 +111,66 @@ fn add_squad_clubs(cx: &Context<'_>, named: &[&Mention], found: &mut Vec<LocalRe
             ),
         });
     }
+}
+
+/// Players in a team's line-up in a report of games: "Everton: Martyn, Hibbert, Yobo,
+/// Stubbs (Weir 78), Naysmith." The team opens the sentence, a colon follows it, and the
+/// rest is a list of names, substitutes in brackets with the minute they came on.
+fn add_lineups(cx: &Context<'_>, named: &[&Mention], found: &mut Vec<LocalRelation>) {
+    let text = cx.doc.text.as_str();
+    for (i, team) in named.iter().enumerate() {
+        let sentence = &cx.seg.sentences[team.sentence];
+        let team_kind = matches!(team.kind, EntityKind::Organization | EntityKind::Place);
+        let Some(t) = team.entity.filter(|_| team_kind) else {
+            continue;
+        };
+        let opens = team.span.start == sentence.span.start;
+        let rest = &text[team.span.end..sentence.span.end];
+        let Some(list) = rest.strip_prefix(':').filter(|_| opens) else {
+            continue;
+        };
+        if !lists_names(cx, list) {
+            continue;
+        }
+        let players = named[i + 1..]
+            .iter()
+            .take_while(|m| m.sentence == team.sentence)
+            .filter(|m| m.kind == EntityKind::Person);
+        for p in players {
+            let Some(source) = p.entity else { continue };
+            found.push(LocalRelation {
+                source,
+                relation: Relation::MemberOf,
+                target: t,
+                evidence: cx.evidence(
+                    p.sentence,
+                    Span::new(team.span.start, p.span.end),
+                    LINEUP_RULE,
+                ),
+            });
+        }
+    }
+}
+
+/// Whether `list` is [`MIN_LINEUP`] or more names and nothing else: items parted by
+/// commas or semicolons, each of capitalised words and name particles ("van der Vaart"), a substitute
+/// and a minute in brackets after it ("Kewell (Nunez 56)"), a captain's mark ("(capt)").
+fn lists_names(cx: &Context<'_>, list: &str) -> bool {
+    let particles = &cx.res.lexicon.words.particles;
+    let list = list.trim_end_matches(['.', ' ']);
+    // Rugby parts the line's units with semicolons: "Balshaw; Rees, Christophers; ...".
+    let items: Vec<&str> = list.split([',', ';']).collect();
+    let name_word = |w: &str| {
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || particles.contains(w)
+            || w == "capt"
+    };
+    items.len() >= MIN_LINEUP
+        && items.iter().all(|item| {
+            item.split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+                .filter(|w| !w.is_empty())
+                .all(name_word)
+        })
 }
 
 /// The relation the words between a team and a name state: a club title ("boss",
@@ -196,6 +264,37 @@ mod tests {
         let film = "The nominees were Ann Rell (Night Road) and Jo Pike (Salt).\n";
         assert_eq!(
             read_by_rule(film, Some(super::SQUAD_RULE)),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn players_in_a_line_up_after_their_team() {
+        let text = "Albion edge past Kelso\n\nDunmore Albion beat Kelso Harriers 2-1 in the \
+                    league match. Dean Marlow scored a penalty.\n\n\
+                    Dunmore Albion: Carter, Dean Marlow, Piotr Wozniak (Tom Lutz 67), \
+                    Hale, Barnes.\n\n\
+                    Kelso Harriers: Ivo Kerr; Sam Rudd, Leo Tamm; Jon Pratt, Al Rae.\n";
+        assert_eq!(
+            read_by_rule(text, Some(super::LINEUP_RULE)),
+            [
+                "Al Rae member_of Kelso Harriers",
+                "Dean Marlow member_of Dunmore Albion",
+                "Ivo Kerr member_of Kelso Harriers",
+                "Jon Pratt member_of Kelso Harriers",
+                "Leo Tamm member_of Kelso Harriers",
+                "Piotr Wozniak member_of Dunmore Albion",
+                "Sam Rudd member_of Kelso Harriers",
+                "Tom Lutz member_of Dunmore Albion",
+            ]
+        );
+        // A colon before a sentence is a speaker's or a heading's, not a line-up's.
+        let quote = "Albion edge past Kelso\n\nDunmore Albion beat Kelso Harriers 2-1 in \
+                     the league match. Dean Marlow scored a penalty.\n\n\
+                     Dunmore Albion: Dean Marlow, the captain, said the team was strong, \
+                     fit, ready, calm and happy.\n";
+        assert_eq!(
+            read_by_rule(quote, Some(super::LINEUP_RULE)),
             Vec::<String>::new()
         );
     }
