@@ -1089,8 +1089,11 @@ fn adopt_defined_acronyms(cx: &Context<'_>, doc: &mut Doc) {
             continue;
         };
         let b = it.b;
+        // "Hewlett Packard (HP)": people are not given acronyms, so a name read as a
+        // person's that one spells is a body's.
+        let kind = doc.ents[e].kind;
         if b < it.a + 2
-            || doc.ents[e].kind != EntityKind::Organization
+            || !matches!(kind, EntityKind::Organization | EntityKind::Person)
             || w(b) != "("
             || w(b + 2) != ")"
         {
@@ -1106,6 +1109,7 @@ fn adopt_defined_acronyms(cx: &Context<'_>, doc: &mut Doc) {
         if doc.items[j].b != b + 2 || !spells(acronym, name) {
             continue;
         }
+        doc.ents[e].kind = EntityKind::Organization;
         match doc.entity[j] {
             Some(f) if f == e => {}
             Some(f) if names_the_same_body(&doc.ents[f].name, name) => {

@@ -1819,6 +1819,14 @@ fn an_acronym_defined_in_brackets_is_the_named_bodys() {
     let f = run("A probe by the US Securities Exchange Commission (SEC) is under way.");
     let bodies: Vec<_> = f.entities.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(bodies, vec!["Securities and Exchange Commission"]);
+    // A name that reads like a person's but has an acronym is a body's.
+    let f = run("A shopper is suing Marlow Kent (MK) over its prices. MK denied it.");
+    let kinds: Vec<_> = f
+        .entities
+        .iter()
+        .map(|e| (e.name.as_str(), e.kind))
+        .collect();
+    assert_eq!(kinds, vec![("Marlow Kent", Organization)]);
     // Initials that do not spell the name are no definition.
     let f = run("The Harton Vale Trust (FSA) said nothing.");
     assert!(f.entities.iter().any(|e| e.name == "Harton Vale Trust"));
