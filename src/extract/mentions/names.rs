@@ -1534,8 +1534,30 @@ fn list_evidence(cx: &Context<'_>, items: &[Item]) -> Vec<Flags> {
         if right == 2 || (right == 1 && left > 0) {
             out[i] |= known(&items[i + 1]);
         }
+        // "Kirkcaldy, Fife.": after a town and a comma, a name closing the phrase is
+        // where the town lies.
+        let closes = toks.get(it.b).is_none_or(|_| {
+            it.b >= cx.seg.sentences[it.sent].tokens.end || matches!(w(it.b), "," | ".")
+        });
+        if left == 1 && right == 0 && closes && known_place(lex, &items[i - 1]) {
+            out[i] |= ev::LIST_PLACE;
+        }
     }
     out
+}
+
+/// Whether the item is a place of the lexicon or the tables, not a country
+/// ("Kirkcaldy").
+fn known_place(lex: &Lexicon, it: &Item) -> bool {
+    match it.kind {
+        ItemKind::Lex {
+            entry,
+            form: MentionForm::Name,
+            ..
+        } => lex.entries[entry].kind == EntityKind::Place,
+        ItemKind::Name(f) => f & ev::GAZ_PLACE != 0 && f & (ev::GAZ_PERSON | ev::GAZ_ORG) == 0,
+        _ => false,
+    }
 }
 /// Letters a surname needs before a near spelling of another may stand for it: shorter
 /// names are too often different people ("Smyth" beside "Smith").

@@ -193,6 +193,15 @@ fn unknown_names_are_classified_from_evidence() {
         n.contains(&("Ministry of Water Affairs".into(), Organization)),
         "{n:?}"
     );
+    // After a town and a comma, a word closing the phrase is where the town lies; an
+    // apposition after it still says who a name is.
+    let f = run(
+        "Sales rose in the spring. The lecture was given in Luton, Wexmoor. In \
+                 Luton, Dorrin, the mayor, thanked the staff. Prices fell.",
+    );
+    let n = names(&f);
+    assert!(n.contains(&("Wexmoor".into(), Place)), "{n:?}");
+    assert!(n.contains(&("Dorrin".into(), Person)), "{n:?}");
     let f = run("He lives in Bethany, Conn., and works near Lowman.");
     let n = names(&f);
     assert!(n.contains(&("Bethany".into(), Place)), "{n:?}");
