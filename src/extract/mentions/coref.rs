@@ -143,6 +143,20 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
                 .filter(|&e| org.is_none() || doc.ents[e].affil.iter().any(|(_, o)| *o == org))
                 .collect();
             target = doc.nearest(&cands, it.a);
+            // No one holds it here: "Howard backs research ... Michael Howard has backed
+            // ... But the Tory leader argued": the person the article is about.
+            let subject = matches!(w(nstart), "the" | "The")
+                && it.sent <= LEAD_SENTENCES
+                && opens_clause(cx, sent_start, nstart);
+            if target.is_none() && holders.is_empty() && subject {
+                target = lead_subject(cx, doc).filter(|&p| {
+                    let e = &doc.ents[p];
+                    e.affil.is_empty() && e.positions.first().is_some_and(|&f| f < it.a)
+                });
+                if target.is_some() {
+                    rule = "lead-subject";
+                }
+            }
         }
         let Some(p) = target else { continue };
         doc.extra.push(Extra {
@@ -152,7 +166,7 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
             form: MentionForm::Nominal,
             entity: p,
         });
-        if rule == "apposition" {
+        if rule != "role-nominal" {
             attach(
                 doc,
                 p,
@@ -208,6 +222,45 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
         if cands.len() == 1 {
             doc.link(i, cands[0], "pronoun");
         }
+    }
+}
+
+/// Sentences from the top of an article within which a role nominal no one holds may
+/// refer back to the person the article is about: news varies the lead's name early.
+const LEAD_SENTENCES: usize = 8;
+
+/// Whether only clause openers ("But", "And", a comma) come before token `k` in its
+/// sentence, which starts at token `start`: the nominal is the clause's subject.
+fn opens_clause(cx: &Context<'_>, start: usize, k: usize) -> bool {
+    let lexis = &cx.res.rules.lexis;
+    cx.seg.tokens[start..k].iter().all(|t| {
+        let w = cx.doc.text[t.span.start..t.span.end].to_lowercase();
+        lexis.class_has_word("clause_openers", &w)
+    })
+}
+
+/// The person an article is about: the first person its prose names, the one person
+/// its headline names by surname ("Howard backs stem cell research" over "Michael
+/// Howard has backed ...").
+fn lead_subject(cx: &Context<'_>, doc: &Doc) -> Option<usize> {
+    let sentences = &cx.seg.sentences;
+    let first = (0..doc.items.len())
+        .filter(|&i| !sentences[doc.items[i].sent].headline)
+        .find_map(|i| doc.entity[i].filter(|&e| doc.ents[e].kind == EntityKind::Person))?;
+    let toks = &cx.seg.tokens;
+    let headline: Vec<&str> = sentences
+        .iter()
+        .take_while(|s| s.headline)
+        .flat_map(|s| &toks[s.tokens.clone()])
+        .map(|t| &cx.doc.text[t.span.start..t.span.end])
+        .collect();
+    let surname = |e: usize| doc.ents[e].name.split_whitespace().last();
+    let mut named = (0..doc.ents.len()).filter(|&e| {
+        doc.ents[e].kind == EntityKind::Person && surname(e).is_some_and(|s| headline.contains(&s))
+    });
+    match (named.next(), named.next()) {
+        (Some(e), None) if e == first => Some(e),
+        _ => None,
     }
 }
 

@@ -2220,3 +2220,24 @@ fn someone_named_with_the_organisation_they_are_from_is_its_member() {
     let text = "Peter Lindqvist of Stockholm said prices would rise.\n";
     assert!(read_by_rule(text, Some("person-of-org")).is_empty());
 }
+
+#[test]
+fn a_role_nominal_no_one_holds_refers_back_to_the_articles_subject() {
+    let rule = Some("title/lead-subject");
+    let text = "Marsh backs new rail plan\n\nOwen Marsh has backed a new rail plan for the \
+                north. The plan was welcomed by councils. But the Tory leader warned that \
+                costs would rise.\n";
+    assert_eq!(
+        read_by_rule(text, rule),
+        ["Owen Marsh leads Conservative Party"]
+    );
+    // Not the clause's subject: the nominal may be anyone.
+    let object = "Marsh backs new rail plan\n\nOwen Marsh has backed a new rail plan for the \
+                  north. The plan was welcomed by councils. Critics said it would embarrass \
+                  the Tory leader.\n";
+    assert_eq!(read_by_rule(object, rule), Vec::<String>::new());
+    // A headline naming two people does not say whom the article is about.
+    let two = "Marsh and Pryce clash over rail\n\nOwen Marsh has backed a new rail plan. \
+               Lena Pryce disagreed. The Tory leader warned that costs would rise.\n";
+    assert_eq!(read_by_rule(two, rule), Vec::<String>::new());
+}
