@@ -14,6 +14,9 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
     let w = |k: usize| &text[toks[k].span.start..toks[k].span.end];
 
     let n = doc.items.len();
+    // The body of the last title read before a name, and the token after that name:
+    // "Acme's chairman Al Roe and chief executive Bo Lin" gives both titles to Acme.
+    let mut shared: Option<(usize, usize)> = None;
     for i in 0..n {
         let ItemKind::Title(ti) = doc.items[i].kind else {
             continue;
@@ -57,12 +60,27 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
                 }
             }
         }
+        // Only a body's titles are shared: "Aid minister X and Deputy Prime Minister Y"
+        // names two offices.
+        let body_title = title
+            .role
+            .rsplit(' ')
+            .next()
+            .is_some_and(|last| cx.res.rules.lexis.class_has_word("org_titles", last));
+        if org.is_none() && body_title && j == it.a && j > sent_start && w(j - 1) == "and" {
+            if let Some((_, body)) = shared.filter(|&(after, _)| after == j - 1) {
+                org = Some(body);
+            }
+        }
         let span_from = |k: usize| Span::new(toks[k].span.start, it.span.end);
         // A title before a person's name.
         if let Some(next) = doc.items.get(i + 1) {
             if next.a == it.b && next.sent == it.sent {
                 if let Some(p) = doc.entity[i + 1] {
                     if doc.ents[p].kind == EntityKind::Person {
+                        shared = org
+                            .filter(|&o| doc.ents[o].kind == EntityKind::Organization)
+                            .map(|o| (next.b, o));
                         doc.extra.push(Extra {
                             sent: it.sent,
                             pos: it.a,

@@ -2241,3 +2241,18 @@ fn a_role_nominal_no_one_holds_refers_back_to_the_articles_subject() {
                Lena Pryce disagreed. The Tory leader warned that costs would rise.\n";
     assert_eq!(read_by_rule(two, rule), Vec::<String>::new());
 }
+
+#[test]
+fn a_body_named_before_coordinated_titles_holds_both() {
+    let text = "Investors want to replace Zenith Bank's chairman Al Roe and chief executive \
+                Bo Lind.\n";
+    assert_eq!(
+        read_by_rule(text, None),
+        ["Al Roe leads Zenith Bank", "Bo Lind leads Zenith Bank"]
+    );
+    // A country's title is not shared, nor a title that is no body's.
+    let country = "Present were French President Al Roe and singer Bo Lind.\n";
+    assert!(!read_by_rule(country, None)
+        .iter()
+        .any(|r| r.starts_with("Bo Lind")));
+}
