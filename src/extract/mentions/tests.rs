@@ -76,6 +76,9 @@ fn titles_are_left_out_of_name_spans_and_give_roles() {
     assert_eq!(link.role, "prime minister");
     assert_eq!(f.entities[link.org.unwrap()].name, "Israel");
     assert_eq!(link.implies, crate::model::Relation::Leads);
+    // A short form keeps the deputy's role: no prime minister's.
+    let f = run("The dinner was hosted by Israeli deputy PM Dan Meron in Rome.");
+    assert_eq!(entity(&f, "Dan Meron").roles, vec!["deputy prime minister"]);
 }
 
 #[test]
