@@ -14,9 +14,8 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
     let w = |k: usize| &text[toks[k].span.start..toks[k].span.end];
 
     let n = doc.items.len();
-    // The body of the last title read before a name, and the token after that name:
     // "Acme's chairman Al Roe and chief executive Bo Lin" gives both titles to Acme.
-    let mut shared: Option<(usize, usize)> = None;
+    let mut shared: Option<SharedBody> = None;
     for i in 0..n {
         let ItemKind::Title(ti) = doc.items[i].kind else {
             continue;
@@ -68,8 +67,8 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
             .next()
             .is_some_and(|last| cx.res.rules.lexis.class_has_word("org_titles", last));
         if org.is_none() && body_title && j == it.a && j > sent_start && w(j - 1) == "and" {
-            if let Some((_, body)) = shared.filter(|&(after, _)| after == j - 1) {
-                org = Some(body);
+            if let Some(s) = shared.filter(|s| s.after_name == j - 1) {
+                org = Some(s.body);
             }
         }
         let span_from = |k: usize| Span::new(toks[k].span.start, it.span.end);
@@ -80,7 +79,10 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
                     if doc.ents[p].kind == EntityKind::Person {
                         shared = org
                             .filter(|&o| doc.ents[o].kind == EntityKind::Organization)
-                            .map(|o| (next.b, o));
+                            .map(|body| SharedBody {
+                                body,
+                                after_name: next.b,
+                            });
                         doc.extra.push(Extra {
                             sent: it.sent,
                             pos: it.a,
@@ -241,6 +243,14 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
             doc.link(i, cands[0], "pronoun");
         }
     }
+}
+
+/// The organisation of the last title read before a name, and the token right after
+/// that name, where "and" may join a second title to the same body.
+#[derive(Clone, Copy)]
+struct SharedBody {
+    body: usize,
+    after_name: usize,
 }
 
 /// Sentences from the top of an article within which a role nominal no one holds may

@@ -1536,9 +1536,7 @@ fn list_evidence(cx: &Context<'_>, items: &[Item]) -> Vec<Flags> {
         }
         // "Kirkcaldy, Fife.": after a town and a comma, a name closing the phrase is
         // where the town lies.
-        let closes = toks.get(it.b).is_none_or(|_| {
-            it.b >= cx.seg.sentences[it.sent].tokens.end || matches!(w(it.b), "," | ".")
-        });
+        let closes = it.b >= cx.seg.sentences[it.sent].tokens.end || matches!(w(it.b), "," | ".");
         if left == 1 && right == 0 && closes && known_place(lex, &items[i - 1]) {
             out[i] |= ev::LIST_PLACE;
         }
@@ -1559,6 +1557,7 @@ fn known_place(lex: &Lexicon, it: &Item) -> bool {
         _ => false,
     }
 }
+
 /// Letters a surname needs before a near spelling of another may stand for it: shorter
 /// names are too often different people ("Smyth" beside "Smith").
 const MIN_NEAR_MISS: usize = 6;

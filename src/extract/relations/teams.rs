@@ -153,8 +153,9 @@ fn add_lineups(cx: &Context<'_>, named: &[&Mention], found: &mut Vec<LocalRelati
 }
 
 /// Whether `list` is [`MIN_LINEUP`] or more names and nothing else: items parted by
-/// commas or semicolons, each of capitalised words and name particles ("van der Vaart"), a substitute
-/// and a minute in brackets after it ("Kewell (Nunez 56)"), a captain's mark ("(capt)").
+/// commas or semicolons, each of capitalised words and name particles ("van der
+/// Vaart"), a substitute and a minute in brackets after it ("Kewell (Nunez 56)"), a
+/// mark of the rules' `lineup_marks` ("(capt)").
 fn lists_names(cx: &Context<'_>, list: &str) -> bool {
     let particles = &cx.res.lexicon.words.particles;
     let list = list.trim_end_matches(['.', ' ']);
@@ -163,7 +164,7 @@ fn lists_names(cx: &Context<'_>, list: &str) -> bool {
     let name_word = |w: &str| {
         w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             || particles.contains(w)
-            || w == "capt"
+            || cx.res.rules.lexis.class_has_word("lineup_marks", w)
     };
     items.len() >= MIN_LINEUP
         && items.iter().all(|item| {
