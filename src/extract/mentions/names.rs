@@ -1057,7 +1057,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         }
         if kind == EntityKind::Organization
             && !strong
-            && uncued(flags)
+            && uncued(flags, raw)
             && written[key.as_str()] == 1
         {
             continue;
@@ -1254,9 +1254,12 @@ fn lone_common_noun(lex: &Lexicon, word: &str, flags: Flags, kind: EntityKind) -
 
 /// A lone word in prose that nothing around it reads as a name: no title, list,
 /// possessive or determiner ("an opening on a par with Onimusha 3", "Beauty and the
-/// Beast"). Capitals alone say too little; named once, it makes no entity.
-fn uncued(flags: Flags) -> bool {
+/// Beast"). A first capital alone says too little; named once, it makes no entity. A
+/// word written all in capitals in prose is written as a name ("the state planning
+/// committee GOSPLAN").
+fn uncued(flags: Flags, word: &str) -> bool {
     flags & (WEAK_ORG | ev::FIRST_REUSED | ev::OWNS_A_PERSON | ev::OWNED | ev::POSSESSIVE) == 0
+        && word.chars().any(char::is_lowercase)
 }
 
 /// A plural of a noun for people ("Judges", "Prosecutors", "Campaigners").

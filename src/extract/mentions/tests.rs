@@ -217,7 +217,8 @@ fn a_lone_word_named_once_needs_a_cue() {
         "Sales rose in the spring. Critics said the opening was on a par with Zorvane 3 \
                  from last year. Shares in Spain's Quelbra fell after Varbury's boss Ivo Marsk \
                  spoke. The game was made by Drellix. Analysts praised Drellix. The firm \
-                 moved to Wexshire in June.",
+                 moved to Wexshire in June. The plan came from the state committee \
+                 VORPLANIA.",
     );
     let kinds: Vec<(&str, EntityKind)> = f
         .entities
@@ -227,12 +228,13 @@ fn a_lone_word_named_once_needs_a_cue() {
     // Capitals alone, once: no entity.
     assert!(!kinds.iter().any(|&(n, _)| n == "Zorvane"), "{kinds:?}");
     // A country's possessive, a title after a possessive, a second mention, a county's
-    // ending: each is a cue.
+    // ending, capitals throughout: each is a cue.
     for cued in [
         ("Quelbra", Organization),
         ("Varbury", Organization),
         ("Drellix", Organization),
         ("Wexshire", Place),
+        ("VORPLANIA", Organization),
     ] {
         assert!(kinds.contains(&cued), "{cued:?} in {kinds:?}");
     }
