@@ -135,6 +135,9 @@ pub struct SyntaxWords {
     pub temporal: Vec<String>,
     /// Prepositions that take a place, not a title ("in Turkey Minister X").
     pub locative: Vec<String>,
+    /// Verbs whose subject, not their object, does what the infinitive after the object
+    /// says: in "Acme beat Zenith to buy Ruro", Acme buys.
+    pub subject_control: Vec<String>,
     /// Endings that stand for a word of their own ("didn't", "we'll"), tried in order.
     pub contractions: Vec<Contraction>,
     /// Stems a contraction clips, with the word they stand for ("wo" in "won't").
@@ -185,6 +188,8 @@ pub struct Syntax {
     pub temporal: SymSet,
     /// See [`SyntaxWords::locative`].
     pub locative: SymSet,
+    /// See [`SyntaxWords::subject_control`].
+    pub subject_control: SymSet,
 }
 
 impl Syntax {
@@ -199,6 +204,7 @@ impl Syntax {
             conditional: set(&w.conditional),
             temporal: set(&w.temporal),
             locative: set(&w.locative),
+            subject_control: set(&w.subject_control),
         }
     }
 }

@@ -221,6 +221,9 @@ fn subjects(
                     j -= 1;
                     continue;
                 }
+                if let Some(f) = controlling_frame(items, chunks, k, j, earlier, syn) {
+                    return f.subjects.clone();
+                }
                 return coordinated_left(chunks, j);
             }
             ChunkKind::Comma => match parenthetical_start(items, chunks, j) {
@@ -244,6 +247,26 @@ fn subjects(
         }
     }
     Vec::new()
+}
+
+/// The frame whose subject does what the infinitive at `k` says when its object, the
+/// noun phrase at `np`, stands before it: "Acme beat Zenith to buy Ruro" (the rules'
+/// `subject_control` verbs). For other verbs the object does it ("urged Zenith to buy").
+fn controlling_frame<'f>(
+    items: &[Item],
+    chunks: &[Chunk],
+    k: usize,
+    np: usize,
+    earlier: &'f [Frame],
+    syn: &Syntax,
+) -> Option<&'f Frame> {
+    let verb = np.checked_sub(1)?;
+    let controls = chunks[verb].kind == ChunkKind::Verb
+        && syn.subject_control.has(items[chunks[verb].head].sym);
+    if !chunks[k].verb.infinitive || !controls {
+        return None;
+    }
+    earlier.iter().find(|f| f.verb == verb)
 }
 
 /// The noun phrase a relative pronoun at `j` refers to: "X, who ...", "the firm that ...",

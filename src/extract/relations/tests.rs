@@ -2256,3 +2256,18 @@ fn a_body_named_before_coordinated_titles_holds_both() {
         .iter()
         .any(|r| r.starts_with("Bo Lind")));
 }
+
+#[test]
+fn the_subject_of_beat_does_what_the_infinitive_after_its_object_says() {
+    let text = "Acme Corp beat Zenith Bank to buy Ruro Group last year.\n";
+    assert_eq!(
+        read_by_rule(text, Some("acquire/active")),
+        ["Ruro Group part_of Acme Corp"]
+    );
+    // After "persuaded" the object does it.
+    let text = "Acme Corp persuaded Zenith Bank to buy Ruro Group last year.\n";
+    assert_eq!(
+        read_by_rule(text, Some("acquire/active")),
+        ["Ruro Group part_of Zenith Bank"]
+    );
+}
