@@ -16,6 +16,8 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
     let n = doc.items.len();
     // "Acme's chairman Al Roe and chief executive Bo Lin" gives both titles to Acme.
     let mut shared: Option<SharedBody> = None;
+    // Read once, on the first role nominal no one holds: the titles do not change it.
+    let mut lead: Option<Option<usize>> = None;
     for i in 0..n {
         let ItemKind::Title(ti) = doc.items[i].kind else {
             continue;
@@ -169,10 +171,12 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
                 && it.sent <= LEAD_SENTENCES
                 && opens_clause(cx, sent_start, nstart);
             if target.is_none() && holders.is_empty() && subject {
-                target = lead_subject(cx, doc).filter(|&p| {
-                    let e = &doc.ents[p];
-                    e.affil.is_empty() && e.positions.first().is_some_and(|&f| f < it.a)
-                });
+                target = lead
+                    .get_or_insert_with(|| lead_subject(cx, doc))
+                    .filter(|&p| {
+                        let e = &doc.ents[p];
+                        e.affil.is_empty() && e.positions.first().is_some_and(|&f| f < it.a)
+                    });
                 if target.is_some() {
                     rule = "lead-subject";
                 }
