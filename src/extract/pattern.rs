@@ -16,7 +16,7 @@
 //! - `VERB`, `VERB:pp`, `PREP`: filled in from a verb rule's lemmas and prepositions.
 
 use super::layer::view::{Item, View};
-use crate::model::{EntityKind, Modality, Relation, Span};
+use crate::model::{EntityKind, MentionForm, Modality, Relation, Span};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -262,6 +262,17 @@ impl Lexis {
                 .get(pos + k)
                 .is_some_and(|it| it.slot.is_none() && it.lower == *w)
         })
+    }
+
+    /// Whether a rule's literal words stand at `pos`, a one-word literal also matching a
+    /// pronoun resolved to an entity: "as its chairman" reads "its" whoever it stands for.
+    fn literal_at(items: &[Item], pos: usize, words: &[String]) -> bool {
+        match words {
+            [w] => items.get(pos).is_some_and(|it| {
+                it.lower == *w && it.slot.is_none_or(|s| s.form != MentionForm::Name)
+            }),
+            _ => Lexis::phrase_at(items, pos, words),
+        }
     }
 
     /// Whether `word` is a one-word member of the named word class ("capital" of
@@ -634,14 +645,20 @@ impl Present {
             slots: 0,
         };
         for it in &v.items {
+            // A pronoun standing for an entity is still its word to a rule's literal.
+            let Sym(id) = match it.slot {
+                Some(s) if s.form != MentionForm::Name && !it.lower.contains(' ') => {
+                    vocab.id(&it.lower)
+                }
+                _ => it.sym,
+            };
+            if let Some(b) = p.bits.get_mut(id as usize / 64) {
+                *b |= 1 << (id % 64);
+            }
             if it.slot.is_some() {
                 p.slots += 1;
                 p.ids.push(Present::SLOT);
             } else {
-                let Sym(id) = it.sym;
-                if let Some(b) = p.bits.get_mut(id as usize / 64) {
-                    *b |= 1 << (id % 64);
-                }
                 p.ids.push(id);
             }
         }
@@ -903,7 +920,7 @@ fn step(
         }
         El::Words { alts, opt, star } => {
             for w in alts {
-                if Lexis::phrase_at(items, pos, w) {
+                if Lexis::literal_at(items, pos, w) {
                     let after = pos + w.len();
                     let r = if *star {
                         step(els, k, after, m.clone(), v, lex, defaults)

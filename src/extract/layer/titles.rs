@@ -206,9 +206,11 @@ fn read_chain(
             {
                 return None;
             }
-            // "in Turkey Minister Ellwood met": the place belongs to the preposition.
+            // "in Turkey Minister Ellwood met": the place belongs to the preposition; an
+            // organisation does not ("a question from Labour MP Kate Hoey").
             if q == s
                 && sl.form != MentionForm::Demonym
+                && sl.kind != EntityKind::Organization
                 && q > 0
                 && rs.lexis.syntax.locative.has(items[q - 1].sym)
             {

@@ -144,6 +144,10 @@ const MIN_WORDS_OF_TITLED_PHRASE: usize = 3;
 /// Most capitalised words a party's adjective has before a title ("Social Democratic").
 const MAX_WORDS_OF_PARTY_ADJECTIVE: usize = 2;
 
+/// Most lower-case words qualifying a title after a party's adjective ("Tory shadow home
+/// secretary": "shadow").
+const MAX_TITLE_MODIFIERS_AFTER_PARTY: usize = 2;
+
 /// Capitalised words at most on either side of the "and" of a portfolio before a title
 /// ("Work and Pensions Secretary", "Environment, Food and Rural Affairs" is not read).
 const MAX_WORDS_OF_PORTFOLIO_PART: usize = 2;
@@ -1823,17 +1827,27 @@ impl Scanner<'_> {
         };
         let m = next.filter(|m| {
             m.start > k
-                && m.start <= k + MAX_WORDS_OF_PARTY_ADJECTIVE
+                && m.start <= k + MAX_WORDS_OF_PARTY_ADJECTIVE + MAX_TITLE_MODIFIERS_AFTER_PARTY
                 && matches!(m.hit, Hit::Title(ti) if !self.lex.titles[ti].honorific)
                 && named(m)
         })?;
-        let words = &toks[k..m.start];
-        if !words
-            .iter()
-            .all(|t| t.kind == TokenKind::Word && is_cap(self.w(t)))
-        {
+        let capitalised = |t: &Token| t.kind == TokenKind::Word && is_cap(self.w(t));
+        let end = (k..m.start)
+            .take_while(|&i| capitalised(&toks[i]))
+            .take(MAX_WORDS_OF_PARTY_ADJECTIVE)
+            .last()?
+            + 1;
+        // "Conservative shadow chancellor X", "Labour deputy leader Y": what qualifies the
+        // title lies between the party and the title.
+        let rules = &cx.res.rules;
+        let qualifier = |t: &Token| {
+            let w = self.w(t);
+            rules.title_modifiers.contains(w) || rules.title_demoters.contains(w)
+        };
+        if !toks[end..m.start].iter().all(qualifier) {
             return None;
         }
+        let words = &toks[k..end];
         let heads = cx.res.rules.lexis.classes.get("party_heads")?;
         let heads: Vec<&str> = heads
             .iter()
@@ -1842,7 +1856,7 @@ impl Scanner<'_> {
             .collect();
         let phrase: Vec<&str> = words.iter().map(|t| self.w(t)).collect();
         let entry = self.lex.party_of_adjective(&phrase.join(" "), &heads)?;
-        Some((m.start, entry))
+        Some((end, entry))
     }
 
     /// "said solicitor Gareth Pierce": a lower-case role noun right before the name at

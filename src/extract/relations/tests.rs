@@ -2271,3 +2271,43 @@ fn the_subject_of_beat_does_what_the_infinitive_after_its_object_says() {
         ["Ruro Group part_of Zenith Bank"]
     );
 }
+
+#[test]
+fn a_post_given_as_its_own_names_the_employer_and_a_field_demotes_it() {
+    let rels = read_by_rule(
+        "Acme Corp said profits rose on Monday. The firm named Jo Rae as its chief executive. Acme Corp also named Mary Lee as its head of sales.\n",
+        None,
+    );
+    assert!(
+        rels.contains(&"Jo Rae leads Acme Corp".to_string()),
+        "{rels:?}"
+    );
+    assert!(
+        rels.contains(&"Mary Lee member_of Acme Corp".to_string()),
+        "{rels:?}"
+    );
+    assert!(
+        !rels.contains(&"Mary Lee leads Acme Corp".to_string()),
+        "{rels:?}"
+    );
+}
+
+#[test]
+fn a_party_adjective_before_a_qualified_title_and_after_a_preposition() {
+    let rels = read_by_rule(
+        "Voters were polled on Sunday. Conservative shadow chancellor Ann Lee said the plan was flawed. It drew a reply from Labour MP Jo Rae in the evening.\n",
+        None,
+    );
+    assert!(
+        rels.contains(&"Ann Lee member_of Conservative Party".to_string()),
+        "{rels:?}"
+    );
+    assert!(
+        !rels.iter().any(|r| r.starts_with("Ann Lee leads")),
+        "{rels:?}"
+    );
+    assert!(
+        rels.contains(&"Jo Rae member_of Labour Party".to_string()),
+        "{rels:?}"
+    );
+}
