@@ -2311,3 +2311,19 @@ fn a_party_adjective_before_a_qualified_title_and_after_a_preposition() {
         "{rels:?}"
     );
 }
+
+#[test]
+fn a_name_described_as_a_joint_venture_is_a_body_of_its_owners() {
+    let rels = read_by_rule(
+        "Petrolia, a joint venture of Acme Corp and Zenith Bank, said profits rose.\n",
+        None,
+    );
+    assert!(
+        rels.contains(&"Petrolia part_of Acme Corp".to_string()),
+        "{rels:?}"
+    );
+    assert!(
+        rels.contains(&"Petrolia part_of Zenith Bank".to_string()),
+        "{rels:?}"
+    );
+}
