@@ -314,6 +314,27 @@ impl Lexis {
             .find(|(w, _)| Lexis::phrase_at(items, pos, w))
             .map(|(w, r)| (w.len(), *r))
     }
+
+    /// A title in the plural at `pos` ("MPs", "chief executives", "spokesmen"): its
+    /// length in items and relation.
+    pub fn plural_title_at(&self, items: &[Item], pos: usize) -> Option<(usize, Relation)> {
+        self.titles.iter().find_map(|(w, r)| {
+            let (last, before) = w.split_last()?;
+            let plural = items.get(pos + before.len())?;
+            let written = Lexis::phrase_at(items, pos, before)
+                && plural.slot.is_none()
+                && singular(&plural.lower).any(|one| one == *last);
+            written.then_some((w.len(), *r))
+        })
+    }
+}
+
+/// The singular forms a plural noun may have: "executives", "bosses", "spokesmen".
+fn singular(word: &str) -> impl Iterator<Item = String> + '_ {
+    let men = word.strip_suffix("men").map(|stem| format!("{stem}man"));
+    let es = word.strip_suffix("es").map(str::to_string);
+    let s = word.strip_suffix('s').map(str::to_string);
+    men.into_iter().chain(es).chain(s)
 }
 
 /// A successful match.

@@ -72,7 +72,7 @@ pub(crate) fn fold_titles(v: &mut View, rs: &RuleSet, entities: &[LocalEntity]) 
         let Some(Slot {
             kind: EntityKind::Person,
             entity: person,
-            ..
+            form,
         }) = it.slot
         else {
             continue;
@@ -80,14 +80,16 @@ pub(crate) fn fold_titles(v: &mut View, rs: &RuleSet, entities: &[LocalEntity]) 
         // Read the chain forwards from each possible start, keep the leftmost that
         // reaches p with at least one title.
         let lo = p.saturating_sub(12);
-        let mut best: Option<(usize, Vec<TitleLink>)> = None;
+        let mut best: Option<(usize, Chain)> = None;
         for s in lo..p {
-            if let Some(l) = read_chain(items, s, p, person, rs, entities) {
-                best = Some((s, l));
+            if let Some(c) = read_chain(items, s, p, person, rs, entities) {
+                best = Some((s, c));
                 break;
             }
         }
-        if let Some((s, l)) = best {
+        // "telling Labour members he wants": a plural title names people, not a pronoun.
+        let best = best.filter(|(_, c)| !c.plural || form == MentionForm::Name);
+        if let Some((s, chain)) = best {
             // Do not swallow a person slot inside another chain; the person's own title
             // read as a mention of them ("Tory shadow home secretary David Davis") is
             // part of the chain.
@@ -101,7 +103,16 @@ pub(crate) fn fold_titles(v: &mut View, rs: &RuleSet, entities: &[LocalEntity]) 
                 continue;
             }
             starts[p] = Some(s);
-            links.extend(l);
+            if chain.plural {
+                let first = chain.links.clone();
+                links.extend(coordinated_people(items, p).flat_map(|other| {
+                    first.iter().map(move |l| TitleLink {
+                        person: other,
+                        ..l.clone()
+                    })
+                }));
+            }
+            links.extend(chain.links);
         }
     }
     if starts.iter().all(Option::is_none) {
@@ -136,6 +147,39 @@ pub(crate) fn fold_titles(v: &mut View, rs: &RuleSet, entities: &[LocalEntity]) 
     links
 }
 
+/// The links a title chain states, and whether its title was plural ("Labour MPs").
+struct Chain {
+    links: Vec<TitleLink>,
+    plural: bool,
+}
+
+/// The people coordinated after the person at `p`: "Kate Hoey and Frank Field", "A, B
+/// and C" after a plural title.
+fn coordinated_people(items: &[Item], p: usize) -> impl Iterator<Item = usize> + '_ {
+    let person_at = |q: usize| {
+        items.get(q).and_then(|it| {
+            it.slot
+                .filter(|sl| sl.kind == EntityKind::Person && sl.form == MentionForm::Name)
+        })
+    };
+    let mut q = p + 1;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        let sep = items.get(q)?;
+        let last = sep.is("and");
+        if !last && !sep.is(",") {
+            return None;
+        }
+        let other = person_at(q + 1)?;
+        q += 2;
+        done = last;
+        Some(other.entity)
+    })
+}
+
 /// A title chain from `s` up to the person at `p`: organisations, countries, "'s",
 /// modifiers and titles, with at least one title. Returns its links. A title links to
 /// the first organisation before it, or else the country ("US Federal Reserve chairman X"
@@ -148,8 +192,9 @@ fn read_chain(
     person: usize,
     rs: &RuleSet,
     entities: &[LocalEntity],
-) -> Option<Vec<TitleLink>> {
+) -> Option<Chain> {
     let mut q = s;
+    let mut plural = false;
     let mut orgs: Vec<usize> = Vec::new(); // item indices waiting for their title
     let mut links = Vec::new();
     let mut titled = false;
@@ -160,7 +205,11 @@ fn read_chain(
         let title = match it.slot {
             Some(sl) if own_title(sl, person) => slot_title(rs, &it.lower).map(|r| (1, r)),
             Some(_) => None,
-            None => rs.lexis.title_at(items, q),
+            None => rs.lexis.title_at(items, q).or_else(|| {
+                let t = rs.lexis.plural_title_at(items, q);
+                plural |= t.is_some();
+                t
+            }),
         };
         if let Some((len, rel)) = title {
             let span = Span::new(items[q].span.start, items[q + len - 1].span.end);
@@ -242,7 +291,7 @@ fn read_chain(
             let text: Vec<&str> = items[s..p].iter().map(|i| i.lower.as_str()).collect();
             let text = text.join(" ");
             if opposition(rs, &text) {
-                return Some(links);
+                return Some(Chain { links, plural });
             }
             for imp in &rs.file.implied_titles {
                 if text.ends_with(&imp.title) {
@@ -258,7 +307,7 @@ fn read_chain(
             }
         }
     }
-    Some(links)
+    Some(Chain { links, plural })
 }
 
 /// Whether the word at `q` joins the title just read to another: "Nortel president and

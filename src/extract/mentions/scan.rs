@@ -323,6 +323,12 @@ pub(super) fn ends_with_any(w: &str, endings: &crate::lexicon::WordSet) -> bool 
         .any(|e| w.len() >= e.len() + 3 && w.ends_with(e.as_str()))
 }
 
+/// A plural common noun made of capitals: "PCs", "DVDs", "MPs".
+fn plural_acronym(w: &str) -> bool {
+    w.strip_suffix('s')
+        .is_some_and(|stem| stem.len() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase()))
+}
+
 /// One capital letter, as an initial is when text is split into tokens by spaces.
 fn is_spaced_initial(w: &str) -> bool {
     let mut c = w.chars();
@@ -1046,6 +1052,12 @@ impl Scanner<'_> {
                 k += 1;
                 continue;
             }
+            // "PCs", "MPs": a plural common noun, after which a name may still start
+            // ("Labour MPs Kate Hoey and ...").
+            if plural_acronym(w) {
+                k += 1;
+                continue;
+            }
             if self.junk_start(toks, k) {
                 k = self.cap_run_end(toks, k + 1, matches.get(mi).map_or(n, |m| m.start));
                 continue;
@@ -1482,12 +1494,6 @@ impl Scanner<'_> {
         // "RM10", "Rs100", "H1"; but "MI6" is a name.
         if digits > 0 && (letters == 1 || (letters <= MAX_LETTERS_OF_CODE && digits >= 2)) {
             return true;
-        }
-        // "PCs", "DVDs", "MPs": plural common nouns made of letters.
-        if let Some(stem) = w.strip_suffix('s') {
-            if stem.len() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase()) {
-                return true;
-            }
         }
         // A lone initial ("P.") starts no name unless a name follows it.
         if is_initial(w)

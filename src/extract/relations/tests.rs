@@ -2327,3 +2327,22 @@ fn a_name_described_as_a_joint_venture_is_a_body_of_its_owners() {
         "{rels:?}"
     );
 }
+
+#[test]
+fn a_plural_title_links_every_name_coordinated_after_it() {
+    let rels = read_by_rule(
+        "Voters were polled on Sunday. Labour MPs Mary Lee and Jo Rae said the ban was wrong. Former Acme Corp chief executives Ann Dahl, Bo Lind and Eva Holm face charges. Tom Berg was telling Labour members he would stay.\n",
+        None,
+    );
+    for who in ["Mary Lee", "Jo Rae"] {
+        assert!(
+            rels.contains(&format!("{who} member_of Labour Party")),
+            "{rels:?}"
+        );
+    }
+    for who in ["Ann Dahl", "Bo Lind", "Eva Holm"] {
+        assert!(rels.contains(&format!("{who} leads Acme Corp")), "{rels:?}");
+    }
+    // A pronoun after a plural title is not one of the people it names.
+    assert!(!rels.iter().any(|r| r.starts_with("Tom Berg")), "{rels:?}");
+}
