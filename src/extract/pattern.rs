@@ -223,6 +223,8 @@ pub struct Firsts {
     pub dets: SymSet,
     /// Of the time phrases.
     pub times: SymSet,
+    /// The plurals of one-word titles ("mps", "spokesmen").
+    pub plural_titles: SymSet,
 }
 
 /// The vocabulary id of the word at `pos` ([`Sym::NONE`] past the end or on a slot).
@@ -236,6 +238,17 @@ impl Lexis {
         self.syntax = Syntax::index(&self.syntax_words, vocab);
         self.firsts = Firsts {
             titles: SymSet::firsts(vocab, self.titles.iter().map(|(w, _)| w.as_slice())),
+            plural_titles: SymSet::firsts(
+                vocab,
+                self.titles
+                    .iter()
+                    .filter(|(w, _)| w.len() == 1)
+                    .flat_map(|(w, _)| plurals(&w[0]))
+                    .map(|p| vec![p])
+                    .collect::<Vec<_>>()
+                    .iter()
+                    .map(Vec::as_slice),
+            ),
             aux: SymSet::firsts(vocab, self.aux.iter().map(Vec::as_slice)),
             modals: SymSet::firsts(vocab, self.modals.iter().map(|(w, _)| w.as_slice())),
             dets: SymSet::firsts(vocab, self.dets.iter().map(std::slice::from_ref)),
@@ -318,23 +331,37 @@ impl Lexis {
     /// A title in the plural at `pos` ("MPs", "chief executives", "spokesmen"): its
     /// length in items and relation.
     pub fn plural_title_at(&self, items: &[Item], pos: usize) -> Option<(usize, Relation)> {
+        let sym = sym_at(items, pos);
+        if !self.firsts.titles.has(sym) && !self.firsts.plural_titles.has(sym) {
+            return None;
+        }
         self.titles.iter().find_map(|(w, r)| {
             let (last, before) = w.split_last()?;
             let plural = items.get(pos + before.len())?;
             let written = Lexis::phrase_at(items, pos, before)
                 && plural.slot.is_none()
-                && singular(&plural.lower).any(|one| one == *last);
+                && is_plural_of(&plural.lower, last);
             written.then_some((w.len(), *r))
         })
     }
 }
 
-/// The singular forms a plural noun may have: "executives", "bosses", "spokesmen".
-fn singular(word: &str) -> impl Iterator<Item = String> + '_ {
-    let men = word.strip_suffix("men").map(|stem| format!("{stem}man"));
-    let es = word.strip_suffix("es").map(str::to_string);
-    let s = word.strip_suffix('s').map(str::to_string);
-    men.into_iter().chain(es).chain(s)
+/// The plurals a noun may have: "executives", "bosses", "spokesmen".
+fn plurals(word: &str) -> [String; 2] {
+    match word.strip_suffix("man") {
+        Some(stem) => [format!("{stem}men"), format!("{word}s")],
+        None => [format!("{word}s"), format!("{word}es")],
+    }
+}
+
+/// Whether `many` is a plural of `one`: "executives", "bosses", "spokesmen".
+fn is_plural_of(many: &str, one: &str) -> bool {
+    match (many.strip_suffix("men"), one.strip_suffix("man")) {
+        (Some(a), Some(b)) if a == b => true,
+        _ => many
+            .strip_prefix(one)
+            .is_some_and(|end| end == "s" || end == "es"),
+    }
 }
 
 /// A successful match.

@@ -205,11 +205,26 @@ fn read_chain(
         let title = match it.slot {
             Some(sl) if own_title(sl, person) => slot_title(rs, &it.lower).map(|r| (1, r)),
             Some(_) => None,
-            None => rs.lexis.title_at(items, q).or_else(|| {
-                let t = rs.lexis.plural_title_at(items, q);
-                plural |= t.is_some();
-                t
-            }),
+            None => {
+                // "chief executives": the plural phrase, not the title "chief" alone.
+                let one = rs.lexis.title_at(items, q);
+                let plural_next = |o: (usize, Relation)| {
+                    items
+                        .get(q + o.0)
+                        .is_some_and(|it| it.slot.is_none() && it.tag == Tag::Nns)
+                };
+                let many = match one {
+                    Some(o) if !plural_next(o) => None,
+                    _ => rs.lexis.plural_title_at(items, q),
+                };
+                match many {
+                    Some(many) if one.is_none_or(|o| many.0 > o.0) => {
+                        plural = true;
+                        Some(many)
+                    }
+                    _ => one,
+                }
+            }
         };
         if let Some((len, rel)) = title {
             let span = Span::new(items[q].span.start, items[q + len - 1].span.end);
