@@ -2346,3 +2346,15 @@ fn a_plural_title_links_every_name_coordinated_after_it() {
     // A pronoun after a plural title is not one of the people it names.
     assert!(!rels.iter().any(|r| r.starts_with("Tom Berg")), "{rels:?}");
 }
+
+#[test]
+fn a_speaker_named_with_a_firm_and_its_town_works_there() {
+    let rels = read_by_rule(
+        "Markets were calm on Monday. \"Growth is slow,\" said Mary Lee of Zenith Bank in Boston.\n",
+        None,
+    );
+    assert!(
+        rels.contains(&"Mary Lee member_of Zenith Bank".to_string()),
+        "{rels:?}"
+    );
+}
