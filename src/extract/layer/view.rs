@@ -73,6 +73,26 @@ impl Item {
     }
 }
 
+/// "is the chief executive of Acme": a title whose last word the tagger took for an
+/// adjective, with no noun after it, is the noun phrase's head.
+fn titles_as_nouns(items: &mut [Item], rs: &RuleSet) {
+    for i in 0..items.len() {
+        if items[i].slot.is_some() {
+            continue;
+        }
+        let Some((len, _)) = rs.lexis.title_at(items, i) else {
+            continue;
+        };
+        let last = i + len - 1;
+        let noun_after = items
+            .get(last + 1)
+            .is_some_and(|n| n.slot.is_none() && matches!(n.tag, Tag::Nn | Tag::Nns));
+        if items[last].tag.is_adjective() && !noun_after {
+            items[last].tag = Tag::Nn;
+        }
+    }
+}
+
 /// "The Front, which rules the north": a known verb form right after a relative pronoun
 /// and before a noun phrase is the clause's verb, whatever the tagger guessed.
 fn verbs_after_relatives(items: &mut [Item], rs: &RuleSet) {
@@ -129,6 +149,7 @@ impl View {
     /// Chunk the items and read the clauses ([`super::chunk`], [`super::clause`]).
     pub fn read_structure(&mut self, rs: &RuleSet) {
         verbs_after_relatives(&mut self.items, rs);
+        titles_as_nouns(&mut self.items, rs);
         self.chunks = chunk::chunk(&self.items, &rs.lexis);
         self.frames = clause::frames(&self.items, &self.chunks, &rs.lexis.syntax);
     }

@@ -2358,3 +2358,19 @@ fn a_speaker_named_with_a_firm_and_its_town_works_there() {
         "{rels:?}"
     );
 }
+
+#[test]
+fn a_copula_before_a_title_the_tagger_reads_as_an_adjective() {
+    let rels = read_by_rule(
+        "Markets were calm on Monday. Mary Lee is the chief executive of Acme Corp, the firm said. Jo Rae, who is chief executive at Zenith Bank, said sales rose.\n",
+        None,
+    );
+    assert!(
+        rels.contains(&"Mary Lee leads Acme Corp".to_string()),
+        "{rels:?}"
+    );
+    assert!(
+        rels.contains(&"Jo Rae leads Zenith Bank".to_string()),
+        "{rels:?}"
+    );
+}
