@@ -2374,3 +2374,20 @@ fn a_copula_before_a_title_the_tagger_reads_as_an_adjective() {
         "{rels:?}"
     );
 }
+
+#[test]
+fn a_post_left_as_title_of_an_organisation() {
+    let f = run(
+        "Bo Dahl stepped down as chairman of Acme on Monday.\nJo Rae quit as head of sales at Zenith.\n",
+        &[
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Acme", "Acme", O),
+            ("Jo Rae", "Jo Rae", P),
+            ("Zenith", "Zenith", O),
+        ],
+        None,
+    );
+    f.expect("Bo Dahl leads Acme");
+    // The head of a field leads no organisation.
+    assert!(f.get("Jo Rae leads Zenith").is_none(), "{:?}", f.triples());
+}
