@@ -445,6 +445,19 @@ mod tests {
     }
 
     #[test]
+    fn a_nationality_before_a_playing_position_states_it() {
+        let text = "The Dutch striker Pieter Jansen scored twice, and Irish flanker Sean \
+                    Murphy was sent off.\n";
+        assert_eq!(
+            nationalities(text),
+            [
+                "Pieter Jansen member_of Netherlands",
+                "Sean Murphy member_of Ireland"
+            ]
+        );
+    }
+
+    #[test]
     fn a_role_or_country_after_states_it_for_names_of_unknown_shape() {
         // Neither given name is known, and neither surname is used alone: a role noun
         // and "of" still state the nationality, as a possessive would not.
