@@ -290,6 +290,9 @@ lexicon_file! {
     /// Prepositions after a title that name what the title is held in ("president of
     /// ClearView Economics", "a spokesman for DLF Builders").
     title_of_preps,
+    /// Prepositions that may open a role's complement before the name in apposition to
+    /// it ("the Palestinian representative to the US, Maen Areikat").
+    role_complement_preps,
     /// Prepositions between a person's full name and the body the person is of ("Mike
     /// Powell of Dresdner Kleinwort", "Brad Wernle, from Automotive News").
     person_of_preps,

@@ -116,10 +116,16 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
             continue;
         }
         let nstart = if the { start - 1 } else { start };
-        // Apposition after: "the Palestinian representative to the U.S., Maen Areikat, said".
+        // Apposition after: "the Palestinian representative to the U.S., Maen Areikat, said";
+        // not after a verb ("the Tory leader shrugged off the defection of one of his MPs,
+        // Robert Jackson").
         let mut target = None;
         let mut rule = "role-nominal";
-        for k in i + 1..n {
+        let complement = it.b < toks.len() && {
+            let after = w(it.b);
+            after == "," || lex.words.role_complement_preps.contains(after)
+        };
+        for k in (i + 1..n).filter(|_| complement) {
             let c = &doc.items[k];
             if c.sent != it.sent || c.a > it.b + 12 {
                 break;

@@ -2391,3 +2391,19 @@ fn a_post_left_as_title_of_an_organisation() {
     // The head of a field leads no organisation.
     assert!(f.get("Jo Rae leads Zenith").is_none(), "{:?}", f.triples());
 }
+
+#[test]
+fn a_name_after_a_clause_is_no_apposition_to_the_role_opening_it() {
+    let rels = read_by_rule(
+        "Voters were polled on Sunday. The Tory leader has shrugged off the defection of one of his MPs, Tom Berg, to Labour. The Acme Corp chief executive, Mary Lee, said sales rose.\n",
+        None,
+    );
+    assert!(
+        !rels.contains(&"Tom Berg leads Conservative Party".to_string()),
+        "{rels:?}"
+    );
+    assert!(
+        rels.contains(&"Mary Lee leads Acme Corp".to_string()),
+        "{rels:?}"
+    );
+}
