@@ -1969,3 +1969,15 @@ fn chief_before_a_name_makes_the_word_before_it_a_body() {
         .roles
         .contains(&"chief".to_string()));
 }
+
+#[test]
+fn a_person_the_lexicon_names_by_a_title_alone_keeps_the_whole_name() {
+    let f = run("Crowds gathered on Monday. A memorial to the Queen Mother was unveiled.\n");
+    let e = entity(&f, "Queen Mother");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert!(
+        names(&f).iter().all(|(n, _)| n != "Mother"),
+        "{:?}",
+        names(&f)
+    );
+}
