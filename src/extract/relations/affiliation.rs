@@ -451,6 +451,20 @@ fn org_after(rs: &RuleSet, v: &View, np: usize) -> (Option<(Slot, usize)>, bool,
         let head = v.items[n.head].slot;
         let owner = n.possessor.and_then(|o| v.items[o].slot);
         let actor = |s: &Slot| matches!(s.kind, EntityKind::Organization | EntityKind::Country);
+        // "chief executive of Zentrix Ruritania": a country after an organisation's name
+        // names its national arm, a unit of the organisation.
+        let arm_of = head
+            .filter(|s| s.kind == EntityKind::Country)
+            .and_then(|_| {
+                (n.start..n.head).rev().find_map(|q| {
+                    v.items[q]
+                        .slot
+                        .filter(|x| x.kind == EntityKind::Organization)
+                })
+            });
+        if let Some(org) = arm_of {
+            return (Some((org, n.end)), true, at);
+        }
         if let Some(s) = head.filter(actor) {
             return (Some((s, n.end)), unit, at);
         }
