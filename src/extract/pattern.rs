@@ -236,19 +236,18 @@ impl Lexis {
     /// Fill [`Lexis::firsts`], interning the words into `vocab`.
     pub fn index(&mut self, vocab: &mut Vocab) {
         self.syntax = Syntax::index(&self.syntax_words, vocab);
+        let plural_titles: Vec<String> = self
+            .titles
+            .iter()
+            .filter_map(|(w, _)| match w.as_slice() {
+                [one] => Some(plurals(one)),
+                _ => None,
+            })
+            .flatten()
+            .collect();
         self.firsts = Firsts {
             titles: SymSet::firsts(vocab, self.titles.iter().map(|(w, _)| w.as_slice())),
-            plural_titles: SymSet::firsts(
-                vocab,
-                self.titles
-                    .iter()
-                    .filter(|(w, _)| w.len() == 1)
-                    .flat_map(|(w, _)| plurals(&w[0]))
-                    .map(|p| vec![p])
-                    .collect::<Vec<_>>()
-                    .iter()
-                    .map(Vec::as_slice),
-            ),
+            plural_titles: SymSet::firsts(vocab, plural_titles.iter().map(std::slice::from_ref)),
             aux: SymSet::firsts(vocab, self.aux.iter().map(Vec::as_slice)),
             modals: SymSet::firsts(vocab, self.modals.iter().map(|(w, _)| w.as_slice())),
             dets: SymSet::firsts(vocab, self.dets.iter().map(std::slice::from_ref)),
