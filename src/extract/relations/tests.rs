@@ -2373,3 +2373,11 @@ fn a_name_after_a_clause_is_no_apposition_to_the_role_opening_it() {
     rels.assert_none("Tom Berg leads Conservative Party");
     rels.expect("Mary Lee leads Acme Corp");
 }
+
+#[test]
+fn a_person_formerly_of_a_firm_was_a_member() {
+    let rels = Reads::of(
+        "Zenith Bank has hired Mary Lee, formerly of Acme Corp, as its new chief economist.\n",
+    );
+    rels.expect("Mary Lee member_of Acme Corp");
+}
