@@ -392,7 +392,9 @@ fn read_role(rs: &RuleSet, v: &View, np: usize) -> Option<Role> {
     };
     let org = inside.or(after.map(|(s, _)| s))?;
     let relation = match title {
-        Some((_, Relation::Leads)) if demoted || (unit && inside.is_none()) || field_of(v, np) => {
+        Some((_, Relation::Leads))
+            if demoted || (unit && inside.is_none()) || field_of(rs, v, np) =>
+        {
             Relation::MemberOf
         }
         Some((_, rel)) => rel,
@@ -408,10 +410,15 @@ fn read_role(rs: &RuleSet, v: &View, np: usize) -> Option<Role> {
 }
 
 /// Whether the role noun phrase at chunk `np` is followed by "of" and a field that names
-/// nothing: "Acme's head of consumer services" heads a unit, not Acme.
-fn field_of(v: &View, np: usize) -> bool {
+/// nothing: "Acme's head of consumer services" heads a unit, not Acme; "head of state"
+/// and "head of the party" head the body the noun names (`body_nouns`, `org_nouns`).
+pub(super) fn field_of(rs: &RuleSet, v: &View, np: usize) -> bool {
     v.noun_after_prep(np, "of").is_some_and(|n| {
-        n.possessor.is_none() && v.items[n.start..n.end].iter().all(|it| it.slot.is_none())
+        let head = &v.items[n.head].lower;
+        n.possessor.is_none()
+            && v.items[n.start..n.end].iter().all(|it| it.slot.is_none())
+            && !rs.lexis.class_has_word("body_nouns", head)
+            && !rs.lexis.class_has_word("org_nouns", head)
     })
 }
 

@@ -228,7 +228,16 @@ fn pattern_relations(
             let by_title = m.title.map(|r| {
                 let r = longer_title(rs, &v.items[m.start..m.end], r);
                 let r = demoted_by_modifier(rs, &v.items[m.start..m.end], r);
-                if r == Relation::Leads && heads_a_field(rs, &v.items, m.end) {
+                // "named X as head of sales": when the title ends the match, what follows
+                // it may name a field.
+                let field = || {
+                    v.items[m.end - 1].slot.is_none()
+                        && v.chunks
+                            .iter()
+                            .position(|c| c.end == m.end)
+                            .is_some_and(|np| affiliation::field_of(rs, v, np))
+                };
+                if r == Relation::Leads && field() {
                     Relation::MemberOf
                 } else {
                     r
@@ -347,21 +356,6 @@ fn demoted_by_modifier(
     } else {
         relation
     }
-}
-
-/// Whether "of" and a bare common noun follow a title ending a match: "named X as head of
-/// sales" heads a department, not the organisation; "head of state" heads the body.
-fn heads_a_field(rs: &RuleSet, items: &[super::layer::view::Item], at: usize) -> bool {
-    let bare_noun = |it: &super::layer::view::Item| {
-        it.slot.is_none()
-            && matches!(it.tag, Tag::Nn | Tag::Nns)
-            && !rs.lexis.class_has_word("body_nouns", &it.lower)
-            && !rs.lexis.class_has_word("org_nouns", &it.lower)
-    };
-    items
-        .get(at)
-        .is_some_and(|it| it.slot.is_none() && it.lower == "of")
-        && items.get(at + 1).is_some_and(bare_noun)
 }
 
 /// A membership read for a person named by their title ("The chairman of the Bar
