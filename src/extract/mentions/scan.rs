@@ -1068,6 +1068,7 @@ impl Scanner<'_> {
                 && self.ordinary(w)
                 && !self.describes_name(toks, k)
                 && !self.given_name_opens(toks, k, next_lex)
+                && !self.opens_org_name(toks, k, next_lex, &matches[mi..])
             {
                 k += 1;
                 continue;
@@ -1100,7 +1101,10 @@ impl Scanner<'_> {
                     flags |= ev::ORG_TAIL;
                 }
                 let tail = ev::ORG_TAIL | ev::PLACE_TAIL | ev::ORG_HEAD_OF;
-                if !init
+                // At a sentence's start only a name that ends like an organisation's
+                // counts: "Global Fund chief X said", but "Northern Rail" may be prose.
+                let opens = !init || flags & (ev::ORG_TAIL | ev::ORG_HEAD_OF) != 0;
+                if opens
                     && !self.lex.words.function_words.contains(w)
                     && j > k + 1
                     && flags & tail != 0
@@ -1521,6 +1525,18 @@ impl Scanner<'_> {
 
     /// The role noun or organisation noun at `k` describes the name after it
     /// ("Solicitor Gareth Pierce", "Bookmaker William Hill").
+    /// The common word at `k` opens a name shaped like an organisation's: "Global Fund
+    /// chief X said", "National Union of Teachers officials"; not "Former Bank chief".
+    fn opens_org_name(&self, toks: &[Token], k: usize, next_lex: usize, rest: &[LexMatch]) -> bool {
+        let w = self.w(&toks[k]);
+        let words = &self.lex.words;
+        if !words.common_words.contains(w) || words.title_modifiers.contains(w) {
+            return false;
+        }
+        let (j, flags) = self.chunk(toks, k, next_lex, rest);
+        j > k + 1 && flags & (ev::ORG_TAIL | ev::ORG_HEAD_OF) != 0
+    }
+
     fn describes_name(&self, toks: &[Token], k: usize) -> bool {
         let lw = self.w(&toks[k]).to_lowercase();
         let words = &self.lex.words;

@@ -184,6 +184,14 @@ fn sentence_initial_common_words_and_headlines_make_no_entities() {
 }
 
 #[test]
+fn a_sentence_opening_common_word_starts_a_name_shaped_like_an_organisation() {
+    let f = run("Markets were calm. Global Relief Fund chief Ada Okoro said on Monday that aid had stopped. Former Bank chief Tom Ward agreed.");
+    let n = names(&f);
+    assert!(n.contains(&("Global Relief Fund".into(), Organization)), "{n:?}");
+    assert!(!n.iter().any(|(name, _)| name.starts_with("Former")), "{n:?}");
+}
+
+#[test]
 fn unknown_names_are_classified_from_evidence() {
     let f = run("Acme Widgets Corp said on Tuesday that Maria Gonzalez, a spokeswoman, had flown to Kfar Saba. The Ministry of Water Affairs denied it.");
     let n = names(&f);
