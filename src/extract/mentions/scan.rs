@@ -1533,6 +1533,13 @@ impl Scanner<'_> {
         if !words.common_words.contains(w) || words.title_modifiers.contains(w) {
             return false;
         }
+        // "Shares of Zorvex Inc rose": a noun before "of" is the sentence's, not the name's.
+        if toks
+            .get(k + 1)
+            .is_none_or(|t| t.kind != TokenKind::Word || !is_cap(self.w(t)))
+        {
+            return false;
+        }
         let (j, flags) = self.chunk(toks, k, next_lex, rest);
         j > k + 1 && flags & (ev::ORG_TAIL | ev::ORG_HEAD_OF) != 0
     }

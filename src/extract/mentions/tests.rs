@@ -187,8 +187,14 @@ fn sentence_initial_common_words_and_headlines_make_no_entities() {
 fn a_sentence_opening_common_word_starts_a_name_shaped_like_an_organisation() {
     let f = run("Markets were calm. Global Relief Fund chief Ada Okoro said on Monday that aid had stopped. Former Bank chief Tom Ward agreed.");
     let n = names(&f);
-    assert!(n.contains(&("Global Relief Fund".into(), Organization)), "{n:?}");
-    assert!(!n.iter().any(|(name, _)| name.starts_with("Former")), "{n:?}");
+    assert!(
+        n.contains(&("Global Relief Fund".into(), Organization)),
+        "{n:?}"
+    );
+    assert!(
+        !n.iter().any(|(name, _)| name.starts_with("Former")),
+        "{n:?}"
+    );
 }
 
 #[test]
