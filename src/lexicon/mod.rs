@@ -29,6 +29,8 @@ const EMBEDDED: &str = include_str!("default.ron");
 const GIVEN_NAMES: &str = include_str!("data/given_names.txt");
 /// First names of the 1990 US Census that are no common word, place or country.
 const CENSUS_GIVEN_NAMES: &str = include_str!("data/given_names_census.txt");
+/// Census first names borne mostly by one sex, with "m" or "f", one a line.
+const GIVEN_NAME_GENDERS: &str = include_str!("data/given_name_genders.tsv");
 /// Nouns for what people are or do ("solicitor", "rebels"), one a line.
 const ROLE_NOUNS: &str = include_str!("data/role_nouns.txt");
 
@@ -222,6 +224,10 @@ lexicon_file! {
     title_modifiers,
     /// Common given names.
     given_names,
+    /// Given names borne mostly by men ("Thomas"): the gender a pronoun must match.
+    male_given_names,
+    /// Given names borne mostly by women ("Mary").
+    female_given_names,
     /// Words that start organisation names ("Ministry", "Bank" before "of").
     org_heads,
     /// Words that end organisation names ("Council", "Party", "Corp").
@@ -585,6 +591,18 @@ impl Lexicon {
         append(&mut file.given_names, &table_words(GIVEN_NAMES));
         append(&mut file.given_names, &table_words(CENSUS_GIVEN_NAMES));
         append(&mut file.role_nouns, &table_words(ROLE_NOUNS));
+        let of_gender = |g: &str| {
+            GIVEN_NAME_GENDERS
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.split_once('\t'))
+                .filter(|(_, sex)| *sex == g)
+                .map(|(name, _)| name)
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        append(&mut file.male_given_names, &of_gender("m"));
+        append(&mut file.female_given_names, &of_gender("f"));
         let mut lex = Lexicon {
             file,
             ..Lexicon::default()

@@ -211,6 +211,7 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
     }
 
     organisation_nominals(cx, doc);
+    genders_from_given_names(cx, doc);
     // Pronouns: the one person of matching gender in this or the previous sentence.
     doc.extra.sort_by_key(|x| (x.sent, x.pos));
     for i in 0..n {
@@ -251,6 +252,26 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
         cands.dedup();
         if cands.len() == 1 {
             doc.link(i, cands[0], "pronoun");
+        }
+    }
+}
+
+/// A person whose title told no gender takes the one their given name is mostly borne
+/// with: "Tom Ward met Mary Hale. He ..." has one candidate for "He".
+fn genders_from_given_names(cx: &Context<'_>, doc: &mut Doc) {
+    let words = &cx.res.lexicon.words;
+    for ent in doc.ents.iter_mut() {
+        if ent.kind != EntityKind::Person || ent.gender != '?' {
+            continue;
+        }
+        let mut parts = ent.name.split_whitespace();
+        let (Some(given), Some(_)) = (parts.next(), parts.next()) else {
+            continue;
+        };
+        if words.male_given_names.contains(given) {
+            ent.gender = 'm';
+        } else if words.female_given_names.contains(given) {
+            ent.gender = 'f';
         }
     }
 }

@@ -345,6 +345,14 @@ fn pronouns_resolve_only_when_clear() {
     assert_eq!(f.entities[he.entity.unwrap()].name, "Mahmoud Abbas");
     let f = run("Mahmoud Abbas met Benjamin Netanyahu. He said the talks failed.");
     assert!(!f.mentions.iter().any(|m| m.text == "He"));
+    // A given name borne mostly by one sex tells the person's gender.
+    let f = run("Thomas Wexley met Margaret Olund on Monday. She said he was late.");
+    let of = |w: &str| {
+        let m = f.mentions.iter().find(|m| m.text == w).unwrap();
+        f.entities[m.entity.unwrap()].name.as_str()
+    };
+    assert_eq!(of("She"), "Margaret Olund");
+    assert_eq!(of("he"), "Thomas Wexley");
 }
 
 #[test]
