@@ -792,6 +792,28 @@ fn match_at(
     }
 }
 
+/// Words a nationality may stand before in the noun phrase of a name it modifies.
+const NATIONALITY_REACH: usize = 3;
+
+/// Whether the demonym at `pos` modifies a name later in its noun phrase: "with
+/// Japanese rival Nissan" is with Nissan, not with Japan.
+fn modifies_a_name(items: &[Item], pos: usize) -> bool {
+    if items[pos]
+        .slot
+        .is_none_or(|s| s.form != MentionForm::Demonym)
+    {
+        return false;
+    }
+    for it in items.iter().skip(pos + 1).take(NATIONALITY_REACH + 1) {
+        match it.slot {
+            Some(s) => return s.form == MentionForm::Name,
+            None if it.tag.is_noun() || it.tag.is_adjective() => continue,
+            None => return false,
+        }
+    }
+    false
+}
+
 fn slot_ok(it: &Item, kinds: &[EntityKind]) -> bool {
     match it.slot {
         Some(s) => kinds.is_empty() || kinds.contains(&s.kind),
@@ -954,7 +976,9 @@ fn step(
                         return Some(r);
                     }
                 }
-            } else if items.get(pos).is_some_and(|it| slot_ok(it, kinds)) {
+            } else if items.get(pos).is_some_and(|it| slot_ok(it, kinds))
+                && !modifies_a_name(items, pos)
+            {
                 if let Some(r) = fill(vec![pos], pos + 1) {
                     return Some(r);
                 }
@@ -1105,7 +1129,9 @@ fn step(
             for g in 0..=*n {
                 if g > 0 {
                     let it = items.get(pos + g - 1)?;
-                    if it.slot.is_some() || it.lower == "." || it.lower == ";" {
+                    // A pronoun is a word a gap may cross: "signed its supply deal with".
+                    let named = it.slot.is_some_and(|s| s.form != MentionForm::Pronoun);
+                    if named || it.lower == "." || it.lower == ";" {
                         return None;
                     }
                 }

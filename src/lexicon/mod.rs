@@ -268,6 +268,9 @@ lexicon_file! {
     male_pronouns,
     /// Pronouns that refer back to a woman ("she", "her"), as written.
     female_pronouns,
+    /// Pronouns that refer back to an organisation or a country ("it", "its"), as
+    /// written.
+    neuter_pronouns,
     /// Indefinite articles: "a Palermo jail" is a jail.
     indefinite_articles,
     /// Nouns for things and places that a name before them only qualifies ("the Kraft
@@ -486,7 +489,7 @@ pub struct Lexicon {
     party_adjectives: std::sync::OnceLock<HashMap<String, usize>>,
     /// The first two bytes of the surface forms, as written and ASCII case folded.
     openings: [Openings; 2],
-    /// Pronouns by the gender they refer back to, 'm' or 'f': one lookup per word.
+    /// Pronouns by the gender they refer back to, 'm', 'f' or 'n' (an organisation or a country): one lookup per word.
     pronouns: rustc_hash::FxHashMap<String, char>,
     /// The pronouns' lengths and first bytes: most words are turned away without a lookup.
     pronoun_filter: WordFilter,
@@ -945,6 +948,7 @@ impl Lexicon {
         self.words = f.word_lists();
         self.pronouns = (self.words.male_pronouns.iter().map(|w| (w.clone(), 'm')))
             .chain(self.words.female_pronouns.iter().map(|w| (w.clone(), 'f')))
+            .chain(self.words.neuter_pronouns.iter().map(|w| (w.clone(), 'n')))
             .collect();
         self.pronoun_filter = WordFilter::default();
         self.pronouns

@@ -218,6 +218,15 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
         let ItemKind::Pronoun(g) = doc.items[i].kind else {
             continue;
         };
+        if g == NEUTER {
+            if let Some(e) = refers_back(cx, doc, i)
+                .then(|| one_body_before(cx, doc, i))
+                .flatten()
+            {
+                doc.link(i, e, "pronoun");
+            }
+            continue;
+        }
         let s = doc.items[i].sent;
         let pos = doc.items[i].a;
         let mut cands: Vec<usize> = Vec::new();
@@ -254,6 +263,81 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
             doc.link(i, cands[0], "pronoun");
         }
     }
+}
+
+/// The gender of "it" and "its", which stand for an organisation or a country.
+const NEUTER: char = 'n';
+
+/// The one organisation or country named, described or already referred to by "it" in
+/// the sentence of pronoun item `i` before it or in the sentence before: "Constellation
+/// is the biggest winemaker. It bought Hardy"; none when two could be meant.
+fn one_body_before(cx: &Context<'_>, doc: &Doc, i: usize) -> Option<usize> {
+    let s = doc.items[i].sent;
+    let pos = doc.items[i].a;
+    // "A US firm said it ...", "Japanese rival Nissan ... it": a modifier of a noun is
+    // not what the noun phrase stands for.
+    let modifier = |k: usize| {
+        matches!(
+            doc.items[k].kind,
+            ItemKind::Lex {
+                form: MentionForm::Demonym,
+                ..
+            }
+        ) || word_at(cx, doc.items[k].b)
+            .is_some_and(|w| cx.res.rules.lexis.class_has_word("org_nouns", w))
+    };
+    let body = |e: usize| {
+        matches!(
+            doc.ents[e].kind,
+            EntityKind::Organization | EntityKind::Country
+        )
+    };
+    let named = (0..i)
+        .rev()
+        .take_while(|&k| doc.items[k].sent + 1 >= s)
+        .filter(|&k| !modifier(k))
+        .filter_map(|k| doc.entity[k]);
+    let from = doc.extra.partition_point(|x| x.sent + 1 < s);
+    let described = doc.extra[from..]
+        .iter()
+        .take_while(|x| x.sent < s || (x.sent == s && x.pos < pos))
+        .map(|x| x.entity);
+    let mut cands = named.chain(described).filter(|&e| body(e));
+    let first = cands.next()?;
+    cands.all(|e| e == first).then_some(first)
+}
+
+/// The word of token `k`, when it is one.
+fn word_at<'t>(cx: &Context<'t>, k: usize) -> Option<&'t str> {
+    let t = cx.seg.tokens.get(k)?;
+    Some(&cx.doc.text[t.span.start..t.span.end])
+}
+
+/// Whether the "it" or "its" of item `i` stands for something named before: a
+/// possessive, or a subject after a clause's opening ("said it would", "when it
+/// bought"), but no "it" of the weather or of a clause ("It is clear that ...", "It
+/// emerged that ...") and no object, which is mostly a thing ("hailed it").
+fn refers_back(cx: &Context<'_>, doc: &Doc, i: usize) -> bool {
+    let it = &doc.items[i];
+    let lexis = &cx.res.rules.lexis;
+    let lower = |k: usize| word_at(cx, k).map(str::to_lowercase);
+    if lower(it.a).is_some_and(|w| w == "its") {
+        return true;
+    }
+    let next: Vec<String> = (it.b..it.b + 2).filter_map(lower).collect();
+    let expletive = lexis.classes.get("it_expletive_next").is_some_and(|ps| {
+        ps.iter()
+            .any(|p| p.len() <= next.len() && p.iter().zip(&next).all(|(a, b)| a == b))
+    });
+    let start = cx.seg.sentences[it.sent].tokens.start;
+    let opens = it.a == start
+        || lower(it.a - 1).is_some_and(|w| {
+            ["it_subject_after", "clause_openers", "say"]
+                .iter()
+                .any(|c| lexis.class_has_word(c, &w))
+                || !w.chars().any(char::is_alphanumeric)
+        });
+    !expletive && opens
 }
 
 /// A person whose title told no gender takes the one their given name is mostly borne

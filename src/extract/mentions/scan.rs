@@ -277,7 +277,7 @@ pub(super) enum ItemKind {
     Title(usize),
     /// A capitalised chunk, with evidence bits.
     Name(Flags),
-    /// A personal pronoun; gender 'm' or 'f'.
+    /// A pronoun; gender 'm', 'f' or 'n' ("it").
     Pronoun(char),
 }
 

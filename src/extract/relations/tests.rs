@@ -2381,3 +2381,21 @@ fn a_person_formerly_of_a_firm_was_a_member() {
     );
     rels.expect("Mary Lee member_of Acme Corp");
 }
+
+#[test]
+fn it_stands_for_the_one_organisation_before_it_as_a_subject_or_owner() {
+    let rels = Reads::of("Markets were calm on Monday. Growth is being driven by Vantorel Group, the biggest brewer. It took the top spot when it bought Kelso Brewing Co in 2003.\n");
+    rels.expect("Kelso Brewing Co part_of Vantorel Group");
+    let rels = Reads::of("Markets were calm on Monday. Zentrix Corp announced its supply agreement with Acme Corp on Tuesday.\n");
+    rels.expect("Zentrix Corp supports Acme Corp");
+    // An "it" of a clause, or an object, is no actor: nothing is read from these.
+    let rels = Reads::of("Markets were calm on Monday. Zentrix Corp posted a loss. It is clear that Acme Corp bought a plant. Later Jo Rae praised it.\n");
+    rels.assert_none("Zentrix Corp");
+    rels.assert_none("Jo Rae");
+}
+
+#[test]
+fn a_nationality_before_a_named_partner_is_no_argument() {
+    let rels = Reads::of("Markets were calm on Monday. Zentrix Corp signed a supply agreement with Japanese rival Kamato Motors on Tuesday.\n");
+    rels.assert_none("Zentrix Corp supports Japan");
+}
