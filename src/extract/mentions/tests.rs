@@ -885,6 +885,12 @@ fn in_reports_of_games_places_next_to_scores_are_teams() {
                  on Friday.",
     );
     assert_eq!(kind_of(&f, "Somerset"), Some(Organization));
+    // A result told by a verb: "Leeds won".
+    let f = run(
+        "The striker scored twice in the league match. Leeds won on Saturday after \
+                 a late penalty, and the goalkeeper saved a shot in the semi-final.",
+    );
+    assert_eq!(kind_of(&f, "Leeds"), Some(Organization));
     // Outside sport a place stays a place.
     let f = run("The company will open a plant in Somerset next year, it said.");
     assert_eq!(kind_of(&f, "Somerset"), Some(Place));
