@@ -795,23 +795,28 @@ fn match_at(
 /// Words a nationality may stand before in the noun phrase of a name it modifies.
 const NATIONALITY_REACH: usize = 3;
 
-/// Whether the demonym at `pos` modifies a name later in its noun phrase: "with
-/// Japanese rival Nissan" is with Nissan, not with Japan.
-fn modifies_a_name(items: &[Item], pos: usize) -> bool {
+/// The name in its noun phrase that the demonym at `pos` modifies: "with Japanese rival
+/// Nissan" is with Nissan, not with Japan.
+fn modified_name(items: &[Item], pos: usize) -> Option<usize> {
     if items[pos]
         .slot
         .is_none_or(|s| s.form != MentionForm::Demonym)
     {
-        return false;
+        return None;
     }
-    for it in items.iter().skip(pos + 1).take(NATIONALITY_REACH + 1) {
+    for (k, it) in items
+        .iter()
+        .enumerate()
+        .skip(pos + 1)
+        .take(NATIONALITY_REACH + 1)
+    {
         match it.slot {
-            Some(s) => return s.form == MentionForm::Name,
+            Some(s) => return (s.form == MentionForm::Name).then_some(k),
             None if it.tag.is_noun() || it.tag.is_adjective() => continue,
-            None => return false,
+            None => return None,
         }
     }
-    false
+    None
 }
 
 fn slot_ok(it: &Item, kinds: &[EntityKind]) -> bool {
@@ -976,11 +981,12 @@ fn step(
                         return Some(r);
                     }
                 }
-            } else if items.get(pos).is_some_and(|it| slot_ok(it, kinds))
-                && !modifies_a_name(items, pos)
-            {
-                if let Some(r) = fill(vec![pos], pos + 1) {
-                    return Some(r);
+            } else if items.get(pos).is_some_and(|it| slot_ok(it, kinds)) {
+                let at = modified_name(items, pos).unwrap_or(pos);
+                if slot_ok(&items[at], kinds) {
+                    if let Some(r) = fill(vec![at], at + 1) {
+                        return Some(r);
+                    }
                 }
             }
             if *opt {

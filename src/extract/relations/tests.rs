@@ -2395,7 +2395,8 @@ fn it_stands_for_the_one_organisation_before_it_as_a_subject_or_owner() {
 }
 
 #[test]
-fn a_nationality_before_a_named_partner_is_no_argument() {
+fn a_nationality_before_a_named_partner_gives_way_to_the_partner() {
     let rels = Reads::of("Markets were calm on Monday. Zentrix Corp signed a supply agreement with Japanese rival Kamato Motors on Tuesday.\n");
     rels.assert_none("Zentrix Corp supports Japan");
+    rels.expect("Zentrix Corp supports Kamato Motors");
 }
