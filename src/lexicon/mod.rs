@@ -489,7 +489,8 @@ pub struct Lexicon {
     party_adjectives: std::sync::OnceLock<HashMap<String, usize>>,
     /// The first two bytes of the surface forms, as written and ASCII case folded.
     openings: [Openings; 2],
-    /// Pronouns by the gender they refer back to, 'm', 'f' or 'n' (an organisation or a country): one lookup per word.
+    /// Pronouns by the gender they refer back to, 'm', 'f' or 'n' (an organisation or a
+    /// country): one lookup per word.
     pronouns: rustc_hash::FxHashMap<String, char>,
     /// The pronouns' lengths and first bytes: most words are turned away without a lookup.
     pronoun_filter: WordFilter,
@@ -681,7 +682,7 @@ impl Lexicon {
         }
     }
 
-    /// The gender a pronoun refers back to ("he" 'm', "her" 'f').
+    /// The gender a pronoun refers back to ("he" 'm', "her" 'f', "its" 'n').
     pub fn pronoun_gender(&self, w: &str) -> Option<char> {
         if !self.pronoun_filter.may_hold(w) {
             return None;

@@ -1101,8 +1101,8 @@ impl Scanner<'_> {
                     flags |= ev::ORG_TAIL;
                 }
                 let tail = ev::ORG_TAIL | ev::PLACE_TAIL | ev::ORG_HEAD_OF;
-                // At a sentence's start only a name that ends like an organisation's
-                // counts: "Global Fund chief X said", but "Northern Rail" may be prose.
+                // At a sentence's start a common word opens only an organisation's
+                // name ("Global Fund chief X said"), as `opens_org_name` let through.
                 let opens = !init || flags & (ev::ORG_TAIL | ev::ORG_HEAD_OF) != 0;
                 if opens
                     && !self.lex.words.function_words.contains(w)
@@ -1523,8 +1523,6 @@ impl Scanner<'_> {
         k
     }
 
-    /// The role noun or organisation noun at `k` describes the name after it
-    /// ("Solicitor Gareth Pierce", "Bookmaker William Hill").
     /// The common word at `k` opens a name shaped like an organisation's: "Global Fund
     /// chief X said", "National Union of Teachers officials"; not "Former Bank chief".
     fn opens_org_name(&self, toks: &[Token], k: usize, next_lex: usize, rest: &[LexMatch]) -> bool {
@@ -1544,6 +1542,8 @@ impl Scanner<'_> {
         j > k + 1 && flags & (ev::ORG_TAIL | ev::ORG_HEAD_OF) != 0
     }
 
+    /// The role noun or organisation noun at `k` describes the name after it
+    /// ("Solicitor Gareth Pierce", "Bookmaker William Hill").
     fn describes_name(&self, toks: &[Token], k: usize) -> bool {
         let lw = self.w(&toks[k]).to_lowercase();
         let words = &self.lex.words;
