@@ -31,6 +31,8 @@ const GIVEN_NAMES: &str = include_str!("data/given_names.txt");
 const CENSUS_GIVEN_NAMES: &str = include_str!("data/given_names_census.txt");
 /// Census first names borne mostly by one sex, with "m" or "f", one a line.
 const GIVEN_NAME_GENDERS: &str = include_str!("data/given_name_genders.tsv");
+/// The gender of "it" and "its", which stand for an organisation or a country.
+pub const NEUTER: char = 'n';
 /// Nouns for what people are or do ("solicitor", "rebels"), one a line.
 const ROLE_NOUNS: &str = include_str!("data/role_nouns.txt");
 
@@ -595,18 +597,15 @@ impl Lexicon {
         append(&mut file.given_names, &table_words(GIVEN_NAMES));
         append(&mut file.given_names, &table_words(CENSUS_GIVEN_NAMES));
         append(&mut file.role_nouns, &table_words(ROLE_NOUNS));
-        let of_gender = |g: &str| {
-            GIVEN_NAME_GENDERS
-                .lines()
-                .filter(|l| !l.starts_with('#'))
-                .filter_map(|l| l.split_once('\t'))
-                .filter(|(_, sex)| *sex == g)
-                .map(|(name, _)| name)
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
-        append(&mut file.male_given_names, &of_gender("m"));
-        append(&mut file.female_given_names, &of_gender("f"));
+        let (male, female): (Vec<_>, Vec<_>) = GIVEN_NAME_GENDERS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .partition(|(_, sex)| *sex == "m");
+        let names =
+            |rows: Vec<(&str, &str)>| rows.iter().map(|r| r.0).collect::<Vec<_>>().join(" ");
+        append(&mut file.male_given_names, &names(male));
+        append(&mut file.female_given_names, &names(female));
         let mut lex = Lexicon {
             file,
             ..Lexicon::default()
@@ -949,7 +948,12 @@ impl Lexicon {
         self.words = f.word_lists();
         self.pronouns = (self.words.male_pronouns.iter().map(|w| (w.clone(), 'm')))
             .chain(self.words.female_pronouns.iter().map(|w| (w.clone(), 'f')))
-            .chain(self.words.neuter_pronouns.iter().map(|w| (w.clone(), 'n')))
+            .chain(
+                self.words
+                    .neuter_pronouns
+                    .iter()
+                    .map(|w| (w.clone(), NEUTER)),
+            )
             .collect();
         self.pronoun_filter = WordFilter::default();
         self.pronouns

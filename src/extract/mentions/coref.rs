@@ -218,7 +218,7 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
         let ItemKind::Pronoun(g) = doc.items[i].kind else {
             continue;
         };
-        if g == NEUTER {
+        if g == crate::lexicon::NEUTER {
             if let Some(e) = refers_back(cx, doc, i)
                 .then(|| one_body_before(cx, doc, i))
                 .flatten()
@@ -264,9 +264,6 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
         }
     }
 }
-
-/// The gender of "it" and "its", which stand for an organisation or a country.
-const NEUTER: char = 'n';
 
 /// The one organisation or country named, described or already referred to by "it" in
 /// the sentence of pronoun item `i` before it or in the sentence before: "Constellation
@@ -325,10 +322,8 @@ fn refers_back(cx: &Context<'_>, doc: &Doc, i: usize) -> bool {
         return true;
     }
     let next: Vec<String> = (it.b..it.b + 2).filter_map(lower).collect();
-    let expletive = lexis.classes.get("it_expletive_next").is_some_and(|ps| {
-        ps.iter()
-            .any(|p| p.len() <= next.len() && p.iter().zip(&next).all(|(a, b)| a == b))
-    });
+    let expletive = (1..=next.len())
+        .any(|n| lexis.class_has_phrase("it_expletive_next", next[..n].iter().map(String::as_str)));
     let start = cx.seg.sentences[it.sent].tokens.start;
     let opens = it.a == start
         || lower(it.a - 1).is_some_and(|w| {
