@@ -2386,6 +2386,9 @@ fn a_person_formerly_of_a_firm_was_a_member() {
 fn it_stands_for_the_one_organisation_before_it_as_a_subject_or_owner() {
     let rels = Reads::of("Markets were calm on Monday. Growth is being driven by Vantorel Group, the biggest brewer. It took the top spot when it bought Kelso Brewing Co in 2003.\n");
     rels.expect("Kelso Brewing Co part_of Vantorel Group");
+    // "took" and "made" open acts of a company, not clauses of "it".
+    let rels = Reads::of("Markets were calm on Monday. Zentrix Corp posted a profit. It took over Acme Corp in May.\n");
+    rels.expect("Acme Corp part_of Zentrix Corp");
     let rels = Reads::of("Markets were calm on Monday. Zentrix Corp announced its supply agreement with Acme Corp on Tuesday.\n");
     rels.expect("Zentrix Corp supports Acme Corp");
     // An "it" of a clause, or an object, is no actor: nothing is read from these.
