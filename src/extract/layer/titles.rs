@@ -282,6 +282,10 @@ fn read_chain(
             }
             orgs.push(q);
             q += 1;
+        } else if !links.is_empty() && apposed_name(items, q, p, last_title) {
+            // "Kenteris's lawyer, Gregory Ioannidis, said": the title set off by commas
+            // before the name it describes.
+            q += 1;
         } else if (it.lower == "'s" && q > s && items[q - 1].slot.is_some())
             || (q > s && coordinated_title(rs, items, q, last_title.map(|(_, t)| t)))
             || rs.title_modifiers.contains(it.lower.as_str())
@@ -323,6 +327,18 @@ fn read_chain(
         }
     }
     Some(Chain { links, plural })
+}
+
+/// Whether the word at `q` is the comma between a title just read (and linked) and the
+/// name at `p` it describes, closed by another comma: "Acme's lawyer, Ann Lee, said"; not "In a
+/// letter to Acme's lawyer, Ann Lee said", where the name starts the clause.
+fn apposed_name(items: &[Item], q: usize, p: usize, last_title: Option<(Relation, Span)>) -> bool {
+    let name = items[p].slot.is_some_and(|sl| sl.form == MentionForm::Name);
+    q + 1 == p
+        && items[q].is(",")
+        && name
+        && last_title.is_some_and(|(_, t)| q > 0 && t.end == items[q - 1].span.end)
+        && items.get(p + 1).is_some_and(|n| n.is(","))
 }
 
 /// Whether the word at `q` joins the title just read to another: "Nortel president and

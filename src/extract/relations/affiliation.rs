@@ -41,7 +41,7 @@ pub(super) fn affiliations(
         let appositive = chunks
             .get(k + 1)
             .is_some_and(|c| opens_apposition(rs, v, c))
-            .then(|| k + 2)
+            .then(|| k + 2 + usize::from(lone_adverb(v, k + 2)))
             .filter(|&a| chunks.get(a).is_some_and(|n| n.kind == ChunkKind::Noun));
         if head.kind == EntityKind::Organization {
             person_owner(cx, v, k, head, out);
@@ -198,6 +198,14 @@ fn role_end(rs: &RuleSet, v: &View, np: usize) -> usize {
 fn opens_apposition(rs: &RuleSet, v: &View, c: &Chunk) -> bool {
     c.kind == ChunkKind::Comma
         || (c.kind == ChunkKind::Stop && rs.apposition_marks.has(v.items[c.head].sym))
+}
+
+/// Whether chunk `k` is a lone adverb opening an apposition: "X, now chairman of Y",
+/// "X, formerly head of Y".
+fn lone_adverb(v: &View, k: usize) -> bool {
+    v.chunks.get(k).is_some_and(|c| {
+        c.kind == ChunkKind::Other && c.end == c.start + 1 && v.items[c.start].tag == Tag::Rb
+    })
 }
 
 /// Whether noun phrase `np` ends in a role title ("a senior Defense Ministry official").

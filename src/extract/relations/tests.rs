@@ -2403,3 +2403,42 @@ fn a_nationality_before_a_named_partner_gives_way_to_the_partner() {
     rels.assert_none("Zentrix Corp supports Japan");
     rels.expect("Zentrix Corp supports Kamato Motors");
 }
+
+#[test]
+fn a_title_set_off_by_commas_describes_the_name_after_it() {
+    let found = read_by_rule(
+        "Ivo Ban denied the charge. Ban's lawyer, Ann Lee, said the case was weak.\n",
+        None,
+    );
+    assert_eq!(found, ["Ann Lee represents Ivo Ban"]);
+    // The name starts a new clause after a phrase ending in a title.
+    let found = read_by_rule(
+        "In a letter to Ban's lawyer, Ann Lee said the case was weak.\n",
+        None,
+    );
+    assert!(found.iter().all(|r| !r.contains("represents")), "{found:?}");
+}
+
+#[test]
+fn an_adverb_may_open_an_apposition_of_a_role() {
+    let found = read_by_rule(
+        "Ann Lee, now chairman of Zentrix Holdings, said sales rose.\nBo Dahl, formerly \
+         a spokesman for Orvia Group, said costs fell.\n",
+        None,
+    );
+    for want in [
+        "Ann Lee leads Zentrix Holdings",
+        "Bo Dahl member_of Orvia Group",
+    ] {
+        assert!(
+            found.contains(&want.to_string()),
+            "{want} missing: {found:?}"
+        );
+    }
+    // An adverb before something that is no role states nothing.
+    let found = read_by_rule(
+        "Ann Lee, still angry at Zentrix Holdings, left the room.\n",
+        None,
+    );
+    assert!(found.iter().all(|r| !r.starts_with("Ann Lee")), "{found:?}");
+}
