@@ -146,6 +146,10 @@ pub(super) fn decide(flags: Flags, ntoks: usize) -> (EntityKind, bool) {
     if ntoks == 1 && !has(ev::FRAGMENT) {
         return (Organization, false);
     }
+    // "a new White Paper": common words capitalised name a thing, not a person.
+    if has(ev::COMMON_WORDS) {
+        return (Organization, false);
+    }
     (Person, false)
 }
 

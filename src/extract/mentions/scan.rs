@@ -123,6 +123,9 @@ pub(super) mod ev {
     /// After a capitalised name's possessive ("Spain's Iberia", "Tottenham's Mido"):
     /// something a named body has, a name of its own.
     pub const OWNED: Flags = 1 << 44;
+    /// Every word of it is one the treebank knows in lower case as a common word
+    /// ("White Paper", "Speeder Bike"): a thing's name, unless a given name opens it.
+    pub const COMMON_WORDS: Flags = 1 << 45;
 }
 
 /// Most lower-case words of a role in apposition before the preposition of where it is
@@ -2664,6 +2667,9 @@ impl Scanner<'_> {
             }
         }
         let mut f = f | self.after_flags(toks, a, b);
+        if self.all_common_words(toks, a, b) {
+            f |= ev::COMMON_WORDS;
+        }
         if self.work_cue(toks, a, b) {
             f |= ev::WORK;
         }
@@ -2685,6 +2691,19 @@ impl Scanner<'_> {
         } else {
             f
         }
+    }
+
+    /// Whether the name at `a..b` is two or more words, each a capitalised word the
+    /// treebank knows as a common word and no given name: "a new White Paper".
+    fn all_common_words(&self, toks: &[Token], a: usize, b: usize) -> bool {
+        b >= a + 2
+            && toks[a..b].iter().all(|t| {
+                let w = self.w(t);
+                t.kind == TokenKind::Word
+                    && is_cap(w)
+                    && !self.lex.words.given_names.contains(w)
+                    && Tagger::embedded().knows_common_word(w)
+            })
     }
 
     /// Evidence from the words after the name at `a..b`.

@@ -198,6 +198,17 @@ fn a_sentence_opening_common_word_starts_a_name_shaped_like_an_organisation() {
 }
 
 #[test]
+fn capitalised_common_words_name_a_thing_not_a_person() {
+    let f = run("Markets were calm. Ministers published a new Open Letter on housing.");
+    let n = names(&f);
+    assert!(n.contains(&("Open Letter".into(), Organization)), "{n:?}");
+    // A given name opening them makes them a person's.
+    let f = run("Markets were calm. Ministers met Grace Letter on housing.");
+    let n = names(&f);
+    assert!(n.contains(&("Grace Letter".into(), Person)), "{n:?}");
+}
+
+#[test]
 fn unknown_names_are_classified_from_evidence() {
     let f = run("Acme Widgets Corp said on Tuesday that Maria Gonzalez, a spokeswoman, had flown to Kfar Saba. The Ministry of Water Affairs denied it.");
     let n = names(&f);
