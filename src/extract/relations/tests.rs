@@ -2442,3 +2442,18 @@ fn an_adverb_may_open_an_apposition_of_a_role() {
     );
     assert!(found.iter().all(|r| !r.starts_with("Ann Lee")), "{found:?}");
 }
+
+#[test]
+fn a_playing_position_before_a_name_is_a_title_of_the_team() {
+    let found = read_by_rule(
+        "Harton Rovers winger Al Reid broke a bone.\nOrvia United fly-half Bo Dahl kicked \
+         well.\n",
+        None,
+    );
+    for want in [
+        "Al Reid member_of Harton Rovers",
+        "Bo Dahl member_of Orvia United",
+    ] {
+        assert!(found.contains(&want.to_string()), "{want} missing: {found:?}");
+    }
+}
