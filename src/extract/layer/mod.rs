@@ -3,6 +3,7 @@
 //! into noun phrases, verb groups and prepositions, and read into clauses. Mentions,
 //! relations, meetings and dates are peer readers of it.
 
+pub mod actor;
 pub mod chunk;
 pub mod clause;
 pub mod titles;

@@ -2,8 +2,8 @@
 //! they failed, wasted or wrecked something criticises them ('X said: "Y was a terrible
 //! waste of money"', '"Don't let the Tories wreck it," X said', "Y has failed, X said").
 
-use super::verbs::actor_slot;
 use super::{is_media, Speakers, Stated};
+use crate::extract::layer::actor::actor_slot;
 use crate::extract::layer::chunk::{ChunkKind, Voice};
 use crate::extract::layer::clause::Frame;
 use crate::extract::layer::view::{Slot, View};

@@ -1,7 +1,8 @@
 //! Relations stated by nouns: "X's attack on Y", "the US attack on Iraq", "X launched an
 //! attack on Y", "criticism of Y by X", "a stake in Y", "X's takeover of Y".
 
-use super::verbs::{actor_slot, target_slot};
+use super::verbs::target_slot;
+use crate::extract::layer::actor::actor_slot;
 use crate::extract::layer::chunk::ChunkKind;
 use crate::extract::layer::view::{Slot, View};
 use crate::extract::rules::{NounRule, RuleSet, VerbArgs};

@@ -2454,6 +2454,9 @@ fn a_playing_position_before_a_name_is_a_title_of_the_team() {
         "Al Reid member_of Harton Rovers",
         "Bo Dahl member_of Orvia United",
     ] {
-        assert!(found.contains(&want.to_string()), "{want} missing: {found:?}");
+        assert!(
+            found.contains(&want.to_string()),
+            "{want} missing: {found:?}"
+        );
     }
 }

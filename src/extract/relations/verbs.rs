@@ -3,12 +3,15 @@
 //! the EU told Japan").
 
 use super::{is_press, Speakers, Stated};
+use crate::extract::layer::actor::{
+    actor_slot, after_prep, name_before_amount, name_before_kind, owner,
+};
 use crate::extract::layer::chunk::{ChunkKind, Voice};
 use crate::extract::layer::clause::Frame;
-use crate::extract::layer::view::{Item, Slot, View};
+use crate::extract::layer::view::{Slot, View};
 use crate::extract::rules::{RuleSet, VerbArgs, VerbSense};
 use crate::extract::{Context, LocalEntity, LocalRelation};
-use crate::model::{EntityKind, MentionForm, Relation, Span};
+use crate::model::{EntityKind, Relation, Span};
 use crate::text::tagger::Tag;
 
 /// The relations every verb frame of `v` states.
@@ -289,87 +292,6 @@ fn objects(v: &View, f: &Frame, sense: &VerbSense) -> Vec<usize> {
     out
 }
 
-/// The entity a noun phrase stands for as an actor: its head, or what names the people
-/// it speaks of ("Israeli troops", "the party's leadership").
-pub(super) fn actor_slot(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
-    let c = &v.chunks[np];
-    if c.kind != ChunkKind::Noun {
-        return None;
-    }
-    if let Some(s) = v.items[c.head]
-        .slot
-        .or_else(|| name_before_amount(v, np))
-        .or_else(|| name_before_kind(rs, v, np))
-    {
-        return Some(s);
-    }
-    // "the foreign ministers of Iran": the people of an organisation or country stand
-    // for it.
-    rs.agent_nouns
-        .has(v.items[c.head].sym)
-        .then(|| owner(v, np).or_else(|| agents_of(v, np)))
-        .flatten()
-        .filter(|s| s.kind != EntityKind::Person)
-}
-
-/// The organisation or country named right after "of" or "for" an agent noun phrase:
-/// "the officials of the World Bank", "the foreign minister of Iraq", "a spokesman for
-/// Acme".
-fn agents_of(v: &View, np: usize) -> Option<Slot> {
-    let n = after_prep(v, np, &["of", "for"])?;
-    let c = &v.chunks[n];
-    (c.kind == ChunkKind::Noun)
-        .then(|| v.items[c.head].slot)
-        .flatten()
-        .filter(|s| matches!(s.kind, EntityKind::Organization | EntityKind::Country))
-}
-
-/// The chunk after a one-word preposition among `preps` right after chunk `np`: "the
-/// officials | of | the World Bank".
-fn after_prep(v: &View, np: usize, preps: &[&str]) -> Option<usize> {
-    let p = v.chunks.get(np + 1)?;
-    v.chunks.get(np + 2)?;
-    let one_word = p.kind == ChunkKind::Prep && p.end == p.start + 1;
-    (one_word && preps.iter().any(|w| v.items[p.head].is(w))).then_some(np + 2)
-}
-
-/// "fined Acme £2m", "sued Zenith for $5bn": an amount the chunker joined to a name
-/// is no head of its own; the name before it is.
-fn name_before_amount(v: &View, np: usize) -> Option<Slot> {
-    let c = &v.chunks[np];
-    let items = &v.items[c.start..=c.head];
-    let amount = items
-        .iter()
-        .rev()
-        .take_while(|it| it.slot.is_none() && is_amount_word(it))
-        .count();
-    if amount == 0 || amount == items.len() {
-        return None;
-    }
-    items[items.len() - 1 - amount].slot
-}
-
-/// "headed the Menatep group", "joined the Labour party": a noun naming what kind of
-/// organisation a name right before it is stands for that name.
-fn name_before_kind(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
-    let c = &v.chunks[np];
-    let kinds = rs.lexis.classes.get("name_heads")?;
-    let head = &v.items[c.head];
-    if c.head == c.start || !kinds.iter().any(|k| k.len() == 1 && k[0] == head.lower) {
-        return None;
-    }
-    v.items[c.head - 1]
-        .slot
-        .filter(|s| s.form == MentionForm::Name && s.kind == EntityKind::Organization)
-}
-
-/// A number, an amount or a currency sign: "2,000", "2m", "£", "$".
-fn is_amount_word(it: &Item) -> bool {
-    matches!(it.tag, Tag::Cd | Tag::Dollar | Tag::Sym)
-        || it.lower.starts_with(|c: char| c.is_ascii_digit())
-        || !it.lower.chars().any(char::is_alphanumeric)
-}
-
 /// The entity a noun phrase stands for as an object: as an actor, or the owner of a
 /// proposal-like head ("rejected the Lib Dems' call", "the French proposal").
 pub(super) fn target_slot(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
@@ -419,15 +341,6 @@ fn owner_after_of(rs: &RuleSet, v: &View, np: usize) -> Option<(Slot, usize)> {
         after_prep(v, np, &["by"]).filter(|&n| v.items[v.chunks[n].head].slot.is_some())
     })?;
     actor_slot(rs, v, n).map(|s| (s, n))
-}
-
-/// The entity owning a noun phrase's head: its possessor, or the nearest entity among
-/// its modifiers.
-fn owner(v: &View, np: usize) -> Option<Slot> {
-    let c = &v.chunks[np];
-    c.possessor
-        .and_then(|p| v.items[p].slot)
-        .or_else(|| v.items[c.start..c.head].iter().rev().find_map(|it| it.slot))
 }
 
 /// First and one-past-last item of a verb chunk and argument chunks.

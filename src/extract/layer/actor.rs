@@ -1,0 +1,99 @@
+//! Actors named by noun phrases, for every reader of the layer: a name at the head, or
+//! the organisation or country whose people the phrase speaks of ("Israeli troops",
+//! "the foreign ministers of Iran").
+
+use super::chunk::ChunkKind;
+use super::view::{Item, Slot, View};
+use crate::extract::rules::RuleSet;
+use crate::model::{EntityKind, MentionForm};
+use crate::text::tagger::Tag;
+
+/// The entity a noun phrase stands for as an actor: its head, or what names the people
+/// it speaks of ("Israeli troops", "the party's leadership").
+pub(crate) fn actor_slot(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
+    let c = &v.chunks[np];
+    if c.kind != ChunkKind::Noun {
+        return None;
+    }
+    if let Some(s) = v.items[c.head]
+        .slot
+        .or_else(|| name_before_amount(v, np))
+        .or_else(|| name_before_kind(rs, v, np))
+    {
+        return Some(s);
+    }
+    // "the foreign ministers of Iran": the people of an organisation or country stand
+    // for it.
+    rs.agent_nouns
+        .has(v.items[c.head].sym)
+        .then(|| owner(v, np).or_else(|| agents_of(v, np)))
+        .flatten()
+        .filter(|s| s.kind != EntityKind::Person)
+}
+
+/// The organisation or country named right after "of" or "for" an agent noun phrase:
+/// "the officials of the World Bank", "the foreign minister of Iraq", "a spokesman for
+/// Acme".
+fn agents_of(v: &View, np: usize) -> Option<Slot> {
+    let n = after_prep(v, np, &["of", "for"])?;
+    let c = &v.chunks[n];
+    (c.kind == ChunkKind::Noun)
+        .then(|| v.items[c.head].slot)
+        .flatten()
+        .filter(|s| matches!(s.kind, EntityKind::Organization | EntityKind::Country))
+}
+
+/// The chunk after a one-word preposition among `preps` right after chunk `np`: "the
+/// officials | of | the World Bank".
+pub(crate) fn after_prep(v: &View, np: usize, preps: &[&str]) -> Option<usize> {
+    let p = v.chunks.get(np + 1)?;
+    v.chunks.get(np + 2)?;
+    let one_word = p.kind == ChunkKind::Prep && p.end == p.start + 1;
+    (one_word && preps.iter().any(|w| v.items[p.head].is(w))).then_some(np + 2)
+}
+
+/// "fined Acme £2m", "sued Zenith for $5bn": an amount the chunker joined to a name
+/// is no head of its own; the name before it is.
+pub(crate) fn name_before_amount(v: &View, np: usize) -> Option<Slot> {
+    let c = &v.chunks[np];
+    let items = &v.items[c.start..=c.head];
+    let amount = items
+        .iter()
+        .rev()
+        .take_while(|it| it.slot.is_none() && is_amount_word(it))
+        .count();
+    if amount == 0 || amount == items.len() {
+        return None;
+    }
+    items[items.len() - 1 - amount].slot
+}
+
+/// "headed the Menatep group", "joined the Labour party": a noun naming what kind of
+/// organisation a name right before it is stands for that name.
+pub(crate) fn name_before_kind(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
+    let c = &v.chunks[np];
+    let kinds = rs.lexis.classes.get("name_heads")?;
+    let head = &v.items[c.head];
+    if c.head == c.start || !kinds.iter().any(|k| k.len() == 1 && k[0] == head.lower) {
+        return None;
+    }
+    v.items[c.head - 1]
+        .slot
+        .filter(|s| s.form == MentionForm::Name && s.kind == EntityKind::Organization)
+}
+
+/// A number, an amount or a currency sign: "2,000", "2m", "£", "$".
+fn is_amount_word(it: &Item) -> bool {
+    matches!(it.tag, Tag::Cd | Tag::Dollar | Tag::Sym)
+        || it.lower.starts_with(|c: char| c.is_ascii_digit())
+        || !it.lower.chars().any(char::is_alphanumeric)
+}
+
+/// The entity owning a noun phrase's head: its possessor, or the nearest entity among
+/// its modifiers.
+pub(crate) fn owner(v: &View, np: usize) -> Option<Slot> {
+    let c = &v.chunks[np];
+    c.possessor
+        .and_then(|p| v.items[p].slot)
+        .or_else(|| v.items[c.start..c.head].iter().rev().find_map(|it| it.slot))
+}
