@@ -31,11 +31,11 @@ pub(crate) fn actor_slot(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
         .filter(|s| s.kind != EntityKind::Person)
 }
 
-/// The organisation or country named right after "of" or "for" an agent noun phrase:
-/// "the officials of the World Bank", "the foreign minister of Iraq", "a spokesman for
+/// The organisation or country named right after "of", "for" or "from" an agent noun
+/// phrase: "the officials of the World Bank", "officials from the Home Office", "the foreign minister of Iraq", "a spokesman for
 /// Acme".
 fn agents_of(v: &View, np: usize) -> Option<Slot> {
-    let n = after_prep(v, np, &["of", "for"])?;
+    let n = after_prep(v, np, &["of", "for", "from"])?;
     let c = &v.chunks[n];
     (c.kind == ChunkKind::Noun)
         .then(|| v.items[c.head].slot)

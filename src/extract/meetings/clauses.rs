@@ -4,11 +4,12 @@
 //! the members of a group ("EU leaders, including X and Y").
 
 use super::{ref_at, Ref};
+use crate::extract::layer::actor::actor_slot;
 use crate::extract::layer::chunk::{ChunkKind, Voice};
 use crate::extract::layer::clause::Frame;
 use crate::extract::layer::view::View;
 use crate::extract::pattern::{self, Lexis};
-use crate::extract::rules::{MeetingVerb, ACTORS};
+use crate::extract::rules::{MeetingVerb, RuleSet, ACTORS};
 use crate::extract::Context;
 use crate::model::{EntityKind, Relation, Span};
 
@@ -123,7 +124,7 @@ fn parties(cx: &Context<'_>, v: &View, nps: &[usize], role: Relation) -> Vec<Par
     let mut out: Vec<Party> = nps
         .iter()
         .filter_map(|&chunk| {
-            actor(v, chunk).map(|entity| Party {
+            actor(&cx.res.rules, v, chunk).map(|entity| Party {
                 entity,
                 chunk,
                 role,
@@ -144,10 +145,11 @@ fn parties(cx: &Context<'_>, v: &View, nps: &[usize], role: Relation) -> Vec<Par
     out
 }
 
-/// The entity heading noun phrase `np`, when it is a person, organisation or country.
-fn actor(v: &View, np: usize) -> Option<usize> {
-    let c = &v.chunks[np];
-    let slot = v.items[c.head].slot.filter(|_| c.kind == ChunkKind::Noun)?;
+/// The actor noun phrase `np` names, when it is a person, organisation or country: its
+/// head, or the body whose people it speaks of ("talks with finance ministers of the
+/// G8").
+fn actor(rs: &RuleSet, v: &View, np: usize) -> Option<usize> {
+    let slot = actor_slot(rs, v, np)?;
     ACTORS.contains(&slot.kind).then_some(slot.entity)
 }
 
@@ -378,7 +380,7 @@ fn members_after(cx: &Context<'_>, v: &View, at: usize) -> Vec<(usize, usize)> {
     };
     let members: Vec<(usize, usize)> = noun_list(v, first)
         .into_iter()
-        .filter_map(|k| actor(v, k).map(|e| (e, k)))
+        .filter_map(|k| actor(&cx.res.rules, v, k).map(|e| (e, k)))
         .collect();
     if opener.is_none() && members.len() < MIN_DASH_LIST {
         return Vec::new();

@@ -306,3 +306,30 @@ fn parties_in_talks_under_way() {
     );
     assert!(f.meetings.is_empty());
 }
+
+#[test]
+fn the_people_of_a_body_stand_for_it_in_a_meeting() {
+    let f = run(
+        "Kos held talks with finance ministers of the Zentra Group on Monday.\nLind met officials from the Orvia Agency in Oslo.\n",
+        &[
+            ("Kos", "Ana Kos", P),
+            ("Zentra Group", "Zentra Group", O),
+            ("Lind", "Bo Lind", P),
+            ("Orvia Agency", "Orvia Agency", O),
+            ("Oslo", "Oslo", L),
+        ],
+        None,
+    );
+    let with = |who: &str| {
+        f.meetings
+            .iter()
+            .find(|m| {
+                f.actors(m, Relation::ParticipantIn)
+                    .contains(&who.to_string())
+            })
+            .map(|m| f.actors(m, Relation::ParticipantIn))
+            .unwrap_or_default()
+    };
+    assert_eq!(with("Ana Kos"), ["Ana Kos", "Zentra Group"]);
+    assert_eq!(with("Bo Lind"), ["Bo Lind", "Orvia Agency"]);
+}
