@@ -47,6 +47,7 @@ pub(super) fn affiliations(
             person_owner(cx, v, k, head, out);
             unit_of_owner(cx, v, k, head, entities, out);
             office_in_place(cx, v, k, head, out);
+            unit_at_host(cx, v, k, head, entities, out);
         }
         match head.kind {
             EntityKind::Person => {
@@ -755,6 +756,40 @@ fn office_in_place(cx: &Context<'_>, v: &View, k: usize, org: Slot, out: &mut Ve
         Relation::PartOf,
         place.entity,
         "office-in-place",
+    ));
+}
+
+/// "the Disaster Research Center at the University of Delaware": an organisation named
+/// as a unit (the rules' `host_units`) at another is part of it.
+fn unit_at_host(
+    cx: &Context<'_>,
+    v: &View,
+    k: usize,
+    unit: Slot,
+    entities: &[LocalEntity],
+    out: &mut Vec<LocalRelation>,
+) {
+    let lexis = &cx.res.rules.lexis;
+    let named_unit = entities[unit.entity]
+        .name
+        .split_whitespace()
+        .any(|w| lexis.class_has_word("host_units", &w.to_lowercase()));
+    if !named_unit || !prep_of_class(cx, v, k + 1, "office_preps") {
+        return;
+    }
+    let Some(host) = noun_slot(v, k + 2)
+        .filter(|s| s.kind == EntityKind::Organization && s.entity != unit.entity)
+    else {
+        return;
+    };
+    out.push(over_chunks(
+        cx,
+        v,
+        (k, k + 2),
+        unit.entity,
+        Relation::PartOf,
+        host.entity,
+        "unit-at-host",
     ));
 }
 

@@ -2460,3 +2460,21 @@ fn a_playing_position_before_a_name_is_a_title_of_the_team() {
         );
     }
 }
+
+#[test]
+fn a_unit_at_a_bigger_body_is_part_of_it() {
+    let found = read_by_rule(
+        "Ann Lee, dean of the Harton School of Law at the University of Wexmoor, agreed.\n",
+        Some("unit-at-host"),
+    );
+    assert_eq!(
+        found,
+        ["Harton School of Law part_of University of Wexmoor"]
+    );
+    // A body that names no unit is only somewhere: "Acme at the conference".
+    let found = read_by_rule(
+        "Ann Lee of Zentrix Holdings at the Orvia Group forum agreed.\n",
+        Some("unit-at-host"),
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
