@@ -118,6 +118,8 @@ pub(super) fn affiliations(
 struct TeamTag {
     /// The person's item.
     at: usize,
+    /// The closing bracket's item.
+    end: usize,
     person: Slot,
     team: Slot,
 }
@@ -135,16 +137,22 @@ fn squad_list(cx: &Context<'_>, v: &View, out: &mut Vec<LocalRelation>) {
     let tagged: Vec<TeamTag> = (0..items.len().saturating_sub(3))
         .filter_map(|i| {
             let person = items[i].slot.filter(|s| s.kind == EntityKind::Person)?;
+            // "Cy Moss (The Borders)": the team's name may open with "the".
+            let t = i + 2 + usize::from(items[i + 2].is("the"));
             // "Ann Lee (Canada)" in a list of authors is a nationality, not a team.
-            let team = items[i + 2]
+            let team = items
+                .get(t)?
                 .slot
                 .filter(|s| matches!(s.kind, EntityKind::Organization | EntityKind::Place))?;
-            (items[i + 1].lower == "(" && items[i + 3].lower == ")" && person.entity != team.entity)
-                .then_some(TeamTag {
+            let closed = items.get(t + 1).is_some_and(|it| it.lower == ")");
+            (items[i + 1].lower == "(" && closed && person.entity != team.entity).then_some(
+                TeamTag {
                     at: i,
+                    end: t + 1,
                     person,
                     team,
-                })
+                },
+            )
         })
         .collect();
     if tagged.len() < MIN_SQUAD_ENTRIES {
@@ -159,7 +167,7 @@ fn squad_list(cx: &Context<'_>, v: &View, out: &mut Vec<LocalRelation>) {
         return;
     }
     for t in &tagged {
-        let span = Span::new(items[t.at].span.start, items[t.at + 3].span.end);
+        let span = Span::new(items[t.at].span.start, items[t.end].span.end);
         out.push(LocalRelation {
             source: t.person.entity,
             relation: Relation::MemberOf,

@@ -1525,7 +1525,7 @@ fn a_person_from_an_organisation_in_apposition_belongs_to_it() {
 #[test]
 fn players_tagged_with_their_teams_in_a_squad_list() {
     let f = run(
-        "Backs: Al Reid (Harton Rovers), Bo Dahl (Harton Rovers), Cy Moss (Orvia).\nNominees: Di Lee (Blue Moon), Ed Fox (Red Sky), Flo Kay (Grey Dawn).\nAuthors: Gus Orr (Ruritania), Hal Roe (Ruritania), Ida Ash (Orvia).\n",
+        "Backs: Al Reid (Harton Rovers), Bo Dahl (Harton Rovers), Cy Moss (Orvia), Jo Tate (The Wanderers).\nNominees: Di Lee (Blue Moon), Ed Fox (Red Sky), Flo Kay (Grey Dawn).\nAuthors: Gus Orr (Ruritania), Hal Roe (Ruritania), Ida Ash (Orvia).\n",
         &[
             ("Al Reid", "Al Reid", P),
             ("Bo Dahl", "Bo Dahl", P),
@@ -1542,11 +1542,15 @@ fn players_tagged_with_their_teams_in_a_squad_list() {
             ("Hal Roe", "Hal Roe", P),
             ("Ida Ash", "Ida Ash", P),
             ("Ruritania", "Ruritania", C),
+            ("Jo Tate", "Jo Tate", P),
+            ("Wanderers", "Wanderers", O),
         ],
         None,
     );
     f.expect("Al Reid member_of Harton Rovers");
     f.expect("Cy Moss member_of Orvia");
+    // A team's name may open with "the".
+    f.expect("Jo Tate member_of Wanderers");
     // Distinct organisations only: films or shows as likely as teams.
     f.assert_none("Di Lee");
     f.assert_none("Flo Kay");
