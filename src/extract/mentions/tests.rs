@@ -209,6 +209,17 @@ fn capitalised_common_words_name_a_thing_not_a_person() {
 }
 
 #[test]
+fn a_town_and_its_game_name_a_club() {
+    let f = run("The squad was named. Backs: Al Reid (Glasgow Rugby), Bo Dahl (Edinburgh Rugby).");
+    let n = names(&f);
+    assert!(n.contains(&("Glasgow Rugby".into(), Organization)), "{n:?}");
+    assert!(
+        n.contains(&("Edinburgh Rugby".into(), Organization)),
+        "{n:?}"
+    );
+}
+
+#[test]
 fn unknown_names_are_classified_from_evidence() {
     let f = run("Acme Widgets Corp said on Tuesday that Maria Gonzalez, a spokeswoman, had flown to Kfar Saba. The Ministry of Water Affairs denied it.");
     let n = names(&f);
