@@ -330,8 +330,8 @@ fn read_chain(
 }
 
 /// Whether the word at `q` is the comma between a title just read (and linked) and the
-/// name at `p` it describes, closed by another comma: "Acme's lawyer, Ann Lee, said"; not "In a
-/// letter to Acme's lawyer, Ann Lee said", where the name starts the clause.
+/// name at `p` it describes, closed by another comma: "Acme's lawyer, Ann Lee, said";
+/// not "In a letter to Acme's lawyer, Ann Lee said", where the name starts the clause.
 fn apposed_name(items: &[Item], q: usize, p: usize, last_title: Option<(Relation, Span)>) -> bool {
     let name = items[p].slot.is_some_and(|sl| sl.form == MentionForm::Name);
     q + 1 == p
