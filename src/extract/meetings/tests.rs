@@ -333,3 +333,35 @@ fn the_people_of_a_body_stand_for_it_in_a_meeting() {
     assert_eq!(with("Ana Kos"), ["Ana Kos", "Zentra Group"]);
     assert_eq!(with("Bo Lind"), ["Bo Lind", "Orvia Agency"]);
 }
+
+#[test]
+fn talks_broken_off_were_held_and_a_meeting_sought_is_planned() {
+    let f = run(
+        "Kos broke off talks with Lind on Monday.\nMir requested a meeting with Ode.\nAsh ended the tour.\n",
+        &[
+            ("Kos", "Ana Kos", P),
+            ("Lind", "Bo Lind", P),
+            ("Mir", "Cy Mir", P),
+            ("Ode", "Di Ode", P),
+            ("Ash", "Ed Ash", P),
+        ],
+        None,
+    );
+    let with = |who: &str| {
+        f.meetings
+            .iter()
+            .find(|m| {
+                f.actors(m, Relation::ParticipantIn)
+                    .contains(&who.to_string())
+            })
+            .unwrap_or_else(|| panic!("no meeting with {who}"))
+    };
+    assert_eq!(with("Ana Kos").status, MeetingStatus::Held);
+    assert_eq!(
+        f.actors(with("Ana Kos"), Relation::ParticipantIn),
+        ["Ana Kos", "Bo Lind"]
+    );
+    assert_eq!(with("Cy Mir").status, MeetingStatus::Planned);
+    // Ending something that is no meeting names none.
+    assert_eq!(f.meetings.len(), 2);
+}
