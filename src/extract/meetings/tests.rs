@@ -320,16 +320,7 @@ fn the_people_of_a_body_stand_for_it_in_a_meeting() {
         ],
         None,
     );
-    let with = |who: &str| {
-        f.meetings
-            .iter()
-            .find(|m| {
-                f.actors(m, Relation::ParticipantIn)
-                    .contains(&who.to_string())
-            })
-            .map(|m| f.actors(m, Relation::ParticipantIn))
-            .unwrap_or_default()
-    };
+    let with = |who: &str| f.actors(f.meeting_with(who), Relation::ParticipantIn);
     assert_eq!(with("Ana Kos"), ["Ana Kos", "Zentra Group"]);
     assert_eq!(with("Bo Lind"), ["Bo Lind", "Orvia Agency"]);
 }
@@ -347,21 +338,13 @@ fn talks_broken_off_were_held_and_a_meeting_sought_is_planned() {
         ],
         None,
     );
-    let with = |who: &str| {
-        f.meetings
-            .iter()
-            .find(|m| {
-                f.actors(m, Relation::ParticipantIn)
-                    .contains(&who.to_string())
-            })
-            .unwrap_or_else(|| panic!("no meeting with {who}"))
-    };
-    assert_eq!(with("Ana Kos").status, MeetingStatus::Held);
+    let kos = f.meeting_with("Ana Kos");
+    assert_eq!(kos.status, MeetingStatus::Held);
     assert_eq!(
-        f.actors(with("Ana Kos"), Relation::ParticipantIn),
+        f.actors(kos, Relation::ParticipantIn),
         ["Ana Kos", "Bo Lind"]
     );
-    assert_eq!(with("Cy Mir").status, MeetingStatus::Planned);
+    assert_eq!(f.meeting_with("Cy Mir").status, MeetingStatus::Planned);
     // Ending something that is no meeting names none.
     assert_eq!(f.meetings.len(), 2);
 }

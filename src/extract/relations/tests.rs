@@ -68,6 +68,15 @@ impl Found {
         v.dedup();
         v
     }
+
+    /// The meeting `who` takes part in; panics when there is none.
+    pub fn meeting_with(&self, who: &str) -> &LocalMeeting {
+        let rel = crate::model::Relation::ParticipantIn;
+        self.meetings
+            .iter()
+            .find(|m| self.actors(m, rel).iter().any(|a| a == who))
+            .unwrap_or_else(|| panic!("no meeting with {who}: {:?}", self.meetings))
+    }
 }
 
 fn is_word_char(c: Option<char>) -> bool {
