@@ -713,6 +713,14 @@ fn prep_of_class(cx: &Context<'_>, v: &View, i: usize, class: &str) -> bool {
     })
 }
 
+/// The entity heading the noun phrase after chunk `k` when a preposition of the rules'
+/// `class` opens it: "Nomura | in | Tokyo", "the Center | at | the University".
+fn slot_after_prep(cx: &Context<'_>, v: &View, k: usize, class: &str) -> Option<Slot> {
+    prep_of_class(cx, v, k + 1, class)
+        .then(|| noun_slot(v, k + 2))
+        .flatten()
+}
+
 /// A relation read over chunks `from..=to` of the sentence by rule `rule`.
 fn over_chunks(
     cx: &Context<'_>,
@@ -743,13 +751,10 @@ fn same_country(inner: &LocalEntity, outer: &LocalEntity) -> bool {
 /// "an economist at Nomura in Tokyo": a body named as where someone works or something
 /// happens, with the place its office there is in.
 fn office_in_place(cx: &Context<'_>, v: &View, k: usize, org: Slot, out: &mut Vec<LocalRelation>) {
-    if k == 0
-        || !prep_of_class(cx, v, k - 1, "office_preps")
-        || !prep_of_class(cx, v, k + 1, "located_in_preps")
-    {
+    if k == 0 || !prep_of_class(cx, v, k - 1, "office_preps") {
         return;
     }
-    let Some(place) = noun_slot(v, k + 2).filter(named_place) else {
+    let Some(place) = slot_after_prep(cx, v, k, "located_in_preps").filter(named_place) else {
         return;
     };
     // "at Acme in Paris and London": no one office.
@@ -782,10 +787,10 @@ fn unit_at_host(
         .name
         .split_whitespace()
         .any(|w| lexis.class_has_word("host_units", &w.to_lowercase()));
-    if !named_unit || !prep_of_class(cx, v, k + 1, "office_preps") {
+    if !named_unit {
         return;
     }
-    let Some(host) = noun_slot(v, k + 2)
+    let Some(host) = slot_after_prep(cx, v, k, "office_preps")
         .filter(|s| s.kind == EntityKind::Organization && s.entity != unit.entity)
     else {
         return;
