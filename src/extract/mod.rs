@@ -232,7 +232,7 @@ pub fn extract(doc: &Document, res: &Resources) -> Extraction {
     let mut relations = relations::find(&cx, &folded, &entities);
     relations::add_titles(&cx, &titles, &mentions, &mut relations);
     relations::add_offices(&cx, &titles, &entities, &mut relations);
-    relations::add_nationalities(&cx, &mentions, &entities, &mut relations);
+    relations::add_nationalities(&cx, &mentions, &entities, reports_games, &mut relations);
     relations::add_team_links(&cx, &mentions, &entities, reports_games, &mut relations);
     relations.extend(known_roles);
     let mut meetings = meetings::find(&cx, &folded, &entities, &relations, reports_games);

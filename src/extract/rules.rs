@@ -115,6 +115,11 @@ pub struct NounRule {
     /// Kinds allowed as object (any when empty).
     #[serde(default)]
     pub target: Vec<EntityKind>,
+    /// The noun names an occasion the clause's subject is on ("X met Y on his visit to
+    /// Z", "X, speaking during a tour of Z"): after an occasion preposition, with the
+    /// subject's possessive or an indefinite article, the act is the subject's.
+    #[serde(default)]
+    pub occasion: bool,
 }
 
 /// One sense of a verb form: the rule it belongs to and what must follow it.

@@ -757,6 +757,16 @@ impl Scanner<'_> {
             && !self.lex.words.place_tails.contains(w)
     }
 
+    /// Whether the lexicon's match `m` is a one-word organisation at `j` whose word ends
+    /// bodies' names ("Parliament").
+    fn body_tail_at(&self, toks: &[Token], m: &LexMatch, j: usize) -> bool {
+        m.start == j
+            && m.end == j + 1
+            && matches!(m.hit, Hit::Entity { entry, .. }
+                if self.lex.entries[entry].kind == EntityKind::Organization)
+            && self.lex.words.org_tails.contains(self.w(&toks[j]))
+    }
+
     /// Is the word a plausible start or part of a name?
     fn nameish(&self, w: &str) -> bool {
         // Most words of prose are in lower case: the cheapest test goes first.
@@ -1049,7 +1059,10 @@ impl Scanner<'_> {
                 k = j;
                 continue;
             }
-            let common = self.lex.words.common_words.contains(w)
+            // "Scottish Parliament", "Muslim Council of Britain": a nationality opens a
+            // name only as common words do, when the name ends like a body's.
+            let nationality = self.lex.words.nationality_words.contains(w);
+            let common = (self.lex.words.common_words.contains(w) || nationality)
                 && !self.lex.words.function_words.contains(w);
             if !self.nameish(w) && !common {
                 k += 1;
@@ -1088,14 +1101,25 @@ impl Scanner<'_> {
                 && toks
                     .get(k + 1)
                     .is_some_and(|t| t.kind == TokenKind::Word && is_cap(self.w(t)));
-            if self.lex.words.common_words.contains(w) && !given_start {
+            if common && !given_start {
                 // "National Football League": common words starting a name that ends
                 // like an organisation's or a place's.
                 let (j, mut flags) = self.chunk(toks, k, next_lex, &matches[mi..]);
+                // "the Scottish Parliament": a nationality and a body's one-word name.
+                let j = match matches.get(mi) {
+                    Some(m) if nationality && j == k + 1 && self.body_tail_at(toks, m, j) => {
+                        flags |= ev::ORG_TAIL;
+                        m.end
+                    }
+                    _ => j,
+                };
                 // "International Paper's chairman", "Global Insight analyst Howard
                 // Archer": whose title it is names a body.
+                // Not after a nationality: "Conservative Shadow chancellor X", "Welsh
+                // First Minister X" name no body.
                 let modifier = |t: &Token| self.lex.words.title_modifiers.contains(self.w(t));
                 if j > k + 1
+                    && !nationality
                     && (self.owns_a_title(toks, j, &matches[mi..])
                         || (self.title_after(toks, j, &matches[mi..]) & ev::BEFORE_TITLE != 0
                             && !modifier(&toks[k])

@@ -198,6 +198,28 @@ fn a_sentence_opening_common_word_starts_a_name_shaped_like_an_organisation() {
 }
 
 #[test]
+fn a_nationality_opens_a_name_that_ends_like_a_body() {
+    let f = run("Markets were calm. The Basque Parliament and the Catalan Farmers Forum met the Kurdish Executive on Monday.");
+    let n = names(&f);
+    for body in [
+        "Basque Parliament",
+        "Catalan Farmers Forum",
+        "Kurdish Executive",
+    ] {
+        assert!(n.contains(&(body.into(), Organization)), "{body}: {n:?}");
+    }
+    // Alone, or before a word that ends no body's name, it is no name.
+    // Nor does a title after it make one: "Basque Shadow minister X".
+    let f = run("Markets were calm. Basque farmers met Catalan Voters on Monday. Basque Shadow minister Ann Lee agreed.");
+    let n = names(&f);
+    assert!(
+        !n.iter()
+            .any(|(name, _)| name.starts_with("Basque") || name.starts_with("Catalan")),
+        "{n:?}"
+    );
+}
+
+#[test]
 fn capitalised_common_words_name_a_thing_not_a_person() {
     let f = run("Markets were calm. Ministers published a new Open Letter on housing.");
     let n = names(&f);

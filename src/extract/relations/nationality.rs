@@ -24,10 +24,14 @@ const MAX_ROLE_WORDS: usize = 3;
 /// Members of their country by a stated nationality, for people whose title in the same
 /// sentence links them to no country already; and state bodies part of the country
 /// named before them.
+/// In a report of games `sport` is set: there a person's name after a country's
+/// possessive is an athlete's ("Canada's Nate Brannen"), whose given name the tables may
+/// not know.
 pub fn add_nationalities(
     cx: &Context<'_>,
     mentions: &[Mention],
     entities: &[LocalEntity],
+    sport: bool,
     out: &mut Vec<LocalRelation>,
 ) {
     // A title between a country and a name decides the link itself ("Dutch co-chairman
@@ -55,7 +59,15 @@ pub fn add_nationalities(
         let next = named.get(k + 1).map(|&n| &mentions[n]);
         let stated = match m.kind {
             EntityKind::Person if m.form == MentionForm::Name => {
-                nationality(cx, m, prev, next, || sure_person(cx, mentions, entities, m))
+                // Words in title case, as people's names are; not "RBS Six Nations".
+                let athlete = || {
+                    let mut words = m.text.split_whitespace();
+                    let title_case = |w: &str| w.chars().skip(1).any(char::is_lowercase);
+                    sport && words.clone().nth(1).is_some() && words.all(title_case)
+                };
+                nationality(cx, m, prev, next, || {
+                    athlete() || sure_person(cx, mentions, entities, m)
+                })
             }
             EntityKind::Organization if m.form == MentionForm::Name => {
                 state_body(cx, m, prev, entities).or_else(|| country_body(cx, m, prev))
@@ -189,7 +201,10 @@ fn nationality_after(between: &str, rest: &str) -> bool {
     let next = rest.trim_start().chars().next();
     match between.trim() {
         // "X of Spain's team" is the team's; "X of Spain Telecom" a longer name.
-        "of" => next.is_none_or(|ch| ch.is_lowercase() || matches!(ch, ',' | '.' | ';' | ':')),
+        // "X of Ethiopia - the world champion", "X of the USA".
+        "of" | "of the" => next.is_none_or(|ch| {
+            ch.is_lowercase() || matches!(ch, ',' | '.' | ';' | ':' | '-' | '\u{2013}')
+        }),
         "(" => next == Some(')'),
         _ => false,
     }
@@ -484,6 +499,24 @@ mod tests {
                 "Marco Rossi member_of Italy"
             ]
         );
+    }
+
+    #[test]
+    fn in_a_report_of_games_a_country_possessive_states_an_unknown_athletes() {
+        // Neither given name is known; in a report of games the possessive is enough.
+        let games = "Lithuania's Lavoine Kvedaras beat Marta Rossi 6-2 6-4 in the final. \
+                     The seeded player lost in straight sets in the tournament.\n\n\
+                     Tadesse Worku of Ethiopia - the champion - won 2-0 in the cup.\n";
+        assert_eq!(
+            nationalities(games),
+            [
+                "Lavoine Kvedaras member_of Lithuania",
+                "Tadesse Worku member_of Ethiopia"
+            ]
+        );
+        // Outside one, a possessive still needs a name surely a person's.
+        let prose = "Lithuania's Lavoine Duret bought a stake in the brewer.\n";
+        assert!(nationalities(prose).is_empty());
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use super::verbs::target_slot;
 use crate::extract::layer::actor::actor_slot;
 use crate::extract::layer::chunk::ChunkKind;
+use crate::extract::layer::clause::Frame;
 use crate::extract::layer::view::{Slot, View};
 use crate::extract::rules::{NounRule, RuleSet, VerbArgs};
 use crate::extract::{Context, LocalRelation};
@@ -39,7 +40,7 @@ fn read_noun(cx: &Context<'_>, v: &View, k: usize, rule: &NounRule, out: &mut Ve
     let Some((targets, after)) = noun_objects(rs, v, k, rule) else {
         return;
     };
-    let Some(agent) = agent(rs, v, k, after) else {
+    let Some(agent) = agent(rs, v, k, after, rule.occasion) else {
         return;
     };
     let kinds = |allowed: &[EntityKind], s: &Slot| allowed.is_empty() || allowed.contains(&s.kind);
@@ -114,11 +115,11 @@ fn noun_objects(
 
 /// Who acts: the noun's owner ("X's attack", "the US attack"), the subject of a light
 /// verb taking it ("X launched an attack"), engaged in it ("X is in talks") or owning it
-/// by a possessive ("X renewed its attack"), or the agent after it ("criticism of Y by
-/// X").
+/// by a possessive ("X renewed its attack"), on it as an `occasion` ("X met Y on his
+/// visit to Z"), or the agent after it ("criticism of Y by X").
 /// A nationality before the noun names no actor: "Palestinian lone-wolf attacks" are
 /// not the acts of a state.
-fn agent(rs: &RuleSet, v: &View, k: usize, after: usize) -> Option<Agent> {
+fn agent(rs: &RuleSet, v: &View, k: usize, after: usize, occasion: bool) -> Option<Agent> {
     let c = &v.chunks[k];
     let owner = c.possessor.and_then(|p| v.items[p].slot).or_else(|| {
         v.items[c.start..c.head]
@@ -153,7 +154,8 @@ fn agent(rs: &RuleSet, v: &View, k: usize, after: usize) -> Option<Agent> {
                         .lexis
                         .class_has_word("engaged_preps", &v.items[p.prep.0].lower)
             });
-        if (light && f.objects.contains(&k)) || engaged || owned {
+        let on_it = occasion && on_occasion(rs, v, f, k);
+        if (light && f.objects.contains(&k)) || engaged || owned || on_it {
             let s = *f.subjects.first()?;
             let slot = actor_slot(rs, v, s)?;
             return Some(Agent {
@@ -172,6 +174,23 @@ fn agent(rs: &RuleSet, v: &View, k: usize, after: usize) -> Option<Agent> {
         chunk: after + 1,
         modality: Modality::Asserted,
     })
+}
+
+/// Whether the noun phrase at `k` is an occasion the subject of `f` is on: after "on" or
+/// "during", opened by the subject's possessive or "a" ("on his visit to Y", "during a
+/// tour of Y").
+fn on_occasion(rs: &RuleSet, v: &View, f: &Frame, k: usize) -> bool {
+    let opened = v.items.get(v.chunks[k].start).is_some_and(|it| {
+        it.slot.is_none() && rs.lexis.class_has_word("occasion_openers", &it.lower)
+    });
+    opened
+        && f.preps.iter().any(|p| {
+            p.nouns.first() == Some(&k)
+                && p.prep.1 == p.prep.0 + 1
+                && rs
+                    .lexis
+                    .class_has_word("occasion_preps", &v.items[p.prep.0].lower)
+        })
 }
 
 #[cfg(test)]
@@ -193,6 +212,31 @@ mod tests {
             None,
         );
         f.assert_none("part_of");
+    }
+
+    #[test]
+    fn a_visit_the_subject_is_on_is_the_subjects() {
+        let f = run(
+            "Bo Dahl met bankers in the capital on his first visit to Ruritania.\n",
+            &FIRMS,
+            None,
+        );
+        f.expect("Bo Dahl visited Ruritania");
+        let f = run(
+            "Bo Dahl spoke to reporters during a tour of Freedonia.\n",
+            &FIRMS,
+            None,
+        );
+        f.expect("Bo Dahl visited Freedonia");
+        // Someone else's visit, and a visit the subject is not on.
+        let f = run(
+            "Bo Dahl praised the team on their tour of Freedonia.\n",
+            &FIRMS,
+            None,
+        );
+        f.assert_none("visited");
+        let f = run("Bo Dahl spoke about a visit to Ruritania.\n", &FIRMS, None);
+        f.assert_none("visited");
     }
 
     #[test]
