@@ -138,6 +138,29 @@ mod title_chains {
     }
 
     #[test]
+    fn a_short_form_in_brackets_between_a_body_and_a_title_is_the_body() {
+        expect(
+            "The ruling was hailed by the Northern Relief Agency (NRA) chief Ann Lee.",
+            "Ann Lee leads Northern Relief Agency",
+        );
+        // Another body's name in brackets breaks the chain.
+        let text = "The ruling was hailed by the Northern Relief Agency (Acme Corp) chief Ann Lee.";
+        assert!(
+            !triples(text).iter().any(|r| r.starts_with("Ann Lee")),
+            "{:?}",
+            triples(text)
+        );
+    }
+
+    #[test]
+    fn a_demonym_after_of_in_a_bodys_name_is_part_of_it() {
+        expect(
+            "The plan was backed by Ann Lee, director general of the Confederation of Danish Industry.",
+            "Ann Lee leads Confederation of Danish Industry",
+        );
+    }
+
+    #[test]
     fn a_nationality_before_an_artist_is_no_membership() {
         let text = "The award went to Ruritanian singer-songwriter Al Reid for his album.";
         assert_eq!(triples(text), Vec::<String>::new());

@@ -282,6 +282,10 @@ fn read_chain(
             }
             orgs.push(q);
             q += 1;
+        } else if let Some(after) = bracketed_short_form(items, q, orgs.last().copied()) {
+            // "the World Anti-Doping Agency (Wada) chief X": the short form in brackets
+            // after the organisation's name is the same organisation.
+            q = after;
         } else if !links.is_empty() && apposed_name(items, q, p, last_title) {
             // "Kenteris's lawyer, Gregory Ioannidis, said": the title set off by commas
             // before the name it describes.
@@ -327,6 +331,15 @@ fn read_chain(
         }
     }
     Some(Chain { links, plural })
+}
+
+/// The item after "(" at `q`, a slot for the same entity as the slot at `org`, and ")":
+/// an organisation's short form in brackets after its name.
+fn bracketed_short_form(items: &[Item], q: usize, org: Option<usize>) -> Option<usize> {
+    let name = items[org?].slot?;
+    let short = items.get(q + 1)?.slot?;
+    (items[q].lower == "(" && short.entity == name.entity && items.get(q + 2)?.lower == ")")
+        .then_some(q + 3)
 }
 
 /// Whether the word at `q` is the comma between a title just read (and linked) and the

@@ -767,6 +767,28 @@ impl Scanner<'_> {
             && self.lex.words.org_tails.contains(self.w(&toks[j]))
     }
 
+    /// The end of a known name after "of" in a body's name: past the capitalised words
+    /// after it when it is a demonym ("Confederation of British Industry").
+    fn after_demonym_words(&self, toks: &[Token], m: &LexMatch) -> usize {
+        if !matches!(
+            m.hit,
+            Hit::Entity {
+                form: MentionForm::Demonym,
+                ..
+            }
+        ) {
+            return m.end;
+        }
+        let mut e = m.end;
+        while toks.get(e).is_some_and(|t| {
+            let w = self.w(t);
+            t.kind == TokenKind::Word && is_cap(w) && !self.lex.words.function_words.contains(w)
+        }) {
+            e += 1;
+        }
+        e
+    }
+
     /// Is the word a plausible start or part of a name?
     fn nameish(&self, w: &str) -> bool {
         // Most words of prose are in lower case: the cheapest test goes first.
@@ -2526,7 +2548,7 @@ impl Scanner<'_> {
         // A known name after "of": "Bank of England", "Ministry of Defence".
         if c != "and" && head(p.last_word) {
             if let Some(m) = rest.iter().find(|m| m.start == e) {
-                return Some((m.end, bit));
+                return Some((self.after_demonym_words(toks, m), bit));
             }
         }
         let run = e;
