@@ -139,7 +139,11 @@ fn nationality(
         next.filter(country).filter(|c| {
             c.form == MentionForm::Name
                 && c.span.start >= person.span.end
-                && nationality_after(&text[person.span.end..c.span.start], &text[c.span.end..])
+                && nationality_after(
+                    cx,
+                    &text[person.span.end..c.span.start],
+                    &text[c.span.end..],
+                )
         })
     };
     let c = before.or_else(after)?;
@@ -196,15 +200,21 @@ fn role_words(cx: &Context<'_>, t: &str) -> bool {
 }
 
 /// Whether the words between a person's name and a country's, and those after the
-/// country, state the person's nationality: "X of Spain beat", "X (Spain)".
-fn nationality_after(between: &str, rest: &str) -> bool {
+/// country, state the person's nationality: "X of Spain beat", "X (Spain)"; not "X of US
+/// bank Acme", where the country qualifies the body X works for.
+fn nationality_after(cx: &Context<'_>, between: &str, rest: &str) -> bool {
     let next = rest.trim_start().chars().next();
+    let next_word = rest.split_whitespace().next().unwrap_or("");
+    let body_word = cx.res.lexicon.words.org_appositive.contains(next_word);
     match between.trim() {
         // "X of Spain's team" is the team's; "X of Spain Telecom" a longer name.
         // "X of Ethiopia - the world champion", "X of the USA".
-        "of" | "of the" => next.is_none_or(|ch| {
-            ch.is_lowercase() || matches!(ch, ',' | '.' | ';' | ':' | '-' | '\u{2013}')
-        }),
+        "of" | "of the" => {
+            !body_word
+                && next.is_none_or(|ch| {
+                    ch.is_lowercase() || matches!(ch, ',' | '.' | ';' | ':' | '-' | '\u{2013}')
+                })
+        }
         "(" => next == Some(')'),
         _ => false,
     }
@@ -517,6 +527,19 @@ mod tests {
         // Outside one, a possessive still needs a name surely a person's.
         let prose = "Lithuania's Lavoine Duret bought a stake in the brewer.\n";
         assert!(nationalities(prose).is_empty());
+    }
+
+    #[test]
+    fn a_country_before_the_kind_of_a_body_qualifies_the_body() {
+        // "of Spanish bank Zenith": the person works for the bank, of no stated country.
+        let text = "\"Rates will rise,\" said Ann Lee of Spanish bank Zenith Capital.\n";
+        assert!(nationalities(text)
+            .iter()
+            .all(|r| !r.starts_with("Ann Lee")));
+        assert_eq!(
+            read_by_rule(text, Some("person-of-kind-org")),
+            ["Ann Lee member_of Zenith Capital"]
+        );
     }
 
     #[test]

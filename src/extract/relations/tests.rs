@@ -2491,3 +2491,22 @@ fn a_unit_at_a_bigger_body_is_part_of_it() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn writing_to_someone_tells_them_and_rejoining_a_body_is_membership() {
+    let text = "Ann Lee has written to Bo Dahl about the merger.\n";
+    assert_eq!(
+        read_by_rule(text, Some("tell/active")),
+        ["Ann Lee told Bo Dahl"]
+    );
+    // Writing to a newspaper is publishing, not telling someone.
+    let text = "Ann Lee wrote to the Daily Courier about the merger.\n";
+    assert!(read_by_rule(text, None)
+        .iter()
+        .all(|r| !r.contains(" told ")));
+    let text = "Bo Dahl has rejoined the Freedom Party after a year away.\n";
+    assert_eq!(
+        read_by_rule(text, Some("join/active")),
+        ["Bo Dahl member_of Freedom Party"]
+    );
+}
