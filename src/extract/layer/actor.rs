@@ -69,7 +69,8 @@ pub(crate) fn name_before_amount(v: &View, np: usize) -> Option<Slot> {
 }
 
 /// "headed the Menatep group", "joined the Labour party": a noun naming what kind of
-/// organisation a name right before it is stands for that name.
+/// organisation a name before it is stands for that name, past one lower-case noun
+/// ("owns the Liffe derivatives exchange").
 pub(crate) fn name_before_kind(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
     let c = &v.chunks[np];
     let kinds = rs.lexis.classes.get("name_heads")?;
@@ -77,8 +78,14 @@ pub(crate) fn name_before_kind(rs: &RuleSet, v: &View, np: usize) -> Option<Slot
     if c.head == c.start || !kinds.iter().any(|k| k.len() == 1 && k[0] == head.lower) {
         return None;
     }
-    v.items[c.head - 1]
-        .slot
+    let before = &v.items[c.head - 1];
+    let noun = before.slot.is_none() && matches!(before.tag, Tag::Nn | Tag::Nns);
+    let name = if noun && c.head - 1 > c.start {
+        &v.items[c.head - 2]
+    } else {
+        before
+    };
+    name.slot
         .filter(|s| s.form == MentionForm::Name && s.kind == EntityKind::Organization)
 }
 

@@ -2510,3 +2510,23 @@ fn writing_to_someone_tells_them_and_rejoining_a_body_is_membership() {
         ["Bo Dahl member_of Freedom Party"]
     );
 }
+
+#[test]
+fn units_named_with_their_parents_across_descriptions() {
+    let text = "The sale of Acme Corp's core oil production unit, Zenith Bank, was forced.\n";
+    assert_eq!(
+        read_by_rule(text, Some("unit-possessive-apposition")),
+        ["Zenith Bank part_of Acme Corp"]
+    );
+    let text = "Zenith Bank, the main unit of embattled oil giant Acme Corp, was sold.\n";
+    assert_eq!(
+        read_by_rule(text, Some("unit-of-apposition")),
+        ["Zenith Bank part_of Acme Corp"]
+    );
+    // A kind of body after its name and a noun stands for the name.
+    let text = "Acme Corp, which owns the Zenith derivatives exchange, grew.\n";
+    assert_eq!(
+        read_by_rule(text, Some("own/active")),
+        ["Zenith part_of Acme Corp"]
+    );
+}
