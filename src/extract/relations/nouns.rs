@@ -139,6 +139,11 @@ fn agent(rs: &RuleSet, v: &View, k: usize, after: usize, occasion: bool) -> Opti
     let subjects_own = v.items.get(c.start).is_some_and(|it| {
         it.slot.is_none() && rs.lexis.class_has_word("subject_possessives", &it.lower)
     });
+    // "during a visit to Y by the Pope": the visit is the Pope's, not the subject's.
+    let by_agent = v
+        .chunks
+        .get(after)
+        .is_some_and(|p| p.kind == ChunkKind::Prep && v.items[p.head].is("by"));
     for f in &v.frames {
         let verb = &v.items[v.chunks[f.verb].head];
         let light = rs.light_verbs.has(verb.sym);
@@ -147,14 +152,8 @@ fn agent(rs: &RuleSet, v: &View, k: usize, after: usize, occasion: bool) -> Opti
             && (f.objects.contains(&k) || f.preps.iter().any(|p| p.nouns.contains(&k)));
         // "X is in talks with Y": an act the subject is engaged in.
         let engaged = rs.lexis.class_has_word("engaged_verbs", &verb.lower)
-            && f.preps.iter().any(|p| {
-                p.nouns.contains(&k)
-                    && p.prep.1 == p.prep.0 + 1
-                    && rs
-                        .lexis
-                        .class_has_word("engaged_preps", &v.items[p.prep.0].lower)
-            });
-        let on_it = occasion && on_occasion(rs, v, f, k);
+            && after_prep_of_class(rs, v, f, k, "engaged_preps");
+        let on_it = occasion && !by_agent && on_occasion(rs, v, f, k);
         if (light && f.objects.contains(&k)) || engaged || owned || on_it {
             let s = *f.subjects.first()?;
             let slot = actor_slot(rs, v, s)?;
@@ -183,14 +182,17 @@ fn on_occasion(rs: &RuleSet, v: &View, f: &Frame, k: usize) -> bool {
     let opened = v.items.get(v.chunks[k].start).is_some_and(|it| {
         it.slot.is_none() && rs.lexis.class_has_word("occasion_openers", &it.lower)
     });
-    opened
-        && f.preps.iter().any(|p| {
-            p.nouns.first() == Some(&k)
-                && p.prep.1 == p.prep.0 + 1
-                && rs
-                    .lexis
-                    .class_has_word("occasion_preps", &v.items[p.prep.0].lower)
-        })
+    opened && after_prep_of_class(rs, v, f, k, "occasion_preps")
+}
+
+/// Whether the noun phrase at `k` is an object of `f` after a one-word preposition of
+/// the rules' `class`.
+fn after_prep_of_class(rs: &RuleSet, v: &View, f: &Frame, k: usize, class: &str) -> bool {
+    f.preps.iter().any(|p| {
+        p.nouns.contains(&k)
+            && p.prep.1 == p.prep.0 + 1
+            && rs.lexis.class_has_word(class, &v.items[p.prep.0].lower)
+    })
 }
 
 #[cfg(test)]
@@ -237,6 +239,13 @@ mod tests {
         f.assert_none("visited");
         let f = run("Bo Dahl spoke about a visit to Ruritania.\n", &FIRMS, None);
         f.assert_none("visited");
+        // The agent after "by" is the visitor.
+        let f = run(
+            "Bo Dahl spoke during a visit to Ruritania by Acme Corp.\n",
+            &FIRMS,
+            None,
+        );
+        f.assert_none("Bo Dahl visited");
     }
 
     #[test]
