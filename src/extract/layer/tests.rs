@@ -161,6 +161,20 @@ mod title_chains {
     }
 
     #[test]
+    fn a_title_for_a_group_names_each_of_the_people_after_it() {
+        let text = "Harton Rovers duo Ann Lee and Bo Dahl were fit for the final.";
+        expect(text, "Ann Lee member_of Harton Rovers");
+        expect(text, "Bo Dahl member_of Harton Rovers");
+        // A singular title names only the first.
+        let text = "Harton Rovers striker Ann Lee and Bo Dahl were fit for the final.";
+        assert!(
+            !triples(text).iter().any(|r| r.starts_with("Bo Dahl")),
+            "{:?}",
+            triples(text)
+        );
+    }
+
+    #[test]
     fn a_nationality_before_an_artist_is_no_membership() {
         let text = "The award went to Ruritanian singer-songwriter Al Reid for his album.";
         assert_eq!(triples(text), Vec::<String>::new());

@@ -222,7 +222,12 @@ fn read_chain(
                         plural = true;
                         Some(many)
                     }
-                    _ => one,
+                    _ => {
+                        // "Leicester duo X and Y": a title for a group names each of them.
+                        plural |=
+                            one.is_some() && rs.lexis.class_has_word("group_titles", &it.lower);
+                        one
+                    }
                 }
             }
         };
