@@ -2934,7 +2934,13 @@ impl Scanner<'_> {
                 && toks.get(b + 2).is_some_and(|t| is_cap(self.w(t)));
         }
         let listed = a > 0 && matches!(self.w(&toks[a - 1]), "and" | "," | "&" | "or");
-        !listed && self.lex.words.team_verbs_after.contains(next)
+        // "Injuries have taken their toll": a plural common noun opening the sentence.
+        let opens = toks[..a].iter().all(|t| t.kind != TokenKind::Word);
+        let common_plural = b == a + 1
+            && opens
+            && self.w(&toks[a]).ends_with('s')
+            && Tagger::embedded().knows_common_word(self.w(&toks[a]));
+        !listed && !common_plural && self.lex.words.team_verbs_after.contains(next)
     }
 
     /// Does a word before the name at `a` (past an opening quote or "The") or after it

@@ -2053,3 +2053,14 @@ fn a_person_the_lexicon_names_by_a_title_alone_keeps_the_whole_name() {
         names(&f)
     );
 }
+
+#[test]
+fn a_plural_verb_after_a_sentences_first_common_noun_makes_no_team() {
+    let report = "Harton beat Corby 2-1 in the league match. The striker scored twice \
+                  in the cup tie, and the goalkeeper saved a penalty. Injuries have taken \
+                  their toll on the squad. Harbrook have won again.";
+    let n = names(&run(report));
+    assert!(!n.iter().any(|(name, _)| name == "Injuries"), "{n:?}");
+    // A name that is no common word still reads as a team.
+    assert!(n.iter().any(|(name, _)| name == "Harbrook"), "{n:?}");
+}
