@@ -2935,9 +2935,8 @@ impl Scanner<'_> {
         }
         let listed = a > 0 && matches!(self.w(&toks[a - 1]), "and" | "," | "&" | "or");
         // "Injuries have taken their toll": a plural common noun opening the sentence.
-        let opens = toks[..a].iter().all(|t| t.kind != TokenKind::Word);
         let common_plural = b == a + 1
-            && opens
+            && toks[..a].iter().all(|t| t.kind != TokenKind::Word)
             && self.w(&toks[a]).ends_with('s')
             && Tagger::embedded().knows_common_word(self.w(&toks[a]));
         !listed && !common_plural && self.lex.words.team_verbs_after.contains(next)
