@@ -779,14 +779,7 @@ impl Scanner<'_> {
         ) {
             return m.end;
         }
-        let mut e = m.end;
-        while toks.get(e).is_some_and(|t| {
-            let w = self.w(t);
-            t.kind == TokenKind::Word && is_cap(w) && !self.lex.words.function_words.contains(w)
-        }) {
-            e += 1;
-        }
-        e
+        self.cap_run_end(toks, m.end, toks.len())
     }
 
     /// Is the word a plausible start or part of a name?
