@@ -136,6 +136,9 @@ const ROLE_APPOSITION_WORDS: usize = 5;
 /// Harriers").
 const MAX_CLUB_WORDS: usize = 6;
 
+/// Name particles read in a row before a surname: "van der Sar", "de la Hoya".
+const MAX_PARTICLES: usize = 2;
+
 /// Inhabitants from which a place of the tables is large enough that its name, alone and
 /// without other evidence, is taken for the place.
 pub(super) const BIG_PLACE: u32 = 100_000;
@@ -2348,14 +2351,10 @@ impl Scanner<'_> {
                     last_word = w;
                     continue;
                 }
-                if self.lex.words.particles.contains(w)
-                    && j + 1 < n
-                    && j + 1 < next_lex
-                    && is_cap(self.w(&toks[j + 1]))
-                {
+                if let Some(surname) = self.particles_before_surname(toks, j, next_lex.min(n)) {
                     flags |= ev::PARTICLE;
-                    j += 2;
-                    last_word = self.w(&toks[j - 1]);
+                    j = surname + 1;
+                    last_word = self.w(&toks[surname]);
                     continue;
                 }
             }
@@ -2485,6 +2484,19 @@ impl Scanner<'_> {
             i += 2;
         }
         false
+    }
+
+    /// The surname after the particles at `j` ("van", "van der", "de la"), if one
+    /// follows before `limit`: "Edwin van der Sar".
+    fn particles_before_surname(&self, toks: &[Token], j: usize, limit: usize) -> Option<usize> {
+        let mut at = j;
+        while at < limit
+            && at - j < MAX_PARTICLES
+            && self.lex.words.particles.contains(self.w(&toks[at]))
+        {
+            at += 1;
+        }
+        (at > j && at < limit && is_cap(self.w(&toks[at]))).then_some(at)
     }
 
     /// If a nickname in quotes starts at `j` and a capitalised word follows it ("'The

@@ -1779,6 +1779,7 @@ fn a_capitalised_role_noun_opening_a_sentence_describes_the_name_after_it() {
             "Ruth Aldane",
         ),
         ("Sprinter Kofi Mensah ran the fastest time.", "Kofi Mensah"),
+        ("Teenager Dana Kovic won her first title.", "Dana Kovic"),
     ] {
         let f = run(text);
         assert_eq!(names(&f), [(name.to_string(), Person)], "{text}");
@@ -2063,4 +2064,36 @@ fn a_plural_verb_after_a_sentences_first_common_noun_makes_no_team() {
     assert!(!n.iter().any(|(name, _)| name == "Injuries"), "{n:?}");
     // A name that is no common word still reads as a team.
     assert!(n.iter().any(|(name, _)| name == "Harbrook"), "{n:?}");
+}
+
+#[test]
+fn two_name_particles_in_a_row_join_the_surname() {
+    for (text, name) in [
+        (
+            "Pieter van der Molen made the save.",
+            "Pieter van der Molen",
+        ),
+        ("Ana de la Cruz signed the contract.", "Ana de la Cruz"),
+    ] {
+        let f = run(text);
+        assert_eq!(names(&f), [(name.to_string(), Person)], "{text}");
+    }
+    // A particle followed by no capitalised word ends the name before it.
+    let f = run("Pieter van der said nothing.");
+    assert!(
+        names(&f).iter().all(|(n, _)| !n.contains("van")),
+        "{:?}",
+        names(&f)
+    );
+}
+
+#[test]
+fn a_players_position_before_a_name_makes_it_a_persons_and_names_the_club() {
+    // "Bridge" alone would end a place's name.
+    let f = run(
+        "Hartwell beat Town 2-1 and drew 1-1 with Cranley, after a 3-0 win. \
+         Hartwell left-back Gary Bridge could miss the rest of the season.",
+    );
+    assert_eq!(kind_of(&f, "Gary Bridge"), Some(Person));
+    assert_eq!(kind_of(&f, "Hartwell"), Some(Organization));
 }
