@@ -873,17 +873,8 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                                 org_last.entry(name_key(last)).or_default().push(e);
                             }
                         }
-                        // "Cofinec" for "Cofinec S.A.", "Acme" for "Acme Inc", "Newbridge"
-                        // for "Newbridge Capital".
-                        // "Real" for "Real Madrid": a club by its opening word.
-                        if let [first, tail] = name.split_whitespace().collect::<Vec<_>>()[..] {
-                            if (lex.words.company_suffixes.contains(tail)
-                                || lex.words.org_tails.contains(tail)
-                                || lex.words.club_openers.contains(first))
-                                && !generic_word(lex, first)
-                            {
-                                org_last.entry(name_key(first)).or_default().push(e);
-                            }
+                        if let Some(first) = short_form_by_first_word(cx, &name) {
+                            org_last.entry(name_key(first)).or_default().push(e);
                         }
                         let ini = initials_of(&name);
                         if ini.len() >= 2 {
@@ -1356,6 +1347,34 @@ fn reuse_flags(lone: &HashSet<&str>, key: &str) -> Flags {
         f |= ev::FIRST_REUSED;
     }
     f
+}
+
+/// The first word of an organisation's name that the article may use alone for it:
+/// "Cofinec" for "Cofinec S.A.", "Acme" for "Acme Inc", "Newbridge" for "Newbridge
+/// Capital"; "Real" for "Real Madrid", a club by its opening word; and a word that is
+/// no common word, given name, nationality or name the tables know, before a company's
+/// ending, an "&" or one more such word ("Baikal" for "Baikal Finance Group", "Marsh"
+/// for "Marsh & McLennan", "Pernod" for "Pernod Ricard"), but not before a model's
+/// letters ("Nintendo DS").
+fn short_form_by_first_word<'n>(cx: &Context<'_>, name: &'n str) -> Option<&'n str> {
+    let lex = &cx.res.lexicon;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let (&first, rest) = words.split_first()?;
+    let (&last, _) = rest.split_last()?;
+    let firm_ending =
+        lex.words.company_suffixes.contains(last) || lex.words.org_tails.contains(last);
+    let suffixed = rest.len() == 1 && (firm_ending || lex.words.club_openers.contains(first));
+    let distinctive = |w: &str| {
+        uncommon_word(cx, w)
+            && !w.chars().all(|c| c.is_uppercase())
+            && !lex.words.given_names.contains(w)
+            && !lex.words.nationality_words.contains(w)
+            && lex.lookup_word(w).is_none()
+            && lex.gazetteer().lookup(w, false).next().is_none()
+    };
+    let two_names = rest.len() == 1 && distinctive(last);
+    let named_firm = distinctive(first) && (firm_ending || rest.contains(&"&") || two_names);
+    ((suffixed || named_firm) && !generic_word(lex, first)).then_some(first)
 }
 
 /// An organisation of the article whose name ends with `name` ("Korea First Bank" for

@@ -2097,3 +2097,38 @@ fn a_players_position_before_a_name_makes_it_a_persons_and_names_the_club() {
     assert_eq!(kind_of(&f, "Gary Bridge"), Some(Person));
     assert_eq!(kind_of(&f, "Hartwell"), Some(Organization));
 }
+
+#[test]
+fn a_firms_distinctive_first_word_is_its_short_form() {
+    for (text, name) in [
+        (
+            "Shares in Dravik & Holm rose on Monday. Dravik said profits grew.",
+            "Dravik & Holm",
+        ),
+        (
+            "Talks between Quorvane Tessier and its bankers ended. Quorvane said it would \
+             sell the unit.",
+            "Quorvane Tessier",
+        ),
+        (
+            "Zelmont Finance Group made an offer on Friday. Zelmont said it would pay cash.",
+            "Zelmont Finance Group",
+        ),
+    ] {
+        let f = run(text);
+        let orgs: Vec<_> = f
+            .entities
+            .iter()
+            .filter(|e| e.kind == Organization)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(orgs, [name], "{text}");
+    }
+    // A model's letters after the maker's name make a product, not the maker's long name.
+    let f = run("The Zorvo DX went on sale in March. Zorvo said demand was strong.");
+    assert!(
+        f.entities.iter().any(|e| e.name == "Zorvo"),
+        "{:?}",
+        f.entities
+    );
+}
