@@ -990,7 +990,8 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         let key = keys[i].clone();
         let pos = doc.items[i].a;
         if let Some(c) = surname.get(&key) {
-            if let Some(e) = doc.nearest(&c.clone(), pos) {
+            let c = with_initial(cx, &doc, c, pos);
+            if let Some(e) = doc.nearest(&c, pos) {
                 doc.link(i, e, "surname");
                 continue;
             }
@@ -1372,7 +1373,9 @@ fn short_form_by_first_word<'n>(cx: &Context<'_>, name: &'n str) -> Option<&'n s
             && lex.lookup_word(w).is_none()
             && lex.gazetteer().lookup(w, false).next().is_none()
     };
-    let two_names = rest.len() == 1 && distinctive(last);
+    // "Pernod Ricard"; not "Zorvex GDRs", the firm's securities.
+    let title_case = last.chars().skip(1).all(|c| c.is_lowercase());
+    let two_names = rest.len() == 1 && title_case && distinctive(last);
     let named_firm = distinctive(first) && (firm_ending || rest.contains(&"&") || two_names);
     ((suffixed || named_firm) && !generic_word(lex, first)).then_some(first)
 }
@@ -1507,6 +1510,51 @@ fn government_seat(cx: &Context<'_>, items: &[Item], i: usize) -> Option<usize> 
         .is_some_and(|v| lex.words.speech_verbs.contains(v))
         .then_some(country)
 }
+/// The people of `cands` whose name fits the bare initial written before the surname at
+/// token `pos`: in "S Jones (Ospreys)" Stephen Jones, not Ryan Jones; all of them when
+/// no initial is written.
+fn with_initial(cx: &Context<'_>, doc: &Doc, cands: &[usize], pos: usize) -> Vec<usize> {
+    let text = cx.doc.text.as_str();
+    let initial = pos
+        .checked_sub(1)
+        .map(|k| &text[cx.seg.tokens[k].span.start..cx.seg.tokens[k].span.end])
+        .filter(|w| w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()));
+    cands
+        .iter()
+        .copied()
+        .filter(|&e| initial.is_none_or(|x| doc.ents[e].name.starts_with(x)))
+        .collect()
+}
+
+/// Fewest names tagged in brackets that make a sentence a list of people and their
+/// teams or parties.
+const MIN_BRACKET_TAGS: usize = 3;
+
+/// Names in brackets right after other names, in a sentence with [`MIN_BRACKET_TAGS`]
+/// or more of them: the teams, parties or firms of a list of people ("Forwards: D Jones
+/// (Ospreys), R Thomas (Ospreys), G Cooper (Dragons, capt)"). A substitute's minute
+/// after the name ("Kewell (Nunez 56)") makes it no tag.
+fn bracket_tags(cx: &Context<'_>, items: &[Item]) -> Vec<usize> {
+    let text = cx.doc.text.as_str();
+    let toks = &cx.seg.tokens;
+    let w = |k: usize| toks.get(k).map_or("", |t| &text[t.span.start..t.span.end]);
+    let tagged = |i: usize| {
+        let (it, before) = (&items[i], &items[i - 1]);
+        matches!(it.kind, ItemKind::Name(_))
+            && before.sent == it.sent
+            && before.b + 1 == it.a
+            && w(before.b) == "("
+            && matches!(w(it.b), ")" | ",")
+    };
+    let tags: Vec<usize> = (1..items.len()).filter(|&i| tagged(i)).collect();
+    let mut out = Vec::new();
+    for group in tags.chunk_by(|&a, &b| items[a].sent == items[b].sent) {
+        if group.len() >= MIN_BRACKET_TAGS {
+            out.extend_from_slice(group);
+        }
+    }
+    out
+}
 
 /// Evidence from coordination: a name listed with a known place or country
 /// ("Sarmin and Aleppo", "Qamenas, Sarmin, Homs and Idlib") is likely a place; with a
@@ -1540,6 +1588,9 @@ fn list_evidence(cx: &Context<'_>, items: &[Item]) -> Vec<Flags> {
         _ => 0,
     };
     let mut out: Vec<Flags> = vec![0; items.len()];
+    for i in bracket_tags(cx, items) {
+        out[i] |= ev::TEAM | ev::TEAM_NAME;
+    }
     for i in 0..items.len() {
         let it = &items[i];
         if !matches!(it.kind, ItemKind::Name(f) if f & ev::GIVEN == 0) {

@@ -2132,3 +2132,31 @@ fn a_firms_distinctive_first_word_is_its_short_form() {
         f.entities
     );
 }
+
+#[test]
+fn names_in_brackets_after_three_or_more_people_are_their_teams() {
+    let f = run("The squad was named on Monday after a long delay.\n\n\
+         Forwards: Dai Kemble (Ospreys), Rhys Tovey (Ospreys), Gethin Parrow (Dragons), \
+         Colin Meary (Dragons).\n\nThe first match is on Saturday.");
+    assert_eq!(kind_of(&f, "Ospreys"), Some(Organization));
+    assert_eq!(kind_of(&f, "Dragons"), Some(Organization));
+    // Two are not a list: a word in brackets may be a nickname or a work.
+    let f = run("The squad was named on Monday after a long delay.\n\n\
+         Forwards: Dai Kemble (Ospreys) and Rhys Tovey (Dragons) were left out.\n\n\
+         The first match is on Saturday.");
+    assert_eq!(kind_of(&f, "Ospreys"), None);
+}
+
+#[test]
+fn a_bare_initial_before_a_surname_chooses_among_people_of_that_surname() {
+    let f = run(
+        "Stephen Kemble and Ryan Kemble both started on Saturday.\n\n\
+         Backs: S Kemble (Ospreys), D Parrow (Dragons), T Meary (Dragons).",
+    );
+    let linked: Vec<_> = mentions(&f)
+        .into_iter()
+        .filter(|m| m.0 == "Kemble")
+        .map(|m| m.3)
+        .collect();
+    assert_eq!(linked, ["Stephen Kemble"]);
+}
