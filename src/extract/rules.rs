@@ -552,6 +552,7 @@ impl RuleSet {
             syntax_words: file.syntax.clone(),
             syntax: Default::default(),
             firsts: Default::default(),
+            lookup: None,
         };
         let m = &file.meetings;
         let meeting_verbs = inflect_all(&m.verbs);
