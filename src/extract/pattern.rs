@@ -20,6 +20,7 @@ use crate::model::{EntityKind, MentionForm, Modality, Relation, Span};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Grammatical form of a verb word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -609,13 +610,26 @@ impl Sym {
 pub struct Vocab {
     // Fx: short keys looked up once per word of every sentence.
     ids: FxHashMap<String, u32>,
+    /// Tells this vocabulary's words from another's, or from its own before a word was
+    /// added: a copy keeps it, adding a word takes a new one (0: empty).
+    generation: u64,
 }
 
 impl Vocab {
     /// The id of `w`, adding it if new.
     pub fn intern(&mut self, w: &str) -> Sym {
         let n = self.ids.len() as u32;
-        Sym(*self.ids.entry(w.to_string()).or_insert(n))
+        let id = *self.ids.entry(w.to_string()).or_insert(n);
+        if id == n {
+            static NEXT: AtomicU64 = AtomicU64::new(1);
+            self.generation = NEXT.fetch_add(1, Ordering::Relaxed);
+        }
+        Sym(id)
+    }
+
+    /// Which words this vocabulary holds: equal generations hold equal words.
+    pub fn generation(&self) -> u64 {
+        self.generation
     }
 
     /// The id of `w`, or [`Sym::NONE`].
