@@ -8,7 +8,7 @@ use super::pattern::{self, El, Form, Lexis};
 use crate::error::{Error, Result};
 use crate::model::{EntityKind, Modality, Relation};
 use compact_str::CompactString;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -422,8 +422,8 @@ pub struct RuleSet {
     pub vocab: pattern::Vocab,
     /// Media names, as name keys.
     pub media: BTreeSet<String>,
-    /// Title modifiers.
-    pub title_modifiers: BTreeSet<String>,
+    /// Title modifiers (hashed: title chains test most of their words against them).
+    pub title_modifiers: FxHashSet<String>,
     /// Modifiers that make a head's title a member's ("deputy leader").
     pub title_demoters: BTreeSet<String>,
     /// Titles a nationality alone says nothing of ("Dutch chairman", "US economist").
