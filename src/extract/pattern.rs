@@ -127,6 +127,8 @@ pub struct Lexis {
 pub struct Lookup {
     /// Each class's one-word members.
     one_words: FxHashMap<String, FxHashSet<String>>,
+    /// Each class's phrases: their indices in the class by their first word.
+    phrases_by_first: FxHashMap<String, FxHashMap<String, Vec<usize>>>,
     /// Indices in [`Lexis::titles`] of the titles, in order, by the id of their first
     /// word.
     titles_by_first: FxHashMap<Sym, Vec<usize>>,
@@ -145,6 +147,15 @@ impl Lookup {
                 _ => None,
             });
             lookup.one_words.insert(class.clone(), words.collect());
+            let mut by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+            for (i, p) in phrases.iter().enumerate() {
+                // An empty phrase matches only no words, which are read without the
+                // index.
+                if let Some(first) = p.first() {
+                    by_first.entry(first.clone()).or_default().push(i);
+                }
+            }
+            lookup.phrases_by_first.insert(class.clone(), by_first);
         }
         for (i, (words, _)) in lexis.titles.iter().enumerate() {
             let first = words.first()?;
@@ -360,10 +371,20 @@ impl Lexis {
         class: &str,
         words: impl Iterator<Item = &'w str> + Clone,
     ) -> bool {
-        self.classes.get(class).is_some_and(|ws| {
-            ws.iter()
-                .any(|w| w.iter().map(String::as_str).eq(words.clone()))
-        })
+        let same = |w: &Vec<String>| w.iter().map(String::as_str).eq(words.clone());
+        let phrases = || self.classes.get(class);
+        match (&self.lookup, words.clone().next()) {
+            // Only the phrases starting with the first word can match: the class's list
+            // is read only when there are some.
+            (Some(lookup), Some(first)) => lookup
+                .phrases_by_first
+                .get(class)
+                .and_then(|by_first| by_first.get(first))
+                .is_some_and(|at| {
+                    phrases().is_some_and(|phrases| at.iter().any(|&i| same(&phrases[i])))
+                }),
+            _ => phrases().is_some_and(|phrases| phrases.iter().any(same)),
+        }
     }
 
     /// Whether a time phrase ("last week", "this month") starts at `pos`.

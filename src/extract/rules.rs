@@ -424,8 +424,9 @@ pub struct RuleSet {
     pub media: BTreeSet<String>,
     /// Title modifiers (hashed: title chains test most of their words against them).
     pub title_modifiers: FxHashSet<String>,
-    /// Modifiers that make a head's title a member's ("deputy leader").
-    pub title_demoters: BTreeSet<String>,
+    /// Modifiers that make a head's title a member's ("deputy leader"); hashed, as
+    /// title chains test their words against them.
+    pub title_demoters: FxHashSet<String>,
     /// Titles a nationality alone says nothing of ("Dutch chairman", "US economist").
     pub org_titles: BTreeSet<String>,
     /// Meeting verb forms.

@@ -8,9 +8,9 @@
 use super::normalise;
 use crate::extract::pattern::{Sym, Vocab};
 use compact_str::CompactString;
-use rustc_hash::FxBuildHasher;
+use rustc_hash::FxHasher;
 use std::cell::RefCell;
-use std::hash::BuildHasher;
+use std::hash::Hasher;
 
 /// Entries per thread: some 4,000 distinct words cover most of a run of news articles,
 /// at 56 bytes an entry.
@@ -72,6 +72,7 @@ impl WordMemo {
 
     /// The lower-case form of `word` ([`normalise`]) and its id in `vocab`, which must
     /// be the vocabulary the memo was opened for.
+    #[inline]
     pub fn read(&mut self, word: &str, vocab: &Vocab) -> (CompactString, Sym) {
         debug_assert_eq!(self.generation, vocab.generation());
         let read = || {
@@ -83,7 +84,9 @@ impl WordMemo {
         if b.len() > MAX_BYTES {
             return read();
         }
-        let slot = (FxBuildHasher.hash_one(b) >> (64 - ENTRY_BITS)) as usize;
+        let mut hasher = FxHasher::default();
+        hasher.write(b);
+        let slot = (hasher.finish() >> (64 - ENTRY_BITS)) as usize;
         let e = &mut self.entries[slot];
         if usize::from(e.len) == b.len() && &e.text[..b.len()] == b {
             return (e.lower.clone(), e.sym);
