@@ -146,12 +146,20 @@ fn lists_from_one(m: FxHashMap<String, u32>) -> FxHashMap<String, u32> {
 }
 
 fn day_number(w: &str) -> Option<u32> {
-    let d = w
-        .trim_end_matches("st")
-        .trim_end_matches("nd")
-        .trim_end_matches("rd")
-        .trim_end_matches("th");
+    let mut d = w;
+    for suffix in ["st", "nd", "rd", "th"] {
+        d = trim_suffixes(d, suffix);
+    }
     d.parse::<u32>().ok().filter(|d| (1..=31).contains(d))
+}
+
+/// `s` without every trailing repeat of `suffix`, as `trim_end_matches` gives it, but
+/// comparing the ends directly rather than setting up a substring search.
+fn trim_suffixes<'a>(mut s: &'a str, suffix: &str) -> &'a str {
+    while let Some(rest) = s.strip_suffix(suffix) {
+        s = rest;
+    }
+    s
 }
 
 fn year_number(w: &str) -> Option<i64> {
@@ -179,11 +187,24 @@ pub fn find(items: &[Item], phrases: &[Vec<String>], cal: &Calendar) -> Vec<Time
             _ => "",
         }
     };
+    // A phrase can only start at its first word: the phrases are read only where one
+    // of their few first words stands (all of them if a phrase is empty).
+    let mut firsts: Vec<&str> = Vec::new();
+    let mut any_start = false;
+    for p in phrases {
+        match p.first() {
+            Some(f) if !firsts.contains(&f.as_str()) => firsts.push(f),
+            Some(_) => {}
+            None => any_start = true,
+        }
+    }
     let mut out = Vec::new();
     let mut i = 0;
     while i < items.len() {
+        let may_start = any_start || firsts.contains(&w(i));
         if let Some(p) = phrases
             .iter()
+            .filter(|_| may_start)
             .filter(|p| p.iter().enumerate().all(|(k, x)| w(i + k) == x))
             .max_by_key(|p| p.len())
         {

@@ -174,6 +174,10 @@ fn sentence_refs(
 fn triggers(cx: &Context<'_>, v: &View, games: bool) -> Vec<Trigger> {
     let rs = &cx.res.rules;
     let items = &v.items;
+    // Most sentences hold no meeting word: the word lists are looked up for the others.
+    if !items.iter().any(|it| rs.meeting_triggers.has(it.sym)) {
+        return Vec::new();
+    }
     let nouns = &rs.lexis.classes["meeting_noun"];
     let verbs = &rs.lexis.classes["meeting_verb"];
     let mut found: Vec<Trigger> = Vec::new();

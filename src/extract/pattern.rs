@@ -17,9 +17,10 @@
 
 use super::layer::view::{Item, View};
 use crate::model::{EntityKind, MentionForm, Modality, Relation, Span};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Grammatical form of a verb word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,6 +116,67 @@ pub struct Lexis {
     pub syntax: Syntax,
     /// First words of the phrase lists above, by id (see [`Lexis::index`]).
     pub firsts: Firsts,
+    /// The word lists above by word, for lookups (see [`Lexis::index`]); before
+    /// indexing, the lookups read the lists themselves.
+    pub lookup: Option<Lookup>,
+}
+
+/// The word lists of a [`Lexis`] by word, so that a lookup reads only the phrases that
+/// can match.
+#[derive(Debug, Clone, Default)]
+pub struct Lookup {
+    /// Each class's one-word members.
+    one_words: FxHashMap<String, FxHashSet<String>>,
+    /// Each class's phrases: their indices in the class by their first word.
+    phrases_by_first: FxHashMap<String, FxHashMap<String, Vec<usize>>>,
+    /// Indices in [`Lexis::titles`] of the titles, in order, by the id of their first
+    /// word.
+    titles_by_first: FxHashMap<Sym, Vec<usize>>,
+    /// Indices in [`Lexis::titles`] of the one-word titles, in order.
+    one_word_titles: Vec<usize>,
+}
+
+impl Lookup {
+    /// The lookup of `lexis`, whose title words are interned in `vocab`; `None` when a
+    /// title is empty (it would match anywhere).
+    fn of(lexis: &Lexis, vocab: &mut Vocab) -> Option<Lookup> {
+        let mut lookup = Lookup::default();
+        for (class, phrases) in &lexis.classes {
+            let words = phrases.iter().filter_map(|p| match p.as_slice() {
+                [w] => Some(w.clone()),
+                _ => None,
+            });
+            lookup.one_words.insert(class.clone(), words.collect());
+            let mut by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+            for (i, p) in phrases.iter().enumerate() {
+                // An empty phrase matches only no words, which are read without the
+                // index.
+                if let Some(first) = p.first() {
+                    by_first.entry(first.clone()).or_default().push(i);
+                }
+            }
+            lookup.phrases_by_first.insert(class.clone(), by_first);
+        }
+        for (i, (words, _)) in lexis.titles.iter().enumerate() {
+            let first = words.first()?;
+            let by_first = lookup.titles_by_first.entry(vocab.intern(first));
+            by_first.or_default().push(i);
+            if words.len() == 1 {
+                lookup.one_word_titles.push(i);
+            }
+        }
+        Some(lookup)
+    }
+}
+
+/// The first of two ascending lists of indices that `found` gives a value for, with
+/// that value: the first match of a list that both lists are parts of.
+fn first_of_both<T>(a: &[usize], b: &[usize], found: impl Fn(usize) -> Option<T>) -> Option<T> {
+    let first = |list: &[usize]| list.iter().find_map(|&i| Some((i, found(i)?)));
+    match (first(a), first(b)) {
+        (Some((i, x)), Some((j, y))) => Some(if i <= j { x } else { y }),
+        (x, y) => x.or(y).map(|(_, v)| v),
+    }
 }
 
 /// Function words the sentence layer reads structure by, as written in the rules.
@@ -233,9 +295,11 @@ pub fn sym_at(items: &[Item], pos: usize) -> Sym {
 }
 
 impl Lexis {
-    /// Fill [`Lexis::firsts`], interning the words into `vocab`.
+    /// Fill [`Lexis::firsts`], interning the words into `vocab`, and
+    /// [`Lexis::lookup`].
     pub fn index(&mut self, vocab: &mut Vocab) {
         self.syntax = Syntax::index(&self.syntax_words, vocab);
+        self.lookup = Lookup::of(self, vocab);
         let plural_titles: Vec<String> = self
             .titles
             .iter()
@@ -290,6 +354,12 @@ impl Lexis {
     /// Whether `word` is a one-word member of the named word class ("capital" of
     /// `capital_nouns`).
     pub fn class_has_word(&self, class: &str, word: &str) -> bool {
+        if let Some(lookup) = &self.lookup {
+            return lookup
+                .one_words
+                .get(class)
+                .is_some_and(|ws| ws.contains(word));
+        }
         self.classes
             .get(class)
             .is_some_and(|ws| ws.iter().any(|w| w.len() == 1 && w[0] == word))
@@ -301,10 +371,20 @@ impl Lexis {
         class: &str,
         words: impl Iterator<Item = &'w str> + Clone,
     ) -> bool {
-        self.classes.get(class).is_some_and(|ws| {
-            ws.iter()
-                .any(|w| w.iter().map(String::as_str).eq(words.clone()))
-        })
+        let same = |w: &Vec<String>| w.iter().map(String::as_str).eq(words.clone());
+        let phrases = || self.classes.get(class);
+        match (&self.lookup, words.clone().next()) {
+            // Only the phrases starting with the first word can match: the class's list
+            // is read only when there are some.
+            (Some(lookup), Some(first)) => lookup
+                .phrases_by_first
+                .get(class)
+                .and_then(|by_first| by_first.get(first))
+                .is_some_and(|at| {
+                    phrases().is_some_and(|phrases| at.iter().any(|&i| same(&phrases[i])))
+                }),
+            _ => phrases().is_some_and(|phrases| phrases.iter().any(same)),
+        }
     }
 
     /// Whether a time phrase ("last week", "this month") starts at `pos`.
@@ -318,13 +398,22 @@ impl Lexis {
 
     /// The title phrase starting at `pos`, longest first.
     pub fn title_at(&self, items: &[Item], pos: usize) -> Option<(usize, Relation)> {
-        if !self.firsts.titles.has(sym_at(items, pos)) {
+        let sym = sym_at(items, pos);
+        if !self.firsts.titles.has(sym) {
             return None;
         }
-        self.titles
-            .iter()
-            .find(|(w, _)| Lexis::phrase_at(items, pos, w))
-            .map(|(w, r)| (w.len(), *r))
+        let matches = |&(ref w, r): &(Vec<String>, Relation)| {
+            Lexis::phrase_at(items, pos, w).then_some((w.len(), r))
+        };
+        match &self.lookup {
+            // Only titles starting with this word can match.
+            Some(lookup) => lookup
+                .titles_by_first
+                .get(&sym)?
+                .iter()
+                .find_map(|&i| matches(&self.titles[i])),
+            None => self.titles.iter().find_map(matches),
+        }
     }
 
     /// A title in the plural at `pos` ("MPs", "chief executives", "spokesmen"): its
@@ -334,14 +423,24 @@ impl Lexis {
         if !self.firsts.titles.has(sym) && !self.firsts.plural_titles.has(sym) {
             return None;
         }
-        self.titles.iter().find_map(|(w, r)| {
+        let matches = |(w, r): &(Vec<String>, Relation)| {
             let (last, before) = w.split_last()?;
             let plural = items.get(pos + before.len())?;
             let written = Lexis::phrase_at(items, pos, before)
                 && plural.slot.is_none()
                 && is_plural_of(&plural.lower, last);
             written.then_some((w.len(), *r))
-        })
+        };
+        match &self.lookup {
+            // A title of several words starts with this word; a one-word title is in
+            // the plural here.
+            Some(lookup) => first_of_both(
+                lookup.titles_by_first.get(&sym).map_or(&[], Vec::as_slice),
+                &lookup.one_word_titles,
+                |i| matches(&self.titles[i]),
+            ),
+            None => self.titles.iter().find_map(matches),
+        }
     }
 }
 
@@ -384,6 +483,15 @@ pub struct Match {
 }
 
 impl Match {
+    /// The items filling slot `role`.
+    fn filler_mut(&mut self, role: Role) -> &mut Vec<usize> {
+        match role {
+            Role::A => &mut self.a,
+            Role::B => &mut self.b,
+            Role::S => &mut self.s,
+        }
+    }
+
     /// Byte span covered in the view.
     pub fn span(&self, v: &View) -> Span {
         Span::new(
@@ -523,13 +631,26 @@ impl Sym {
 pub struct Vocab {
     // Fx: short keys looked up once per word of every sentence.
     ids: FxHashMap<String, u32>,
+    /// Tells this vocabulary's words from another's, or from its own before a word was
+    /// added: a copy keeps it, adding a word takes a new one (0: empty).
+    generation: u64,
 }
 
 impl Vocab {
     /// The id of `w`, adding it if new.
     pub fn intern(&mut self, w: &str) -> Sym {
         let n = self.ids.len() as u32;
-        Sym(*self.ids.entry(w.to_string()).or_insert(n))
+        let id = *self.ids.entry(w.to_string()).or_insert(n);
+        if id == n {
+            static NEXT: AtomicU64 = AtomicU64::new(1);
+            self.generation = NEXT.fetch_add(1, Ordering::Relaxed);
+        }
+        Sym(id)
+    }
+
+    /// Which words this vocabulary holds: equal generations hold equal words.
+    pub fn generation(&self) -> u64 {
+        self.generation
     }
 
     /// The id of `w`, or [`Sym::NONE`].
@@ -588,7 +709,7 @@ enum Start {
     /// At an entity slot.
     Slot,
     /// At a word with one of these ids.
-    Words(Vec<u32>),
+    Words(SymSet),
 }
 
 /// What a pattern needs of a sentence to match at all: a necessary condition, so
@@ -603,6 +724,10 @@ pub struct Need {
     words: Vec<Vec<IdBits>>,
     /// Where a match may begin.
     start: Start,
+    /// Per element, for a list of words or verb forms: the id of the first word of each
+    /// phrase (`None` for an empty phrase), so that the matcher compares ids before
+    /// strings.
+    alt_firsts: Vec<Vec<Option<Sym>>>,
 }
 
 impl Need {
@@ -638,13 +763,27 @@ impl Need {
             if let Some(ids) = ids {
                 need.words.push(IdBits::of(&ids));
                 if k == 0 {
-                    need.start = Start::Words(ids);
+                    let mut set = SymSet::default();
+                    ids.iter().for_each(|&id| set.insert(Sym(id)));
+                    need.start = Start::Words(set);
                 }
             }
         }
         // Rarest first is unknown; shortest lists are at least the quickest to test.
         need.words.sort_by_key(|bits| bits.len());
+        need.alt_firsts = els.iter().map(|el| alt_firsts(el, vocab)).collect();
         need
+    }
+}
+
+/// The ids of the first words of the phrases of a list of words or verb forms, interned
+/// into `vocab`; none for another element.
+fn alt_firsts(el: &El, vocab: &mut Vocab) -> Vec<Option<Sym>> {
+    let mut first = |w: &[String]| w.first().map(|w| vocab.intern(w));
+    match el {
+        El::Words { alts, .. } => alts.iter().map(|w| first(w)).collect(),
+        El::Verb { alts, .. } => alts.iter().map(|(w, _)| first(w)).collect(),
+        _ => Vec::new(),
     }
 }
 
@@ -722,6 +861,7 @@ impl Present {
     }
 
     /// Whether the pattern with these needs could match here.
+    #[inline]
     pub(crate) fn allows(&self, need: &Need) -> bool {
         need.slots <= self.slots && need.words.iter().all(|ids| self.has_any(ids))
     }
@@ -731,7 +871,7 @@ impl Present {
         match &need.start {
             Start::Any => true,
             Start::Slot => self.ids[pos] == Present::SLOT,
-            Start::Words(ids) => ids.binary_search(&self.ids[pos]).is_ok(),
+            Start::Words(set) => set.has(Sym(self.ids[pos])),
         }
     }
 }
@@ -744,9 +884,16 @@ pub fn find_all(
     lex: &Lexis,
     defaults: (&[EntityKind], &[EntityKind]),
 ) -> Vec<Match> {
+    let matcher = Matcher {
+        els,
+        items: &v.items,
+        lex,
+        defaults,
+        alt_firsts: None,
+    };
     let mut out = Vec::new();
     for start in 0..v.items.len() {
-        match_at(els, v, lex, defaults, start, &mut out);
+        matcher.match_at(start, &mut out);
     }
     out
 }
@@ -754,6 +901,7 @@ pub fn find_all(
 /// [`find_all`] for a pattern with needs `need` (from [`Need::of`] over the same
 /// vocabulary as `present`): sentences and start positions where it cannot match are
 /// skipped; the matches are the same.
+#[inline]
 pub fn find_all_in(
     els: &[El],
     need: &Need,
@@ -762,34 +910,38 @@ pub fn find_all_in(
     lex: &Lexis,
     defaults: (&[EntityKind], &[EntityKind]),
 ) -> Vec<Match> {
-    let mut out = Vec::new();
+    // Most patterns of a rule set are turned away here, for most sentences: the test
+    // is inlined at the caller, the matcher's frame only set up for the others.
     if !present.allows(need) {
-        return out;
+        return Vec::new();
     }
+    find_all_allowed(els, need, v, present, lex, defaults)
+}
+
+/// [`find_all_in`] past the test of the sentence's words.
+#[inline(never)]
+fn find_all_allowed(
+    els: &[El],
+    need: &Need,
+    v: &View,
+    present: &Present,
+    lex: &Lexis,
+    defaults: (&[EntityKind], &[EntityKind]),
+) -> Vec<Match> {
+    let matcher = Matcher {
+        els,
+        items: &v.items,
+        lex,
+        defaults,
+        alt_firsts: Some(&need.alt_firsts),
+    };
+    let mut out = Vec::new();
     for start in 0..v.items.len() {
         if present.may_start(need, start) {
-            match_at(els, v, lex, defaults, start, &mut out);
+            matcher.match_at(start, &mut out);
         }
     }
     out
-}
-
-fn match_at(
-    els: &[El],
-    v: &View,
-    lex: &Lexis,
-    defaults: (&[EntityKind], &[EntityKind]),
-    start: usize,
-    out: &mut Vec<Match>,
-) {
-    let m = Match {
-        start,
-        ..Match::default()
-    };
-    if let Some(mut m) = step(els, 0, start, m, v, lex, defaults) {
-        m.start = start;
-        out.push(m);
-    }
 }
 
 /// Words a nationality may stand before in the noun phrase of a name it modifies.
@@ -933,219 +1085,213 @@ pub fn stronger(a: Modality, b: Modality) -> Modality {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn step(
-    els: &[El],
-    k: usize,
-    pos: usize,
-    m: Match,
-    v: &View,
-    lex: &Lexis,
-    defaults: (&[EntityKind], &[EntityKind]),
-) -> Option<Match> {
-    let items = &v.items;
-    let Some(el) = els.get(k) else {
-        let mut m = m;
-        m.end = pos;
-        return (pos > m.start).then_some(m);
-    };
-    let next = |pos: usize, m: Match| step(els, k + 1, pos, m, v, lex, defaults);
-    match el {
-        El::Slot {
-            role,
-            kinds,
-            list,
-            opt,
-        } => {
-            let kinds: &[EntityKind] = if !kinds.is_empty() {
-                kinds
-            } else {
-                match role {
-                    Role::A => defaults.0,
-                    Role::B => defaults.1,
-                    Role::S => &[],
-                }
-            };
-            let fill = |members: Vec<usize>, after: usize| {
-                let mut m2 = m.clone();
-                match role {
-                    Role::A => m2.a = members,
-                    Role::B => m2.b = members,
-                    Role::S => m2.s = members,
-                }
-                next(after, m2)
-            };
-            if *list {
-                for (members, after) in list_at(items, pos, kinds, lex) {
-                    if let Some(r) = fill(members, after) {
-                        return Some(r);
-                    }
-                }
-            } else if items.get(pos).is_some_and(|it| slot_ok(it, kinds)) {
-                let at = modified_name(items, pos).unwrap_or(pos);
-                if slot_ok(&items[at], kinds) {
-                    if let Some(r) = fill(vec![at], at + 1) {
-                        return Some(r);
-                    }
-                }
-            }
-            if *opt {
-                next(pos, m)
-            } else {
-                None
-            }
+/// A pattern's elements and what they are matched against: the arguments every step
+/// of the matcher shares.
+struct Matcher<'a> {
+    els: &'a [El],
+    items: &'a [Item],
+    lex: &'a Lexis,
+    defaults: (&'a [EntityKind], &'a [EntityKind]),
+    /// [`Need::alt_firsts`] of the pattern, when known.
+    alt_firsts: Option<&'a [Vec<Option<Sym>>]>,
+}
+
+impl Matcher<'_> {
+    /// Push the match starting at item `start`, if there is one.
+    fn match_at(&self, start: usize, out: &mut Vec<Match>) {
+        let mut m = Match {
+            start,
+            ..Match::default()
+        };
+        if self.step(0, start, &mut m) {
+            out.push(m);
         }
-        El::Words { alts, opt, star } => {
-            for w in alts {
-                if Lexis::literal_at(items, pos, w) {
-                    let after = pos + w.len();
-                    let r = if *star {
-                        step(els, k, after, m.clone(), v, lex, defaults)
-                    } else {
-                        next(after, m.clone())
-                    };
-                    if r.is_some() {
-                        return r;
+    }
+
+    /// Whether phrase `alt` of element `k` may start at `pos`, by ids alone: a word
+    /// must be the phrase's first, a slot may be a pronoun a one-word literal reads.
+    #[inline]
+    fn may_open(&self, k: usize, alt: usize, pos: usize) -> bool {
+        let first = self.alt_firsts.and_then(|f| *f.get(k)?.get(alt)?);
+        let Some(first) = first else {
+            return true;
+        };
+        self.items
+            .get(pos)
+            .is_some_and(|it| it.slot.is_some() || it.sym == first)
+    }
+
+    /// Match elements `k..` from item `pos` on, extending `m`. On success `m` is the
+    /// whole match; on failure it is left as it was, so the caller can try another way
+    /// without having copied it.
+    fn step(&self, k: usize, pos: usize, m: &mut Match) -> bool {
+        let Some(el) = self.els.get(k) else {
+            m.end = pos;
+            return pos > m.start;
+        };
+        match el {
+            El::Slot {
+                role,
+                kinds,
+                list,
+                opt,
+            } => self.slot(k, pos, m, *role, kinds, *list) || (*opt && self.step(k + 1, pos, m)),
+            El::Words { alts, opt, star } => {
+                let next = if *star { k } else { k + 1 };
+                let found = alts.iter().enumerate().any(|(i, w)| {
+                    self.may_open(k, i, pos)
+                        && Lexis::literal_at(self.items, pos, w)
+                        && self.step(next, pos + w.len(), m)
+                });
+                found || (*opt && self.step(k + 1, pos, m))
+            }
+            El::Title { opt } => {
+                if let Some((len, rel)) = self.lex.title_at(self.items, pos) {
+                    let before = m.title.replace(rel);
+                    if self.step(k + 1, pos + len, m) {
+                        return true;
                     }
+                    m.title = before;
                 }
+                *opt && self.step(k + 1, pos, m)
             }
-            if *opt {
-                next(pos, m)
-            } else {
-                None
-            }
-        }
-        El::Title { opt } => {
-            if let Some((len, rel)) = lex.title_at(items, pos) {
-                let mut m2 = m.clone();
-                m2.title = Some(rel);
-                if let Some(r) = next(pos + len, m2) {
-                    return Some(r);
-                }
-            }
-            if *opt {
-                next(pos, m)
-            } else {
-                None
-            }
-        }
-        El::Verb { alts, passive } => {
-            for (w, form) in alts {
-                if !Lexis::phrase_at(items, pos, w) {
-                    continue;
-                }
+            El::Verb { alts, passive } => alts.iter().enumerate().any(|(i, (w, form))| {
                 let ok = if *passive {
                     *form == Form::Participle
                 } else {
                     // "was asked" is passive: its subject is not the asker.
                     !(m.be_last && matches!(form, Form::Past | Form::Participle))
                 };
-                if ok {
-                    if let Some(r) = next(pos + w.len(), m.clone()) {
-                        return Some(r);
-                    }
+                ok && self.may_open(k, i, pos)
+                    && Lexis::phrase_at(self.items, pos, w)
+                    && self.step(k + 1, pos + w.len(), m)
+            }),
+            El::Aux => {
+                let (after, modality, be_last) = aux_at(self.items, pos, self.lex);
+                let before = (m.modality, m.be_last);
+                m.modality = stronger(m.modality, modality);
+                m.be_last = be_last;
+                if self.step(k + 1, after, m) {
+                    return true;
                 }
+                (m.modality, m.be_last) = before;
+                false
             }
-            None
+            El::Det => {
+                (self.lex.det_at(self.items, pos) && self.step(k + 1, pos + 1, m))
+                    || self.step(k + 1, pos, m)
+            }
+            El::Appos => self.appos(k, pos, m) || self.step(k + 1, pos, m),
+            El::Mods(alts) => self.mods(k, pos, m, alts),
+            El::AnyGap(n) => self.gap(k, pos, m, *n, |_| false),
+            El::Gap(n) => self.gap(k, pos, m, *n, |it| {
+                // A pronoun is a word a gap may cross: "signed its supply deal with".
+                it.slot.is_some_and(|s| s.form != MentionForm::Pronoun)
+            }),
         }
-        El::Aux => {
-            let (after, modality, be_last) = aux_at(items, pos, lex);
-            let mut m2 = m;
-            m2.modality = stronger(m2.modality, modality);
-            m2.be_last = be_last;
-            next(after, m2)
+    }
+
+    /// An entity slot at `pos` filled by `role`, then the elements after it.
+    fn slot(
+        &self,
+        k: usize,
+        pos: usize,
+        m: &mut Match,
+        role: Role,
+        kinds: &[EntityKind],
+        list: bool,
+    ) -> bool {
+        let kinds: &[EntityKind] = match role {
+            _ if !kinds.is_empty() => kinds,
+            Role::A => self.defaults.0,
+            Role::B => self.defaults.1,
+            Role::S => &[],
+        };
+        let mut fill = |members: Vec<usize>, after: usize| {
+            let before = std::mem::replace(m.filler_mut(role), members);
+            if self.step(k + 1, after, m) {
+                return true;
+            }
+            *m.filler_mut(role) = before;
+            false
+        };
+        let items = self.items;
+        if list {
+            return list_at(items, pos, kinds, self.lex)
+                .into_iter()
+                .any(|(members, after)| fill(members, after));
         }
-        El::Det => {
-            if lex.det_at(items, pos) {
-                if let Some(r) = next(pos + 1, m.clone()) {
-                    return Some(r);
-                }
-            }
-            next(pos, m)
+        if !items.get(pos).is_some_and(|it| slot_ok(it, kinds)) {
+            return false;
         }
-        El::Appos => {
-            let is = |p: usize, w: &str| {
-                items
-                    .get(p)
-                    .is_some_and(|it| it.slot.is_none() && it.lower == w)
-            };
-            if is(pos, ",") {
-                for q in pos + 1..(pos + 12).min(items.len()) {
-                    if is(q, ",") {
-                        if q > pos + 1 {
-                            if let Some(r) = next(q + 1, m.clone()) {
-                                return Some(r);
-                            }
-                        }
-                        break;
-                    }
-                    if is(q, "said") || is(q, "says") || is(q, ".") {
-                        break;
-                    }
-                }
-            }
-            next(pos, m)
+        let at = modified_name(items, pos).unwrap_or(pos);
+        slot_ok(&items[at], kinds) && fill(vec![at], at + 1)
+    }
+
+    /// A parenthetical ", ... ," at `pos`, then the elements after it.
+    fn appos(&self, k: usize, pos: usize, m: &mut Match) -> bool {
+        let items = self.items;
+        let is = |p: usize, w: &str| {
+            items
+                .get(p)
+                .is_some_and(|it| it.slot.is_none() && it.lower == w)
+        };
+        if !is(pos, ",") {
+            return false;
         }
-        El::Mods(alts) => {
-            // A title starting here is tried as the title first: "chief" modifies
-            // nothing in "chief executive".
-            let title_here = lex.title_at(items, pos).is_some();
-            if title_here {
-                if let Some(r) = next(pos, m.clone()) {
-                    return Some(r);
-                }
+        for q in pos + 1..(pos + 12).min(items.len()) {
+            if is(q, ",") {
+                return q > pos + 1 && self.step(k + 1, q + 1, m);
             }
-            // "the EU's Humanitarian Aid Commissioner": a title's field may be any noun.
-            let tagged_modifier = items
-                .get(pos)
-                .is_some_and(|it| it.slot.is_none() && (it.tag.is_adjective() || it.tag.is_noun()));
-            let len = if tagged_modifier {
-                Some(1)
-            } else {
-                alts.iter()
-                    .find(|w| Lexis::phrase_at(items, pos, w))
-                    .map(Vec::len)
-            };
-            if let Some(len) = len {
-                if let Some(r) = step(els, k, pos + len, m.clone(), v, lex, defaults) {
-                    return Some(r);
-                }
-            }
-            if title_here {
-                None
-            } else {
-                next(pos, m)
+            if is(q, "said") || is(q, "says") || is(q, ".") {
+                return false;
             }
         }
-        El::AnyGap(n) => {
-            for g in 0..=*n {
-                if g > 0 {
-                    let it = items.get(pos + g - 1)?;
-                    if it.lower == "." || it.lower == ";" {
-                        return None;
-                    }
-                }
-                if let Some(r) = next(pos + g, m.clone()) {
-                    return Some(r);
+        false
+    }
+
+    /// A title's modifiers at `pos`, then the elements after them.
+    fn mods(&self, k: usize, pos: usize, m: &mut Match, alts: &[Vec<String>]) -> bool {
+        let items = self.items;
+        // A title starting here is tried as the title first: "chief" modifies
+        // nothing in "chief executive".
+        let title_here = self.lex.title_at(items, pos).is_some();
+        if title_here && self.step(k + 1, pos, m) {
+            return true;
+        }
+        // "the EU's Humanitarian Aid Commissioner": a title's field may be any noun.
+        let tagged_modifier = items
+            .get(pos)
+            .is_some_and(|it| it.slot.is_none() && (it.tag.is_adjective() || it.tag.is_noun()));
+        let len = if tagged_modifier {
+            Some(1)
+        } else {
+            alts.iter()
+                .find(|w| Lexis::phrase_at(items, pos, w))
+                .map(Vec::len)
+        };
+        if len.is_some_and(|len| self.step(k, pos + len, m)) {
+            return true;
+        }
+        !title_here && self.step(k + 1, pos, m)
+    }
+
+    /// Up to `n` items from `pos` on, none a sentence end nor one `stops` says a gap may
+    /// not cross, then the elements after them.
+    fn gap(&self, k: usize, pos: usize, m: &mut Match, n: usize, stops: fn(&Item) -> bool) -> bool {
+        for g in 0..=n {
+            if g > 0 {
+                let Some(it) = self.items.get(pos + g - 1) else {
+                    return false;
+                };
+                if stops(it) || it.lower == "." || it.lower == ";" {
+                    return false;
                 }
             }
-            None
-        }
-        El::Gap(n) => {
-            for g in 0..=*n {
-                if g > 0 {
-                    let it = items.get(pos + g - 1)?;
-                    // A pronoun is a word a gap may cross: "signed its supply deal with".
-                    let named = it.slot.is_some_and(|s| s.form != MentionForm::Pronoun);
-                    if named || it.lower == "." || it.lower == ";" {
-                        return None;
-                    }
-                }
-                if let Some(r) = next(pos + g, m.clone()) {
-                    return Some(r);
-                }
+            if self.step(k + 1, pos + g, m) {
+                return true;
             }
-            None
         }
+        false
     }
 }

@@ -8,7 +8,7 @@ use super::pattern::{self, El, Form, Lexis};
 use crate::error::{Error, Result};
 use crate::model::{EntityKind, Modality, Relation};
 use compact_str::CompactString;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -422,10 +422,11 @@ pub struct RuleSet {
     pub vocab: pattern::Vocab,
     /// Media names, as name keys.
     pub media: BTreeSet<String>,
-    /// Title modifiers.
-    pub title_modifiers: BTreeSet<String>,
-    /// Modifiers that make a head's title a member's ("deputy leader").
-    pub title_demoters: BTreeSet<String>,
+    /// Title modifiers (hashed: title chains test most of their words against them).
+    pub title_modifiers: FxHashSet<String>,
+    /// Modifiers that make a head's title a member's ("deputy leader"); hashed, as
+    /// title chains test their words against them.
+    pub title_demoters: FxHashSet<String>,
     /// Titles a nationality alone says nothing of ("Dutch chairman", "US economist").
     pub org_titles: BTreeSet<String>,
     /// Meeting verb forms.
@@ -552,6 +553,7 @@ impl RuleSet {
             syntax_words: file.syntax.clone(),
             syntax: Default::default(),
             firsts: Default::default(),
+            lookup: None,
         };
         let m = &file.meetings;
         let meeting_verbs = inflect_all(&m.verbs);

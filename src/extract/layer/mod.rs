@@ -6,6 +6,7 @@
 pub mod actor;
 pub mod chunk;
 pub mod clause;
+mod memo;
 pub mod titles;
 pub mod view;
 
@@ -17,6 +18,7 @@ use crate::model::Span;
 use crate::text::tagger::{Tag, Tagger};
 use crate::text::{Segmented, Token, TokenKind};
 use compact_str::CompactString;
+use memo::WordMemo;
 
 /// Sentences longer than this many tokens are not prose (a run-on dump or a list);
 /// they get no words, so no pattern reads them, which keeps reading linear in the text.
@@ -75,35 +77,36 @@ impl Layer {
         let mut pieces: Vec<Piece> = Vec::new();
         let mut texts: Vec<&str> = Vec::new();
         let mut tags: Vec<Tag> = Vec::new();
-        let sentences = seg
-            .sentences
-            .iter()
-            .enumerate()
-            .map(|(si, s)| {
-                let tokens = seg.sentence_tokens(s);
-                let depth = depth(si);
-                if tokens.len() > MAX_TOKENS || depth == Depth::Skip {
-                    return Vec::new();
-                }
-                pieces.clear();
-                for t in tokens {
-                    split_contraction(text, t, syntax, &mut pieces);
-                }
-                texts.clear();
-                texts.extend(pieces.iter().map(|p| &text[p.span.start..p.span.end]));
-                if depth == Depth::Tagged {
-                    tagger.tag(&texts, &mut tags);
-                } else {
-                    tags.clear();
-                    tags.resize(texts.len(), UNTAGGED);
-                }
-                let mut words = Vec::with_capacity(pieces.len());
-                for (p, &tag) in pieces.iter().zip(&tags) {
-                    push_word(text, p, tag, vocab, &mut words);
-                }
-                words
-            })
-            .collect();
+        let sentences = WordMemo::with(vocab, |memo| {
+            seg.sentences
+                .iter()
+                .enumerate()
+                .map(|(si, s)| {
+                    let tokens = seg.sentence_tokens(s);
+                    let depth = depth(si);
+                    if tokens.len() > MAX_TOKENS || depth == Depth::Skip {
+                        return Vec::new();
+                    }
+                    pieces.clear();
+                    for t in tokens {
+                        split_contraction(text, t, syntax, &mut pieces);
+                    }
+                    texts.clear();
+                    texts.extend(pieces.iter().map(|p| &text[p.span.start..p.span.end]));
+                    if depth == Depth::Tagged {
+                        tagger.tag(&texts, &mut tags);
+                    } else {
+                        tags.clear();
+                        tags.resize(texts.len(), UNTAGGED);
+                    }
+                    let mut words = Vec::with_capacity(pieces.len());
+                    for (p, &tag) in pieces.iter().zip(&tags) {
+                        push_word(text, p, tag, vocab, memo, &mut words);
+                    }
+                    words
+                })
+                .collect()
+        });
         Layer { sentences }
     }
 }
@@ -169,8 +172,15 @@ fn split_contraction<'r>(text: &str, t: &Token, syntax: &'r SyntaxWords, out: &m
 
 /// Push the words of one tagged piece: a hyphenated word in parts ("one - on - one"),
 /// the parts keeping the whole word's tag, the hyphens tagged as hyphens.
-fn push_word(text: &str, p: &Piece, tag: Tag, vocab: &Vocab, out: &mut Vec<Word>) {
-    let mut push = |span: Span, lower: CompactString, tag: Tag| {
+fn push_word(
+    text: &str,
+    p: &Piece,
+    tag: Tag,
+    vocab: &Vocab,
+    memo: &mut WordMemo,
+    out: &mut Vec<Word>,
+) {
+    let push = |out: &mut Vec<Word>, span: Span, lower: CompactString, tag: Tag| {
         let sym = vocab.id(&lower);
         out.push(Word {
             span,
@@ -180,27 +190,38 @@ fn push_word(text: &str, p: &Piece, tag: Tag, vocab: &Vocab, out: &mut Vec<Word>
         });
     };
     if let Some(full) = p.stands_for {
-        push(p.span, CompactString::from(full), tag);
+        push(out, p.span, CompactString::from(full), tag);
         return;
     }
     let s = &text[p.span.start..p.span.end];
     // "Kenteris' lawyer": a bare apostrophe the tagger reads as a possessive is one.
     if tag == Tag::Pos && matches!(s, "'" | "\u{2019}") {
-        push(p.span, CompactString::from("'s"), tag);
+        push(out, p.span, CompactString::from("'s"), tag);
         return;
     }
     if !p.word || s.len() < 2 || !s.contains('-') {
-        push(p.span, normalise(s), tag);
+        let (lower, sym) = memo.read(s, vocab);
+        out.push(Word {
+            span: p.span,
+            lower,
+            sym,
+            tag,
+        });
         return;
     }
     let mut at = p.span.start;
     for (k, part) in s.split('-').enumerate() {
         if k > 0 {
-            push(Span::new(at, at + 1), CompactString::from("-"), Tag::Hyph);
+            push(
+                out,
+                Span::new(at, at + 1),
+                CompactString::from("-"),
+                Tag::Hyph,
+            );
             at += 1;
         }
         if !part.is_empty() {
-            push(Span::new(at, at + part.len()), normalise(part), tag);
+            push(out, Span::new(at, at + part.len()), normalise(part), tag);
         }
         at += part.len();
     }
