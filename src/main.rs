@@ -299,18 +299,15 @@ fn build(a: BuildArgs) -> Result<Outcome> {
 fn extract(a: ExtractArgs) -> Result<Outcome> {
     let res = a.common.resources()?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let mut json = Vec::new();
     newsgraph::extract_stream(
         newsgraph::input::stream_documents(&a.inputs)?,
         &res,
         a.common.on_bad(),
         &mut |e| eprintln!("newsgraph: warning: skipped {e}"),
         &mut |_, ex| {
-            print_extraction(&mut out, &mut json, &ex, a.format).map_err(|e| {
-                newsgraph::Error::Write {
-                    path: "<stdout>".into(),
-                    source: e,
-                }
+            print_extraction(&mut out, &ex, a.format).map_err(|e| newsgraph::Error::Write {
+                path: "<stdout>".into(),
+                source: e,
             })
         },
     )?;
@@ -321,20 +318,15 @@ fn extract(a: ExtractArgs) -> Result<Outcome> {
     Ok(Outcome::Done)
 }
 
-/// Print one document's extraction; `json` is room for its JSON, kept from one
-/// document to the next.
 fn print_extraction(
     out: &mut impl Write,
-    json: &mut Vec<u8>,
     ex: &newsgraph::Extraction,
     format: ExtractFormat,
 ) -> std::io::Result<()> {
     match format {
         ExtractFormat::Json => {
-            json.clear();
-            newsgraph::extract::output::write_json(&newsgraph::extract::output::view(ex), json);
-            json.push(b'\n');
-            out.write_all(json)
+            serde_json::to_writer(&mut *out, &newsgraph::extract::output::view(ex))?;
+            writeln!(out)
         }
         ExtractFormat::Text => {
             writeln!(out, "== {}", ex.doc.id)?;

@@ -4,8 +4,6 @@
 //! The view borrows from the extraction and serializes straight to the writer; fields
 //! are declared in alphabetical order, so objects read the same as sorted maps.
 
-mod json;
-
 use super::{Extraction, LocalMeeting};
 use crate::model::{EntityKind, MeetingStatus, MentionForm, Modality, Relation, Validity};
 use serde::Serialize;
@@ -84,12 +82,6 @@ struct MeetingEvidence<'a> {
     sentence: usize,
     start: usize,
     text: &'a str,
-}
-
-/// Append `view` as JSON to `out`: the bytes `serde_json` writes for it, written
-/// sooner.
-pub fn write_json(view: &DocumentView<'_>, out: &mut Vec<u8>) {
-    json::Json::write(view, out);
 }
 
 fn is_false(b: &bool) -> bool {
@@ -218,24 +210,5 @@ mod tests {
             assert_eq!(r.get("negated").is_some(), negated, "{r}");
         }
         assert!(text.contains("\"name\":\"Benjamin Netanyahu\""), "{text}");
-    }
-
-    #[test]
-    fn written_json_is_what_serde_json_writes() {
-        let res = Resources::embedded().unwrap();
-        let texts = [
-            "Israeli Prime Minister Benjamin Netanyahu did not meet Mahmoud Abbas in Paris.",
-            "LONDON (Reuters) - Acme chief executive Jane Roe said \"we\\they\"\tmay buy \
-             Zenith.\nPresident Joe Biden will meet French President Emmanuel Macron in \
-             Berlin on Monday, officials said. Biden might visit China.\u{1}",
-        ];
-        for (i, text) in texts.iter().enumerate() {
-            let ex = extract(&Document::new(format!("d{i}"), *text), &res);
-            let mut out = Vec::new();
-            write_json(&view(&ex), &mut out);
-            let expected = serde_json::to_string(&view(&ex)).unwrap();
-            assert_eq!(String::from_utf8(out).unwrap(), expected);
-            assert!(expected.contains("\"relations\":[{"), "{expected}");
-        }
     }
 }
