@@ -884,18 +884,7 @@ pub fn find_all(
     lex: &Lexis,
     defaults: (&[EntityKind], &[EntityKind]),
 ) -> Vec<Match> {
-    let matcher = Matcher {
-        els,
-        items: &v.items,
-        lex,
-        defaults,
-        alt_firsts: None,
-    };
-    let mut out = Vec::new();
-    for start in 0..v.items.len() {
-        matcher.match_at(start, &mut out);
-    }
-    out
+    matches_from(els, v, lex, defaults, None, |_| true)
 }
 
 /// [`find_all`] for a pattern with needs `need` (from [`Need::of`] over the same
@@ -928,18 +917,30 @@ fn find_all_allowed(
     lex: &Lexis,
     defaults: (&[EntityKind], &[EntityKind]),
 ) -> Vec<Match> {
+    let may_start = |start| present.may_start(need, start);
+    matches_from(els, v, lex, defaults, Some(&need.alt_firsts), may_start)
+}
+
+/// The matches of `els` from every item of the view that `may_start` allows.
+#[inline]
+fn matches_from<'a>(
+    els: &'a [El],
+    v: &'a View,
+    lex: &'a Lexis,
+    defaults: (&'a [EntityKind], &'a [EntityKind]),
+    alt_firsts: Option<&'a [Vec<Option<Sym>>]>,
+    may_start: impl Fn(usize) -> bool,
+) -> Vec<Match> {
     let matcher = Matcher {
         els,
         items: &v.items,
         lex,
         defaults,
-        alt_firsts: Some(&need.alt_firsts),
+        alt_firsts,
     };
     let mut out = Vec::new();
-    for start in 0..v.items.len() {
-        if present.may_start(need, start) {
-            matcher.match_at(start, &mut out);
-        }
+    for start in (0..v.items.len()).filter(|&s| may_start(s)) {
+        matcher.match_at(start, &mut out);
     }
     out
 }
