@@ -2530,3 +2530,18 @@ fn units_named_with_their_parents_across_descriptions() {
         ["Zenith part_of Acme Corp"]
     );
 }
+
+#[test]
+fn a_seat_on_a_body_is_membership_of_it() {
+    let text = "The report was published on Monday.\n\n\
+        Kel Amory, who sits on the Harwell Planning Council, said the plan was sound. \
+        Dana Pryce served on the Tolland Commission for two years. \
+        Ivo Tesk sat on the fence for weeks.\n";
+    assert_eq!(
+        read_by_rule(text, Some("sits-on-body")),
+        [
+            "Dana Pryce member_of Tolland Commission",
+            "Kel Amory member_of Harwell Planning Council"
+        ]
+    );
+}
