@@ -1510,6 +1510,7 @@ fn government_seat(cx: &Context<'_>, items: &[Item], i: usize) -> Option<usize> 
         .is_some_and(|v| lex.words.speech_verbs.contains(v))
         .then_some(country)
 }
+
 /// The people of `cands` whose name fits the bare initial written before the surname at
 /// token `pos`: in "S Jones (Ospreys)" Stephen Jones, not Ryan Jones; all of them when
 /// no initial is written.
@@ -1588,6 +1589,8 @@ fn list_evidence(cx: &Context<'_>, items: &[Item]) -> Vec<Flags> {
         _ => 0,
     };
     let mut out: Vec<Flags> = vec![0; items.len()];
+    // A team both where only a team's cue keeps a name (a list line in title case) and
+    // where a given name would make it a person's ("Giggs (Man Utd)").
     for i in bracket_tags(cx, items) {
         out[i] |= ev::TEAM | ev::TEAM_NAME;
     }

@@ -78,7 +78,9 @@ pub(super) mod ev {
     /// A demonym describing it stands right before it ("Norwegian Ola Skuterud").
     pub const DEMONYM_BEFORE: Flags = 1 << 29;
     /// In an article about sport, a score or a word of the game next to it ("Somerset 83",
-    /// "beat Somerset", "the Newcastle team"): a team, even when named after a place.
+    /// "beat Somerset", "the Newcastle team"): a team, even when named after a place. In
+    /// any article, a name in brackets after each of a list's people ("D Jones
+    /// (Ospreys)").
     pub const TEAM: Flags = 1 << 30;
     /// In a line written in capitals, where a capital says nothing.
     pub const CAPS_LINE: Flags = 1 << 31;
@@ -105,7 +107,8 @@ pub(super) mod ev {
     /// Drake", "starred in Closer", "Hopes, starring ..."): a title, no entity.
     pub const WORK: Flags = 1 << 37;
     /// In a report of games, it ends like a club's name ("Aston Villa", "Leicester
-    /// City"): a team, even after a given name or a place.
+    /// City"), or in any article it is in brackets after each of a list's people: a
+    /// team, even after a given name or a place.
     pub const TEAM_NAME: Flags = 1 << 38;
     /// Joined to another capitalised word by a capitalised little word in prose
     /// ("Married With Children", "Record Of The Year"), as titles of works are written.
