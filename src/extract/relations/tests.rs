@@ -1474,6 +1474,23 @@ fn a_club_title_after_a_town_names_the_towns_club() {
 }
 
 #[test]
+fn forwards_team_mates_and_substitutes_are_players_of_the_club() {
+    let text = "Cup round-up\n\nDunmore Albion forward Ann Lee scored twice.\nHis Kelso Rovers \
+                team-mate Ivo Ban was booked.\nThe plan put forward by Tom Hale was dropped.\n";
+    let t = read_by_rule(text, None);
+    assert!(
+        t.contains(&"Ann Lee member_of Dunmore Albion".to_string()),
+        "{t:?}"
+    );
+    assert!(
+        t.contains(&"Ivo Ban member_of Kelso Rovers".to_string()),
+        "{t:?}"
+    );
+    // "put forward by" is a verb's particle: no one's title.
+    assert!(!t.iter().any(|r| r.starts_with("Tom Hale")), "{t:?}");
+}
+
+#[test]
 fn roles_in_brackets_and_between_dashes_are_appositions() {
     let f = run(
         "Voters turned to Ann Fyfe (leader of the Walkers Alliance) in May.\nMr Dahl - the Zentrix Group's chief economist - said so.\nBo Lee (born in May) left Orvia.\n",
