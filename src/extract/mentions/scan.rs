@@ -2367,8 +2367,11 @@ impl Scanner<'_> {
                 last_word = self.w(&toks[j - 1]);
                 continue;
             }
-            // "Moody's Investors Service Inc": a possessive inside a company's name; but
-            // after a legal form ("Tarvo Inc's Zenith Ltd") the name has ended.
+            // "Moody's Investors Service Inc", "Sainsbury's Bank": a possessive inside a
+            // company's name; but after a legal form ("Tarvo Inc's Zenith Ltd") the name
+            // has ended, and before a unit's own name of several words without one
+            // ("Acme's Media Group", "MIT's Media Labs") it is the owner's, unless the
+            // owner is an ordinary word ("People's Construction Bank").
             if is_possessive(w)
                 && t.span.start == toks[j - 1].span.end
                 && !self
@@ -2380,8 +2383,9 @@ impl Scanner<'_> {
                 let e = self.cap_run_end(toks, j + 1, next_lex);
                 let ends = (e > j + 1).then(|| self.w(&toks[e - 1]));
                 if ends.is_some_and(|l| {
-                    self.lex.words.org_tails.contains(l)
-                        || self.lex.words.company_suffixes.contains(l)
+                    self.lex.words.company_suffixes.contains(l)
+                        || ((e == j + 2 || self.ordinary(self.w(&toks[j - 1])))
+                            && self.lex.words.org_tails.contains(l))
                 }) {
                     flags |= ev::ORG_TAIL;
                     j = e;

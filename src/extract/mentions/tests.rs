@@ -2160,3 +2160,25 @@ fn a_bare_initial_before_a_surname_chooses_among_people_of_that_surname() {
         .collect();
     assert_eq!(linked, ["Stephen Kemble"]);
 }
+
+#[test]
+fn a_possessive_before_a_units_name_of_several_words_is_its_owners() {
+    let f = run(
+        "Ann Lee, head of Tarvo's Media Research Group, spoke. Bo Dahl runs the \
+                 Zenith Corp's Retail Arm Ltd. Bo's brother joined the People's Savings Bank. The \
+                 people left.",
+    );
+    let n = names(&f);
+    // The unit's name stands apart from its owner's.
+    assert!(n.contains(&("Tarvo".to_string(), Organization)), "{n:?}");
+    assert!(
+        n.contains(&("Media Research Group".to_string(), Organization)),
+        "{n:?}"
+    );
+    // A legal form after the possessive, or an ordinary word before it, keeps one name.
+    assert!(
+        n.iter().any(|(t, _)| t.starts_with("Retail Arm Ltd")),
+        "{n:?}"
+    );
+    assert!(n.iter().any(|(t, _)| t == "People's Savings Bank"), "{n:?}");
+}
