@@ -2382,10 +2382,11 @@ impl Scanner<'_> {
             {
                 let e = self.cap_run_end(toks, j + 1, next_lex);
                 let ends = (e > j + 1).then(|| self.w(&toks[e - 1]));
+                let one_word = e == j + 2;
+                let tail_joins = one_word || self.ordinary(self.w(&toks[j - 1]));
                 if ends.is_some_and(|l| {
                     self.lex.words.company_suffixes.contains(l)
-                        || ((e == j + 2 || self.ordinary(self.w(&toks[j - 1])))
-                            && self.lex.words.org_tails.contains(l))
+                        || (tail_joins && self.lex.words.org_tails.contains(l))
                 }) {
                     flags |= ev::ORG_TAIL;
                     j = e;
