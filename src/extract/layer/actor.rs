@@ -11,34 +11,46 @@ use crate::text::tagger::Tag;
 /// The entity a noun phrase stands for as an actor: its head, or what names the people
 /// it speaks of ("Israeli troops", "the party's leadership").
 pub(crate) fn actor_slot(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
+    named_actor(rs, v, np).or_else(|| agents_actor(rs, v, np))
+}
+
+/// The entity a noun phrase names itself: its head, or a name before an amount or a
+/// kind of organisation ("fined Acme £2m", "the Labour party").
+pub(crate) fn named_actor(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
     let c = &v.chunks[np];
     if c.kind != ChunkKind::Noun {
         return None;
     }
-    if let Some(s) = v.items[c.head]
+    v.items[c.head]
         .slot
         .or_else(|| name_before_amount(v, np))
         .or_else(|| name_before_kind(rs, v, np))
-    {
-        return Some(s);
+}
+
+/// "the foreign ministers of Iran", "the party's leadership", "Israeli troops": the
+/// people of an organisation or country stand for it. What follows "of" names it
+/// before a modifier does: "the two German members of the Commission" are the
+/// Commission's.
+fn agents_actor(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
+    let c = &v.chunks[np];
+    if c.kind != ChunkKind::Noun || !rs.agent_nouns.has(v.items[c.head].sym) {
+        return None;
     }
-    // "the foreign ministers of Iran": the people of an organisation or country stand
-    // for it.
-    rs.agent_nouns
-        .has(v.items[c.head].sym)
-        .then(|| owner(v, np).or_else(|| agents_of(v, np)))
-        .flatten()
+    c.possessor
+        .and_then(|p| v.items[p].slot)
+        .or_else(|| agents_of(rs, v, np))
+        .or_else(|| owner(v, np))
         .filter(|s| s.kind != EntityKind::Person)
 }
 
 /// The organisation or country named right after "of", "for" or "from" an agent noun
 /// phrase: "the officials of the World Bank", "officials from the Home Office", "the foreign minister of Iraq", "a spokesman for
-/// Acme".
-fn agents_of(v: &View, np: usize) -> Option<Slot> {
+/// Acme", "members of the Fatah movement".
+fn agents_of(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
     let n = after_prep(v, np, &["of", "for", "from"])?;
     let c = &v.chunks[n];
     (c.kind == ChunkKind::Noun)
-        .then(|| v.items[c.head].slot)
+        .then(|| v.items[c.head].slot.or_else(|| name_before_kind(rs, v, n)))
         .flatten()
         .filter(|s| matches!(s.kind, EntityKind::Organization | EntityKind::Country))
 }

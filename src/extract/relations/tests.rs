@@ -1928,6 +1928,57 @@ fn the_officials_of_a_country_act_for_it() {
 }
 
 #[test]
+fn the_members_of_a_body_act_for_it_but_join_nothing_for_it() {
+    let names = [
+        ("Ruritania", "Ruritania", C),
+        ("Freedonia", "Freedonia", C),
+        ("Zenith Front", "Zenith Front", O),
+        ("Acme Council", "Acme Council", O),
+        ("Orvia Party", "Orvia Party", O),
+    ];
+    let f = run(
+        "Zenith Front killed 40 members of the Orvia Party movement.\n",
+        &names,
+        None,
+    );
+    f.expect("Zenith Front attacked Orvia Party");
+    // What follows "of" names the body, not a nationality before the noun.
+    let f = run(
+        "Ruritania criticised the two Freedonian members of the Acme Council.\n",
+        &names,
+        None,
+    );
+    f.expect("Ruritania criticized Acme Council");
+    f.assert_none("Freedonia");
+    // Members changing sides make no member of their old body.
+    let f = run(
+        "Two Acme Council members defected to the Orvia Party.\n",
+        &names,
+        None,
+    );
+    f.assert_none("member_of");
+}
+
+#[test]
+fn a_war_named_by_its_two_sides_is_fought_by_each() {
+    let names = [("Ruritania", "Ruritania", C), ("Freedonia", "Freedonia", C)];
+    let f = run(
+        "Oil prices rose as the Ruritania-Freedonia war spread to the Gulf.\n",
+        &names,
+        None,
+    );
+    f.expect("Ruritania attacked Freedonia");
+    f.expect("Freedonia attacked Ruritania");
+    // A border or a trade pact between two sides is no fight.
+    let f = run(
+        "Trucks queued at the Ruritania-Freedonia border for hours.\n",
+        &names,
+        None,
+    );
+    f.assert_none("attacked");
+}
+
+#[test]
 fn the_kind_of_organisation_before_its_name_is_no_field_of_the_role() {
     let names = [
         ("Ann Lee", "Ann Lee", P),

@@ -4,7 +4,7 @@
 
 use super::{is_press, Speakers, Stated};
 use crate::extract::layer::actor::{
-    actor_slot, after_prep, name_before_amount, name_before_kind, owner,
+    actor_slot, after_prep, name_before_amount, name_before_kind, named_actor, owner,
 };
 use crate::extract::layer::chunk::{ChunkKind, Voice};
 use crate::extract::layer::clause::Frame;
@@ -120,6 +120,11 @@ fn read_sense(
             Some(r) if sa.kind == EntityKind::Person => r,
             _ => rule.relation,
         };
+        // "two Assembly members defected to Veritas": people of a body joining another
+        // make no member of the body itself.
+        if relation == Relation::MemberOf && named_actor(rs, v, a).is_none() {
+            continue;
+        }
         let stake = relation == Relation::PartOf && partial_ownership(rs, v, f);
         for &t in &targets {
             if rule.owned_object && v.items[v.chunks[t].head].slot.is_some() {
