@@ -53,6 +53,9 @@ pub fn add_nationalities(
         })
         .collect();
     let mut found: Vec<LocalRelation> = Vec::new();
+    // The country of a plural role and the last person it was read for: "Greek
+    // sprinters X and Y" are both Greek.
+    let mut shared: Option<(usize, &Mention)> = None;
     for (k, &i) in named.iter().enumerate() {
         let m = &mentions[i];
         let prev = k.checked_sub(1).map(|p| &mentions[named[p]]);
@@ -65,9 +68,22 @@ pub fn add_nationalities(
                     let title_case = |w: &str| w.chars().skip(1).any(char::is_lowercase);
                     sport && words.clone().nth(1).is_some() && words.all(title_case)
                 };
-                nationality(cx, m, prev, next, || {
-                    athlete() || sure_person(cx, mentions, entities, m)
-                })
+                let sure = || athlete() || sure_person(cx, mentions, entities, m);
+                let stated = nationality(cx, m, prev, next, sure);
+                let conjunct = shared
+                    .filter(|(_, p)| stated.is_none() && conjoined(cx, p, m))
+                    .map(|(country, p)| Stated {
+                        country,
+                        relation: Relation::MemberOf,
+                        span: Span::new(p.span.start, m.span.end),
+                        rule: RULE,
+                    });
+                shared = match (&stated, conjunct.is_some()) {
+                    (Some(s), _) if plural_role_before(cx, prev, m) => Some((s.country, m)),
+                    (None, true) => shared.map(|(c, _)| (c, m)),
+                    _ => None,
+                };
+                stated.or(conjunct)
             }
             EntityKind::Organization if m.form == MentionForm::Name => {
                 state_body(cx, m, prev, entities).or_else(|| country_body(cx, m, prev))
@@ -177,14 +193,19 @@ fn nationality_before(cx: &Context<'_>, c: &Mention, between: &str) -> bool {
     role_words(cx, t)
 }
 
-/// Whether `t` is a few lower-case words ending in a noun for a person that a
-/// nationality qualifies: "actor", "film star", "former world champion".
+/// Whether `t` is a few lower-case words ending in a noun for a person or people that
+/// a nationality qualifies: "actor", "film star", "former world champion", "sprinters"
+/// ("Greek sprinters X and Y").
 fn role_words(cx: &Context<'_>, t: &str) -> bool {
     let rs = &cx.res.rules;
     let words: Vec<&str> = t.split_whitespace().collect();
     let lower = |w: &&str| w.chars().all(|c| c.is_lowercase() || c == '-');
-    let role =
-        |w: &str| rs.lexis.class_has_word("nationality_roles", w) || rs.org_titles.contains(w);
+    let one = |w: &str| {
+        rs.lexis.class_has_word("nationality_roles", w)
+            || rs.org_titles.contains(w)
+            || cx.res.lexicon.words.role_nouns.contains(w)
+    };
+    let role = |w: &str| one(w) || w.strip_suffix('s').is_some_and(one);
     let modifier = |w: &str| {
         role(w)
             || rs.lexis.class_has_word("nationality_modifiers", w)
@@ -197,6 +218,27 @@ fn role_words(cx: &Context<'_>, t: &str) -> bool {
         && words.iter().all(lower)
         && role(last)
         && rest.iter().all(|w| modifier(w))
+}
+
+/// Whether the words between the country mention `prev` and the person `m` end in a
+/// plural role noun: "British actors X, Y and Z".
+fn plural_role_before(cx: &Context<'_>, prev: Option<&Mention>, m: &Mention) -> bool {
+    let Some(between) = prev.and_then(|c| cx.doc.text.get(c.span.end..m.span.start)) else {
+        return false;
+    };
+    let last = between.split_whitespace().last().unwrap_or("");
+    last.ends_with('s') && !last.ends_with("ss") && role_words(cx, between.trim())
+}
+
+/// Whether person `m` follows person `p` in one list: ", ", " and " or ", and "
+/// between them.
+fn conjoined(cx: &Context<'_>, p: &Mention, m: &Mention) -> bool {
+    p.sentence == m.sentence
+        && cx
+            .doc
+            .text
+            .get(p.span.end..m.span.start)
+            .is_some_and(|t| matches!(t, ", " | " and " | ", and "))
 }
 
 /// Whether the words between a person's name and a country's, and those after the
@@ -413,10 +455,22 @@ fn country_of_word(cx: &Context<'_>, word: &str, entities: &[LocalEntity]) -> Op
         .position(|x| x.kind == EntityKind::Country && name_key(&x.name) == key)
 }
 
-/// Whether a country's mention is not the second half of a hyphened pair: "the
-/// US-China Commission" is no body of China.
+/// Whether a country's mention is not the second half of a hyphened pair ("the
+/// US-China Commission" is no body of China) nor the end of a longer name.
 fn stands_alone(cx: &Context<'_>, c: &Mention) -> bool {
-    !cx.doc.text[..c.span.start].ends_with(['-', '\u{2013}'])
+    let before = &cx.doc.text[..c.span.start];
+    // "Little Britain stars X": a capitalised word before the country's name makes it
+    // part of a longer name, a show's or a team's (not so a demonym: "Former Dutch
+    // coach X").
+    let word = before
+        .strip_suffix(' ')
+        .and_then(|b| b.split_whitespace().last())
+        .unwrap_or("");
+    let in_name = c.form == MentionForm::Name
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().all(char::is_alphabetic)
+        && !cx.res.lexicon.words.function_words.contains(word);
+    !before.ends_with(['-', '\u{2013}']) && !in_name
 }
 
 /// Whether a country's mention names a state that no longer exists (the rules'
@@ -467,6 +521,12 @@ mod tests {
                 "Tom Drake member_of United States"
             ]
         );
+    }
+
+    #[test]
+    fn a_country_ending_a_longer_name_states_no_nationality() {
+        let text = "The sketch show Little Norway stars Ingrid Solberg and Paul Keane.\n";
+        assert!(nationalities(text).is_empty(), "{:?}", nationalities(text));
     }
 
     #[test]

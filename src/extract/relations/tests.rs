@@ -2613,3 +2613,18 @@ fn a_seat_on_a_body_is_membership_of_it() {
         ]
     );
 }
+
+#[test]
+fn a_plural_role_after_a_nationality_covers_every_name_listed() {
+    let rels = Reads::of(
+        "Fans waited outside. The film stars French actors Anne Morel, Paul Girard and Marie Lenoir.\n",
+    );
+    for who in ["Anne Morel", "Paul Girard", "Marie Lenoir"] {
+        rels.expect(&format!("{who} member_of France"));
+    }
+    // A singular role names only the person it stands before.
+    let rels =
+        Reads::of("Fans waited outside. The film stars French actor Anne Morel and Paul Girard.\n");
+    rels.expect("Anne Morel member_of France");
+    rels.assert_none("Paul Girard member_of");
+}
