@@ -945,6 +945,9 @@ fn matches_from<'a>(
     out
 }
 
+/// Most words of a title phrase before the word a pattern opening on a title starts at.
+const TITLE_REACH: usize = 3;
+
 /// Words a nationality may stand before in the noun phrase of a name it modifies.
 const NATIONALITY_REACH: usize = 3;
 
@@ -1100,6 +1103,9 @@ struct Matcher<'a> {
 impl Matcher<'_> {
     /// Push the match starting at item `start`, if there is one.
     fn match_at(&self, start: usize, out: &mut Vec<Match>) {
+        if matches!(self.els.first(), Some(El::Title { .. })) && self.inside_title(start) {
+            return;
+        }
         let mut m = Match {
             start,
             ..Match::default()
@@ -1107,6 +1113,16 @@ impl Matcher<'_> {
         if self.step(0, start, &mut m) {
             out.push(m);
         }
+    }
+
+    /// Whether a longer title phrase starting before `pos` covers it: in "the deputy
+    /// leader of Y" a pattern opening on a title reads "deputy leader", not "leader".
+    fn inside_title(&self, pos: usize) -> bool {
+        (pos.saturating_sub(TITLE_REACH)..pos).any(|p| {
+            self.lex
+                .title_at(self.items, p)
+                .is_some_and(|(len, _)| p + len > pos)
+        })
     }
 
     /// Whether phrase `alt` of element `k` may start at `pos`, by ids alone: a word

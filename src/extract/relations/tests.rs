@@ -2628,3 +2628,16 @@ fn a_plural_role_after_a_nationality_covers_every_name_listed() {
     rels.expect("Anne Morel member_of France");
     rels.assert_none("Paul Girard member_of");
 }
+
+#[test]
+fn a_title_pattern_reads_the_whole_title_not_its_last_word() {
+    let found = read_by_rule(
+        "Markets were calm. The deputy leader of the Orvia Party, Ann Lee, said so.\n",
+        None,
+    );
+    assert!(
+        found.contains(&"Ann Lee member_of Orvia Party".to_string()),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|r| r.contains("leads")), "{found:?}");
+}
