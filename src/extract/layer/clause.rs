@@ -207,6 +207,14 @@ fn subjects(
         j -= 1;
         let c = &chunks[j];
         match c.kind {
+            // "X at first told Y", "X at last bought Y": a preposition and one word
+            // that is no noun phrase.
+            ChunkKind::Other
+                if c.end == c.start + 1 && j > 0 && chunks[j - 1].kind == ChunkKind::Prep =>
+            {
+                j -= 1;
+                continue;
+            }
             ChunkKind::Other if items[c.head].tag.is_adverb() => continue,
             ChunkKind::Noun => {
                 // "the leader of the union said": the union is not the subject; but

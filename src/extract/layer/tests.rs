@@ -214,3 +214,11 @@ mod title_chains {
         );
     }
 }
+
+#[test]
+fn a_short_phrase_of_time_between_subject_and_verb_is_skipped() {
+    assert_eq!(
+        frames("Victor Conte at first told Ann Smith the news.\n"),
+        ["told [Asserted]: Victor Conte | Ann Smith | "]
+    );
+}
