@@ -195,6 +195,9 @@ pub struct SyntaxWords {
     pub conditional: Vec<String>,
     /// Subordinators of time: with a present verb, the clause is still to come.
     pub temporal: Vec<String>,
+    /// Other words that, before a noun phrase and a tensed verb, open a clause the
+    /// chunker may read as a prepositional phrase ("as X backed Y", "since X bought Y").
+    pub subordinators: Vec<String>,
     /// Prepositions that take a place, not a title ("in Turkey Minister X").
     pub locative: Vec<String>,
     /// Verbs whose subject, not their object, does what the infinitive after the object
@@ -248,6 +251,8 @@ pub struct Syntax {
     pub conditional: SymSet,
     /// See [`SyntaxWords::temporal`].
     pub temporal: SymSet,
+    /// See [`SyntaxWords::subordinators`].
+    pub subordinators: SymSet,
     /// See [`SyntaxWords::locative`].
     pub locative: SymSet,
     /// See [`SyntaxWords::subject_control`].
@@ -265,6 +270,7 @@ impl Syntax {
             coordinators: set(&w.coordinators),
             conditional: set(&w.conditional),
             temporal: set(&w.temporal),
+            subordinators: set(&w.subordinators),
             locative: set(&w.locative),
             subject_control: set(&w.subject_control),
         }

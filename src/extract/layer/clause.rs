@@ -73,7 +73,7 @@ pub fn frames(items: &[Item], chunks: &[Chunk], syn: &Syntax) -> Vec<Frame> {
             true => reduced_subjects(items, chunks, k),
             false => subjects(items, chunks, k, &out, syn),
         };
-        let (objects, preps) = complements(items, chunks, k);
+        let (objects, preps) = complements(items, chunks, k, syn);
         let mut modality = c.verb.modality;
         if c.verb.infinitive {
             // "urged Y to reject Z", "wants Putin to attack": asked or wished, not done.
@@ -221,8 +221,9 @@ fn subjects(
                 // "after the court backed Y": a temporal word before a noun phrase and a
                 // tensed verb opens a clause.
                 let prep = j.checked_sub(1).map(|p| &chunks[p]);
-                let opens_clause = prep.is_some_and(|p| syn.temporal.has(items[p.head].sym))
-                    && chunks[k].verb.finite;
+                let opens_clause = prep.is_some_and(|p| {
+                    syn.temporal.has(items[p.head].sym) || syn.subordinators.has(items[p.head].sym)
+                }) && chunks[k].verb.finite;
                 if !opens_clause
                     && prep.is_some_and(|p| p.kind == ChunkKind::Prep && !items[p.head].is("to"))
                 {
@@ -421,7 +422,12 @@ fn list_ends_in_and(chunks: &[Chunk], mut p: usize) -> bool {
 }
 
 /// Direct objects and prepositional objects after verb group `k`.
-fn complements(items: &[Item], chunks: &[Chunk], k: usize) -> (Vec<usize>, Vec<PrepObject>) {
+fn complements(
+    items: &[Item],
+    chunks: &[Chunk],
+    k: usize,
+    syn: &Syntax,
+) -> (Vec<usize>, Vec<PrepObject>) {
     let verb = &chunks[k];
     let mut objects = Vec::new();
     let mut preps = Vec::new();
@@ -461,6 +467,16 @@ fn complements(items: &[Item], chunks: &[Chunk], k: usize) -> (Vec<usize>, Vec<P
             c.start
         };
         let (nouns, after) = coordinated_right(chunks, n);
+        // "rose as Acme bought Zenith": after a subordinator the noun phrase is the next
+        // clause's subject.
+        let word = items[chunks[n - 1].head].sym;
+        if (syn.subordinators.has(word) || syn.temporal.has(word))
+            && chunks
+                .get(after)
+                .is_some_and(|c| c.kind == ChunkKind::Verb && c.verb.finite)
+        {
+            break;
+        }
         preps.push(PrepObject {
             prep: (start, chunks[n - 1].end),
             nouns,

@@ -222,3 +222,28 @@ fn a_short_phrase_of_time_between_subject_and_verb_is_skipped() {
         ["told [Asserted]: Victor Conte | Ann Smith | "]
     );
 }
+
+#[test]
+fn a_subordinator_before_a_noun_phrase_and_a_tensed_verb_opens_a_clause() {
+    assert_eq!(
+        frames("Shares rose as Acme Corp bought Zenith Bank.\n"),
+        [
+            "rose [Asserted]: Shares |  | ",
+            "bought [Asserted]: Acme Corp | Zenith Bank | "
+        ]
+    );
+    // "As" before a noun phrase and no tensed verb stays a preposition.
+    let f = frames("Ann Lee joined Acme Corp as chief executive.\n");
+    assert_eq!(f.len(), 1, "{f:?}");
+}
+
+#[test]
+fn preparing_aiming_or_wishing_to_act_is_no_act() {
+    let f = frames("Ann Lee prepared to visit Zenith Bank.\n");
+    assert!(f.iter().any(|x| x.starts_with("visit [Planned]")), "{f:?}");
+    let f = frames("Ann Lee aims to buy Zenith Bank.\n");
+    assert!(
+        f.iter().any(|x| x.starts_with("buy [Hypothetical]")),
+        "{f:?}"
+    );
+}

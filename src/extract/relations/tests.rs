@@ -2415,8 +2415,11 @@ fn a_plural_title_links_every_name_coordinated_after_it() {
     for who in ["Ann Dahl", "Bo Lind", "Eva Holm"] {
         rels.expect(&format!("{who} leads Acme Corp"));
     }
-    // A pronoun after a plural title is not one of the people it names.
-    rels.assert_none("Tom Berg");
+    // A pronoun after a plural title is not one of the people it names; telling the
+    // party's members tells the party.
+    rels.assert_none("Tom Berg member_of");
+    rels.assert_none("Tom Berg leads");
+    rels.expect("Tom Berg told Labour Party");
 }
 
 #[test]
