@@ -2644,3 +2644,18 @@ fn a_title_pattern_reads_the_whole_title_not_its_last_word() {
     );
     assert!(!found.iter().any(|r| r.contains("leads")), "{found:?}");
 }
+
+#[test]
+fn front_benchers_whips_and_club_physios_are_members() {
+    let rels = Reads::of(
+        "Voters were polled on Sunday. Labour frontbencher Ann Lee said the plan was wrong. \
+         Liberal Democrat chief whip Bo Dahl agreed.\n",
+    );
+    rels.expect("Ann Lee member_of Labour Party");
+    rels.expect("Bo Dahl member_of Liberal Democrats");
+    rels.assert_none("leads");
+    let rels = Reads::of(
+        "Rovers beat Town 2-1 on Saturday. Arsenal physio Tom Berg said the striker would be fit.\n",
+    );
+    rels.expect("Tom Berg member_of Arsenal");
+}
