@@ -36,10 +36,9 @@ fn agents_actor(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
     if c.kind != ChunkKind::Noun || !rs.agent_nouns.has(v.items[c.head].sym) {
         return None;
     }
-    c.possessor
-        .and_then(|p| v.items[p].slot)
+    possessor(v, np)
         .or_else(|| agents_of(rs, v, np))
-        .or_else(|| owner(v, np))
+        .or_else(|| modifier_owner(v, np))
         .filter(|s| s.kind != EntityKind::Person)
 }
 
@@ -111,8 +110,16 @@ fn is_amount_word(it: &Item) -> bool {
 /// The entity owning a noun phrase's head: its possessor, or the nearest entity among
 /// its modifiers.
 pub(crate) fn owner(v: &View, np: usize) -> Option<Slot> {
+    possessor(v, np).or_else(|| modifier_owner(v, np))
+}
+
+/// The entity named by a noun phrase's possessive: "the party's leadership".
+fn possessor(v: &View, np: usize) -> Option<Slot> {
+    v.chunks[np].possessor.and_then(|p| v.items[p].slot)
+}
+
+/// The nearest entity among a noun phrase's modifiers: "Israeli troops".
+fn modifier_owner(v: &View, np: usize) -> Option<Slot> {
     let c = &v.chunks[np];
-    c.possessor
-        .and_then(|p| v.items[p].slot)
-        .or_else(|| v.items[c.start..c.head].iter().rev().find_map(|it| it.slot))
+    v.items[c.start..c.head].iter().rev().find_map(|it| it.slot)
 }
