@@ -2659,3 +2659,18 @@ fn front_benchers_whips_and_club_physios_are_members() {
     );
     rels.expect("Tom Berg member_of Arsenal");
 }
+
+#[test]
+fn a_town_before_player_in_a_report_of_games_is_its_team() {
+    let rels = Reads::of(
+        "Rovers win again\n\nRovers beat Town 2-1 on Saturday and drew 1-1 with City in \
+         midweek, after a 3-0 win last month.\n\nAnn Lee, a former Chelsea player, said the \
+         result was fair.\n\nThe league resumes next week.\n",
+    );
+    rels.expect("Ann Lee member_of Chelsea");
+    // Outside a report of games the word says nothing of a team.
+    let rels = Reads::of(
+        "Prices rose on Monday. Ann Lee, a former Chelsea player, said the result was fair.\n",
+    );
+    rels.assert_none("Chelsea");
+}
