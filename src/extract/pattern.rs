@@ -260,6 +260,12 @@ pub struct Syntax {
 }
 
 impl Syntax {
+    /// Whether `word` opens a clause before a noun phrase and a tensed verb: a
+    /// subordinator of time or one of the others ("after X bought Y", "as X backed Y").
+    pub fn subordinates(&self, word: Sym) -> bool {
+        self.temporal.has(word) || self.subordinators.has(word)
+    }
+
     fn index(w: &SyntaxWords, vocab: &mut Vocab) -> Syntax {
         let mut set =
             |list: &[String]| SymSet::firsts(vocab, list.iter().map(std::slice::from_ref));

@@ -221,9 +221,8 @@ fn subjects(
                 // "after the court backed Y": a temporal word before a noun phrase and a
                 // tensed verb opens a clause.
                 let prep = j.checked_sub(1).map(|p| &chunks[p]);
-                let opens_clause = prep.is_some_and(|p| {
-                    syn.temporal.has(items[p.head].sym) || syn.subordinators.has(items[p.head].sym)
-                }) && chunks[k].verb.finite;
+                let opens_clause = prep.is_some_and(|p| syn.subordinates(items[p.head].sym))
+                    && chunks[k].verb.finite;
                 if !opens_clause
                     && prep.is_some_and(|p| p.kind == ChunkKind::Prep && !items[p.head].is("to"))
                 {
@@ -469,8 +468,7 @@ fn complements(
         let (nouns, after) = coordinated_right(chunks, n);
         // "rose as Acme bought Zenith": after a subordinator the noun phrase is the next
         // clause's subject.
-        let word = items[chunks[n - 1].head].sym;
-        if (syn.subordinators.has(word) || syn.temporal.has(word))
+        if syn.subordinates(items[chunks[n - 1].head].sym)
             && chunks
                 .get(after)
                 .is_some_and(|c| c.kind == ChunkKind::Verb && c.verb.finite)
