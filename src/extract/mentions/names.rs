@@ -1051,10 +1051,12 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         if lone_common_noun(lex, raw, flags, kind) || is_event(lex, raw, sporty) {
             continue;
         }
+        // "a Measure for Measure revival", "Hide and Seek": a common word cut from a
+        // title of a work makes no entity however often it is written.
         if kind == EntityKind::Organization
             && !strong
             && uncued(flags, raw)
-            && written[key.as_str()] == 1
+            && (written[key.as_str()] == 1 || Tagger::embedded().knows_common_word(raw))
         {
             continue;
         }

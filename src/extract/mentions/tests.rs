@@ -2182,3 +2182,24 @@ fn a_possessive_before_a_units_name_of_several_words_is_its_owners() {
     );
     assert!(n.iter().any(|(t, _)| t == "People's Savings Bank"), "{n:?}");
 }
+
+#[test]
+fn a_common_word_cut_from_a_title_is_no_organisation() {
+    let names = |text: &str| -> Vec<String> {
+        // Under a headline, so that the sentence is read as prose.
+        let article = format!(
+            "News in brief\n\nThe report was published on Monday after a long delay.\n\n{text}\n\nMore details are expected next week.\n"
+        );
+        let x = crate::extract::extract(&Document::new("t", &article), res());
+        x.entities.iter().map(|e| e.name.clone()).collect()
+    };
+    // "Seek" and "Measure" are read from titles of works the scanner does not see whole.
+    let n = names("He liked the film Hide and Seek, and Hide and Seek made money.");
+    assert!(!n.iter().any(|e| e == "Seek"), "{n:?}");
+    let n = names("Sarah Jones won praise for Measure for Measure at the Old Vic.");
+    assert!(!n.iter().any(|e| e == "Measure"), "{n:?}");
+    assert!(n.iter().any(|e| e == "Sarah Jones"), "{n:?}");
+    // A name that is no common word stays, however weakly cued.
+    let n = names("He bought the game from Zentrix, and Zentrix sold out.");
+    assert!(n.iter().any(|e| e == "Zentrix"), "{n:?}");
+}

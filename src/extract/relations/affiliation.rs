@@ -400,7 +400,14 @@ fn read_role(rs: &RuleSet, v: &View, np: usize) -> Option<Role> {
     let before_title = title.map_or(c.head, |(t, _)| t);
     let demoted = (c.start..before_title).any(|q| demotes_title(rs, items, q));
     let inside = org_inside(v, np, before_title);
-    let (after, unit, prep_at) = org_after(rs, v, np);
+    let (mut after, unit, prep_at) = org_after(rs, v, np);
+    // "an adviser to Y" works for Y; "X's envoy to Y" represents X, and "the high
+    // commissioner to Y" serves in the country Y, not for it.
+    let to_first = v.chunks.get(np + 1).is_some_and(|p| items[p.head].is("to"));
+    let member = title.is_some_and(|(_, rel)| rel == Relation::MemberOf);
+    if to_first && (!member || after.is_some_and(|(s, _)| s.kind != EntityKind::Organization)) {
+        after = None;
+    }
     // "US chief economist at Y", "Dutch chairman of Y": a country before the role is a
     // nationality or a scope when an organisation follows, or any employer after "at".
     let inside = match inside {

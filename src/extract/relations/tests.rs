@@ -2674,3 +2674,44 @@ fn a_town_before_player_in_a_report_of_games_is_its_team() {
     );
     rels.assert_none("Chelsea");
 }
+
+#[test]
+fn an_adviser_to_a_body_works_for_it_but_an_envoy_to_one_does_not() {
+    let r = read_by_rule(
+        "Tom Hale, an adviser to the Acme Corporation, said the plan works.",
+        None,
+    );
+    assert!(
+        r.contains(&"Tom Hale member_of Acme Corporation".to_string()),
+        "{r:?}"
+    );
+    let r = read_by_rule(
+        "Ann Lee, Ruritania's envoy to the United Nations, said the plan works.",
+        None,
+    );
+    assert!(r.iter().all(|t| !t.contains("United Nations")), "{r:?}");
+    let r = read_by_rule(
+        "Mr Hale, 53, is to become the high commissioner to Freedonia.",
+        None,
+    );
+    assert!(r.iter().all(|t| !t.contains("Freedonia")), "{r:?}");
+}
+
+#[test]
+fn a_post_left_after_an_adverb_and_with_modifiers_states_the_affiliation() {
+    let r = read_by_rule(
+        "Tom Hale, recently sacked as Harton Rovers football manager, said he was sad.",
+        Some("post-as-title"),
+    );
+    assert!(
+        r.iter()
+            .any(|t| t.starts_with("Tom Hale") && t.ends_with("Harton Rovers")),
+        "{r:?}"
+    );
+    // A post named without a body states nothing.
+    let r = read_by_rule(
+        "Tom Hale, recently sacked as manager, said he was sad.",
+        None,
+    );
+    assert!(r.is_empty(), "{r:?}");
+}
