@@ -2715,3 +2715,21 @@ fn a_post_left_after_an_adverb_and_with_modifiers_states_the_affiliation() {
     );
     assert!(r.is_empty(), "{r:?}");
 }
+
+#[test]
+fn suits_are_attacks_and_complaints_criticism_of_whom_they_are_against() {
+    let f = run(
+        "Acme Corp filed a lawsuit against Zenith Bank.\nBo Dahl has a complaint against Zenith Bank.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Acme Corp attacked Zenith Bank");
+    f.expect("Bo Dahl criticized Zenith Bank");
+    // A country before the suit says where it is heard, not who brings it.
+    let f = run(
+        "Bo Dahl is seeking damages in a Ruritania lawsuit against Acme Corp.\n",
+        &FIRMS,
+        None,
+    );
+    f.assert_none("Ruritania attacked");
+}
