@@ -2733,3 +2733,15 @@ fn suits_are_attacks_and_complaints_criticism_of_whom_they_are_against() {
     );
     f.assert_none("Ruritania attacked");
 }
+
+#[test]
+fn money_given_to_someone_is_support_but_a_contribution_to_a_win_is_not() {
+    let f = run(
+        "Acme Corp made a large donation to Zenith Bank.\nThe Ruritania loan to Freedonia was approved.\nBo Dahl praised the contribution to Zenith Bank made by Acme Corp staff.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Acme Corp supports Zenith Bank");
+    f.expect("Ruritania supports Freedonia");
+    f.assert_none("Bo Dahl supports");
+}
