@@ -2745,3 +2745,14 @@ fn money_given_to_someone_is_support_but_a_contribution_to_a_win_is_not() {
     f.expect("Ruritania supports Freedonia");
     f.assert_none("Bo Dahl supports");
 }
+
+#[test]
+fn rejecting_a_bid_from_someone_rejects_them() {
+    let f = run(
+        "Acme Corp rejected a takeover bid from Zenith Bank.\nBo Dahl rejected a bid from the start.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Acme Corp rejected Zenith Bank");
+    f.assert_none("Bo Dahl rejected");
+}

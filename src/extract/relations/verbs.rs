@@ -338,12 +338,13 @@ fn place_of(v: &View, np: usize) -> Option<(Slot, usize)> {
         .map(|s| (s, n))
 }
 
-/// "the work of Ms Hutt", "the plans of the Tories", "claims by the Tories": the owner
-/// named by the noun phrase right after "of", or named outright after "by" (the
-/// decision "by Britain's highest court" is the court's, not Britain's).
+/// "the work of Ms Hutt", "the plans of the Tories", "claims by the Tories", "a bid
+/// from Rangers": the owner named by the noun phrase right after "of", or named outright
+/// after "by" or "from" (the decision "by Britain's highest court" is the court's, not
+/// Britain's).
 fn owner_after_of(rs: &RuleSet, v: &View, np: usize) -> Option<(Slot, usize)> {
     let n = after_prep(v, np, &["of"]).or_else(|| {
-        after_prep(v, np, &["by"]).filter(|&n| v.items[v.chunks[n].head].slot.is_some())
+        after_prep(v, np, &["by", "from"]).filter(|&n| v.items[v.chunks[n].head].slot.is_some())
     })?;
     actor_slot(rs, v, n).map(|s| (s, n))
 }
