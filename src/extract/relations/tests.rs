@@ -2756,3 +2756,21 @@ fn rejecting_a_bid_from_someone_rejects_them() {
     f.expect("Acme Corp rejected Zenith Bank");
     f.assert_none("Bo Dahl rejected");
 }
+
+#[test]
+fn an_owner_named_in_apposition_owns_the_company() {
+    let f = run(
+        "Acme Corp, Zenith Bank's parent company, said profits rose.\nZenith Bank, the owner of Acme Corp, agreed.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Zenith Bank part_of Acme Corp");
+    f.expect("Acme Corp part_of Zenith Bank");
+    // A rival named in apposition owns nothing.
+    let f = run(
+        "Acme Corp, Zenith Bank's rival, said profits rose.\n",
+        &FIRMS,
+        None,
+    );
+    f.assert_none("part_of");
+}
