@@ -3197,13 +3197,11 @@ impl Scanner<'_> {
     ) -> bool {
         let t = toks[k];
         let w = self.w(&t);
-        let Some(name) = self
-            .lex
-            .words
-            .former_prefixes
-            .iter()
-            .find_map(|p| w.strip_prefix(p.as_str())?.strip_prefix('-'))
-        else {
+        let Some(name) = self.lex.words.former_prefixes.iter().find_map(|p| {
+            // "Ex-Labour MP X" opening a sentence, as "ex-Labour MP X".
+            let head = w.get(..p.len()).filter(|h| h.eq_ignore_ascii_case(p))?;
+            w[head.len()..].strip_prefix('-')
+        }) else {
             return false;
         };
         if !is_cap(name) || has_hyphen(name) {
