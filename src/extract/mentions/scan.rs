@@ -576,6 +576,10 @@ impl Scanner<'_> {
             return;
         }
         let span = Span::new(toks[a].span.start, toks[b - 1].span.end);
+        // "US$40,000", "HK$2m": letters joined to a dollar sign name a currency.
+        if self.text[span.end..].starts_with('$') {
+            return;
+        }
         let pending = self.pending.take().filter(|p| p.at == a);
         let (kind, known) = match kind {
             ItemKind::Name(f) => {

@@ -2209,3 +2209,11 @@ fn a_common_word_cut_from_a_title_is_no_organisation() {
     let n = names("He bought the game from Zentrix, and Zentrix sold out.");
     assert!(n.iter().any(|e| e == "Zentrix"), "{n:?}");
 }
+
+#[test]
+fn letters_joined_to_a_dollar_sign_are_a_currency_not_a_name() {
+    let f = run("The fund grew to HK$2m last year. The prize rose to US$40,000.");
+    assert!(f.entities.is_empty(), "{:?}", f.entities);
+    let f = run("The prize rose to $40,000 in the US.");
+    assert!(has_entity(&f, "United States"), "{:?}", f.entities);
+}
