@@ -2774,3 +2774,17 @@ fn an_owner_named_in_apposition_owns_the_company() {
     );
     f.assert_none("part_of");
 }
+
+#[test]
+fn parties_to_a_deal_may_have_a_short_form_in_brackets() {
+    let f = run(
+        "Acme Corp and the Zenith Bank (ZB) reached a preliminary deal.\n",
+        &[
+            ("Acme Corp", "Acme Corp", O),
+            ("Zenith Bank", "Zenith Bank", O),
+            ("ZB", "Zenith Bank", O),
+        ],
+        None,
+    );
+    f.expect("Acme Corp supports Zenith Bank");
+}
