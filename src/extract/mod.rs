@@ -279,14 +279,14 @@ fn limits_hit(seg: &Segmented) -> Vec<String> {
     out
 }
 
-/// Most relations kept from one sentence, and most roles one meeting takes from one
-/// sentence. News prose states a handful; a sentence yielding more is a list, and as
-/// each piece of evidence carries its sentence, keeping them all would let what is
-/// stored grow with the square of a sentence's length.
 /// The merge rule of a country's body's unscoped name ("Parliament" for "Japan
 /// Parliament"): the name the article used, but no evidence for another article's body.
 pub const COUNTRY_BODY_RULE: &str = "country-body";
 
+/// Most relations kept from one sentence, and most roles one meeting takes from one
+/// sentence. News prose states a handful; a sentence yielding more is a list, and as
+/// each piece of evidence carries its sentence, keeping them all would let what is
+/// stored grow with the square of a sentence's length.
 pub const MAX_RELATIONS_PER_SENTENCE: usize = 32;
 
 /// Keep the first [`MAX_RELATIONS_PER_SENTENCE`] relations of each sentence, and of each

@@ -17,6 +17,9 @@ pub const STATE_BODY_RULE: &str = "state-body";
 /// The rule id of a company or other body named with its country's word before it.
 pub const COUNTRY_BODY_RULE: &str = "country-body";
 
+/// The rule id of a body whose own name carries its country.
+pub const NAMED_BODY_RULE: &str = "country-in-name";
+
 /// Most words between a nationality and a person's name: "US film star X", "British
 /// former world champion X".
 const MAX_ROLE_WORDS: usize = 3;
@@ -86,7 +89,9 @@ pub fn add_nationalities(
                 stated.or(conjunct)
             }
             EntityKind::Organization if m.form == MentionForm::Name => {
-                state_body(cx, m, prev, entities).or_else(|| country_body(cx, m, prev))
+                state_body(cx, m, prev, entities)
+                    .or_else(|| country_body(cx, m, prev))
+                    .or_else(|| named_body(cx, m, entities))
             }
             _ => None,
         };
@@ -375,6 +380,69 @@ fn country_body(cx: &Context<'_>, org: &Mention, prev: Option<&Mention>) -> Opti
     })
 }
 
+/// The country a body's own name carries, opening it or closing it after "of", when the
+/// name's body part ends in a word for a kind of body (the rules'
+/// `national_body_heads`): "Korea First Bank", "Japan Airlines", "Reserve Bank of
+/// Australia", "Spanish FA". The country must be one the article names.
+fn named_body(cx: &Context<'_>, org: &Mention, entities: &[LocalEntity]) -> Option<Stated> {
+    let name = org.text.as_str();
+    let of = name.rsplit_once(" of ");
+    let body = of.map_or(name, |(body, _)| body);
+    let head = body.split_whitespace().last()?.to_lowercase();
+    if !cx
+        .res
+        .rules
+        .lexis
+        .class_has_word("national_body_heads", &head)
+    {
+        return None;
+    }
+    let country = match of {
+        Some((_, tail)) => country_named(cx, tail, entities)?,
+        None => country_opening(cx, name, entities)?,
+    };
+    Some(Stated {
+        country,
+        relation: Relation::PartOf,
+        span: org.span,
+        rule: NAMED_BODY_RULE,
+    })
+}
+
+/// The article's country entity named by exactly `words`, by its name, one of its
+/// forms in the article, or a lexicon word for it ("America").
+/// Not a state gone: the "Soviet State Bank" is no body of Russia.
+fn country_named(cx: &Context<'_>, words: &str, entities: &[LocalEntity]) -> Option<usize> {
+    let lower = words.to_lowercase();
+    if cx
+        .res
+        .rules
+        .lexis
+        .class_has_phrase("former_states", lower.split_whitespace())
+    {
+        return None;
+    }
+    entities
+        .iter()
+        .position(|e| {
+            e.kind == EntityKind::Country && (e.name == words || e.aliases.contains_key(words))
+        })
+        .or_else(|| {
+            (!words.contains(' '))
+                .then(|| country_of_word(cx, words, entities))
+                .flatten()
+        })
+}
+
+/// The article's country whose name or word opens `name` and leaves more after it:
+/// "New Zealand High Court", "US Airways", "Danish Broadcasting Corporation".
+fn country_opening(cx: &Context<'_>, name: &str, entities: &[LocalEntity]) -> Option<usize> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..words.len())
+        .rev()
+        .find_map(|n| country_named(cx, &words[..n].join(" "), entities))
+}
+
 /// Whether `t` is a few lower-case words ending in a noun for a kind of organisation:
 /// "carmaker", "oil giant", "news agency".
 fn kind_words(cx: &Context<'_>, t: &str) -> bool {
@@ -658,6 +726,28 @@ mod tests {
                 "Zenco part_of United States"
             ]
         );
+    }
+
+    #[test]
+    fn a_body_whose_name_carries_a_country_the_article_names_is_part_of_it() {
+        let text = "Russia and Norway said the Norway Savings Bank, the Dental Council of \
+                    Norway and the Norwegian Chess Federation would move. Norwegian Idol \
+                    and the Norway Cup stayed, as did the Soviet Chess Federation and the \
+                    Norway Administration.\n";
+        assert_eq!(
+            read(text, super::NAMED_BODY_RULE),
+            [
+                "Dental Council of Norway part_of Norway",
+                "Norway Savings Bank part_of Norway",
+                "Norwegian Chess Federation part_of Norway"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_body_named_after_a_country_the_article_never_names_is_no_part_of_it() {
+        let text = "The Finnish Chess Federation and the Bank of Chile cut fees, Norway said.\n";
+        assert_eq!(read(text, super::NAMED_BODY_RULE), Vec::<String>::new());
     }
 
     #[test]
