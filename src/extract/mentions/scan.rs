@@ -777,6 +777,53 @@ impl Scanner<'_> {
             && self.lex.words.org_tails.contains(self.w(&toks[j]))
     }
 
+    /// The end of a body's name whose common words, from `k` to `j`, run into a one-word
+    /// body or place the lexicon knows: "Trades Union Congress", "International Labour
+    /// Organisation", "Greater London Authority". Not the lexicon's name after a body's
+    /// one common word alone ("Former Senate").
+    fn through_known_word(
+        &self,
+        toks: &[Token],
+        k: usize,
+        j: usize,
+        m: &LexMatch,
+        rest: &[LexMatch],
+    ) -> Option<usize> {
+        if m.start != j || m.end != j + 1 {
+            return None;
+        }
+        // "Trades Union Congress": the known name ends the body's.
+        if j > k + 1 && self.body_tail_at(toks, m, j) {
+            return Some(m.end);
+        }
+        // "International Labour Organisation": the body's name goes on past it.
+        let Hit::Entity {
+            entry,
+            form: MentionForm::Name,
+            ..
+        } = m.hit
+        else {
+            return None;
+        };
+        if !matches!(
+            self.lex.entries[entry].kind,
+            EntityKind::Organization | EntityKind::Place
+        ) {
+            return None;
+        }
+        let limit = rest.first().map_or(toks.len(), |r| r.start);
+        let end = self.cap_run_end(toks, m.end, limit);
+        if end == m.end || !self.lex.words.org_tails.contains(self.w(&toks[end - 1])) {
+            return None;
+        }
+        // "South Texas College of Law": on through what the body is of.
+        if toks.get(end).is_some_and(|t| self.w(t) == "of") {
+            let (of_end, _) = self.chunk(toks, m.end, limit, rest);
+            return Some(end.max(of_end));
+        }
+        Some(end)
+    }
+
     /// The end of a known name after "of" in a body's name: past the capitalised words
     /// after it when it is a demonym ("Confederation of British Industry").
     fn after_demonym_words(&self, toks: &[Token], m: &LexMatch) -> usize {
@@ -1136,6 +1183,15 @@ impl Scanner<'_> {
                         flags |= ev::ORG_TAIL;
                         m.end
                     }
+                    Some(m) if !nationality => {
+                        match self.through_known_word(toks, k, j, m, &matches[mi + 1..]) {
+                            Some(end) => {
+                                flags |= ev::ORG_TAIL;
+                                end
+                            }
+                            None => j,
+                        }
+                    }
                     _ => j,
                 };
                 // "International Paper's chairman", "Global Insight analyst Howard
@@ -1201,7 +1257,18 @@ impl Scanner<'_> {
                     flags |= ev::ORG_TAIL;
                     end
                 }
-                _ => j,
+                // "Trades Union Congress": a body's name ending in a known body's word.
+                _ => match matches.get(mi) {
+                    Some(m)
+                        if hl == 0
+                            && flags & ev::ORG_TAIL != 0
+                            && j > k + 1
+                            && self.body_tail_at(toks, m, j) =>
+                    {
+                        m.end
+                    }
+                    _ => j,
+                },
             };
             if init {
                 flags |= ev::INITIAL;

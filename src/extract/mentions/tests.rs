@@ -198,6 +198,32 @@ fn a_sentence_opening_common_word_starts_a_name_shaped_like_an_organisation() {
 }
 
 #[test]
+fn a_bodys_name_runs_through_a_known_body_or_place_inside_it() {
+    // "Labour", "Congress" and "London" are names the lexicon knows on their own.
+    let f = run(
+        "Markets were calm. The International Labour Organisation, the Miners Union \
+                 Congress and the Greater London Authority met. The Central Labour College \
+                 of Wales agreed.",
+    );
+    let n = names(&f);
+    for body in [
+        "International Labour Organisation",
+        "Miners Union Congress",
+        "Greater London Authority",
+        "Central Labour College of Wales",
+    ] {
+        assert!(n.contains(&(body.into(), Organization)), "{body}: {n:?}");
+    }
+    // Without a body's word after it, the known name stands alone.
+    let f = run("Markets were calm. Senior Labour figures met on Monday.");
+    assert!(
+        names(&f).contains(&("Labour".into(), Organization)),
+        "{:?}",
+        names(&f)
+    );
+}
+
+#[test]
 fn a_nationality_opens_a_name_that_ends_like_a_body() {
     let f = run("Markets were calm. The Basque Parliament and the Catalan Farmers Forum met the Kurdish Executive on Monday.");
     let n = names(&f);
