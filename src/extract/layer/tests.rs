@@ -127,6 +127,36 @@ mod title_chains {
     }
 
     #[test]
+    fn chief_before_another_title_qualifies_it_and_leads_nothing() {
+        for (text, want) in [
+            (
+                "Acme Corp's chief economist Ann Lee said rates would rise.",
+                "Ann Lee member_of Acme Corp",
+            ),
+            (
+                "Acme Corp chief economic adviser Ann Lee said rates would rise.",
+                "Ann Lee member_of Acme Corp",
+            ),
+            (
+                "Acme Corp's chief executive Ann Lee said rates would rise.",
+                "Ann Lee leads Acme Corp",
+            ),
+            (
+                "The Gradia Council's Chief Minister Ann Lee said rates would rise.",
+                "Ann Lee leads Gradia Council",
+            ),
+        ] {
+            expect(text, want);
+            let wrong = if want.contains(" leads ") {
+                want.replace(" leads ", " member_of ")
+            } else {
+                want.replace(" member_of ", " leads ")
+            };
+            assert!(!triples(text).contains(&wrong), "{text}: {wrong}");
+        }
+    }
+
+    #[test]
     fn an_adverb_and_participle_qualify_a_title() {
         for text in [
             "The deal was hailed by Acme Corp's newly-appointed chief executive Ann Lee.",

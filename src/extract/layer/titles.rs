@@ -231,6 +231,15 @@ fn read_chain(
                 }
             }
         };
+        // "Deloitte's chief economist X": "chief" qualifies the title after it, and
+        // heads nothing.
+        let title = title.filter(|&(len, rel)| {
+            !(len == 1
+                && rel == Relation::Leads
+                && it.slot.is_none()
+                && rs.title_modifiers.contains(it.lower.as_str())
+                && title_follows(rs, items, q + 1, p))
+        });
         if let Some((len, rel)) = title {
             let span = Span::new(items[q].span.start, items[q + len - 1].span.end);
             demoted |= it.slot.is_some() && rs.any_demoter(it.lower.split_whitespace());
@@ -417,6 +426,25 @@ pub(crate) fn entity_named(entities: &[LocalEntity], name: &str) -> Option<usize
         crate::graph::name_key(&e.name) == key
             || e.aliases.keys().any(|a| crate::graph::name_key(a) == key)
     })
+}
+
+/// Whether a title starts at `q` or after modifiers and adjectives from there, before
+/// the person at `p`: "economist" in "chief economist", "adviser" in "chief economic
+/// adviser".
+fn title_follows(rs: &RuleSet, items: &[Item], q: usize, p: usize) -> bool {
+    for r in q..p {
+        if rs.lexis.title_at(items, r).is_some() {
+            return true;
+        }
+        let it = &items[r];
+        let qualifier = rs.title_modifiers.contains(it.lower.as_str())
+            || rs.lexis.class_has_word("mod", &it.lower)
+            || it.tag.is_adjective();
+        if it.slot.is_some() || !qualifier {
+            return false;
+        }
+    }
+    false
 }
 
 /// A lower-case noun or adjective that may qualify a title: "home affairs" in "Lib Dem
