@@ -157,6 +157,24 @@ mod title_chains {
     }
 
     #[test]
+    fn a_title_of_a_field_heads_a_unit_not_the_body() {
+        for text in [
+            "Acme Corp's head of research Ann Lee said rates would rise.",
+            "Acme Corp director of investor relations Ann Lee said rates would rise.",
+        ] {
+            expect(text, "Ann Lee member_of Acme Corp");
+            assert!(
+                !triples(text).contains(&"Ann Lee leads Acme Corp".to_string()),
+                "{text}"
+            );
+        }
+        expect(
+            "Gradia's head of state Ann Lee said rates would rise.",
+            "Ann Lee leads Gradia",
+        );
+    }
+
+    #[test]
     fn an_adverb_and_participle_qualify_a_title() {
         for text in [
             "The deal was hailed by Acme Corp's newly-appointed chief executive Ann Lee.",

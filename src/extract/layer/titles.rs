@@ -296,6 +296,13 @@ fn read_chain(
             }
             orgs.push(q);
             q += 1;
+        } else if let Some(after) = unit_field(items, q, p).filter(|_| last_title.is_some()) {
+            // "Acme's head of research X": the title heads a unit of the body, not the
+            // body.
+            for link in links.iter_mut().filter(|l| l.relation == Relation::Leads) {
+                link.relation = Relation::MemberOf;
+            }
+            q = after;
         } else if let Some(after) = bracketed_short_form(items, q, orgs.last().copied()) {
             // "the World Anti-Doping Agency (Wada) chief X": the short form in brackets
             // after the organisation's name is the same organisation.
@@ -426,6 +433,27 @@ pub(crate) fn entity_named(entities: &[LocalEntity], name: &str) -> Option<usize
         crate::graph::name_key(&e.name) == key
             || e.aliases.keys().any(|a| crate::graph::name_key(a) == key)
     })
+}
+
+/// Most lower-case words of a field after a title and "of": "head of investor
+/// relations".
+const MAX_FIELD_WORDS: usize = 3;
+
+/// The person's index `p` when "of" at `q` and a few lower-case nouns name the field of
+/// the title before it, right up to the person: "head of research X", "director of
+/// communications X".
+fn unit_field(items: &[Item], q: usize, p: usize) -> Option<usize> {
+    let field = items.get(q + 1..p)?;
+    let noun = |it: &Item| {
+        it.slot.is_none()
+            && (it.tag.is_adjective() || matches!(it.tag, Tag::Nn | Tag::Nns))
+            && it.lower.chars().all(|c| c.is_lowercase() || c == '-')
+    };
+    (items[q].lower == "of"
+        && (1..=MAX_FIELD_WORDS).contains(&field.len())
+        && field.iter().all(noun)
+        && matches!(field.last().map(|it| it.tag), Some(Tag::Nn | Tag::Nns)))
+    .then_some(p)
 }
 
 /// Whether a title starts at `q` or after modifiers and adjectives from there, before
