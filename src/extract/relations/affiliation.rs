@@ -599,8 +599,16 @@ fn unit_of_owner(
 ) {
     let lexis = &cx.res.rules.lexis;
     let c = &v.chunks[k];
+    // "Zenith's largest shareholder Acme Corp": a holder of the owner's named between
+    // is no unit of it (the rules' `holder_nouns`).
+    let unit_between = |p: usize| {
+        !v.items[p + 1..c.head]
+            .iter()
+            .any(|it| lexis.class_has_word("holder_nouns", &it.lower))
+    };
     let Some(owner) = c
         .possessor
+        .filter(|&p| p < c.head && unit_between(p))
         .and_then(|p| v.items[p].slot)
         .filter(|s| s.kind == EntityKind::Organization && s.entity != unit.entity)
     else {

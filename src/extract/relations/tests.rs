@@ -2788,3 +2788,19 @@ fn parties_to_a_deal_may_have_a_short_form_in_brackets() {
     );
     f.expect("Acme Corp supports Zenith Bank");
 }
+
+#[test]
+fn a_shareholder_named_beside_the_company_backs_it_and_owns_no_part_of_it() {
+    let text = "Analysts said Acme Corp, Zenith Bank's biggest shareholder, would vote \
+                against, and Zenith Bank's largest shareholder Hato Corp agreed.\n";
+    assert_eq!(
+        read_by_rule(text, None)
+            .into_iter()
+            .filter(|r| r.contains("Acme Corp") || r.contains("Hato Corp"))
+            .collect::<Vec<_>>(),
+        [
+            "Acme Corp supports Zenith Bank",
+            "Hato Corp supports Zenith Bank"
+        ]
+    );
+}
