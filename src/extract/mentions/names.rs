@@ -1104,7 +1104,9 @@ fn adopt_defined_acronyms(cx: &Context<'_>, doc: &mut Doc) {
         };
         let acronym = w(b + 1);
         let name = &text[it.span.start..it.span.end];
-        if doc.items[j].b != b + 2 || !spells(acronym, name) {
+        if doc.items[j].b != b + 2
+            || !(spells(acronym, name) || short_form_of_body(cx, doc, e, doc.entity[j], acronym))
+        {
             continue;
         }
         doc.ents[e].kind = EntityKind::Organization;
@@ -1130,6 +1132,35 @@ fn adopt_defined_acronyms(cx: &Context<'_>, doc: &mut Doc) {
             }
         }
     }
+}
+
+/// Fewest and most letters of a body's short form in brackets that does not spell its
+/// name: "Greek Athletics Federation (SEGAS)", "PricewaterhouseCoopers (PwC)".
+const SHORT_FORM_LETTERS: std::ops::RangeInclusive<usize> = 2..=8;
+
+/// Whether `short`, in brackets right after organisation `e`'s name, is its short form
+/// though it spells another language's name or part of it: letters with two capitals
+/// or more, naming nothing the lexicon knows nor anything else the article names.
+fn short_form_of_body(
+    cx: &Context<'_>,
+    doc: &Doc,
+    e: usize,
+    read: Option<usize>,
+    short: &str,
+) -> bool {
+    let capitals = short.chars().filter(char::is_ascii_uppercase).count();
+    doc.ents[e].kind == EntityKind::Organization
+        && SHORT_FORM_LETTERS.contains(&short.len())
+        && short.starts_with(|c: char| c.is_ascii_uppercase())
+        && short.chars().all(|c| c.is_ascii_alphabetic())
+        && capitals >= 2
+        && cx.res.lexicon.lookup_word(short).is_none()
+        && read.is_none_or(|f| {
+            f != e
+                && doc.ents[f].name == short
+                && doc.ents[f].kind == EntityKind::Organization
+                && doc.ents[f].known.is_none()
+        })
 }
 
 /// Can `acronym`, capitalised, be read off `name`, or off `name` without its first word

@@ -1953,6 +1953,25 @@ fn an_acronym_defined_in_brackets_is_the_named_bodys() {
 }
 
 #[test]
+fn a_bodys_short_form_in_brackets_is_its_own_though_it_spells_another_name() {
+    // "SEGAZ" spells the body's name in its own language.
+    let f = run("The Zorvian Athletics Federation (SEGAZ) banned him. SEGAZ said it had proof.");
+    let segaz: Vec<_> = mentions(&f)
+        .into_iter()
+        .filter(|m| m.0 == "SEGAZ")
+        .map(|m| m.3)
+        .collect();
+    assert_eq!(segaz, vec!["Zorvian Athletics Federation"; 2]);
+    // One capital is a word, not a short form.
+    let f = run("The Zorvian Athletics Federation (Segaz) banned him. Segaz said it had proof.");
+    assert!(
+        f.entities.iter().any(|e| e.name == "Segaz"),
+        "{:?}",
+        f.entities
+    );
+}
+
+#[test]
 fn spelt_acronyms_follow_word_initials() {
     use super::names::spells;
     assert!(spells("DfES", "Department for Education and Skills"));
