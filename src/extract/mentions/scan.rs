@@ -777,6 +777,21 @@ impl Scanner<'_> {
             && self.lex.words.org_tails.contains(self.w(&toks[j]))
     }
 
+    /// Whether capitalised common words from `k` to `j`, inside a sentence, open a longer
+    /// name of a body the lexicon knows by its last words: "the New Democratic Party",
+    /// "the Liberal Democratic Party" are no "Democratic Party". Not a title's modifier
+    /// ("Senior Democratic Party figures").
+    fn opens_known_body(&self, toks: &[Token], k: usize, j: usize, m: &LexMatch) -> bool {
+        let body = matches!(m.hit, Hit::Entity { entry, form: MentionForm::Name, .. }
+            if self.lex.entries[entry].kind == EntityKind::Organization);
+        body && m.start == j
+            && m.end > j + 1
+            && self.lex.words.org_tails.contains(self.w(&toks[m.end - 1]))
+            && !toks[k..j]
+                .iter()
+                .any(|t| self.lex.words.title_modifiers.contains(self.w(t)))
+    }
+
     /// The end of a body's name whose common words, from `k` to `j`, run into a one-word
     /// body or place the lexicon knows: "Trades Union Congress", "International Labour
     /// Organisation", "Greater London Authority". Not the lexicon's name after a body's
@@ -1180,6 +1195,15 @@ impl Scanner<'_> {
                 // "the Scottish Parliament": a nationality and a body's one-word name.
                 let j = match matches.get(mi) {
                     Some(m) if nationality && j == k + 1 && self.body_tail_at(toks, m, j) => {
+                        flags |= ev::ORG_TAIL;
+                        m.end
+                    }
+                    // Not a country's word: "the British Labour Party" is Labour.
+                    Some(m)
+                        if (!nationality || self.lex.lookup_word(w).is_none())
+                            && !init
+                            && self.opens_known_body(toks, k, j, m) =>
+                    {
                         flags |= ev::ORG_TAIL;
                         m.end
                     }

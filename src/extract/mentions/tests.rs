@@ -224,6 +224,26 @@ fn a_bodys_name_runs_through_a_known_body_or_place_inside_it() {
 }
 
 #[test]
+fn capitalised_words_before_a_known_party_name_a_party_of_their_own() {
+    // The lexicon knows a "Democratic Party" and a "Labour Party"; these are others.
+    let f = run(
+        "Markets were calm. He said the Liberal Democratic Party and the New \
+                 Democratic Party would win. Senior Democratic Party figures and the British \
+                 Labour Party agreed.",
+    );
+    let n = names(&f);
+    for body in ["Liberal Democratic Party", "New Democratic Party"] {
+        assert!(n.contains(&(body.into(), Organization)), "{body}: {n:?}");
+    }
+    // A title's modifier opening a sentence, or a country's word, stays outside.
+    assert!(
+        n.contains(&("Democratic Party".into(), Organization)),
+        "{n:?}"
+    );
+    assert!(n.contains(&("Labour Party".into(), Organization)), "{n:?}");
+}
+
+#[test]
 fn a_nationality_opens_a_name_that_ends_like_a_body() {
     let f = run("Markets were calm. The Basque Parliament and the Catalan Farmers Forum met the Kurdish Executive on Monday.");
     let n = names(&f);
