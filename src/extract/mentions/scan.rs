@@ -767,6 +767,25 @@ impl Scanner<'_> {
             && !self.lex.words.place_tails.contains(w)
     }
 
+    /// The kind of the entity a lexicon match names by its name (not a demonym or a
+    /// title).
+    fn named_kind(&self, m: &LexMatch) -> Option<EntityKind> {
+        match m.hit {
+            Hit::Entity {
+                entry,
+                form: MentionForm::Name,
+                ..
+            } => Some(self.lex.entries[entry].kind),
+            _ => None,
+        }
+    }
+
+    /// The end of a body's name whose words from `k` to `j` end in a one-word body the
+    /// lexicon knows, matched at `j`: "Trades Union Congress".
+    fn known_body_tail(&self, toks: &[Token], k: usize, j: usize, m: &LexMatch) -> Option<usize> {
+        (j > k + 1 && self.body_tail_at(toks, m, j)).then_some(m.end)
+    }
+
     /// Whether the lexicon's match `m` is a one-word organisation at `j` whose word ends
     /// bodies' names ("Parliament").
     fn body_tail_at(&self, toks: &[Token], m: &LexMatch, j: usize) -> bool {
@@ -782,9 +801,8 @@ impl Scanner<'_> {
     /// "the Liberal Democratic Party" are no "Democratic Party". Not a title's modifier
     /// ("Senior Democratic Party figures").
     fn opens_known_body(&self, toks: &[Token], k: usize, j: usize, m: &LexMatch) -> bool {
-        let body = matches!(m.hit, Hit::Entity { entry, form: MentionForm::Name, .. }
-            if self.lex.entries[entry].kind == EntityKind::Organization);
-        body && m.start == j
+        self.named_kind(m) == Some(EntityKind::Organization)
+            && m.start == j
             && m.end > j + 1
             && self.lex.words.org_tails.contains(self.w(&toks[m.end - 1]))
             && !toks[k..j]
@@ -808,21 +826,13 @@ impl Scanner<'_> {
             return None;
         }
         // "Trades Union Congress": the known name ends the body's.
-        if j > k + 1 && self.body_tail_at(toks, m, j) {
-            return Some(m.end);
+        if let Some(end) = self.known_body_tail(toks, k, j, m) {
+            return Some(end);
         }
         // "International Labour Organisation": the body's name goes on past it.
-        let Hit::Entity {
-            entry,
-            form: MentionForm::Name,
-            ..
-        } = m.hit
-        else {
-            return None;
-        };
         if !matches!(
-            self.lex.entries[entry].kind,
-            EntityKind::Organization | EntityKind::Place
+            self.named_kind(m),
+            Some(EntityKind::Organization | EntityKind::Place)
         ) {
             return None;
         }
@@ -1282,17 +1292,11 @@ impl Scanner<'_> {
                     end
                 }
                 // "Trades Union Congress": a body's name ending in a known body's word.
-                _ => match matches.get(mi) {
-                    Some(m)
-                        if hl == 0
-                            && flags & ev::ORG_TAIL != 0
-                            && j > k + 1
-                            && self.body_tail_at(toks, m, j) =>
-                    {
-                        m.end
-                    }
-                    _ => j,
-                },
+                _ => matches
+                    .get(mi)
+                    .filter(|_| hl == 0 && flags & ev::ORG_TAIL != 0)
+                    .and_then(|m| self.known_body_tail(toks, k, j, m))
+                    .unwrap_or(j),
             };
             if init {
                 flags |= ev::INITIAL;
@@ -1846,16 +1850,8 @@ impl Scanner<'_> {
         let ends_run = toks
             .get(m.end)
             .is_none_or(|t| t.kind != TokenKind::Word || !is_cap(self.w(t)));
-        let Hit::Entity {
-            entry,
-            form: MentionForm::Name,
-            ..
-        } = m.hit
-        else {
-            return None;
-        };
         let place = matches!(
-            self.lex.entries[entry].kind,
+            self.named_kind(&m)?,
             EntityKind::Place | EntityKind::Country
         );
         (ends_run && place).then_some(m)
