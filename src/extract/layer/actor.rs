@@ -43,15 +43,45 @@ fn agents_actor(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
 }
 
 /// The organisation or country named right after "of", "for" or "from" an agent noun
-/// phrase: "the officials of the World Bank", "officials from the Home Office", "the foreign minister of Iraq", "a spokesman for
-/// Acme", "members of the Fatah movement".
+/// phrase: "the officials of the World Bank", "officials from the Home Office", "the
+/// foreign minister of Iraq", "a spokesman for Acme", "members of the Fatah movement".
 fn agents_of(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
-    let n = after_prep(v, np, &["of", "for", "from"])?;
-    let c = &v.chunks[n];
+    body_at(rs, v, after_prep(v, np, AGENT_PREPS)?)
+}
+
+/// Prepositions after an agent noun that name whose people they are.
+const AGENT_PREPS: &[&str] = &["of", "for", "from"];
+
+/// The organisation or country noun phrase `np` names: its head, or a name before a
+/// kind of body ("the Fatah movement").
+fn body_at(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
+    let c = &v.chunks[np];
     (c.kind == ChunkKind::Noun)
-        .then(|| v.items[c.head].slot.or_else(|| name_before_kind(rs, v, n)))
+        .then(|| v.items[c.head].slot.or_else(|| name_before_kind(rs, v, np)))
         .flatten()
         .filter(|s| matches!(s.kind, EntityKind::Organization | EntityKind::Country))
+}
+
+/// The bodies after the first of a list an agent noun phrase is of, each with its
+/// chunk: "the foreign ministers of Iran, Saudi Arabia and Turkey" stand for Saudi
+/// Arabia and Turkey as well as for Iran, which [`actor_slot`] gives.
+pub(crate) fn listed_agents(rs: &RuleSet, v: &View, np: usize) -> Vec<(Slot, usize)> {
+    let c = &v.chunks[np];
+    let agents = c.kind == ChunkKind::Noun
+        && rs.agent_nouns.has(v.items[c.head].sym)
+        && possessor(v, np).is_none()
+        && named_actor(rs, v, np).is_none();
+    let Some(n) = after_prep(v, np, AGENT_PREPS).filter(|_| agents) else {
+        return Vec::new();
+    };
+    if body_at(rs, v, n).is_none() {
+        return Vec::new();
+    }
+    v.conjuncts(n)
+        .into_iter()
+        .skip(1)
+        .filter_map(|j| body_at(rs, v, j).map(|s| (s, j)))
+        .collect()
 }
 
 /// The chunk after a one-word preposition among `preps` right after chunk `np`: "the

@@ -383,7 +383,7 @@ fn coordinated_left(chunks: &[Chunk], j: usize) -> Vec<usize> {
 }
 
 /// The noun phrase at `j` with those coordinated after it, and the chunk after them.
-fn coordinated_right(chunks: &[Chunk], j: usize) -> (Vec<usize>, usize) {
+pub(super) fn coordinated_right(chunks: &[Chunk], j: usize) -> (Vec<usize>, usize) {
     let mut out = vec![j];
     let mut p = j + 1;
     while let Some(sep) = chunks.get(p) {

@@ -167,6 +167,12 @@ impl View {
         self.items[self.chunks[chunk].head].slot
     }
 
+    /// The noun phrase at chunk `j` and those coordinated after it: "France, Spain and
+    /// Italy", "France and Italy" (commas join only in a list that ends in "and").
+    pub fn conjuncts(&self, j: usize) -> Vec<usize> {
+        clause::coordinated_right(&self.chunks, j).0
+    }
+
     /// The noun phrase that preposition `prep` opens right after chunk `np`: "of consumer
     /// services" after "head", "to victory" after "led Spain".
     pub fn noun_after_prep(&self, np: usize, prep: &str) -> Option<&Chunk> {

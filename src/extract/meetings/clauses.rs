@@ -4,7 +4,7 @@
 //! the members of a group ("EU leaders, including X and Y").
 
 use super::{ref_at, Ref};
-use crate::extract::layer::actor::actor_slot;
+use crate::extract::layer::actor::{actor_slot, listed_agents};
 use crate::extract::layer::chunk::{ChunkKind, Voice};
 use crate::extract::layer::clause::Frame;
 use crate::extract::layer::view::View;
@@ -121,14 +121,24 @@ fn chunk_span(v: &View, first: usize, last: usize) -> Span {
 
 /// The actors the noun phrases `nps` name, and the members listed after the last.
 fn parties(cx: &Context<'_>, v: &View, nps: &[usize], role: Relation) -> Vec<Party> {
+    let rs = &cx.res.rules;
+    // "the foreign ministers of Iran, Saudi Arabia and Turkey": each country takes part.
+    let listed = |chunk| {
+        listed_agents(rs, v, chunk)
+            .into_iter()
+            .filter(|(s, _)| ACTORS.contains(&s.kind))
+            .map(|(s, chunk)| (s.entity, chunk))
+    };
     let mut out: Vec<Party> = nps
         .iter()
-        .filter_map(|&chunk| {
-            actor(&cx.res.rules, v, chunk).map(|entity| Party {
-                entity,
-                chunk,
-                role,
-            })
+        .flat_map(|&chunk| {
+            let first = actor(rs, v, chunk).map(|entity| (entity, chunk));
+            first.into_iter().chain(listed(chunk))
+        })
+        .map(|(entity, chunk)| Party {
+            entity,
+            chunk,
+            role,
         })
         .collect();
     if let Some(&last) = nps.iter().max() {

@@ -326,6 +326,32 @@ fn the_people_of_a_body_stand_for_it_in_a_meeting() {
 }
 
 #[test]
+fn every_body_listed_after_the_people_of_takes_part() {
+    let f = run(
+        "Kos met the foreign ministers of Zentra, Orvia and Baltra on Monday.\n",
+        &[
+            ("Kos", "Ana Kos", P),
+            ("Zentra", "Zentra", C),
+            ("Orvia", "Orvia", C),
+            ("Baltra", "Baltra", C),
+        ],
+        None,
+    );
+    assert_eq!(attendees(&f), ["Ana Kos Baltra Orvia Zentra"]);
+    // A list that is an apposition, not a coordination, names only the first.
+    let f = run(
+        "Kos met the foreign ministers of Zentra, Orvia officials said.\n",
+        &[
+            ("Kos", "Ana Kos", P),
+            ("Zentra", "Zentra", C),
+            ("Orvia", "Orvia", C),
+        ],
+        None,
+    );
+    assert_eq!(attendees(&f), ["Ana Kos Zentra"]);
+}
+
+#[test]
 fn talks_broken_off_were_held_and_a_meeting_sought_is_planned() {
     let f = run(
         "Kos broke off talks with Lind on Monday.\nMir requested a meeting with Ode.\nAsh ended the tour.\n",

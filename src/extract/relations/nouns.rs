@@ -2,7 +2,7 @@
 //! attack on Y", "criticism of Y by X", "a stake in Y", "X's takeover of Y".
 
 use super::verbs::target_slot;
-use crate::extract::layer::actor::actor_slot;
+use crate::extract::layer::actor::{actor_slot, listed_agents};
 use crate::extract::layer::chunk::ChunkKind;
 use crate::extract::layer::clause::Frame;
 use crate::extract::layer::view::{Slot, View};
@@ -73,8 +73,8 @@ fn read_noun(cx: &Context<'_>, v: &View, k: usize, rule: &NounRule, out: &mut Ve
     }
 }
 
-/// The entities after the noun's prepositions ("attack on Y and Z"), each with its
-/// chunk, and the chunk after them.
+/// The entities after the noun's prepositions ("attack on Y and Z", "talks with the
+/// leaders of Y and Z"), each with its chunk, and the chunk after them.
 fn noun_objects(
     rs: &RuleSet,
     v: &View,
@@ -89,28 +89,16 @@ fn noun_objects(
     {
         return None;
     }
-    let mut out = Vec::new();
-    let mut j = k + 2;
-    loop {
-        if let Some(s) = target_slot(rs, v, j) {
-            out.push((s, j));
-        }
-        // "an attack on Y and Z".
-        let joined = v
-            .chunks
-            .get(j + 1)
-            .is_some_and(|c| c.kind == ChunkKind::Coord);
-        if joined
-            && v.chunks
-                .get(j + 2)
-                .is_some_and(|c| c.kind == ChunkKind::Noun)
-        {
-            j += 2;
-        } else {
-            break;
-        }
-    }
-    (!out.is_empty()).then_some((out, j + 1))
+    let conjuncts = v.conjuncts(k + 2);
+    let after = conjuncts.last().map_or(k + 3, |&j| j + 1);
+    let out: Vec<(Slot, usize)> = conjuncts
+        .into_iter()
+        .flat_map(|j| {
+            let first = target_slot(rs, v, j).map(|s| (s, j));
+            first.into_iter().chain(listed_agents(rs, v, j))
+        })
+        .collect();
+    (!out.is_empty()).then_some((out, after))
 }
 
 /// Who acts: the noun's owner ("X's attack", "the US attack"), the subject of a light
@@ -214,6 +202,25 @@ mod tests {
             None,
         );
         f.assert_none("part_of");
+    }
+
+    #[test]
+    fn every_name_of_a_list_after_the_noun_is_a_target() {
+        let f = run(
+            "Bo Dahl held talks with Acme Corp, Zenith Bank and Ruritania on Monday.\n",
+            &FIRMS,
+            None,
+        );
+        f.expect("Bo Dahl consulted Acme Corp");
+        f.expect("Bo Dahl consulted Zenith Bank");
+        f.expect("Bo Dahl consulted Ruritania");
+        let f = run(
+            "Bo Dahl held talks with the finance ministers of Ruritania and Freedonia.\n",
+            &FIRMS,
+            None,
+        );
+        f.expect("Bo Dahl consulted Ruritania");
+        f.expect("Bo Dahl consulted Freedonia");
     }
 
     #[test]

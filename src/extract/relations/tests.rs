@@ -282,6 +282,32 @@ fn active_verbs_with_coordinated_objects() {
 }
 
 #[test]
+fn the_people_of_a_list_of_bodies_stand_for_each_of_them() {
+    let f = run(
+        "The foreign ministers of Ruritania and Freedonia criticised Acme Corp.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Ruritania criticized Acme Corp");
+    f.expect("Freedonia criticized Acme Corp");
+    let f = run(
+        "Bo Dahl criticised the governments of Ruritania and Freedonia.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Bo Dahl criticized Ruritania");
+    f.expect("Bo Dahl criticized Freedonia");
+    // A person in the list is no body whose people these are.
+    let f = run(
+        "Acme Corp criticised the lawyers of Zenith Bank and Bo Dahl.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Acme Corp criticized Zenith Bank");
+    f.assert_none("criticized Bo Dahl");
+}
+
+#[test]
 fn passive_voice_reverses_the_roles() {
     let f = run(
         "Jones was urged by Brown to resign.\n",

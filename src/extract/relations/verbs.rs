@@ -4,7 +4,7 @@
 
 use super::{is_press, Speakers, Stated};
 use crate::extract::layer::actor::{
-    actor_slot, after_prep, name_before_amount, name_before_kind, named_actor, owner,
+    actor_slot, after_prep, listed_agents, name_before_amount, name_before_kind, named_actor, owner,
 };
 use crate::extract::layer::chunk::{ChunkKind, Voice};
 use crate::extract::layer::clause::Frame;
@@ -112,10 +112,18 @@ fn read_sense(
     let Some((sources, targets, voice)) = arguments(rs, v, f, sense) else {
         return;
     };
-    for &a in &sources {
-        let Some(sa) = actor_slot(rs, v, a).filter(|s| sense.source.contains(&s.kind)) else {
-            continue;
-        };
+    let read = Reading {
+        cx,
+        v,
+        f,
+        rule_id: format!("{}/{voice}", rule.id),
+    };
+    // "the foreign ministers of France and Spain": each country of the list acts.
+    let actors = sources.iter().flat_map(|&a| {
+        let first = actor_slot(rs, v, a).map(|s| (s, a));
+        first.into_iter().chain(listed_agents(rs, v, a))
+    });
+    for (sa, a) in actors.filter(|(s, _)| sense.source.contains(&s.kind)) {
         let relation = match rule.spoken {
             Some(r) if sa.kind == EntityKind::Person => r,
             _ => rule.relation,
@@ -125,51 +133,78 @@ fn read_sense(
         if relation == Relation::MemberOf && named_actor(rs, v, a).is_none() {
             continue;
         }
-        let stake = relation == Relation::PartOf && partial_ownership(rs, v, f);
         for &t in &targets {
             if rule.owned_object && v.items[v.chunks[t].head].slot.is_some() {
                 continue;
             }
             let place = || rule.place_of_object.then(|| place_of(v, t)).flatten();
-            let Some((sb, b)) = target_of(rs, v, t)
-                .or_else(place)
-                .filter(|(s, _)| sense.target.contains(&s.kind))
-            else {
-                continue;
-            };
-            if relation == Relation::Leads && !led_by_name(rs, v, t) {
-                continue;
+            let first = target_of(rs, v, t).or_else(place);
+            for (sb, b) in first.into_iter().chain(listed_agents(rs, v, t)) {
+                if sense.target.contains(&sb.kind) {
+                    let ends = ((sa, a), (sb, b));
+                    out.extend(read.pair(relation, ends, t, entities, speakers));
+                }
             }
-            // "Moya led Spain to victory": one of the side, which a player leads to a
-            // win as well as its head does.
-            let relation = match relation {
-                Relation::Leads if led_to_result(rs, v, t) => Relation::MemberOf,
-                other => other,
-            };
-            // "told the Harlow Gazette", "a spokesman contacted by Reuters": talking to
-            // the press is reporting, whichever side it is on.
-            let press = |s: Slot, np: usize| {
-                let c = &v.chunks[np];
-                is_press(rs, v, entities, s.entity, c.start, c.end)
-            };
-            if sa.entity == sb.entity || (relation.is_contact() && (press(sb, b) || press(sa, a))) {
-                continue;
-            }
-            let (source, relation, target) = match stake {
-                true => (sb.entity, Relation::Supports, sa.entity),
-                false => (sa.entity, relation, sb.entity),
-            };
-            let stated = Stated {
-                source,
-                relation,
-                target,
-                span: frame_span(v, f.verb, &[a, b]),
-                items: frame_items(v, f.verb, &[a, b]),
-                modality: f.modality,
-                rule: &format!("{}/{voice}", rule.id),
-            };
-            out.push(stated.relation(cx, v, entities, speakers));
         }
+    }
+}
+
+/// One verb sense read in one frame, for each pair of its arguments.
+struct Reading<'a> {
+    cx: &'a Context<'a>,
+    v: &'a View,
+    f: &'a Frame,
+    /// The rule's id with the voice it was read in ("criticize/active").
+    rule_id: String,
+}
+
+impl Reading<'_> {
+    /// The relation between source `sa` (read from chunk `a`) and target `sb` (read
+    /// from chunk `b`, for the object at chunk `t`), when the sense checks allow it;
+    /// `relation` is the rule's for this source.
+    fn pair(
+        &self,
+        relation: Relation,
+        ((sa, a), (sb, b)): ((Slot, usize), (Slot, usize)),
+        t: usize,
+        entities: &[LocalEntity],
+        speakers: &Speakers,
+    ) -> Option<LocalRelation> {
+        let (cx, v, f) = (self.cx, self.v, self.f);
+        let rs = &cx.res.rules;
+        if relation == Relation::Leads && !led_by_name(rs, v, t) {
+            return None;
+        }
+        // "Moya led Spain to victory": one of the side, which a player leads to a
+        // win as well as its head does.
+        let relation = match relation {
+            Relation::Leads if led_to_result(rs, v, t) => Relation::MemberOf,
+            other => other,
+        };
+        // "told the Harlow Gazette", "a spokesman contacted by Reuters": talking to
+        // the press is reporting, whichever side it is on.
+        let press = |s: Slot, np: usize| {
+            let c = &v.chunks[np];
+            is_press(rs, v, entities, s.entity, c.start, c.end)
+        };
+        if sa.entity == sb.entity || (relation.is_contact() && (press(sb, b) || press(sa, a))) {
+            return None;
+        }
+        let stake = relation == Relation::PartOf && partial_ownership(rs, v, f);
+        let (source, relation, target) = match stake {
+            true => (sb.entity, Relation::Supports, sa.entity),
+            false => (sa.entity, relation, sb.entity),
+        };
+        let stated = Stated {
+            source,
+            relation,
+            target,
+            span: frame_span(v, f.verb, &[a, b]),
+            items: frame_items(v, f.verb, &[a, b]),
+            modality: f.modality,
+            rule: &self.rule_id,
+        };
+        Some(stated.relation(cx, v, entities, speakers))
     }
 }
 
