@@ -302,6 +302,9 @@ fn read_chain(
             for link in links.iter_mut().filter(|l| l.relation == Relation::Leads) {
                 link.relation = Relation::MemberOf;
             }
+            // The field is part of the title a comma may set off from the name.
+            last_title =
+                last_title.map(|(rel, t)| (rel, Span::new(t.start, items[after - 1].span.end)));
             q = after;
         } else if let Some(after) = bracketed_short_form(items, q, orgs.last().copied()) {
             // "the World Anti-Doping Agency (Wada) chief X": the short form in brackets
@@ -437,13 +440,17 @@ pub(crate) fn entity_named(entities: &[LocalEntity], name: &str) -> Option<usize
 
 /// Most lower-case words of a field after a title and "of": "head of investor
 /// relations".
-const MAX_FIELD_WORDS: usize = 3;
+pub(crate) const MAX_FIELD_WORDS: usize = 3;
 
-/// The person's index `p` when "of" at `q` and a few lower-case nouns name the field of
-/// the title before it, right up to the person: "head of research X", "director of
-/// communications X".
+/// Where the field ends, when "of" at `q` and a few lower-case nouns name the field of
+/// the title before it, right up to the person at `p` or a comma before them: "head of
+/// research X", "director of communications X", "ITV's director of entertainment, X".
 fn unit_field(items: &[Item], q: usize, p: usize) -> Option<usize> {
-    let field = items.get(q + 1..p)?;
+    let end = match p.checked_sub(1).map(|c| items[c].lower.as_str()) {
+        Some(",") => p - 1,
+        _ => p,
+    };
+    let field = items.get(q + 1..end)?;
     let noun = |it: &Item| {
         it.slot.is_none()
             && (it.tag.is_adjective() || matches!(it.tag, Tag::Nn | Tag::Nns))
@@ -453,7 +460,7 @@ fn unit_field(items: &[Item], q: usize, p: usize) -> Option<usize> {
         && (1..=MAX_FIELD_WORDS).contains(&field.len())
         && field.iter().all(noun)
         && matches!(field.last().map(|it| it.tag), Some(Tag::Nn | Tag::Nns)))
-    .then_some(p)
+    .then_some(end)
 }
 
 /// Whether a title starts at `q` or after modifiers and adjectives from there, before

@@ -3,8 +3,9 @@
 use super::names::{Doc, Extra};
 use super::scan::ItemKind;
 use super::TitleLink;
+use crate::extract::layer::titles::MAX_FIELD_WORDS;
 use crate::extract::Context;
-use crate::model::{EntityKind, MentionForm, Span};
+use crate::model::{EntityKind, MentionForm, Relation, Span};
 
 /// Resolve titles, nominals and pronouns, recording roles and title links.
 pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
@@ -13,6 +14,14 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
     let lex = &cx.res.lexicon;
     let w = |k: usize| &text[toks[k].span.start..toks[k].span.end];
 
+    // "of" at token `a` and a few lower-case words up to token `b`: the field of a
+    // title ("director of entertainment").
+    let field_words = |a: usize, b: usize| {
+        a < b
+            && w(a) == "of"
+            && (1..=MAX_FIELD_WORDS).contains(&(b - a - 1))
+            && (a + 1..b).all(|k| w(k).chars().all(|c| c.is_lowercase() || c == '-'))
+    };
     let n = doc.items.len();
     // "Acme's chairman Al Roe and chief executive Bo Lin" gives both titles to Acme.
     let mut shared: Option<SharedBody> = None;
@@ -121,6 +130,8 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
         // Robert Jackson").
         let mut target = None;
         let mut rule = "role-nominal";
+        // "ITV's director of entertainment, X": the title heads a unit, not the body.
+        let mut unit = false;
         let complement = it.b < toks.len() && {
             let after = w(it.b);
             after == "," || lex.words.role_complement_preps.contains(after)
@@ -138,6 +149,7 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
                     {
                         target = Some(p);
                         rule = "apposition";
+                        unit = field_words(it.b, c.a - 1);
                     }
                 }
                 break;
@@ -207,6 +219,13 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
                 it.sent,
                 rule,
             );
+            if let Some(link) = doc
+                .links
+                .last_mut()
+                .filter(|l| unit && l.implies == Relation::Leads)
+            {
+                link.implies = Relation::MemberOf;
+            }
         }
     }
 

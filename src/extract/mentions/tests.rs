@@ -1360,6 +1360,20 @@ fn a_firm_named_by_two_words_and_a_possessive_before_a_verb_of_speech() {
 }
 
 #[test]
+fn a_given_name_after_two_words_and_a_possessive_is_someone_of_the_second() {
+    let f = run("The concert featured Halvorsen and Brightwater's Tom Kell on Friday.");
+    assert_eq!(kind_of(&f, "Tom Kell"), Some(Person));
+    assert_eq!(kind_of(&f, "Halvorsen and Brightwater's Tom Kell"), None);
+}
+
+#[test]
+fn a_capitalised_title_splits_a_run_of_names() {
+    let f = run("Later, Northwave Radio DJ Sam Orrin said the band was new.");
+    assert_eq!(kind_of(&f, "Sam Orrin"), Some(Person));
+    assert_eq!(kind_of(&f, "Northwave Radio"), Some(Organization));
+}
+
+#[test]
 fn a_lexicon_acronym_spelt_out_in_the_article_is_one_organisation() {
     let f = run("The National Aeronautics and Space Administration hired Ann Fyfe. NASA said she starts in May.");
     let e = entity(&f, "NASA");

@@ -308,6 +308,25 @@ fn the_people_of_a_list_of_bodies_stand_for_each_of_them() {
 }
 
 #[test]
+fn a_head_of_a_field_set_off_by_commas_is_a_member() {
+    for title in ["director of entertainment", "head of research"] {
+        let f = run(
+            &format!("Acme Corp's {title}, Bo Dahl, said sales rose.\n"),
+            &FIRMS,
+            None,
+        );
+        f.expect("Bo Dahl member_of Acme Corp");
+        f.assert_none("leads");
+    }
+    let f = run(
+        "Acme Corp's chief executive, Bo Dahl, said sales rose.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Bo Dahl leads Acme Corp");
+}
+
+#[test]
 fn passive_voice_reverses_the_roles() {
     let f = run(
         "Jones was urged by Brown to resign.\n",
