@@ -327,6 +327,22 @@ fn a_head_of_a_field_set_off_by_commas_is_a_member() {
 }
 
 #[test]
+fn one_of_coordinated_subjects_is_no_object_of_the_others() {
+    let f = run(
+        "Ruritania and Freedonia lock Bo Dahl has dismissed reports linking Bo Dahl to the captaincy.\n",
+        &FIRMS,
+        None,
+    );
+    f.assert_none("rejected Bo Dahl");
+    let f = run(
+        "Ruritania rejected reports linking Bo Dahl to the post.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Ruritania rejected Bo Dahl");
+}
+
+#[test]
 fn passive_voice_reverses_the_roles() {
     let f = run(
         "Jones was urged by Brown to resign.\n",

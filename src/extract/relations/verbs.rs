@@ -119,11 +119,20 @@ fn read_sense(
         rule_id: format!("{}/{voice}", rule.id),
     };
     // "the foreign ministers of France and Spain": each country of the list acts.
-    let actors = sources.iter().flat_map(|&a| {
-        let first = actor_slot(rs, v, a).map(|s| (s, a));
-        first.into_iter().chain(listed_agents(rs, v, a))
-    });
-    for (sa, a) in actors.filter(|(s, _)| sense.source.contains(&s.kind)) {
+    let actors: Vec<(Slot, usize)> = sources
+        .iter()
+        .flat_map(|&a| {
+            let first = actor_slot(rs, v, a).map(|s| (s, a));
+            first.into_iter().chain(listed_agents(rs, v, a))
+        })
+        .collect();
+    // "Ireland and Munster lock X dismissed reports linking him to ...": one of the
+    // subjects is no object of the others.
+    let acting = |e: usize| actors.iter().any(|(s, _)| s.entity == e);
+    for &(sa, a) in actors
+        .iter()
+        .filter(|(s, _)| sense.source.contains(&s.kind))
+    {
         let relation = match rule.spoken {
             Some(r) if sa.kind == EntityKind::Person => r,
             _ => rule.relation,
@@ -140,7 +149,7 @@ fn read_sense(
             let place = || rule.place_of_object.then(|| place_of(v, t)).flatten();
             let first = target_of(rs, v, t).or_else(place);
             for (sb, b) in first.into_iter().chain(listed_agents(rs, v, t)) {
-                if sense.target.contains(&sb.kind) {
+                if sense.target.contains(&sb.kind) && !acting(sb.entity) {
                     let ends = ((sa, a), (sb, b));
                     out.extend(read.pair(relation, ends, t, entities, speakers));
                 }
