@@ -2228,6 +2228,15 @@ fn a_claim_by_someone_is_theirs_but_a_decision_by_a_countrys_court_is_not_the_co
     );
     f.expect("Bo Dahl rejected Acme Corp");
     f.assert_none("criticized Ruritania");
+    // The attack by a country's forces or regime is the country's.
+    let f = run(
+        "Acme Corp condemned the attack by Ruritania's forces. Bo Dahl condemned the \
+         attack by Freedonia's regime.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Acme Corp criticized Ruritania");
+    f.expect("Bo Dahl criticized Freedonia");
 }
 
 #[test]

@@ -383,12 +383,17 @@ fn place_of(v: &View, np: usize) -> Option<(Slot, usize)> {
 }
 
 /// "the work of Ms Hutt", "the plans of the Tories", "claims by the Tories", "a bid
-/// from Rangers": the owner named by the noun phrase right after "of", or named outright
-/// after "by" or "from" (the decision "by Britain's highest court" is the court's, not
-/// Britain's).
+/// from Rangers": the owner named by the noun phrase right after "of", or after "by" or
+/// "from" named outright or by its people ("the attack by Assad's regime", "by Israeli
+/// troops"); the decision "by Britain's highest court" is the court's, not Britain's.
 fn owner_after_of(rs: &RuleSet, v: &View, np: usize) -> Option<(Slot, usize)> {
     let n = after_prep(v, np, &["of"]).or_else(|| {
-        after_prep(v, np, &["by", "from"]).filter(|&n| v.items[v.chunks[n].head].slot.is_some())
+        after_prep(v, np, &["by", "from"]).filter(|&n| {
+            let head = &v.items[v.chunks[n].head];
+            head.slot.is_some()
+                || (rs.agent_nouns.has(head.sym)
+                    && !rs.lexis.class_has_word("own_act_bodies", &head.lower))
+        })
     })?;
     actor_slot(rs, v, n).map(|s| (s, n))
 }
