@@ -344,12 +344,20 @@ fn one_of_coordinated_subjects_is_no_object_of_the_others() {
 
 #[test]
 fn whoever_is_appalled_condemns_whoever_appalled_them() {
-    let f = run("Bo Dahl was appalled by Ruritania's attack.\n", &FIRMS, None);
+    let f = run(
+        "Bo Dahl was appalled by Ruritania's attack.\n",
+        &FIRMS,
+        None,
+    );
     f.expect("Bo Dahl criticized Ruritania");
     let f = run("The remarks of Bo Dahl outraged Acme Corp.\n", &FIRMS, None);
     f.expect("Acme Corp criticized Bo Dahl");
     // Appalled by an event no one named owns is no criticism of anyone.
-    let f = run("Bo Dahl was appalled by the flooding in Ruritania.\n", &FIRMS, None);
+    let f = run(
+        "Bo Dahl was appalled by the flooding in Ruritania.\n",
+        &FIRMS,
+        None,
+    );
     f.assert_none("criticized");
 }
 
