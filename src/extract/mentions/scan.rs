@@ -2488,16 +2488,16 @@ impl Scanner<'_> {
             // "Standard and Poor's 500", "Standard and Poor's said": two words joined by
             // "and", a possessive and a name, a number, a verb of speech or a pause after
             // it name one firm; not two people ("Blair and Brown's plan"), nor a name
-            // and someone of another ("Razorlight and Coldplay's Chris Martin").
+            // and someone of another, given name and surname ("Razorlight and
+            // Coldplay's Chris Martin").
             if w == "and"
                 && j == k + 1
                 && !self.lex.words.given_names.contains(first)
+                && !self.full_name_at(toks, j + 3)
                 && toks.get(j + 3).is_none_or(|t| {
                     let a = self.w(t);
                     t.kind == TokenKind::Number
-                        || (t.kind == TokenKind::Word
-                            && a.starts_with(char::is_uppercase)
-                            && !self.lex.words.given_names.contains(a))
+                        || (t.kind == TokenKind::Word && a.starts_with(char::is_uppercase))
                         || (t.kind != TokenKind::Word && a != "(")
                         || self.lex.words.speech_verbs.contains(a)
                 })

@@ -362,6 +362,19 @@ fn whoever_is_appalled_condemns_whoever_appalled_them() {
 }
 
 #[test]
+fn joining_a_body_in_a_bid_makes_a_partner_not_a_member() {
+    let f = run(
+        "Acme Corp has joined Zenith Bank in a bid for the airline.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Acme Corp supports Zenith Bank");
+    f.assert_none("member_of");
+    let f = run("Bo Dahl joined Zenith Bank in 1990.\n", &FIRMS, None);
+    f.expect("Bo Dahl member_of Zenith Bank");
+}
+
+#[test]
 fn passive_voice_reverses_the_roles() {
     let f = run(
         "Jones was urged by Brown to resign.\n",

@@ -188,6 +188,7 @@ impl Reading<'_> {
         // win as well as its head does.
         let relation = match relation {
             Relation::Leads if led_to_result(rs, v, t) => Relation::MemberOf,
+            Relation::MemberOf if joint_act(rs, v, t) => Relation::Supports,
             other => other,
         };
         // "told the Harlow Gazette", "a spokesman contacted by Reuters": talking to
@@ -233,6 +234,17 @@ fn led_to_result(rs: &RuleSet, v: &View, np: usize) -> bool {
     v.noun_after_prep(np, "to").is_some_and(|n| {
         rs.lexis
             .class_has_word("game_results", &v.items[n.head].lower)
+    })
+}
+
+/// "Acme joined Zenith in a bid for Y", "joined Zenith on the venture": the object is a
+/// partner in an act, not a body the subject joins.
+fn joint_act(rs: &RuleSet, v: &View, np: usize) -> bool {
+    ["in", "on"].iter().any(|prep| {
+        v.noun_after_prep(np, prep).is_some_and(|n| {
+            rs.lexis
+                .class_has_word("joint_acts", &v.items[n.head].lower)
+        })
     })
 }
 
