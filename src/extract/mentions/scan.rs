@@ -487,12 +487,74 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
         );
     }
     sc.teams_everywhere(seg);
-    let items = sc.items;
+    let scanned = std::mem::take(&mut sc.items);
+    let items = join_company_tails(&sc, seg, scanned);
     Scanned {
         items,
         cap_mid,
         sporty,
     }
+}
+
+/// Tokens of a company's tail cut from the name before it: a word and a legal form.
+const COMPANY_TAIL_TOKENS: usize = 2;
+
+/// A company's name the lexicon or a connector cut in two, joined again: "Chase
+/// Manhattan Asia Ltd", "General Motors of Canada Ltd", "First National Bank and Trust
+/// Co". Left apart, the tails ("Asia Ltd", "Canada Ltd") would join unrelated firms
+/// across a corpus.
+fn join_company_tails(
+    sc: &Scanner<'_>,
+    seg: &crate::text::Segmented,
+    items: Vec<Item>,
+) -> Vec<Item> {
+    let words = &sc.lex.words;
+    let w = |k: usize| sc.w(&seg.tokens[k]);
+    let mut out: Vec<Item> = Vec::with_capacity(items.len());
+    for it in items {
+        let tail = matches!(it.kind, ItemKind::Name(_))
+            && it.b - it.a == COMPANY_TAIL_TOKENS
+            && words.company_suffixes.contains(w(it.b - 1));
+        let joined = out.last_mut().filter(|p| {
+            let org = match p.kind {
+                ItemKind::Lex { entry, form, .. } => {
+                    form == MentionForm::Name
+                        && sc.lex.entries[entry].kind == EntityKind::Organization
+                }
+                ItemKind::Name(_) => true,
+                _ => false,
+            };
+            let between = (p.b < it.a).then(|| w(p.b));
+            let gap = match between {
+                None => p.b == it.a,
+                // Not someone of a firm: "Jo Kroon of Asia Ltd".
+                Some("of") => {
+                    let last = w(p.b - 1);
+                    let body = matches!(p.kind, ItemKind::Lex { .. })
+                        || words.company_suffixes.contains(last)
+                        || words.org_tails.contains(last);
+                    p.b + 1 == it.a && body
+                }
+                Some("and") => {
+                    p.b + 1 == it.a
+                        && words.org_tails.contains(w(p.b - 1))
+                        && words.org_tails.contains(w(it.a))
+                }
+                _ => false,
+            };
+            tail && org && gap && p.sent == it.sent
+        });
+        match joined {
+            Some(p) => {
+                p.b = it.b;
+                p.span = Span::new(p.span.start, it.span.end);
+                p.kind = ItemKind::Name(ev::ORG_TAIL);
+                p.known = None;
+            }
+            None => out.push(it),
+        }
+    }
+    out
 }
 
 /// A quotation mark around a nickname.

@@ -1367,6 +1367,23 @@ fn a_given_name_after_two_words_and_a_possessive_is_someone_of_the_second() {
 }
 
 #[test]
+fn a_company_tail_cut_from_its_name_is_joined_again() {
+    for name in [
+        "Halvorsen Motor Co of Canada Ltd",
+        "Brightwater Bank and Trust Co",
+        "Merrill Lynch Europe Ltd",
+    ] {
+        let f = run(&format!(
+            "Sales rose. {name} said on Monday that sales rose."
+        ));
+        assert_eq!(kind_of(&f, name), Some(Organization), "{:?}", names(&f));
+    }
+    // Someone of a firm stays a person.
+    let f = run("Sales rose. Tom Kell of Asia Ltd said on Monday that sales rose.");
+    assert_eq!(kind_of(&f, "Tom Kell"), Some(Person), "{:?}", names(&f));
+}
+
+#[test]
 fn a_capitalised_title_splits_a_run_of_names() {
     let f = run("Later, Northwave Radio DJ Sam Orrin said the band was new.");
     assert_eq!(kind_of(&f, "Sam Orrin"), Some(Person));
