@@ -530,9 +530,11 @@ fn join_company_tails(
                 // Not someone of a firm: "Jo Kroon of Asia Ltd".
                 Some("of") => {
                     let last = w(p.b - 1);
+                    let unnamed = p.b - p.a >= 2 && !words.given_names.contains(w(p.a));
                     let body = matches!(p.kind, ItemKind::Lex { .. })
                         || words.company_suffixes.contains(last)
-                        || words.org_tails.contains(last);
+                        || words.org_tails.contains(last)
+                        || unnamed;
                     p.b + 1 == it.a && body
                 }
                 Some("and") => {

@@ -1372,6 +1372,7 @@ fn a_company_tail_cut_from_its_name_is_joined_again() {
         "Halvorsen Motor Co of Canada Ltd",
         "Brightwater Bank and Trust Co",
         "Merrill Lynch Europe Ltd",
+        "Halvorsen Motor Sales of America Inc",
     ] {
         let f = run(&format!(
             "Sales rose. {name} said on Monday that sales rose."
