@@ -515,37 +515,40 @@ fn join_company_tails(
         let tail = matches!(it.kind, ItemKind::Name(_))
             && it.b - it.a == COMPANY_TAIL_TOKENS
             && words.company_suffixes.contains(w(it.b - 1));
-        let joined = out.last_mut().filter(|p| {
-            let org = match p.kind {
-                ItemKind::Lex { entry, form, .. } => {
-                    form == MentionForm::Name
-                        && sc.lex.entries[entry].kind == EntityKind::Organization
-                }
-                ItemKind::Name(_) => true,
-                _ => false,
-            };
-            let between = (p.b < it.a).then(|| w(p.b));
-            let gap = match between {
-                None => p.b == it.a,
-                // Not someone of a firm: "Jo Kroon of Asia Ltd".
-                Some("of") => {
-                    let last = w(p.b - 1);
-                    let unnamed = p.b - p.a >= 2 && !words.given_names.contains(w(p.a));
-                    let body = matches!(p.kind, ItemKind::Lex { .. })
-                        || words.company_suffixes.contains(last)
-                        || words.org_tails.contains(last)
-                        || unnamed;
-                    p.b + 1 == it.a && body
-                }
-                Some("and") => {
-                    p.b + 1 == it.a
-                        && words.org_tails.contains(w(p.b - 1))
-                        && words.org_tails.contains(w(it.a))
-                }
-                _ => false,
-            };
-            tail && org && gap && p.sent == it.sent
-        });
+        let joined = out
+            .last_mut()
+            .filter(|p| tail && p.sent == it.sent)
+            .filter(|p| {
+                let org = match p.kind {
+                    ItemKind::Lex { entry, form, .. } => {
+                        form == MentionForm::Name
+                            && sc.lex.entries[entry].kind == EntityKind::Organization
+                    }
+                    ItemKind::Name(_) => true,
+                    _ => false,
+                };
+                let between = (p.b < it.a).then(|| w(p.b));
+                let gap = match between {
+                    None => p.b == it.a,
+                    // Not someone of a firm: "Jo Kroon of Asia Ltd".
+                    Some("of") => {
+                        let last = w(p.b - 1);
+                        let unnamed = p.b - p.a >= 2 && !words.given_names.contains(w(p.a));
+                        let body = matches!(p.kind, ItemKind::Lex { .. })
+                            || words.company_suffixes.contains(last)
+                            || words.org_tails.contains(last)
+                            || unnamed;
+                        p.b + 1 == it.a && body
+                    }
+                    Some("and") => {
+                        p.b + 1 == it.a
+                            && words.org_tails.contains(w(p.b - 1))
+                            && words.org_tails.contains(w(it.a))
+                    }
+                    _ => false,
+                };
+                org && gap
+            });
         match joined {
             Some(p) => {
                 p.b = it.b;
