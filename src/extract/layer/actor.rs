@@ -62,6 +62,13 @@ fn body_at(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
         .filter(|s| matches!(s.kind, EntityKind::Organization | EntityKind::Country))
 }
 
+/// Every actor noun phrase `np` stands for, each with the chunk it was read from: its
+/// [`actor_slot`], and the rest of a list it is the people of ([`listed_agents`]).
+pub(crate) fn actors_at(rs: &RuleSet, v: &View, np: usize) -> Vec<(Slot, usize)> {
+    let first = actor_slot(rs, v, np).map(|s| (s, np));
+    first.into_iter().chain(listed_agents(rs, v, np)).collect()
+}
+
 /// The bodies after the first of a list an agent noun phrase is of, each with its
 /// chunk: "the foreign ministers of Iran, Saudi Arabia and Turkey" stand for Saudi
 /// Arabia and Turkey as well as for Iran, which [`actor_slot`] gives.

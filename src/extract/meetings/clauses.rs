@@ -4,7 +4,7 @@
 //! the members of a group ("EU leaders, including X and Y").
 
 use super::{ref_at, Ref};
-use crate::extract::layer::actor::{actor_slot, listed_agents};
+use crate::extract::layer::actor::actors_at;
 use crate::extract::layer::chunk::{ChunkKind, Voice};
 use crate::extract::layer::clause::Frame;
 use crate::extract::layer::view::View;
@@ -121,20 +121,10 @@ fn chunk_span(v: &View, first: usize, last: usize) -> Span {
 
 /// The actors the noun phrases `nps` name, and the members listed after the last.
 fn parties(cx: &Context<'_>, v: &View, nps: &[usize], role: Relation) -> Vec<Party> {
-    let rs = &cx.res.rules;
     // "the foreign ministers of Iran, Saudi Arabia and Turkey": each country takes part.
-    let listed = |chunk| {
-        listed_agents(rs, v, chunk)
-            .into_iter()
-            .filter(|(s, _)| ACTORS.contains(&s.kind))
-            .map(|(s, chunk)| (s.entity, chunk))
-    };
     let mut out: Vec<Party> = nps
         .iter()
-        .flat_map(|&chunk| {
-            let first = actor(rs, v, chunk).map(|entity| (entity, chunk));
-            first.into_iter().chain(listed(chunk))
-        })
+        .flat_map(|&np| actors(&cx.res.rules, v, np))
         .map(|(entity, chunk)| Party {
             entity,
             chunk,
@@ -155,12 +145,14 @@ fn parties(cx: &Context<'_>, v: &View, nps: &[usize], role: Relation) -> Vec<Par
     out
 }
 
-/// The actor noun phrase `np` names, when it is a person, organisation or country: its
-/// head, or the body whose people it speaks of ("talks with finance ministers of the
-/// G8").
-fn actor(rs: &RuleSet, v: &View, np: usize) -> Option<usize> {
-    let slot = actor_slot(rs, v, np)?;
-    ACTORS.contains(&slot.kind).then_some(slot.entity)
+/// The actors noun phrase `np` names that are people, organisations or countries, each
+/// with its chunk: its head, or the bodies whose people it speaks of ("talks with
+/// finance ministers of the G8").
+fn actors(rs: &RuleSet, v: &View, np: usize) -> impl Iterator<Item = (usize, usize)> {
+    actors_at(rs, v, np)
+        .into_iter()
+        .filter(|(s, _)| ACTORS.contains(&s.kind))
+        .map(|(s, chunk)| (s.entity, chunk))
 }
 
 /// The subjects of a frame as parties with `role`.
@@ -390,7 +382,7 @@ fn members_after(cx: &Context<'_>, v: &View, at: usize) -> Vec<(usize, usize)> {
     };
     let members: Vec<(usize, usize)> = noun_list(v, first)
         .into_iter()
-        .filter_map(|k| actor(&cx.res.rules, v, k).map(|e| (e, k)))
+        .filter_map(|k| actors(&cx.res.rules, v, k).next())
         .collect();
     if opener.is_none() && members.len() < MIN_DASH_LIST {
         return Vec::new();

@@ -1,8 +1,8 @@
 //! Relations stated by nouns: "X's attack on Y", "the US attack on Iraq", "X launched an
 //! attack on Y", "criticism of Y by X", "a stake in Y", "X's takeover of Y".
 
-use super::verbs::target_slot;
-use crate::extract::layer::actor::{actor_slot, listed_agents};
+use super::verbs::targets_at;
+use crate::extract::layer::actor::actor_slot;
 use crate::extract::layer::chunk::ChunkKind;
 use crate::extract::layer::clause::Frame;
 use crate::extract::layer::view::{Slot, View};
@@ -93,10 +93,7 @@ fn noun_objects(
     let after = conjuncts.last().map_or(k + 3, |&j| j + 1);
     let out: Vec<(Slot, usize)> = conjuncts
         .into_iter()
-        .flat_map(|j| {
-            let first = target_slot(rs, v, j).map(|s| (s, j));
-            first.into_iter().chain(listed_agents(rs, v, j))
-        })
+        .flat_map(|j| targets_at(rs, v, j))
         .collect();
     (!out.is_empty()).then_some((out, after))
 }

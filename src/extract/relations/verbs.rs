@@ -4,7 +4,8 @@
 
 use super::{is_press, Speakers, Stated};
 use crate::extract::layer::actor::{
-    actor_slot, after_prep, listed_agents, name_before_amount, name_before_kind, named_actor, owner,
+    actor_slot, actors_at, after_prep, listed_agents, name_before_amount, name_before_kind,
+    named_actor, owner,
 };
 use crate::extract::layer::chunk::{ChunkKind, Voice};
 use crate::extract::layer::clause::Frame;
@@ -119,13 +120,7 @@ fn read_sense(
         rule_id: format!("{}/{voice}", rule.id),
     };
     // "the foreign ministers of France and Spain": each country of the list acts.
-    let actors: Vec<(Slot, usize)> = sources
-        .iter()
-        .flat_map(|&a| {
-            let first = actor_slot(rs, v, a).map(|s| (s, a));
-            first.into_iter().chain(listed_agents(rs, v, a))
-        })
-        .collect();
+    let actors: Vec<(Slot, usize)> = sources.iter().flat_map(|&a| actors_at(rs, v, a)).collect();
     // "Ireland and Munster lock X dismissed reports linking him to ...": one of the
     // subjects is no object of the others.
     let acting = |e: usize| actors.iter().any(|(s, _)| s.entity == e);
@@ -146,9 +141,11 @@ fn read_sense(
             if rule.owned_object && v.items[v.chunks[t].head].slot.is_some() {
                 continue;
             }
-            let place = || rule.place_of_object.then(|| place_of(v, t)).flatten();
-            let first = target_of(rs, v, t).or_else(place);
-            for (sb, b) in first.into_iter().chain(listed_agents(rs, v, t)) {
+            let mut found = targets_at(rs, v, t);
+            if found.is_empty() && rule.place_of_object {
+                found.extend(place_of(v, t));
+            }
+            for (sb, b) in found {
                 if sense.target.contains(&sb.kind) && !acting(sb.entity) {
                     let ends = ((sa, a), (sb, b));
                     out.extend(read.pair(relation, ends, t, entities, speakers));
@@ -240,12 +237,14 @@ fn led_to_result(rs: &RuleSet, v: &View, np: usize) -> bool {
 /// "Acme joined Zenith in a bid for Y", "joined Zenith on the venture": the object is a
 /// partner in an act, not a body the subject joins.
 fn joint_act(rs: &RuleSet, v: &View, np: usize) -> bool {
-    ["in", "on"].iter().any(|prep| {
-        v.noun_after_prep(np, prep).is_some_and(|n| {
-            rs.lexis
-                .class_has_word("joint_acts", &v.items[n.head].lower)
-        })
-    })
+    let Some(p) = v.chunks.get(np + 1) else {
+        return false;
+    };
+    let prep = v.items[p.head].lower.as_str();
+    let lexis = &rs.lexis;
+    lexis.class_has_word("joint_act_preps", prep)
+        && v.noun_after_prep(np, prep)
+            .is_some_and(|n| lexis.class_has_word("joint_acts", &v.items[n.head].lower))
 }
 
 /// "Zenith is partly owned by Acme", "jointly owned", "owned 15% by Acme": a share is a
@@ -353,14 +352,17 @@ fn objects(v: &View, f: &Frame, sense: &VerbSense) -> Vec<usize> {
     out
 }
 
-/// The entity a noun phrase stands for as an object: as an actor, or the owner of a
-/// proposal-like head ("rejected the Lib Dems' call", "the French proposal").
-pub(super) fn target_slot(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
-    target_of(rs, v, np).map(|(s, _)| s)
+/// Every entity a noun phrase stands for as an object, each with the chunk it was read
+/// from: as [`target_of`], and the rest of a list it is the people of ("criticised the
+/// governments of France and Spain").
+pub(super) fn targets_at(rs: &RuleSet, v: &View, np: usize) -> Vec<(Slot, usize)> {
+    let first = target_of(rs, v, np);
+    first.into_iter().chain(listed_agents(rs, v, np)).collect()
 }
 
-/// As [`target_slot`], with the chunk the entity was read from: the owner of a
-/// proposal-like head may follow it ("praised the work of Ms Hutt").
+/// The entity a noun phrase stands for as an object, with the chunk it was read from:
+/// as an actor, or the owner of a proposal-like head ("rejected the Lib Dems' call",
+/// "the French proposal"), who may follow it ("praised the work of Ms Hutt").
 fn target_of(rs: &RuleSet, v: &View, np: usize) -> Option<(Slot, usize)> {
     if let Some(s) = actor_slot(rs, v, np) {
         return Some((s, np));
