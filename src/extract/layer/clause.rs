@@ -383,17 +383,19 @@ fn coordinated_left(chunks: &[Chunk], j: usize) -> Vec<usize> {
 }
 
 /// The noun phrase at `j` with those coordinated after it, and the chunk after them.
-pub(super) fn coordinated_right(chunks: &[Chunk], j: usize) -> (Vec<usize>, usize) {
+pub(super) fn coordinated_right(items: &[Item], chunks: &[Chunk], j: usize) -> (Vec<usize>, usize) {
     let mut out = vec![j];
     let mut p = j + 1;
+    let names = name_list(items, chunks, j);
     while let Some(sep) = chunks.get(p) {
         let and = sep.kind == ChunkKind::Coord;
         let comma = sep.kind == ChunkKind::Comma;
         if !(and || comma) || chunks.get(p + 1).is_none_or(|c| c.kind != ChunkKind::Noun) {
             break;
         }
-        // "X, Y and Z": a comma joins only in a list that ends in "and".
-        if comma && !list_ends_in_and(chunks, p) {
+        // "X, Y and Z": a comma joins only in a list that ends in "and", or in a list of
+        // names of one kind ("talks with Iran, Egypt, Jordan, Qatar").
+        if comma && !names && !list_ends_in_and(chunks, p) {
             break;
         }
         out.push(p + 1);
@@ -403,6 +405,39 @@ pub(super) fn coordinated_right(chunks: &[Chunk], j: usize) -> (Vec<usize>, usiz
         }
     }
     (out, p)
+}
+
+/// Fewest names in a comma list without "and" read as a list: "Iran, Egypt, Qatar"; two
+/// names are more often a place and its country ("Knin, Croatia").
+const NAME_LIST_MIN: usize = 3;
+
+/// Whether chunk `j` starts a comma list of at least [`NAME_LIST_MIN`] bare names of
+/// countries, or of organisations: "the foreign ministers of Iran, Egypt, Jordan, Qatar".
+/// Places are left out, as "Springfield, Illinois, USA" is one place.
+fn name_list(items: &[Item], chunks: &[Chunk], j: usize) -> bool {
+    let kind_at = |c: &Chunk| {
+        let slot = items[c.start]
+            .slot
+            .as_ref()
+            .filter(|_| c.end == c.start + 1)?;
+        matches!(slot.kind, EntityKind::Country | EntityKind::Organization).then_some(slot.kind)
+    };
+    let Some(kind) = kind_at(&chunks[j]) else {
+        return false;
+    };
+    let mut count = 1;
+    let mut p = j + 1;
+    while let (Some(sep), Some(n)) = (chunks.get(p), chunks.get(p + 1)) {
+        if sep.kind != ChunkKind::Comma || n.kind != ChunkKind::Noun {
+            break;
+        }
+        if kind_at(n) != Some(kind) {
+            return false;
+        }
+        count += 1;
+        p += 2;
+    }
+    count >= NAME_LIST_MIN
 }
 
 /// Whether the noun phrases joined by commas from chunk `p` on end in "and"/"or".
@@ -438,7 +473,7 @@ fn complements(
         j += 1;
     }
     if chunks.get(j).is_some_and(|c| c.kind == ChunkKind::Noun) {
-        let (nouns, after) = coordinated_right(chunks, j);
+        let (nouns, after) = coordinated_right(items, chunks, j);
         // "said it would cut": a noun phrase before a tensed verb starts a clause of its own.
         if chunks
             .get(after)
@@ -465,7 +500,7 @@ fn complements(
         } else {
             c.start
         };
-        let (nouns, after) = coordinated_right(chunks, n);
+        let (nouns, after) = coordinated_right(items, chunks, n);
         // "rose as Acme bought Zenith": after a subordinator the noun phrase is the next
         // clause's subject.
         if syn.subordinates(items[chunks[n - 1].head].sym)

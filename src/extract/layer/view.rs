@@ -168,9 +168,9 @@ impl View {
     }
 
     /// The noun phrase at chunk `j` and those coordinated after it: "France, Spain and
-    /// Italy", "France and Italy" (commas join only in a list that ends in "and").
+    /// Italy", "France and Italy" (commas join only in a list that ends in "and", or in a list of names).
     pub fn conjuncts(&self, j: usize) -> Vec<usize> {
-        clause::coordinated_right(&self.chunks, j).0
+        clause::coordinated_right(&self.items, &self.chunks, j).0
     }
 
     /// The noun phrase that preposition `prep` opens right after chunk `np`: "of consumer

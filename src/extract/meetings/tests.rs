@@ -352,6 +352,29 @@ fn every_body_listed_after_the_people_of_takes_part() {
 }
 
 #[test]
+fn a_comma_list_of_three_names_of_one_kind_is_a_list_without_and() {
+    let parties = [
+        ("Kos", "Ana Kos", P),
+        ("Zentra", "Zentra", C),
+        ("Orvia", "Orvia", C),
+        ("Baltra", "Baltra", C),
+        ("Dorne", "Dorne", L),
+    ];
+    let f = run(
+        "Kos held talks with the foreign ministers of Zentra, Orvia, Baltra on Monday.\n",
+        &parties,
+        None,
+    );
+    assert_eq!(attendees(&f), ["Ana Kos Baltra Orvia Zentra"]);
+    // Two names, or names of different kinds, are no such list: "Orvia, Dorne" may be
+    // a place and its country.
+    let f = run("Kos met Zentra, Orvia on Monday.\n", &parties, None);
+    assert_eq!(attendees(&f), ["Ana Kos Zentra"]);
+    let f = run("Kos met Zentra, Dorne, Orvia on Monday.\n", &parties, None);
+    assert_eq!(attendees(&f), ["Ana Kos Zentra"]);
+}
+
+#[test]
 fn talks_broken_off_were_held_and_a_meeting_sought_is_planned() {
     let f = run(
         "Kos broke off talks with Lind on Monday.\nMir requested a meeting with Ode.\nAsh ended the tour.\n",
