@@ -13,6 +13,7 @@
 //!   words of `@mod`, adjectives or nouns ("the firm's global chief executive", "the
 //!   EU's Humanitarian Aid Commissioner").
 //! - `*N`: up to N words (never entity slots); `**N`: up to N items of any kind.
+//! - `!a|b`: the next item is none of these words (it is not consumed): "to !be".
 //! - `VERB`, `VERB:pp`, `PREP`: filled in from a verb rule's lemmas and prepositions.
 
 use super::layer::view::{Item, View};
@@ -93,6 +94,8 @@ pub enum El {
     Gap(usize),
     /// Up to N items, entity slots included.
     AnyGap(usize),
+    /// The next item is none of these phrases; nothing is consumed.
+    NotAhead(Vec<Vec<String>>),
 }
 
 /// Word lists the matcher consults.
@@ -600,6 +603,8 @@ pub fn compile(src: &str, lex: &Lexis, verb: Option<VerbParts<'_>>) -> Result<Ve
                 .ok_or("~mods needs the word class @mod")?
                 .clone();
             out.push(El::Mods(alts));
+        } else if let Some(not) = tok.strip_prefix('!').filter(|t| !t.is_empty()) {
+            out.push(El::NotAhead(not.split('|').map(words).collect()));
         } else if let Some(n) = tok.strip_prefix("**") {
             let n: usize = n.parse().map_err(|_| format!("bad gap {tok:?}"))?;
             out.push(El::AnyGap(n));
@@ -1213,6 +1218,12 @@ impl Matcher<'_> {
             El::Appos => self.appos(k, pos, m) || self.step(k + 1, pos, m),
             El::Mods(alts) => self.mods(k, pos, m, alts),
             El::AnyGap(n) => self.gap(k, pos, m, *n, |_| false),
+            El::NotAhead(alts) => {
+                !alts
+                    .iter()
+                    .any(|w| Lexis::literal_at(self.items, pos, w))
+                    && self.step(k + 1, pos, m)
+            }
             El::Gap(n) => self.gap(k, pos, m, *n, |it| {
                 // A pronoun is a word a gap may cross: "signed its supply deal with".
                 it.slot.is_some_and(|s| s.form != MentionForm::Pronoun)

@@ -2906,3 +2906,27 @@ fn a_shareholder_named_beside_the_company_backs_it_and_owns_no_part_of_it() {
         ]
     );
 }
+
+#[test]
+fn calling_for_someone_to_act_appeals_to_them_but_not_for_them_to_be_acted_on() {
+    for verb in ["called", "pressed", "has pushed"] {
+        let f = run(
+            &format!("Bo Dahl {verb} for Ruritania to withdraw its troops.\n"),
+            &FIRMS,
+            None,
+        );
+        f.expect("Bo Dahl appealed_to Ruritania");
+    }
+    let f = run("Bo Dahl called for Ruritania to be punished.\n", &FIRMS, None);
+    f.assert_none("appealed_to");
+}
+
+#[test]
+fn sanctions_imposed_are_an_attack_and_sanctions_lifted_are_not() {
+    let f = run("Ruritania imposed sanctions on Freedonia.\n", &FIRMS, None);
+    f.expect("Ruritania attacked Freedonia");
+    let f = run("Ruritania's embargo against Freedonia hurt trade.\n", &FIRMS, None);
+    f.expect("Ruritania attacked Freedonia");
+    let f = run("Ruritania lifted sanctions on Freedonia.\n", &FIRMS, None);
+    f.assert_none("attacked");
+}
