@@ -16,6 +16,10 @@ pub const SQUAD_RULE: &str = "squad-club";
 /// The rule id of a player in a team's line-up.
 pub const LINEUP_RULE: &str = "lineup";
 
+/// Fewest people with an organisation in brackets that make a list of memberships
+/// outside a report of games; one or two may be a quote's source or an aside.
+const MIN_BRACKETED_LIST: usize = 3;
+
 /// Most words of a role between a team and a name: "Villa assistant boss X".
 const MAX_ROLE_WORDS: usize = 3;
 
@@ -39,8 +43,8 @@ pub fn add_team_links(
         .filter(|m| m.entity.is_some() && m.form == MentionForm::Name)
         .collect();
     let mut found: Vec<LocalRelation> = Vec::new();
+    add_squad_clubs(cx, &named, games, &mut found);
     if games {
-        add_squad_clubs(cx, &named, &mut found);
         add_lineups(cx, &named, &mut found);
     }
     for pair in named.windows(2) {
@@ -86,20 +90,46 @@ pub fn add_team_links(
 
 /// Players listed with their club in brackets in a report of games: "Backs: Ian Dow
 /// (Kelso Rugby), Ray Hume (Borders)". A country in brackets is a national side or a
-/// birthplace, not a club, and is left out.
-fn add_squad_clubs(cx: &Context<'_>, named: &[&Mention], found: &mut Vec<LocalRelation>) {
+/// birthplace, not a club, and is left out. Elsewhere a list of at least
+/// [`MIN_BRACKETED_LIST`] people each with an organisation in brackets names where each
+/// belongs ("Jo Kroon (Labour), Ed Voss (Green), ..."); a place there may be a hometown.
+fn add_squad_clubs(
+    cx: &Context<'_>,
+    named: &[&Mention],
+    games: bool,
+    found: &mut Vec<LocalRelation>,
+) {
     let text = cx.doc.text.as_str();
-    for pair in named.windows(2) {
-        let (person, club) = (pair[0], pair[1]);
+    let bracketed = |person: &Mention, club: &Mention| {
+        let kinds = match club.kind {
+            EntityKind::Organization => true,
+            EntityKind::Place => games,
+            _ => false,
+        };
+        kinds
+            && person.kind == EntityKind::Person
+            && person.entity.is_some()
+            && club.entity.is_some()
+            && person.entity != club.entity
+            && text[person.span.end..club.span.start] == *" ("
+            && text[club.span.end..].starts_with(')')
+    };
+    let pairs: Vec<(&Mention, &Mention)> = named
+        .windows(2)
+        .map(|pair| (pair[0], pair[1]))
+        .filter(|&(person, club)| bracketed(person, club))
+        .collect();
+    for &(person, club) in &pairs {
+        let listed = pairs
+            .iter()
+            .filter(|(other, _)| other.sentence == person.sentence)
+            .count();
+        if !games && listed < MIN_BRACKETED_LIST {
+            continue;
+        }
         let (Some(p), Some(c)) = (person.entity, club.entity) else {
             continue;
         };
-        let bracketed = text[person.span.end..club.span.start] == *" ("
-            && text[club.span.end..].starts_with(')');
-        let club_kind = matches!(club.kind, EntityKind::Organization | EntityKind::Place);
-        if p == c || !bracketed || !club_kind || person.kind != EntityKind::Person {
-            continue;
-        }
         found.push(LocalRelation {
             source: p,
             relation: Relation::MemberOf,
@@ -267,6 +297,31 @@ mod tests {
             read_by_rule(film, Some(super::SQUAD_RULE)),
             Vec::<String>::new()
         );
+    }
+
+    #[test]
+    fn three_people_listed_with_organisations_in_brackets_are_their_members() {
+        let text = "The council elected Jo Kroon (Acme Corp), Ed Voss (Zenith Bank) and \
+                    Al Berg (Acme Corp) to the board.\n";
+        assert_eq!(
+            read_by_rule(text, Some(super::SQUAD_RULE)),
+            [
+                "Al Berg member_of Acme Corp",
+                "Ed Voss member_of Zenith Bank",
+                "Jo Kroon member_of Acme Corp"
+            ]
+        );
+        // Two are no list, and places in brackets may be hometowns.
+        for text in [
+            "The council elected Jo Kroon (Acme Corp) and Ed Voss (Zenith Bank).\n",
+            "The council elected Jo Kroon (Leeds), Ed Voss (York) and Al Berg (Hull).\n",
+        ] {
+            assert_eq!(
+                read_by_rule(text, Some(super::SQUAD_RULE)),
+                Vec::<String>::new(),
+                "{text}"
+            );
+        }
     }
 
     #[test]
