@@ -1219,9 +1219,7 @@ impl Matcher<'_> {
             El::Mods(alts) => self.mods(k, pos, m, alts),
             El::AnyGap(n) => self.gap(k, pos, m, *n, |_| false),
             El::NotAhead(alts) => {
-                !alts
-                    .iter()
-                    .any(|w| Lexis::literal_at(self.items, pos, w))
+                !alts.iter().any(|w| Lexis::literal_at(self.items, pos, w))
                     && self.step(k + 1, pos, m)
             }
             El::Gap(n) => self.gap(k, pos, m, *n, |it| {

@@ -5,7 +5,7 @@ use super::verbs::targets_at;
 use crate::extract::layer::actor::actor_slot;
 use crate::extract::layer::chunk::ChunkKind;
 use crate::extract::layer::clause::Frame;
-use crate::extract::layer::view::{Slot, View};
+use crate::extract::layer::view::{Item, Slot, View};
 use crate::extract::rules::{NounRule, RuleSet, VerbArgs};
 use crate::extract::{Context, LocalRelation};
 use crate::model::{EntityKind, MentionForm, Modality, Span};
@@ -106,12 +106,22 @@ fn noun_objects(
 /// not the acts of a state.
 fn agent(rs: &RuleSet, v: &View, k: usize, after: usize, occasion: bool) -> Option<Agent> {
     let c = &v.chunks[k];
+    // "the EU is united in its condemnation of Y": a possessive pronoun resolved to
+    // someone owns the act as a name does.
+    let possessive_pronoun = |it: &Item| {
+        it.slot.filter(|s| {
+            s.form == MentionForm::Pronoun
+                && rs.lexis.class_has_word("subject_possessives", &it.lower)
+                && pronoun_owns(rs, v, k, s.entity)
+        })
+    };
     let owner = c.possessor.and_then(|p| v.items[p].slot).or_else(|| {
-        v.items[c.start..c.head]
+        let it = v.items[c.start..c.head]
             .iter()
-            .rev()
-            .find_map(|it| it.slot)
+            .rfind(|it| it.slot.is_some())?;
+        it.slot
             .filter(|s| s.form == MentionForm::Name)
+            .or_else(|| possessive_pronoun(it))
     });
     if let Some(slot) = owner {
         return Some(Agent {
@@ -157,6 +167,22 @@ fn agent(rs: &RuleSet, v: &View, k: usize, after: usize, occasion: bool) -> Opti
         slot,
         chunk: after + 1,
         modality: Modality::Asserted,
+    })
+}
+
+/// Whether the entity a possessive pronoun before the act at `k` stands for owns it:
+/// every verb taking the act carries it out, voices it or is engaged in it, with that
+/// entity as its subject. Not "Acme abandoned its purchase of Y", nor "Acme lifted its
+/// stake in Y" where "its" was resolved to another.
+fn pronoun_owns(rs: &RuleSet, v: &View, k: usize, entity: usize) -> bool {
+    v.frames.iter().all(|f| {
+        let verb = &v.items[v.chunks[f.verb].head];
+        let takes = f.objects.contains(&k) || f.preps.iter().any(|p| p.nouns.contains(&k));
+        let carries = rs.light_verbs.has(verb.sym)
+            || rs.lexis.class_has_word("own_act_verbs", &verb.lower)
+            || rs.lexis.class_has_word("engaged_verbs", &verb.lower);
+        let subject = f.subjects.first().and_then(|&s| actor_slot(rs, v, s));
+        !takes || (carries && subject.is_some_and(|s| s.entity == entity))
     })
 }
 

@@ -2917,7 +2917,11 @@ fn calling_for_someone_to_act_appeals_to_them_but_not_for_them_to_be_acted_on() 
         );
         f.expect("Bo Dahl appealed_to Ruritania");
     }
-    let f = run("Bo Dahl called for Ruritania to be punished.\n", &FIRMS, None);
+    let f = run(
+        "Bo Dahl called for Ruritania to be punished.\n",
+        &FIRMS,
+        None,
+    );
     f.assert_none("appealed_to");
 }
 
@@ -2925,8 +2929,35 @@ fn calling_for_someone_to_act_appeals_to_them_but_not_for_them_to_be_acted_on() 
 fn sanctions_imposed_are_an_attack_and_sanctions_lifted_are_not() {
     let f = run("Ruritania imposed sanctions on Freedonia.\n", &FIRMS, None);
     f.expect("Ruritania attacked Freedonia");
-    let f = run("Ruritania's embargo against Freedonia hurt trade.\n", &FIRMS, None);
+    let f = run(
+        "Ruritania's embargo against Freedonia hurt trade.\n",
+        &FIRMS,
+        None,
+    );
     f.expect("Ruritania attacked Freedonia");
     let f = run("Ruritania lifted sanctions on Freedonia.\n", &FIRMS, None);
     f.assert_none("attacked");
+}
+
+#[test]
+fn a_possessive_pronoun_owns_an_act_unless_a_verb_undoes_it() {
+    let text = "Zenith Bank is united in its condemnation of Bo Dahl's policies.\n";
+    assert_eq!(
+        read_by_rule(text, Some("criticism-of")),
+        ["Zenith Bank criticized Bo Dahl"]
+    );
+    let text = "Acme Corp abandoned its purchase of Zenith Bank.\n";
+    assert_eq!(read_by_rule(text, None), Vec::<String>::new());
+}
+
+#[test]
+fn a_phrasal_verb_with_an_object_leaves_a_later_preposition_to_the_object() {
+    let f = run(
+        "Ruritania called off its attack on Freedonia.\n",
+        &FIRMS,
+        None,
+    );
+    f.assert_none("appealed_to");
+    let f = run("Ruritania called on Freedonia to stop.\n", &FIRMS, None);
+    f.expect("Ruritania appealed_to Freedonia");
 }

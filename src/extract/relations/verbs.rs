@@ -335,17 +335,23 @@ fn objects(v: &View, f: &Frame, sense: &VerbSense) -> Vec<usize> {
     if sense.args == VerbArgs::ObjectPrep {
         return f.objects.clone();
     }
-    let mut out: Vec<usize> = sense
-        .preps
-        .iter()
-        .flat_map(|p| f.after(&v.items, p))
-        .collect();
     let particle = v.chunks[f.verb]
         .verb
         .particle
         .map(|p| v.items[p].lower.as_str());
     let particle_is_prep =
         particle.is_some_and(|w| sense.preps.iter().any(|p| p.len() == 1 && p[0] == w));
+    // "called off its attack on Y" is no "call on Y": after a phrasal verb of another
+    // particle and its object, the preposition belongs to the object.
+    let other_phrasal = particle.is_some() && !particle_is_prep && !f.objects.is_empty();
+    if other_phrasal && sense.prep_required {
+        return Vec::new();
+    }
+    let mut out: Vec<usize> = sense
+        .preps
+        .iter()
+        .flat_map(|p| f.after(&v.items, p))
+        .collect();
     if !sense.prep_required || particle_is_prep {
         out.extend(&f.objects);
     }
