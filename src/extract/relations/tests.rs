@@ -2961,3 +2961,22 @@ fn a_phrasal_verb_with_an_object_leaves_a_later_preposition_to_the_object() {
     let f = run("Ruritania called on Freedonia to stop.\n", &FIRMS, None);
     f.expect("Ruritania appealed_to Freedonia");
 }
+
+#[test]
+fn force_used_against_another_is_an_attack_and_standing_shoulder_to_shoulder_support() {
+    let f = run(
+        "Ruritania has used chemical weapons against Freedonia.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Ruritania attacked Freedonia");
+    // Weapons sold to another are no attack.
+    let f = run("Ruritania sold weapons to Freedonia.\n", &FIRMS, None);
+    f.assert_none("attacked");
+    let f = run(
+        "Ruritania stands shoulder to shoulder with Freedonia.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Ruritania supports Freedonia");
+}
