@@ -46,7 +46,20 @@ fn agents_actor(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
 /// phrase: "the officials of the World Bank", "officials from the Home Office", "the
 /// foreign minister of Iraq", "a spokesman for Acme", "members of the Fatah movement".
 fn agents_of(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
-    body_at(rs, v, after_prep(v, np, AGENT_PREPS)?)
+    let n = after_prep(v, np, AGENT_PREPS)?;
+    body_at(rs, v, n).or_else(|| {
+        // "the Minister of Foreign Affairs of Iraq", "the board of directors of Acme": a
+        // field without a determiner that names no entity may stand between the title
+        // and its body; "members of the Dahl family of Ruritania" are the family's.
+        let field = &v.chunks[n];
+        let named = v.items[field.start..field.end]
+            .iter()
+            .any(|it| it.slot.is_some());
+        if named || rs.lexis.det_at(&v.items, field.start) {
+            return None;
+        }
+        body_at(rs, v, after_prep(v, n, &["of"])?)
+    })
 }
 
 /// Prepositions after an agent noun that name whose people they are.

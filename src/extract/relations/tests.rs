@@ -2980,3 +2980,28 @@ fn force_used_against_another_is_an_attack_and_standing_shoulder_to_shoulder_sup
     );
     f.expect("Ruritania supports Freedonia");
 }
+
+#[test]
+fn a_title_with_a_field_before_its_country_stands_for_the_country() {
+    let f = run(
+        "The Minister of Foreign Affairs of Ruritania criticised Freedonia.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Ruritania criticized Freedonia");
+    // A field that is itself a body is the one named.
+    let f = run(
+        "The officials of Acme Corp of Ruritania criticised Freedonia.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Acme Corp criticized Freedonia");
+    f.assert_none("Ruritania criticized");
+    // A determiner opens a group of its own: the family is no country's people.
+    let f = run(
+        "Freedonia charged members of the wealthy Kessel family of Ruritania.\n",
+        &FIRMS,
+        None,
+    );
+    f.assert_none("Ruritania");
+}
