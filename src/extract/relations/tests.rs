@@ -3005,3 +3005,16 @@ fn a_title_with_a_field_before_its_country_stands_for_the_country() {
     );
     f.assert_none("Ruritania");
 }
+
+#[test]
+fn a_participle_before_by_is_the_main_verb_when_the_sentence_has_no_other() {
+    let f = run("Ruritania stood by Freedonia.\n", &FIRMS, None);
+    f.expect("Ruritania supports Freedonia");
+    // With a main verb besides, it is a passive relative.
+    let f = run(
+        "Zenith Bank, bought by Acme Corp last year, said profits rose.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Zenith Bank part_of Acme Corp");
+}
