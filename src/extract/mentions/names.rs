@@ -1654,6 +1654,29 @@ fn list_evidence(cx: &Context<'_>, items: &[Item]) -> Vec<Flags> {
             out[i] |= ev::LIST_PLACE;
         }
     }
+    // "films including Heathers, Clueless and Troy": the works' list runs on from its
+    // first title; a comma alone may set off a person ("the show The OC, Jo Rae").
+    for i in 1..items.len() {
+        let (prev, it) = (&items[i - 1], &items[i]);
+        let prev_work = match prev.kind {
+            ItemKind::Name(f) => (f | out[i - 1]) & ev::WORK != 0,
+            _ => false,
+        };
+        let right = items
+            .get(i + 1)
+            .filter(|x| x.sent == it.sent)
+            .map_or(0, |x| join(it.b, x.a));
+        let joined = match join(prev.b, it.a) {
+            2 => true,
+            1 => right > 0,
+            _ => false,
+        };
+        if prev_work && prev.sent == it.sent && joined {
+            if let ItemKind::Name(_) = it.kind {
+                out[i] |= ev::WORK;
+            }
+        }
+    }
     out
 }
 

@@ -3118,7 +3118,8 @@ impl Scanner<'_> {
 
     /// Does a word before the name at `a` (past an opening quote or "The") or after it
     /// say the name is a work's title: "the film Vera Drake", "her hit single Toxic",
-    /// "starred in Closer", "Scorsese's The Aviator", "Hide, starring ...".
+    /// "starred in Closer", "Scorsese's The Aviator", "Hide, starring ...", "films
+    /// including Heathers".
     fn work_cue(&self, toks: &[Token], a: usize, b: usize) -> bool {
         let words = &self.lex.words;
         let mut p = a;
@@ -3138,7 +3139,21 @@ impl Scanner<'_> {
                     && before(1).is_some_and(|r| words.work_roles.contains(r))
                     && before(2).is_some_and(|m| words.work_role_modifiers.contains(m))
             };
-            if words.work_nouns.contains(w)
+            // "films including Heathers", "games such as Halo": a list of works opens.
+            let work_noun = |x: Option<&str>| {
+                x.map(str::to_lowercase).is_some_and(|x| {
+                    words.work_nouns.contains(&x) || words.work_nouns_modified.contains(&x)
+                })
+            };
+            let intro = match w {
+                "including" | "like" => {
+                    work_noun(before(1)) || (before(1) == Some(",") && work_noun(before(2)))
+                }
+                "as" => before(1) == Some("such") && work_noun(before(2)),
+                _ => false,
+            };
+            if intro
+                || words.work_nouns.contains(w)
                 || (words.work_nouns_modified.contains(w) && before(1).is_some_and(modifier))
                 || (w == "in"
                     && (before(1).is_some_and(|v| words.work_verbs_in.contains(v)) || role_in()))

@@ -1587,6 +1587,25 @@ fn a_title_after_a_word_for_a_work_is_no_entity_in_any_of_its_mentions() {
 }
 
 #[test]
+fn a_list_of_titles_after_works_including_or_such_as_is_no_entity() {
+    let f =
+        run("Ann Roe has starred in films including Grey Morning, Quiet Harbour and Paper Moon.");
+    for title in ["Grey Morning", "Quiet Harbour", "Paper Moon"] {
+        assert!(!has_entity(&f, title), "{title}: {:?}", f.entities);
+    }
+    assert_eq!(entity(&f, "Ann Roe").kind, Person);
+    let f = run("Games such as Star Quest and Iron Tide sold well, said Ann Roe.");
+    assert!(!has_entity(&f, "Star Quest"), "{:?}", f.entities);
+    assert!(!has_entity(&f, "Iron Tide"), "{:?}", f.entities);
+    // A person set off by a comma after a title is no title.
+    let f = run("She starred in the drama Grey Morning, Ann Roe said on Monday.");
+    assert!(has_entity(&f, "Ann Roe"), "{:?}", f.entities);
+    // "including" after other words lists people.
+    let f = run("Leaders including Ann Roe and Tom Hale met on Monday.");
+    assert!(has_entity(&f, "Tom Hale"), "{:?}", f.entities);
+}
+
+#[test]
 fn bodies_and_people_near_words_for_works_stay_entities() {
     // A company after a possessive is no title.
     let f = run("Time Warner's Warner Bros unit made the film.");
