@@ -106,20 +106,22 @@ pub fn frames(items: &[Item], chunks: &[Chunk], syn: &Syntax) -> Vec<Frame> {
 /// the past: "Acme stood by Zenith".
 fn reduced_passive(items: &[Item], chunks: &[Chunk], k: usize) -> bool {
     let c = &chunks[k];
-    let main_verb = chunks.iter().enumerate().any(|(j, o)| {
-        // A past form the tagger read as a participle counts: "Acme, owned by
-        // Zenith, said ..." where "said" may be read so after a dateline.
-        let past = o.verb.finite || matches!(items[o.head].tag, Tag::Vbd | Tag::Vbn);
-        j != k && o.kind == ChunkKind::Verb && past
-    });
     let after_comma = k > 0 && chunks[k - 1].kind == ChunkKind::Comma;
+    // A past form read as a participle counts too: "the venture owned by Acme named
+    // new suppliers".
+    let main_verb = || {
+        chunks.iter().enumerate().any(|(j, o)| {
+            let past = o.verb.finite || matches!(items[o.head].tag, Tag::Vbd | Tag::Vbn);
+            j != k && o.kind == ChunkKind::Verb && past
+        })
+    };
     c.verb.voice == Voice::Active
         && c.start == c.head
         && items[c.head].tag == Tag::Vbn
         && chunks
             .get(k + 1)
             .is_some_and(|p| p.kind == ChunkKind::Prep && items[p.head].is("by"))
-        && (main_verb || after_comma)
+        && (after_comma || main_verb())
 }
 
 /// What a reduced passive relative at `k` speaks of: the noun phrase right before it

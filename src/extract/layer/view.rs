@@ -168,7 +168,8 @@ impl View {
     }
 
     /// The noun phrase at chunk `j` and those coordinated after it: "France, Spain and
-    /// Italy", "France and Italy" (commas join only in a list that ends in "and", or in a list of names).
+    /// Italy", "France and Italy" (commas join only in a list that ends in "and", or in
+    /// a list of names).
     pub fn conjuncts(&self, j: usize) -> Vec<usize> {
         clause::coordinated_right(&self.items, &self.chunks, j).0
     }

@@ -1671,10 +1671,8 @@ fn list_evidence(cx: &Context<'_>, items: &[Item]) -> Vec<Flags> {
             1 => right > 0,
             _ => false,
         };
-        if prev_work && prev.sent == it.sent && joined {
-            if let ItemKind::Name(_) = it.kind {
-                out[i] |= ev::WORK;
-            }
+        if prev_work && prev.sent == it.sent && joined && matches!(it.kind, ItemKind::Name(_)) {
+            out[i] |= ev::WORK;
         }
     }
     out
