@@ -3145,13 +3145,16 @@ impl Scanner<'_> {
                     words.work_nouns.contains(&x) || words.work_nouns_modified.contains(&x)
                 })
             };
-            let intro = match w {
-                "including" | "like" => {
-                    work_noun(before(1)) || (before(1) == Some(",") && work_noun(before(2)))
-                }
-                "as" => before(1) == Some("such") && work_noun(before(2)),
-                _ => false,
-            };
+            // "films including Spielberg's E.T.": the owner of a title is no title.
+            let owner = toks.get(b).is_some_and(|t| is_possessive(self.w(t)));
+            let intro = !owner
+                && match w {
+                    "including" | "like" => {
+                        work_noun(before(1)) || (before(1) == Some(",") && work_noun(before(2)))
+                    }
+                    "as" => before(1) == Some("such") && work_noun(before(2)),
+                    _ => false,
+                };
             if intro
                 || words.work_nouns.contains(w)
                 || (words.work_nouns_modified.contains(w) && before(1).is_some_and(modifier))

@@ -1600,6 +1600,9 @@ fn a_list_of_titles_after_works_including_or_such_as_is_no_entity() {
     // A person set off by a comma after a title is no title.
     let f = run("She starred in the drama Grey Morning, Ann Roe said on Monday.");
     assert!(has_entity(&f, "Ann Roe"), "{:?}", f.entities);
+    // The owner before a title is no title.
+    let f = run("Critics praised films including Tom Hale's Grey Morning this year.");
+    assert!(has_entity(&f, "Tom Hale"), "{:?}", f.entities);
     // "including" after other words lists people.
     let f = run("Leaders including Ann Roe and Tom Hale met on Monday.");
     assert!(has_entity(&f, "Tom Hale"), "{:?}", f.entities);
