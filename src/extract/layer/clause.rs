@@ -398,7 +398,8 @@ fn coordinated_left(chunks: &[Chunk], j: usize) -> Vec<usize> {
 pub(super) fn coordinated_right(items: &[Item], chunks: &[Chunk], j: usize) -> (Vec<usize>, usize) {
     let mut out = vec![j];
     let mut p = j + 1;
-    let names = name_list(items, chunks, j);
+    // Read once, at the first comma that does not lead to "and".
+    let mut names: Option<bool> = None;
     while let Some(sep) = chunks.get(p) {
         let and = sep.kind == ChunkKind::Coord;
         let comma = sep.kind == ChunkKind::Comma;
@@ -407,7 +408,10 @@ pub(super) fn coordinated_right(items: &[Item], chunks: &[Chunk], j: usize) -> (
         }
         // "X, Y and Z": a comma joins only in a list that ends in "and", or in a list of
         // names of one kind ("talks with Iran, Egypt, Jordan, Qatar").
-        if comma && !names && !list_ends_in_and(chunks, p) {
+        if comma
+            && !list_ends_in_and(chunks, p)
+            && !*names.get_or_insert_with(|| name_list(items, chunks, j))
+        {
             break;
         }
         out.push(p + 1);

@@ -120,11 +120,14 @@ fn add_squad_clubs(
         .filter(|&(person, club)| bracketed(person, club))
         .collect();
     for &(person, club) in &pairs {
-        let listed = pairs
-            .iter()
-            .filter(|(other, _)| other.sentence == person.sentence)
-            .count();
-        if !games && listed < MIN_BRACKETED_LIST {
+        // Outside a report of games the sentence must list enough of them.
+        let listed = || {
+            pairs
+                .iter()
+                .filter(|(other, _)| other.sentence == person.sentence)
+                .count()
+        };
+        if !games && listed() < MIN_BRACKETED_LIST {
             continue;
         }
         let (Some(p), Some(c)) = (person.entity, club.entity) else {
