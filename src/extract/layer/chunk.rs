@@ -162,6 +162,12 @@ fn noun_phrase(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
             // "the planned reforms", "a growing rift", "Asian emerging markets"; after a
             // name it is the verb ("Putin hosted Bush").
             j += 1;
+        } else if matches!(it.tag, Tag::Vbn | Tag::Vbg)
+            && it.slot.is_none()
+            && lex.title_at(items, j).is_some_and(|(len, _)| len > 1)
+        {
+            // "X, managing director of Y": a participle opening a title is its word.
+            j += 1;
         } else if it.tag == Tag::Hyph
             && head.is_some()
             && at(j + 1).is_some_and(|n| nominal(n) || modifier(n))

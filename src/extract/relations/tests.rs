@@ -1022,6 +1022,20 @@ fn appositions_of_membership_and_parts_and_defections() {
 }
 
 #[test]
+fn a_participle_opening_a_title_stays_in_the_role() {
+    // "managing" is a participle, yet "managing director" is one title.
+    let f = run(
+        "\"Sales rose,\" said Bo Dahl, managing director of Acme Corp.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Bo Dahl leads Acme Corp");
+    // A participle before a plain title is still the verb: no role is read.
+    let f = run("Bo Dahl, managing Acme Corp, said sales rose.\n", &FIRMS, None);
+    f.assert_none("leads");
+}
+
+#[test]
 fn people_at_organisations_and_those_who_run_them() {
     let f = run(
         "Ivo Ban at the Wold Institute has found a cure.\nBo Dahl, who runs Acme, said sales rose.\nAnn Lee ran the marathon in Acme shoes.\nEli Dar at Zenith Stadium scored twice.\n",
