@@ -1721,12 +1721,17 @@ impl Scanner<'_> {
         {
             return true;
         }
-        let after_paren = k > 0 && self.w(&toks[k - 1]) == "(";
         let tag = w.split_once('-').is_some_and(|(party, _)| {
             (1..=MAX_LETTERS_OF_CODE + 1).contains(&party.len())
                 && party.chars().all(|c| c.is_ascii_uppercase())
         });
-        after_paren && tag
+        let before = (k > 0).then(|| self.w(&toks[k - 1]));
+        // "Jim Wright, D-Tex., said": after a comma the tag stands alone before
+        // punctuation; "Zenith, AOL-Time Warner and Acme" goes on with a word.
+        let alone = toks
+            .get(k + 1)
+            .is_none_or(|t| matches!(self.w(t), "," | "." | ")" | ";"));
+        tag && (before == Some("(") || before == Some(",") && alone)
     }
 
     /// The end of the run of capitalised words from `k`.

@@ -849,6 +849,13 @@ fn currency_amounts_and_party_seat_tags_are_no_names() {
             "{junk} in {names:?}"
         );
     }
+    // After a comma a tag stands alone; a hyphenated name goes on with a word.
+    let f = run("Senator Bo Reed, R-Kan., said the merger of Zenith Media, AOL-Time Warner and others was fair, said Ann Lee, T-Mobile's chief.");
+    let names: Vec<&str> = f.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Bo Reed"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("R-Kan")), "{names:?}");
+    assert!(names.iter().any(|n| n.contains("Time Warner")), "{names:?}");
+    assert!(names.contains(&"T-Mobile"), "{names:?}");
     // A name with digits is still a name: "MI6".
     let f = run("The report said MI6 had warned ministers in March.");
     assert!(f.entities.iter().any(|e| e.name == "MI6"));

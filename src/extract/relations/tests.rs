@@ -1031,7 +1031,11 @@ fn a_participle_opening_a_title_stays_in_the_role() {
     );
     f.expect("Bo Dahl leads Acme Corp");
     // A participle before a plain title is still the verb: no role is read.
-    let f = run("Bo Dahl, managing Acme Corp, said sales rose.\n", &FIRMS, None);
+    let f = run(
+        "Bo Dahl, managing Acme Corp, said sales rose.\n",
+        &FIRMS,
+        None,
+    );
     f.assert_none("leads");
 }
 
