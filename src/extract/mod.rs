@@ -228,7 +228,7 @@ pub fn extract(doc: &Document, res: &Resources) -> Extraction {
         ..
     } = found;
     let words = read_words(&cx, &mentions);
-    let folded = layer::Folded::of(&cx, &words, &mentions, &entities);
+    let folded = layer::Folded::of(&cx, &words, &mentions, &entities, reports_games);
     let mut relations = relations::find(&cx, &folded, &entities);
     relations::add_titles(&cx, &titles, &mentions, &mut relations);
     relations::add_offices(&cx, &titles, &entities, &mut relations);

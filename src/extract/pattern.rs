@@ -18,6 +18,7 @@
 
 use super::layer::view::{Item, View};
 use crate::model::{EntityKind, MentionForm, Modality, Relation, Span};
+use crate::text::tagger::Tag;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -1038,7 +1039,10 @@ fn list_at(
         if lex.det_at(items, q) {
             q += 1;
         }
-        if items.get(q).is_some_and(|it| slot_ok(it, kinds)) {
+        // "Acme's Bo Dahl and Zenith's Ann Lee": a conjunct owning what follows it
+        // stands apart from the list.
+        let owner = items.get(q + 1).is_some_and(|it| it.tag == Tag::Pos);
+        if items.get(q).is_some_and(|it| slot_ok(it, kinds)) && !owner {
             members.push(q);
             p = q + 1;
             // "X, Y" alone is an apposition; a list ends in "and" or "or".

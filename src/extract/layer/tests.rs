@@ -19,7 +19,13 @@ fn view(text: &str) -> View {
     };
     let found = mentions::find_all(&cx);
     let layer = Layer::build(text, &seg, &res().rules, |_| super::Depth::Tagged);
-    let folded = super::Folded::of(&cx, &layer, &found.mentions, &found.entities);
+    let folded = super::Folded::of(
+        &cx,
+        &layer,
+        &found.mentions,
+        &found.entities,
+        found.reports_games,
+    );
     folded.views.into_iter().next().expect("one sentence")
 }
 

@@ -35,6 +35,7 @@ impl Folded {
         layer: &Layer,
         mentions: &[Mention],
         entities: &[LocalEntity],
+        games: bool,
     ) -> Folded {
         let n = cx.seg.sentences.len();
         let mut f = Folded {
@@ -47,7 +48,7 @@ impl Folded {
             // structure (and its words are untagged).
             let slots = v.items.iter().filter(|i| i.slot.is_some()).count();
             let links = if slots >= super::MIN_SLOTS_FOR_STRUCTURE {
-                let links = fold_titles(&mut v, &cx.res.rules, entities);
+                let links = fold_titles(&mut v, &cx.res.rules, entities, games);
                 v.read_structure(&cx.res.rules);
                 links
             } else {
@@ -61,8 +62,14 @@ impl Folded {
 }
 
 /// Title chains before person names: record their links and fold each chain into its
-/// person slot, so later patterns see "Prime Minister Netanyahu" as Netanyahu.
-pub(crate) fn fold_titles(v: &mut View, rs: &RuleSet, entities: &[LocalEntity]) -> Vec<TitleLink> {
+/// person slot, so later patterns see "Prime Minister Netanyahu" as Netanyahu. In a
+/// report of games (`games`) a team's manager heads it.
+pub(crate) fn fold_titles(
+    v: &mut View,
+    rs: &RuleSet,
+    entities: &[LocalEntity],
+    games: bool,
+) -> Vec<TitleLink> {
     let mut links = Vec::new();
     let items = &v.items;
     let mut folded: Vec<Item> = Vec::new();
@@ -82,7 +89,7 @@ pub(crate) fn fold_titles(v: &mut View, rs: &RuleSet, entities: &[LocalEntity]) 
         let lo = p.saturating_sub(12);
         let mut best: Option<(usize, Chain)> = None;
         for s in lo..p {
-            if let Some(c) = read_chain(items, s, p, person, rs, entities) {
+            if let Some(c) = read_chain(items, s, p, person, rs, entities, games) {
                 best = Some((s, c));
                 break;
             }
@@ -192,6 +199,7 @@ fn read_chain(
     person: usize,
     rs: &RuleSet,
     entities: &[LocalEntity],
+    games: bool,
 ) -> Option<Chain> {
     let mut q = s;
     let mut plural = false;
@@ -245,6 +253,13 @@ fn read_chain(
             demoted |= it.slot.is_some() && rs.any_demoter(it.lower.split_whitespace());
             let rel = if demoted && rel == Relation::Leads {
                 Relation::MemberOf
+            } else if games
+                && !demoted
+                && len == 1
+                && rel == Relation::MemberOf
+                && team_head(rs, items, q)
+            {
+                Relation::Leads
             } else {
                 rel
             };
@@ -384,6 +399,17 @@ fn coordinated_title(rs: &RuleSet, items: &[Item], q: usize, last_title: Option<
     last_title.is_some_and(|t| t.end == items[q - 1].span.end)
         && matches!(items[q].lower.as_str(), "and" | "&")
         && rs.lexis.title_at(items, q + 1).is_some()
+}
+
+/// "Chelsea manager X", "the club's new manager X": in a report of games a manager
+/// right after the team, its possessive or a title modifier is the team's coach; a
+/// "kit manager" or "team manager" runs a part of it.
+fn team_head(rs: &RuleSet, items: &[Item], q: usize) -> bool {
+    let before = q.checked_sub(1).map(|b| &items[b]);
+    rs.lexis.class_has_word("team_head_titles", &items[q].lower)
+        && before.is_some_and(|b| {
+            b.slot.is_some() || b.tag == Tag::Pos || rs.title_modifiers.contains(b.lower.as_str())
+        })
 }
 
 /// Whether the word at `q`, before a head's title, makes its holder a member: a demoter

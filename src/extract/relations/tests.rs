@@ -169,7 +169,7 @@ pub(crate) fn run_with(
     let words = crate::extract::layer::Layer::build(text, &seg, &res.rules, |_| {
         crate::extract::layer::Depth::Tagged
     });
-    let folded = crate::extract::layer::Folded::of(&cx, &words, &mentions, &entities);
+    let folded = crate::extract::layer::Folded::of(&cx, &words, &mentions, &entities, false);
     let relations = relations::find(&cx, &folded, &entities);
     let meetings = meetings::find(&cx, &folded, &entities, &relations, false);
     Found {
@@ -1019,6 +1019,78 @@ fn appositions_of_membership_and_parts_and_defections() {
     assert!(t.contains(&"Ivo Ban member_of Greens".to_string()), "{t:?}");
     // A rival is neither a member nor a part.
     assert!(!t.iter().any(|r| r.starts_with("Acme")), "{t:?}");
+}
+
+#[test]
+fn people_named_as_an_organisations_each_belong_to_it() {
+    let people = [
+        ("Acme Corp", "Acme Corp", O),
+        ("Zenith Bank", "Zenith Bank", O),
+        ("Bo Dahl", "Bo Dahl", P),
+        ("Ann Lee", "Ann Lee", P),
+        ("Cy Moss", "Cy Moss", P),
+    ];
+    let f = run(
+        "Acme Corp's Bo Dahl and Ann Lee met the press.\n",
+        &people,
+        None,
+    );
+    f.expect("Bo Dahl member_of Acme Corp");
+    f.expect("Ann Lee member_of Acme Corp");
+    // A second owner takes its own person.
+    let f = run(
+        "Acme Corp's Bo Dahl and Zenith Bank's Cy Moss met the press.\n",
+        &people,
+        None,
+    );
+    f.expect("Cy Moss member_of Zenith Bank");
+    f.assert_none("Cy Moss member_of Acme Corp");
+    // A conjunct owning what follows is no member of the list: "Cy Moss's album".
+    let f = run(
+        "Acme Corp's Bo Dahl and Cy Moss's album topped the chart.\n",
+        &people,
+        None,
+    );
+    f.expect("Bo Dahl member_of Acme Corp");
+    f.assert_none("Cy Moss member_of Acme Corp");
+}
+
+#[test]
+fn a_title_with_its_holder_in_apposition_ends_a_sentence() {
+    let t = read_by_rule(
+        "Kelso Holdings cut its forecast.\n\"Sales fell,\" said its chairman, Ivo Ban.\n",
+        None,
+    );
+    assert!(
+        t.contains(&"Ivo Ban leads Kelso Holdings".to_string()),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn a_teams_manager_leads_it_in_a_report_of_games() {
+    let games = "Dunmore Albion beat Kelso Rovers 2-1, and Orvia drew 1-1 with Tarn United. \
+                 Harton won 3-0.\nDunmore Albion manager Ivo Ban praised his players.\n\
+                 Kelso Rovers kit manager Tom Hale was happy.\n";
+    let t = read_by_rule(games, None);
+    assert!(
+        t.contains(&"Ivo Ban leads Dunmore Albion".to_string()),
+        "{t:?}"
+    );
+    // A manager of a part of the club is its staff.
+    assert!(
+        t.contains(&"Tom Hale member_of Kelso Rovers".to_string()),
+        "{t:?}"
+    );
+    // Outside a report of games a manager is staff.
+    let t = read_by_rule(
+        "Kelso Holdings said sales rose.\nKelso Holdings manager Ivo Ban was happy.\n",
+        None,
+    );
+    assert!(
+        t.contains(&"Ivo Ban member_of Kelso Holdings".to_string()),
+        "{t:?}"
+    );
 }
 
 #[test]
