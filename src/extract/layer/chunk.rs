@@ -169,7 +169,7 @@ fn noun_phrase(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
             // "X, managing director of Y": a participle opening a title is its word.
             j += 1;
         } else if it.tag == Tag::Hyph
-            && head.is_some()
+            && (head.is_some() || j > i && modifier(&items[j - 1]))
             && at(j + 1).is_some_and(|n| nominal(n) || modifier(n))
         {
             j += 1;

@@ -1094,6 +1094,45 @@ fn a_teams_manager_leads_it_in_a_report_of_games() {
 }
 
 #[test]
+fn founders_lead_and_board_members_without_executive_roles_belong() {
+    let f = run(
+        "Bo Dahl, who founded Acme Corp in 1975, said sales rose.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Bo Dahl leads Acme Corp");
+    // "found" is also the past of "find".
+    let f = run("Bo Dahl found Acme Corp in good health.\n", &FIRMS, None);
+    f.assert_none("leads");
+    // A non-executive director sits on the board without running the firm.
+    let f = run(
+        "Bo Dahl, a non-executive director of Acme Corp, said sales rose.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Bo Dahl member_of Acme Corp");
+    f.assert_none("leads");
+}
+
+#[test]
+fn who_leaves_one_employer_to_join_another_joins_it() {
+    let f = run(
+        "Bo Dahl left Acme Corp to join Zenith Bank.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Bo Dahl member_of Zenith Bank");
+    f.assert_none("Acme Corp member_of");
+    // Who is urged to join is the one who joins.
+    let f = run(
+        "Ruritania urged Acme Corp to join Zenith Bank.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Acme Corp member_of Zenith Bank");
+}
+
+#[test]
 fn a_participle_opening_a_title_stays_in_the_role() {
     // "managing" is a participle, yet "managing director" is one title.
     let f = run(
