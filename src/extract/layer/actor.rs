@@ -46,7 +46,7 @@ fn agents_actor(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
 /// phrase: "the officials of the World Bank", "officials from the Home Office", "the
 /// foreign minister of Iraq", "a spokesman for Acme", "members of the Fatah movement".
 fn agents_of(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
-    let n = after_prep(v, np, AGENT_PREPS)?;
+    let n = after_prep_in(rs, v, np, AGENT_PREPS)?;
     body_at(rs, v, n).or_else(|| {
         // "the Minister of Foreign Affairs of Iraq", "the board of directors of Acme": a
         // field without a determiner that names no entity may stand between the title
@@ -61,9 +61,6 @@ fn agents_of(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
         body_at(rs, v, after_prep(v, n, &["of"])?)
     })
 }
-
-/// Prepositions after an agent noun that name whose people they are.
-const AGENT_PREPS: &[&str] = &["of", "for", "from"];
 
 /// The organisation or country noun phrase `np` names: its head, or a name before a
 /// kind of body ("the Fatah movement").
@@ -91,7 +88,7 @@ pub(crate) fn listed_agents(rs: &RuleSet, v: &View, np: usize) -> Vec<(Slot, usi
         && rs.agent_nouns.has(v.items[c.head].sym)
         && possessor(v, np).is_none()
         && named_actor(rs, v, np).is_none();
-    let Some(n) = after_prep(v, np, AGENT_PREPS).filter(|_| agents) else {
+    let Some(n) = after_prep_in(rs, v, np, AGENT_PREPS).filter(|_| agents) else {
         return Vec::new();
     };
     if body_at(rs, v, n).is_none() {
@@ -102,6 +99,19 @@ pub(crate) fn listed_agents(rs: &RuleSet, v: &View, np: usize) -> Vec<(Slot, usi
         .skip(1)
         .filter_map(|j| body_at(rs, v, j).map(|s| (s, j)))
         .collect()
+}
+
+/// The rules' class of the prepositions after an agent noun that name whose people they
+/// are: "officials of Y", "a spokesman for Y", "officials from Y".
+const AGENT_PREPS: &str = "agent_preps";
+
+/// The noun phrase right after the noun phrase `np` and a one-word preposition of the
+/// rules' word class `class`.
+pub(crate) fn after_prep_in(rs: &RuleSet, v: &View, np: usize, class: &str) -> Option<usize> {
+    let p = v.chunks.get(np + 1)?;
+    v.chunks.get(np + 2)?;
+    let one_word = p.kind == ChunkKind::Prep && p.end == p.start + 1;
+    (one_word && rs.lexis.class_has_word(class, &v.items[p.head].lower)).then_some(np + 2)
 }
 
 /// The chunk after a one-word preposition among `preps` right after chunk `np`: "the

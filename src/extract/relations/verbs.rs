@@ -4,8 +4,8 @@
 
 use super::{is_press, Speakers, Stated};
 use crate::extract::layer::actor::{
-    actor_slot, actors_at, after_prep, listed_agents, name_before_amount, name_before_kind,
-    named_actor, owner,
+    actor_slot, actors_at, after_prep, after_prep_in, listed_agents, name_before_amount,
+    name_before_kind, named_actor, owner,
 };
 use crate::extract::layer::chunk::{ChunkKind, Voice};
 use crate::extract::layer::clause::Frame;
@@ -408,7 +408,7 @@ fn place_of(v: &View, np: usize) -> Option<(Slot, usize)> {
 /// troops"); the decision "by Britain's highest court" is the court's, not Britain's.
 fn owner_after_of(rs: &RuleSet, v: &View, np: usize) -> Option<(Slot, usize)> {
     let n = after_prep(v, np, &["of"]).or_else(|| {
-        after_prep(v, np, &["by", "from"]).filter(|&n| {
+        after_prep_in(rs, v, np, "doer_preps").filter(|&n| {
             let head = &v.items[v.chunks[n].head];
             head.slot.is_some()
                 || (rs.agent_nouns.has(head.sym)
