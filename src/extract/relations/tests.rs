@@ -1133,6 +1133,23 @@ fn who_leaves_one_employer_to_join_another_joins_it() {
 }
 
 #[test]
+fn a_shareholder_in_a_company_backs_it() {
+    let f = run(
+        "Acme Corp is the biggest shareholder in Zenith Bank.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Acme Corp supports Zenith Bank");
+    // Speaking to a company's shareholders is no stake in it.
+    let f = run(
+        "Acme Corp told shareholders in Zenith Bank to sell.\n",
+        &FIRMS,
+        None,
+    );
+    f.assert_none("supports");
+}
+
+#[test]
 fn a_participle_opening_a_title_stays_in_the_role() {
     // "managing" is a participle, yet "managing director" is one title.
     let f = run(
