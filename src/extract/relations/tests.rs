@@ -1140,6 +1140,19 @@ fn a_shareholder_in_a_company_backs_it() {
         None,
     );
     f.expect("Acme Corp supports Zenith Bank");
+    let f = run(
+        "Acme Corp, a big investor in Zenith Bank, sold its shares.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Acme Corp supports Zenith Bank");
+    // A nationality is no shareholder: "Acme, the main Ruritanian shareholder of Zenith".
+    let f = run(
+        "The Acme group, the main Ruritanian shareholder of Zenith Bank, sold.\n",
+        &FIRMS,
+        None,
+    );
+    f.assert_none("Ruritania supports");
     // Speaking to a company's shareholders is no stake in it.
     let f = run(
         "Acme Corp told shareholders in Zenith Bank to sell.\n",
