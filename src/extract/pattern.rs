@@ -14,6 +14,8 @@
 //!   EU's Humanitarian Aid Commissioner").
 //! - `*N`: up to N words (never entity slots); `**N`: up to N items of any kind.
 //! - `!a|b`: the next item is none of these words (it is not consumed): "to !be".
+//! - `<!a|b`, `<!@class`: opening a pattern, the item before it is none of these words:
+//!   "<!to {A}".
 //! - `VERB`, `VERB:pp`, `PREP`: filled in from a verb rule's lemmas and prepositions.
 
 use super::layer::view::{Item, View};
@@ -97,6 +99,9 @@ pub enum El {
     AnyGap(usize),
     /// The next item is none of these phrases; nothing is consumed.
     NotAhead(Vec<Vec<String>>),
+    /// The item before is none of these words; nothing is consumed. Only at the start
+    /// of a pattern.
+    NotBehind(Vec<Vec<String>>),
 }
 
 /// Word lists the matcher consults.
@@ -604,6 +609,19 @@ pub fn compile(src: &str, lex: &Lexis, verb: Option<VerbParts<'_>>) -> Result<Ve
                 .ok_or("~mods needs the word class @mod")?
                 .clone();
             out.push(El::Mods(alts));
+        } else if let Some(not) = tok.strip_prefix("<!").filter(|t| !t.is_empty()) {
+            if out.iter().any(|e| !matches!(e, El::NotBehind(_))) {
+                return Err(format!("{tok:?} may only open a pattern"));
+            }
+            let alts = match not.strip_prefix('@') {
+                Some(name) => lex
+                    .classes
+                    .get(name)
+                    .ok_or_else(|| format!("unknown word class @{name}"))?
+                    .clone(),
+                None => not.split('|').map(words).collect(),
+            };
+            out.push(El::NotBehind(alts));
         } else if let Some(not) = tok.strip_prefix('!').filter(|t| !t.is_empty()) {
             out.push(El::NotAhead(not.split('|').map(words).collect()));
         } else if let Some(n) = tok.strip_prefix("**") {
@@ -762,11 +780,16 @@ impl Need {
             ids.dedup();
             Some(ids)
         };
+        // A look-behind opening the pattern consumes nothing: the pattern starts after it.
+        let lead = els
+            .iter()
+            .take_while(|e| matches!(e, El::NotBehind(_)))
+            .count();
         for (k, el) in els.iter().enumerate() {
             let ids = match el {
                 El::Slot { opt: false, .. } => {
                     need.slots += 1;
-                    if k == 0 {
+                    if k == lead {
                         need.start = Start::Slot;
                     }
                     None
@@ -780,7 +803,7 @@ impl Need {
             };
             if let Some(ids) = ids {
                 need.words.push(IdBits::of(&ids));
-                if k == 0 {
+                if k == lead {
                     let mut set = SymSet::default();
                     ids.iter().for_each(|&id| set.insert(Sym(id)));
                     need.start = Start::Words(set);
@@ -1224,6 +1247,11 @@ impl Matcher<'_> {
             El::AnyGap(n) => self.gap(k, pos, m, *n, |_| false),
             El::NotAhead(alts) => {
                 !alts.iter().any(|w| Lexis::literal_at(self.items, pos, w))
+                    && self.step(k + 1, pos, m)
+            }
+            El::NotBehind(alts) => {
+                let before = pos.checked_sub(1);
+                before.is_none_or(|b| !alts.iter().any(|w| Lexis::literal_at(self.items, b, w)))
                     && self.step(k + 1, pos, m)
             }
             El::Gap(n) => self.gap(k, pos, m, *n, |it| {

@@ -225,6 +225,30 @@ fn embedded_rules_compile_and_user_rules_extend_them() {
     .unwrap_err()
     .to_string();
     assert!(err.contains("bad.ron"), "{err}");
+    // A look-behind only opens a pattern.
+    let err = crate::extract::rules::RuleSet::parse(
+        "late.ron",
+        "(patterns: [(id: \"x\", relation: supports, pattern: \"{A} <!to met {B}\")])",
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(err.contains("may only open a pattern"), "{err}");
+}
+
+#[test]
+fn at_an_organisation_after_a_meeting_or_a_contest_is_where_it_happened() {
+    let f = run(
+        "\"Rates will rise,\" said Bo Dahl at Acme Corp, a bank.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Bo Dahl member_of Acme Corp");
+    for text in [
+        "Ruritania's king hosted Bo Dahl at Acme Corp, a hotel.\n",
+        "The champion lost to Bo Dahl at Acme Corp, a stadium.\n",
+    ] {
+        run(text, &FIRMS, None).assert_none("member_of");
+    }
 }
 
 #[test]
