@@ -398,12 +398,21 @@ fn opens_clause(cx: &Context<'_>, start: usize, k: usize) -> bool {
 
 /// The person an article is about: the first person its prose names, the one person
 /// its headline names by surname ("Howard backs stem cell research" over "Michael
-/// Howard has backed ...").
+/// Howard has backed ..."), when no other person shares that first sentence ("Blair
+/// faces questions about his relationship with Gordon Brown" is about both).
 fn lead_subject(cx: &Context<'_>, doc: &Doc) -> Option<usize> {
     let sentences = &cx.seg.sentences;
-    let first = (0..doc.items.len())
+    let person = |i: usize| doc.entity[i].filter(|&e| doc.ents[e].kind == EntityKind::Person);
+    let (at, first) = (0..doc.items.len())
         .filter(|&i| !sentences[doc.items[i].sent].headline)
-        .find_map(|i| doc.entity[i].filter(|&e| doc.ents[e].kind == EntityKind::Person))?;
+        .find_map(|i| person(i).map(|e| (i, e)))?;
+    let sent = doc.items[at].sent;
+    let shared = (at..doc.items.len())
+        .take_while(|&i| doc.items[i].sent == sent)
+        .any(|i| person(i).is_some_and(|e| e != first));
+    if shared {
+        return None;
+    }
     let toks = &cx.seg.tokens;
     let headline: Vec<&str> = sentences
         .iter()

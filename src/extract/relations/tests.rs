@@ -2606,6 +2606,10 @@ fn a_role_nominal_no_one_holds_refers_back_to_the_articles_subject() {
     let two = "Marsh and Pryce clash over rail\n\nOwen Marsh has backed a new rail plan. \
                Lena Pryce disagreed. The Tory leader warned that costs would rise.\n";
     assert_eq!(read_by_rule(two, rule), Vec::<String>::new());
+    // Nor a first sentence naming two: "the Tory leader" may be the other one.
+    let shared = "Marsh to face MPs\n\nOwen Marsh faces questions about his rift with Lena \
+                  Pryce. But the Tory leader warned that costs would rise.\n";
+    assert_eq!(read_by_rule(shared, rule), Vec::<String>::new());
 }
 
 #[test]
