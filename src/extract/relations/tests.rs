@@ -1187,6 +1187,20 @@ fn a_shareholder_in_a_company_backs_it() {
 }
 
 #[test]
+fn a_seats_holder_named_after_the_seat_represents_it() {
+    let ents = [("Kelso", "Kelso", L), ("Bo Dahl", "Bo Dahl", P)];
+    let f = run(
+        "He shared an office with the newly elected MP for Kelso, Bo Dahl.\n",
+        &ents,
+        None,
+    );
+    f.expect("Bo Dahl represents Kelso");
+    // A visitor to the town holds no seat there.
+    let f = run("He flew to Kelso, Bo Dahl said.\n", &ents, None);
+    f.assert_none("represents");
+}
+
+#[test]
 fn a_participle_opening_a_title_stays_in_the_role() {
     // "managing" is a participle, yet "managing director" is one title.
     let f = run(
