@@ -1201,6 +1201,24 @@ fn a_seats_holder_named_after_the_seat_represents_it() {
 }
 
 #[test]
+fn a_persons_lawyer_in_apposition_represents_them() {
+    let ents = [("Ann Lee", "Ann Lee", P), ("Bo Dahl", "Bo Dahl", P)];
+    let f = run(
+        "Ann Lee, Bo Dahl's lawyer, said the claim was false.\n",
+        &ents,
+        None,
+    );
+    f.expect("Ann Lee represents Bo Dahl");
+    // Kin speak for no one by their tie.
+    let f = run(
+        "Ann Lee, Bo Dahl's sister, said the claim was false.\n",
+        &ents,
+        None,
+    );
+    f.assert_none("represents");
+}
+
+#[test]
 fn a_participle_opening_a_title_stays_in_the_role() {
     // "managing" is a participle, yet "managing director" is one title.
     let f = run(
