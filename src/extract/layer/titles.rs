@@ -272,6 +272,7 @@ fn read_chain(
             let org = org_first
                 .or(orgs.last())
                 .filter(|&&o| !nationality_only(rs, items, o, q, len))
+                .filter(|&&o| rel != Relation::Leads || !scope_only(rs, items, o, q, len))
                 .filter(|&&o| {
                     rel == Relation::Represents
                         || items[o]
@@ -559,6 +560,22 @@ fn nationality_only(rs: &RuleSet, items: &[Item], o: usize, q: usize, len: usize
     let title = title.join(" ");
     let last = title.rsplit([' ', '-']).next().unwrap_or("");
     rs.org_titles.contains(title.as_str()) || rs.org_titles.contains(last)
+}
+
+/// Whether the country at item `o` is only the scope of a title at `q..q + len` that
+/// heads a body, never a country (the rules' `body_head_titles`): "Acme's UK chief
+/// executive X", "Spain's director general for Europe X". A town may be a club's name
+/// misread ("Chelsea chief executive X").
+fn scope_only(rs: &RuleSet, items: &[Item], o: usize, q: usize, len: usize) -> bool {
+    if items[o]
+        .slot
+        .is_none_or(|sl| sl.kind != EntityKind::Country)
+    {
+        return false;
+    }
+    let title: Vec<&str> = items[q..q + len].iter().map(|i| i.lower.as_str()).collect();
+    rs.lexis
+        .class_has_phrase("body_head_titles", title.iter().copied())
 }
 
 /// Whether the item at `q` is a person named as an owner: "his", "Mubanga's".

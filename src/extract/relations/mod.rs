@@ -118,7 +118,19 @@ pub fn add_titles(
         {
             continue;
         }
-        if !seen.insert((t.person, org, t.sentence)) {
+        // "Acme's UK chief executive X": a body's head before a country heads no country;
+        // a town may be a club's name misread ("Chelsea chief executive X").
+        let scope = t.implies == Relation::Leads
+            && mentions
+                .iter()
+                .find(|m| m.entity == Some(org))
+                .is_some_and(|m| m.kind == EntityKind::Country)
+            && cx
+                .res
+                .rules
+                .lexis
+                .class_has_phrase("body_head_titles", t.role.split_whitespace());
+        if scope || !seen.insert((t.person, org, t.sentence)) {
             continue;
         }
         let rule = format!("title/{}", t.rule);

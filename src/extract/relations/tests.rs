@@ -1219,6 +1219,18 @@ fn a_persons_lawyer_in_apposition_represents_them() {
 }
 
 #[test]
+fn a_bodys_head_before_a_country_heads_no_country() {
+    let t = read_by_rule(
+        "Kelso Holdings sent its Norwegian chief executive Ivo Ban to Chile.\n\
+         Chile director Tom Hale won a prize.\nNorwegian President Ann Lee spoke.\n",
+        None,
+    );
+    let heads_a_land = |r: &String| r.starts_with("Tom Hale leads") || r == "Ivo Ban leads Norway";
+    assert!(!t.iter().any(heads_a_land), "{t:?}");
+    assert!(t.contains(&"Ann Lee leads Norway".to_string()), "{t:?}");
+}
+
+#[test]
 fn a_participle_opening_a_title_stays_in_the_role() {
     // "managing" is a participle, yet "managing director" is one title.
     let f = run(
