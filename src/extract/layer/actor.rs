@@ -108,19 +108,21 @@ const AGENT_PREPS: &str = "agent_preps";
 /// The noun phrase right after the noun phrase `np` and a one-word preposition of the
 /// rules' word class `class`.
 pub(crate) fn after_prep_in(rs: &RuleSet, v: &View, np: usize, class: &str) -> Option<usize> {
-    let p = v.chunks.get(np + 1)?;
-    v.chunks.get(np + 2)?;
-    let one_word = p.kind == ChunkKind::Prep && p.end == p.start + 1;
-    (one_word && rs.lexis.class_has_word(class, &v.items[p.head].lower)).then_some(np + 2)
+    after_prep_where(v, np, |p| rs.lexis.class_has_word(class, &p.lower))
 }
 
 /// The chunk after a one-word preposition among `preps` right after chunk `np`: "the
 /// officials | of | the World Bank".
 pub(crate) fn after_prep(v: &View, np: usize, preps: &[&str]) -> Option<usize> {
+    after_prep_where(v, np, |p| preps.iter().any(|w| p.is(w)))
+}
+
+/// The chunk after a one-word preposition that `is_prep` accepts, right after chunk `np`.
+fn after_prep_where(v: &View, np: usize, is_prep: impl Fn(&Item) -> bool) -> Option<usize> {
     let p = v.chunks.get(np + 1)?;
     v.chunks.get(np + 2)?;
     let one_word = p.kind == ChunkKind::Prep && p.end == p.start + 1;
-    (one_word && preps.iter().any(|w| v.items[p.head].is(w))).then_some(np + 2)
+    (one_word && is_prep(&v.items[p.head])).then_some(np + 2)
 }
 
 /// "fined Acme £2m", "sued Zenith for $5bn": an amount the chunker joined to a name
