@@ -1035,6 +1035,10 @@ fn list_at(
     if !items.get(pos).is_some_and(|it| slot_ok(it, kinds)) {
         return out;
     }
+    // "consists of IMS's holdings": a slot owning what follows is no member of a list.
+    if items.get(pos + 1).is_some_and(|it| it.tag == Tag::Pos) {
+        return out;
+    }
     let mut members = vec![pos];
     out.push((members.clone(), pos + 1));
     let mut p = pos + 1;

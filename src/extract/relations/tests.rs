@@ -766,6 +766,20 @@ fn lists_after_comprising_are_members() {
             "Peru member_of The Group"
         ]
     );
+    // The members follow the body itself, not another noun after it.
+    let f = run(
+        "In a filing with Acme Corp, the concern, which comprises Zenith Bank, bought shares.\n",
+        &FIRMS,
+        None,
+    );
+    f.assert_none("member_of");
+    // An owner of what the body consists of is no member: "consists of Zenith's shares".
+    let f = run(
+        "The offer by Acme Corp consists of Zenith Bank's entire holdings.\n",
+        &FIRMS,
+        None,
+    );
+    f.assert_none("member_of");
 }
 
 #[test]
