@@ -272,18 +272,27 @@ fn read_chain(
             let org = org_first
                 .or(orgs.last())
                 .filter(|&&o| !nationality_only(rs, items, o, q, len))
-                .filter(|&&o| rel != Relation::Leads || !scope_only(rs, items, o, q, len))
                 .filter(|&&o| {
                     rel == Relation::Represents
                         || items[o]
                             .slot
                             .is_some_and(|sl| sl.kind != EntityKind::Person)
                 });
-            if let Some(&o) = org {
+            let scope =
+                org.is_some_and(|&o| rel == Relation::Leads && scope_only(rs, items, o, q, len));
+            // "Acme's UK chief executive X", "its UK chief executive X": the country is
+            // the scope of the owner's post.
+            let owned = org.is_some_and(|&o| {
+                o.checked_sub(1)
+                    .is_some_and(|b| matches!(items[b].tag, Tag::Pos | Tag::PrpS))
+            });
+            if let Some(&o) = org.filter(|_| !(scope && owned)) {
                 let org = items[o].slot.expect("slot").entity;
+                // "South Africa's director-general X" is its official, not its head.
+                let relation = if scope { Relation::MemberOf } else { rel };
                 links.push(TitleLink {
                     person,
-                    relation: rel,
+                    relation,
                     org,
                     span: Span::new(items[o].span.start, items[p].span.end),
                 });
@@ -563,9 +572,9 @@ fn nationality_only(rs: &RuleSet, items: &[Item], o: usize, q: usize, len: usize
 }
 
 /// Whether the country at item `o` is only the scope of a title at `q..q + len` that
-/// heads a body, never a country (the rules' `body_head_titles`): "Acme's UK chief
-/// executive X", "Spain's director general for Europe X". A town may be a club's name
-/// misread ("Chelsea chief executive X").
+/// heads a body, never a country (the rules' `body_head_titles`): "Norway's director
+/// general X" heads a body of Norway. A town may be a club's name misread ("Chelsea
+/// chief executive X").
 fn scope_only(rs: &RuleSet, items: &[Item], o: usize, q: usize, len: usize) -> bool {
     if items[o]
         .slot

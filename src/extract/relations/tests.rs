@@ -1242,6 +1242,21 @@ fn a_bodys_head_before_a_country_heads_no_country() {
     let heads_a_land = |r: &String| r.starts_with("Tom Hale leads") || r == "Ivo Ban leads Norway";
     assert!(!t.iter().any(heads_a_land), "{t:?}");
     assert!(t.contains(&"Ann Lee leads Norway".to_string()), "{t:?}");
+    // A country's director general is its official; a firm's post in a country is not.
+    let t = read_by_rule(
+        "Norway's director general Tom Hale met Ivo Ban.\nKelso Holdings said its Chile \
+         chief executive Bo Reed quit.\n",
+        None,
+    );
+    assert!(
+        t.contains(&"Tom Hale member_of Norway".to_string()),
+        "{t:?}"
+    );
+    assert!(
+        !t.iter()
+            .any(|r| r.starts_with("Bo Reed") && r.ends_with("Chile")),
+        "{t:?}"
+    );
 }
 
 #[test]
