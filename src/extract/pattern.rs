@@ -1035,8 +1035,10 @@ fn list_at(
     if !items.get(pos).is_some_and(|it| slot_ok(it, kinds)) {
         return out;
     }
-    // "consists of IMS's holdings": a slot owning what follows is no member of a list.
-    if items.get(pos + 1).is_some_and(|it| it.tag == Tag::Pos) {
+    // "consists of IMS's holdings", "Acme's Bo Dahl and Zenith's Ann Lee": a slot owning
+    // what follows is no member of a list.
+    let owns_next = |q: usize| items.get(q + 1).is_some_and(|it| it.tag == Tag::Pos);
+    if owns_next(pos) {
         return out;
     }
     let mut members = vec![pos];
@@ -1066,10 +1068,7 @@ fn list_at(
         if lex.det_at(items, q) {
             q += 1;
         }
-        // "Acme's Bo Dahl and Zenith's Ann Lee": a conjunct owning what follows it
-        // stands apart from the list.
-        let owner = items.get(q + 1).is_some_and(|it| it.tag == Tag::Pos);
-        if items.get(q).is_some_and(|it| slot_ok(it, kinds)) && !owner {
+        if items.get(q).is_some_and(|it| slot_ok(it, kinds)) && !owns_next(q) {
             members.push(q);
             p = q + 1;
             // "X, Y" alone is an apposition; a list ends in "and" or "or".

@@ -565,8 +565,7 @@ fn nationality_only(rs: &RuleSet, items: &[Item], o: usize, q: usize, len: usize
     if sl.kind != EntityKind::Country || sl.form != MentionForm::Demonym {
         return false;
     }
-    let title: Vec<&str> = items[q..q + len].iter().map(|i| i.lower.as_str()).collect();
-    let title = title.join(" ");
+    let title = title_words(items, q, len).join(" ");
     let last = title.rsplit([' ', '-']).next().unwrap_or("");
     rs.org_titles.contains(title.as_str()) || rs.org_titles.contains(last)
 }
@@ -582,9 +581,13 @@ fn scope_only(rs: &RuleSet, items: &[Item], o: usize, q: usize, len: usize) -> b
     {
         return false;
     }
-    let title: Vec<&str> = items[q..q + len].iter().map(|i| i.lower.as_str()).collect();
     rs.lexis
-        .class_has_phrase("body_head_titles", title.iter().copied())
+        .class_has_phrase("body_head_titles", title_words(items, q, len).into_iter())
+}
+
+/// The lower-case words of the title at items `q..q + len`.
+fn title_words(items: &[Item], q: usize, len: usize) -> Vec<&str> {
+    items[q..q + len].iter().map(|i| i.lower.as_str()).collect()
 }
 
 /// Whether the item at `q` is a person named as an owner: "his", "Mubanga's".

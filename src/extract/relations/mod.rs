@@ -121,15 +121,11 @@ pub fn add_titles(
         // "Acme's UK chief executive X": a body's head before a country heads no country;
         // a town may be a club's name misread ("Chelsea chief executive X").
         let scope = t.implies == Relation::Leads
+            && (cx.res.rules.lexis).class_has_phrase("body_head_titles", t.role.split_whitespace())
             && mentions
                 .iter()
                 .find(|m| m.entity == Some(org))
-                .is_some_and(|m| m.kind == EntityKind::Country)
-            && cx
-                .res
-                .rules
-                .lexis
-                .class_has_phrase("body_head_titles", t.role.split_whitespace());
+                .is_some_and(|m| m.kind == EntityKind::Country);
         if scope || !seen.insert((t.person, org, t.sentence)) {
             continue;
         }
