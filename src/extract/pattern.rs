@@ -212,6 +212,8 @@ pub struct SyntaxWords {
     /// Verbs whose subject, not their object, does what the infinitive after the object
     /// says: in "Acme beat Zenith to buy Ruro", Acme buys.
     pub subject_control: Vec<String>,
+    /// Particles of phrasal verbs ("took over"), taken as such when tagged as adverbs.
+    pub particles: Vec<String>,
     /// Endings that stand for a word of their own ("didn't", "we'll"), tried in order.
     pub contractions: Vec<Contraction>,
     /// Stems a contraction clips, with the word they stand for ("wo" in "won't").
@@ -239,7 +241,10 @@ impl SyntaxWords {
         self.coordinators.extend(o.coordinators);
         self.conditional.extend(o.conditional);
         self.temporal.extend(o.temporal);
+        self.subordinators.extend(o.subordinators);
         self.locative.extend(o.locative);
+        self.subject_control.extend(o.subject_control);
+        self.particles.extend(o.particles);
         self.contractions.extend(o.contractions);
         self.clipped_stems.extend(o.clipped_stems);
     }
@@ -266,6 +271,8 @@ pub struct Syntax {
     pub locative: SymSet,
     /// See [`SyntaxWords::subject_control`].
     pub subject_control: SymSet,
+    /// See [`SyntaxWords::particles`].
+    pub particles: SymSet,
 }
 
 impl Syntax {
@@ -288,6 +295,7 @@ impl Syntax {
             subordinators: set(&w.subordinators),
             locative: set(&w.locative),
             subject_control: set(&w.subject_control),
+            particles: set(&w.particles),
         }
     }
 }

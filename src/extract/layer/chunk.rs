@@ -193,6 +193,25 @@ fn noun_phrase(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
     })
 }
 
+/// "She has been managing director of Y": after a copula, a participle opening a
+/// title of several words is the title's, not the main verb.
+fn opens_title_after_copula(
+    items: &[Item],
+    j: usize,
+    last_verb: Option<usize>,
+    lex: &Lexis,
+) -> bool {
+    matches!(items[j].tag, Tag::Vbg | Tag::Vbn)
+        && last_verb.is_some_and(|l| lex.syntax.copulas.has(items[l].sym))
+        && lex.title_at(items, j).is_some_and(|(len, _)| len > 1)
+}
+
+/// A particle after a verb: tagged as one, or a particle word the tagger took for an
+/// adverb or an affix ("took over rival Zenith").
+fn is_particle(it: &Item, lex: &Lexis) -> bool {
+    it.tag == Tag::Rp || matches!(it.tag, Tag::Rb | Tag::Afx) && lex.syntax.particles.has(it.sym)
+}
+
 /// A verb group starting at `i`: modals, auxiliaries, adverbs and negation, the main
 /// verb, verbs it carries with "to" ("wants to attack"), and a particle.
 fn verb_group(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
@@ -214,6 +233,9 @@ fn verb_group(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
             last_verb = Some(j);
             j += 1;
         } else if t.is_main_verb() {
+            if opens_title_after_copula(items, j, last_verb, lex) {
+                break;
+            }
             if last_verb.is_none() {
                 info.finite = t.is_finite();
                 info.present = matches!(t, Tag::Vbz | Tag::Vbp);
@@ -234,7 +256,7 @@ fn verb_group(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
                 j += 1;
                 continue;
             }
-            if at(j).is_some_and(|n| n.tag == Tag::Rp) {
+            if at(j).is_some_and(|n| is_particle(n, lex)) {
                 info.particle = Some(j);
                 j += 1;
             }

@@ -301,3 +301,11 @@ fn preparing_aiming_or_wishing_to_act_is_no_act() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_particle_tagged_as_an_adverb_still_ends_the_verb_group() {
+    assert_eq!(
+        frames("Gazprom took over rival Zenith Bank in October."),
+        ["took [Asserted]: Gazprom | rival Zenith Bank | in October"]
+    );
+}

@@ -995,6 +995,38 @@ fn speakers_for_and_people_of_an_organisation() {
 }
 
 #[test]
+fn a_party_named_before_a_person_is_theirs_but_not_a_pronoun_or_an_indirect_object() {
+    let f = run(
+        "For the Greens Ann Lee said the plan was flawed.\nBut Green Ivo Ban backed it, and fellow Greens Cy Moss and Ed Ray agreed.\nA source told the Herald Bo Dahl had left.\nIn ten years in Senate he never voted.\nIvo Ban, from the Verde farming union, said no.\n",
+        &[
+            ("Greens", "Greens", O),
+            ("Green", "Greens", O),
+            ("Ann Lee", "Ann Lee", P),
+            ("Ivo Ban", "Ivo Ban", P),
+            ("Cy Moss", "Cy Moss", P),
+            ("Ed Ray", "Ed Ray", P),
+            ("Herald", "Herald", O),
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Senate", "Senate", O),
+            ("Verde", "Verde", O),
+            ("he", "Bo Dahl", P),
+        ],
+        None,
+    );
+    // No comma after the party: "For the Greens Ann Lee said".
+    f.expect("Ann Lee represents Greens");
+    f.expect("Ivo Ban member_of Greens");
+    f.expect("Cy Moss member_of Greens");
+    f.expect("Ed Ray member_of Greens");
+    // "told the Herald Bo Dahl had left": Dahl is what was told of, not the paper's.
+    f.assert_none("member_of Herald");
+    // "in Senate he": a pronoun after a name is no person the name modifies.
+    f.assert_none("member_of Senate");
+    // "from the Verde farming union": modifiers before the body's kind.
+    f.expect("Ivo Ban member_of Verde");
+}
+
+#[test]
 fn a_body_named_with_what_it_includes_has_them_as_members() {
     let f = run(
         "The Walden Alliance, which includes Oxfam, Acme and Zenith, said the bill was unclear.\nThe Zenith deal includes Orvia.\n",
@@ -3277,4 +3309,16 @@ fn a_participle_before_by_is_the_main_verb_when_the_sentence_has_no_other() {
         None,
     );
     f.expect("Zenith Bank part_of Acme Corp");
+}
+
+#[test]
+fn a_participle_opening_a_title_after_a_copula_is_the_title() {
+    let f = run(
+        "Since 2002 Bo Dahl has been managing director and chief executive of Acme Corp.\nBo Dahl has been managing the Zenith Bank account.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Bo Dahl leads Acme Corp");
+    // "has been managing the account": a verb, no title.
+    f.assert_none("Zenith Bank");
 }
