@@ -408,6 +408,21 @@ fn read_role(rs: &RuleSet, v: &View, np: usize) -> Option<Role> {
     if to_first && (!member || after.is_some_and(|(s, _)| s.kind != EntityKind::Organization)) {
         after = None;
     }
+    // "the UK special representative for Syria": with its owner named before it, an
+    // envoy's country after "for" is the brief; alone ("the negotiator for Chile") it
+    // is the one represented.
+    let for_first = v
+        .chunks
+        .get(np + 1)
+        .is_some_and(|p| items[p.head].is("for"));
+    let represents = title.is_some_and(|(_, rel)| rel == Relation::Represents);
+    if for_first
+        && represents
+        && (inside.is_some() || owner_in_role_mention(rs, v, np))
+        && after.is_some_and(|(s, _)| s.kind == EntityKind::Country)
+    {
+        after = None;
+    }
     // "US chief economist at Y", "Dutch chairman of Y": a country before the role is a
     // nationality or a scope when an organisation follows, or any employer after "at".
     let inside = match inside {
@@ -431,6 +446,20 @@ fn read_role(rs: &RuleSet, v: &View, np: usize) -> Option<Role> {
         (None, Some((_, end))) => end,
     };
     Some(Role { relation, org, end })
+}
+
+/// Whether a role read as a mention of its holder names an owner before the title:
+/// "the UK special representative", "the Norwegian envoy"; not "the chief negotiator".
+fn owner_in_role_mention(rs: &RuleSet, v: &View, np: usize) -> bool {
+    let head = &v.items[v.chunks[np].head];
+    if head.slot.is_none() {
+        return false;
+    }
+    let words: Vec<&str> = head.lower.split(' ').collect();
+    let before_last = &words[..words.len().saturating_sub(1)];
+    before_last
+        .iter()
+        .any(|w| !rs.lexis.dets.iter().any(|d| d == w) && !rs.lexis.class_has_word("mod", w))
 }
 
 /// Whether the role noun phrase at chunk `np` is followed by "of" and a field that names

@@ -3089,6 +3089,21 @@ fn an_adviser_to_a_body_works_for_it_but_an_envoy_to_one_does_not() {
         None,
     );
     assert!(r.iter().all(|t| !t.contains("Freedonia")), "{r:?}");
+    // An envoy's country after "for": the brief when the owner is named before.
+    let r = read_by_rule(
+        "Ann Lee, the Norwegian special representative for Chile, said the plan works.",
+        None,
+    );
+    assert!(
+        r.contains(&"Ann Lee represents Norway".to_string()),
+        "{r:?}"
+    );
+    assert!(r.iter().all(|t| !t.contains("Chile")), "{r:?}");
+    let r = read_by_rule(
+        "Ann Lee, the chief negotiator for Chile, said the plan works.",
+        None,
+    );
+    assert!(r.contains(&"Ann Lee represents Chile".to_string()), "{r:?}");
 }
 
 #[test]
