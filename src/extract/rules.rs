@@ -844,11 +844,28 @@ pub fn inflect(spec: &str) -> Vec<(String, Form)> {
     } else {
         format!("{base}ing")
     };
-    vec![
-        (base, Form::Present),
+    // "travel": "travelled" and "travelling" as British English writes them, beside
+    // "traveled"; a final "l" after one vowel is doubled.
+    let doubled_l = parts.len() == 1 && ends_in_single_vowel_l(&base);
+    let mut forms = vec![
+        (base.clone(), Form::Present),
         (third, Form::Present),
         (past, Form::Past),
         (participle, Form::Participle),
         (ing, Form::Ing),
-    ]
+    ];
+    if doubled_l {
+        forms.push((format!("{base}led"), Form::Past));
+        forms.push((format!("{base}led"), Form::Participle));
+        forms.push((format!("{base}ling"), Form::Ing));
+    }
+    forms
+}
+
+/// Whether a word ends in a consonant, one vowel and "l" ("travel", "control"; not
+/// "appeal").
+fn ends_in_single_vowel_l(word: &str) -> bool {
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+    let tail: Vec<char> = word.chars().rev().take(3).collect();
+    matches!(tail.as_slice(), ['l', v, c] if vowel(*v) && !vowel(*c))
 }

@@ -282,6 +282,24 @@ fn inflection_covers_regular_and_irregular_forms() {
         .map(|f| f.0)
         .collect();
     assert_eq!(forms, ["rely", "relies", "relied", "relied", "relying"]);
+    let forms: Vec<String> = crate::extract::rules::inflect("travel")
+        .into_iter()
+        .map(|f| f.0)
+        .collect();
+    assert_eq!(
+        forms,
+        [
+            "travel",
+            "travels",
+            "traveled",
+            "traveled",
+            "traveling",
+            "travelled",
+            "travelled",
+            "travelling"
+        ]
+    );
+    assert_eq!(crate::extract::rules::inflect("appeal").len(), 5);
 }
 
 #[test]
