@@ -601,15 +601,21 @@ fn apposed_org<'t>(
 }
 
 /// The one organisation named in sentence `s` before token `k` or in the sentences just
-/// before it.
+/// before it, by its name or by a nominal already read for it ("Acme rose. Its chief
+/// said ... The firm's chairman ... The retailer's finance director").
 fn recent_org(cx: &Context<'_>, doc: &Doc, orgs: &[usize], s: usize, k: usize) -> Option<usize> {
     let first = cx.seg.sentences[s.saturating_sub(ORG_NOMINAL_SENTENCES)]
         .tokens
         .start;
+    let window = first..k;
     only(orgs.iter().copied().filter(|&e| {
         let p = &doc.ents[e].positions;
         let at = p.partition_point(|&x| x < first);
         p.get(at).is_some_and(|&x| x < k)
+            || doc
+                .extra
+                .iter()
+                .any(|x| x.entity == e && window.contains(&x.pos))
     }))
 }
 

@@ -1437,6 +1437,13 @@ fn the_company_names_the_one_organisation_just_named() {
         nominal(&f),
         [("the firm".to_string(), "Zentrix Ltd".to_string())]
     );
+    // Named three sentences back, the company is kept in view by the nominals since.
+    let f = run(
+        "Acme Corp reported a loss on Tuesday. Prices fell too. The firm said sales fell. \
+         Costs rose as well. The company said it would cut jobs.",
+    );
+    assert_eq!(nominal(&f).len(), 2, "{:?}", nominal(&f));
+    assert!(nominal(&f).iter().all(|(_, e)| e == "Acme Corp"));
 }
 
 #[test]

@@ -625,6 +625,14 @@ mod tests {
         let f = run("Bo Dahl played for Marsh United.\n", &clubs, None);
         f.expect("Bo Dahl member_of Marsh United");
         let f = run(
+            "Bo Dahl netted twice for Marsh United, while Cy Moss and Al Reid scored for Fen Rovers.\n",
+            &[clubs[0], clubs[1], clubs[2], ("Cy Moss", "Cy Moss", P), ("Al Reid", "Al Reid", P)],
+            None,
+        );
+        f.expect("Bo Dahl member_of Marsh United");
+        f.expect("Cy Moss member_of Fen Rovers");
+        f.expect("Al Reid member_of Fen Rovers");
+        let f = run(
             "Bo Dahl joined Fen Rovers from Marsh United.\n",
             &clubs,
             None,
