@@ -36,10 +36,14 @@ fn agents_actor(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
     if c.kind != ChunkKind::Noun || !rs.agent_nouns.has(v.items[c.head].sym) {
         return None;
     }
+    let irregular = rs
+        .lexis
+        .class_has_word("irregular_agents", &v.items[c.head].lower);
     possessor(v, np)
         .or_else(|| agents_of(rs, v, np))
         .or_else(|| modifier_owner(v, np))
         .filter(|s| s.kind != EntityKind::Person)
+        .filter(|s| !irregular || s.kind == EntityKind::Organization)
 }
 
 /// The organisation or country named right after "of", "for" or "from" an agent noun

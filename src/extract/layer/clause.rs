@@ -235,8 +235,16 @@ fn subjects(
                 let prep = j.checked_sub(1).map(|p| &chunks[p]);
                 let opens_clause = prep.is_some_and(|p| syn.subordinates(items[p.head].sym))
                     && chunks[k].verb.finite;
+                // "the visit to China was cancelled": China is not the subject; but
+                // "Secretary to the Treasury Paul Boateng said", "Speaking to the
+                // committee he said": a person after "to" is.
+                let person_after_to = prep.is_some_and(|p| items[p.head].is("to"))
+                    && items[c.head]
+                        .slot
+                        .is_some_and(|s| s.kind == EntityKind::Person);
                 if !opens_clause
-                    && prep.is_some_and(|p| p.kind == ChunkKind::Prep && !items[p.head].is("to"))
+                    && !person_after_to
+                    && prep.is_some_and(|p| p.kind == ChunkKind::Prep)
                 {
                     j -= 1;
                     continue;

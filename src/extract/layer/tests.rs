@@ -309,3 +309,15 @@ fn a_particle_tagged_as_an_adverb_still_ends_the_verb_group() {
         ["took [Asserted]: Gazprom | rival Zenith Bank | in October"]
     );
 }
+
+#[test]
+fn a_noun_after_a_preposition_is_no_subject_but_a_person_after_to_is() {
+    assert_eq!(
+        frames("Ann Lee's visit to Chile was cancelled."),
+        ["cancelled [Asserted, passive]: Ann Lee's visit |  | "]
+    );
+    assert_eq!(
+        frames("Chief Secretary to the Treasury Ann Lee attacked the plans."),
+        ["attacked [Asserted]: the Treasury Ann Lee | the plans | "]
+    );
+}

@@ -3,7 +3,7 @@
 
 use super::verbs::targets_at;
 use crate::extract::layer::actor::actor_slot;
-use crate::extract::layer::chunk::ChunkKind;
+use crate::extract::layer::chunk::{ChunkKind, Voice};
 use crate::extract::layer::clause::Frame;
 use crate::extract::layer::view::{Item, Slot, View};
 use crate::extract::rules::{NounRule, RuleSet, VerbArgs};
@@ -127,7 +127,7 @@ fn agent(rs: &RuleSet, v: &View, k: usize, after: usize, occasion: bool) -> Opti
         return Some(Agent {
             slot,
             chunk: k,
-            modality: Modality::Asserted,
+            modality: act_modality(rs, v, k),
         });
     }
     // "the EU repeated its condemnation of Y": the subject's own act.
@@ -166,8 +166,38 @@ fn agent(rs: &RuleSet, v: &View, k: usize, after: usize, occasion: bool) -> Opti
     Some(Agent {
         slot,
         chunk: after + 1,
-        modality: Modality::Asserted,
+        modality: act_modality(rs, v, k),
     })
+}
+
+/// The modality of an act named by the noun phrase at `k` whose actor the phrase names
+/// itself: still to come when a modifier says so ("Japan's planned visit") or a verb
+/// puts it off ("the visit was postponed"); negated when a verb undoes it ("Japan's
+/// visit to China was cancelled", "Acme abandoned its takeover of Zenith").
+fn act_modality(rs: &RuleSet, v: &View, k: usize) -> Modality {
+    let c = &v.chunks[k];
+    let lexis = &rs.lexis;
+    let undergoes = |f: &Frame| match f.voice {
+        Voice::Passive => f.subjects.contains(&k),
+        Voice::Active => f.objects.contains(&k),
+    };
+    for f in v.frames.iter().filter(|f| undergoes(f)) {
+        let verb = &v.items[v.chunks[f.verb].head].lower;
+        if lexis.class_has_word("undoing_verbs", verb) {
+            return Modality::Negated;
+        }
+        if lexis.class_has_word("deferring_verbs", verb) {
+            return Modality::Planned;
+        }
+    }
+    let planned = v.items[c.start..c.head]
+        .iter()
+        .any(|it| lexis.class_has_word("planned_act_mods", &it.lower));
+    if planned {
+        Modality::Planned
+    } else {
+        Modality::Asserted
+    }
 }
 
 /// Whether the entity a possessive pronoun before the act at `k` stands for owns it:
@@ -360,5 +390,29 @@ mod tests {
             None,
         );
         f.expect("Ruritania supports Bo Dahl");
+    }
+
+    #[test]
+    fn an_act_named_by_a_noun_that_is_planned_or_undone_is_no_fact() {
+        let modality = |text: &str| {
+            let f = run(text, &FIRMS, None);
+            f.expect("Bo Dahl visited Ruritania").evidence.modality
+        };
+        assert_eq!(
+            modality("Bo Dahl's visit to Ruritania ended on Friday.\n"),
+            Modality::Asserted
+        );
+        assert_eq!(
+            modality("Bo Dahl's upcoming visit to Ruritania was announced on Friday.\n"),
+            Modality::Planned
+        );
+        assert_eq!(
+            modality("Bo Dahl's visit to Ruritania was cancelled.\n"),
+            Modality::Negated
+        );
+        assert_eq!(
+            modality("Bo Dahl's visit to Ruritania was postponed.\n"),
+            Modality::Planned
+        );
     }
 }

@@ -3355,3 +3355,24 @@ fn a_participle_opening_a_title_after_a_copula_is_the_title() {
     // "has been managing the account": a verb, no title.
     f.assert_none("Zenith Bank");
 }
+
+#[test]
+fn troops_stand_for_their_country_and_gunmen_only_for_their_organisation() {
+    let names = [
+        ("Hamas", "Hamas", O),
+        ("Israel", "Israel", C),
+        ("Israeli", "Israel", C),
+        ("Palestinian", "Palestine", C),
+        ("Norway", "Norway", C),
+    ];
+    let f = run("Hamas gunmen attacked Israel on Monday.\n", &names, None);
+    f.expect("Hamas attacked Israel");
+    let f = run("Israeli troops attacked Hamas on Monday.\n", &names, None);
+    f.expect("Israel attacked Hamas");
+    let f = run(
+        "Palestinian gunmen attacked Norway on Monday.\n",
+        &names,
+        None,
+    );
+    f.assert_none("attacked");
+}
