@@ -70,6 +70,8 @@ pub struct EntityEntry {
     pub country: String,
     /// Demonyms or adjectives (`|`-separated) that refer to it ("Palestinian").
     pub dem: String,
+    /// A party's letters in party-and-seat tags: "D" in "Jim Wright, D-Tex.".
+    pub seat_tag: String,
 }
 
 /// A title and the role it implies.
@@ -741,6 +743,12 @@ impl Lexicon {
             }
         }
         map
+    }
+
+    /// The party whose letters open a party-and-seat tag ("R" in "R-Calif.").
+    pub fn party_of_seat_tag(&self, letters: &str) -> Option<usize> {
+        let e = self.file.entities.iter().find(|e| e.seat_tag == letters)?;
+        self.entry_named(&e.n)
     }
 
     /// The entry with this canonical name.

@@ -329,14 +329,16 @@ impl Doc {
                 ItemKind::Title(_) => MentionForm::Title,
             };
             raw.push((it.span, it.sent, form, e));
-            // A capital standing for its government is no other name of the country.
+            // A capital standing for its government is no other name of the country, nor
+            // is a party's letter in a party-and-seat tag ("R" in "R-Kan.") one of the
+            // party's.
+            let s = &text[it.span.start..it.span.end];
             if matches!(form, MentionForm::Name | MentionForm::Demonym)
                 && self.rule[i] != "metonymy"
+                && s.chars().nth(1).is_some()
+                && !seen_forms[e].contains_key(s)
             {
-                let s = &text[it.span.start..it.span.end];
-                if !seen_forms[e].contains_key(s) {
-                    seen_forms[e].insert(s.to_string(), self.rule[i].to_string());
-                }
+                seen_forms[e].insert(s.to_string(), self.rule[i].to_string());
             }
         }
         for x in &self.extra {

@@ -1239,6 +1239,7 @@ impl Scanner<'_> {
                 continue;
             }
             if self.junk_start(toks, k) {
+                self.push_party_of_seat_tag(sent, g0, toks, k);
                 k = self.cap_run_end(toks, k + 1, matches.get(mi).map_or(n, |m| m.start));
                 continue;
             }
@@ -1699,6 +1700,29 @@ impl Scanner<'_> {
                 k - 1
             }
             _ => k,
+        }
+    }
+
+    /// "Jim Wright, D-Tex.": the party letters of a party-and-seat tag the lexicon knows,
+    /// as a mention of the party over those letters.
+    fn push_party_of_seat_tag(&mut self, sent: usize, g0: usize, toks: &[Token], k: usize) {
+        let w = self.w(&toks[k]);
+        let Some((letters, _)) = w.split_once('-') else {
+            return;
+        };
+        let Some(entry) = self.lex.party_of_seat_tag(letters) else {
+            return;
+        };
+        let start = toks[k].span.start;
+        let span = Span::new(start, start + letters.len());
+        let party = ItemKind::Lex {
+            entry,
+            form: MentionForm::Name,
+            plural: false,
+        };
+        self.push(sent, g0, toks, k, k + 1, party);
+        if let Some(last) = self.items.last_mut() {
+            last.span = span;
         }
     }
 

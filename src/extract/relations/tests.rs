@@ -3376,3 +3376,35 @@ fn troops_stand_for_their_country_and_gunmen_only_for_their_organisation() {
     );
     f.assert_none("attacked");
 }
+
+#[test]
+fn a_party_and_seat_tag_names_the_members_party() {
+    let r = read_by_rule(
+        "Senator Ann Lee, R-Kan., said the bill would pass. Representative Bo Dahl (D-Ill.) agreed.",
+        Some("party-seat-tag"),
+    );
+    assert_eq!(
+        r,
+        [
+            "Ann Lee member_of Republican Party",
+            "Bo Dahl member_of Democratic Party"
+        ]
+    );
+    // The letter is no other name of the party.
+    let x = crate::extract::extract(
+        &Document::new("t", "Senator Ann Lee, R-Kan., said the bill would pass."),
+        crate::extract::test_resources(),
+    );
+    let party = x.entities.iter().find(|e| e.name == "Republican Party");
+    assert!(
+        party.is_some_and(|p| p.aliases.is_empty()),
+        "{:?}",
+        x.entities
+    );
+    // Letters the lexicon gives no party name none.
+    let r = read_by_rule(
+        "Senator Ann Lee, Q-Kan., said the bill would pass.",
+        Some("party-seat-tag"),
+    );
+    assert!(r.is_empty(), "{r:?}");
+}
