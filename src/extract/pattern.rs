@@ -1076,6 +1076,13 @@ fn list_at(
         if lex.det_at(items, q) {
             q += 1;
         }
+        // "Ken Clarke and Sir George Young": a form of address before a conjunct.
+        let honorific = items
+            .get(q)
+            .is_some_and(|it| it.slot.is_none() && lex.class_has_word("honorifics", &it.lower));
+        if honorific && items.get(q + 1).is_some_and(|it| it.slot.is_some()) {
+            q += 1;
+        }
         if items.get(q).is_some_and(|it| slot_ok(it, kinds)) && !owns_next(q) {
             members.push(q);
             p = q + 1;

@@ -403,7 +403,8 @@ fn read_role(rs: &RuleSet, v: &View, np: usize) -> Option<Role> {
     let (mut after, unit, prep_at) = org_after(rs, v, np);
     // "an adviser to Y" works for Y; "X's envoy to Y" represents X, and "the high
     // commissioner to Y" serves in the country Y, not for it.
-    let to_first = v.chunks.get(np + 1).is_some_and(|p| items[p.head].is("to"));
+    let prep_first = |w: &str| v.chunks.get(np + 1).is_some_and(|p| items[p.head].is(w));
+    let to_first = prep_first("to");
     let member = title.is_some_and(|(_, rel)| rel == Relation::MemberOf);
     if to_first && (!member || after.is_some_and(|(s, _)| s.kind != EntityKind::Organization)) {
         after = None;
@@ -411,12 +412,8 @@ fn read_role(rs: &RuleSet, v: &View, np: usize) -> Option<Role> {
     // "the UK special representative for Syria": with its owner named before it, an
     // envoy's country after "for" is the brief; alone ("the negotiator for Chile") it
     // is the one represented.
-    let for_first = v
-        .chunks
-        .get(np + 1)
-        .is_some_and(|p| items[p.head].is("for"));
     let represents = title.is_some_and(|(_, rel)| rel == Relation::Represents);
-    if for_first
+    if prep_first("for")
         && represents
         && (inside.is_some() || owner_in_role_mention(rs, v, np))
         && after.is_some_and(|(s, _)| s.kind == EntityKind::Country)

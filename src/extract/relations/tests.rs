@@ -1015,7 +1015,7 @@ fn speakers_for_and_people_of_an_organisation() {
 #[test]
 fn a_party_named_before_a_person_is_theirs_but_not_a_pronoun_or_an_indirect_object() {
     let f = run(
-        "For the Greens Ann Lee said the plan was flawed.\nBut Green Ivo Ban backed it, and fellow Greens Cy Moss and Ed Ray agreed.\nA source told the Herald Bo Dahl had left.\nIn ten years in Senate he never voted.\nIvo Ban, from the Verde farming union, said no.\n",
+        "For the Greens Ann Lee said the plan was flawed.\nBut Green Ivo Ban backed it, and fellow Greens Cy Moss and Dr Ed Ray agreed.\nA source told the Herald Bo Dahl had left.\nIn ten years in Senate he never voted.\nIvo Ban, from the Verde farming union, said no.\n",
         &[
             ("Greens", "Greens", O),
             ("Green", "Greens", O),
