@@ -760,6 +760,17 @@ fn any_adjective_may_modify_a_title_in_an_apposition() {
         "{:?}",
         f.triples()
     );
+    // An adjective of a department: "commercial director".
+    let f = run(
+        "Brightwater commercial director Ivo Dane said prices would rise.\n",
+        &[
+            ("Brightwater", "Brightwater", O),
+            ("Ivo Dane", "Ivo Dane", P),
+        ],
+        None,
+    );
+    f.expect("Ivo Dane member_of Brightwater");
+    f.assert_none("leads");
 }
 
 #[test]
