@@ -153,7 +153,7 @@ pub struct PatternRule {
     #[serde(default)]
     pub relation: Option<Relation>,
     /// A person slot takes only someone the article surely names as a person, not a
-    /// name whose kind was guessed ("Sony's Playstation"), and no slot takes a pronoun.
+    /// name whose kind was guessed ("Sony's Playstation").
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub sure_people: bool,
 }

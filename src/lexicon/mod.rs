@@ -747,6 +747,9 @@ impl Lexicon {
 
     /// The party whose letters open a party-and-seat tag ("R" in "R-Calif.").
     pub fn party_of_seat_tag(&self, letters: &str) -> Option<usize> {
+        if letters.is_empty() {
+            return None;
+        }
         let e = self.file.entities.iter().find(|e| e.seat_tag == letters)?;
         self.entry_named(&e.n)
     }

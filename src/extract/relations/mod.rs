@@ -260,11 +260,8 @@ fn pattern_relations(
                     let (Some(sa), Some(sb)) = (v.items[a].slot, v.items[b].slot) else {
                         continue;
                     };
-                    // A pronoun names no one: "in Parliament he", "its Betamax".
-                    let guessed = |s: Slot| {
-                        s.form == MentionForm::Pronoun
-                            || s.kind == EntityKind::Person && entities[s.entity].kind_guessed
-                    };
+                    let guessed =
+                        |s: Slot| s.kind == EntityKind::Person && entities[s.entity].kind_guessed;
                     if sa.entity == sb.entity || (rule.sure_people && (guessed(sa) || guessed(sb)))
                     {
                         continue;
