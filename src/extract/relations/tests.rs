@@ -2580,6 +2580,23 @@ fn a_claim_by_someone_is_theirs_but_a_decision_by_a_countrys_court_is_not_the_co
 }
 
 #[test]
+fn praising_or_condemning_what_someone_did_or_runs_is_about_them() {
+    let f = run(
+        "Bo Dahl hailed Acme Corp's achievement in cutting costs. Zenith Bank condemned \
+         Ruritania's invasion of its neighbour. Freedonia criticised Acme Corp's treatment \
+         of workers.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Bo Dahl supports Acme Corp");
+    f.expect("Zenith Bank criticized Ruritania");
+    f.expect("Freedonia criticized Acme Corp");
+    // A thing with no owner named is about no one.
+    let f = run("Bo Dahl hailed the achievement of cutting costs.\n", &FIRMS, None);
+    f.assert_none("supports");
+}
+
+#[test]
 fn a_place_named_where_something_is_lies_in_the_place_after_in() {
     let text = "The summit will be held at Gleneagles in Scotland. Police near Knin, \
                 Croatia, found the car.\n";

@@ -585,6 +585,12 @@ mod tests {
         let f = run("Acme Corp has teamed up with Zenith Bank.\n", &FIRMS, None);
         f.expect("Acme Corp supports Zenith Bank");
         let f = run(
+            "Acme Corp is working closely with Zenith Bank on the project.\n",
+            &FIRMS,
+            None,
+        );
+        f.expect("Acme Corp supports Zenith Bank");
+        let f = run(
             "Acme Corp agreed to merge with Zenith Bank.\n",
             &FIRMS,
             None,
