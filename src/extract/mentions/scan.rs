@@ -2813,10 +2813,13 @@ impl Scanner<'_> {
                 && !head(p.last_word)
                 && !head(first)
                 && !words.org_tails.contains(p.last_word);
+            // "UN Office for the Coordination of Humanitarian Affairs": a body's head
+            // word anywhere before keeps the name going.
+            let body_so_far = (p.first..p.connector).any(|x| head(self.w(&toks[x])));
             !person_of
                 && !on_without_body
                 && (head(p.last_word)
-                    || head(first)
+                    || body_so_far
                     || ends_as_org
                     || (!p.given && (titled || x_of_y)))
         };

@@ -1112,6 +1112,15 @@ fn a_person_of_an_organisation_stays_two_names() {
         "{:?}",
         names(&f)
     );
+    // So does one whose head word follows a prefix, through two connectors.
+    let f = run("Ann Brook heads the UN Office for the Study of Coastal Erosion.");
+    assert!(
+        names(&f)
+            .iter()
+            .any(|(t, _)| t == "UN Office for the Study of Coastal Erosion"),
+        "{:?}",
+        names(&f)
+    );
 }
 
 #[test]
