@@ -159,6 +159,14 @@ fn agent(rs: &RuleSet, v: &View, k: usize, after: usize, occasion: bool) -> Opti
             });
         }
     }
+    if let Some(f) = fronted_occasion(rs, v, k).filter(|_| occasion && !by_agent) {
+        let s = *f.subjects.first()?;
+        return Some(Agent {
+            slot: actor_slot(rs, v, s)?,
+            chunk: s,
+            modality: f.modality,
+        });
+    }
     v.chunks
         .get(after)
         .filter(|p| p.kind == ChunkKind::Prep && v.items[p.head].is("by"))?;
@@ -201,29 +209,55 @@ fn act_modality(rs: &RuleSet, v: &View, k: usize) -> Modality {
 }
 
 /// Whether the entity a possessive pronoun before the act at `k` stands for owns it:
-/// every verb taking the act carries it out, voices it or is engaged in it, with that
-/// entity as its subject. Not "Acme abandoned its purchase of Y", nor "Acme lifted its
-/// stake in Y" where "its" was resolved to another.
+/// every verb taking the act carries it out, voices it, is engaged in it or speaks on it
+/// as an occasion ("X said in his speech to Y"), with that entity as its subject. Not
+/// "Acme abandoned its purchase of Y", nor "Acme lifted its stake in Y" where "its" was
+/// resolved to another.
 fn pronoun_owns(rs: &RuleSet, v: &View, k: usize, entity: usize) -> bool {
     v.frames.iter().all(|f| {
         let verb = &v.items[v.chunks[f.verb].head];
         let takes = f.objects.contains(&k) || f.preps.iter().any(|p| p.nouns.contains(&k));
         let carries = rs.light_verbs.has(verb.sym)
             || rs.lexis.class_has_word("own_act_verbs", &verb.lower)
-            || rs.lexis.class_has_word("engaged_verbs", &verb.lower);
+            || rs.lexis.class_has_word("engaged_verbs", &verb.lower)
+            || on_occasion(rs, v, f, k);
         let subject = f.subjects.first().and_then(|&s| actor_slot(rs, v, s));
         !takes || (carries && subject.is_some_and(|s| s.entity == entity))
     })
 }
 
-/// Whether the noun phrase at `k` is an occasion the subject of `f` is on: after "on" or
-/// "during", opened by the subject's possessive or "a" ("on his visit to Y", "during a
-/// tour of Y").
+/// Whether the noun phrase at `k` is an occasion the subject of `f` is on: after "on",
+/// "during" or "in", opened by the subject's possessive or "a" ("on his visit to Y",
+/// "during a tour of Y", "said in his speech to Y").
 fn on_occasion(rs: &RuleSet, v: &View, f: &Frame, k: usize) -> bool {
+    // A possessive resolved to someone must be the subject: "X said in his speech".
+    let subject = f.subjects.first().and_then(|&s| actor_slot(rs, v, s));
     let opened = v.items.get(v.chunks[k].start).is_some_and(|it| {
-        it.slot.is_none() && rs.lexis.class_has_word("occasion_openers", &it.lower)
+        let own = it
+            .slot
+            .is_none_or(|s| subject.is_some_and(|sub| sub.entity == s.entity));
+        own && rs.lexis.class_has_word("occasion_openers", &it.lower)
     });
     opened && after_prep_of_class(rs, v, f, k, "occasion_preps")
+}
+
+/// The clause a sentence-opening occasion at `k` sets the scene for: "In a speech to Y,
+/// X said", "During a visit to Y, X met Z".
+fn fronted_occasion<'v>(rs: &RuleSet, v: &'v View, k: usize) -> Option<&'v Frame> {
+    let p = &v.chunks[k.checked_sub(1)?];
+    let opener = &v.items[v.chunks[k].start];
+    let fronted = k == 1
+        && p.kind == ChunkKind::Prep
+        && p.end == p.start + 1
+        && rs.lexis.class_has_word("occasion_preps", &v.items[p.head].lower)
+        && opener.slot.is_none()
+        && rs.lexis.class_has_word("occasion_openers", &opener.lower);
+    if !fronted {
+        return None;
+    }
+    v.frames
+        .iter()
+        .find(|f| f.subjects.first().is_some_and(|&s| s > k))
 }
 
 /// Whether the noun phrase at `k` is an object of `f` after a one-word preposition of
@@ -239,7 +273,7 @@ fn after_prep_of_class(rs: &RuleSet, v: &View, f: &Frame, k: usize, class: &str)
 #[cfg(test)]
 mod tests {
     use crate::extract::relations::tests::{run, FIRMS};
-    use crate::model::Modality;
+    use crate::model::{EntityKind, Modality};
 
     #[test]
     fn a_completed_purchase_makes_the_bought_company_a_part_and_an_abandoned_one_not() {
@@ -306,6 +340,36 @@ mod tests {
             None,
         );
         f.assert_none("Bo Dahl visited");
+    }
+
+    #[test]
+    fn a_speech_or_letter_to_another_tells_it_and_an_opening_occasion_is_the_subjects() {
+        for text in [
+            "Bo Dahl said in his speech to Acme Corp that growth was strong.\n",
+            "In a speech to Acme Corp, Bo Dahl said growth was strong.\n",
+            "Bo Dahl sent a letter to Acme Corp on Monday.\n",
+        ] {
+            run(text, &FIRMS, None).expect("Bo Dahl told Acme Corp");
+        }
+        let f = run(
+            "During a visit to Ruritania, Bo Dahl met Zenith Bank staff.\n",
+            &FIRMS,
+            None,
+        );
+        f.expect("Bo Dahl visited Ruritania");
+        // Another's speech is not the subject's.
+        let names = [
+            ("Bo Dahl", "Bo Dahl", EntityKind::Person),
+            ("Ann Lee", "Ann Lee", EntityKind::Person),
+            ("Acme Corp", "Acme Corp", EntityKind::Organization),
+        ];
+        let f = run(
+            "Ann Lee gave a speech to Acme Corp, Bo Dahl said.\n",
+            &names,
+            None,
+        );
+        f.expect("Ann Lee told Acme Corp");
+        f.assert_none("Bo Dahl told");
     }
 
     #[test]
