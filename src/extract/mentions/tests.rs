@@ -1453,6 +1453,14 @@ fn the_company_names_the_one_organisation_just_named() {
     );
     assert_eq!(nominal(&f).len(), 2, "{:?}", nominal(&f));
     assert!(nominal(&f).iter().all(|(_, e)| e == "Acme Corp"));
+    // Before "of" and an act it stands alone; before "of" and a name it does not.
+    let f = run("Acme Corp cut prices. Bo Dahl accused the company of misleading buyers.");
+    assert_eq!(
+        nominal(&f),
+        [("the company".to_string(), "Acme Corp".to_string())]
+    );
+    let f = run("Acme Corp cut prices. Bo Dahl praised the company of Ann Lee.");
+    assert!(nominal(&f).is_empty(), "{:?}", nominal(&f));
 }
 
 #[test]
