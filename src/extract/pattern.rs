@@ -1099,12 +1099,48 @@ fn list_at(
     out
 }
 
-/// Greedy reading of auxiliaries from `pos`: (position after, modality, be last).
-fn aux_at(items: &[Item], mut pos: usize, lex: &Lexis) -> (usize, Modality, bool) {
+/// Where a run of auxiliaries read from `pos` may end, with what it says so far.
+#[derive(Debug, Clone, Copy)]
+struct AuxStop {
+    pos: usize,
+    modality: Modality,
+    be_last: bool,
+}
+
+/// Most words a run of auxiliaries, modals and adverbs takes.
+const MAX_AUX_WORDS: usize = 8;
+
+/// The ends of a run of auxiliaries, from the empty run to the longest.
+struct AuxStops {
+    stops: [AuxStop; MAX_AUX_WORDS + 1],
+    len: usize,
+}
+
+impl AuxStops {
+    fn push(&mut self, stop: AuxStop) {
+        self.stops[self.len] = stop;
+        self.len += 1;
+    }
+
+    fn iter(&self) -> std::slice::Iter<'_, AuxStop> {
+        self.stops[..self.len].iter()
+    }
+}
+
+/// Every end of the run of auxiliaries from `pos`, from the empty run to the longest.
+fn aux_stops(items: &[Item], mut pos: usize, lex: &Lexis) -> AuxStops {
     let mut modality = Modality::Asserted;
     let mut be_last = false;
-    let mut n = 0;
-    while n < 8 {
+    let first = AuxStop {
+        pos,
+        modality,
+        be_last,
+    };
+    let mut stops = AuxStops {
+        stops: [first; MAX_AUX_WORDS + 1],
+        len: 1,
+    };
+    while stops.len <= MAX_AUX_WORDS {
         let sym = sym_at(items, pos);
         if let Some((w, m)) = lex
             .modals
@@ -1131,9 +1167,13 @@ fn aux_at(items: &[Item], mut pos: usize, lex: &Lexis) -> (usize, Modality, bool
         } else {
             break;
         }
-        n += 1;
+        stops.push(AuxStop {
+            pos,
+            modality,
+            be_last,
+        });
     }
-    (pos, modality, be_last)
+    stops
 }
 
 /// Negation wins over possibility, possibility over intention.
@@ -1246,12 +1286,15 @@ impl Matcher<'_> {
                     && self.step(k + 1, pos + w.len(), m)
             }),
             El::Aux => {
-                let (after, modality, be_last) = aux_at(self.items, pos, self.lex);
+                // Longest run first, then shorter ones: in "is a member of", "~aux @be"
+                // must leave "is" to the copula.
                 let before = (m.modality, m.be_last);
-                m.modality = stronger(m.modality, modality);
-                m.be_last = be_last;
-                if self.step(k + 1, after, m) {
-                    return true;
+                for stop in aux_stops(self.items, pos, self.lex).iter().rev() {
+                    m.modality = stronger(before.0, stop.modality);
+                    m.be_last = stop.be_last;
+                    if self.step(k + 1, stop.pos, m) {
+                        return true;
+                    }
                 }
                 (m.modality, m.be_last) = before;
                 false

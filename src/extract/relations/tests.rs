@@ -3436,3 +3436,23 @@ fn a_party_and_seat_tag_names_the_members_party() {
     );
     assert!(r.is_empty(), "{r:?}");
 }
+
+#[test]
+fn stances_stated_by_an_adjective_after_a_copula() {
+    let f = run(
+        "Bo Dahl was highly critical of Acme Corp. Ruritania is opposed to Freedonia. \
+         Zenith Bank has been supportive of Acme Corp.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Bo Dahl criticized Acme Corp");
+    f.expect("Ruritania rejected Freedonia");
+    f.expect("Zenith Bank supports Acme Corp");
+    // A copula after auxiliaries is still the copula: "has been a member of".
+    let f = run("Ruritania has been an ally of Freedonia.\n", &FIRMS, None);
+    f.expect("Ruritania allied_with Freedonia");
+    // Negated, the stance is no fact.
+    let f = run("Bo Dahl is not critical of Acme Corp.\n", &FIRMS, None);
+    let r = f.expect("Bo Dahl criticized Acme Corp");
+    assert_eq!(r.evidence.modality, Modality::Negated);
+}
