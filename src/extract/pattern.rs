@@ -214,6 +214,9 @@ pub struct SyntaxWords {
     pub subject_control: Vec<String>,
     /// Particles of phrasal verbs ("took over"), taken as such when tagged as adverbs.
     pub particles: Vec<String>,
+    /// Participles that, right after a verb or a preposition and before a noun, modify
+    /// the noun: "paid glowing tribute to Y", "under mounting pressure".
+    pub participle_modifiers: Vec<String>,
     /// Endings that stand for a word of their own ("didn't", "we'll"), tried in order.
     pub contractions: Vec<Contraction>,
     /// Stems a contraction clips, with the word they stand for ("wo" in "won't").
@@ -245,6 +248,7 @@ impl SyntaxWords {
         self.locative.extend(o.locative);
         self.subject_control.extend(o.subject_control);
         self.particles.extend(o.particles);
+        self.participle_modifiers.extend(o.participle_modifiers);
         self.contractions.extend(o.contractions);
         self.clipped_stems.extend(o.clipped_stems);
     }
@@ -273,6 +277,8 @@ pub struct Syntax {
     pub subject_control: SymSet,
     /// See [`SyntaxWords::particles`].
     pub particles: SymSet,
+    /// See [`SyntaxWords::participle_modifiers`].
+    pub participle_modifiers: SymSet,
 }
 
 impl Syntax {
@@ -296,6 +302,7 @@ impl Syntax {
             locative: set(&w.locative),
             subject_control: set(&w.subject_control),
             particles: set(&w.particles),
+            participle_modifiers: set(&w.participle_modifiers),
         }
     }
 }

@@ -162,6 +162,8 @@ fn noun_phrase(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
             // "the planned reforms", "a growing rift", "Asian emerging markets"; after a
             // name it is the verb ("Putin hosted Bush").
             j += 1;
+        } else if j == i && opens_with_participle_modifier(items, j, lex) {
+            j += 1;
         } else if matches!(it.tag, Tag::Vbn | Tag::Vbg)
             && it.slot.is_none()
             && lex.title_at(items, j).is_some_and(|(len, _)| len > 1)
@@ -191,6 +193,26 @@ fn noun_phrase(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
         possessor: possessor.filter(|&p| p != head),
         verb: VerbInfo::default(),
     })
+}
+
+/// "paid glowing tribute to Y", "under mounting pressure": a participle of the rules'
+/// list right after a main verb or a preposition, before a noun, modifies the noun. Not
+/// after an auxiliary: "Acme is leading talks".
+fn opens_with_participle_modifier(items: &[Item], j: usize, lex: &Lexis) -> bool {
+    let it = &items[j];
+    let after_verb_or_prep = j.checked_sub(1).is_some_and(|p| {
+        let before = &items[p];
+        before.slot.is_none()
+            && (before.tag == Tag::In
+                || before.tag.is_main_verb()
+                    && !lex.syntax.copulas.has(before.sym)
+                    && !lex.syntax.auxiliaries.has(before.sym))
+    });
+    it.slot.is_none()
+        && matches!(it.tag, Tag::Vbg | Tag::Vbn | Tag::Jj)
+        && lex.syntax.participle_modifiers.has(it.sym)
+        && after_verb_or_prep
+        && items.get(j + 1).is_some_and(nominal)
 }
 
 /// "She has been managing director of Y": after a copula, a participle opening a

@@ -321,3 +321,16 @@ fn a_noun_after_a_preposition_is_no_subject_but_a_person_after_to_is() {
         ["attacked [Asserted]: the Treasury Ann Lee | the plans | "]
     );
 }
+
+#[test]
+fn a_participle_of_the_list_after_a_verb_modifies_the_noun() {
+    assert_eq!(
+        frames("Bo Dahl paid glowing tribute to Ann Lee.\n"),
+        ["paid [Asserted]: Bo Dahl | glowing tribute | to Ann Lee"]
+    );
+    // After an auxiliary it is the verb.
+    assert_eq!(
+        frames("Acme Corp is increasing prices for Zenith Bank.\n"),
+        ["increasing [Asserted]: Acme Corp | prices | for Zenith Bank"]
+    );
+}

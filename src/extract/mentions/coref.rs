@@ -560,9 +560,9 @@ fn organisation_nominals(cx: &Context<'_>, doc: &mut Doc) {
             // "accused the firm of misleading investors" is.
             let after = (k + 2 < sent.tokens.end).then(|| w(k + 2));
             let act_after_of = k + 3 < sent.tokens.end && w(k + 3).ends_with("ing");
-            if after.is_some_and(|a| {
-                (a == "of" && !act_after_of) || a.starts_with(char::is_uppercase)
-            }) {
+            if after
+                .is_some_and(|a| (a == "of" && !act_after_of) || a.starts_with(char::is_uppercase))
+            {
                 continue;
             }
             // "told the party leader": a title's modifier names no one the verb acts on.

@@ -249,7 +249,9 @@ fn fronted_occasion<'v>(rs: &RuleSet, v: &'v View, k: usize) -> Option<&'v Frame
     let fronted = k == 1
         && p.kind == ChunkKind::Prep
         && p.end == p.start + 1
-        && rs.lexis.class_has_word("occasion_preps", &v.items[p.head].lower)
+        && rs
+            .lexis
+            .class_has_word("occasion_preps", &v.items[p.head].lower)
         && opener.slot.is_none()
         && rs.lexis.class_has_word("occasion_openers", &opener.lower);
     if !fronted {

@@ -2592,7 +2592,11 @@ fn praising_or_condemning_what_someone_did_or_runs_is_about_them() {
     f.expect("Zenith Bank criticized Ruritania");
     f.expect("Freedonia criticized Acme Corp");
     // A thing with no owner named is about no one.
-    let f = run("Bo Dahl hailed the achievement of cutting costs.\n", &FIRMS, None);
+    let f = run(
+        "Bo Dahl hailed the achievement of cutting costs.\n",
+        &FIRMS,
+        None,
+    );
     f.assert_none("supports");
 }
 
@@ -3455,4 +3459,13 @@ fn stances_stated_by_an_adjective_after_a_copula() {
     let f = run("Bo Dahl is not critical of Acme Corp.\n", &FIRMS, None);
     let r = f.expect("Bo Dahl criticized Acme Corp");
     assert_eq!(r.evidence.modality, Modality::Negated);
+}
+
+#[test]
+fn paying_tribute_to_someone_supports_them() {
+    let names = [("Ann Lee", "Ann Lee", P), ("Bo Dahl", "Bo Dahl", P)];
+    let f = run("Ann Lee paid glowing tribute to Bo Dahl.\n", &names, None);
+    f.expect("Ann Lee supports Bo Dahl");
+    let f = run("Ann Lee's tribute to Bo Dahl was moving.\n", &names, None);
+    f.expect("Ann Lee supports Bo Dahl");
 }
