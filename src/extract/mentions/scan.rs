@@ -834,6 +834,13 @@ impl Scanner<'_> {
             && !self.lex.words.place_tails.contains(w)
     }
 
+    /// A month word at `k` right after a title is a surname when no day or year follows:
+    /// "Lord Justice May ruled", "Mr May said", not "Minister in May 2004".
+    fn month_surname(&self, toks: &[Token], k: usize) -> bool {
+        toks.get(k + 1)
+            .is_none_or(|t| !self.w(t).starts_with(|c: char| c.is_ascii_digit()))
+    }
+
     /// The kind of the entity a lexicon match names by its name (not a demonym or a
     /// title).
     fn named_kind(&self, m: &LexMatch) -> Option<EntityKind> {
@@ -1210,7 +1217,8 @@ impl Scanner<'_> {
                 continue;
             }
             if self.lex.words.month_given_names.contains(w)
-                && self.month_given_name(toks, k, &matches[mi..])
+                && (self.month_given_name(toks, k, &matches[mi..])
+                    || after_title && self.month_surname(toks, k))
             {
                 let next_lex = matches.get(mi).map_or(n, |m| m.start);
                 let (j, flags) = self.chunk(toks, k, next_lex, &matches[mi..]);

@@ -631,6 +631,12 @@ fn a_month_before_a_surname_is_a_given_name() {
     assert!(n.contains(&("June Carter".into(), Person)), "{n:?}");
     assert!(!n.iter().any(|(s, _)| s.starts_with("May")), "{n:?}");
     assert_eq!(entity(&f, "Jan Novak").roles, vec!["foreign minister"]);
+    // Right after a title, a month with no day after it is a surname.
+    let n = names(&run(
+        "The ruling by Judge May stood. The minister resigned in May 2004.",
+    ));
+    assert!(n.contains(&("May".into(), Person)), "{n:?}");
+    assert_eq!(n.iter().filter(|(s, _)| s == "May").count(), 1, "{n:?}");
 }
 
 #[test]
