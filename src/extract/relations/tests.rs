@@ -3469,3 +3469,27 @@ fn paying_tribute_to_someone_supports_them() {
     let f = run("Ann Lee's tribute to Bo Dahl was moving.\n", &names, None);
     f.expect("Ann Lee supports Bo Dahl");
 }
+
+#[test]
+fn one_of_several_holders_of_a_post_is_a_member() {
+    let f = run(
+        "Bo Dahl, one of Acme Corp's directors, said so. Ann Lee, one of the \
+         senior officials of Zenith Bank, agreed.\n",
+        &[
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Ann Lee", "Ann Lee", P),
+            ("Acme Corp", "Acme Corp", O),
+            ("Zenith Bank", "Zenith Bank", O),
+        ],
+        None,
+    );
+    f.expect("Bo Dahl member_of Acme Corp");
+    f.expect("Ann Lee member_of Zenith Bank");
+    // An owner of shares is no member.
+    let f = run(
+        "Bo Dahl, one of Acme Corp's biggest shareholders, said so.\n",
+        &FIRMS,
+        None,
+    );
+    f.assert_none("member_of");
+}
