@@ -3493,3 +3493,15 @@ fn one_of_several_holders_of_a_post_is_a_member() {
     );
     f.assert_none("member_of");
 }
+
+#[test]
+fn someone_a_body_sacks_was_one_of_it() {
+    let names = [("Bo Dahl", "Bo Dahl", P), ("Acme Corp", "Acme Corp", O)];
+    let f = run("Acme Corp sacked Bo Dahl on Monday.\n", &names, None);
+    f.expect("Bo Dahl member_of Acme Corp");
+    let f = run("Bo Dahl was fired by Acme Corp.\n", &names, None);
+    f.expect("Bo Dahl member_of Acme Corp");
+    // A person firing at a body is no member of it.
+    let f = run("Bo Dahl fired at Acme Corp.\n", &names, None);
+    f.assert_none("member_of");
+}
