@@ -159,7 +159,7 @@ fn agent(rs: &RuleSet, v: &View, k: usize, after: usize, occasion: bool) -> Opti
             });
         }
     }
-    if let Some(f) = fronted_occasion(rs, v, k).filter(|_| occasion && !by_agent) {
+    if let Some(f) = fronted_occasion(rs, v, k, after).filter(|_| occasion && !by_agent) {
         let s = *f.subjects.first()?;
         return Some(Agent {
             slot: actor_slot(rs, v, s)?,
@@ -242,8 +242,15 @@ fn on_occasion(rs: &RuleSet, v: &View, f: &Frame, k: usize) -> bool {
 }
 
 /// The clause a sentence-opening occasion at `k` sets the scene for: "In a speech to Y,
-/// X said", "During a visit to Y, X met Z".
-fn fronted_occasion<'v>(rs: &RuleSet, v: &'v View, k: usize) -> Option<&'v Frame> {
+/// X said", "During a visit to Y, X met Z". Its subject comes after the occasion's
+/// objects, which end before `after`: in "In a letter to Y, Z and W said", read as one
+/// list, no one is left to have written it.
+fn fronted_occasion<'v>(
+    rs: &RuleSet,
+    v: &'v View,
+    k: usize,
+    after: usize,
+) -> Option<&'v Frame> {
     let p = &v.chunks[k.checked_sub(1)?];
     let opener = &v.items[v.chunks[k].start];
     let fronted = k == 1
@@ -260,6 +267,7 @@ fn fronted_occasion<'v>(rs: &RuleSet, v: &'v View, k: usize) -> Option<&'v Frame
     v.frames
         .iter()
         .find(|f| f.subjects.first().is_some_and(|&s| s > k))
+        .filter(|f| f.subjects.first().is_some_and(|&s| s >= after))
 }
 
 /// Whether the noun phrase at `k` is an object of `f` after a one-word preposition of
@@ -353,6 +361,14 @@ mod tests {
         ] {
             run(text, &FIRMS, None).expect("Bo Dahl told Acme Corp");
         }
+        // A subject read into the list after "to" is no writer of the letter.
+        let f = run(
+            "In a letter to Acme Corp, Zenith Bank and Bo Dahl said so.\n",
+            &FIRMS,
+            None,
+        );
+        f.assert_none("told Zenith Bank");
+        f.assert_none("told Bo Dahl");
         let f = run(
             "During a visit to Ruritania, Bo Dahl met Zenith Bank staff.\n",
             &FIRMS,
