@@ -245,12 +245,7 @@ fn on_occasion(rs: &RuleSet, v: &View, f: &Frame, k: usize) -> bool {
 /// X said", "During a visit to Y, X met Z". Its subject comes after the occasion's
 /// objects, which end before `after`: in "In a letter to Y, Z and W said", read as one
 /// list, no one is left to have written it.
-fn fronted_occasion<'v>(
-    rs: &RuleSet,
-    v: &'v View,
-    k: usize,
-    after: usize,
-) -> Option<&'v Frame> {
+fn fronted_occasion<'v>(rs: &RuleSet, v: &'v View, k: usize, after: usize) -> Option<&'v Frame> {
     let p = &v.chunks[k.checked_sub(1)?];
     let opener = &v.items[v.chunks[k].start];
     let fronted = k == 1
