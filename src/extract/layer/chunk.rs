@@ -209,7 +209,7 @@ fn opens_with_participle_modifier(items: &[Item], j: usize, lex: &Lexis) -> bool
                     && !lex.syntax.auxiliaries.has(before.sym))
     });
     it.slot.is_none()
-        && matches!(it.tag, Tag::Vbg | Tag::Vbn | Tag::Jj)
+        && matches!(it.tag, Tag::Vbg | Tag::Vbn)
         && lex.syntax.participle_modifiers.has(it.sym)
         && after_verb_or_prep
         && items.get(j + 1).is_some_and(nominal)
