@@ -3509,12 +3509,30 @@ fn someone_a_body_sacks_was_one_of_it() {
 #[test]
 fn taking_or_being_in_charge_of_a_body_heads_it() {
     let names = [("Bo Dahl", "Bo Dahl", P), ("Acme Corp", "Acme Corp", O)];
-    let f = run("Bo Dahl will take charge of Acme Corp in April.\n", &names, None);
+    let f = run(
+        "Bo Dahl will take charge of Acme Corp in April.\n",
+        &names,
+        None,
+    );
     let r = f.expect("Bo Dahl leads Acme Corp");
     assert_eq!(r.evidence.modality, Modality::Planned);
-    let f = run("Bo Dahl is in charge of Acme Corp.\n", &names, None);
+    let names = [
+        ("Bo Dahl", "Bo Dahl", P),
+        ("Ann Lee", "Ann Lee", P),
+        ("Acme Corp", "Acme Corp", O),
+    ];
+    let f = run(
+        "Ann Lee and Bo Dahl are in charge of Acme Corp.\n",
+        &names,
+        None,
+    );
     f.expect("Bo Dahl leads Acme Corp");
+    f.expect("Ann Lee leads Acme Corp");
     // In charge of a task at the body, not of the body.
-    let f = run("Bo Dahl is in charge of sales at Acme Corp.\n", &names, None);
+    let f = run(
+        "Bo Dahl is in charge of sales at Acme Corp.\n",
+        &names,
+        None,
+    );
     f.assert_none("leads");
 }
