@@ -559,7 +559,10 @@ fn organisation_nominals(cx: &Context<'_>, doc: &mut Doc) {
             // "the group of seven", "the firm Acme": not a nominal standing alone; but
             // "accused the firm of misleading investors" is.
             let after = (k + 2 < sent.tokens.end).then(|| w(k + 2));
-            let act_after_of = k + 3 < sent.tokens.end && w(k + 3).ends_with("ing");
+            let act_after_of = k + 3 < sent.tokens.end && {
+                let act = w(k + 3);
+                act.ends_with("ing") && act.starts_with(char::is_lowercase)
+            };
             if after
                 .is_some_and(|a| (a == "of" && !act_after_of) || a.starts_with(char::is_uppercase))
             {
