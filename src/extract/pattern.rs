@@ -809,6 +809,8 @@ impl Need {
                     }
                     None
                 }
+                // A possessive pronoun says the marker after a slot: "its Zenith unit".
+                El::Words { alts, .. } if k > 0 && after_slot_possessive(&els[k - 1], alts) => None,
                 El::Words {
                     alts, opt: false, ..
                 } => firsts(&mut alts.iter()),
@@ -1269,7 +1271,7 @@ impl Matcher<'_> {
                         && Lexis::literal_at(self.items, pos, w)
                         && self.step(next, pos + w.len(), m)
                 });
-                found || (*opt && self.step(k + 1, pos, m))
+                found || ((*opt || self.owned_by_pronoun(k, pos, alts)) && self.step(k + 1, pos, m))
             }
             El::Title { opt } => {
                 if let Some((len, rel)) = self.lex.title_at(self.items, pos) {
@@ -1327,6 +1329,27 @@ impl Matcher<'_> {
                 it.slot.is_some_and(|s| s.form != MentionForm::Pronoun)
             }),
         }
+    }
+
+    /// Whether element `k`, a possessive marker, is already said by the possessive
+    /// pronoun filling the slot before it: "its Zenith unit" reads as "Acme's Zenith unit".
+    /// What a pronoun owns is no person ("its Cayenne SUV" is a product) and no
+    /// nationality ("its European rivals").
+    fn owned_by_pronoun(&self, k: usize, pos: usize, alts: &[Vec<String>]) -> bool {
+        let owned_ok = self.items.get(pos).is_some_and(|it| {
+            it.slot
+                .is_none_or(|s| s.kind != EntityKind::Person && s.form != MentionForm::Demonym)
+        });
+        k > 0
+            && owned_ok
+            && after_slot_possessive(&self.els[k - 1], alts)
+            && pos
+                .checked_sub(1)
+                .and_then(|b| self.items.get(b))
+                .is_some_and(|it| {
+                    it.slot.is_some_and(|s| s.form != MentionForm::Name)
+                        && self.lex.class_has_word("subject_possessives", &it.lower)
+                })
     }
 
     /// An entity slot at `pos` filled by `role`, then the elements after it.
@@ -1432,4 +1455,18 @@ impl Matcher<'_> {
         }
         false
     }
+}
+
+/// Whether a rule's literal word is the possessive marker ("'s", "'").
+fn is_possessive_marker(w: &str) -> bool {
+    matches!(w, "'s" | "'" | "\u{2019}s" | "\u{2019}")
+}
+
+/// Whether a word element with these `alts`, after element `before`, is a slot's
+/// possessive marker ("{B} 's|'").
+fn after_slot_possessive(before: &El, alts: &[Vec<String>]) -> bool {
+    matches!(before, El::Slot { .. })
+        && alts
+            .iter()
+            .all(|w| matches!(w.as_slice(), [p] if is_possessive_marker(p)))
 }

@@ -312,13 +312,22 @@ fn one_body_before(cx: &Context<'_>, doc: &Doc, i: usize) -> Option<usize> {
         .rev()
         .take_while(|&k| doc.items[k].sent + 1 >= s)
         .filter(|&k| !modifier(k))
-        .filter_map(|k| doc.entity[k]);
+        .filter_map(|k| Some((doc.items[k].sent, doc.entity[k]?)));
     let from = doc.extra.partition_point(|x| x.sent + 1 < s);
     let described = doc.extra[from..]
         .iter()
         .take_while(|x| x.sent < s || (x.sent == s && x.pos < pos))
-        .map(|x| x.entity);
-    let mut cands = named.chain(described).filter(|&e| body(e));
+        .map(|x| (x.sent, x.entity));
+    // "Zenith fell. Acme said its unit ...": the owner named in the sentence comes
+    // first. A subject "it" may still be a thing the sentence before spoke of ("Its US
+    // launch was on Sunday and it goes on sale in Japan").
+    let possessive = word_at(cx, pos).is_some_and(|w| w.eq_ignore_ascii_case("its"));
+    let cands: Vec<(usize, usize)> = named.chain(described).filter(|&(_, e)| body(e)).collect();
+    let own = possessive && cands.iter().any(|&(sent, _)| sent == s);
+    let mut cands = cands
+        .into_iter()
+        .filter(|&(sent, _)| !own || sent == s)
+        .map(|(_, e)| e);
     let first = cands.next()?;
     cands.all(|e| e == first).then_some(first)
 }
@@ -607,23 +616,36 @@ fn apposed_org<'t>(
         .filter(|&e| doc.ents[e].kind == EntityKind::Organization)
 }
 
-/// The one organisation named in sentence `s` before token `k` or in the sentences just
-/// before it, by its name or by a nominal already read for it ("Acme rose. Its chief
-/// said ... The firm's chairman ... The retailer's finance director").
+/// The one organisation named in sentence `s` before token `k`, or else in the sentences
+/// just before it, by its name or by a nominal already read for it ("Acme rose. Its chief
+/// said ... The firm's chairman ... The retailer's finance director"). The sentence's own
+/// organisation comes first: in "Zenith fell. Acme said its chairman quit" "its" is Acme.
 fn recent_org(cx: &Context<'_>, doc: &Doc, orgs: &[usize], s: usize, k: usize) -> Option<usize> {
+    let named_since = |first: usize| {
+        let window = first..k;
+        let named: Vec<usize> = orgs
+            .iter()
+            .copied()
+            .filter(|&e| {
+                let p = &doc.ents[e].positions;
+                let at = p.partition_point(|&x| x < first);
+                p.get(at).is_some_and(|&x| x < k)
+                    || doc
+                        .extra
+                        .iter()
+                        .any(|x| x.entity == e && window.contains(&x.pos))
+            })
+            .collect();
+        named
+    };
+    let own = named_since(cx.seg.sentences[s].tokens.start);
+    if !own.is_empty() {
+        return only(own.into_iter());
+    }
     let first = cx.seg.sentences[s.saturating_sub(ORG_NOMINAL_SENTENCES)]
         .tokens
         .start;
-    let window = first..k;
-    only(orgs.iter().copied().filter(|&e| {
-        let p = &doc.ents[e].positions;
-        let at = p.partition_point(|&x| x < first);
-        p.get(at).is_some_and(|&x| x < k)
-            || doc
-                .extra
-                .iter()
-                .any(|x| x.entity == e && window.contains(&x.pos))
-    }))
+    only(named_since(first).into_iter())
 }
 
 /// The one organisation named before token `k` with `noun` as a word of its name ("the

@@ -2373,3 +2373,26 @@ fn letters_joined_to_a_dollar_sign_are_a_currency_not_a_name() {
     let f = run("The prize rose to $40,000 in the US.");
     assert!(has_entity(&f, "United States"), "{:?}", f.entities);
 }
+
+#[test]
+fn its_is_the_owner_named_in_its_own_sentence_first() {
+    let f = run(
+        "Zentrix Holdings bought shares in Orvia Group. Acme Corp said its chairman, Bo Dahl, \
+                 resigned. Acme Corp said its subsidiary, Tarvo Bank, was sold.",
+    );
+    let its: Vec<String> = mentions(&f)
+        .into_iter()
+        .filter(|m| m.0 == "its")
+        .map(|m| m.3)
+        .collect();
+    assert_eq!(its, ["Acme Corp", "Acme Corp"]);
+    // A subject "it" keeps the sentences before in view: two bodies, no antecedent.
+    let f = run(
+        "Zentrix Holdings sold Orvia Group. Its launch was in Acme Corp and it goes on sale soon.",
+    );
+    assert!(
+        !mentions(&f).iter().any(|m| m.0 == "it"),
+        "{:?}",
+        mentions(&f)
+    );
+}

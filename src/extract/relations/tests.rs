@@ -1088,6 +1088,34 @@ fn a_unit_named_as_an_organisations_is_part_of_it() {
 }
 
 #[test]
+fn a_possessive_pronoun_owns_as_a_possessive_name_does() {
+    let f = run(
+        "Acme Corp said its Zenith Bank unit would grow.\nLater its Orvia Phone was recalled.\n",
+        &[
+            ("Acme Corp", "Acme Corp", O),
+            ("its", "Acme Corp", O),
+            ("Zenith Bank", "Zenith Bank", O),
+            ("Orvia Phone", "Orvia Phone", P),
+        ],
+        None,
+    );
+    f.expect("Zenith Bank part_of Acme Corp");
+    // What a pronoun owns is no person: "its Orvia Phone" is a product named like one.
+    f.assert_none("Orvia");
+    let f = run(
+        "Ruritania said its Freedonian rivals were slower.\n",
+        &[
+            ("Ruritania", "Ruritania", C),
+            ("its", "Ruritania", C),
+            ("Freedonian", "Freedonia", C),
+        ],
+        None,
+    );
+    // Nor a nationality: "its Freedonian rivals" are not a part of it.
+    assert!(f.triples().is_empty(), "{:?}", f.triples());
+}
+
+#[test]
 fn appositions_of_membership_and_parts_and_defections() {
     let f = run(
         "Ruritania, a member of Opec, raised output.\nPetrolia, a joint venture of Acme and Zenith, said profits rose.\nIvo Ban defected to the Greens.\nAcme, a rival of Zenith, fell.\n",
