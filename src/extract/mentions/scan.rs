@@ -2634,9 +2634,10 @@ impl Scanner<'_> {
             }
             break;
         }
-        // "Acme Inc.": the abbreviation's period belongs to the name.
+        // "Acme Inc.", "Commerce Dept.": the abbreviation's period belongs to the name.
         let dotted = format!("{last_word}.");
         if (self.lex.words.company_suffixes.contains(&dotted)
+            || self.lex.words.org_tails.contains(&dotted)
             || self.lex.words.name_suffixes.contains(&dotted))
             && j > k + 1
             && toks

@@ -2396,3 +2396,14 @@ fn its_is_the_owner_named_in_its_own_sentence_first() {
         mentions(&f)
     );
 }
+
+#[test]
+fn an_abbreviated_departments_period_is_part_of_its_name() {
+    let f = run("Commerce Dept. undersecretary Jo Kim said the dollar was fairly priced.");
+    let n = names(&f);
+    assert!(
+        n.contains(&("Commerce Dept.".to_string(), Organization)),
+        "{n:?}"
+    );
+    assert!(n.contains(&("Jo Kim".to_string(), Person)), "{n:?}");
+}

@@ -1264,6 +1264,13 @@ fn a_shareholder_in_a_company_backs_it() {
         None,
     );
     f.expect("Acme Corp supports Zenith Bank");
+    // Lending to a company backs it as a stake does.
+    for text in [
+        "The spokesman for Acme Corp, Zenith Bank's largest creditor, said so.\n",
+        "Acme Corp is the biggest lender to Zenith Bank.\n",
+    ] {
+        run(text, &FIRMS, None).expect("Acme Corp supports Zenith Bank");
+    }
     // A nationality is no shareholder: "Acme, the main Ruritanian shareholder of Zenith".
     let f = run(
         "The Acme group, the main Ruritanian shareholder of Zenith Bank, sold.\n",
@@ -3562,5 +3569,19 @@ fn taking_or_being_in_charge_of_a_body_heads_it() {
         &names,
         None,
     );
+    f.assert_none("leads");
+}
+
+#[test]
+fn an_undersecretary_is_a_member_of_the_department() {
+    let f = run(
+        "Commerce Dept. undersecretary Jo Kim said the dollar was fairly priced.\n",
+        &[
+            ("Commerce Dept.", "Commerce Dept.", O),
+            ("Jo Kim", "Jo Kim", P),
+        ],
+        None,
+    );
+    f.expect("Jo Kim member_of Commerce Dept.");
     f.assert_none("leads");
 }
