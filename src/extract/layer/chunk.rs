@@ -162,6 +162,11 @@ fn noun_phrase(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
             // "the planned reforms", "a growing rift", "Asian emerging markets"; after a
             // name it is the verb ("Putin hosted Bush").
             j += 1;
+        } else if head.is_none() && participle_as_noun(items, i, j, lex) {
+            // "rejected the bid by Zenith": a determiner's participle before a
+            // preposition is a noun.
+            head = Some(j);
+            j += 1;
         } else if j == i && opens_with_participle_modifier(items, j, lex) {
             j += 1;
         } else if matches!(it.tag, Tag::Vbn | Tag::Vbg)
@@ -193,6 +198,23 @@ fn noun_phrase(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
         possessor: possessor.filter(|&p| p != head),
         verb: VerbInfo::default(),
     })
+}
+
+/// Whether the past form at `j`, right after the determiner at `i`, is a noun: "the
+/// bid by Zenith", "a cut in rates". Not after a floating quantifier ("they all voted
+/// for").
+fn participle_as_noun(items: &[Item], i: usize, j: usize, lex: &Lexis) -> bool {
+    let det = &items[i];
+    j == i + 1
+        && matches!(items[j].tag, Tag::Vbn | Tag::Vbd)
+        && items[j].slot.is_none()
+        && det.slot.is_none()
+        && matches!(det.tag, Tag::Dt | Tag::PrpS)
+        && lex.det_at(items, i)
+        && !floating_quantifier(det, lex)
+        && items
+            .get(j + 1)
+            .is_some_and(|n| n.slot.is_none() && n.tag == Tag::In)
 }
 
 /// "paid glowing tribute to Y", "under mounting pressure": a participle of the rules'

@@ -334,3 +334,16 @@ fn a_participle_of_the_list_after_a_verb_modifies_the_noun() {
         ["increasing [Asserted]: Acme Corp | prices | for Zenith Bank"]
     );
 }
+
+#[test]
+fn a_past_form_after_a_determiner_and_before_a_preposition_is_a_noun() {
+    assert_eq!(
+        frames("Acme Corp rejected the bid by Zenith Bank."),
+        ["rejected [Asserted]: Acme Corp | the bid | by Zenith Bank"]
+    );
+    // Before a noun it modifies the noun: "the planned cuts".
+    assert_eq!(
+        frames("Acme Corp rejected the planned cuts at Zenith Bank."),
+        ["rejected [Asserted]: Acme Corp | the planned cuts | at Zenith Bank"]
+    );
+}

@@ -3585,3 +3585,27 @@ fn an_undersecretary_is_a_member_of_the_department() {
     f.expect("Jo Kim member_of Commerce Dept.");
     f.assert_none("leads");
 }
+
+#[test]
+fn opposition_to_what_someone_proposes_rejects_them() {
+    let f = run(
+        "Ruritania voiced its opposition to Freedonia's plan.\nAcme Corp's objections to the bid by Zenith Bank grew.\n",
+        &[
+            ("Ruritania", "Ruritania", C),
+            ("its", "Ruritania", C),
+            ("Freedonia", "Freedonia", C),
+            ("Acme Corp", "Acme Corp", O),
+            ("Zenith Bank", "Zenith Bank", O),
+        ],
+        None,
+    );
+    f.expect("Ruritania rejected Freedonia");
+    f.expect("Acme Corp rejected Zenith Bank");
+    // Opposition to a thing names no one: "Bo Dahl's opposition to the war".
+    let f = run(
+        "Bo Dahl's opposition to the war in Freedonia was well known.\n",
+        &FIRMS,
+        None,
+    );
+    f.assert_none("rejected");
+}
