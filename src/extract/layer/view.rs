@@ -252,7 +252,38 @@ pub fn build(cx: &Context<'_>, si: usize, words: &[Word], mentions: &[Mention]) 
             _ => view.items.push(Item::word(w)),
         }
     }
+    unquote_verbs(&mut view.items);
     view
+}
+
+/// A verb in scare quotes is still the verb: `the group "congratulated" Mr Howard`. The
+/// quotes go, and a past form after a noun is the finite verb the tagger may have missed
+/// inside them.
+fn unquote_verbs(items: &mut Vec<Item>) {
+    let quoted_verb = |items: &[Item], k: usize| {
+        items[k].tag == Tag::OpenQuote
+            && items
+                .get(k + 1)
+                .is_some_and(|v| v.slot.is_none() && v.tag.is_verb())
+            && items.get(k + 2).is_some_and(|q| q.tag == Tag::CloseQuote)
+    };
+    if !(0..items.len()).any(|k| quoted_verb(items, k)) {
+        return;
+    }
+    let mut k = 0;
+    while k < items.len() {
+        if quoted_verb(items, k) {
+            let after_noun = k
+                .checked_sub(1)
+                .is_some_and(|b| items[b].slot.is_some() || items[b].tag.is_noun());
+            if after_noun && items[k + 1].tag == Tag::Vbn {
+                items[k + 1].tag = Tag::Vbd;
+            }
+            items.remove(k + 2);
+            items.remove(k);
+        }
+        k += 1;
+    }
 }
 
 /// The part `span` of word `w` as a word item of its own ("Iraq" + "i" is rare, but a

@@ -1573,10 +1573,16 @@ impl Scanner<'_> {
             return role;
         };
         let between = &toks[j..m.start];
+        // "Lembit Opik is a co-chairman": a verb or an article between makes the title
+        // the name's own, not its staff's.
         let lower = between.len() <= MAX_WORDS_BEFORE_TITLE
-            && between
-                .iter()
-                .all(|t| t.kind == TokenKind::Word && self.w(t).starts_with(char::is_lowercase));
+            && between.iter().all(|t| {
+                let w = self.w(t);
+                t.kind == TokenKind::Word
+                    && w.starts_with(char::is_lowercase)
+                    && !self.lex.words.auxiliaries.contains(w)
+                    && !self.lex.words.determiners.contains(w)
+            });
         // "CNEN Radioprotection Director Laercio Vinhas": a capitalised title right after
         // the name, with a name after it, is as telling as a lower-case one.
         let capitalised_before_name = between.is_empty()

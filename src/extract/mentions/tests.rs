@@ -2407,3 +2407,18 @@ fn an_abbreviated_departments_period_is_part_of_its_name() {
     );
     assert!(n.contains(&("Jo Kim".to_string(), Person)), "{n:?}");
 }
+
+#[test]
+fn a_name_before_a_copula_and_a_title_is_the_title_holder() {
+    // "X is an official in Y": the title is X's own, so X is a person, not a body whose
+    // staff hold it ("Zenith Party official Bo Dahl").
+    let f = run("Tarlo Venn is an official in the Zenith Party.");
+    let n = names(&f);
+    assert!(n.contains(&("Tarlo Venn".to_string(), Person)), "{n:?}");
+    let f = run("Fair Trials Abroad director Stephen Jakobi spoke.");
+    let n = names(&f);
+    assert!(
+        n.contains(&("Fair Trials Abroad".to_string(), Organization)),
+        "{n:?}"
+    );
+}

@@ -3609,3 +3609,71 @@ fn opposition_to_what_someone_proposes_rejects_them() {
     );
     f.assert_none("rejected");
 }
+
+#[test]
+fn a_verb_in_scare_quotes_is_still_the_verb() {
+    let f = run(
+        "Bo Dahl \"criticised\" Zenith Bank on Monday.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Bo Dahl criticized Zenith Bank");
+}
+
+#[test]
+fn attacking_what_someone_proposes_is_criticism() {
+    let f = run(
+        "Acme Corp attacked Zenith Bank's plans.\nRuritania attacked Freedonia.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Acme Corp criticized Zenith Bank");
+    f.assert_none("Acme Corp attacked");
+    // Force against the country itself stays an attack.
+    f.expect("Ruritania attacked Freedonia");
+}
+
+#[test]
+fn leaving_a_body_says_one_was_in_it_but_leaving_a_place_does_not() {
+    let f = run(
+        "Bo Dahl left Acme Corp last year.\nJo Kim left Ruritania on Monday.\n",
+        &[
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Acme Corp", "Acme Corp", O),
+            ("Jo Kim", "Jo Kim", P),
+            ("Ruritania", "Ruritania", C),
+        ],
+        None,
+    );
+    f.expect("Bo Dahl member_of Acme Corp");
+    f.assert_none("Jo Kim");
+}
+
+#[test]
+fn a_stake_stated_by_a_copula_or_control_backs_the_company() {
+    let f = run(
+        "Bo Dahl is Zenith Bank's largest shareholder.\nAcme Corp controls 51% of Zenith Bank.\nAcme Corp controls 16% of Ruritania's output.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Bo Dahl supports Zenith Bank");
+    f.expect("Acme Corp supports Zenith Bank");
+    // A share of a country's output is no stake in it.
+    f.assert_none("Ruritania");
+}
+
+#[test]
+fn a_title_held_in_an_of_which_clause() {
+    let f = run(
+        "The report came from Zenith Bank, of which Bo Dahl is chairman.\nIt cited Acme Corp, of which Jo Kim is a critic.\n",
+        &[
+            ("Zenith Bank", "Zenith Bank", O),
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Acme Corp", "Acme Corp", O),
+            ("Jo Kim", "Jo Kim", P),
+        ],
+        None,
+    );
+    f.expect("Bo Dahl leads Zenith Bank");
+    f.assert_none("Jo Kim");
+}

@@ -145,6 +145,12 @@ fn read_sense(
             if found.is_empty() && rule.place_of_object {
                 found.extend(place_of(v, t));
             }
+            // "Labour attacked the Tories' plans": attacking what someone proposes is
+            // done in words.
+            let relation = match rule.spoken {
+                Some(r) if proposal_head(rs, v, t) => r,
+                _ => relation,
+            };
             for (sb, b) in found {
                 if sense.target.contains(&sb.kind) && !acting(sb.entity) {
                     let ends = ((sa, a), (sb, b));
@@ -380,6 +386,15 @@ fn target_of(rs: &RuleSet, v: &View, np: usize) -> Option<(Slot, usize)> {
     owner(v, np)
         .map(|s| (s, np))
         .or_else(|| owner_after_of(rs, v, np))
+}
+
+/// Whether the noun phrase at chunk `np` is a proposal-like thing someone owns ("the
+/// Tories' plans", "Acme's record"), not an entity of its own.
+fn proposal_head(rs: &RuleSet, v: &View, np: usize) -> bool {
+    let c = &v.chunks[np];
+    c.kind == ChunkKind::Noun
+        && v.items[c.head].slot.is_none()
+        && rs.owned_nouns.has(v.items[c.head].sym)
 }
 
 /// The place or country a noun phrase naming no entity is of or in, with its chunk:
