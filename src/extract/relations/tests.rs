@@ -3677,3 +3677,30 @@ fn a_title_held_in_an_of_which_clause() {
     f.expect("Bo Dahl leads Zenith Bank");
     f.assert_none("Jo Kim");
 }
+
+#[test]
+fn who_joins_a_person_goes_with_them() {
+    let f = run(
+        "Bo Dahl was joined by Jo Kim at the launch.\n",
+        &[("Bo Dahl", "Bo Dahl", P), ("Jo Kim", "Jo Kim", P)],
+        None,
+    );
+    f.expect("Jo Kim accompanied Bo Dahl");
+    // A body joined by another in a venture is no companion of it.
+    let f = run(
+        "Acme Corp was joined by Zenith Bank in the venture.\n",
+        &FIRMS,
+        None,
+    );
+    f.assert_none("accompanied");
+}
+
+#[test]
+fn the_nations_of_a_body_stand_for_it() {
+    let f = run(
+        "Bo Dahl called on G8 nations to fund the plan.\n",
+        &[("Bo Dahl", "Bo Dahl", P), ("G8", "G8", O)],
+        None,
+    );
+    f.expect("Bo Dahl appealed_to G8");
+}
