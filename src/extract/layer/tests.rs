@@ -347,3 +347,16 @@ fn a_past_form_after_a_determiner_and_before_a_preposition_is_a_noun() {
         ["rejected [Asserted]: Acme Corp | the planned cuts | at Zenith Bank"]
     );
 }
+
+#[test]
+fn a_plain_verb_between_a_plural_name_and_a_name_is_the_verb() {
+    let f = frames("The Lib Dems accuse Tony Blair of misleading voters.");
+    assert!(
+        f.iter()
+            .any(|x| x.starts_with("accuse") && x.contains("Lib Dems | Tony Blair")),
+        "{f:?}"
+    );
+    // After a singular name the noun is a title: "Chelsea target Didier Drogba".
+    let f = frames("Chelsea target Didier Drogba was injured.");
+    assert!(!f.iter().any(|x| x.starts_with("target")), "{f:?}");
+}

@@ -94,13 +94,26 @@ fn titles_as_nouns(items: &mut [Item], rs: &RuleSet) {
 }
 
 /// "The Front, which rules the north": a known verb form right after a relative pronoun
-/// and before a noun phrase is the clause's verb, whatever the tagger guessed.
+/// and before a noun phrase is the clause's verb, whatever the tagger guessed. So is a
+/// plain one between a plural name and another name: "Lib Dems accuse Tony Blair" (a
+/// singular name before it makes a title: "Chelsea target Didier Drogba").
 fn verbs_after_relatives(items: &mut [Item], rs: &RuleSet) {
     for i in 1..items.len().saturating_sub(1) {
         let after_relative =
             matches!(items[i - 1].tag, Tag::Wdt | Tag::Wp) && items[i - 1].slot.is_none();
         let it = &items[i];
-        if !after_relative || it.slot.is_some() || !matches!(it.tag, Tag::Nn | Tag::Nns) {
+        let between_names = items[i - 1]
+            .slot
+            .is_some_and(|s| s.form == MentionForm::Name)
+            && items[i - 1].lower.ends_with('s')
+            && items[i + 1]
+                .slot
+                .is_some_and(|s| s.form == MentionForm::Name)
+            && !it.lower.ends_with('s');
+        if !(after_relative || between_names)
+            || it.slot.is_some()
+            || !matches!(it.tag, Tag::Nn | Tag::Nns)
+        {
             continue;
         }
         let next = &items[i + 1];
@@ -112,7 +125,8 @@ fn verbs_after_relatives(items: &mut [Item], rs: &RuleSet) {
         let Some(senses) = rs.verbs.get(it.lower.as_str()) else {
             continue;
         };
-        if noun_follows {
+        let plain = senses[0].form == Form::Present;
+        if noun_follows && (after_relative || plain) {
             items[i].tag = match senses[0].form {
                 Form::Past | Form::Participle => Tag::Vbd,
                 _ if it.lower.ends_with('s') => Tag::Vbz,
