@@ -256,6 +256,18 @@ fn subjects(
             }
             ChunkKind::Comma => match parenthetical_start(items, chunks, j) {
                 Some(open) => j = open,
+                None if j + 1 == k && items[chunks[k].head].tag == Tag::Vbg => {
+                    // "Labour hit back, accusing Mr Howard of lying": a participle after
+                    // the clause acts with its subject.
+                    return earlier
+                        .iter()
+                        .rev()
+                        .find(|f| {
+                            f.verb < j && !f.subjects.is_empty() && chunks[f.verb].verb.finite
+                        })
+                        .map(|f| f.subjects.clone())
+                        .unwrap_or_default();
+                }
                 None => return Vec::new(),
             },
             ChunkKind::Relative => return antecedent(items, chunks, j),

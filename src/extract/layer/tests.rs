@@ -360,3 +360,19 @@ fn a_plain_verb_between_a_plural_name_and_a_name_is_the_verb() {
     let f = frames("Chelsea target Didier Drogba was injured.");
     assert!(!f.iter().any(|x| x.starts_with("target")), "{f:?}");
 }
+
+#[test]
+fn a_participle_after_the_clause_acts_with_its_subject() {
+    let f = frames("Acme Corp hit back, accusing Zenith Bank of lying.");
+    assert!(
+        f.iter()
+            .any(|x| x.starts_with("accusing") && x.contains("Acme Corp | Zenith Bank")),
+        "{f:?}"
+    );
+    // An opening participle has no clause before it to take a subject from.
+    let f = frames("Speaking to reporters, Bo Dahl praised Zenith Bank.");
+    assert!(
+        f.iter().any(|x| x.starts_with("Speaking [Asserted]:  |")),
+        "{f:?}"
+    );
+}
