@@ -3210,6 +3210,21 @@ fn suits_are_attacks_and_complaints_criticism_of_whom_they_are_against() {
     );
     f.expect("Acme Corp attacked Zenith Bank");
     f.expect("Bo Dahl criticized Zenith Bank");
+    // Legal action and charges are suits by another name.
+    let f = run(
+        "Acme Corp took legal action against Zenith Bank.\nBo Dahl filed charges against Acme Corp.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Acme Corp attacked Zenith Bank");
+    f.expect("Bo Dahl attacked Acme Corp");
+    // Charges against someone with no one bringing them link no one.
+    let f = run(
+        "Charges against Bo Dahl were dropped by the court.\n",
+        &FIRMS,
+        None,
+    );
+    assert!(f.triples().is_empty(), "{:?}", f.triples());
     // A country before the suit says where it is heard, not who brings it.
     let f = run(
         "Bo Dahl is seeking damages in a Ruritania lawsuit against Acme Corp.\n",
