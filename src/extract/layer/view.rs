@@ -97,7 +97,7 @@ fn titles_as_nouns(items: &mut [Item], rs: &RuleSet) {
 /// and before a noun phrase is the clause's verb, whatever the tagger guessed. So is a
 /// plain one between a plural name and another name: "Lib Dems accuse Tony Blair" (a
 /// singular name before it makes a title: "Chelsea target Didier Drogba").
-fn verbs_after_relatives(items: &mut [Item], rs: &RuleSet) {
+fn verbs_the_tagger_took_for_nouns(items: &mut [Item], rs: &RuleSet) {
     for i in 1..items.len().saturating_sub(1) {
         let after_relative =
             matches!(items[i - 1].tag, Tag::Wdt | Tag::Wp) && items[i - 1].slot.is_none();
@@ -162,7 +162,7 @@ pub struct View {
 impl View {
     /// Chunk the items and read the clauses ([`super::chunk`], [`super::clause`]).
     pub fn read_structure(&mut self, rs: &RuleSet) {
-        verbs_after_relatives(&mut self.items, rs);
+        verbs_the_tagger_took_for_nouns(&mut self.items, rs);
         titles_as_nouns(&mut self.items, rs);
         self.chunks = chunk::chunk(&self.items, &rs.lexis);
         self.frames = clause::frames(&self.items, &self.chunks, &rs.lexis.syntax);

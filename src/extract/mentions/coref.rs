@@ -623,8 +623,7 @@ fn apposed_org<'t>(
 fn recent_org(cx: &Context<'_>, doc: &Doc, orgs: &[usize], s: usize, k: usize) -> Option<usize> {
     let named_since = |first: usize| {
         let window = first..k;
-        let named: Vec<usize> = orgs
-            .iter()
+        orgs.iter()
             .copied()
             .filter(|&e| {
                 let p = &doc.ents[e].positions;
@@ -635,8 +634,7 @@ fn recent_org(cx: &Context<'_>, doc: &Doc, orgs: &[usize], s: usize, k: usize) -
                         .iter()
                         .any(|x| x.entity == e && window.contains(&x.pos))
             })
-            .collect();
-        named
+            .collect::<Vec<usize>>()
     };
     let own = named_since(cx.seg.sentences[s].tokens.start);
     if !own.is_empty() {
