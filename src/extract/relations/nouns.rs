@@ -141,7 +141,9 @@ fn agent(rs: &RuleSet, v: &View, k: usize, after: usize, occasion: bool) -> Opti
         .is_some_and(|p| p.kind == ChunkKind::Prep && v.items[p.head].is("by"));
     for f in &v.frames {
         let verb = &v.items[v.chunks[f.verb].head];
-        let light = rs.light_verbs.has(verb.sym);
+        // "Acme signed a deal with the government of Qatar": sealing a pact carries it
+        // as a light verb does.
+        let light = rs.light_verbs.has(verb.sym) || rs.lexis.class_has_word("seal", &verb.lower);
         let owned = subjects_own
             && rs.lexis.class_has_word("own_act_verbs", &verb.lower)
             && (f.objects.contains(&k) || f.preps.iter().any(|p| p.nouns.contains(&k)));

@@ -3719,3 +3719,20 @@ fn the_nations_of_a_body_stand_for_it() {
     );
     f.expect("Bo Dahl appealed_to G8");
 }
+
+#[test]
+fn sealing_a_pact_with_someone_carries_the_pact_noun() {
+    let f = run(
+        "Acme Corp struck a deal with the officials of Zenith Bank.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Acme Corp supports Zenith Bank");
+    // A pact with no one named after it links no one.
+    let f = run(
+        "Acme Corp signed a deal with local farmers.\n",
+        &FIRMS,
+        None,
+    );
+    assert!(f.triples().is_empty(), "{:?}", f.triples());
+}
