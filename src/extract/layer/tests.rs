@@ -376,3 +376,11 @@ fn a_participle_after_the_clause_acts_with_its_subject() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_present_form_right_after_a_main_verb_is_its_object() {
+    assert_eq!(
+        frames("Zenith Bank brought charges against Acme Corp."),
+        ["brought [Asserted]: Zenith Bank | charges | against Acme Corp."]
+    );
+}

@@ -136,6 +136,18 @@ fn verbs_the_tagger_took_for_nouns(items: &mut [Item], rs: &RuleSet) {
     }
 }
 
+/// "Zenith brought charges against Acme": a present verb form right after a main verb
+/// is a plural noun, its object, whatever the tagger guessed.
+fn nouns_the_tagger_took_for_verbs(items: &mut [Item]) {
+    for i in 1..items.len() {
+        let before = &items[i - 1];
+        let after_verb = before.slot.is_none() && before.tag.is_main_verb();
+        if after_verb && items[i].slot.is_none() && items[i].tag == Tag::Vbz {
+            items[i].tag = Tag::Nns;
+        }
+    }
+}
+
 /// The part of speech a mention plays in its sentence.
 fn slot_tag(form: MentionForm) -> Tag {
     match form {
@@ -163,6 +175,7 @@ impl View {
     /// Chunk the items and read the clauses ([`super::chunk`], [`super::clause`]).
     pub fn read_structure(&mut self, rs: &RuleSet) {
         verbs_the_tagger_took_for_nouns(&mut self.items, rs);
+        nouns_the_tagger_took_for_verbs(&mut self.items);
         titles_as_nouns(&mut self.items, rs);
         self.chunks = chunk::chunk(&self.items, &rs.lexis);
         self.frames = clause::frames(&self.items, &self.chunks, &rs.lexis.syntax);
