@@ -398,6 +398,18 @@ fn is_media(rs: &RuleSet, entities: &[LocalEntity], e: usize) -> bool {
             .any(|w| rs.lexis.class_has_word("press_name_words", w))
 }
 
+/// Whether entity `e` acts in words: a person, or a political party by its name's last
+/// word ("Conservative Party", "Liberal Democrats").
+fn acts_in_words(rs: &RuleSet, entities: &[LocalEntity], e: usize) -> bool {
+    let ent = &entities[e];
+    ent.kind == EntityKind::Person
+        || (ent.kind == EntityKind::Organization
+            && ent.name.split_whitespace().last().is_some_and(|w| {
+                rs.lexis
+                    .class_has_word("party_name_tails", &w.to_lowercase())
+            }))
+}
+
 /// Items before a name searched for the outlet that owns it ("BBC Radio 4's Today").
 const MEDIA_OWNER_REACH: usize = 4;
 

@@ -3736,3 +3736,20 @@ fn sealing_a_pact_with_someone_carries_the_pact_noun() {
     );
     assert!(f.triples().is_empty(), "{:?}", f.triples());
 }
+
+#[test]
+fn a_party_attacks_in_words() {
+    let f = run(
+        "The Zenith Party attacked Bo Dahl.\nRuritania attacked Freedonia.\n",
+        &[
+            ("Zenith Party", "Zenith Party", O),
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Ruritania", "Ruritania", C),
+            ("Freedonia", "Freedonia", C),
+        ],
+        None,
+    );
+    f.expect("Zenith Party criticized Bo Dahl");
+    f.assert_none("Zenith Party attacked");
+    f.expect("Ruritania attacked Freedonia");
+}

@@ -129,7 +129,7 @@ fn read_sense(
         .filter(|(s, _)| sense.source.contains(&s.kind))
     {
         let relation = match rule.spoken {
-            Some(r) if sa.kind == EntityKind::Person => r,
+            Some(r) if super::acts_in_words(rs, entities, sa.entity) => r,
             _ => rule.relation,
         };
         // "two Assembly members defected to Veritas": people of a body joining another
