@@ -213,7 +213,7 @@ pub fn sentence_relations(
     let mut out = Vec::new();
     verbs::frame_relations(cx, v, entities, &speakers, &mut out);
     affiliation::affiliations(cx, v, entities, &mut out);
-    nouns::noun_relations(cx, v, &mut out);
+    nouns::noun_relations(cx, v, entities, &mut out);
     evaluation::quoted_criticism(cx, v, entities, &speakers, &mut out);
     pattern_relations(cx, v, entities, &present, &speakers, &mut out);
     out
@@ -386,15 +386,11 @@ fn by_own_title(rs: &RuleSet, it: &super::layer::view::Item, relation: Relation)
 /// name says so ("the Financial Times", "BBC Radio 4").
 fn is_media(rs: &RuleSet, entities: &[LocalEntity], e: usize) -> bool {
     let name = &entities[e].name;
-    let lower = name.to_lowercase();
-    let words = lower.split_whitespace();
     rs.media.contains(&crate::graph::name_key(name))
-        || words
-            .clone()
-            .last()
-            .is_some_and(|w| rs.lexis.class_has_word("press_name_tails", w))
-        || words
-            .into_iter()
+        || name_ends_in(rs, name, "press_name_tails")
+        || name
+            .to_lowercase()
+            .split_whitespace()
             .any(|w| rs.lexis.class_has_word("press_name_words", w))
 }
 
@@ -403,11 +399,14 @@ fn is_media(rs: &RuleSet, entities: &[LocalEntity], e: usize) -> bool {
 fn acts_in_words(rs: &RuleSet, entities: &[LocalEntity], e: usize) -> bool {
     let ent = &entities[e];
     ent.kind == EntityKind::Person
-        || (ent.kind == EntityKind::Organization
-            && ent.name.split_whitespace().last().is_some_and(|w| {
-                rs.lexis
-                    .class_has_word("party_name_tails", &w.to_lowercase())
-            }))
+        || (ent.kind == EntityKind::Organization && name_ends_in(rs, &ent.name, "party_name_tails"))
+}
+
+/// Whether the last word of `name`, in lower case, is one of the rules' word `class`.
+fn name_ends_in(rs: &RuleSet, name: &str, class: &str) -> bool {
+    name.split_whitespace()
+        .last()
+        .is_some_and(|w| rs.lexis.class_has_word(class, &w.to_lowercase()))
 }
 
 /// Items before a name searched for the outlet that owns it ("BBC Radio 4's Today").

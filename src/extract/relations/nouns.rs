@@ -7,11 +7,16 @@ use crate::extract::layer::chunk::{ChunkKind, Voice};
 use crate::extract::layer::clause::Frame;
 use crate::extract::layer::view::{Item, Slot, View};
 use crate::extract::rules::{NounRule, RuleSet, VerbArgs};
-use crate::extract::{Context, LocalRelation};
+use crate::extract::{Context, LocalEntity, LocalRelation};
 use crate::model::{EntityKind, MentionForm, Modality, Span};
 
 /// The relations the noun phrases of `v` state.
-pub(super) fn noun_relations(cx: &Context<'_>, v: &View, out: &mut Vec<LocalRelation>) {
+pub(super) fn noun_relations(
+    cx: &Context<'_>,
+    v: &View,
+    entities: &[LocalEntity],
+    out: &mut Vec<LocalRelation>,
+) {
     let rs = &cx.res.rules;
     for (k, c) in v.chunks.iter().enumerate() {
         if c.kind != ChunkKind::Noun || v.items[c.head].slot.is_some() {
@@ -21,7 +26,7 @@ pub(super) fn noun_relations(cx: &Context<'_>, v: &View, out: &mut Vec<LocalRela
             continue;
         };
         for &r in rules {
-            read_noun(cx, v, k, &rs.file.nouns[r], out);
+            read_noun(cx, v, k, &rs.file.nouns[r], entities, out);
         }
     }
 }
@@ -35,7 +40,14 @@ struct Agent {
 }
 
 /// The relations one noun rule reads from the noun phrase at chunk `k`.
-fn read_noun(cx: &Context<'_>, v: &View, k: usize, rule: &NounRule, out: &mut Vec<LocalRelation>) {
+fn read_noun(
+    cx: &Context<'_>,
+    v: &View,
+    k: usize,
+    rule: &NounRule,
+    entities: &[LocalEntity],
+    out: &mut Vec<LocalRelation>,
+) {
     let rs = &cx.res.rules;
     let Some((targets, after)) = noun_objects(rs, v, k, rule) else {
         return;
@@ -48,7 +60,7 @@ fn read_noun(cx: &Context<'_>, v: &View, k: usize, rule: &NounRule, out: &mut Ve
         return;
     }
     let relation = match rule.spoken {
-        Some(r) if agent.slot.kind == EntityKind::Person => r,
+        Some(r) if super::acts_in_words(rs, entities, agent.slot.entity) => r,
         _ => rule.relation,
     };
     for (target, chunk) in targets {

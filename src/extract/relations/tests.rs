@@ -3752,4 +3752,16 @@ fn a_party_attacks_in_words() {
     f.expect("Zenith Party criticized Bo Dahl");
     f.assert_none("Zenith Party attacked");
     f.expect("Ruritania attacked Freedonia");
+    // The noun reads the party as the verb does.
+    let f = run(
+        "The Zenith Party stepped up its attack on Bo Dahl.\n",
+        &[
+            ("Zenith Party", "Zenith Party", O),
+            ("its", "Zenith Party", O),
+            ("Bo Dahl", "Bo Dahl", P),
+        ],
+        None,
+    );
+    f.expect("Zenith Party criticized Bo Dahl");
+    f.assert_none("Zenith Party attacked");
 }
