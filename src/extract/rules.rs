@@ -75,6 +75,10 @@ pub struct VerbRule {
     /// "denied Y's claims" rejects Y, "denied Y" (a save, or "denied Y bail") does not.
     #[serde(default)]
     pub owned_object: bool,
+    /// Whether only the past and participle forms name the verb: "founded" is "found"'s
+    /// past, but "found" and "founding" are "find"'s past and "a founding member".
+    #[serde(default)]
+    pub past_only: bool,
 }
 
 /// Which of a verb's arguments a relation goes from and to.
@@ -766,6 +770,9 @@ fn verb_index(rules: &[VerbRule]) -> FxHashMap<CompactString, Vec<VerbSense>> {
                 (vec![rest], true)
             };
             for (form_word, form) in inflect(&words[0]) {
+                if rule.past_only && !matches!(form, Form::Past | Form::Participle) {
+                    continue;
+                }
                 let senses = index.entry(CompactString::from(form_word)).or_default();
                 let sense = VerbSense {
                     rule: k,

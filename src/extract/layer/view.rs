@@ -96,21 +96,24 @@ fn titles_as_nouns(items: &mut [Item], rs: &RuleSet) {
 /// "The Front, which rules the north": a known verb form right after a relative pronoun
 /// and before a noun phrase is the clause's verb, whatever the tagger guessed. So is a
 /// plain one between a plural name and another name: "Lib Dems accuse Tony Blair" (a
-/// singular name before it makes a title: "Chelsea target Didier Drogba").
+/// singular name before it makes a title: "Chelsea target Didier Drogba"). So is one
+/// between a name and a particle, which only a verb takes: "Bo Dahl set up Acme".
 fn verbs_the_tagger_took_for_nouns(items: &mut [Item], rs: &RuleSet) {
     for i in 1..items.len().saturating_sub(1) {
         let after_relative =
             matches!(items[i - 1].tag, Tag::Wdt | Tag::Wp) && items[i - 1].slot.is_none();
         let it = &items[i];
-        let between_names = items[i - 1]
+        let after_name = items[i - 1]
             .slot
-            .is_some_and(|s| s.form == MentionForm::Name)
+            .is_some_and(|s| s.form == MentionForm::Name);
+        let between_names = after_name
             && items[i - 1].lower.ends_with('s')
             && items[i + 1]
                 .slot
                 .is_some_and(|s| s.form == MentionForm::Name)
             && !it.lower.ends_with('s');
-        if !(after_relative || between_names)
+        let before_particle = after_name && items[i + 1].tag == Tag::Rp;
+        if !(after_relative || between_names || before_particle)
             || it.slot.is_some()
             || !matches!(it.tag, Tag::Nn | Tag::Nns)
         {
@@ -118,6 +121,7 @@ fn verbs_the_tagger_took_for_nouns(items: &mut [Item], rs: &RuleSet) {
         }
         let next = &items[i + 1];
         let noun_follows = next.slot.is_some()
+            || next.tag == Tag::Rp
             || matches!(
                 next.tag,
                 Tag::Dt | Tag::PrpS | Tag::Nnp | Tag::Nnps | Tag::Cd | Tag::Prp
@@ -126,7 +130,7 @@ fn verbs_the_tagger_took_for_nouns(items: &mut [Item], rs: &RuleSet) {
             continue;
         };
         let plain = senses[0].form == Form::Present;
-        if noun_follows && (after_relative || plain) {
+        if noun_follows && (after_relative || before_particle || plain) {
             items[i].tag = match senses[0].form {
                 Form::Past | Form::Participle => Tag::Vbd,
                 _ if it.lower.ends_with('s') => Tag::Vbz,

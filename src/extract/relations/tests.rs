@@ -1219,8 +1219,24 @@ fn founders_lead_and_board_members_without_executive_roles_belong() {
         None,
     );
     f.expect("Bo Dahl leads Acme Corp");
-    // "found" is also the past of "find".
+    for text in [
+        "Bo Dahl set up Acme Corp in 1990.\n",
+        "Acme Corp, the firm founded by Bo Dahl, said sales rose.\n",
+        "Bo Dahl established Acme Corp after the war.\n",
+    ] {
+        run(text, &FIRMS, None).expect("Bo Dahl leads Acme Corp");
+    }
+    // "found" is also the past of "find", and a founding member is a member.
     let f = run("Bo Dahl found Acme Corp in good health.\n", &FIRMS, None);
+    f.assert_none("leads");
+    let f = run(
+        "Bo Dahl was a founding member of Acme Corp.\n",
+        &FIRMS,
+        None,
+    );
+    f.assert_none("leads");
+    // A firm setting up another makes a part of it, not a founder.
+    let f = run("Zenith Bank set up Acme Corp in 1990.\n", &FIRMS, None);
     f.assert_none("leads");
     // A non-executive director sits on the board without running the firm.
     let f = run(
