@@ -955,6 +955,12 @@ impl Lexicon {
                 if cap != form {
                     self.add_surface(&cap, Hit::Title(ix));
                 }
+                // "Chief executive Ann Lee said": a sentence capitalises only its first
+                // word.
+                let first = capitalise_first(form);
+                if first != form && first != cap {
+                    self.add_surface(&first, Hit::Title(ix));
+                }
             }
         }
         self.words = f.word_lists();
@@ -1144,6 +1150,15 @@ impl Openings {
     }
 }
 
+/// "chief executive" → "Chief executive".
+fn capitalise_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
 /// "prime minister" → "Prime Minister"; "of" and "the" stay lower case.
 fn capitalise_words(s: &str) -> String {
     s.split(' ')
@@ -1151,11 +1166,7 @@ fn capitalise_words(s: &str) -> String {
             if matches!(w, "of" | "the" | "for" | "and" | "to") {
                 w.to_string()
             } else {
-                let mut c = w.chars();
-                match c.next() {
-                    Some(f) => f.to_uppercase().chain(c).collect(),
-                    None => String::new(),
-                }
+                capitalise_first(w)
             }
         })
         .collect::<Vec<_>>()

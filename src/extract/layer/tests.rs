@@ -229,6 +229,23 @@ mod title_chains {
     }
 
     #[test]
+    fn a_field_of_coordinated_nouns_stays_in_the_title() {
+        expect(
+            "Acme Corp work and pensions spokesman Ann Lee said so.",
+            "Ann Lee member_of Acme Corp",
+        );
+        expect(
+            "Acme Corp culture, media and sport spokesman Ann Lee said so.",
+            "Ann Lee member_of Acme Corp",
+        );
+        // A possessive owns the first noun, and a name after the list starts anew.
+        let text = "Bo Dahl attacked Acme Corp's record and party leader Ann Lee replied.";
+        assert_eq!(triples(text), Vec::<String>::new());
+        let text = "The UN treaties and protocols Acme Corp president Ann Lee signed.";
+        assert_eq!(triples(text), ["Ann Lee leads Acme Corp"]);
+    }
+
+    #[test]
     fn a_nationality_before_an_artist_is_no_membership() {
         let text = "The award went to Ruritanian singer-songwriter Al Reid for his album.";
         assert_eq!(triples(text), Vec::<String>::new());

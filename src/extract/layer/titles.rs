@@ -344,6 +344,7 @@ fn read_chain(
             || rs.title_modifiers.contains(it.lower.as_str())
             || (q == s && rs.lexis.det_at(items, q))
             || (q > s && chain_word(items, q))
+            || (q > s && coordinated_field(rs, items, s, q))
         {
             // A possessive after a slot, "and" between titles, a modifier ("home affairs
             // spokesman"), a leading determiner: read on.
@@ -534,6 +535,23 @@ fn chain_word(items: &[Item], q: usize) -> bool {
             // "the Acme-backed candidate": after a name, the compound says who backs.
             || (q >= 2 && hyphen_at(q - 1) && items[q - 2].slot.is_none())
             || (participle(q) && q > 0 && adverb(q - 1)))
+}
+
+/// Whether "and" or a comma at `q` joins two lower-case words of a title's field, the
+/// title right after them: "Tory work and pensions spokesman X", "culture, media and
+/// sport secretary Y"; not "Labour's record and party leader X", where the possessive
+/// owns the first word.
+fn coordinated_field(rs: &RuleSet, items: &[Item], s: usize, q: usize) -> bool {
+    let lower_word = |i: usize| {
+        items.get(i).is_some_and(|it| {
+            it.slot.is_none() && (it.tag.is_adjective() || matches!(it.tag, Tag::Nn | Tag::Nns))
+        })
+    };
+    let joiner = |i: usize| matches!(items[i].lower.as_str(), "and" | ",");
+    let title_next = (q + 1..(q + 1 + 2 * MAX_FIELD_WORDS).min(items.len()))
+        .take_while(|&i| lower_word(i) || joiner(i))
+        .any(|i| rs.lexis.title_at(items, i).is_some());
+    joiner(q) && lower_word(q - 1) && title_next && !items[s..q].iter().any(|it| it.tag == Tag::Pos)
 }
 
 /// Whether slot `sl` is a title or role noun standing for `person` itself, read as a

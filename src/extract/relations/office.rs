@@ -5,7 +5,7 @@
 //! committee the article names; "Chief executive Y" in an article about one company
 //! runs it.
 
-use super::most_mentioned;
+use super::{is_media, most_mentioned};
 use crate::extract::layer::titles::opposition;
 use crate::extract::mentions::TitleLink;
 use crate::extract::rules::RuleSet;
@@ -116,7 +116,7 @@ fn add_org_offices(
     out: &mut Vec<LocalRelation>,
 ) {
     let rs = &cx.res.rules;
-    let home = home_org(entities);
+    let home = home_org(rs, entities);
     let mut done: Vec<usize> = Vec::new();
     for t in titles {
         // "Dutch co-chairman X": a nationality says nothing of where the office is held.
@@ -148,15 +148,18 @@ fn add_org_offices(
     }
 }
 
-/// The relation an office of an organisation implies, by the rules' `org_offices`
-/// ("chief executive", "chairman").
+/// The relation an office of an organisation implies: its head's by the rules'
+/// `org_offices` ("chief executive", "chairman"), a member's by `org_member_offices`
+/// ("chief financial officer", "spokesman").
 fn org_office(rs: &RuleSet, role: &str) -> Option<Relation> {
-    let offices = rs.lexis.classes.get("org_offices")?;
-    let words: Vec<&str> = role.split_whitespace().collect();
-    let named = offices
-        .iter()
-        .any(|o| o.len() == words.len() && o.iter().zip(&words).all(|(a, b)| a == b));
-    named.then_some(Relation::Leads)
+    let named = |class: &str| rs.lexis.class_has_phrase(class, role.split_whitespace());
+    if named("org_offices") {
+        Some(Relation::Leads)
+    } else if named("org_member_offices") {
+        Some(Relation::MemberOf)
+    } else {
+        None
+    }
 }
 
 /// Whether nothing before a title names what it is held in: "said chief executive X",
@@ -202,11 +205,14 @@ fn described_org(cx: &Context<'_>, t: &TitleLink, entities: &[LocalEntity]) -> O
 }
 
 /// The organisation the article is about: named at least [`HOME_ORG_MENTIONS`] times and
-/// [`HOME_ORG_LEAD`] times as often as any other.
-fn home_org(entities: &[LocalEntity]) -> Option<usize> {
+/// [`HOME_ORG_LEAD`] times as often as any other. A news outlet is the article's source,
+/// not the home of the officials it quotes.
+fn home_org(rs: &RuleSet, entities: &[LocalEntity]) -> Option<usize> {
     let top = most_mentioned(entities, EntityKind::Organization)?;
-    (top.mentions >= HOME_ORG_MENTIONS && top.mentions >= HOME_ORG_LEAD * top.runner_up.max(1))
-        .then_some(top.entity)
+    (top.mentions >= HOME_ORG_MENTIONS
+        && top.mentions >= HOME_ORG_LEAD * top.runner_up.max(1)
+        && !is_media(rs, entities, top.entity))
+    .then_some(top.entity)
 }
 
 /// The relation an office of state implies, by the rules' `head_offices` ("prime
@@ -315,7 +321,9 @@ mod tests {
         let text =
             "Unilever said sales rose. Unilever will cut prices, and Unilever shares fell.\n\n\
                     \"We are growing,\" said chief executive Mark Tyne.\n\n\
-                    Campaign chairman Ivo Brandt said prices were too high.\n";
+                    Campaign chairman Ivo Brandt said prices were too high.\n\n\
+                    Chief financial officer Ann Lee said costs fell, but analyst Tom Hale \
+                    doubted it.\n";
         let x = extract(&Document::new("t", text), test_resources());
         let found: Vec<String> = x
             .relations
@@ -323,12 +331,30 @@ mod tests {
             .filter(|r| r.evidence.rule == super::ORG_RULE)
             .map(|r| {
                 format!(
-                    "{} {}",
-                    x.entities[r.source].name, x.entities[r.target].name
+                    "{} {} {}",
+                    x.entities[r.source].name, r.relation, x.entities[r.target].name
                 )
             })
             .collect();
-        assert_eq!(found, ["Mark Tyne Unilever"]);
+        // An officer below the head works there; an analyst quoted may work anywhere.
+        assert_eq!(
+            found,
+            ["Mark Tyne leads Unilever", "Ann Lee member_of Unilever"]
+        );
+    }
+
+    #[test]
+    fn a_news_outlet_quoted_often_is_no_home_of_officials() {
+        let text = "Hunting rose, the BBC said. The BBC asked farmers, and the BBC found \
+                    most agreed.\n\nChief executive Ann Lee said hunting was legal.\n";
+        let x = extract(&Document::new("t", text), test_resources());
+        assert!(
+            !x.relations
+                .iter()
+                .any(|r| r.evidence.rule == super::ORG_RULE),
+            "{:?}",
+            x.relations
+        );
     }
 
     #[test]
