@@ -1,6 +1,6 @@
 //! Step 2: classify chunks from document-wide evidence and group mentions into entities.
 
-use super::scan::{ev, ev::Flags, Descriptor, Item, ItemKind, Scanned};
+use super::scan::{ev, ev::Flags, is_possessive, Descriptor, Item, ItemKind, Scanned};
 use super::TitleLink;
 use crate::extract::{Context, LocalEntity, Mention};
 use crate::graph::name_key;
@@ -1673,7 +1673,15 @@ fn list_evidence(cx: &Context<'_>, items: &[Item]) -> Vec<Flags> {
             1 => right > 0,
             _ => false,
         };
-        if prev_work && prev.sent == it.sent && joined && matches!(it.kind, ItemKind::Name(_)) {
+        // "Verdi's La Traviata and Richard Strauss's Ariadne": an owner starts a new
+        // title.
+        let owner = it.b < toks.len() && is_possessive(w(it.b));
+        if prev_work
+            && prev.sent == it.sent
+            && joined
+            && !owner
+            && matches!(it.kind, ItemKind::Name(_))
+        {
             out[i] |= ev::WORK;
         }
     }

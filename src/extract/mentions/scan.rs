@@ -369,7 +369,7 @@ fn capitalise(w: &str) -> String {
 /// The word holds a hyphen: '-', or U+2010 or U+2011, whose UTF-8 starts with byte E2
 /// (tested first: most words have no such byte).
 /// "'s" in either apostrophe.
-fn is_possessive(w: &str) -> bool {
+pub(super) fn is_possessive(w: &str) -> bool {
     matches!(w, "'s" | "\u{2019}s")
 }
 
@@ -3169,6 +3169,9 @@ impl Scanner<'_> {
     /// including Heathers".
     fn work_cue(&self, toks: &[Token], a: usize, b: usize) -> bool {
         let words = &self.lex.words;
+        if self.owned_by_full_name(toks, a) && !self.kind_word_after(toks, b) {
+            return true;
+        }
         let mut p = a;
         while p > 0 && (is_quote(self.w(&toks[p - 1])) || self.w(&toks[p - 1]) == "The") {
             p -= 1;
@@ -3219,6 +3222,29 @@ impl Scanner<'_> {
             && next(1).is_some_and(is_cap);
         star || (next(0).is_some_and(|w| matches!(w, "," | "("))
             && next(1).is_some_and(|w| words.work_words_after.contains(w)))
+    }
+
+    /// Whether a person's full name and a possessive come right before token `a`: "Mike
+    /// Leigh's Vera Drake", "Giuseppe Verdi's La Traviata" name the person's works. A
+    /// body's own name says it is one ("Conrad Black's Hollinger International").
+    fn owned_by_full_name(&self, toks: &[Token], a: usize) -> bool {
+        if a < 3 || !is_possessive(self.w(&toks[a - 1])) {
+            return false;
+        }
+        let mut first = a - 1;
+        while first > 0 && is_cap(self.w(&toks[first - 1])) {
+            first -= 1;
+        }
+        a - 1 - first >= 2 && self.lex.words.given_names.contains(self.w(&toks[first]))
+    }
+
+    /// Whether the word after a name says what kind of thing it names: "Veritas party",
+    /// "Ashfield constituency", "Acme chairman".
+    fn kind_word_after(&self, toks: &[Token], b: usize) -> bool {
+        toks.get(b).is_some_and(|t| {
+            let w = self.w(t);
+            self.org_noun(w) || self.person_noun(w) || self.lex.words.place_appositive.contains(w)
+        })
     }
 
     /// Is the name at `a..b` joined to a capitalised word by a capitalised little word

@@ -1646,6 +1646,21 @@ fn a_list_of_titles_after_works_including_or_such_as_is_no_entity() {
 }
 
 #[test]
+fn a_name_a_persons_full_name_owns_is_a_work_of_theirs() {
+    let f = run("The season opens with Tom Hale's Grey Morning and Ann Roe's Paper Moon.");
+    for title in ["Grey Morning", "Paper Moon"] {
+        assert!(!has_entity(&f, title), "{title}: {:?}", f.entities);
+    }
+    // The owner after a title and "and" is a person, not another title.
+    assert_eq!(entity(&f, "Ann Roe").kind, Person);
+    // A body says what it is by its name or the word after it.
+    let f = run("Tom Hale's Acme Holdings said sales rose.");
+    assert!(has_entity(&f, "Acme Holdings"), "{:?}", f.entities);
+    let f = run("Tom Hale's Marlow constituency voted for him.");
+    assert!(has_entity(&f, "Marlow"), "{:?}", f.entities);
+}
+
+#[test]
 fn bodies_and_people_near_words_for_works_stay_entities() {
     // A company after a possessive is no title.
     let f = run("Time Warner's Warner Bros unit made the film.");
