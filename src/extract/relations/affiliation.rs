@@ -680,10 +680,14 @@ fn place_in_place(
     // name ("beat Leeds in Cardiff").
     let after_verb = k > 0 && chunks[k - 1].kind == ChunkKind::Verb;
     let located = k > 0 && prep_of_class(cx, v, k - 1, "location_preps");
-    let within = prep_of_class(cx, v, k + 1, "located_in_preps") && (located || !after_verb);
-    if !within && chunks.get(k + 1).map(|c| c.kind) != Some(ChunkKind::Comma) {
+    let comma_at = |i: usize| chunks.get(i).map(|c| c.kind) == Some(ChunkKind::Comma);
+    // "stored at Sellafield, in Cumbria": a comma may set the preposition off.
+    let prep_at = if comma_at(k + 1) { k + 2 } else { k + 1 };
+    let within = prep_of_class(cx, v, prep_at, "located_in_preps") && (located || !after_verb);
+    if !within && !comma_at(k + 1) {
         return;
     }
+    let outer_at = if within { prep_at + 1 } else { k + 2 };
     // "in Kirkcaldy, Fife": a region whose kind was only guessed may have been taken for
     // an organisation.
     let region = |s: &Slot| {
@@ -693,13 +697,13 @@ fn place_in_place(
                 && entities[s.entity].kind_guessed
                 && !entities[s.entity].name.contains(' '))
     };
-    let Some(outer) = kind_of(k + 2).filter(|s| if within { named_place(s) } else { region(s) })
+    let Some(outer) = kind_of(outer_at).filter(|s| if within { named_place(s) } else { region(s) })
     else {
         return;
     };
     // "Paris, London and Rome" is a list, not a place in a place.
-    let after = chunks.get(k + 3);
-    let listed = in_list(k + 3)
+    let after = chunks.get(outer_at + 1);
+    let listed = in_list(outer_at + 1)
         || (!within
             && (after.is_some_and(|c| c.kind == ChunkKind::Comma && kind_of(k + 4).is_some())
                 || (k >= 2 && chunks[k - 1].kind == ChunkKind::Comma && kind_of(k - 2).is_some())));
@@ -714,7 +718,7 @@ fn place_in_place(
     out.push(over_chunks(
         cx,
         v,
-        (k, k + 2),
+        (k, outer_at),
         place.entity,
         Relation::PartOf,
         outer.entity,

@@ -2654,10 +2654,29 @@ fn praising_or_condemning_what_someone_did_or_runs_is_about_them() {
 #[test]
 fn a_place_named_where_something_is_lies_in_the_place_after_in() {
     let text = "The summit will be held at Gleneagles in Scotland. Police near Knin, \
-                Croatia, found the car.\n";
+                Croatia, found the car. The waste is stored at Sellafield, in Cumbria.\n";
     assert_eq!(
         read_by_rule(text, Some("place-in-place")),
-        ["Gleneagles part_of Scotland", "Knin part_of Croatia"]
+        [
+            "Gleneagles part_of Scotland",
+            "Knin part_of Croatia",
+            "Sellafield part_of Cumbria"
+        ]
+    );
+    // Someone met in a place lies in none.
+    let met = "Ann Lee met Bo Dahl, in Cumbria, on Monday.\n";
+    assert_eq!(
+        read_by_rule(met, Some("place-in-place")),
+        Vec::<String>::new()
+    );
+    // A place a place owns lies in it, after any modifier or a bare apostrophe.
+    let owned = "Fans filled Cardiff's new Millennium Stadium and Leeds' Elland Road.\n";
+    assert_eq!(
+        read_by_rule(owned, Some("place-possessive")),
+        [
+            "Elland Road part_of Leeds",
+            "Millennium Stadium part_of Cardiff"
+        ]
     );
     // A team named by its country plays in a city; it does not lie there.
     let game = "Wales beat England in Cardiff on Saturday.\n";
