@@ -260,6 +260,16 @@ mod title_chains {
             "Acme Corp sales chief Ann Lee said so.",
             "Ann Lee member_of Acme Corp",
         );
+        // A gerund may name the department, after a bare apostrophe too; one that
+        // qualifies the holder does not.
+        expect(
+            "Harton Rovers' sporting director Ann Lee said so.",
+            "Ann Lee member_of Harton Rovers",
+        );
+        expect(
+            "Acme Corp acting chairman Ann Lee said so.",
+            "Ann Lee leads Acme Corp",
+        );
         // The same read in an apposition.
         expect(
             "Ann Lee, finance director of Acme Corp, said so.",

@@ -339,11 +339,12 @@ fn read_chain(
             // "Kenteris's lawyer, Gregory Ioannidis, said": the title set off by commas
             // before the name it describes.
             q += 1;
-        } else if (it.lower == "'s" && q > s && items[q - 1].slot.is_some())
+        } else if (it.tag == Tag::Pos && q > s && items[q - 1].slot.is_some())
             || (q > s && coordinated_title(rs, items, q, last_title.map(|(_, t)| t)))
             || rs.title_modifiers.contains(it.lower.as_str())
             || (q == s && rs.lexis.det_at(items, q))
             || (q > s && chain_word(items, q))
+            || (q > s && demotes_title(rs, items, q))
             || (q > s && coordinated_field(rs, items, s, q))
         {
             // A possessive after a slot, "and" between titles, a modifier ("home affairs
@@ -437,8 +438,10 @@ pub(crate) fn demotes_title(rs: &RuleSet, items: &[Item], q: usize) -> bool {
 fn names_a_unit(rs: &RuleSet, items: &[Item], q: usize) -> bool {
     let it = &items[q];
     let lex = &rs.lexis;
-    // "chief executive": a word that starts a title is no department.
-    matches!(it.tag, Tag::Nn | Tag::Nns)
+    // "chief executive": a word that starts a title is no department. A gerund may name
+    // one ("sporting director"), unless it qualifies the holder ("acting chairman").
+    let gerund = it.tag == Tag::Vbg && !rs.title_modifiers.contains(it.lower.as_str());
+    (matches!(it.tag, Tag::Nn | Tag::Nns) || gerund)
         && lex.title_at(items, q).is_none()
         && !lex.class_has_word("org_nouns", &it.lower)
         && !lex.class_has_word("body_nouns", &it.lower)
