@@ -2794,11 +2794,20 @@ impl Scanner<'_> {
         if words.company_suffixes.contains(p.last_word) {
             return None;
         }
+        // "UPS and Deutsche Post", "Hitachi and Matsushita Electric": one known name or
+        // acronym before "and" and a whole body's name after it make two bodies; "Food
+        // and Drug Administration" joins a common word.
+        let proper_before = p.connector == p.first + 1
+            && (is_acronym(p.last_word)
+                || matches!(self.lex.lookup_word(p.last_word), Some(Hit::Entity { .. })));
+        let body_after =
+            e - run >= 2 && (ends_as_org || words.org_heads.contains(self.w(&toks[run])));
         let ok = if c == "and" {
             // Not between two complete names: a person's and another ("Jerome Flum and
             // Flum Partners"), or two bodies' ("Central Bank and Finance Ministry").
             !p.given
                 && !words.org_tails.contains(p.last_word)
+                && !(proper_before && body_after)
                 && (ends_as_org
                     || (p.joined
                         && e - run <= MAX_WORDS_AFTER_AND

@@ -2437,3 +2437,20 @@ fn a_name_before_a_copula_and_a_title_is_the_title_holder() {
         "{n:?}"
     );
 }
+
+#[test]
+fn an_acronym_and_a_whole_bodys_name_after_and_are_two_bodies() {
+    let f = run("Shares in XTC and Orbis Holdings rose on Monday.");
+    assert!(has_entity(&f, "XTC"), "{:?}", f.entities);
+    assert!(has_entity(&f, "Orbis Holdings"), "{:?}", f.entities);
+    // A common word before "and" opens one body's name.
+    let f = run("The Food and Drug Administration said so on Monday.");
+    assert!(
+        has_entity(&f, "Food and Drug Administration"),
+        "{:?}",
+        f.entities
+    );
+    // "Jnr" closes a person's name.
+    let f = run("The speech by Tom Hale Jnr was praised.");
+    assert!(has_entity(&f, "Tom Hale Jnr"), "{:?}", f.entities);
+}
