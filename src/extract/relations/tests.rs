@@ -3800,3 +3800,27 @@ fn a_party_attacks_in_words() {
     f.expect("Zenith Party criticized Bo Dahl");
     f.assert_none("Zenith Party attacked");
 }
+
+/// A lawyer and a client.
+const CLIENT: [(&str, &str, EntityKind); 2] = [
+    ("Gareth Peirce", "Gareth Peirce", P),
+    ("Tom Hale", "Tom Hale", P),
+];
+
+#[test]
+fn a_lawyer_or_agent_represents_a_client_who_is_a_person() {
+    for text in [
+        "Gareth Peirce, lawyer for Tom Hale, said the case was weak.\n",
+        "Gareth Peirce, who represents Tom Hale, said the case was weak.\n",
+    ] {
+        let f = run(text, &CLIENT, None);
+        f.expect("Gareth Peirce represents Tom Hale");
+    }
+    // A spokesman for someone is no representative of theirs by title alone.
+    let f = run(
+        "Gareth Peirce, a spokesman for Tom Hale, said so.\n",
+        &CLIENT,
+        None,
+    );
+    f.assert_none("represents");
+}
