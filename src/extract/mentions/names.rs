@@ -766,7 +766,13 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
             // ("Judges said") more than a verb after it. A title and a name after it
             // ("Kasabian guitarist Sergio Pizzorno said") make it the title's body.
             let people = ntoks[i] == 1 && people_plural(lex, s);
-            (!people && f & (ev::TITLE_AFTER | ev::SPEECH_AFTER) != 0)
+            // "Reports said", "Speculation suggests": a lone word the treebank knows in
+            // lower case speaks as a common noun; a surname among them is matched
+            // from its full name below.
+            let common = ntoks[i] == 1
+                && !lex.words.given_names.contains(s)
+                && Tagger::embedded().knows_common_word(s);
+            (!people && !common && f & (ev::TITLE_AFTER | ev::SPEECH_AFTER) != 0)
                 || (f & ev::BEFORE_TITLE != 0 && words.iter().all(|w| uncommon_word(cx, w)))
                 || f & (ev::DATELINE
                     | ev::TITLE_BEFORE

@@ -181,6 +181,11 @@ fn sentence_initial_common_words_and_headlines_make_no_entities() {
     assert_eq!(n, vec![("France".into(), Country)]);
     let f = run("Peace Hopes Fade As Leaders Leave\nThe leaders left the city on Friday.");
     assert!(names(&f).is_empty(), "{:?}", names(&f));
+    // A verb of speech after a common noun makes no speaker of it.
+    let f = run(
+        "Shares rose on Monday. Reports said the deal was close. Companies reported more sales.",
+    );
+    assert!(names(&f).is_empty(), "{:?}", names(&f));
 }
 
 #[test]
