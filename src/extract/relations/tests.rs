@@ -630,6 +630,13 @@ fn teaching_at_a_school_is_working_there() {
     );
     f.expect("Jo Rae member_of Acme University");
     f.assert_none("Al Ode");
+    // A spy works for the service they spy for.
+    let f = run(
+        "Bo Dahl spied for Zenith Bank for two years.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Bo Dahl member_of Zenith Bank");
 }
 
 #[test]
