@@ -2802,12 +2802,13 @@ impl Scanner<'_> {
                 || matches!(self.lex.lookup_word(p.last_word), Some(Hit::Entity { .. })));
         let body_after =
             e - run >= 2 && (ends_as_org || words.org_heads.contains(self.w(&toks[run])));
+        let two_bodies = proper_before && body_after;
         let ok = if c == "and" {
             // Not between two complete names: a person's and another ("Jerome Flum and
             // Flum Partners"), or two bodies' ("Central Bank and Finance Ministry").
             !p.given
                 && !words.org_tails.contains(p.last_word)
-                && !(proper_before && body_after)
+                && !two_bodies
                 && (ends_as_org
                     || (p.joined
                         && e - run <= MAX_WORDS_AFTER_AND
