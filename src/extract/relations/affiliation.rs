@@ -427,14 +427,13 @@ fn read_role(rs: &RuleSet, v: &View, np: usize) -> Option<Role> {
         other => other,
     };
     // "X, lawyer for Tom Hale": a representative's client may be a person.
-    let client = (represents && prep_first("for"))
-        .then(|| v.chunks.get(np + 2))
-        .flatten()
-        .filter(|n| n.kind == ChunkKind::Noun)
-        .and_then(|n| v.items[n.head].slot.map(|s| (s, n.end)))
-        .filter(|(s, _)| s.kind == EntityKind::Person);
-    if after.is_none() {
-        after = client;
+    if after.is_none() && represents && prep_first("for") {
+        after = v
+            .chunks
+            .get(np + 2)
+            .filter(|n| n.kind == ChunkKind::Noun)
+            .and_then(|n| v.items[n.head].slot.map(|s| (s, n.end)))
+            .filter(|(s, _)| s.kind == EntityKind::Person);
     }
     let org = inside.or(after.map(|(s, _)| s))?;
     let relation = match title {

@@ -3,7 +3,7 @@
 //! his; the country is the one the person is known to come from, or else the one the
 //! article is about. An office of an organisation: "Committee chairman X" chairs the
 //! committee the article names; "Chief executive Y" in an article about one company
-//! runs it.
+//! runs it, and "chief financial officer Z" works there.
 
 use super::{is_media, most_mentioned};
 use crate::extract::layer::titles::opposition;
@@ -106,9 +106,9 @@ fn unplaced(cx: &Context<'_>, t: &TitleLink, done: &[usize]) -> bool {
 }
 
 /// Relations from titles that name an office of an organisation but no organisation
-/// ("Committee chairman X", "Chief executive Y"): to the organisation whose name ends in
-/// the word before the title, or else to the one the article is about; a person
-/// already linked to an organisation gets none.
+/// ("Committee chairman X", "Chief executive Y", "spokesman Z"): to the organisation
+/// whose name ends in the word before the title, or else to the one the article is
+/// about; a person already linked to an organisation gets none.
 fn add_org_offices(
     cx: &Context<'_>,
     titles: &[TitleLink],
