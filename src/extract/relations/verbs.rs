@@ -666,5 +666,10 @@ mod tests {
             None,
         );
         f.assert_none("Fen Rovers member_of");
+        // A national side calling a player up picks one of its own.
+        let f = run("Ruritania have called up Bo Dahl.\n", &FIRMS, None);
+        f.expect("Bo Dahl member_of Ruritania");
+        let f = run("Bo Dahl called up Ruritania's embassy.\n", &FIRMS, None);
+        f.assert_none("member_of");
     }
 }
