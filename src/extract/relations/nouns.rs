@@ -163,7 +163,13 @@ fn agent(rs: &RuleSet, v: &View, k: usize, after: usize, occasion: bool) -> Opti
         let engaged = rs.lexis.class_has_word("engaged_verbs", &verb.lower)
             && after_prep_of_class(rs, v, f, k, "engaged_preps");
         let on_it = occasion && !by_agent && on_occasion(rs, v, f, k);
-        if (light && f.objects.contains(&k)) || engaged || owned || on_it {
+        // "Acme faced charges from the SEC": the subject undergoes an act whose doer
+        // "from" names; the rule's arguments turn it round.
+        let undergone = rs.lexis.class_has_word("undergo_verbs", &verb.lower)
+            && v.chunks
+                .get(k + 1)
+                .is_some_and(|p| p.kind == ChunkKind::Prep && v.items[p.head].is("from"));
+        if ((light || undergone) && f.objects.contains(&k)) || engaged || owned || on_it {
             let s = *f.subjects.first()?;
             let slot = actor_slot(rs, v, s)?;
             return Some(Agent {
@@ -414,6 +420,26 @@ mod tests {
             None,
         );
         f.assert_none("criticized");
+    }
+
+    #[test]
+    fn an_act_the_subject_undergoes_is_done_by_whoever_from_names() {
+        let f = run("Acme Corp faces charges from Zenith Bank.\n", &FIRMS, None);
+        f.expect("Zenith Bank attacked Acme Corp");
+        let f = run("Bo Dahl drew criticism from Acme Corp.\n", &FIRMS, None);
+        f.expect("Acme Corp criticized Bo Dahl");
+        let f = run("Bo Dahl received support from Acme Corp.\n", &FIRMS, None);
+        f.expect("Acme Corp supports Bo Dahl");
+        // A rival's competition is no act of the rival on the subject.
+        let f = run("Bo Dahl faced competition from Acme Corp.\n", &FIRMS, None);
+        assert!(f.relations.is_empty(), "{:?}", f.triples());
+        // Without a verb of undergoing, "from" names no doer.
+        let f = run(
+            "Bo Dahl read the charges from Acme Corp aloud.\n",
+            &FIRMS,
+            None,
+        );
+        f.assert_none("attacked");
     }
 
     #[test]
