@@ -2280,10 +2280,12 @@ impl Scanner<'_> {
             Hit::Title(ti) if self.lex.titles[ti].honorific && !is_cap(self.w(&toks[m.start])) => {
                 m.end
             }
-            // "Market leader Nintendo": a title of a market describes a company; so does
-            // one after where someone works ("an economist at broker Numis").
-            Hit::Title(_)
-                if self.market_before(toks, m.start) || self.workplace_before(toks, m.start) =>
+            // "Market leader Nintendo": a market's leader is a company, though its
+            // spokesman or minister is a person ("industry spokesman Ann Lee"); so is what
+            // a title after where someone works names ("an economist at broker Numis").
+            Hit::Title(ti)
+                if (self.market_before(toks, m.start) && self.lex.titles[ti].role == "leader")
+                    || self.workplace_before(toks, m.start) =>
             {
                 self.pending = Some(Pending {
                     at: m.end,

@@ -734,6 +734,9 @@ fn a_market_leader_is_a_company_and_a_lower_case_miss_no_honorific() {
         (okoro.kind, okoro.roles.clone()),
         (Person, vec!["leader".into()])
     );
+    // Its spokesman is a person.
+    let f = run("Prices fell, said trade and industry spokesman Ann Lee on Monday.");
+    assert_eq!(entity(&f, "Ann Lee").kind, Person);
     let f = run("An injury forced him to miss Zorbion last year. Miss Ada Lutz won.");
     assert!(
         !f.mentions.iter().any(|m| m.text == "miss"),
