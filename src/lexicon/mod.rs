@@ -298,6 +298,9 @@ lexicon_file! {
     /// Nouns of markets before a title that make its holder a company ("market
     /// leader Nintendo", "industry leader").
     market_nouns,
+    /// Roles that after a market noun make their holder a company ("leader"): a
+    /// market's spokesman or minister is a person.
+    market_roles,
     /// Prepositions after a person noun that name where the person works ("an analyst
     /// at broker Numis"): a title after them describes the firm.
     workplace_preps,

@@ -2284,7 +2284,12 @@ impl Scanner<'_> {
             // spokesman or minister is a person ("industry spokesman Ann Lee"); so is what
             // a title after where someone works names ("an economist at broker Numis").
             Hit::Title(ti)
-                if (self.market_before(toks, m.start) && self.lex.titles[ti].role == "leader")
+                if (self.market_before(toks, m.start)
+                    && self
+                        .lex
+                        .words
+                        .market_roles
+                        .contains(&self.lex.titles[ti].role))
                     || self.workplace_before(toks, m.start) =>
             {
                 self.pending = Some(Pending {
