@@ -921,6 +921,13 @@ impl Lexicon {
             for a in split_bar(&en.aka) {
                 self.add_surface(a, name(e));
             }
+            // "Uefa", "Opec": British news writes an acronym read as a word in title case.
+            let written: Vec<&str> = split_bar(&en.aka).chain([en.n.as_str()]).collect();
+            for spoken in written.iter().filter_map(|s| acronym_as_word(s)) {
+                if !written.contains(&spoken.as_str()) {
+                    self.add_surface(&spoken, name(e));
+                }
+            }
             for d in split_bar(&en.dem) {
                 let plural = d.ends_with('s');
                 self.add_surface(
@@ -1174,6 +1181,16 @@ fn capitalise_words(s: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Fewest letters of an acronym that news also writes as a word ("Nato", "Fifa"); shorter
+/// ones are spelt out letter by letter and stay in capitals ("BBC", "IMF").
+const MIN_ACRONYM_AS_WORD: usize = 4;
+
+/// The title-case form of an acronym long enough to be read as a word: "UEFA" → "Uefa".
+fn acronym_as_word(s: &str) -> Option<String> {
+    (s.len() >= MIN_ACRONYM_AS_WORD && s.bytes().all(|b| b.is_ascii_uppercase()))
+        .then(|| format!("{}{}", &s[..1], s[1..].to_ascii_lowercase()))
 }
 
 #[cfg(test)]

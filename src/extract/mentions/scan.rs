@@ -1785,7 +1785,11 @@ impl Scanner<'_> {
     fn opens_org_name(&self, toks: &[Token], k: usize, next_lex: usize, rest: &[LexMatch]) -> bool {
         let w = self.w(&toks[k]);
         let words = &self.lex.words;
-        if !words.common_words.contains(w) || words.title_modifiers.contains(w) {
+        // "Countryside Alliance chairman X": a word the article also writes in lower case
+        // ("in the countryside") opens a body's name as a common word does.
+        if !(words.common_words.contains(w) || self.ordinary(w))
+            || words.title_modifiers.contains(w)
+        {
             return false;
         }
         // "Shares of Zorvex Inc rose": a noun before "of" is the sentence's, not the name's.

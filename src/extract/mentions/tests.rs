@@ -2462,3 +2462,25 @@ fn an_acronym_and_a_whole_bodys_name_after_and_are_two_bodies() {
     let f = run("The speech by Tom Hale Jnr was praised.");
     assert!(has_entity(&f, "Tom Hale Jnr"), "{:?}", f.entities);
 }
+
+#[test]
+fn a_long_acronym_written_as_a_word_names_its_body() {
+    // The lexicon spells the body "UEFA"; British news writes "Uefa".
+    let f = run("Uefa says it will allow the new pitches.");
+    assert_eq!(entity(&f, "UEFA").kind, Organization);
+    // Three letters are read letter by letter and stay in capitals.
+    let f = run("Imf says it will lend more.");
+    assert!(
+        !has_entity(&f, "International Monetary Fund"),
+        "{:?}",
+        f.entities
+    );
+}
+
+#[test]
+fn a_sentence_opening_word_the_article_writes_in_lower_case_still_opens_a_bodys_name() {
+    let f = run(
+        "Countryside Trust chairman Tom Hale spoke. Few people living in the countryside agreed.",
+    );
+    assert!(has_entity(&f, "Countryside Trust"), "{:?}", f.entities);
+}

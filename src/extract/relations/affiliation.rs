@@ -404,6 +404,15 @@ fn read_role(rs: &RuleSet, v: &View, np: usize) -> Option<Role> {
     // "an adviser to Y" works for Y; "X's envoy to Y" represents X, and "the high
     // commissioner to Y" serves in the country Y, not for it.
     let prep_first = |w: &str| v.chunks.get(np + 1).is_some_and(|p| items[p.head].is(w));
+    // "She was Fifa's player of the year": a title won, not a post held.
+    let award = prep_first("of")
+        && v.chunks.get(np + 2).is_some_and(|n| {
+            rs.lexis
+                .class_has_word("award_periods", &items[n.head].lower)
+        });
+    if award {
+        return None;
+    }
     let to_first = prep_first("to");
     let member = title.is_some_and(|(_, rel)| rel == Relation::MemberOf);
     if to_first && (!member || after.is_some_and(|(s, _)| s.kind != EntityKind::Organization)) {

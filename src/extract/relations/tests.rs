@@ -3831,3 +3831,23 @@ fn a_lawyer_or_agent_represents_a_client_who_is_a_person() {
     );
     f.assert_none("represents");
 }
+
+#[test]
+fn a_title_of_the_year_is_an_award_not_a_post() {
+    let names = [
+        ("Dana Pell", "Dana Pell", P),
+        ("Zenith League", "Zenith League", O),
+    ];
+    let f = run(
+        "Dana Pell was twice Zenith League player of the year.",
+        &names,
+        None,
+    );
+    f.assert_none("Dana Pell member_of");
+    let f = run(
+        "Dana Pell was a Zenith League player for ten years.",
+        &names,
+        None,
+    );
+    f.expect("Dana Pell member_of Zenith League");
+}
