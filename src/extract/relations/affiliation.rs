@@ -35,6 +35,13 @@ pub(super) fn affiliations(
         if c.kind != ChunkKind::Noun {
             continue;
         }
+        if let Some(venue) = venue_slot(cx, v, k, entities) {
+            let before = out.len();
+            office_in_place(cx, v, k, venue, out);
+            if out.len() == before {
+                place_in_place(cx, v, k, venue, entities, out);
+            }
+        }
         let Some(head) = v.items[c.head].slot else {
             continue;
         };
@@ -46,7 +53,9 @@ pub(super) fn affiliations(
         if head.kind == EntityKind::Organization {
             person_owner(cx, v, k, head, out);
             unit_of_owner(cx, v, k, head, entities, out);
-            office_in_place(cx, v, k, head, out);
+            if venue_slot(cx, v, k, entities).is_none() {
+                office_in_place(cx, v, k, head, out);
+            }
             unit_at_host(cx, v, k, head, entities, out);
         }
         match head.kind {
@@ -742,6 +751,27 @@ fn place_in_place(
         outer.entity,
         "place-in-place",
     ));
+}
+
+/// The venue noun phrase `k` names, by a word of the rules' `venue_nouns` ending its
+/// name ("the Plaza Hotel") or standing after it ("the Shore Club hotel"); a place
+/// read as such needs no venue word.
+fn venue_slot(cx: &Context<'_>, v: &View, k: usize, entities: &[LocalEntity]) -> Option<Slot> {
+    let lexis = &cx.res.rules.lexis;
+    let c = &v.chunks[k];
+    let head = &v.items[c.head];
+    let venue_word = |w: &str| lexis.class_has_word("venue_nouns", w);
+    match head.slot {
+        Some(s) if s.kind == EntityKind::Organization && s.form == MentionForm::Name => {
+            let last = entities[s.entity].name.rsplit(' ').next()?.to_lowercase();
+            venue_word(&last).then_some(s)
+        }
+        Some(_) => None,
+        None if c.head > c.start && venue_word(&head.lower) => v.items[c.head - 1]
+            .slot
+            .filter(|s| s.form == MentionForm::Name && s.kind != EntityKind::Person),
+        None => None,
+    }
 }
 
 /// The slot heading chunk `i` when it is a noun phrase.

@@ -3851,3 +3851,25 @@ fn a_title_of_the_year_is_an_award_not_a_post() {
     );
     f.expect("Dana Pell member_of Zenith League");
 }
+
+#[test]
+fn a_venue_lies_in_the_place_named_after_it() {
+    // A venue word after the name: "the Harbour Club hotel".
+    let text = "The singer was found at the Harbour Club hotel in Leeds.\n";
+    assert_eq!(
+        read_by_rule(text, Some("office-in-place")),
+        ["Harbour Club part_of Leeds"]
+    );
+    // A venue word ending the name, with the place after a comma.
+    let text = "The talks were held in the Grand Corvin Hotel, Leeds, on Monday.\n";
+    assert_eq!(
+        read_by_rule(text, Some("place-in-place")),
+        ["Grand Corvin Hotel part_of Leeds"]
+    );
+    // A body that is no venue names no place it lies in by a comma.
+    let text = "The talks were held with Zentrix Securities, Leeds, on Monday.\n";
+    assert_eq!(
+        read_by_rule(text, Some("place-in-place")),
+        Vec::<String>::new()
+    );
+}
