@@ -490,12 +490,14 @@ impl<'a> Census<'a> {
                 }
                 continue;
             }
-            let votes = if t[0].iter().any(|&n| n > 0) {
-                t[0]
+            // Reads decide; where reads tie, so many guesses the other way do ("Deutsche
+            // Boerse" read once as a person and once as a company, guessed a company in
+            // four articles more).
+            let best = if t[0].iter().any(|&n| n > 0) {
+                most_voted_then(&t[0], &t[1])
             } else {
-                t[1]
+                most_voted(&t[1])
             };
-            let best = most_voted(&votes);
             if best != o.ent.kind {
                 o.kind = best;
                 o.how = KindHow::Voted {
@@ -638,6 +640,18 @@ fn outvoting_kind(reads: &[usize; 5], ent: &LocalEntity) -> Option<EntityKind> {
     let best = most_voted(reads);
     let (top, own) = (reads[kind_index(best)], reads[kind_index(ent.kind)]);
     (best != ent.kind && top >= MIN_OUTVOTING_READS && top >= OUTVOTING_RATIO * own).then_some(best)
+}
+
+/// The kind with the most votes; ties go to the one with the most `then` votes, and
+/// then to the earlier kind.
+fn most_voted_then(votes: &[usize; 5], then: &[usize; 5]) -> EntityKind {
+    let mut best = 0;
+    for i in 1..votes.len() {
+        if (votes[i], then[i]) > (votes[best], then[best]) {
+            best = i;
+        }
+    }
+    EntityKind::ALL[best]
 }
 
 /// The kind with the most votes; ties go to the earlier kind.

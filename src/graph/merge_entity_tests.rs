@@ -438,6 +438,24 @@ fn a_guessed_kind_follows_the_corpus_and_read_kinds_stand() {
 }
 
 #[test]
+fn where_reads_tie_the_guesses_place_a_guessed_kind() {
+    let g = build(vec![
+        rec("a", vec![ent("Halvor Boerse", Person, &[])]),
+        rec("b", vec![ent("Halvor Boerse", Organization, &[])]),
+        rec("c", vec![guessed("Halvor Boerse", Organization)]),
+        rec("d", vec![guessed("Halvor Boerse", Organization)]),
+        rec("e", vec![guessed("Halvor Boerse", Person)]),
+    ]);
+    let r = record(&g, "e", "Halvor Boerse");
+    assert!(
+        r.kind_note
+            .starts_with("guessed person; read as organization"),
+        "{r:?}"
+    );
+    assert_eq!(record(&g, "c", "Halvor Boerse").kind_note, "guessed");
+}
+
+#[test]
 fn a_kind_the_corpus_reads_far_more_often_overrules_a_lone_reading() {
     let mut recs: Vec<DocumentRecord> = (0..3)
         .map(|i| rec(&format!("org{i}"), vec![ent("Karvex", Organization, &[])]))
