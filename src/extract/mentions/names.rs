@@ -120,6 +120,10 @@ pub(super) fn decide(flags: Flags, ntoks: usize) -> (EntityKind, bool) {
     if given || has(ev::PARTICLE) || has(ev::DEMONYM_BEFORE) || reused_surname {
         return (Person, true);
     }
+    // "WebSideStory said": a brand's joined words, however the name is used.
+    if has(ev::JOINED_WORDS) {
+        return (Organization, false);
+    }
     if has(ev::TITLE_AFTER | ev::LEADER_OF | ev::CLUB_AFTER) {
         return (Person, false);
     }

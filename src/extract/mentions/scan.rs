@@ -129,6 +129,8 @@ pub(super) mod ev {
     /// Every word of it is one the treebank knows in lower case as a common word
     /// ("White Paper", "Speeder Bike"): a thing's name, unless a given name opens it.
     pub const COMMON_WORDS: Flags = 1 << 45;
+    /// Its first word joins two capitalised words ("DaimlerChrysler", "BridgeHead").
+    pub const JOINED_WORDS: Flags = 1 << 46;
 }
 
 /// Most lower-case words of a role in apposition before the preposition of where it is
@@ -409,6 +411,26 @@ fn is_acronym(w: &str) -> bool {
     (2..=6).contains(&letters)
         && w.chars()
             .all(|c| c.is_uppercase() || c == '&' || c == '.' || c.is_ascii_digit())
+}
+
+/// Fewest lower-case letters inside a word before a capital that make it a brand's
+/// joined words ("DaimlerChrysler", "PlayStation"); a surname's prefix has fewer
+/// ("MacLeod", "McKay", "DiCaprio").
+const MIN_JOINED_WORD: usize = 3;
+
+/// A word of two capitalised words joined, as companies and products are named.
+fn is_joined_words(w: &str) -> bool {
+    let mut run = 0;
+    for (i, c) in w.chars().enumerate() {
+        if c.is_lowercase() {
+            run += 1;
+        } else if c.is_uppercase() && i > 0 && run >= MIN_JOINED_WORD {
+            return true;
+        } else {
+            run = 0;
+        }
+    }
+    false
 }
 
 fn is_initial(w: &str) -> bool {
@@ -2682,6 +2704,12 @@ impl Scanner<'_> {
         }
         if j == k + 1 && is_acronym(first) {
             flags |= ev::ACRONYM;
+        }
+        // "Germany's DaimlerChrysler", "BridgeHead Software": joined words opening a name
+        // name a company or its product; a person's surname may be so written ("Garret
+        // FitzGerald"), a given name is not.
+        if is_joined_words(first) {
+            flags |= ev::JOINED_WORDS;
         }
         for t in &toks[k..j] {
             let w = self.w(t);

@@ -2484,3 +2484,17 @@ fn a_sentence_opening_word_the_article_writes_in_lower_case_still_opens_a_bodys_
     );
     assert!(has_entity(&f, "Countryside Trust"), "{:?}", f.entities);
 }
+
+#[test]
+fn joined_capitalised_words_name_a_company_not_a_person() {
+    let f = run(
+        "Tom Hale said ZentrixSoft would cut jobs. ZentrixSoft said sales rose. \
+         BridgeWorks Software cut jobs.",
+    );
+    assert_eq!(entity(&f, "ZentrixSoft").kind, Organization);
+    assert_eq!(entity(&f, "BridgeWorks Software").kind, Organization);
+    // A surname's short prefix, or a joined surname after a given name, stays a person's.
+    let f = run("Tom MacKenna said he was pleased. Garret FitzHale agreed.");
+    assert_eq!(entity(&f, "Tom MacKenna").kind, Person);
+    assert_eq!(entity(&f, "Garret FitzHale").kind, Person);
+}

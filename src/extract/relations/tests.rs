@@ -3873,3 +3873,17 @@ fn a_venue_lies_in_the_place_named_after_it() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_unit_of_an_owned_company_or_a_parent_in_apposition_is_part_of_it() {
+    let text = "Zenith Motors, the US unit of Germany's Acme Corp, said sales rose.\n";
+    assert_eq!(
+        read_by_rule(text, Some("unit-of-owned-apposition")),
+        ["Zenith Motors part_of Acme Corp"]
+    );
+    let text = "The strike hurt Acme Airlines, parent of Zenith Air, most.\n";
+    assert_eq!(
+        read_by_rule(text, Some("owner-apposition")),
+        ["Zenith Air part_of Acme Airlines"]
+    );
+}
