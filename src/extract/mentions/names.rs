@@ -732,8 +732,10 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
     let mut prose: Option<HashSet<String>> = None;
     let mut keys: Vec<String> = vec![String::new(); n];
     let mut ntoks = vec![0usize; n];
-    // Names the article gives as works' titles ("the film Vera Drake").
+    // Names the article gives as works' titles ("the film Vera Drake"), and those of
+    // them a word for a work introduced.
     let mut works: HashSet<String> = HashSet::default();
+    let mut cued_works: HashSet<String> = HashSet::default();
     for i in 0..n {
         let ItemKind::Name(f) = doc.items[i].kind else {
             continue;
@@ -746,6 +748,9 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         // A title-case phrase in prose is a title; in a headline any phrase is.
         if f & ev::WORK != 0 || f & (ev::TITLE_CASE | ev::HEADLINE) == ev::TITLE_CASE {
             works.insert(name_key(s));
+        }
+        if f & ev::WORK != 0 {
+            cued_works.insert(name_key(s));
         }
         let confirmed = if f & (ev::HEADLINE | ev::INITIAL) == 0 {
             true
@@ -807,11 +812,17 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         flags_by_key.entry(keys[i].clone()).or_default().add(f);
     }
 
-    // A title is one in all its mentions, unless the article also says it is a body.
+    // A title is one in all its mentions, unless the article also says it is a body. A
+    // title a word for a work introduced keeps a body's shape ("the documentary Shape
+    // of the Moon", "the single Black and White Town") unless the article or the
+    // lexicon names a body.
     works.retain(|k| {
-        flags_by_key
-            .get(k)
-            .is_none_or(|e| e.flags() & NAMED_BODY == 0)
+        let body = if cued_works.contains(k) {
+            NAMED_BODY_BEYOND_SHAPE
+        } else {
+            NAMED_BODY
+        };
+        flags_by_key.get(k).is_none_or(|e| e.flags() & body == 0)
     });
     let is_work = |i: usize| !works.is_empty() && works.contains(&keys[i]);
     // Multi-word names first: they define surnames and organisation short forms.
@@ -1344,6 +1355,10 @@ const NAMED_BODY: Flags = ev::ORG_TAIL
     | ev::ORG_HEAD_OF
     | ev::GAZ_BIG_PLACE
     | ev::PLACE_TAIL;
+
+/// Evidence of a body beyond a name's shape: a title such as "Shape of the Moon" or
+/// "Black and White Town" looks like a body's or a place's name.
+const NAMED_BODY_BEYOND_SHAPE: Flags = NAMED_BODY & !(ev::ORG_HEAD_OF | ev::PLACE_TAIL);
 
 /// Evidence from the parts of a name standing alone elsewhere in the article.
 /// The keys of the names written in the article's prose, outside its headlines.

@@ -2421,6 +2421,9 @@ impl Scanner<'_> {
                             ev::GIVEN
                         } else if self.lex.words.place_tails.contains(last) || table_place {
                             ev::PLACE_TAIL
+                        } else if flags & ev::WORK != 0 {
+                            // "the drama American Dreams": a title, not a body.
+                            0
                         } else {
                             ev::ORG_TAIL
                         };

@@ -2498,3 +2498,22 @@ fn joined_capitalised_words_name_a_company_not_a_person() {
     assert_eq!(entity(&f, "Tom MacKenna").kind, Person);
     assert_eq!(entity(&f, "Garret FitzHale").kind, Person);
 }
+
+#[test]
+fn a_title_after_a_word_for_a_work_is_one_whatever_its_words_look_like() {
+    // A nationality opening the title, a body's "of" or a place's tail inside it.
+    let f = run(
+        "Ann Roe starred in the drama American Harbour. The documentary Shape of the Tide \
+         won, beating the film Quiet Harbour Town.",
+    );
+    for title in [
+        "American Harbour",
+        "Shape of the Tide",
+        "Quiet Harbour Town",
+    ] {
+        assert!(!has_entity(&f, title), "{title}: {:?}", f.entities);
+    }
+    // A body's own last word still names a body.
+    let f = run("The film studio Zorvex Pictures said the film Quiet Harbour made money.");
+    assert!(has_entity(&f, "Zorvex Pictures"), "{:?}", f.entities);
+}
