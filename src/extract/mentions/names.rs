@@ -1356,9 +1356,9 @@ const NAMED_BODY: Flags = ev::ORG_TAIL
     | ev::GAZ_BIG_PLACE
     | ev::PLACE_TAIL;
 
-/// Evidence of a body beyond a name's shape: a title such as "Shape of the Moon" or
-/// "Black and White Town" looks like a body's or a place's name.
-const NAMED_BODY_BEYOND_SHAPE: Flags = NAMED_BODY & !(ev::ORG_HEAD_OF | ev::PLACE_TAIL);
+/// Evidence of a body beyond a name's shape: a title such as "Shape of the Moon" looks
+/// like a body's name ("Bank of England").
+const NAMED_BODY_BEYOND_SHAPE: Flags = NAMED_BODY & !ev::ORG_HEAD_OF;
 
 /// Evidence from the parts of a name standing alone elsewhere in the article.
 /// The keys of the names written in the article's prose, outside its headlines.
