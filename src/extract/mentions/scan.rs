@@ -413,6 +413,10 @@ fn is_acronym(w: &str) -> bool {
             .all(|c| c.is_uppercase() || c == '&' || c == '.' || c.is_ascii_digit())
 }
 
+/// Words of a noun phrase for a work before a title in apposition ("his next major
+/// film, X").
+const WORK_NOUN_PHRASE_WORDS: usize = 4;
+
 /// Fewest lower-case letters inside a word before a capital that make it a brand's
 /// joined words ("DaimlerChrysler", "PlayStation"); a surname's prefix has fewer
 /// ("MacLeod", "McKay", "DiCaprio").
@@ -3249,12 +3253,17 @@ impl Scanner<'_> {
             };
             // "films including Spielberg's E.T.": the owner of a title is no title.
             let owner = toks.get(b).is_some_and(|t| is_possessive(self.w(t)));
+            // "his next major film, Donnie Brasco, where ...": the title in apposition;
+            // not a role's ("the director of the film, Vinod Pande, says").
+            let closed = toks.get(b).is_some_and(|t| matches!(self.w(t), "," | "."))
+                && (2..=WORK_NOUN_PHRASE_WORDS).all(|n| before(n) != Some("of"));
             let intro = !owner
                 && match w {
                     "including" | "like" => {
                         work_noun(before(1)) || (before(1) == Some(",") && work_noun(before(2)))
                     }
                     "as" => before(1) == Some("such") && work_noun(before(2)),
+                    "," => closed && work_noun(before(1)),
                     _ => false,
                 };
             if intro

@@ -2513,3 +2513,20 @@ fn a_title_after_a_word_for_a_work_is_one_whatever_its_words_look_like() {
     let f = run("The film studio Zorvex Pictures said the film Quiet Harbour made money.");
     assert!(has_entity(&f, "Zorvex Pictures"), "{:?}", f.entities);
 }
+
+#[test]
+fn a_title_in_apposition_to_a_work_or_after_an_ordinal_is_a_work() {
+    let f = run("He shone in his next major film, Paper Harbour, where he played a cop.");
+    assert!(!has_entity(&f, "Paper Harbour"), "{:?}", f.entities);
+    let f = run("The band's first single Hey Ronnie sold well.");
+    assert!(!has_entity(&f, "Hey Ronnie"), "{:?}", f.entities);
+    // A role held in a work names its holder.
+    let f = run("The director of the film, Vinod Harle, says it is not offensive.");
+    assert!(has_entity(&f, "Vinod Harle"), "{:?}", f.entities);
+}
+
+#[test]
+fn bookmakers_are_companies() {
+    let f = run("Bookmakers Corlbet says the singer has even odds.");
+    assert_eq!(entity(&f, "Corlbet").kind, Organization);
+}
