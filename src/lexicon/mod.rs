@@ -265,6 +265,8 @@ lexicon_file! {
     /// Last words of names of events, days and prizes, which are no entities ("Boxing
     /// Day", "World Cup").
     event_tails,
+    /// Last words of names of laws and agreements, which are no actors ("Hunting Act").
+    law_tails,
     /// Prepositions of place: a name after them is likely a place ("in", "near").
     loc_preps,
     /// Words that open a noun phrase ("a", "the", "his"): "a bank in Athens" is a bank.

@@ -1336,11 +1336,16 @@ fn generic_word(lex: &Lexicon, word: &str) -> bool {
         || (w.org_tails.contains(word) && w.common_words.contains(word))
 }
 
-/// A name of an event, a day or a prize ("Boxing Day", "World Cup"), or in a report of
-/// games a competition's ("Champions League"): no entity.
+/// A name of an event, a day, a prize or a law ("Boxing Day", "World Cup", "Hunting
+/// Act"), or in a report of games a competition's ("Champions League"): no entity.
 fn is_event(lex: &Lexicon, name: &str, sporty: bool) -> bool {
-    name.rsplit(' ').next().is_some_and(|last| {
+    // "the Parliament Act 1949": a law's year after its name.
+    let mut words = name
+        .rsplit(' ')
+        .skip_while(|w| w.chars().all(|c| c.is_ascii_digit()));
+    words.next().is_some_and(|last| {
         lex.words.event_tails.contains(last)
+            || lex.words.law_tails.contains(last)
             || (sporty && lex.words.sport_event_tails.contains(last))
     })
 }

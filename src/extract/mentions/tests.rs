@@ -2530,3 +2530,23 @@ fn bookmakers_are_companies() {
     let f = run("Bookmakers Corlbet says the singer has even odds.");
     assert_eq!(entity(&f, "Corlbet").kind, Organization);
 }
+
+#[test]
+fn laws_and_agreements_are_no_entities() {
+    let f = run(
+        "MPs debated the Fishing Act, the Parliament Act 1949 and the Zorvia Treaty. The \
+         Fishing Act came into force on Friday.",
+    );
+    for law in [
+        "Fishing Act",
+        "Parliament Act 1949",
+        "Parliament Act",
+        "Zorvia Treaty",
+    ] {
+        assert!(!has_entity(&f, law), "{law}: {:?}", f.entities);
+    }
+    // A body whose name only contains such a word is still one.
+    let f = run("Tom Hale said the Treaty Watch Alliance and the Bill Foundation would help.");
+    assert!(has_entity(&f, "Treaty Watch Alliance"), "{:?}", f.entities);
+    assert!(has_entity(&f, "Bill Foundation"), "{:?}", f.entities);
+}
