@@ -2550,3 +2550,17 @@ fn laws_and_agreements_are_no_entities() {
     assert!(has_entity(&f, "Treaty Watch Alliance"), "{:?}", f.entities);
     assert!(has_entity(&f, "Bill Foundation"), "{:?}", f.entities);
 }
+
+#[test]
+fn a_bands_frontwoman_or_vocalist_is_titled_by_the_band() {
+    for text in [
+        "Zorvex Sisters frontwoman Ann Lee collected the prize.",
+        "The prize went to Zorvex Sisters vocalist Ann Lee.",
+    ] {
+        let f = run(text);
+        assert_eq!(kind_of(&f, "Zorvex Sisters"), Some(Organization), "{text}");
+        let link = &f.titles[0];
+        assert_eq!(f.entities[link.person].name, "Ann Lee");
+        assert_eq!(f.entities[link.org.unwrap()].name, "Zorvex Sisters");
+    }
+}
