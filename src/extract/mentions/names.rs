@@ -813,9 +813,8 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
     }
 
     // A title is one in all its mentions, unless the article also says it is a body. A
-    // title a word for a work introduced keeps a body's shape ("the documentary Shape
-    // of the Moon", "the single Black and White Town") unless the article or the
-    // lexicon names a body.
+    // title a word for a work introduced may have a body's "of" ("the documentary
+    // Shape of the Moon"); other evidence of a body still keeps it one.
     works.retain(|k| {
         let body = if cued_works.contains(k) {
             NAMED_BODY_BEYOND_SHAPE

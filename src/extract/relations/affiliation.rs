@@ -35,7 +35,8 @@ pub(super) fn affiliations(
         if c.kind != ChunkKind::Noun {
             continue;
         }
-        if let Some(venue) = venue_slot(cx, v, k, entities) {
+        let venue = venue_slot(cx, v, k, entities);
+        if let Some(venue) = venue {
             let before = out.len();
             office_in_place(cx, v, k, venue, out);
             if out.len() == before {
@@ -53,7 +54,7 @@ pub(super) fn affiliations(
         if head.kind == EntityKind::Organization {
             person_owner(cx, v, k, head, out);
             unit_of_owner(cx, v, k, head, entities, out);
-            if venue_slot(cx, v, k, entities).is_none() {
+            if venue.is_none() {
                 office_in_place(cx, v, k, head, out);
             }
             unit_at_host(cx, v, k, head, entities, out);
@@ -754,8 +755,8 @@ fn place_in_place(
 }
 
 /// The venue noun phrase `k` names, by a word of the rules' `venue_nouns` ending its
-/// name ("the Plaza Hotel") or standing after it ("the Shore Club hotel"); a place
-/// read as such needs no venue word.
+/// name ("the Plaza Hotel") or standing after it ("the Shore Club hotel"). A name read
+/// as a place is no venue here: `place_in_place` reads it as a place already.
 fn venue_slot(cx: &Context<'_>, v: &View, k: usize, entities: &[LocalEntity]) -> Option<Slot> {
     let lexis = &cx.res.rules.lexis;
     let c = &v.chunks[k];
