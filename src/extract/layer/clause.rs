@@ -40,7 +40,9 @@ pub struct Frame {
 }
 
 impl Frame {
-    /// The noun phrases after preposition `prep` (one word or a phrase such as "out at").
+    /// The noun phrases after preposition `prep` (one word or a phrase such as "out at"),
+    /// at its first use: a later one belongs to a noun before it ("arrived in the UK
+    /// after the awards in Rome").
     pub fn after<'a>(
         &'a self,
         items: &'a [Item],
@@ -55,6 +57,7 @@ impl Frame {
                         .zip(prep)
                         .all(|(it, w)| it.lower == *w)
             })
+            .take(1)
             .flat_map(|p| p.nouns.iter().copied())
     }
 }

@@ -3887,3 +3887,25 @@ fn a_unit_of_an_owned_company_or_a_parent_in_apposition_is_part_of_it() {
         ["Zenith Air part_of Acme Airlines"]
     );
 }
+
+#[test]
+fn a_player_competes_for_a_side_and_only_the_first_preposition_is_the_verbs() {
+    let names = [
+        ("Ann Lee", "Ann Lee", P),
+        ("Freedonia", "Freedonia", C),
+        ("Zenith Bank", "Zenith Bank", O),
+    ];
+    let f = run(
+        "Ann Lee, who used to compete for Freedonia, withdrew.",
+        &names,
+        None,
+    );
+    f.expect("Ann Lee member_of Freedonia");
+    // The prize is what she competes for; the bank is the sponsor of the prize.
+    let f = run(
+        "Ann Lee will compete for the main prize for Zenith Bank on Monday.",
+        &names,
+        None,
+    );
+    f.assert_none("Ann Lee member_of");
+}
