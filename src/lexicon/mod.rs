@@ -267,6 +267,9 @@ lexicon_file! {
     event_tails,
     /// Last words of names of laws and agreements, which are no actors ("Hunting Act").
     law_tails,
+    /// Words for the media in general, which after a nationality name no outlet ("German
+    /// TV").
+    media_words,
     /// Prepositions of place: a name after them is likely a place ("in", "near").
     loc_preps,
     /// Words that open a noun phrase ("a", "the", "his"): "a bank in Athens" is a bank.

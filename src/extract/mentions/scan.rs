@@ -2405,6 +2405,14 @@ impl Scanner<'_> {
                     }) {
                         j = m.end;
                     }
+                    // "told German TV": a nationality and a word for the media name no
+                    // outlet.
+                    if form == MentionForm::Demonym
+                        && j == m.end + 1
+                        && self.lex.words.media_words.contains(self.w(&toks[m.end]))
+                    {
+                        j = m.end;
+                    }
                     // "European Court of Human Rights".
                     let (j, joined) = if j > m.end {
                         self.through_connectors(toks, a, j, next_lex, rest)

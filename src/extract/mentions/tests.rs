@@ -2564,3 +2564,13 @@ fn a_bands_frontwoman_or_vocalist_is_titled_by_the_band() {
         assert_eq!(f.entities[link.org.unwrap()].name, "Zorvex Sisters");
     }
 }
+
+#[test]
+fn a_nationality_and_a_word_for_the_media_name_no_outlet() {
+    let f = run("Tom Hale told German TV that British Radio was wrong.");
+    assert!(!has_entity(&f, "German TV"), "{:?}", f.entities);
+    assert!(!has_entity(&f, "British Radio"), "{:?}", f.entities);
+    // A place's or a country's name before the word may name a station.
+    let f = run("Tom Hale told Greater Leeds Radio and Agence France Press.");
+    assert!(has_entity(&f, "Agence France Press"), "{:?}", f.entities);
+}
