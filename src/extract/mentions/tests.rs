@@ -2574,3 +2574,10 @@ fn a_nationality_and_a_word_for_the_media_name_no_outlet() {
     let f = run("Tom Hale told Greater Leeds Radio and Agence France Press.");
     assert!(has_entity(&f, "Agence France Press"), "{:?}", f.entities);
 }
+
+#[test]
+fn a_theatre_is_a_venue_and_its_company_a_body() {
+    let f = run("Tom Hale sang at the Harbour Theatre, and the Quay Theatre Company toured.");
+    assert_eq!(entity(&f, "Harbour Theatre").kind, Place);
+    assert_eq!(entity(&f, "Quay Theatre Company").kind, Organization);
+}

@@ -3909,3 +3909,12 @@ fn a_player_competes_for_a_side_and_only_the_first_preposition_is_the_verbs() {
     );
     f.assert_none("Ann Lee member_of");
 }
+
+#[test]
+fn a_theatre_a_city_owns_lies_in_it() {
+    let text = "The play opened at Belfast's Harbour Theatre on Friday.\n";
+    assert_eq!(
+        read_by_rule(text, Some("place-possessive")),
+        ["Harbour Theatre part_of Belfast"]
+    );
+}
