@@ -2398,19 +2398,16 @@ impl Scanner<'_> {
                     {
                         j += 1;
                     }
-                    // Only common words after it ("Israeli Army") do not make a name.
-                    if toks[m.end..j].iter().all(|t| {
+                    // Only common words after it ("Israeli Army"), or after a nationality
+                    // one word for the media ("told German TV"), do not make a name.
+                    let after = &toks[m.end..j];
+                    let common = after.iter().all(|t| {
                         self.lex.words.common_words.contains(self.w(t))
                             && !self.lex.words.org_tails.contains(self.w(t))
-                    }) {
-                        j = m.end;
-                    }
-                    // "told German TV": a nationality and a word for the media name no
-                    // outlet.
-                    if form == MentionForm::Demonym
-                        && j == m.end + 1
-                        && self.lex.words.media_words.contains(self.w(&toks[m.end]))
-                    {
+                    });
+                    let media = form == MentionForm::Demonym
+                        && matches!(after, [t] if self.lex.words.media_words.contains(self.w(t)));
+                    if common || media {
                         j = m.end;
                     }
                     // "European Court of Human Rights".
