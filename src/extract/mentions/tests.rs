@@ -2526,9 +2526,35 @@ fn a_title_in_apposition_to_a_work_or_after_an_ordinal_is_a_work() {
 }
 
 #[test]
-fn bookmakers_are_companies() {
+fn bookmakers_consultancies_and_analysts_named_after_their_noun_are_companies() {
     let f = run("Bookmakers Corlbet says the singer has even odds.");
     assert_eq!(entity(&f, "Corlbet").kind, Organization);
+    // Where a sole name would read as a person's: "consultancy Deloitte has warned".
+    let f = run(
+        "Growth will slow, consultancy Marbury has warned. Marbury is forecasting growth \
+         of 2%. Sales will fall, said analysts Trenholm Digest.",
+    );
+    assert_eq!(entity(&f, "Marbury").kind, Organization);
+    assert_eq!(entity(&f, "Trenholm Digest").kind, Organization);
+    // A singular role before a name is still a person's title.
+    let f = run("Growth will slow, said analyst Tom Marbury.");
+    assert_eq!(entity(&f, "Tom Marbury").kind, Person);
+}
+
+#[test]
+fn acronyms_of_things_are_no_entities() {
+    let f = run(
+        "The GPRS network was slow, GCSE results rose and TB cases fell. The Pensions \
+         Policy Institute (PPI) said the PPI figures were right.",
+    );
+    for thing in ["GPRS", "GCSE", "TB"] {
+        assert!(!has_entity(&f, thing), "{thing} in {:?}", f.entities);
+    }
+    assert!(
+        has_entity(&f, "Pensions Policy Institute"),
+        "{:?}",
+        f.entities
+    );
 }
 
 #[test]
