@@ -1236,6 +1236,13 @@ impl Matcher<'_> {
         })
     }
 
+    /// Whether the title element `k`, closing its pattern, is followed by another title
+    /// at `next`: in "quit as Acme's chief economist" the post is the last of the chain
+    /// ("economist"), and "chief" only modifies it.
+    fn title_chain_goes_on(&self, k: usize, next: usize) -> bool {
+        k + 1 == self.els.len() && self.lex.title_at(self.items, next).is_some()
+    }
+
     /// Whether phrase `alt` of element `k` may start at `pos`, by ids alone: a word
     /// must be the phrase's first, a slot may be a pronoun a one-word literal reads.
     #[inline]
@@ -1274,7 +1281,11 @@ impl Matcher<'_> {
                 found || ((*opt || self.owned_by_pronoun(k, pos, alts)) && self.step(k + 1, pos, m))
             }
             El::Title { opt } => {
-                if let Some((len, rel)) = self.lex.title_at(self.items, pos) {
+                if let Some((len, rel)) = self
+                    .lex
+                    .title_at(self.items, pos)
+                    .filter(|&(len, _)| !self.title_chain_goes_on(k, pos + len))
+                {
                     let before = m.title.replace(rel);
                     if self.step(k + 1, pos + len, m) {
                         return true;

@@ -3627,6 +3627,45 @@ fn taking_or_being_in_charge_of_a_body_heads_it() {
         None,
     );
     f.assert_none("leads");
+    let f = run(
+        "Ann Lee, who took charge of Acme Corp in May, said sales rose.\n",
+        &names,
+        None,
+    );
+    f.expect("Ann Lee leads Acme Corp");
+}
+
+#[test]
+fn a_post_given_as_an_organisations_own_is_its_post() {
+    let names = [
+        ("Acme Corp", "Acme Corp", O),
+        ("Zenith Bank", "Zenith Bank", O),
+        ("Bo Dahl", "Bo Dahl", P),
+        ("Jo Rae", "Jo Rae", P),
+    ];
+    let f = run(
+        "Bo Dahl was named Acme Corp's new chairman.\nJo Rae has been named Zenith Bank's chief economist.\n",
+        &names,
+        None,
+    );
+    f.expect("Bo Dahl leads Acme Corp");
+    f.expect("Jo Rae member_of Zenith Bank");
+    // The post is the last title of its chain: "chief" only modifies "economist".
+    f.assert_none("Jo Rae leads");
+    // Chosen for the post, as appointed to it.
+    let f = run(
+        "Jo Rae was chosen as the new chairman of Zenith Bank.\n",
+        &names,
+        None,
+    );
+    f.expect("Jo Rae leads Zenith Bank");
+    // Who names the holder of a post holds none.
+    let f = run(
+        "Bo Dahl named Acme Corp's chairman Jo Rae as his heir.\n",
+        &names,
+        None,
+    );
+    f.assert_none("Bo Dahl leads Acme Corp");
 }
 
 #[test]
