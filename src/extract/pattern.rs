@@ -212,6 +212,13 @@ pub struct SyntaxWords {
     /// Verbs whose subject, not their object, does what the infinitive after the object
     /// says: in "Acme beat Zenith to buy Ruro", Acme buys.
     pub subject_control: Vec<String>,
+    /// Verbs of going, whose subject does what an infinitive after the destination says:
+    /// in "X flew to Cairo to meet Y", X meets Y.
+    pub motion_verbs: Vec<String>,
+    /// Prepositions of where and when besides the locative ones, which may stand
+    /// between a verb of going and what the going was for: "flew to Cairo on Monday to
+    /// meet Y".
+    pub destination_preps: Vec<String>,
     /// Particles of phrasal verbs ("took over"), taken as such when tagged as adverbs.
     pub particles: Vec<String>,
     /// Participles that, right after a verb or a preposition and before a noun, modify
@@ -247,6 +254,8 @@ impl SyntaxWords {
         self.subordinators.extend(o.subordinators);
         self.locative.extend(o.locative);
         self.subject_control.extend(o.subject_control);
+        self.motion_verbs.extend(o.motion_verbs);
+        self.destination_preps.extend(o.destination_preps);
         self.particles.extend(o.particles);
         self.participle_modifiers.extend(o.participle_modifiers);
         self.contractions.extend(o.contractions);
@@ -275,6 +284,10 @@ pub struct Syntax {
     pub locative: SymSet,
     /// See [`SyntaxWords::subject_control`].
     pub subject_control: SymSet,
+    /// See [`SyntaxWords::motion_verbs`].
+    pub motion_verbs: SymSet,
+    /// See [`SyntaxWords::destination_preps`].
+    pub destination_preps: SymSet,
     /// See [`SyntaxWords::particles`].
     pub particles: SymSet,
     /// See [`SyntaxWords::participle_modifiers`].
@@ -301,6 +314,8 @@ impl Syntax {
             subordinators: set(&w.subordinators),
             locative: set(&w.locative),
             subject_control: set(&w.subject_control),
+            motion_verbs: set(&w.motion_verbs),
+            destination_preps: set(&w.destination_preps),
             particles: set(&w.particles),
             participle_modifiers: set(&w.participle_modifiers),
         }

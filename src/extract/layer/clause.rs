@@ -48,17 +48,20 @@ impl Frame {
         items: &'a [Item],
         prep: &'a [String],
     ) -> impl Iterator<Item = usize> + 'a {
-        self.preps
-            .iter()
-            .filter(move |p| {
-                p.prep.1 - p.prep.0 == prep.len()
-                    && items[p.prep.0..p.prep.1]
-                        .iter()
-                        .zip(prep)
-                        .all(|(it, w)| it.lower == *w)
-            })
-            .take(1)
+        self.first_prep(items, prep)
+            .into_iter()
             .flat_map(|p| p.nouns.iter().copied())
+    }
+
+    /// The first use of preposition `prep` after the verb, if any.
+    pub fn first_prep(&self, items: &[Item], prep: &[String]) -> Option<&PrepObject> {
+        self.preps.iter().find(|p| {
+            p.prep.1 - p.prep.0 == prep.len()
+                && items[p.prep.0..p.prep.1]
+                    .iter()
+                    .zip(prep)
+                    .all(|(it, w)| it.lower == *w)
+        })
     }
 }
 
@@ -274,6 +277,20 @@ fn subjects(
                 None => return Vec::new(),
             },
             ChunkKind::Relative => return antecedent(items, chunks, j),
+            // "X flew to Cairo on Monday to meet Y": past the destination, the one who
+            // went does what the infinitive says; not past another phrase ("came to the
+            // market with an issue likely to be led by Y").
+            ChunkKind::Verb
+                if chunks[k].verb.infinitive
+                    && syn.motion_verbs.has(items[c.head].sym)
+                    && only_places_and_times(items, &chunks[j + 1..k], syn) =>
+            {
+                return earlier
+                    .iter()
+                    .find(|f| f.verb == j)
+                    .map(|f| f.subjects.clone())
+                    .unwrap_or_default();
+            }
             ChunkKind::Conj | ChunkKind::Coord => {
                 // "X met Y and criticised Z": the subject of the verb before; "X had
                 // the chance to act and failed": not of an infinitive between.
@@ -290,6 +307,17 @@ fn subjects(
         }
     }
     Vec::new()
+}
+
+/// Whether every preposition among `chunks` says where or when: "to Cairo", "in May",
+/// "on Monday", "for the first time".
+fn only_places_and_times(items: &[Item], chunks: &[Chunk], syn: &Syntax) -> bool {
+    chunks.iter().all(|c| {
+        let head = &items[c.head];
+        c.kind != ChunkKind::Prep
+            || syn.locative.has(head.sym)
+            || syn.destination_preps.has(head.sym)
+    })
 }
 
 /// The frame whose subject does what the infinitive at `k` says when its object, the

@@ -13,6 +13,8 @@ use crate::extract::rules::{MeetingVerb, RuleSet, ACTORS};
 use crate::extract::Context;
 use crate::model::{EntityKind, Relation, Span};
 
+/// The preposition of a meeting gone to: "flew to Tehran for talks with Y".
+const FOR: &str = "for";
 /// Words either side of a meeting word searched for a sports fixture.
 const FIXTURE_WINDOW: usize = 10;
 /// Most prepositional phrases read after a meeting noun ("talks in Delhi on Monday
@@ -275,11 +277,16 @@ fn visit_parties(cx: &Context<'_>, v: &View, f: &Frame) -> Vec<Party> {
     out
 }
 
-/// "X and Y held talks": the meeting word heading the frame's object.
+/// "X and Y held talks", "X flew to Tehran for talks": the meeting word heading the
+/// frame's object, or a phrase of what it was for.
 fn held_meeting(v: &View, f: &Frame, refs: &[Ref]) -> Option<usize> {
+    let for_word = [FOR.to_string()];
+    let purpose: Vec<usize> = f.after(&v.items, &for_word).collect();
     f.objects
         .iter()
-        .map(|&k| v.chunks[k].head)
+        .copied()
+        .chain(purpose)
+        .map(|k| v.chunks[k].head)
         .find(|&h| refs.iter().any(|r| r.covers(h)))
 }
 

@@ -35,6 +35,12 @@ impl Draft {
         self.roles.iter().map(|r| r.entity).collect()
     }
 
+    /// Whether it names a meeting: two actors or more, or one at a named place.
+    fn is_meeting(&self) -> bool {
+        let n = self.actors().len();
+        n >= 2 || (n == 1 && self.place.is_some())
+    }
+
     /// Whether `r` speaks of this meeting: the same status, at least one shared actor,
     /// and the same actors, or fewer or more of them at the same place or time.
     fn takes(&self, r: &Reading, actors: &BTreeSet<usize>) -> bool {
@@ -114,9 +120,13 @@ impl Drafts {
     }
 
     /// A reference with no actors ("the meeting lasted an hour") is more evidence for
-    /// the latest meeting.
+    /// the latest meeting: the one referred to last, unless that names too few actors
+    /// to be one yet ("convinced Y to go back into negotiations"), then the latest that
+    /// does.
     pub(super) fn refer_back(&mut self, evidence: Evidence) {
-        if let Some(d) = self.last {
+        let last = self.last.filter(|&d| self.drafts[d].is_meeting());
+        let latest = last.or_else(|| self.drafts.iter().rposition(Draft::is_meeting));
+        if let Some(d) = latest.or(self.last) {
             self.drafts[d].evidence.push(evidence);
         }
     }
@@ -143,14 +153,11 @@ impl Drafts {
         }
     }
 
-    /// The meetings with two actors or more, or one actor at a named place.
+    /// The drafts that name meetings.
     pub(super) fn finish(self, cx: &Context<'_>, entities: &[LocalEntity]) -> Vec<LocalMeeting> {
         self.drafts
             .into_iter()
-            .filter(|d| {
-                let n = d.actors().len();
-                n >= 2 || (n == 1 && d.place.is_some())
-            })
+            .filter(Draft::is_meeting)
             .map(|d| label::finish(cx, d, entities))
             .collect()
     }

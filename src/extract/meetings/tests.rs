@@ -397,3 +397,58 @@ fn talks_broken_off_were_held_and_a_meeting_sought_is_planned() {
     // Ending something that is no meeting names none.
     assert_eq!(f.meetings.len(), 2);
 }
+
+#[test]
+fn who_goes_somewhere_for_talks_or_to_meet_takes_part() {
+    let names = [
+        ("Kos", "Kos", P),
+        ("Lind", "Lind", P),
+        ("Mir", "Mir", P),
+        ("Oslo", "Oslo", L),
+    ];
+    let f = run("Kos flew to Oslo for talks with Lind.\n", &names, None);
+    assert_eq!(attendees(&f), ["Kos Lind"]);
+    // The talks are met, not flown with.
+    assert!(f.get("Kos accompanied Lind").is_none(), "{:?}", f.triples());
+    let f = run("Kos flew to Oslo with Lind.\n", &names, None);
+    f.expect("Kos accompanied Lind");
+    let f = run(
+        "Kos travelled to Oslo on Monday to meet Lind.\n",
+        &names,
+        None,
+    );
+    assert_eq!(attendees(&f), ["Kos Lind"]);
+    // Who urges others to meet is not at their meeting.
+    let f = run("Kos urged Lind to meet Mir.\n", &names, None);
+    assert_eq!(attendees(&f), ["Lind Mir"]);
+    // Past another phrase, the infinitive is that phrase's.
+    let firms = [
+        ("Acme Corp", "Acme Corp", O),
+        ("Zenith Bank", "Zenith Bank", O),
+    ];
+    let f = run(
+        "Acme Corp will come to the market with an issue likely to be led by Zenith Bank.\n",
+        &firms,
+        None,
+    );
+    assert!(
+        f.get("Zenith Bank leads Acme Corp").is_none(),
+        "{:?}",
+        f.triples()
+    );
+}
+
+#[test]
+fn a_bare_reference_speaks_of_the_latest_meeting_not_of_a_lone_actors_plan() {
+    let f = run(
+        "Kos and Lind met on Monday.\nMir urged Lind to go back into negotiations.\nThe talks were frank.\n",
+        &people(&["Kos", "Lind", "Mir"]),
+        None,
+    );
+    let met = f
+        .meetings
+        .iter()
+        .find(|m| m.status == MeetingStatus::Held)
+        .expect("the meeting held");
+    assert_eq!(met.evidence.len(), 2, "{:?}", met.evidence);
+}

@@ -8,7 +8,7 @@ use crate::extract::layer::actor::{
     name_before_kind, named_actor, owner,
 };
 use crate::extract::layer::chunk::{ChunkKind, Voice};
-use crate::extract::layer::clause::Frame;
+use crate::extract::layer::clause::{Frame, PrepObject};
 use crate::extract::layer::view::{Slot, View};
 use crate::extract::rules::{RuleSet, VerbArgs, VerbSense};
 use crate::extract::{Context, LocalEntity, LocalRelation};
@@ -270,6 +270,38 @@ fn partial_ownership(rs: &RuleSet, v: &View, f: &Frame) -> bool {
     marked || share
 }
 
+/// The noun phrases after a sense's prepositions, each at its first use after the verb,
+/// unless a noun before it takes it.
+fn verb_prep_objects(rs: &RuleSet, v: &View, f: &Frame, sense: &VerbSense) -> Vec<usize> {
+    sense
+        .preps
+        .iter()
+        .filter_map(|p| f.first_prep(&v.items, p))
+        .filter(|p| !taken_by_noun(rs, v, p))
+        .flat_map(|p| p.nouns.iter().copied())
+        .collect()
+}
+
+/// Whether a preposition belongs to the noun right before it, a noun a rule reads
+/// with that preposition: in "flew to Tehran for talks with Y" Y is met, not flown
+/// with.
+fn taken_by_noun(rs: &RuleSet, v: &View, p: &PrepObject) -> bool {
+    let Some(before) = v.chunks.iter().find(|c| c.end == p.prep.0) else {
+        return false;
+    };
+    let prep = &v.items[p.prep.0..p.prep.1];
+    before.kind == ChunkKind::Noun
+        && rs
+            .nouns
+            .get(v.items[before.head].lower.as_str())
+            .is_some_and(|rules| {
+                rules.iter().any(|&k| {
+                    let preps = &rs.file.nouns[k].preps;
+                    prep.len() == 1 && preps.iter().any(|w| *w == prep[0].lower)
+                })
+            })
+}
+
 /// The noun phrases a relation goes from and to, by the sense's arguments and the
 /// frame's voice, and the name of the voice for the rule id.
 fn arguments(
@@ -282,17 +314,11 @@ fn arguments(
         f.after(&v.items, &["by".to_string()])
             .collect::<Vec<usize>>()
     };
-    let preps = || -> Vec<usize> {
-        sense
-            .preps
-            .iter()
-            .flat_map(|p| f.after(&v.items, p))
-            .collect()
-    };
+    let preps = || verb_prep_objects(rs, v, f, sense);
     // "X was criticised by Y": the subject undergoes, the agent acts.
     let subjects = subjects(rs, v, f);
     let (agents, patients) = match f.voice {
-        Voice::Active => (subjects, objects(v, f, sense)),
+        Voice::Active => (subjects, objects(rs, v, f, sense)),
         Voice::Passive if sense.args == VerbArgs::ObjectPrep => (Vec::new(), subjects),
         Voice::Passive if !sense.prep_required => (by(), subjects),
         Voice::Passive => return None,
@@ -337,7 +363,7 @@ fn subjects(rs: &RuleSet, v: &View, f: &Frame) -> Vec<usize> {
 /// The noun phrases a sense takes as objects: after its prepositions, or the direct
 /// objects when none is required. A required preposition that the verb group took as
 /// its particle ("took over Y") leaves the object direct; "sold Y to Z" sells Y.
-fn objects(v: &View, f: &Frame, sense: &VerbSense) -> Vec<usize> {
+fn objects(rs: &RuleSet, v: &View, f: &Frame, sense: &VerbSense) -> Vec<usize> {
     if sense.args == VerbArgs::ObjectPrep {
         return f.objects.clone();
     }
@@ -353,11 +379,7 @@ fn objects(v: &View, f: &Frame, sense: &VerbSense) -> Vec<usize> {
     if other_phrasal && sense.prep_required {
         return Vec::new();
     }
-    let mut out: Vec<usize> = sense
-        .preps
-        .iter()
-        .flat_map(|p| f.after(&v.items, p))
-        .collect();
+    let mut out = verb_prep_objects(rs, v, f, sense);
     if !sense.prep_required || particle_is_prep {
         out.extend(&f.objects);
     }
