@@ -205,7 +205,7 @@ fn host_parties(cx: &Context<'_>, v: &View, f: &Frame) -> Vec<Party> {
     };
     let guests: Vec<Party> = parties(cx, v, &guests, Relation::ParticipantIn)
         .into_iter()
-        .filter(|p| person(v, p.chunk))
+        .filter(|p| guest(v, p.chunk))
         .collect();
     if guests.is_empty() {
         return guests;
@@ -249,6 +249,15 @@ fn talk_parties(cx: &Context<'_>, v: &View, f: &Frame) -> Vec<Party> {
     let mut out = subjects(cx, v, f, p);
     out.extend(others);
     out
+}
+
+/// Whether noun phrase `np` names a person as a guest: not an amount ("received 155
+/// mln European Currency Units", a misread name), nor the owner of what follows
+/// ("welcomed Y's courage").
+fn guest(v: &View, np: usize) -> bool {
+    let c = &v.chunks[np];
+    let owner = v.items.get(c.head + 1).is_some_and(|it| it.is("'s"));
+    person(v, np) && !owner && !v.items[c.start..c.end].iter().any(|it| it.tag.is_number())
 }
 
 /// Whether noun phrase `np` is headed by a person.

@@ -452,3 +452,42 @@ fn a_bare_reference_speaks_of_the_latest_meeting_not_of_a_lone_actors_plan() {
         .expect("the meeting held");
     assert_eq!(met.evidence.len(), 2, "{:?}", met.evidence);
 }
+
+#[test]
+fn a_guest_received_and_a_meal_shared_are_meetings() {
+    let names = people(&["Kos", "Lind"]);
+    for text in [
+        "Kos received Lind at his residence.\n",
+        "Lind was received by Kos.\n",
+    ] {
+        let f = run(text, &names, None);
+        assert_eq!(f.meetings.len(), 1, "{text}");
+        assert_eq!(
+            f.actors(&f.meetings[0], Relation::Organized),
+            ["Kos"],
+            "{text}"
+        );
+        assert_eq!(
+            f.actors(&f.meetings[0], Relation::ParticipantIn),
+            ["Lind"],
+            "{text}"
+        );
+    }
+    let f = run("Kos had dinner with Lind.\n", &names, None);
+    assert_eq!(attendees(&f), ["Kos Lind"]);
+    // A thing received is no guest, nor an amount a misread name stands for.
+    let money = [("Kos", "Kos", P), ("Currency Units", "Currency Units", P)];
+    assert!(run(
+        "Kos received 155 mln European Currency Units.\n",
+        &money,
+        None
+    )
+    .meetings
+    .is_empty());
+    for text in [
+        "Kos received a letter from Lind.\n",
+        "Kos received Lind's letter.\n",
+    ] {
+        assert!(run(text, &names, None).meetings.is_empty(), "{text}");
+    }
+}
