@@ -115,6 +115,24 @@ fn nominal(it: &Item) -> bool {
         || matches!(it.tag, Tag::Cd | Tag::Prp | Tag::NnPron | Tag::DtPron)
 }
 
+/// A number or an amount: "497", "497m", "$", "£1.3bn".
+pub(super) fn amount(it: &Item) -> bool {
+    it.slot.is_none()
+        && (matches!(it.tag, Tag::Cd | Tag::Dollar)
+            || it.lower.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// A proper name.
+fn named(it: &Item) -> bool {
+    it.slot.is_some_and(|sl| sl.form == MentionForm::Name)
+}
+
+/// Whether the item before `i` is a verb.
+fn after_verb(items: &[Item], i: usize) -> bool {
+    i.checked_sub(1)
+        .is_some_and(|p| items[p].slot.is_none() && items[p].tag.is_main_verb())
+}
+
 fn modifier(it: &Item) -> bool {
     it.tag.is_adjective() || matches!(it.tag, Tag::Cd | Tag::Dollar)
 }
@@ -137,6 +155,11 @@ fn noun_phrase(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
     while let Some(it) = at(j) {
         // "visited Chile last week": a time phrase is no part of the noun before it.
         if head.is_some() && lex.starts_time(items, j) {
+            break;
+        }
+        // "fined Microsoft 497m euros", "paid Acme $5m": an amount after a name right
+        // after a verb is a second object, no part of the name's phrase.
+        if amount(it) && j == i + 1 && named(&items[i]) && after_verb(items, i) {
             break;
         }
         // A pronoun is a phrase by itself: "he said", "told them".

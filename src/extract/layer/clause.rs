@@ -550,6 +550,14 @@ fn complements(
         }
         objects = nouns;
         j = after;
+        // "fined Microsoft 497m euros on Wednesday": past a second object that is an
+        // amount, the prepositions are still the verb's.
+        if chunks
+            .get(j)
+            .is_some_and(|c| c.kind == ChunkKind::Noun && super::chunk::amount(&items[c.start]))
+        {
+            j += 1;
+        }
     }
     // A particle ends the verb group: "lashed out at": "out" is read with "at".
     let particle = verb.verb.particle.filter(|_| objects.is_empty());

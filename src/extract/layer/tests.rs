@@ -411,3 +411,25 @@ fn a_present_form_right_after_a_main_verb_is_its_object() {
         ["brought [Asserted]: Zenith Bank | charges | against Acme Corp."]
     );
 }
+
+#[test]
+fn an_amount_after_a_name_is_no_part_of_its_phrase() {
+    assert_eq!(
+        frames("The European Commission fined Microsoft 497m euros on Wednesday.")[0],
+        "fined [Asserted]: The European Commission | Microsoft | on Wednesday"
+    );
+}
+
+#[test]
+fn who_goes_somewhere_to_act_acts_but_not_past_another_phrase() {
+    assert_eq!(
+        frames("Mahmoud Abbas travelled to Cairo on Monday to meet Hosni Mubarak.")[1],
+        "meet [Hypothetical]: Mahmoud Abbas | Hosni Mubarak | "
+    );
+    let f = frames("Acme Corp came to the market with an issue likely to be led by Zenith Bank.");
+    assert!(
+        f.iter()
+            .all(|fr| !fr.contains(": Acme Corp | ") || fr.starts_with("came")),
+        "{f:?}"
+    );
+}

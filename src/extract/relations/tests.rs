@@ -3957,3 +3957,20 @@ fn a_theatre_a_city_owns_lies_in_it() {
         ["Harbour Theatre part_of Belfast"]
     );
 }
+
+#[test]
+fn a_states_attack_is_force_and_a_partys_attack_is_words() {
+    let f = run(
+        "Ruritania's attack on Freedonia began at dawn.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Ruritania attacked Freedonia");
+    f.assert_none("criticized");
+    let names = [
+        ("Labour", "Labour Party", O),
+        ("Tories", "Conservative Party", O),
+    ];
+    let f = run("Labour's attack on the Tories was fierce.\n", &names, None);
+    f.expect("Labour Party criticized Conservative Party");
+}
