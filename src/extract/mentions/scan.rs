@@ -1377,7 +1377,8 @@ impl Scanner<'_> {
                 continue;
             }
             let (j, mut flags) = self.chunk(toks, k, next_lex, &matches[mi..]);
-            let j = self.surname_like_title(toks, j, matches.get(mi));
+            let titled = title_end.is_some_and(|(after, _)| after == k) && j == k + 1;
+            let j = self.surname_like_title(toks, j, matches.get(mi), titled);
             let j = if hl != 0 {
                 let end = self.without_headline_words(toks, k, j);
                 if end < j {
@@ -2036,9 +2037,16 @@ impl Scanner<'_> {
     }
 
     /// A given name right before a one-word capitalised title is a name whose surname
-    /// is that word: "Thomas Judge", "Tom King"; not when a name follows the title, which
-    /// then is one ("Victoria Secretary Ann Lee"). Returns the name's end.
-    fn surname_like_title(&self, toks: &[Token], j: usize, next: Option<&LexMatch>) -> usize {
+    /// is that word: "Thomas Judge", "Tom King"; so is any one word a title introduces
+    /// ("governor Mervyn King", `titled`). Not when a name follows the title, which then
+    /// is one ("Victoria Secretary Ann Lee"). Returns the name's end.
+    fn surname_like_title(
+        &self,
+        toks: &[Token],
+        j: usize,
+        next: Option<&LexMatch>,
+        titled: bool,
+    ) -> usize {
         let single_title =
             next.is_some_and(|m| m.start == j && m.end == j + 1 && matches!(m.hit, Hit::Title(_)));
         let name_after = toks
@@ -2047,7 +2055,7 @@ impl Scanner<'_> {
         if single_title
             && !name_after
             && j > 0
-            && self.lex.words.given_names.contains(self.w(&toks[j - 1]))
+            && (titled || self.lex.words.given_names.contains(self.w(&toks[j - 1])))
             && is_cap(self.w(&toks[j]))
         {
             j + 1
@@ -2293,6 +2301,34 @@ impl Scanner<'_> {
         (next.kind == TokenKind::Number || self.w(next) == ",").then_some(k)
     }
 
+    /// Whether the one-word title `m` comes right after an honorific, with a capital
+    /// and a verb or a possessive after it: "Mr King said", "Mr King's"; not "Mr Justice
+    /// Harrison" nor "the Lord Chancellor said".
+    fn surname_after_honorific(
+        &self,
+        toks: &[Token],
+        m: &LexMatch,
+        title_end: Option<(usize, usize)>,
+    ) -> bool {
+        let after_honorific =
+            title_end.is_some_and(|(end, ti)| end == m.start && self.lex.titles[ti].honorific);
+        // A verb or a possessive follows a surname; a name, a comma or nothing may follow
+        // a title of two words ("the then Lord Chancellor, Lord Irvine").
+        let verb_after = toks.get(m.end).is_some_and(|t| {
+            let w = self.w(t);
+            t.kind == TokenKind::Word && (w.starts_with(char::is_lowercase) || is_possessive(w))
+        });
+        // "the Lord Chancellor said", "the then Lord Chancellor": after a determiner, a
+        // title of two words.
+        let determined = (m.start.saturating_sub(3)..m.start.saturating_sub(1))
+            .any(|p| matches!(self.w(&toks[p]), "the" | "The"));
+        after_honorific
+            && m.end == m.start + 1
+            && is_cap(self.w(&toks[m.start]))
+            && verb_after
+            && !determined
+    }
+
     /// Handle a lexicon match; returns the token after it.
     #[allow(clippy::too_many_arguments)]
     fn lex_item(
@@ -2327,6 +2363,15 @@ impl Scanner<'_> {
                     flags: ev::ORG_TAIL,
                     descriptor: None,
                 });
+                m.end
+            }
+            // "Mr King said": after an honorific, a one-word title no name follows is a
+            // surname.
+            Hit::Title(_) if self.surname_after_honorific(toks, &m, *title_end) => {
+                let flags = hl
+                    | self.context_flags(toks, m.start, m.end)
+                    | self.title_flags(toks, *title_end, m.start);
+                self.push(sent, g0, toks, m.start, m.end, ItemKind::Name(flags));
                 m.end
             }
             Hit::Title(ti) => {

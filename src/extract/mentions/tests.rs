@@ -2607,3 +2607,23 @@ fn a_theatre_is_a_venue_and_its_company_a_body() {
     assert_eq!(entity(&f, "Harbour Theatre").kind, Place);
     assert_eq!(entity(&f, "Quay Theatre Company").kind, Organization);
 }
+
+#[test]
+fn a_title_word_ending_a_titled_name_or_after_an_honorific_is_a_surname() {
+    let f = run("Bank governor Torvald King warned of inflation. Mr King said rates would rise.");
+    assert_eq!(entity(&f, "Torvald King").kind, Person);
+    assert!(!has_entity(&f, "Torvald"), "{:?}", f.entities);
+    let king: Vec<&str> = f
+        .mentions
+        .iter()
+        .filter(|m| m.text == "King")
+        .filter_map(|m| m.entity.map(|e| f.entities[e].name.as_str()))
+        .collect();
+    assert_eq!(king, ["Torvald King"]);
+    // A title before a name, or after a determiner, is still a title.
+    let f = run("The Lord Chancellor said the plan was wrong.");
+    assert!(!has_entity(&f, "Chancellor"), "{:?}", f.entities);
+    let f = run("Mr Justice Harwell ruled on Monday.");
+    assert!(has_entity(&f, "Harwell"), "{:?}", f.entities);
+    assert!(!has_entity(&f, "Justice"), "{:?}", f.entities);
+}
