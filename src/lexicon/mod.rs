@@ -328,6 +328,8 @@ lexicon_file! {
     former_prefixes,
     /// Nouns before "of" that make the name after it a firm ("the law firm of X").
     firm_of,
+    /// Nouns for a share in a company, before "in" and its name ("a stake in Yukos").
+    holding_nouns,
     /// Nouns for those who work for or own part of a firm: after "a" and a name, the name
     /// is the firm's ("an Acme employee").
     staff_nouns,

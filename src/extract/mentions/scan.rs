@@ -3023,6 +3023,12 @@ impl Scanner<'_> {
             } else if p == "of" && a > 1 && self.lex.words.firm_of.contains(self.w(&toks[a - 2])) {
                 // "the law firm of Skadden": the name is the firm's.
                 f |= ev::ORG_TAIL;
+            } else if p == "in"
+                && a > 1
+                && self.lex.words.holding_nouns.contains(self.w(&toks[a - 2]))
+            {
+                // "a 10% stake in Yukos": a share is held in a company.
+                f |= ev::ORG_TAIL;
             } else if self.lex.words.loc_preps.contains(p)
                 || (p.starts_with(char::is_uppercase)
                     && self.lex.words.loc_preps.contains(&p.to_lowercase()))

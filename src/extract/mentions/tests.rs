@@ -2627,3 +2627,12 @@ fn a_title_word_ending_a_titled_name_or_after_an_honorific_is_a_surname() {
     assert!(has_entity(&f, "Harwell"), "{:?}", f.entities);
     assert!(!has_entity(&f, "Justice"), "{:?}", f.entities);
 }
+
+#[test]
+fn what_a_stake_is_held_in_is_a_company() {
+    let f = run("Vantorel has bought a 10% stake in Zubrik.");
+    assert_eq!(entity(&f, "Zubrik").kind, Organization);
+    // After "in" alone, a lone unknown name is a place.
+    let f = run("Vantorel has opened an office in Zubrik.");
+    assert_eq!(entity(&f, "Zubrik").kind, Place);
+}
