@@ -137,7 +137,7 @@ pub(crate) fn name_before_amount(v: &View, np: usize) -> Option<Slot> {
     let amount = items
         .iter()
         .rev()
-        .take_while(|it| it.slot.is_none() && is_amount_word(it))
+        .take_while(|it| it.slot.is_none() && it.is_amount())
         .count();
     if amount == 0 || amount == items.len() {
         return None;
@@ -164,13 +164,6 @@ pub(crate) fn name_before_kind(rs: &RuleSet, v: &View, np: usize) -> Option<Slot
     };
     name.slot
         .filter(|s| s.form == MentionForm::Name && s.kind == EntityKind::Organization)
-}
-
-/// A number, an amount or a currency sign: "2,000", "2m", "£", "$".
-fn is_amount_word(it: &Item) -> bool {
-    matches!(it.tag, Tag::Cd | Tag::Dollar | Tag::Sym)
-        || it.lower.starts_with(|c: char| c.is_ascii_digit())
-        || !it.lower.chars().any(char::is_alphanumeric)
 }
 
 /// The entity owning a noun phrase's head: its possessor, or the nearest entity among

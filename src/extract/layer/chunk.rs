@@ -115,11 +115,9 @@ fn nominal(it: &Item) -> bool {
         || matches!(it.tag, Tag::Cd | Tag::Prp | Tag::NnPron | Tag::DtPron)
 }
 
-/// A number or an amount: "497", "497m", "$", "£1.3bn".
+/// A number or an amount, no name: "497", "497m", "$", "£1.3bn".
 pub(super) fn amount(it: &Item) -> bool {
-    it.slot.is_none()
-        && (matches!(it.tag, Tag::Cd | Tag::Dollar)
-            || it.lower.starts_with(|c: char| c.is_ascii_digit()))
+    it.slot.is_none() && it.is_amount()
 }
 
 /// A proper name.

@@ -67,6 +67,13 @@ impl Item {
         }
     }
 
+    /// Whether this is a number, an amount or a currency sign: "2,000", "2m", "£", "$".
+    pub fn is_amount(&self) -> bool {
+        matches!(self.tag, Tag::Cd | Tag::Dollar | Tag::Sym)
+            || self.lower.starts_with(|c: char| c.is_ascii_digit())
+            || !self.lower.chars().any(char::is_alphanumeric)
+    }
+
     /// Whether this is the word `w` (never a slot).
     pub fn is(&self, w: &str) -> bool {
         self.slot.is_none() && self.lower == w
