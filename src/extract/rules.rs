@@ -209,6 +209,8 @@ pub struct MeetingRules {
     pub visit_verbs: Vec<String>,
     /// Prepositions naming who else takes part ("with", "between").
     pub party_preps: Vec<String>,
+    /// Prepositions naming what someone went for ("flew to Tehran for talks").
+    pub purpose_preps: Vec<String>,
     /// Nouns that name a meeting only between named parties ("hearing between X and Y").
     pub party_nouns: Vec<String>,
     /// Words opening a list of the members of a group just named ("including").
@@ -342,6 +344,7 @@ impl RuleFile {
         m.phone_nouns.extend(o.phone_nouns);
         m.visit_verbs.extend(o.visit_verbs);
         m.party_preps.extend(o.party_preps);
+        m.purpose_preps.extend(o.purpose_preps);
         m.party_nouns.extend(o.party_nouns);
         m.including.extend(o.including);
         m.fixtures.extend(o.fixtures);

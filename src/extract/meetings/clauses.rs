@@ -13,8 +13,6 @@ use crate::extract::rules::{MeetingVerb, RuleSet, ACTORS};
 use crate::extract::Context;
 use crate::model::{EntityKind, Relation, Span};
 
-/// The preposition of a meeting gone to: "flew to Tehran for talks with Y".
-const FOR: &str = "for";
 /// Words either side of a meeting word searched for a sports fixture.
 const FIXTURE_WINDOW: usize = 10;
 /// Most prepositional phrases read after a meeting noun ("talks in Delhi on Monday
@@ -79,7 +77,7 @@ pub(super) fn clause_roles(cx: &Context<'_>, v: &View, refs: &mut Vec<Ref>) {
             MeetingVerb::Phone => (head, phone_parties(cx, v, f)),
             MeetingVerb::Talk => (head, talk_parties(cx, v, f)),
             MeetingVerb::Visit => (head, visit_parties(cx, v, f)),
-            MeetingVerb::Hold => match held_meeting(v, f, refs) {
+            MeetingVerb::Hold => match held_meeting(cx, v, f, refs) {
                 Some(at) => (at, subjects(cx, v, f, Relation::ParticipantIn)),
                 None => continue,
             },
@@ -288,9 +286,8 @@ fn visit_parties(cx: &Context<'_>, v: &View, f: &Frame) -> Vec<Party> {
 
 /// "X and Y held talks", "X flew to Tehran for talks": the meeting word heading the
 /// frame's object, or a phrase of what it was for.
-fn held_meeting(v: &View, f: &Frame, refs: &[Ref]) -> Option<usize> {
-    let for_word = [FOR.to_string()];
-    let purpose: Vec<usize> = f.after(&v.items, &for_word).collect();
+fn held_meeting(cx: &Context<'_>, v: &View, f: &Frame, refs: &[Ref]) -> Option<usize> {
+    let purpose = after_preps(v, f, &cx.res.rules.file.meetings.purpose_preps);
     f.objects
         .iter()
         .copied()
