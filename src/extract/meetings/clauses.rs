@@ -65,10 +65,24 @@ pub(super) fn is_fixture(cx: &Context<'_>, v: &View, start: usize, end: usize) -
 
 /// Roles read from every clause whose verb names a meeting.
 pub(super) fn clause_roles(cx: &Context<'_>, v: &View, refs: &mut Vec<Ref>) {
-    let mw = &cx.res.rules.meeting_words;
+    let rs = &cx.res.rules;
+    let mw = &rs.meeting_words;
     for f in &v.frames {
         let head = v.chunks[f.verb].head;
-        let Some(&kind) = mw.verbs.get(v.items[head].lower.as_str()) else {
+        // "flew to Tehran for talks": going somewhere for a meeting holds it.
+        let going = || {
+            rs.lexis
+                .syntax
+                .motion_verbs
+                .has(v.items[head].sym)
+                .then_some(MeetingVerb::Hold)
+        };
+        let Some(kind) = mw
+            .verbs
+            .get(v.items[head].lower.as_str())
+            .copied()
+            .or_else(going)
+        else {
             continue;
         };
         let (at, parties) = match kind {
