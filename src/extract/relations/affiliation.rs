@@ -102,6 +102,7 @@ pub(super) fn affiliations(
         }
     }
     squad_list(cx, v, out);
+    member_word_before_name(cx, v, out);
     for f in &v.frames {
         let verb = &chunks[f.verb];
         let copular = verb.verb.copula || rs.copular_verbs.has(v.items[verb.head].sym);
@@ -120,6 +121,35 @@ pub(super) fn affiliations(
                     r.evidence.modality = f.modality;
                 }
             }
+        }
+    }
+}
+
+/// The rules' class of names for a party's member ("Tory", "Lib Dem").
+const MEMBER_WORDS: &str = "member_words";
+
+/// The rule id of a membership read from a party's member word before a name.
+const MEMBER_WORD_RULE: &str = "member-word";
+
+/// "Tory Ken Clarke", "Liberal Democrat Paul Tyler": a party named by its member word
+/// right before a person's name is the person's.
+fn member_word_before_name(cx: &Context<'_>, v: &View, out: &mut Vec<LocalRelation>) {
+    let lexis = &cx.res.rules.lexis;
+    for pair in v.items.windows(2) {
+        let (Some(party), Some(person)) = (pair[0].slot, pair[1].slot) else {
+            continue;
+        };
+        let named = party.kind == EntityKind::Organization
+            && person.kind == EntityKind::Person
+            && person.form == MentionForm::Name;
+        if named && lexis.class_has_phrase(MEMBER_WORDS, pair[0].lower.split(' ')) {
+            let span = Span::new(pair[0].span.start, pair[1].span.end);
+            out.push(LocalRelation {
+                source: person.entity,
+                relation: Relation::MemberOf,
+                target: party.entity,
+                evidence: cx.evidence(v.sentence, span, MEMBER_WORD_RULE),
+            });
         }
     }
 }

@@ -3974,3 +3974,24 @@ fn a_states_attack_is_force_and_a_partys_attack_is_words() {
     let f = run("Labour's attack on the Tories was fierce.\n", &names, None);
     f.expect("Labour Party criticized Conservative Party");
 }
+
+#[test]
+fn a_partys_member_word_before_a_name_makes_a_member() {
+    let names = [
+        ("Tory", "Conservative Party", O),
+        ("Lib Dem", "Liberal Democrats", O),
+        ("BBC", "BBC", O),
+        ("Ann Lee", "Ann Lee", P),
+        ("Bo Dahl", "Bo Dahl", P),
+    ];
+    let f = run(
+        "Tory Ann Lee said the plan was wrong.\nLib Dem Bo Dahl agreed.\n",
+        &names,
+        None,
+    );
+    f.expect("Ann Lee member_of Conservative Party");
+    f.expect("Bo Dahl member_of Liberal Democrats");
+    // A body's name before a person's is no member word.
+    let f = run("The BBC Ann Lee interview was aired.\n", &names, None);
+    f.assert_none("member_of");
+}
