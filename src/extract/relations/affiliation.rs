@@ -61,6 +61,7 @@ pub(super) fn affiliations(
         }
         match head.kind {
             EntityKind::Person => {
+                member_word_before_name(cx, v, c, head, out);
                 // "The MP for Ealing North claimed": the title opening the sentence names
                 // its holder; elsewhere it may be a predicate of someone else ("Y is the
                 // MP").
@@ -102,7 +103,6 @@ pub(super) fn affiliations(
         }
     }
     squad_list(cx, v, out);
-    member_word_before_name(cx, v, out);
     for f in &v.frames {
         let verb = &chunks[f.verb];
         let copular = verb.verb.copula || rs.copular_verbs.has(v.items[verb.head].sym);
@@ -132,25 +132,32 @@ const MEMBER_WORDS: &str = "member_words";
 const MEMBER_WORD_RULE: &str = "member-word";
 
 /// "Tory Ken Clarke", "Liberal Democrat Paul Tyler": a party named by its member word
-/// right before a person's name is the person's.
-fn member_word_before_name(cx: &Context<'_>, v: &View, out: &mut Vec<LocalRelation>) {
+/// right before a person's name, in the name's noun phrase `c`, is the person's.
+fn member_word_before_name(
+    cx: &Context<'_>,
+    v: &View,
+    c: &Chunk,
+    person: Slot,
+    out: &mut Vec<LocalRelation>,
+) {
+    let Some(before) = c.head.checked_sub(1).filter(|&b| b >= c.start) else {
+        return;
+    };
+    let word = &v.items[before];
+    let Some(party) = word.slot.filter(|s| s.kind == EntityKind::Organization) else {
+        return;
+    };
     let lexis = &cx.res.rules.lexis;
-    for pair in v.items.windows(2) {
-        let (Some(party), Some(person)) = (pair[0].slot, pair[1].slot) else {
-            continue;
-        };
-        let named = party.kind == EntityKind::Organization
-            && person.kind == EntityKind::Person
-            && person.form == MentionForm::Name;
-        if named && lexis.class_has_phrase(MEMBER_WORDS, pair[0].lower.split(' ')) {
-            let span = Span::new(pair[0].span.start, pair[1].span.end);
-            out.push(LocalRelation {
-                source: person.entity,
-                relation: Relation::MemberOf,
-                target: party.entity,
-                evidence: cx.evidence(v.sentence, span, MEMBER_WORD_RULE),
-            });
-        }
+    if person.form == MentionForm::Name
+        && lexis.class_has_phrase(MEMBER_WORDS, word.lower.split(' '))
+    {
+        let span = Span::new(word.span.start, v.items[c.head].span.end);
+        out.push(LocalRelation {
+            source: person.entity,
+            relation: Relation::MemberOf,
+            target: party.entity,
+            evidence: cx.evidence(v.sentence, span, MEMBER_WORD_RULE),
+        });
     }
 }
 
