@@ -207,6 +207,12 @@ pub struct MeetingRules {
     pub phone_nouns: Vec<String>,
     /// Verbs whose subject meets the person named as object by going to them ("visited").
     pub visit_verbs: Vec<String>,
+    /// Verbs of talking something over, a meeting with the parties named after "with"
+    /// or among named subjects ("negotiated with Y", "X and Y discussed the plan").
+    pub negotiate_verbs: Vec<String>,
+    /// Prepositions naming the other party of those verbs ("with"; not "between", which
+    /// is as often the matter: "discuss relations between X and Y").
+    pub negotiate_preps: Vec<String>,
     /// Prepositions naming who else takes part ("with", "between").
     pub party_preps: Vec<String>,
     /// Prepositions naming what someone went for ("flew to Tehran for talks").
@@ -234,6 +240,9 @@ pub enum MeetingVerb {
     Visit,
     /// The subject takes part in the meeting named as object ("held talks").
     Hold,
+    /// The subject talks over something with its "with" objects, or coordinated
+    /// subjects with each other ("negotiated with Y", "X and Y discussed Z").
+    Negotiate,
 }
 
 /// A pattern giving the slot `{A}` a role in the meeting whose word it contains.
@@ -343,6 +352,8 @@ impl RuleFile {
         m.talk_verbs.extend(o.talk_verbs);
         m.phone_nouns.extend(o.phone_nouns);
         m.visit_verbs.extend(o.visit_verbs);
+        m.negotiate_verbs.extend(o.negotiate_verbs);
+        m.negotiate_preps.extend(o.negotiate_preps);
         m.party_preps.extend(o.party_preps);
         m.purpose_preps.extend(o.purpose_preps);
         m.party_nouns.extend(o.party_nouns);
@@ -486,6 +497,7 @@ impl MeetingWords {
             (&m.phone_verbs, MeetingVerb::Phone),
             (&m.talk_verbs, MeetingVerb::Talk),
             (&m.visit_verbs, MeetingVerb::Visit),
+            (&m.negotiate_verbs, MeetingVerb::Negotiate),
             (&m.hold_verbs, MeetingVerb::Hold),
         ] {
             for (words, _) in inflect_all(list) {

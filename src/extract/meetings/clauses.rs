@@ -69,12 +69,12 @@ pub(super) fn clause_roles(cx: &Context<'_>, v: &View, refs: &mut Vec<Ref>) {
     let mw = &rs.meeting_words;
     for f in &v.frames {
         let head = v.chunks[f.verb].head;
-        // "flew to Tehran for talks": going somewhere for a meeting holds it.
+        // "flew to Tehran for talks": going somewhere for a meeting holds it, and so
+        // does being there for one ("is in Tehran for talks with Y").
         let going = || {
-            rs.lexis
-                .syntax
-                .motion_verbs
-                .has(v.items[head].sym)
+            let verb = &v.chunks[f.verb].verb;
+            let present = verb.copula && f.objects.is_empty();
+            (present || rs.lexis.syntax.motion_verbs.has(v.items[head].sym))
                 .then_some(MeetingVerb::Hold)
         };
         let Some(kind) = mw
@@ -91,6 +91,7 @@ pub(super) fn clause_roles(cx: &Context<'_>, v: &View, refs: &mut Vec<Ref>) {
             MeetingVerb::Phone => (head, phone_parties(cx, v, f)),
             MeetingVerb::Talk => (head, talk_parties(cx, v, f)),
             MeetingVerb::Visit => (head, visit_parties(cx, v, f)),
+            MeetingVerb::Negotiate => (head, negotiate_parties(cx, v, f)),
             MeetingVerb::Hold => match held_meeting(cx, v, f, refs) {
                 Some(at) => (at, subjects(cx, v, f, Relation::ParticipantIn)),
                 None => continue,
@@ -123,6 +124,7 @@ fn kind_name(kind: MeetingVerb) -> &'static str {
         MeetingVerb::Phone => "phone",
         MeetingVerb::Talk => "talk",
         MeetingVerb::Visit => "visit",
+        MeetingVerb::Negotiate => "negotiate",
         MeetingVerb::Hold => "hold",
     }
 }
@@ -263,6 +265,24 @@ fn talk_parties(cx: &Context<'_>, v: &View, f: &Frame) -> Vec<Party> {
     out
 }
 
+/// "Acme is negotiating with Zenith", "Blair and Ahern discussed the plan": talking
+/// something over is a meeting between named parties, the subjects and those "with"
+/// them, or two named subjects alone.
+fn negotiate_parties(cx: &Context<'_>, v: &View, f: &Frame) -> Vec<Party> {
+    if f.voice == Voice::Passive {
+        return Vec::new();
+    }
+    let p = Relation::ParticipantIn;
+    let mut out = subjects(cx, v, f, p);
+    let with = after_preps(v, f, &cx.res.rules.file.meetings.negotiate_preps);
+    let others = parties(cx, v, &with, p);
+    if others.is_empty() && out.len() < 2 {
+        return Vec::new();
+    }
+    out.extend(others);
+    out
+}
+
 /// Whether noun phrase `np` names a person as a guest: not an amount ("received 155
 /// mln European Currency Units", a misread name), nor the owner of what follows
 /// ("welcomed Y's courage").
@@ -354,7 +374,12 @@ fn parties_after_noun(cx: &Context<'_>, v: &View, k: usize) -> Vec<Party> {
         let list = noun_list(v, j + 1);
         let prep = &v.items[v.chunks[j].head];
         if party_preps.iter().any(|w| prep.is(w)) {
-            out.extend(parties(cx, v, &list, Relation::ParticipantIn));
+            let named: Vec<usize> = list
+                .iter()
+                .copied()
+                .filter(|&n| !subject_of_next_clause(v, k, n))
+                .collect();
+            out.extend(parties(cx, v, &named, Relation::ParticipantIn));
         }
         j = list.last().copied().unwrap_or(j + 1) + 1;
     }
@@ -378,6 +403,22 @@ fn noun_list(v: &View, k: usize) -> Vec<usize> {
         }
     }
     out
+}
+
+/// Whether the noun phrase at chunk `k`, after a comma, opens the next clause as its
+/// subject while the meeting noun before it was already a verb's object: "held
+/// discussions with X, Reuters reported"; not "After talks with X, Y said", where Y
+/// held them.
+fn subject_of_next_clause(v: &View, meeting: usize, k: usize) -> bool {
+    let after_comma = k > 0 && v.chunks[k - 1].kind == ChunkKind::Comma;
+    let verb_next = v
+        .chunks
+        .get(k + 1)
+        .is_some_and(|c| c.kind == ChunkKind::Verb);
+    let object = v.chunks[..meeting]
+        .iter()
+        .any(|c| c.kind == ChunkKind::Verb);
+    after_comma && verb_next && object
 }
 
 /// The members of a group listed after it, from the chunk at `at`: "EU leaders,

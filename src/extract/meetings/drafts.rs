@@ -42,7 +42,10 @@ impl Draft {
     }
 
     /// Whether `r` speaks of this meeting: the same status, at least one shared actor,
-    /// and the same actors, or fewer or more of them at the same place or time.
+    /// and the same actors, or fewer or more of them at the same place or time, or
+    /// more of them with no place or time of their own when this meeting names one
+    /// actor only ("a meeting with Y in Rome on Sunday", then "X and Y would discuss
+    /// Z"); not "the two leaders met with Z" after their meeting.
     fn takes(&self, r: &Reading, actors: &BTreeSet<usize>) -> bool {
         let theirs = self.actors();
         let shared = theirs.intersection(actors).count();
@@ -52,9 +55,12 @@ impl Draft {
         let anchored =
             (mine.is_some() && mine == place) || (self.when.is_some() && self.when == r.when);
         let subset = theirs.is_subset(actors) || actors.is_subset(&theirs);
+        let unanchored = theirs.len() == 1 && r.place.is_none() && r.when.is_none();
         self.status == r.status
             && shared >= 1
-            && (theirs == *actors || (subset && anchored) || (shared * 2 >= union && anchored))
+            && (theirs == *actors
+                || (subset && (anchored || unanchored))
+                || (shared * 2 >= union && anchored))
             && compatible(mine, place)
             && compatible(self.when.as_deref(), r.when.as_deref())
     }

@@ -491,3 +491,64 @@ fn a_guest_received_and_a_meal_shared_are_meetings() {
         assert!(run(text, &names, None).meetings.is_empty(), "{text}");
     }
 }
+
+#[test]
+fn being_somewhere_for_talks_and_talking_something_over_are_meetings() {
+    let names = [
+        ("Kos", "Kos", P),
+        ("Lind", "Lind", P),
+        ("Oslo", "Oslo", L),
+        ("Acme Corp", "Acme Corp", O),
+        ("Zenith Bank", "Zenith Bank", O),
+        ("Ruritania", "Ruritania", C),
+        ("Freedonia", "Freedonia", C),
+    ];
+    for text in [
+        "Kos was in Oslo on Monday for talks with Lind.\n",
+        "Kos and Lind discussed the budget in Oslo.\n",
+        "Kos discussed the budget with Lind.\n",
+        "Kos held a telephone conversation with Lind.\n",
+    ] {
+        assert_eq!(attendees(&run(text, &names, None)), ["Kos Lind"], "{text}");
+    }
+    let f = run(
+        "Acme Corp has been negotiating with Zenith Bank over the sale.\n",
+        &names,
+        None,
+    );
+    assert_eq!(attendees(&f), ["Acme Corp Zenith Bank"]);
+    // The matter talked over is no party, nor is one actor alone a meeting.
+    for text in [
+        "Kos wants to discuss relations between Ruritania and Freedonia.\n",
+        "Acme Corp negotiated a pay rise.\n",
+        "Kos is in Oslo.\n",
+    ] {
+        assert!(run(text, &names, None).meetings.is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_name_opening_the_next_clause_is_no_party_to_talks_already_held() {
+    let names = [
+        ("Acme Corp", "Acme Corp", O),
+        ("Zenith Bank", "Zenith Bank", O),
+        ("Reuters", "Reuters", O),
+    ];
+    let f = run(
+        "Acme Corp held merger discussions with Zenith Bank, Reuters reported.\n",
+        &names,
+        None,
+    );
+    assert_eq!(attendees(&f), ["Acme Corp Zenith Bank"]);
+}
+
+#[test]
+fn a_lone_actor_at_a_place_takes_the_others_named_later_without_a_place() {
+    let f = run(
+        "The bid will come at a meeting with Lind in Oslo on Sunday.\nKos and Lind will discuss trade.\n",
+        &[("Kos", "Kos", P), ("Lind", "Lind", P), ("Oslo", "Oslo", L)],
+        None,
+    );
+    assert_eq!(attendees(&f), ["Kos Lind"]);
+    assert_eq!(f.meetings[0].status, MeetingStatus::Planned);
+}
