@@ -219,6 +219,8 @@ pub struct SyntaxWords {
     /// between a verb of going and what the going was for: "flew to Cairo on Monday to
     /// meet Y".
     pub destination_preps: Vec<String>,
+    /// Heads of a bare phrase of time ("next week"), which is no subject.
+    pub time_nouns: Vec<String>,
     /// Particles of phrasal verbs ("took over"), taken as such when tagged as adverbs.
     pub particles: Vec<String>,
     /// Participles that, right after a verb or a preposition and before a noun, modify
@@ -256,6 +258,7 @@ impl SyntaxWords {
         self.subject_control.extend(o.subject_control);
         self.motion_verbs.extend(o.motion_verbs);
         self.destination_preps.extend(o.destination_preps);
+        self.time_nouns.extend(o.time_nouns);
         self.particles.extend(o.particles);
         self.participle_modifiers.extend(o.participle_modifiers);
         self.contractions.extend(o.contractions);
@@ -288,6 +291,8 @@ pub struct Syntax {
     pub motion_verbs: SymSet,
     /// See [`SyntaxWords::destination_preps`].
     pub destination_preps: SymSet,
+    /// See [`SyntaxWords::time_nouns`].
+    pub time_nouns: SymSet,
     /// See [`SyntaxWords::particles`].
     pub particles: SymSet,
     /// See [`SyntaxWords::participle_modifiers`].
@@ -316,6 +321,7 @@ impl Syntax {
             subject_control: set(&w.subject_control),
             motion_verbs: set(&w.motion_verbs),
             destination_preps: set(&w.destination_preps),
+            time_nouns: set(&w.time_nouns),
             particles: set(&w.particles),
             participle_modifiers: set(&w.participle_modifiers),
         }

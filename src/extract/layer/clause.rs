@@ -81,7 +81,13 @@ pub fn frames(items: &[Item], chunks: &[Chunk], syn: &Syntax) -> Vec<Frame> {
         };
         let (objects, preps) = complements(items, chunks, k, syn);
         let mut modality = c.verb.modality;
-        if c.verb.infinitive {
+        // "flew to Cairo to meet Y": what the going was for is as sure as the going.
+        let went = out
+            .last()
+            .filter(|f| purpose_after(items, chunks, f.verb, k, syn));
+        if let Some(went) = went {
+            modality = pattern::stronger(modality, went.modality);
+        } else if c.verb.infinitive {
             // "urged Y to reject Z", "wants Putin to attack": asked or wished, not done.
             modality = pattern::stronger(modality, Modality::Hypothetical);
         }
@@ -221,6 +227,8 @@ fn subjects(
     syn: &Syntax,
 ) -> Vec<usize> {
     let mut j = k;
+    // The last parenthetical passed, as its opening and closing commas.
+    let mut parenthetical: Option<(usize, usize)> = None;
     while j > 0 {
         j -= 1;
         let c = &chunks[j];
@@ -234,6 +242,15 @@ fn subjects(
                 continue;
             }
             ChunkKind::Other if items[c.head].tag.is_adverb() => continue,
+            // "X will be in Cairo next week to meet Y": a bare phrase of time.
+            ChunkKind::Noun
+                if items[c.head].slot.is_none()
+                    && syn.time_nouns.has(items[c.head].sym)
+                    && j > 0
+                    && chunks[j - 1].kind != ChunkKind::Prep =>
+            {
+                continue
+            }
             ChunkKind::Noun => {
                 // "the leader of the union said": the union is not the subject; but
                 // "after the court backed Y": a temporal word before a noun phrase and a
@@ -258,10 +275,16 @@ fn subjects(
                 if let Some(f) = controlling_frame(items, chunks, k, j, earlier, syn) {
                     return f.subjects.clone();
                 }
+                if let Some(names) = appositive_names(items, chunks, j, parenthetical) {
+                    return names;
+                }
                 return coordinated_left(chunks, j);
             }
             ChunkKind::Comma => match parenthetical_start(items, chunks, j) {
-                Some(open) => j = open,
+                Some(open) => {
+                    parenthetical = Some((open, j));
+                    j = open;
+                }
                 None if j + 1 == k && items[chunks[k].head].tag == Tag::Vbg => {
                     // "Labour hit back, accusing Mr Howard of lying": a participle after
                     // the clause acts with its subject.
@@ -277,14 +300,8 @@ fn subjects(
                 None => return Vec::new(),
             },
             ChunkKind::Relative => return antecedent(items, chunks, j),
-            // "X flew to Cairo on Monday to meet Y": past the destination, the one who
-            // went does what the infinitive says; not past another phrase ("came to the
-            // market with an issue likely to be led by Y").
-            ChunkKind::Verb
-                if chunks[k].verb.infinitive
-                    && syn.motion_verbs.has(items[c.head].sym)
-                    && only_places_and_times(items, &chunks[j + 1..k], syn) =>
-            {
+            // Past the destination, the one who went does what the infinitive says.
+            ChunkKind::Verb if purpose_after(items, chunks, j, k, syn) => {
                 return earlier
                     .iter()
                     .find(|f| f.verb == j)
@@ -307,6 +324,26 @@ fn subjects(
         }
     }
     Vec::new()
+}
+
+/// Whether the infinitive at `k` says what the verb at `j` went or was somewhere for:
+/// "X flew to Cairo on Monday to meet Y", "X will be in Cairo next week to meet Y";
+/// not past another phrase ("came to the market with an issue likely to be led by
+/// Y"), nor after a copula with no place ("X is to meet Y", "X is due to meet Y").
+fn purpose_after(items: &[Item], chunks: &[Chunk], j: usize, k: usize, syn: &Syntax) -> bool {
+    let (verb, between) = (&chunks[j], &chunks[j + 1..k]);
+    let somewhere = || {
+        between
+            .iter()
+            .any(|c| c.kind == ChunkKind::Prep && syn.locative.has(items[c.head].sym))
+            && between
+                .iter()
+                .all(|c| matches!(c.kind, ChunkKind::Prep | ChunkKind::Noun))
+    };
+    chunks[k].verb.infinitive
+        && verb.kind == ChunkKind::Verb
+        && (syn.motion_verbs.has(items[verb.head].sym) || (verb.verb.copula && somewhere()))
+        && only_places_and_times(items, between, syn)
 }
 
 /// Whether every preposition among `chunks` says where or when: "to Cairo", "in May",
@@ -419,6 +456,34 @@ fn parenthetical_start(items: &[Item], chunks: &[Chunk], close: usize) -> Option
     let aside =
         (inner.len() <= 3 && items[first.head].tag.is_adverb()) || first.kind == ChunkKind::Prep;
     (apposition || relative || aside).then_some(open)
+}
+
+/// "The two leaders, X and Y, met": a subject at `j` naming no one stands for the
+/// names in the apposition right after it, between the commas of `parenthetical`.
+fn appositive_names(
+    items: &[Item],
+    chunks: &[Chunk],
+    j: usize,
+    parenthetical: Option<(usize, usize)>,
+) -> Option<Vec<usize>> {
+    let (open, close) = parenthetical.filter(|&(open, _)| open == j + 1)?;
+    if items[chunks[j].head].slot.is_some() {
+        return None;
+    }
+    let inner = open + 1..close;
+    let listed = inner.clone().all(|p| {
+        let c = &chunks[p];
+        match c.kind {
+            ChunkKind::Noun => items[c.head].slot.is_some(),
+            ChunkKind::Coord | ChunkKind::Comma => true,
+            _ => false,
+        }
+    });
+    listed.then(|| {
+        inner
+            .filter(|&p| chunks[p].kind == ChunkKind::Noun)
+            .collect()
+    })
 }
 
 /// The noun phrase at `j` with those coordinated before it: "X, Y and Z", "X and Y".

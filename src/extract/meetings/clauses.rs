@@ -276,7 +276,8 @@ fn negotiate_parties(cx: &Context<'_>, v: &View, f: &Frame) -> Vec<Party> {
     let mut out = subjects(cx, v, f, p);
     let with = after_preps(v, f, &cx.res.rules.file.meetings.negotiate_preps);
     let others = parties(cx, v, &with, p);
-    if others.is_empty() && out.len() < 2 {
+    // "Acme and Zenith have been negotiating with unions": each with a party unnamed.
+    if others.is_empty() && (out.len() < 2 || !with.is_empty()) {
         return Vec::new();
     }
     out.extend(others);

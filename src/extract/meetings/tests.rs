@@ -508,6 +508,7 @@ fn being_somewhere_for_talks_and_talking_something_over_are_meetings() {
         "Kos and Lind discussed the budget in Oslo.\n",
         "Kos discussed the budget with Lind.\n",
         "Kos held a telephone conversation with Lind.\n",
+        "Kos entered negotiations with Lind on Monday.\n",
     ] {
         assert_eq!(attendees(&run(text, &names, None)), ["Kos Lind"], "{text}");
     }
@@ -522,6 +523,8 @@ fn being_somewhere_for_talks_and_talking_something_over_are_meetings() {
         "Kos wants to discuss relations between Ruritania and Freedonia.\n",
         "Acme Corp negotiated a pay rise.\n",
         "Kos is in Oslo.\n",
+        // Each with a party left unnamed, not with each other.
+        "Acme Corp and Zenith Bank have been negotiating with unions.\n",
     ] {
         assert!(run(text, &names, None).meetings.is_empty(), "{text}");
     }
