@@ -1466,6 +1466,33 @@ fn being_in_a_place_is_a_visit_but_a_title_there_is_not() {
 }
 
 #[test]
+fn a_place_after_another_phrase_is_where_that_is_not_where_someone_went() {
+    let names = [
+        ("Zeta Phone", "Zeta Phone", O),
+        ("Ruritania", "Ruritania", C),
+        ("Ann Lee", "Ann Lee", P),
+        ("Zenith", "Zenith", L),
+    ];
+    for text in [
+        "The Zeta Phone went on sale in Ruritania on Monday.\n",
+        "The Zeta Phone went to number one in Ruritania.\n",
+    ] {
+        let f = run(text, &names, None);
+        assert!(
+            f.get("Zeta Phone visited Ruritania").is_none(),
+            "{:?}",
+            f.triples()
+        );
+    }
+    for text in [
+        "Ann Lee arrived on Monday in Zenith.\n",
+        "Ann Lee arrived at a hotel in Zenith.\n",
+    ] {
+        run(text, &names, None).expect("Ann Lee visited Zenith");
+    }
+}
+
+#[test]
 fn an_organisation_someone_has_is_theirs_but_a_work_is_not() {
     let f = run(
         "Bo Dahl's union, the Dockers Federation, called a strike.\nEli Dar's band Night Owls played.\nAnn Lee's epic Sunrise Saga opened.\n",

@@ -278,8 +278,27 @@ fn verb_prep_objects(rs: &RuleSet, v: &View, f: &Frame, sense: &VerbSense) -> Ve
         .iter()
         .filter_map(|p| f.first_prep(&v.items, p))
         .filter(|p| !taken_by_noun(rs, v, p))
+        .filter(|p| !sense.target.contains(&EntityKind::Place) || !placed_by_phrase(rs, v, p))
         .flat_map(|p| p.nouns.iter().copied())
         .collect()
+}
+
+/// Whether a place after the preposition says where the phrase before it is, a phrase
+/// that is neither a place nor a time: "went on sale in Japan", "went to number one in
+/// the UK"; not "arrived at hospital in Athens", "arrived on Monday in Cairo".
+fn placed_by_phrase(rs: &RuleSet, v: &View, p: &PrepObject) -> bool {
+    let syn = &rs.lexis.syntax;
+    let Some(k) = v.chunks.iter().position(|c| c.end == p.prep.0) else {
+        return false;
+    };
+    let prep = &v.items[p.prep.0..p.prep.1];
+    let (noun, before) = (&v.chunks[k], k.checked_sub(1).map(|j| &v.chunks[j]));
+    prep.len() == 1
+        && syn.locative.has(prep[0].sym)
+        && noun.kind == ChunkKind::Noun
+        && !syn.time_nouns.has(v.items[noun.head].sym)
+        && before
+            .is_some_and(|b| b.kind == ChunkKind::Prep && !syn.locative.has(v.items[b.head].sym))
 }
 
 /// Whether a preposition belongs to the noun right before it, a noun a rule reads
