@@ -19,6 +19,9 @@ const CANCELLED_WINDOW: usize = 6;
 const PLANNED_WINDOW: usize = 8;
 /// Most words from a meeting word to a place after it ("met on Sunday in Rome").
 const PLACE_WINDOW: usize = 16;
+/// Most words between a purpose's preposition and its meeting word: "for two days of
+/// talks".
+const PURPOSE_WORDS: usize = 4;
 /// Most words from a meeting word to a time after it.
 const TIME_AFTER: usize = 14;
 /// Most words from a time before a meeting word to it ("on Sunday, the two met").
@@ -49,7 +52,7 @@ pub(super) fn read(cx: &Context<'_>, v: &View, r: Ref, times: &[TimeExpr]) -> Re
     let items = &v.items;
     let t = r.trigger;
     let status = status(cx, v, &r);
-    let place = find_place(cx, v, t.end);
+    let place = find_place(cx, v, t.end).or_else(|| place_gone_to(cx, v, t.start));
     let when = time_of(cx, v, &r, times);
     let noun = items[t.start..t.end]
         .iter()
@@ -121,6 +124,25 @@ fn time_of(cx: &Context<'_>, v: &View, r: &Ref, times: &[TimeExpr]) -> Option<St
             let span = Span::new(v.items[t.start].span.start, v.items[t.end - 1].span.end);
             cx.slice(span).to_string()
         })
+}
+
+/// "flew to Tehran for talks", "is in Tehran for talks": the place someone went to or
+/// is at for the meeting whose word starts at `start`.
+fn place_gone_to(cx: &Context<'_>, v: &View, start: usize) -> Option<(usize, Evidence)> {
+    let items = &v.items;
+    let purpose = &cx.res.rules.file.meetings.purpose_preps;
+    let lo = start.saturating_sub(PURPOSE_WORDS);
+    let prep = (lo..start)
+        .rev()
+        .find(|&p| purpose.iter().any(|w| items[p].is(w)))?;
+    let slot = prep.checked_sub(1).and_then(|p| items[p].slot)?;
+    let at = prep.checked_sub(2).map(|p| items[p].lower.as_str());
+    let placed = matches!(slot.kind, EntityKind::Place | EntityKind::Country)
+        && matches!(at, Some("to" | "in" | "at"));
+    placed.then(|| {
+        let span = Span::new(items[prep - 2].span.start, items[prep - 1].span.end);
+        (slot.entity, cx.evidence(v.sentence, span, "meeting/place"))
+    })
 }
 
 /// "in Rome", "at the State Department", "in a State Department room" after the

@@ -408,6 +408,14 @@ fn who_goes_somewhere_for_talks_or_to_meet_takes_part() {
     ];
     let f = run("Kos flew to Oslo for talks with Lind.\n", &names, None);
     assert_eq!(attendees(&f), ["Kos Lind"]);
+    // Where they went is where they met.
+    assert_eq!(
+        f.meetings[0]
+            .place
+            .as_ref()
+            .map(|p| f.entities[p.0].name.as_str()),
+        Some("Oslo")
+    );
     // The talks are met, not flown with.
     assert!(f.get("Kos accompanied Lind").is_none(), "{:?}", f.triples());
     let f = run("Kos flew to Oslo with Lind.\n", &names, None);
