@@ -265,6 +265,24 @@ fn talk_parties(cx: &Context<'_>, v: &View, f: &Frame) -> Vec<Party> {
     out
 }
 
+/// The noun phrases after the frame's prepositions among `preps` that follow the verb
+/// or its object: "discussed the plan with Y"; not "discuss the crisis in trade
+/// relations with Y", where the phrase is the relations'.
+fn with_verb_or_object(v: &View, f: &Frame, preps: &[String]) -> Vec<usize> {
+    let own = |start: usize| {
+        v.chunks
+            .iter()
+            .position(|c| c.end == start)
+            .is_some_and(|k| k == f.verb || f.objects.contains(&k))
+    };
+    f.preps
+        .iter()
+        .filter(|p| p.prep.1 == p.prep.0 + 1 && preps.iter().any(|w| v.items[p.prep.0].is(w)))
+        .filter(|p| own(p.prep.0))
+        .flat_map(|p| p.nouns.iter().copied())
+        .collect()
+}
+
 /// "Acme is negotiating with Zenith", "Blair and Ahern discussed the plan": talking
 /// something over is a meeting between named parties, the subjects and those "with"
 /// them, or two named subjects alone.
@@ -274,7 +292,7 @@ fn negotiate_parties(cx: &Context<'_>, v: &View, f: &Frame) -> Vec<Party> {
     }
     let p = Relation::ParticipantIn;
     let mut out = subjects(cx, v, f, p);
-    let with = after_preps(v, f, &cx.res.rules.file.meetings.negotiate_preps);
+    let with = with_verb_or_object(v, f, &cx.res.rules.file.meetings.negotiate_preps);
     let others = parties(cx, v, &with, p);
     // "Acme and Zenith have been negotiating with unions": each with a party unnamed.
     if others.is_empty() && (out.len() < 2 || !with.is_empty()) {

@@ -529,6 +529,7 @@ fn being_somewhere_for_talks_and_talking_something_over_are_meetings() {
     // The matter talked over is no party, nor is one actor alone a meeting.
     for text in [
         "Kos wants to discuss relations between Ruritania and Freedonia.\n",
+        "Kos discussed the crisis in trade relations with Ruritania.\n",
         "Acme Corp negotiated a pay rise.\n",
         "Kos is in Oslo.\n",
         // Each with a party left unnamed, not with each other.
