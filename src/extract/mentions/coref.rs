@@ -338,6 +338,10 @@ fn word_at<'t>(cx: &Context<'t>, k: usize) -> Option<&'t str> {
     Some(&cx.doc.text[t.span.start..t.span.end])
 }
 
+/// Fewest letters of a word read as a present participle after "it is": "being"
+/// is one, "king" or "ring" are not.
+const PROGRESSIVE_MIN: usize = 4;
+
 /// Whether the "it" or "its" of item `i` stands for something named before: a
 /// possessive, or a subject after a clause's opening ("said it would", "when it
 /// bought"), but no "it" of the weather or of a clause ("It is clear that ...", "It
@@ -349,9 +353,18 @@ fn refers_back(cx: &Context<'_>, doc: &Doc, i: usize) -> bool {
     if lower(it.a).is_some_and(|w| w == "its") {
         return true;
     }
-    let next: Vec<String> = (it.b..it.b + 2).filter_map(lower).collect();
-    let expletive = (1..=next.len())
-        .any(|n| lexis.class_has_phrase("it_expletive_next", next[..n].iter().map(String::as_str)));
+    let next: Vec<String> = (it.b..it.b + 3).filter_map(lower).collect();
+    // "said it was negotiating", "said it was in talks with Y": a copula before an act
+    // under way has a real subject.
+    let meeting_nouns = &cx.res.rules.file.meetings.nouns;
+    let acting = next.get(1).is_some_and(|w| {
+        w.len() > PROGRESSIVE_MIN && w.ends_with("ing")
+            || w == "in" && next.get(2).is_some_and(|n| meeting_nouns.contains(n))
+    });
+    let expletive = !acting
+        && (1..=next.len().min(2)).any(|n| {
+            lexis.class_has_phrase("it_expletive_next", next[..n].iter().map(String::as_str))
+        });
     let start = cx.seg.sentences[it.sent].tokens.start;
     let opens = it.a == start
         || lower(it.a - 1).is_some_and(|w| {

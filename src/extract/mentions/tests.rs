@@ -451,6 +451,28 @@ fn pronouns_resolve_only_when_clear() {
 }
 
 #[test]
+fn it_before_a_copula_refers_back_only_before_an_act_under_way() {
+    let it_of = |text: &str| {
+        let f = run(text);
+        f.mentions
+            .iter()
+            .find(|m| m.text == "it")
+            .and_then(|m| m.entity)
+            .map(|e| f.entities[e].name.clone())
+    };
+    for text in [
+        "Zentrix Holdings said it was in talks with a rival.",
+        "Zentrix Holdings said it is negotiating with a rival.",
+    ] {
+        assert_eq!(it_of(text).as_deref(), Some("Zentrix Holdings"), "{text}");
+    }
+    assert_eq!(
+        it_of("Zentrix Holdings said it was unlikely that rivals would bid."),
+        None
+    );
+}
+
+#[test]
 fn compounds_and_contractions_are_not_names() {
     let f = run(
         "The Israeli-Palestinian talks were Kerry-led, officials said. I'm sure, said John Smith.",
