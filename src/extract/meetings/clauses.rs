@@ -6,7 +6,7 @@
 use super::{ref_at, Ref};
 use crate::extract::layer::actor::actors_at;
 use crate::extract::layer::chunk::{ChunkKind, Voice};
-use crate::extract::layer::clause::Frame;
+use crate::extract::layer::clause::{Frame, PrepObject};
 use crate::extract::layer::view::View;
 use crate::extract::pattern::{self, Lexis};
 use crate::extract::rules::{MeetingVerb, RuleSet, ACTORS};
@@ -178,11 +178,20 @@ fn subjects(cx: &Context<'_>, v: &View, f: &Frame, role: Relation) -> Vec<Party>
 
 /// The noun phrases after the frame's prepositions among `preps`.
 fn after_preps(v: &View, f: &Frame, preps: &[String]) -> Vec<usize> {
+    preps_among(v, f, preps)
+        .flat_map(|p| p.nouns.iter().copied())
+        .collect()
+}
+
+/// The frame's one-word prepositional phrases whose preposition is among `preps`.
+fn preps_among<'f>(
+    v: &'f View,
+    f: &'f Frame,
+    preps: &'f [String],
+) -> impl Iterator<Item = &'f PrepObject> {
     f.preps
         .iter()
         .filter(|p| p.prep.1 == p.prep.0 + 1 && preps.iter().any(|w| v.items[p.prep.0].is(w)))
-        .flat_map(|p| p.nouns.iter().copied())
-        .collect()
 }
 
 /// The noun phrases naming who else takes part: "with Y", "between X and Y".
@@ -275,9 +284,7 @@ fn with_verb_or_object(v: &View, f: &Frame, preps: &[String]) -> Vec<usize> {
             .position(|c| c.end == start)
             .is_some_and(|k| k == f.verb || f.objects.contains(&k))
     };
-    f.preps
-        .iter()
-        .filter(|p| p.prep.1 == p.prep.0 + 1 && preps.iter().any(|w| v.items[p.prep.0].is(w)))
+    preps_among(v, f, preps)
         .filter(|p| own(p.prep.0))
         .flat_map(|p| p.nouns.iter().copied())
         .collect()

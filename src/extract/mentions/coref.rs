@@ -6,6 +6,7 @@ use super::TitleLink;
 use crate::extract::layer::titles::MAX_FIELD_WORDS;
 use crate::extract::Context;
 use crate::model::{EntityKind, MentionForm, Relation, Span};
+use crate::text::tagger::{Tag, Tagger};
 
 /// Resolve titles, nominals and pronouns, recording roles and title links.
 pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
@@ -338,10 +339,6 @@ fn word_at<'t>(cx: &Context<'t>, k: usize) -> Option<&'t str> {
     Some(&cx.doc.text[t.span.start..t.span.end])
 }
 
-/// Fewest letters of a word read as a present participle after "it is": "being"
-/// is one, "king" or "ring" are not.
-const PROGRESSIVE_MIN: usize = 4;
-
 /// Whether the "it" or "its" of item `i` stands for something named before: a
 /// possessive, or a subject after a clause's opening ("said it would", "when it
 /// bought"), but no "it" of the weather or of a clause ("It is clear that ...", "It
@@ -357,9 +354,16 @@ fn refers_back(cx: &Context<'_>, doc: &Doc, i: usize) -> bool {
     // "said it was negotiating", "said it was in talks with Y": a copula before an act
     // under way has a real subject.
     let meeting_nouns = &cx.res.rules.file.meetings.nouns;
+    // A word the treebank never wrote is read by its ending ("mulling").
+    let participle = |w: &str| {
+        Tagger::embedded()
+            .writes_as(w, Tag::Vbg)
+            .unwrap_or_else(|| w.ends_with("ing"))
+    };
     let acting = next.get(1).is_some_and(|w| {
-        w.len() > PROGRESSIVE_MIN && w.ends_with("ing")
-            || w == "in" && next.get(2).is_some_and(|n| meeting_nouns.contains(n))
+        participle(w)
+            || lexis.class_has_word("engaged_preps", w)
+                && next.get(2).is_some_and(|n| meeting_nouns.contains(n))
     });
     let expletive = !acting
         && (1..=next.len().min(2)).any(|n| {

@@ -155,6 +155,16 @@ impl Tagger {
         self.tags(key) & !proper != 0
     }
 
+    /// Whether the treebank wrote `word`, in lower case, as `tag`; `None` for a word it
+    /// never wrote: "negotiating" is a participle, "during" is not.
+    pub fn writes_as(&self, word: &str, tag: Tag) -> Option<bool> {
+        let key = WordInfo::of(&word.to_lowercase(), false, &NoLexicon).lexicon_key();
+        match self.tags(key) {
+            0 => None,
+            set => Some(set & 1 << tag as u64 != 0),
+        }
+    }
+
     /// Tag a sentence: `words` are its tokens as written (original case, "'s" and "n't"
     /// as tokens of their own); `out` is cleared and receives one tag per word.
     pub fn tag<S: AsRef<str>>(&self, words: &[S], out: &mut Vec<Tag>) {
