@@ -164,6 +164,7 @@ fn sentence_refs(
     pattern_roles(cx, v, entities, leads, doc, &mut refs);
     clauses::clause_roles(cx, v, &mut refs);
     clauses::noun_roles(cx, v, &mut refs);
+    clauses::visit_roles(cx, v, &mut refs);
     refs
 }
 

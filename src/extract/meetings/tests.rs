@@ -212,8 +212,19 @@ fn calls_visits_to_people_and_hearings_between_parties_are_meetings() {
         None,
     );
     assert_eq!(attendees(&f), ["Kos Lind", "Dara Mir", "Chile Norway"]);
+    for text in [
+        "Kos and Lind spoke by phone on Monday.\n",
+        "Kos's visit to Lind was brief.\n",
+        "Kos paid a visit to Lind at the palace.\n",
+    ] {
+        assert_eq!(attendees(&run(text, &names, None)), ["Kos Lind"], "{text}");
+    }
     // Speaking alone, or visiting a country, is no meeting.
-    let f = run("Kos spoke with Lind.\nMir visited Norway.\n", &names, None);
+    let f = run(
+        "Kos spoke with Lind.\nMir visited Norway.\nDara spoke by phone.\nKos's visit to Chile was brief.\n",
+        &names,
+        None,
+    );
     assert!(f.meetings.is_empty(), "{:?}", attendees(&f));
 }
 
