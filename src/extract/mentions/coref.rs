@@ -71,14 +71,26 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
                 }
             }
         }
-        // Only a body's titles are shared: "Aid minister X and Deputy Prime Minister Y"
-        // names two offices.
-        let body_title = title
-            .role
-            .rsplit(' ')
-            .next()
-            .is_some_and(|last| cx.res.rules.lexis.class_has_word("org_titles", last));
-        if org.is_none() && body_title && j == it.a && j > sent_start && w(j - 1) == "and" {
+        // Only a body's titles are shared, after "and" or a list's comma ("BBC chairman X,
+        // director-general Y and reporter Z"): "Aid minister X and Deputy Prime
+        // Minister Y" names two offices.
+        let lexis = &cx.res.rules.lexis;
+        let body_title = lexis.class_has_phrase("org_titles", title.role.split(' '))
+            || title
+                .role
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| lexis.class_has_word("org_titles", last));
+        let joined = j > sent_start && matches!(w(j - 1), "and" | ",");
+        // "Chairman Beryl Sprinkel of the Council": a body named after the name is its own.
+        let body_after = doc.items.get(i + 1).is_some_and(|n| {
+            n.a == it.b && n.b < toks.len() && {
+                let after = w(n.b);
+                lex.words.title_of_preps.contains(after)
+                    || lex.words.workplace_preps.contains(after)
+            }
+        });
+        if org.is_none() && body_title && j == it.a && joined && !body_after {
             if let Some(s) = shared.filter(|s| s.after_name == j - 1) {
                 org = Some(s.body);
             }

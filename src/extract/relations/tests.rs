@@ -2875,6 +2875,24 @@ fn a_body_named_before_coordinated_titles_holds_both() {
     assert!(!read_by_rule(country, None)
         .iter()
         .any(|r| r.starts_with("Bo Lind")));
+    // Along a list of titles and names; not to a title with a body of its own after it.
+    let list = "It cost Zenith Bank chairman Al Roe, director-general Bo Lind and reporter \
+                Eli Dar their jobs.\n";
+    assert_eq!(
+        read_by_rule(list, None),
+        [
+            "Al Roe leads Zenith Bank",
+            "Bo Lind leads Zenith Bank",
+            "Eli Dar member_of Zenith Bank"
+        ]
+    );
+    let own = "Present were Zenith Bank chairman Al Roe, chairman Bo Lind of Acme Corp and \
+               others.\n";
+    assert!(
+        !read_by_rule(own, None).contains(&"Bo Lind leads Zenith Bank".to_string()),
+        "{:?}",
+        read_by_rule(own, None)
+    );
 }
 
 #[test]
