@@ -8,7 +8,7 @@
 //! status, place and time are one meeting.
 
 use super::dates;
-use super::layer::view::View;
+use super::layer::view::{Item, View};
 use super::layer::Folded;
 use super::pattern::{self, Lexis};
 use super::rules::ACTORS;
@@ -109,6 +109,7 @@ pub fn find(
     let mut doc = Drafts::default();
     for (si, v) in folded.views.iter().enumerate() {
         let mut refs = sentence_refs(cx, v, entities, &leads, &doc, games);
+        relation_roles(cx, v, relations, &mut refs);
         if refs.is_empty() {
             continue;
         }
@@ -164,8 +165,44 @@ fn sentence_refs(
     pattern_roles(cx, v, entities, leads, doc, &mut refs);
     clauses::clause_roles(cx, v, &mut refs);
     clauses::noun_roles(cx, v, &mut refs);
-    clauses::visit_roles(cx, v, &mut refs);
     refs
+}
+
+/// Meetings the relations already read state: the source and target of a relation found
+/// by one of the `relation_rules` met, at the rule's noun ("X's visit to the Pope").
+fn relation_roles(cx: &Context<'_>, v: &View, relations: &[LocalRelation], refs: &mut Vec<Ref>) {
+    let rs = &cx.res.rules;
+    for r in relations
+        .iter()
+        .filter(|r| r.evidence.sentence == v.sentence)
+    {
+        let ev = &r.evidence;
+        let Some(rule) = rs
+            .file
+            .meetings
+            .relation_rules
+            .iter()
+            .find(|id| **id == ev.rule)
+            .and_then(|id| rs.file.nouns.iter().find(|n| n.id == *id))
+        else {
+            continue;
+        };
+        let inside = |it: &Item| ev.span.start <= it.span.start && it.span.end <= ev.span.end;
+        let Some(at) = v
+            .items
+            .iter()
+            .position(|it| inside(it) && rule.nouns.iter().any(|n| it.is(n)))
+        else {
+            continue;
+        };
+        let meeting = ref_at(refs, at);
+        for entity in [r.source, r.target] {
+            let mut role_ev = ev.clone();
+            role_ev.rule = format!("meeting/{}", rule.id);
+            meeting.add(entity, Relation::ParticipantIn, role_ev);
+        }
+        meeting.modality = pattern::stronger(meeting.modality, ev.modality);
+    }
 }
 
 /// Meeting words of a view, coordinated ones ("meetings and talks") joined; words that

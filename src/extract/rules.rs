@@ -210,13 +210,12 @@ pub struct MeetingRules {
     /// Verbs of talking something over, a meeting with the parties named after "with"
     /// or among named subjects ("negotiated with Y", "X and Y discussed the plan").
     pub negotiate_verbs: Vec<String>,
-    /// Nouns of a visit, a meeting when made to a person ("her visit to the Pope").
-    pub visit_nouns: Vec<String>,
-    /// Prepositions naming whom a visit is made to ("to").
-    pub visit_preps: Vec<String>,
     /// Prepositions naming the other party of those verbs ("with"; not "between", which
     /// is as often the matter: "discuss relations between X and Y").
     pub negotiate_preps: Vec<String>,
+    /// Ids of relation rules (`nouns`) whose source and target met: a meeting is read
+    /// from each relation they found ("X's visit to the Pope").
+    pub relation_rules: Vec<String>,
     /// Prepositions naming who else takes part ("with", "between").
     pub party_preps: Vec<String>,
     /// Prepositions naming what someone went for ("flew to Tehran for talks").
@@ -358,8 +357,7 @@ impl RuleFile {
         m.visit_verbs.extend(o.visit_verbs);
         m.negotiate_verbs.extend(o.negotiate_verbs);
         m.negotiate_preps.extend(o.negotiate_preps);
-        m.visit_nouns.extend(o.visit_nouns);
-        m.visit_preps.extend(o.visit_preps);
+        m.relation_rules.extend(o.relation_rules);
         m.party_preps.extend(o.party_preps);
         m.purpose_preps.extend(o.purpose_preps);
         m.party_nouns.extend(o.party_nouns);

@@ -357,64 +357,6 @@ fn held_meeting(cx: &Context<'_>, v: &View, f: &Frame, refs: &[Ref]) -> Option<u
         .find(|&h| refs.iter().any(|r| r.covers(h)))
 }
 
-/// "X's visit to the Pope", "X paid a visit to Y": a visit to a person is a meeting
-/// of the visitor, its owner or the subject of the verb it is the object of, with them.
-pub(super) fn visit_roles(cx: &Context<'_>, v: &View, refs: &mut Vec<Ref>) {
-    let mw = &cx.res.rules.file.meetings;
-    let p = Relation::ParticipantIn;
-    for (k, c) in v.chunks.iter().enumerate() {
-        let head = &v.items[c.head];
-        if c.kind != ChunkKind::Noun || !mw.visit_nouns.iter().any(|n| head.is(n)) {
-            continue;
-        }
-        let to = v.chunks.get(k + 1).is_some_and(|t| {
-            t.kind == ChunkKind::Prep && mw.visit_preps.iter().any(|w| v.items[t.head].is(w))
-        });
-        let named = v
-            .chunks
-            .get(k + 2)
-            .is_some_and(|n| n.kind == ChunkKind::Noun);
-        if !to || !named {
-            continue;
-        }
-        let people: Vec<usize> = noun_list(v, k + 2)
-            .into_iter()
-            .filter(|&n| person(v, n))
-            .collect();
-        if people.is_empty() {
-            continue;
-        }
-        let owner = c
-            .possessor
-            .and_then(|o| v.items[o].slot)
-            .filter(|s| ACTORS.contains(&s.kind))
-            .map(|s| Party {
-                entity: s.entity,
-                chunk: k,
-                role: p,
-            });
-        let mut found: Vec<Party> = match owner {
-            Some(o) => vec![o],
-            None => v
-                .frames
-                .iter()
-                .filter(|f| f.objects.contains(&k) && f.voice == Voice::Active)
-                .flat_map(|f| subjects(cx, v, f, p))
-                .collect(),
-        };
-        if found.is_empty() {
-            continue;
-        }
-        found.extend(parties(cx, v, &people, p));
-        let r = ref_at(refs, c.head);
-        for party in found {
-            let (first, last) = (k.min(party.chunk), k.max(party.chunk));
-            let ev = cx.evidence(v.sentence, chunk_span(v, first, last), "meeting/visit-noun");
-            r.add(party.entity, party.role, ev);
-        }
-    }
-}
-
 /// Roles read from the prepositional phrases after meeting nouns: "talks with Y",
 /// "talks in Delhi between X and Y", "a hearing between X and Y".
 pub(super) fn noun_roles(cx: &Context<'_>, v: &View, refs: &mut Vec<Ref>) {
