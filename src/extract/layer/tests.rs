@@ -6,6 +6,7 @@ use crate::extract::mentions;
 use crate::extract::test_resources as res;
 use crate::extract::Context;
 use crate::input::Document;
+use crate::text::tagger::Tag;
 
 /// The first sentence of `text` as a structured view, its mentions found as in a
 /// document.
@@ -463,4 +464,23 @@ fn who_went_or_was_somewhere_does_what_the_infinitive_after_says() {
         f.iter().any(|fr| fr.starts_with("meet [Hypothetical]")),
         "{f:?}"
     );
+}
+
+#[test]
+fn an_amount_of_money_is_the_verbs_object() {
+    // The tagger reads "20m" as a noun or an adjective and "£" as a symbol.
+    assert_eq!(
+        frames("Vodafone paid £20m for Google."),
+        ["paid [Asserted]: Vodafone | £20m | for Google"]
+    );
+    assert_eq!(
+        frames("Vodafone invested $5bn in Google."),
+        ["invested [Asserted]: Vodafone | $5bn | in Google"]
+    );
+    // An ordinal or a decade is no amount.
+    let v = view("Vodafone won the 5th round of talks in the 1990s.");
+    for w in ["5th", "1990s"] {
+        let it = v.items.iter().find(|it| it.lower == w).expect(w);
+        assert_ne!(it.tag, Tag::Cd, "{w}");
+    }
 }

@@ -52,18 +52,33 @@ fn read_noun(
     let Some((targets, after)) = noun_objects(rs, v, k, rule) else {
         return;
     };
-    let Some(agent) = agent(rs, v, k, after, rule.occasion) else {
-        return;
-    };
     let kinds = |allowed: &[EntityKind], s: &Slot| allowed.is_empty() || allowed.contains(&s.kind);
-    if !kinds(&rule.source, &agent.slot) {
-        return;
+    for agent in agents(rs, v, k, after, rule.occasion) {
+        if !kinds(&rule.source, &agent.slot) {
+            continue;
+        }
+        let relation = match rule.spoken {
+            Some(r) if super::acts_in_words(rs, entities, agent.slot.entity) => r,
+            _ => rule.relation,
+        };
+        push_noun_relations(cx, v, k, rule, &agent, relation, &targets, out);
     }
-    let relation = match rule.spoken {
-        Some(r) if super::acts_in_words(rs, entities, agent.slot.entity) => r,
-        _ => rule.relation,
-    };
-    for (target, chunk) in targets {
+}
+
+/// One relation from `agent` to each of `targets` of the noun phrase at `k`.
+#[allow(clippy::too_many_arguments)]
+fn push_noun_relations(
+    cx: &Context<'_>,
+    v: &View,
+    k: usize,
+    rule: &NounRule,
+    agent: &Agent,
+    relation: crate::model::Relation,
+    targets: &[(Slot, usize)],
+    out: &mut Vec<LocalRelation>,
+) {
+    let kinds = |allowed: &[EntityKind], s: &Slot| allowed.is_empty() || allowed.contains(&s.kind);
+    for &(target, chunk) in targets {
         if !kinds(&rule.target, &target) || target.entity == agent.slot.entity {
             continue;
         }
@@ -110,13 +125,65 @@ fn noun_objects(
     (!out.is_empty()).then_some((out, after))
 }
 
-/// Who acts: the noun's owner ("X's attack", "the US attack"), the subject of a light
-/// verb taking it ("X launched an attack"), engaged in it ("X is in talks") or owning it
+/// Who acts: the noun's owner ("X's attack", "the US attack"), the subjects of a light
+/// verb taking it ("X and Y own a stake"), engaged in it ("X is in talks") or owning it
 /// by a possessive ("X renewed its attack"), on it as an `occasion` ("X met Y on his
 /// visit to Z"), or the agent after it ("criticism of Y by X").
 /// A nationality before the noun names no actor: "Palestinian lone-wolf attacks" are
 /// not the acts of a state.
-fn agent(rs: &RuleSet, v: &View, k: usize, after: usize, occasion: bool) -> Option<Agent> {
+fn agents(rs: &RuleSet, v: &View, k: usize, after: usize, occasion: bool) -> Vec<Agent> {
+    if let Some(slot) = owner_of(rs, v, k) {
+        return vec![Agent {
+            slot,
+            chunk: k,
+            modality: act_modality(rs, v, k),
+        }];
+    }
+    if let Some(f) = v
+        .frames
+        .iter()
+        .find(|f| takes_act(rs, v, f, k, after, occasion))
+    {
+        return subjects_of(rs, v, f);
+    }
+    // "during a visit to Y by the Pope": the visit is the Pope's, not the subject's.
+    let by_agent = v
+        .chunks
+        .get(after)
+        .is_some_and(|p| p.kind == ChunkKind::Prep && v.items[p.head].is("by"));
+    if let Some(f) = fronted_occasion(rs, v, k, after).filter(|_| occasion && !by_agent) {
+        return subjects_of(rs, v, f);
+    }
+    if !by_agent {
+        return Vec::new();
+    }
+    actor_slot(rs, v, after + 1)
+        .map(|slot| Agent {
+            slot,
+            chunk: after + 1,
+            modality: act_modality(rs, v, k),
+        })
+        .into_iter()
+        .collect()
+}
+
+/// The actors among the subjects of frame `f`, each with the frame's modality.
+fn subjects_of(rs: &RuleSet, v: &View, f: &Frame) -> Vec<Agent> {
+    f.subjects
+        .iter()
+        .filter_map(|&s| {
+            Some(Agent {
+                slot: actor_slot(rs, v, s)?,
+                chunk: s,
+                modality: f.modality,
+            })
+        })
+        .collect()
+}
+
+/// The owner the noun phrase at `k` names: a name before its head or a possessive
+/// pronoun resolved to someone ("its condemnation").
+fn owner_of(rs: &RuleSet, v: &View, k: usize) -> Option<Slot> {
     let c = &v.chunks[k];
     // "the EU is united in its condemnation of Y": a possessive pronoun resolved to
     // someone owns the act as a name does.
@@ -127,75 +194,47 @@ fn agent(rs: &RuleSet, v: &View, k: usize, after: usize, occasion: bool) -> Opti
                 && pronoun_owns(rs, v, k, s.entity)
         })
     };
-    let owner = c.possessor.and_then(|p| v.items[p].slot).or_else(|| {
+    c.possessor.and_then(|p| v.items[p].slot).or_else(|| {
         let it = v.items[c.start..c.head]
             .iter()
             .rfind(|it| it.slot.is_some())?;
         it.slot
             .filter(|s| s.form == MentionForm::Name)
             .or_else(|| possessive_pronoun(it))
-    });
-    if let Some(slot) = owner {
-        return Some(Agent {
-            slot,
-            chunk: k,
-            modality: act_modality(rs, v, k),
-        });
-    }
+    })
+}
+
+/// Whether frame `f` carries the act of the noun phrase at `k` for its subject: a
+/// light verb takes it, the subject undergoes it, is engaged in it, owns it or is on
+/// it.
+fn takes_act(rs: &RuleSet, v: &View, f: &Frame, k: usize, after: usize, occasion: bool) -> bool {
+    let c = &v.chunks[k];
     // "the EU repeated its condemnation of Y": the subject's own act.
     let subjects_own = v.items.get(c.start).is_some_and(|it| {
         it.slot.is_none() && rs.lexis.class_has_word("subject_possessives", &it.lower)
     });
-    // "during a visit to Y by the Pope": the visit is the Pope's, not the subject's.
     let by_agent = v
         .chunks
         .get(after)
         .is_some_and(|p| p.kind == ChunkKind::Prep && v.items[p.head].is("by"));
-    for f in &v.frames {
-        let verb = &v.items[v.chunks[f.verb].head];
-        // "Acme signed a deal with the government of Qatar": sealing a pact carries it
-        // as a light verb does.
-        let light = rs.light_verbs.has(verb.sym) || rs.lexis.class_has_word("seal", &verb.lower);
-        let owned = subjects_own
-            && rs.lexis.class_has_word("own_act_verbs", &verb.lower)
-            && (f.objects.contains(&k) || f.preps.iter().any(|p| p.nouns.contains(&k)));
-        // "X is in talks with Y": an act the subject is engaged in.
-        let engaged = rs.lexis.class_has_word("engaged_verbs", &verb.lower)
-            && after_prep_of_class(rs, v, f, k, "engaged_preps");
-        let on_it = occasion && !by_agent && on_occasion(rs, v, f, k);
-        // "Acme faced charges from the SEC": the subject undergoes an act whose doer
-        // "from" names; the rule's arguments turn it round.
-        let undergone = rs.lexis.class_has_word("undergo_verbs", &verb.lower)
-            && v.chunks
-                .get(k + 1)
-                .is_some_and(|p| p.kind == ChunkKind::Prep && v.items[p.head].is("from"));
-        if ((light || undergone) && f.objects.contains(&k)) || engaged || owned || on_it {
-            let s = *f.subjects.first()?;
-            let slot = actor_slot(rs, v, s)?;
-            return Some(Agent {
-                slot,
-                chunk: s,
-                modality: f.modality,
-            });
-        }
-    }
-    if let Some(f) = fronted_occasion(rs, v, k, after).filter(|_| occasion && !by_agent) {
-        let s = *f.subjects.first()?;
-        return Some(Agent {
-            slot: actor_slot(rs, v, s)?,
-            chunk: s,
-            modality: f.modality,
-        });
-    }
-    v.chunks
-        .get(after)
-        .filter(|p| p.kind == ChunkKind::Prep && v.items[p.head].is("by"))?;
-    let slot = actor_slot(rs, v, after + 1)?;
-    Some(Agent {
-        slot,
-        chunk: after + 1,
-        modality: act_modality(rs, v, k),
-    })
+    let verb = &v.items[v.chunks[f.verb].head];
+    // "Acme signed a deal with the government of Qatar": sealing a pact carries it
+    // as a light verb does.
+    let light = rs.light_verbs.has(verb.sym) || rs.lexis.class_has_word("seal", &verb.lower);
+    let owned = subjects_own
+        && rs.lexis.class_has_word("own_act_verbs", &verb.lower)
+        && (f.objects.contains(&k) || f.preps.iter().any(|p| p.nouns.contains(&k)));
+    // "X is in talks with Y": an act the subject is engaged in.
+    let engaged = rs.lexis.class_has_word("engaged_verbs", &verb.lower)
+        && after_prep_of_class(rs, v, f, k, "engaged_preps");
+    let on_it = occasion && !by_agent && on_occasion(rs, v, f, k);
+    // "Acme faced charges from the SEC": the subject undergoes an act whose doer
+    // "from" names; the rule's arguments turn it round.
+    let undergone = rs.lexis.class_has_word("undergo_verbs", &verb.lower)
+        && v.chunks
+            .get(k + 1)
+            .is_some_and(|p| p.kind == ChunkKind::Prep && v.items[p.head].is("from"));
+    ((light || undergone) && f.objects.contains(&k)) || engaged || owned || on_it
 }
 
 /// The modality of an act named by the noun phrase at `k` whose actor the phrase names
@@ -480,6 +519,22 @@ mod tests {
         let f = run("Acme Corp bought 49% of Zenith Bank.\n", &FIRMS, None);
         f.expect("Acme Corp supports Zenith Bank");
         f.assert_none("part_of");
+        // Owning a stake is holding one; a stake is no ownership of the whole.
+        let f = run("Acme Corp owns a 45% stake in Zenith Bank.\n", &FIRMS, None);
+        f.expect("Acme Corp supports Zenith Bank");
+        f.assert_none("part_of");
+    }
+
+    #[test]
+    fn every_subject_of_a_light_verb_acts_through_its_noun() {
+        let text = "Acme Corp and Bo Dahl, who own a stake in Zenith Bank, will sell.\n";
+        let f = run(text, &FIRMS, None);
+        f.expect("Acme Corp supports Zenith Bank");
+        f.expect("Bo Dahl supports Zenith Bank");
+        // An owner named before the noun is its only actor.
+        let text = "Acme Corp and Ruritania welcomed Bo Dahl's stake in Zenith Bank.\n";
+        let f = run(text, &FIRMS, None);
+        assert_eq!(f.triples(), ["Bo Dahl supports Zenith Bank"]);
     }
 
     #[test]

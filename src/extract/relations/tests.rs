@@ -2835,6 +2835,16 @@ fn someone_named_with_the_organisation_they_are_from_is_its_member() {
     // A place after "of" is no organisation: "Ann Lee of Leeds".
     let text = "Peter Lindqvist of Stockholm said prices would rise.\n";
     assert!(read_by_rule(text, Some("person-of-org")).is_empty());
+    // Modifiers before the organisation's name, and a list whose items end with ";".
+    let text = "Backers include Peter Lindqvist of the influential Zentrix Group; Anna Berg of \
+                Orvia Foods; and Ola Brandt.\n";
+    assert_eq!(
+        read_by_rule(text, Some("person-of-org")),
+        [
+            "Anna Berg member_of Orvia Foods",
+            "Peter Lindqvist member_of Zentrix Group"
+        ]
+    );
 }
 
 #[test]
