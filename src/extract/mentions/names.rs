@@ -150,8 +150,9 @@ pub(super) fn decide(flags: Flags, ntoks: usize) -> (EntityKind, bool) {
     if ntoks == 1 && !has(ev::FRAGMENT) {
         return (Organization, false);
     }
-    // "a new White Paper": common words capitalised name a thing, not a person.
-    if has(ev::COMMON_WORDS) {
+    // "a new White Paper": common words capitalised name a thing, not a person; so
+    // does a common word closing a name no given name opens ("Verizon Wireless").
+    if has(ev::COMMON_WORDS | ev::COMMON_TAIL) {
         return (Organization, false);
     }
     (Person, false)

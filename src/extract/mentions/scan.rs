@@ -131,6 +131,10 @@ pub(super) mod ev {
     pub const COMMON_WORDS: Flags = 1 << 45;
     /// Its first word joins two capitalised words ("DaimlerChrysler", "BridgeHead").
     pub const JOINED_WORDS: Flags = 1 << 46;
+    /// Its last word is one the treebank knows in lower case as a common word and no
+    /// given name opens it ("Verizon Wireless", "Lunar Lander"): more often a firm's or
+    /// a thing's name than a person's.
+    pub const COMMON_TAIL: Flags = 1 << 47;
 }
 
 /// Most lower-case words of a role in apposition before the preposition of where it is
@@ -3049,6 +3053,9 @@ impl Scanner<'_> {
         if self.all_common_words(toks, a, b) {
             f |= ev::COMMON_WORDS;
         }
+        if self.common_tail(toks, a, b) {
+            f |= ev::COMMON_TAIL;
+        }
         if self.work_cue(toks, a, b) {
             f |= ev::WORK;
         }
@@ -3083,6 +3090,18 @@ impl Scanner<'_> {
                     && !self.lex.words.given_names.contains(w)
                     && Tagger::embedded().knows_common_word(w)
             })
+    }
+
+    /// Whether the name at `a..b` has two words or more, no given name first and a
+    /// common word last ("Verizon Wireless").
+    fn common_tail(&self, toks: &[Token], a: usize, b: usize) -> bool {
+        let last = self.w(&toks[b - 1]);
+        b >= a + 2
+            && toks[b - 1].kind == TokenKind::Word
+            && is_cap(last)
+            && !self.lex.words.given_names.contains(self.w(&toks[a]))
+            && !self.lex.words.given_names.contains(last)
+            && Tagger::embedded().knows_common_word(last)
     }
 
     /// Evidence from the words after the name at `a..b`.

@@ -823,6 +823,20 @@ fn kind_of(f: &Found, name: &str) -> Option<EntityKind> {
 }
 
 #[test]
+fn a_name_closed_by_a_common_word_is_no_persons_without_a_given_name() {
+    let f = run(
+        "Korvex Digital cut prices on Monday. Rivals matched Korvex Digital within a \
+         day, and Mark Baker, a trader, agreed.",
+    );
+    assert_eq!(
+        kind_of(&f, "Korvex Digital"),
+        Some(EntityKind::Organization)
+    );
+    // A given name opens a person's name whatever word closes it.
+    assert_eq!(kind_of(&f, "Mark Baker"), Some(EntityKind::Person));
+}
+
+#[test]
 fn lone_common_words_legal_forms_and_events_make_no_entities() {
     let f = run(
         "The talks went on all week, officials said. Later the Committee met \
