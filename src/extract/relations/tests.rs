@@ -2822,6 +2822,22 @@ fn coordinated_titles_after_an_organisation_are_both_of_it() {
 }
 
 #[test]
+fn a_student_of_a_named_school_is_its_member_and_a_critic_of_a_body_is_not() {
+    let text = "The firm was set up by Orvia University students Ola Brandt and Anna Berg.\n";
+    let got = read_by_rule(text, None);
+    assert!(
+        got.contains(&"Ola Brandt member_of Orvia University".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"Anna Berg member_of Orvia University".to_string()),
+        "{got:?}"
+    );
+    let text = "Ola Brandt, a long-time critic of the Zentrix Group, spoke on Monday.\n";
+    assert!(read_by_rule(text, None).is_empty());
+}
+
+#[test]
 fn someone_named_with_the_organisation_they_are_from_is_its_member() {
     let text = "Rates will fall, said Peter Lindqvist of the Zentrix Group. Prices will rise, \
                 said Bo Dahl from Marlow Bank.\n";
