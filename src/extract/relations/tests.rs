@@ -3035,6 +3035,17 @@ fn a_post_left_as_title_of_an_organisation() {
 }
 
 #[test]
+fn a_post_to_be_taken_is_planned() {
+    let f = run(
+        "Bo Dahl will take over as chairman of Acme Corp in May.\n",
+        &FIRMS,
+        None,
+    );
+    let r = f.expect("Bo Dahl leads Acme Corp");
+    assert_eq!(r.evidence.modality, Modality::Planned);
+}
+
+#[test]
 fn a_name_after_a_clause_is_no_apposition_to_the_role_opening_it() {
     let rels = Reads::of("Voters were polled on Sunday. The Tory leader has shrugged off the defection of one of his MPs, Tom Berg, to Labour. The Acme Corp chief executive, Mary Lee, said sales rose.\n");
     rels.assert_none("Tom Berg leads Conservative Party");
