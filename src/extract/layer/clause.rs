@@ -587,6 +587,36 @@ fn list_ends_in_and(chunks: &[Chunk], mut p: usize) -> bool {
     false
 }
 
+/// Names set off by commas right after a lone common noun phrase, closed by a comma or
+/// the sentence's end ("its rival, Zenith,", "his old rival, Bo Dahl."), with the chunk
+/// after them; not a name before a verb ("the plan, Bo Dahl said").
+fn object_apposition(
+    items: &[Item],
+    chunks: &[Chunk],
+    objects: &[usize],
+    j: usize,
+) -> Option<(Vec<usize>, usize)> {
+    let &[object] = objects else {
+        return None;
+    };
+    let common =
+        items[chunks[object].head].slot.is_none() && items[chunks[object].head].tag.is_noun();
+    if !common || chunks.get(j)?.kind != ChunkKind::Comma {
+        return None;
+    }
+    let named = |c: &Chunk| c.kind == ChunkKind::Noun && items[c.head].slot.is_some();
+    chunks.get(j + 1).filter(|c| named(c))?;
+    let (names, after) = coordinated_right(items, chunks, j + 1);
+    if !names.iter().all(|&n| named(&chunks[n])) {
+        return None;
+    }
+    match chunks.get(after).map(|c| c.kind) {
+        Some(ChunkKind::Comma) => Some((names, after + 1)),
+        Some(ChunkKind::Stop) | None => Some((names, after)),
+        _ => None,
+    }
+}
+
 /// Direct objects and prepositional objects after verb group `k`.
 fn complements(
     items: &[Item],
@@ -615,6 +645,12 @@ fn complements(
         }
         objects = nouns;
         j = after;
+        // "bought its biggest rival, Zenith, for $1bn": names in apposition to a
+        // common noun phrase are the object.
+        if let Some((names, next)) = object_apposition(items, chunks, &objects, j) {
+            objects = names;
+            j = next;
+        }
         // "fined Microsoft 497m euros on Wednesday": past a second object that is an
         // amount, the prepositions are still the verb's.
         if chunks

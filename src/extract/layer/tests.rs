@@ -484,3 +484,16 @@ fn an_amount_of_money_is_the_verbs_object() {
         assert_ne!(it.tag, Tag::Cd, "{w}");
     }
 }
+
+#[test]
+fn names_in_apposition_to_a_common_object_are_the_object() {
+    assert_eq!(
+        frames("Tony Blair criticised his old rival, Michael Howard, on Monday."),
+        ["criticised [Asserted]: Tony Blair | Michael Howard | on Monday"]
+    );
+    // A name before a verb opens a clause of its own.
+    assert_eq!(
+        frames("Tony Blair criticised the plan, Michael Howard said.")[0],
+        "criticised [Asserted]: Tony Blair | the plan | "
+    );
+}
