@@ -52,52 +52,40 @@ fn read_noun(
     let Some((targets, after)) = noun_objects(rs, v, k, rule) else {
         return;
     };
-    let kinds = |allowed: &[EntityKind], s: &Slot| allowed.is_empty() || allowed.contains(&s.kind);
     for agent in agents(rs, v, k, after, rule.occasion) {
-        if !kinds(&rule.source, &agent.slot) {
+        if !kind_allowed(&rule.source, &agent.slot) {
             continue;
         }
         let relation = match rule.spoken {
             Some(r) if super::acts_in_words(rs, entities, agent.slot.entity) => r,
             _ => rule.relation,
         };
-        push_noun_relations(cx, v, k, rule, &agent, relation, &targets, out);
+        for &(target, chunk) in &targets {
+            if !kind_allowed(&rule.target, &target) || target.entity == agent.slot.entity {
+                continue;
+            }
+            let (source, target) = match rule.args {
+                VerbArgs::ObjectSubject => (target, agent.slot),
+                _ => (agent.slot, target),
+            };
+            let first = v.chunks[agent.chunk.min(k)].start;
+            let last = v.chunks[chunk.max(agent.chunk)].end - 1;
+            let span = Span::new(v.items[first].span.start, v.items[last].span.end);
+            let mut ev = cx.evidence(v.sentence, span, &rule.id);
+            ev.modality = agent.modality;
+            out.push(LocalRelation {
+                source: source.entity,
+                relation,
+                target: target.entity,
+                evidence: ev,
+            });
+        }
     }
 }
 
-/// One relation from `agent` to each of `targets` of the noun phrase at `k`.
-#[allow(clippy::too_many_arguments)]
-fn push_noun_relations(
-    cx: &Context<'_>,
-    v: &View,
-    k: usize,
-    rule: &NounRule,
-    agent: &Agent,
-    relation: crate::model::Relation,
-    targets: &[(Slot, usize)],
-    out: &mut Vec<LocalRelation>,
-) {
-    let kinds = |allowed: &[EntityKind], s: &Slot| allowed.is_empty() || allowed.contains(&s.kind);
-    for &(target, chunk) in targets {
-        if !kinds(&rule.target, &target) || target.entity == agent.slot.entity {
-            continue;
-        }
-        let (source, target) = match rule.args {
-            VerbArgs::ObjectSubject => (target, agent.slot),
-            _ => (agent.slot, target),
-        };
-        let first = v.chunks[agent.chunk.min(k)].start;
-        let last = v.chunks[chunk.max(agent.chunk)].end - 1;
-        let span = Span::new(v.items[first].span.start, v.items[last].span.end);
-        let mut ev = cx.evidence(v.sentence, span, &rule.id);
-        ev.modality = agent.modality;
-        out.push(LocalRelation {
-            source: source.entity,
-            relation,
-            target: target.entity,
-            evidence: ev,
-        });
-    }
+/// Whether a rule's kinds (none: any) allow the entity in `slot`.
+fn kind_allowed(allowed: &[EntityKind], slot: &Slot) -> bool {
+    allowed.is_empty() || allowed.contains(&slot.kind)
 }
 
 /// The entities after the noun's prepositions ("attack on Y and Z", "talks with the
@@ -146,11 +134,7 @@ fn agents(rs: &RuleSet, v: &View, k: usize, after: usize, occasion: bool) -> Vec
     {
         return subjects_of(rs, v, f);
     }
-    // "during a visit to Y by the Pope": the visit is the Pope's, not the subject's.
-    let by_agent = v
-        .chunks
-        .get(after)
-        .is_some_and(|p| p.kind == ChunkKind::Prep && v.items[p.head].is("by"));
+    let by_agent = agent_follows(v, after);
     if let Some(f) = fronted_occasion(rs, v, k, after).filter(|_| occasion && !by_agent) {
         return subjects_of(rs, v, f);
     }
@@ -165,6 +149,14 @@ fn agents(rs: &RuleSet, v: &View, k: usize, after: usize, occasion: bool) -> Vec
         })
         .into_iter()
         .collect()
+}
+
+/// Whether "by" follows the noun's objects at chunk `after`: "during a visit to Y by
+/// the Pope" is the Pope's visit, not the subject's.
+fn agent_follows(v: &View, after: usize) -> bool {
+    v.chunks
+        .get(after)
+        .is_some_and(|p| p.kind == ChunkKind::Prep && v.items[p.head].is("by"))
 }
 
 /// The actors among the subjects of frame `f`, each with the frame's modality.
@@ -213,10 +205,7 @@ fn takes_act(rs: &RuleSet, v: &View, f: &Frame, k: usize, after: usize, occasion
     let subjects_own = v.items.get(c.start).is_some_and(|it| {
         it.slot.is_none() && rs.lexis.class_has_word("subject_possessives", &it.lower)
     });
-    let by_agent = v
-        .chunks
-        .get(after)
-        .is_some_and(|p| p.kind == ChunkKind::Prep && v.items[p.head].is("by"));
+    let by_agent = agent_follows(v, after);
     let verb = &v.items[v.chunks[f.verb].head];
     // "Acme signed a deal with the government of Qatar": sealing a pact carries it
     // as a light verb does.
