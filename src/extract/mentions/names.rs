@@ -782,7 +782,11 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
             let common = ntoks[i] == 1
                 && !lex.words.given_names.contains(s)
                 && Tagger::embedded().knows_common_word(s);
-            (!people && !common && f & (ev::TITLE_AFTER | ev::SPEECH_AFTER) != 0)
+            // "Middlesbrough mayor X": a large place of the tables opening a sentence
+            // is named there, unless it is also a common word ("Reading", "Split").
+            (!people
+                && !common
+                && f & (ev::TITLE_AFTER | ev::SPEECH_AFTER | ev::GAZ_BIG_PLACE) != 0)
                 || (f & ev::BEFORE_TITLE != 0 && words.iter().all(|w| uncommon_word(cx, w)))
                 || f & (ev::DATELINE
                     | ev::TITLE_BEFORE

@@ -823,6 +823,17 @@ fn kind_of(f: &Found, name: &str) -> Option<EntityKind> {
 }
 
 #[test]
+fn a_large_place_opening_a_sentence_is_named_there() {
+    let f = run(
+        "Vote battle\n\nMiddlesbrough mayor Ola Brandt backed the plan. Reading \
+                 the report, she smiled.\n",
+    );
+    assert_eq!(kind_of(&f, "Middlesbrough"), Some(EntityKind::Place));
+    // A place that is also a common word is no name at a sentence's start.
+    assert_eq!(kind_of(&f, "Reading"), None);
+}
+
+#[test]
 fn a_name_closed_by_a_common_word_is_no_persons_without_a_given_name() {
     let f = run(
         "Korvex Digital cut prices on Monday. Rivals matched Korvex Digital within a \
