@@ -745,7 +745,13 @@ fn place_in_place(
     // name ("beat Leeds in Cardiff").
     let after_verb = k > 0 && chunks[k - 1].kind == ChunkKind::Verb;
     let located = k > 0 && prep_of_class(cx, v, k - 1, "location_preps");
-    let comma_at = |i: usize| chunks.get(i).map(|c| c.kind) == Some(ChunkKind::Comma);
+    // A comma as written: a slash the tagger reads as one joins rivals ("Swindon/Notts
+    // Co v Middlesbrough").
+    let comma_at = |i: usize| {
+        chunks
+            .get(i)
+            .is_some_and(|c| c.kind == ChunkKind::Comma && v.items[c.head].is(","))
+    };
     // "stored at Sellafield, in Cumbria": a comma may set the preposition off.
     let prep_at = if comma_at(k + 1) { k + 2 } else { k + 1 };
     let within = prep_of_class(cx, v, prep_at, "located_in_preps") && (located || !after_verb);

@@ -2718,6 +2718,19 @@ fn a_place_named_where_something_is_lies_in_the_place_after_in() {
         read_by_rule(game, Some("place-in-place")),
         Vec::<String>::new()
     );
+    // Fixtures set off by semicolons are no places in places.
+    let fixtures = "The draw was made on Monday. Republic of Ireland v Faroe Islands; Cyprus v \
+                    France.\n";
+    assert_eq!(
+        read_by_rule(fixtures, Some("place-in-place")),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_general_secretary_heads_the_union() {
+    let text = "\"We will strike,\" said Ola Brandt, general secretary of the Orvia Union.\n";
+    assert_eq!(read_by_rule(text, None), ["Ola Brandt leads Orvia Union"]);
 }
 
 #[test]
