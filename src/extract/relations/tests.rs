@@ -1190,6 +1190,15 @@ fn a_title_with_its_holder_in_apposition_ends_a_sentence() {
         t.contains(&"Ivo Ban leads Kelso Holdings".to_string()),
         "{t:?}"
     );
+    // An honorific before the holder's name.
+    let t = read_by_rule(
+        "Kelso Holdings cut its forecast.\n\"Sales fell,\" said its chairman, Sir Ivo Ban.\n",
+        None,
+    );
+    assert!(
+        t.contains(&"Ivo Ban leads Kelso Holdings".to_string()),
+        "{t:?}"
+    );
 }
 
 #[test]
