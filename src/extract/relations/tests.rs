@@ -2802,7 +2802,7 @@ fn modifiers_before_a_title_and_an_honorific_after_it() {
 #[test]
 fn a_post_given_states_the_affiliation_by_its_title() {
     let text = "Peter Lindqvist was appointed chief executive of Zentrix Holdings in May. \
-                Marlow Bank appointed Anna Brandt as deputy chairman.\n";
+                Marlow Bank appointed Dame Anna Brandt as deputy chairman.\n";
     assert_eq!(
         read_by_rule(text, None),
         [
