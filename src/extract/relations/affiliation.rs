@@ -745,8 +745,8 @@ fn place_in_place(
     // name ("beat Leeds in Cardiff").
     let after_verb = k > 0 && chunks[k - 1].kind == ChunkKind::Verb;
     let located = k > 0 && prep_of_class(cx, v, k - 1, "location_preps");
-    // A comma as written: a slash the tagger reads as one joins rivals ("Swindon/Notts
-    // Co v Middlesbrough").
+    // A comma as written: a semicolon or slash the tagger reads as one parts fixtures
+    // ("Leeds/Hull v Derby; Wales v Italy").
     let comma_at = |i: usize| {
         chunks
             .get(i)
