@@ -2903,7 +2903,12 @@ impl Scanner<'_> {
         let body_after =
             e - run >= 2 && (ends_as_org || words.org_heads.contains(self.w(&toks[run])));
         let two_bodies = proper_before && body_after;
-        let ok = if c == "and" {
+        // "Procter and Gamble", "Ernst and Young": the tables know the whole as one body.
+        let whole = Span::new(toks[p.first].span.start, toks[e - 1].span.end);
+        let known_body = c == "and" && self.table_evidence(whole).0 & ev::GAZ_ORG != 0;
+        let ok = if known_body {
+            true
+        } else if c == "and" {
             // Not between two complete names: a person's and another ("Jerome Flum and
             // Flum Partners"), or two bodies' ("Central Bank and Finance Ministry").
             !p.given

@@ -823,6 +823,16 @@ fn kind_of(f: &Found, name: &str) -> Option<EntityKind> {
 }
 
 #[test]
+fn a_body_the_tables_know_by_a_name_with_and_is_one_name() {
+    let f = run("Shares in Procter and Gamble rose on Monday, traders said.");
+    assert_eq!(
+        kind_of(&f, "Procter and Gamble"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(kind_of(&f, "Gamble"), None);
+}
+
+#[test]
 fn a_large_place_opening_a_sentence_is_named_there() {
     let f = run(
         "Vote battle\n\nMiddlesbrough mayor Ola Brandt backed the plan. Reading \
