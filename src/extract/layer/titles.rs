@@ -335,6 +335,15 @@ fn read_chain(
             // "the World Anti-Doping Agency (Wada) chief X": the short form in brackets
             // after the organisation's name is the same organisation.
             q = after;
+        } else if titled
+            && orgs.is_empty()
+            && items[q..p]
+                .iter()
+                .all(|x| x.slot.is_none() && rs.lexis.class_has_word("honorifics", &x.lower))
+        {
+            // "Kuwaiti oil minister Sheikh X", "Acme chairman Sir X": a form of address
+            // between the title and the name.
+            q = p;
         } else if !links.is_empty() && apposed_name(items, q, p, last_title) {
             // "Kenteris's lawyer, Gregory Ioannidis, said": the title set off by commas
             // before the name it describes.

@@ -560,7 +560,7 @@ fn a_country_before_a_job_at_an_unnamed_employer_is_no_employer() {
 #[test]
 fn titles_before_an_honorific_and_a_name() {
     let f = run(
-        "Acme chief executive Sir Bo Dahl resigned.\nLabour peer Lord Lee spoke.\nTory shadow chancellor Sir Al Mir objected.\n",
+        "Acme chief executive Sir Bo Dahl resigned.\nLabour peer Lord Lee spoke.\nTory shadow chancellor Sir Al Mir objected.\nRuritanian oil minister Sheikh Ali Fahd spoke.\n",
         &[
             ("Acme", "Acme", O),
             ("Bo Dahl", "Bo Dahl", P),
@@ -568,11 +568,15 @@ fn titles_before_an_honorific_and_a_name() {
             ("Lee", "Lee", P),
             ("Tory", "Conservative Party", O),
             ("Al Mir", "Al Mir", P),
+            ("Ruritanian", "Ruritania", C),
+            ("Ali Fahd", "Ali Fahd", P),
         ],
         None,
     );
+    f.expect("Ali Fahd member_of Ruritania");
+    // The title chain reads a form of address before the name.
     let ev = &f.expect("Bo Dahl leads Acme").evidence;
-    assert_eq!(ev.rule, "title-honorific-name");
+    assert_eq!(ev.rule, "title");
     f.expect("Lee member_of Labour Party");
     // A shadow chancellor heads nothing: a modifier before the title is not read here.
     f.assert_none("Al Mir leads");
