@@ -162,41 +162,26 @@ fn nouns_the_tagger_took_for_verbs(items: &mut [Item]) {
 /// "paid £20m for Zenith", "invested $5bn in Acme": an amount is a number and its
 /// currency sign the number's, whatever the tagger guessed (it reads "5bn" as an
 /// adjective and "£" as a symbol), so the amount is the verb's object. Ordinals ("5th")
-/// and decades ("1990s") keep their tags.
-fn amounts_the_tagger_missed(items: &mut [Item]) {
+/// and decades ("1990s") keep their tags (the rules' `currency_signs`,
+/// `ordinal_endings`).
+fn amounts_the_tagger_missed(items: &mut [Item], rs: &RuleSet) {
+    let digit_first = |it: &Item| it.lower.starts_with(|c: char| c.is_ascii_digit());
     for i in 0..items.len() {
         let it = &items[i];
         if it.slot.is_some() || it.tag == Tag::Cd {
             continue;
         }
-        if it.lower.starts_with(|c: char| c.is_ascii_digit()) {
-            if !is_ordinal_or_decade(&it.lower) {
+        if digit_first(it) {
+            let ending = it.lower.trim_start_matches(|c: char| c.is_ascii_digit());
+            if !rs.lexis.class_has_word("ordinal_endings", ending) {
                 items[i].tag = Tag::Cd;
             }
-        } else if it.tag == Tag::Sym
-            && it
-                .lower
-                .chars()
-                .all(|c| c.is_ascii_punctuation() || is_currency_sign(c))
-            && it.lower.chars().any(is_currency_sign)
-            && items
-                .get(i + 1)
-                .is_some_and(|n| n.lower.starts_with(|c: char| c.is_ascii_digit()))
+        } else if rs.lexis.class_has_word("currency_signs", &it.lower)
+            && items.get(i + 1).is_some_and(digit_first)
         {
             items[i].tag = Tag::Dollar;
         }
     }
-}
-
-/// A sign of money before an amount: "$", "£", "€", "¥".
-fn is_currency_sign(c: char) -> bool {
-    matches!(c, '$' | '£' | '€' | '¥')
-}
-
-/// "5th", "21st", "1990s": numbers that are no amount.
-fn is_ordinal_or_decade(w: &str) -> bool {
-    let tail = w.trim_start_matches(|c: char| c.is_ascii_digit());
-    matches!(tail, "st" | "nd" | "rd" | "th" | "s" | "'s")
 }
 
 /// The part of speech a mention plays in its sentence.
@@ -227,7 +212,7 @@ impl View {
     pub fn read_structure(&mut self, rs: &RuleSet) {
         verbs_the_tagger_took_for_nouns(&mut self.items, rs);
         nouns_the_tagger_took_for_verbs(&mut self.items);
-        amounts_the_tagger_missed(&mut self.items);
+        amounts_the_tagger_missed(&mut self.items, rs);
         titles_as_nouns(&mut self.items, rs);
         self.chunks = chunk::chunk(&self.items, &rs.lexis);
         self.frames = clause::frames(&self.items, &self.chunks, &rs.lexis.syntax);

@@ -136,9 +136,11 @@ fn place_gone_to(cx: &Context<'_>, v: &View, start: usize) -> Option<(usize, Evi
         .rev()
         .find(|&p| purpose.iter().any(|w| items[p].is(w)))?;
     let slot = prep.checked_sub(1).and_then(|p| items[p].slot)?;
-    let at = prep.checked_sub(2).map(|p| items[p].lower.as_str());
+    let lexis = &cx.res.rules.lexis;
     let placed = matches!(slot.kind, EntityKind::Place | EntityKind::Country)
-        && matches!(at, Some("to" | "in" | "at"));
+        && prep
+            .checked_sub(2)
+            .is_some_and(|p| lexis.class_has_word("gone_to_preps", &items[p].lower));
     placed.then(|| {
         let span = Span::new(items[prep - 2].span.start, items[prep - 1].span.end);
         (slot.entity, cx.evidence(v.sentence, span, "meeting/place"))

@@ -148,21 +148,24 @@ impl Tagger {
     /// than a proper noun: "Rock" or "Shadow" opening a sentence may be no name,
     /// "Coldplay" is one.
     pub fn knows_common_word(&self, word: &str) -> bool {
-        let key = WordInfo::of(&word.to_lowercase(), false, &NoLexicon).lexicon_key();
         let proper = [Tag::Nnp, Tag::NnpAdj, Tag::Nnps]
             .iter()
             .fold(0u64, |set, &t| set | 1 << t as u64);
-        self.tags(key) & !proper != 0
+        self.tags_of_word(word) & !proper != 0
     }
 
     /// Whether the treebank wrote `word`, in lower case, as `tag`; `None` for a word it
     /// never wrote: "negotiating" is a participle, "during" is not.
     pub fn writes_as(&self, word: &str, tag: Tag) -> Option<bool> {
-        let key = WordInfo::of(&word.to_lowercase(), false, &NoLexicon).lexicon_key();
-        match self.tags(key) {
+        match self.tags_of_word(word) {
             0 => None,
             set => Some(set & 1 << tag as u64 != 0),
         }
+    }
+
+    /// The tags the treebank wrote `word` with, in lower case, as a bit set.
+    fn tags_of_word(&self, word: &str) -> u64 {
+        self.tags(WordInfo::of(&word.to_lowercase(), false, &NoLexicon).lexicon_key())
     }
 
     /// Tag a sentence: `words` are its tokens as written (original case, "'s" and "n't"
