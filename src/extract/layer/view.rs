@@ -176,8 +176,8 @@ fn amounts_the_tagger_missed(items: &mut [Item], rs: &RuleSet) {
             if !rs.lexis.class_has_word("ordinal_endings", ending) {
                 items[i].tag = Tag::Cd;
             }
-        } else if rs.lexis.class_has_word("currency_signs", &it.lower)
-            && items.get(i + 1).is_some_and(digit_first)
+        } else if items.get(i + 1).is_some_and(digit_first)
+            && rs.lexis.class_has_word("currency_signs", &it.lower)
         {
             items[i].tag = Tag::Dollar;
         }
