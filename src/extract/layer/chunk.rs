@@ -120,6 +120,11 @@ pub(super) fn amount(it: &Item) -> bool {
     it.slot.is_none() && it.is_amount()
 }
 
+/// A bare noun of time: "year", "week", "Monday".
+fn time_noun(it: &Item, lex: &Lexis) -> bool {
+    it.slot.is_none() && lex.syntax.time_nouns.has(it.sym)
+}
+
 /// A proper name.
 fn named(it: &Item) -> bool {
     it.slot.is_some_and(|sl| sl.form == MentionForm::Name)
@@ -153,6 +158,11 @@ fn noun_phrase(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
     while let Some(it) = at(j) {
         // "visited Chile last week": a time phrase is no part of the noun before it.
         if head.is_some() && lex.starts_time(items, j) {
+            break;
+        }
+        // "During the year WPP bought Zenith": a name after a noun of time starts the
+        // phrase of the sentence's subject.
+        if named(it) && head.is_some_and(|h| time_noun(&items[h], lex)) {
             break;
         }
         // "fined Microsoft 497m euros", "paid Acme $5m": an amount after a name right

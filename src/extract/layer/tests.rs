@@ -497,3 +497,16 @@ fn names_in_apposition_to_a_common_object_are_the_object() {
         "criticised [Asserted]: Tony Blair | the plan | "
     );
 }
+
+#[test]
+fn a_name_after_a_noun_of_time_starts_the_subject() {
+    assert_eq!(
+        frames("During the year Vodafone bought Orange.\n"),
+        ["bought [Asserted]: Vodafone | Orange | "]
+    );
+    // After another noun the name stays in the phrase.
+    assert_eq!(
+        frames("The company Vodafone bought Orange.\n"),
+        ["bought [Asserted]: The company Vodafone | Orange | "]
+    );
+}
