@@ -223,6 +223,9 @@ pub struct SyntaxWords {
     pub time_nouns: Vec<String>,
     /// Particles of phrasal verbs ("took over"), taken as such when tagged as adverbs.
     pub particles: Vec<String>,
+    /// Words that are prepositions wherever they stand before a noun phrase, whatever
+    /// the tagger guessed ("criticised X and Y amid reports of a rift").
+    pub prepositions: Vec<String>,
     /// Participles that, right after a verb or a preposition and before a noun, modify
     /// the noun: "paid glowing tribute to Y", "under mounting pressure".
     pub participle_modifiers: Vec<String>,
@@ -260,6 +263,7 @@ impl SyntaxWords {
         self.destination_preps.extend(o.destination_preps);
         self.time_nouns.extend(o.time_nouns);
         self.particles.extend(o.particles);
+        self.prepositions.extend(o.prepositions);
         self.participle_modifiers.extend(o.participle_modifiers);
         self.contractions.extend(o.contractions);
         self.clipped_stems.extend(o.clipped_stems);
@@ -295,6 +299,8 @@ pub struct Syntax {
     pub time_nouns: SymSet,
     /// See [`SyntaxWords::particles`].
     pub particles: SymSet,
+    /// See [`SyntaxWords::prepositions`].
+    pub prepositions: SymSet,
     /// See [`SyntaxWords::participle_modifiers`].
     pub participle_modifiers: SymSet,
 }
@@ -323,6 +329,7 @@ impl Syntax {
             destination_preps: set(&w.destination_preps),
             time_nouns: set(&w.time_nouns),
             particles: set(&w.particles),
+            prepositions: set(&w.prepositions),
             participle_modifiers: set(&w.participle_modifiers),
         }
     }

@@ -691,6 +691,11 @@ fn complements(
             nouns,
         });
         j = after;
+        // "speaking to MPs amid rumours of a rift with Y": past "of" and a common noun,
+        // what follows belongs to that noun, not to the verb.
+        if items[chunks[n - 1].head].is("of") && items[chunks[n].head].slot.is_none() {
+            break;
+        }
     }
     (objects, preps)
 }

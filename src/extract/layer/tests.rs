@@ -510,3 +510,25 @@ fn a_name_after_a_noun_of_time_starts_the_subject() {
         ["bought [Asserted]: The company Vodafone | Orange | "]
     );
 }
+
+#[test]
+fn a_preposition_the_tagger_took_for_a_noun_ends_the_object() {
+    assert_eq!(
+        frames("Ann Lee criticised Tony Hale and Bo Dahl amid reports of a rift.\n"),
+        ["criticised [Asserted]: Ann Lee | Tony Hale + Bo Dahl | amid reports; of a rift"]
+    );
+}
+
+#[test]
+fn a_preposition_after_of_and_a_common_noun_is_not_the_verbs() {
+    // "with Bo Dahl" belongs to "a rift", not to "speaking".
+    assert_eq!(
+        frames("Ann Lee was speaking to the press amid talk of a rift with Bo Dahl.\n"),
+        ["speaking [Asserted]: Ann Lee |  | to the press; amid talk; of a rift"]
+    );
+    // After "of" and a name, the verb's prepositions go on: "in Cairo" is where.
+    assert_eq!(
+        frames("Ann Lee met the leader of Hamas in Cairo.\n"),
+        ["met [Asserted]: Ann Lee | the leader | of Hamas; in Cairo"]
+    );
+}

@@ -184,6 +184,27 @@ fn amounts_the_tagger_missed(items: &mut [Item], rs: &RuleSet) {
     }
 }
 
+/// "criticised X and Y amid reports of a rift": a word of the rules' `prepositions`
+/// before a noun phrase is a preposition, whatever the tagger guessed (it reads "amid"
+/// after a name as a noun, "amidst" as an adverb).
+fn prepositions_the_tagger_missed(items: &mut [Item], rs: &RuleSet) {
+    for i in 0..items.len().saturating_sub(1) {
+        let it = &items[i];
+        let next = &items[i + 1];
+        let phrase_follows = next.slot.is_some()
+            || next.tag.is_noun()
+            || next.tag.is_adjective()
+            || matches!(next.tag, Tag::Dt | Tag::PrpS | Tag::Cd | Tag::Prp);
+        if it.slot.is_none()
+            && it.tag != Tag::In
+            && phrase_follows
+            && rs.lexis.syntax.prepositions.has(it.sym)
+        {
+            items[i].tag = Tag::In;
+        }
+    }
+}
+
 /// The part of speech a mention plays in its sentence.
 fn slot_tag(form: MentionForm) -> Tag {
     match form {
@@ -213,6 +234,7 @@ impl View {
         verbs_the_tagger_took_for_nouns(&mut self.items, rs);
         nouns_the_tagger_took_for_verbs(&mut self.items);
         amounts_the_tagger_missed(&mut self.items, rs);
+        prepositions_the_tagger_missed(&mut self.items, rs);
         titles_as_nouns(&mut self.items, rs);
         self.chunks = chunk::chunk(&self.items, &rs.lexis);
         self.frames = clause::frames(&self.items, &self.chunks, &rs.lexis.syntax);
