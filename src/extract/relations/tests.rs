@@ -1081,10 +1081,11 @@ fn a_body_named_with_what_it_includes_has_them_as_members() {
 #[test]
 fn a_unit_named_as_an_organisations_is_part_of_it() {
     let f = run(
-        "The plan was drawn up by Acme Bank's Baltic Department.\nZenith's Orvia Phone sold well.\nThe League's Grain Relief Programme ended.\n",
+        "The plan was drawn up by Acme Bank's Baltic Department.\nZenith's Orvia Phone sold well.\nThe League's Grain Relief Programme ended.\nBo Dahl works at Acme Bank's Applied Optics Laboratory.\n",
         &[
             ("Acme Bank", "Acme Bank", O),
             ("Baltic Department", "Baltic Department", O),
+            ("Applied Optics Laboratory", "Applied Optics Laboratory", O),
             ("Zenith", "Zenith", O),
             ("Orvia Phone", "Orvia Phone", O),
             ("League", "League", O),
@@ -1094,6 +1095,7 @@ fn a_unit_named_as_an_organisations_is_part_of_it() {
     );
     f.expect("Baltic Department part_of Acme Bank");
     f.expect("Grain Relief Programme part_of League");
+    f.expect("Applied Optics Laboratory part_of Acme Bank");
     // A product's name ends in no word for a unit.
     f.assert_none("Orvia");
 }
