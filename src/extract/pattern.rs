@@ -16,6 +16,9 @@
 //! - `!a|b`: the next item is none of these words (it is not consumed): "to !be".
 //! - `<!a|b`, `<!@class`: opening a pattern, the item before it is none of these words:
 //!   "<!to {A}".
+//! - `^`: opening a pattern, it starts a clause: at the sentence's start, after
+//!   punctuation or after a coordinator ("For the Greens, X said"; not "a bid for Y,
+//!   X said").
 //! - `VERB`, `VERB:pp`, `PREP`: filled in from a verb rule's lemmas and prepositions.
 
 use super::layer::view::{Item, View};
@@ -102,6 +105,9 @@ pub enum El {
     /// The item before is none of these words; nothing is consumed. Only at the start
     /// of a pattern.
     NotBehind(Vec<Vec<String>>),
+    /// The pattern starts a clause: nothing, punctuation or a coordinator before it.
+    /// Only at the start of a pattern.
+    ClauseStart,
 }
 
 /// Word lists the matcher consults.
@@ -652,6 +658,11 @@ pub fn compile(src: &str, lex: &Lexis, verb: Option<VerbParts<'_>>) -> Result<Ve
                 .ok_or("~mods needs the word class @mod")?
                 .clone();
             out.push(El::Mods(alts));
+        } else if tok == "^" {
+            if !out.is_empty() {
+                return Err("^ may only open a pattern".to_string());
+            }
+            out.push(El::ClauseStart);
         } else if let Some(not) = tok.strip_prefix("<!").filter(|t| !t.is_empty()) {
             if out.iter().any(|e| !matches!(e, El::NotBehind(_))) {
                 return Err(format!("{tok:?} may only open a pattern"));
@@ -826,7 +837,7 @@ impl Need {
         // A look-behind opening the pattern consumes nothing: the pattern starts after it.
         let lead = els
             .iter()
-            .take_while(|e| matches!(e, El::NotBehind(_)))
+            .take_while(|e| matches!(e, El::NotBehind(_) | El::ClauseStart))
             .count();
         for (k, el) in els.iter().enumerate() {
             let ids = match el {
@@ -1362,6 +1373,13 @@ impl Matcher<'_> {
                 let before = pos.checked_sub(1);
                 before.is_none_or(|b| !alts.iter().any(|w| Lexis::literal_at(self.items, b, w)))
                     && self.step(k + 1, pos, m)
+            }
+            El::ClauseStart => {
+                let opens = pos.checked_sub(1).is_none_or(|b| {
+                    let it = &self.items[b];
+                    it.slot.is_none() && (it.tag.is_punct() || it.tag.is_coordinator())
+                });
+                opens && self.step(k + 1, pos, m)
             }
             El::Gap(n) => self.gap(k, pos, m, *n, |it| {
                 // A pronoun is a word a gap may cross: "signed its supply deal with".

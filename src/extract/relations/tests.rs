@@ -1058,6 +1058,25 @@ fn speakers_for_a_party_without_a_comma_and_its_people_listed_after_its_possessi
 }
 
 #[test]
+fn a_bid_for_a_company_before_the_speaker_is_no_speaking_for_it() {
+    let f = run(
+        "Acme is weighing a bid for Zenith Corp, Acme chairman Bo Dahl said.\nBut for the Greens, Ann Lee said no.\n",
+        &[
+            ("Acme", "Acme", O),
+            ("Zenith Corp", "Zenith Corp", O),
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Greens", "Greens", O),
+            ("Ann Lee", "Ann Lee", P),
+        ],
+        None,
+    );
+    f.assert_none("Bo Dahl represents Zenith Corp");
+    f.expect("Bo Dahl leads Acme");
+    // After a coordinator the phrase still opens the clause.
+    f.expect("Ann Lee represents Greens");
+}
+
+#[test]
 fn a_body_named_with_what_it_includes_has_them_as_members() {
     let f = run(
         "The Walden Alliance, which includes Oxfam, Acme and Zenith, said the bill was unclear.\nThe Zenith deal includes Orvia.\n",
@@ -2822,6 +2841,23 @@ fn a_post_given_states_the_affiliation_by_its_title() {
         read_by_rule(board, None),
         ["Peter Lindqvist member_of Zentrix Holdings"]
     );
+}
+
+#[test]
+fn a_post_given_without_as_states_the_affiliation() {
+    let text = "Zentrix Holdings named Peter Lindqvist chief executive on Monday. \
+                Marlow Bank has appointed Anna Brandt finance director.\n";
+    assert_eq!(
+        read_by_rule(text, None),
+        [
+            "Anna Brandt member_of Marlow Bank",
+            "Peter Lindqvist leads Zentrix Holdings"
+        ]
+    );
+    // An award is no post: "named her best actress"; nor is a post of another body.
+    let award = "Marlow Academy named Anna Brandt best actress. \
+                 Zentrix Holdings named Peter Lindqvist president of its Asian unit.\n";
+    assert_eq!(read_by_rule(award, None), Vec::<String>::new());
 }
 
 #[test]
