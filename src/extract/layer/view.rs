@@ -339,7 +339,43 @@ pub fn build(cx: &Context<'_>, si: usize, words: &[Word], mentions: &[Mention]) 
         }
     }
     unquote_verbs(&mut view.items);
+    unbracket_names(&mut view.items);
     view
+}
+
+/// Wire copy marks companies and their tickers with angle brackets: "Citicorp took over
+/// <Vickers da Costa Ltd>", "Exxon Corp <XON> said it would". The brackets around a name
+/// go, and so does a bracketed ticker right after one, so the name stands where the
+/// sentence has it.
+fn unbracket_names(items: &mut Vec<Item>) {
+    let is = |items: &[Item], k: usize, w: &str| {
+        items
+            .get(k)
+            .is_some_and(|it| it.slot.is_none() && it.lower == w)
+    };
+    if !(0..items.len()).any(|k| is(items, k, "<")) {
+        return;
+    }
+    let mut drop = vec![false; items.len()];
+    for k in 0..items.len() {
+        if !is(items, k, "<") {
+            continue;
+        }
+        let around_name =
+            items.get(k + 1).is_some_and(|it| it.slot.is_some()) && is(items, k + 2, ">");
+        let ticker_after_name = k > 0 && items[k - 1].slot.is_some() && is(items, k + 2, ">");
+        if around_name {
+            drop[k] = true;
+            drop[k + 2] = true;
+        } else if ticker_after_name {
+            drop[k..k + 3].fill(true);
+        }
+    }
+    let mut k = 0;
+    items.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
 }
 
 /// A verb in scare quotes is still the verb: `the group "congratulated" Mr Howard`. The

@@ -1449,9 +1449,14 @@ impl Scanner<'_> {
                 k = j;
                 continue;
             }
-            if k > 0 && self.w(&toks[k - 1]) == "<" && toks.get(j).is_some_and(|t| self.w(t) == ">")
+            if k > 0
+                && self.w(&toks[k - 1]) == "<"
+                && toks.get(j).is_some_and(|t| self.w(t) == ">")
+                && j == k + 1
+                && !self.w(&toks[k]).chars().any(char::is_lowercase)
             {
-                // "<YORK>": a stock ticker in angle brackets, no name of its own.
+                // "<YORK>": a stock ticker in angle brackets, no name of its own; but
+                // "<Vickers da Costa Ltd>" is a company's name so marked.
                 k = j;
                 continue;
             }

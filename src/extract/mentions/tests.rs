@@ -1410,6 +1410,9 @@ fn company_forms_tickers_and_possessive_firms() {
     assert!(!names.contains(&"VANT"), "{names:?}");
     assert!(!names.contains(&"Poor"), "{names:?}");
     assert_eq!(kind_of(&f, "Standard and Poor's"), Some(Organization));
+    // A name in angle brackets is a company so marked, no ticker.
+    let f = run("Trading was quiet. Vantorel said it had bought <Marlow Oils Ltd> in May.");
+    assert_eq!(kind_of(&f, "Marlow Oils Ltd"), Some(Organization));
     // Two people's plan stays two people's.
     let f = run("On Monday, Tony Blair and Gordon Brown's plan failed in the vote.");
     assert!(

@@ -2871,6 +2871,31 @@ fn a_successor_takes_the_post_named_after_as() {
 }
 
 #[test]
+fn someone_employed_by_a_body_works_for_it() {
+    let text = "Bo Dahl, who was employed by Zentrix Holdings, was sentenced. \
+                Anna Brandt, who was employed as a senior broker at Marlow Bank, was fined.\n";
+    assert_eq!(
+        read_by_rule(text, None),
+        [
+            "Anna Brandt member_of Marlow Bank",
+            "Bo Dahl member_of Zentrix Holdings"
+        ]
+    );
+    // A firm employing staff names no one.
+    let staff = "Zentrix Holdings employs 8,000 people in Oslo.\n";
+    assert_eq!(read_by_rule(staff, None), Vec::<String>::new());
+}
+
+#[test]
+fn angle_brackets_of_wire_copy_leave_the_sentence_as_written() {
+    let text = "Zentrix Holdings <ZTX> said it bought <Marlow Oils Ltd> for 50 mln dlrs.\n";
+    assert_eq!(
+        read_by_rule(text, None),
+        ["Marlow Oils Ltd part_of Zentrix Holdings"]
+    );
+}
+
+#[test]
 fn a_body_described_as_a_countrys_kind_of_body_is_part_of_it() {
     let text = "Zentrix Holdings, Japan's fourth-largest bank, has been fined. Marlow Bank, \
                 Ireland's biggest lender by value, rose.\n";
