@@ -2163,11 +2163,17 @@ impl Scanner<'_> {
             .last()?
             + 1;
         // "Conservative shadow chancellor X", "Labour deputy leader Y": what qualifies the
-        // title lies between the party and the title.
+        // title lies between the party and the title; so does a portfolio in lower case
+        // ("Conservative local government spokeswoman X").
         let rules = &cx.res.rules;
         let qualifier = |t: &Token| {
             let w = self.w(t);
-            rules.title_modifiers.contains(w) || rules.title_demoters.contains(w)
+            rules.title_modifiers.contains(w)
+                || rules.title_demoters.contains(w)
+                || (t.kind == TokenKind::Word
+                    && w.starts_with(char::is_lowercase)
+                    && !self.lex.words.function_words.contains(w)
+                    && !self.lex.words.auxiliaries.contains(w))
         };
         if !toks[end..m.start].iter().all(qualifier) {
             return None;
@@ -2645,7 +2651,17 @@ impl Scanner<'_> {
                     && toks
                         .get(j + 1)
                         .is_none_or(|t| t.kind != TokenKind::Word || !is_cap(self.w(t)));
+                // "Chairman of the Environmental Audit Committee Peter Ainsworth": a
+                // body's name of two words or more has ended when a given name and a
+                // surname follow its last word.
+                let person_after_body = j >= k + 2
+                    && self.lex.words.org_tails.contains(last_word)
+                    && self.lex.words.given_names.contains(w)
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Word && is_cap(self.w(t)));
                 if is_cap(w)
+                    && !person_after_body
                     && (!self.lex.words.nationality_words.contains(w) || surname_word)
                     && (!self.lex.words.function_words.contains(w)
                         || (j == k + 1 && self.lex.words.given_names.contains(first)))

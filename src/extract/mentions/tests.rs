@@ -1922,6 +1922,16 @@ fn a_portfolio_joined_by_and_is_part_of_the_title_before_a_name() {
 }
 
 #[test]
+fn a_bodys_name_ends_before_a_given_name_and_a_surname() {
+    let t =
+        triples("Chairman of the Harbour Audit Committee Peter Lowry said the plan was flawed.");
+    assert!(
+        t.contains(&"Peter Lowry leads Harbour Audit Committee".to_string()),
+        "{t:?}"
+    );
+}
+
+#[test]
 fn a_party_adjective_before_a_title_names_the_party() {
     let t = triples("Conservative leader Ann Lowry, who had been due to speak, stayed at home.");
     assert!(
@@ -1931,6 +1941,12 @@ fn a_party_adjective_before_a_title_names_the_party() {
     let t = triples("On Monday Republican senator Tom Brack voted against the bill in Ohio.");
     assert!(
         t.contains(&"Tom Brack member_of Republican Party".to_string()),
+        "{t:?}"
+    );
+    // A portfolio in lower case between the party and the title.
+    let t = triples("Conservative local government spokeswoman Ann Lowry said no.");
+    assert!(
+        t.contains(&"Ann Lowry member_of Conservative Party".to_string()),
         "{t:?}"
     );
     // Other words after the adjective name no party.
