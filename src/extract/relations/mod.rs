@@ -281,6 +281,15 @@ fn pattern_relations(
                     if titled && sb.kind == EntityKind::Country && noun_after && b + 1 >= m.end {
                         continue;
                     }
+                    // "a deal with US firm Yahoo": a country before a noun and a name is
+                    // the name's description, not the party.
+                    if sb.kind == EntityKind::Country
+                        && noun_after
+                        && b + 1 >= m.end
+                        && describes_name_after(&v.items, b)
+                    {
+                        continue;
+                    }
                     // Telling a news outlet is reporting, not diplomacy.
                     if matches!(relation, Relation::Told | Relation::Consulted)
                         && is_press(rs, v, entities, sb.entity, b, b + 1)
@@ -319,6 +328,19 @@ fn pattern_relations(
             covered.push((m.start, m.end, relation));
         }
     }
+}
+
+/// Whether the country at item `b` opens a description of a name after it: common
+/// nouns and then the name ("US firm Yahoo", "Scottish club Rangers").
+fn describes_name_after(items: &[super::layer::view::Item], b: usize) -> bool {
+    let nouns = items[b + 1..]
+        .iter()
+        .take_while(|it| it.slot.is_none() && it.tag.is_noun())
+        .count();
+    items
+        .get(b + 1 + nouns)
+        .and_then(|it| it.slot)
+        .is_some_and(|s| s.form == MentionForm::Name)
 }
 
 /// The relation of a longer title that a pattern read as a modifier and a shorter title:

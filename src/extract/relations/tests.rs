@@ -2896,6 +2896,24 @@ fn angle_brackets_of_wire_copy_leave_the_sentence_as_written() {
 }
 
 #[test]
+fn a_country_describing_the_party_of_a_deal_is_no_party() {
+    let f = run(
+        "Acme Corp has signed a deal with US firm Zenith Bank.\nAcme Corp backed the French plan.\n",
+        &[
+            ("Acme Corp", "Acme Corp", O),
+            ("US", "United States", C),
+            ("Zenith Bank", "Zenith Bank", O),
+            ("French", "France", C),
+        ],
+        None,
+    );
+    f.expect("Acme Corp supports Zenith Bank");
+    f.assert_none("Acme Corp supports United States");
+    // With no name after it, the country's word is the argument.
+    f.expect("Acme Corp supports France");
+}
+
+#[test]
 fn a_body_described_as_a_countrys_kind_of_body_is_part_of_it() {
     let text = "Zentrix Holdings, Japan's fourth-largest bank, has been fined. Marlow Bank, \
                 Ireland's biggest lender by value, rose.\n";
