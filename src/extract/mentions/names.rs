@@ -130,7 +130,9 @@ pub(super) fn decide(flags: Flags, ntoks: usize) -> (EntityKind, bool) {
     if has(ev::GAZ_PLACE) && !has(ev::SPEECH_AFTER) {
         return (Place, has(ev::GAZ_BIG_PLACE | ev::LOC_PREP));
     }
-    if has(ev::THE_BEFORE | ev::LIST_ORG | ev::BEFORE_TITLE | ev::BEFORE_ROLE | ev::FIRST_REUSED) {
+    if has(ev::THE_BEFORE | ev::LIST_ORG | ev::BEFORE_TITLE | ev::BEFORE_ROLE | ev::FIRST_REUSED)
+        || has(ev::IT_AFTER)
+    {
         return (Organization, false);
     }
     if has(ev::SPEECH_AFTER | ev::GAZ_SURNAME) {
@@ -164,7 +166,8 @@ const TABLE_PLACE: Flags = ev::GAZ_PLACE | ev::GAZ_BIG_PLACE;
 
 /// Weak evidence, by the kind it points to.
 const WEAK_PERSON: Flags = ev::TITLE_AFTER | ev::SPEECH_AFTER | ev::LEADER_OF;
-const WEAK_ORG: Flags = ev::THE_BEFORE | ev::LIST_ORG | ev::BEFORE_TITLE | ev::BEFORE_ROLE;
+const WEAK_ORG: Flags =
+    ev::THE_BEFORE | ev::LIST_ORG | ev::BEFORE_TITLE | ev::BEFORE_ROLE | ev::IT_AFTER;
 const WEAK_PLACE: Flags = ev::LOC_PREP | ev::LIST_PLACE;
 
 /// Evidence gathered over every mention of one name.
@@ -786,7 +789,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
             // is named there, unless it is also a common word ("Reading", "Split").
             (!people
                 && !common
-                && f & (ev::TITLE_AFTER | ev::SPEECH_AFTER | ev::GAZ_BIG_PLACE) != 0)
+                && f & (ev::TITLE_AFTER | ev::SPEECH_AFTER | ev::IT_AFTER | ev::GAZ_BIG_PLACE) != 0)
                 || (f & ev::BEFORE_TITLE != 0 && words.iter().all(|w| uncommon_word(cx, w)))
                 || f & (ev::DATELINE
                     | ev::TITLE_BEFORE
@@ -1300,7 +1303,7 @@ fn lone_common_noun(lex: &Lexicon, word: &str, flags: Flags, kind: EntityKind) -
         return false;
     }
     let role = kind != EntityKind::Person
-        && flags & ev::SPEECH_AFTER == 0
+        && flags & (ev::SPEECH_AFTER | ev::IT_AFTER) == 0
         && lex.words.role_nouns.contains(&word.to_lowercase());
     let the_given = lex.words.given_names.contains(word)
         && flags & ev::THE_BEFORE != 0

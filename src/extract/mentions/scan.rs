@@ -135,7 +135,14 @@ pub(super) mod ev {
     /// given name opens it ("Verizon Wireless", "Lunar Lander"): more often a firm's or
     /// a thing's name than a person's.
     pub const COMMON_TAIL: Flags = 1 << 47;
+    /// "Umbro said it had signed", "Umbro, which makes shirts": what the name stands for
+    /// is spoken of as "it" or "which", no person.
+    pub const IT_AFTER: Flags = 1 << 48;
 }
+
+/// Words after a verb of speech within which "it" reports what the speaker said of
+/// itself: "Umbro said on Thursday it had".
+const SPEECH_IT_WINDOW: usize = 3;
 
 /// Most lower-case words of a role in apposition before the preposition of where it is
 /// held (", head of equity research at").
@@ -2031,6 +2038,16 @@ impl Scanner<'_> {
         true
     }
 
+    /// Whether "it" follows the verb of speech ending before `k` within a few words, with
+    /// no pause between: "Umbro said on Thursday it had signed".
+    fn it_after_speech(&self, toks: &[Token], k: usize) -> bool {
+        toks.iter()
+            .skip(k)
+            .take(SPEECH_IT_WINDOW)
+            .take_while(|t| t.kind == TokenKind::Word)
+            .any(|t| self.w(t) == "it")
+    }
+
     /// Do the capitalised words ending at `j`, right before a capitalised title, end in a
     /// common word that ends no body's or place's name: a portfolio ("Transport
     /// Secretary", "Shadow Constitutional Affairs Secretary"), not a body ("Nintendo
@@ -3153,7 +3170,11 @@ impl Scanner<'_> {
         if let Some(t) = toks.get(b) {
             let w = self.w(t);
             if self.lex.words.speech_verbs.contains(w) {
-                f |= ev::SPEECH_AFTER;
+                f |= if self.it_after_speech(toks, b + 1) {
+                    ev::IT_AFTER
+                } else {
+                    ev::SPEECH_AFTER
+                };
             } else if is_possessive(w) {
                 f |= ev::POSSESSIVE;
                 if self.full_name_at(toks, b + 1) {
@@ -3209,6 +3230,8 @@ impl Scanner<'_> {
                     }
                     if w2 == "who" {
                         f |= ev::SPEECH_AFTER;
+                    } else if w2 == "which" {
+                        f |= ev::IT_AFTER;
                     } else if matches!(w2, "a" | "the" | "an") {
                         f |= self.appositive(toks, b + 2);
                     } else if is_cap(w2)

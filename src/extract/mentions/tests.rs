@@ -1922,6 +1922,27 @@ fn a_portfolio_joined_by_and_is_part_of_the_title_before_a_name() {
 }
 
 #[test]
+fn a_name_spoken_of_as_it_or_which_is_no_person() {
+    let f = run("Results were mixed. Tervola said on Thursday it had signed a deal.");
+    assert_eq!(
+        kind_of(&f, "Tervola"),
+        Some(Organization),
+        "{:?}",
+        f.entities
+    );
+    let f = run("Prices rose after Kalvex, which makes shirts, signed a deal.");
+    assert_eq!(
+        kind_of(&f, "Kalvex"),
+        Some(Organization),
+        "{:?}",
+        f.entities
+    );
+    // Speaking of something else keeps the speaker a person.
+    let f = run("Results were mixed. Tervola said the plan was wrong.");
+    assert_eq!(kind_of(&f, "Tervola"), Some(Person), "{:?}", f.entities);
+}
+
+#[test]
 fn a_bodys_name_ends_before_a_given_name_and_a_surname() {
     let t =
         triples("Chairman of the Harbour Audit Committee Peter Lowry said the plan was flawed.");
