@@ -170,6 +170,14 @@ fn noun_phrase(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
         if amount(it) && j == i + 1 && named(&items[i]) && after_verb(items, i) {
             break;
         }
+        // "said on Thursday it had bought": a resolved pronoun before a verb is the
+        // next clause's subject, no part of the phrase before it.
+        let subject_pronoun = it.slot.is_some_and(|sl| sl.form == MentionForm::Pronoun)
+            && head.is_some()
+            && at(j + 1).is_some_and(|n| n.slot.is_none() && n.tag.is_verb());
+        if subject_pronoun {
+            break;
+        }
         // A pronoun is a phrase by itself: "he said", "told them".
         if it.slot.is_none() && it.tag == Tag::Prp {
             if head.is_none() && j == i {

@@ -532,33 +532,3 @@ fn a_preposition_after_of_and_a_common_noun_is_not_the_verbs() {
         ["met [Asserted]: Ann Lee | the leader | of Hamas; in Cairo"]
     );
 }
-
-#[test]
-fn zz_debug_chunks() {
-    let Ok(text) = std::env::var("NG_DEBUG") else {
-        return;
-    };
-    let v = view(&text);
-    for (k, c) in v.chunks.iter().enumerate() {
-        let s = &text[v.items[c.start].span.start..v.items[c.end - 1].span.end];
-        let slots: Vec<String> = v.items[c.start..c.end]
-            .iter()
-            .map(|it| {
-                format!(
-                    "{:?}{}",
-                    it.tag,
-                    it.slot.map_or(String::new(), |s| format!("<{:?}>", s.kind))
-                )
-            })
-            .collect();
-        eprintln!(
-            "{k:2} {:?} [{s}] head={} {}",
-            c.kind,
-            c.head - c.start,
-            slots.join(" ")
-        );
-    }
-    for f in frames(&text) {
-        eprintln!("F {f}");
-    }
-}

@@ -389,7 +389,25 @@ fn refers_back(cx: &Context<'_>, doc: &Doc, i: usize) -> bool {
                 .any(|c| lexis.class_has_word(c, &w))
                 || !w.chars().any(char::is_alphanumeric)
         });
-    !expletive && opens
+    !expletive && (opens || said_then_when(cx, it.a))
+}
+
+/// Words back from a pronoun within which "said on Thursday it" is looked for.
+const SAID_WHEN_WINDOW: usize = 3;
+
+/// "Acme said on Thursday it would", "said last week it had": a verb of speech and a
+/// phrase of time right before the pronoun at token `k`.
+fn said_then_when(cx: &Context<'_>, k: usize) -> bool {
+    let rules = &cx.res.rules;
+    let lower = |k: usize| word_at(cx, k).map(str::to_lowercase);
+    let time_before = k
+        .checked_sub(1)
+        .and_then(lower)
+        .is_some_and(|w| rules.lexis.syntax.time_nouns.has(rules.vocab.id(&w)));
+    time_before
+        && (k.saturating_sub(1 + SAID_WHEN_WINDOW)..k - 1)
+            .filter_map(lower)
+            .any(|w| rules.lexis.class_has_word("say", &w))
 }
 
 /// A person whose title told no gender takes the one their given name is mostly borne

@@ -408,7 +408,13 @@ fn by_own_title(rs: &RuleSet, it: &super::layer::view::Item, relation: Relation)
 /// name says so ("the Financial Times", "BBC Radio 4").
 fn is_media(rs: &RuleSet, entities: &[LocalEntity], e: usize) -> bool {
     let name = &entities[e].name;
+    // "BBC Wales", "CNN International": an outlet's regional or foreign service.
+    let outlets_service = || {
+        name.split_once(' ')
+            .is_some_and(|(first, _)| rs.media.contains(&crate::graph::name_key(first)))
+    };
     rs.media.contains(&crate::graph::name_key(name))
+        || outlets_service()
         || name_ends_in(rs, name, "press_name_tails")
         || name
             .to_lowercase()

@@ -859,6 +859,16 @@ fn telling_a_news_outlet_is_not_a_relation() {
 }
 
 #[test]
+fn an_outlets_regional_service_is_no_audience() {
+    let f = run(
+        "Kos told CNN Europe that the plan was dead.\n",
+        &[("Kos", "Kos", P), ("CNN Europe", "CNN Europe", O)],
+        None,
+    );
+    assert_eq!(f.triples(), Vec::<String>::new());
+}
+
+#[test]
 fn an_outlet_known_by_its_name_or_a_noun_beside_it_is_no_audience() {
     // No outlet list names these: the name's last word, or "newspaper" and
     // "programme" beside the name, say they are the press.
@@ -2911,6 +2921,15 @@ fn a_country_describing_the_party_of_a_deal_is_no_party() {
     f.assert_none("Acme Corp supports United States");
     // With no name after it, the country's word is the argument.
     f.expect("Acme Corp supports France");
+}
+
+#[test]
+fn it_after_said_and_a_time_stands_for_the_speaker() {
+    let text = "Zentrix Holdings said on Thursday it had bought Marlow Oils Ltd for $5m.\n";
+    assert_eq!(
+        read_by_rule(text, None),
+        ["Marlow Oils Ltd part_of Zentrix Holdings"]
+    );
 }
 
 #[test]
