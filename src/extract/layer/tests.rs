@@ -532,3 +532,14 @@ fn a_preposition_after_of_and_a_common_noun_is_not_the_verbs() {
         ["met [Asserted]: Ann Lee | the leader | of Hamas; in Cairo"]
     );
 }
+
+#[test]
+fn a_plural_after_to_is_a_noun_whatever_the_tagger_guessed() {
+    assert_eq!(
+        frames("Ann Lee was speaking to reporters amid talk of a rift with Bo Dahl.\n"),
+        ["speaking [Asserted]: Ann Lee |  | to reporters; amid talk; of a rift"]
+    );
+    // A base form after "to" stays the verb: "wants to focus on".
+    let f = frames("Ann Lee wants to focus on Bo Dahl.\n");
+    assert!(f.iter().any(|x| x.starts_with("focus")), "{f:?}");
+}

@@ -153,10 +153,30 @@ fn nouns_the_tagger_took_for_verbs(items: &mut [Item]) {
     for i in 1..items.len() {
         let before = &items[i - 1];
         let after_verb = before.slot.is_none() && before.tag.is_main_verb();
+        // "speaking to reporters": no base form of a verb ends in a consonant and "s",
+        // so after "to" it is a plural noun and "to" its preposition.
+        let after_to = before.slot.is_none() && before.tag == Tag::To;
         if after_verb && items[i].slot.is_none() && items[i].tag == Tag::Vbz {
             items[i].tag = Tag::Nns;
         }
+        if after_to
+            && items[i].slot.is_none()
+            && items[i].tag == Tag::Vb
+            && plural_form(&items[i].lower)
+        {
+            items[i].tag = Tag::Nns;
+            items[i - 1].tag = Tag::In;
+        }
     }
+}
+
+/// A word ending in a consonant other than "s" and then "s": "reporters", "talks".
+fn plural_form(w: &str) -> bool {
+    let mut rev = w.chars().rev();
+    rev.next() == Some('s')
+        && rev.next().is_some_and(|c| {
+            c.is_ascii_alphabetic() && !matches!(c, 's' | 'a' | 'e' | 'i' | 'o' | 'u')
+        })
 }
 
 /// "paid £20m for Zenith", "invested $5bn in Acme": an amount is a number and its
