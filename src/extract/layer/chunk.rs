@@ -120,11 +120,6 @@ pub(super) fn amount(it: &Item) -> bool {
     it.slot.is_none() && it.is_amount()
 }
 
-/// A bare noun of time: "year", "week", "Monday".
-fn time_noun(it: &Item, lex: &Lexis) -> bool {
-    it.slot.is_none() && lex.syntax.time_nouns.has(it.sym)
-}
-
 /// A proper name.
 fn named(it: &Item) -> bool {
     it.slot.is_some_and(|sl| sl.form == MentionForm::Name)
@@ -162,7 +157,7 @@ fn noun_phrase(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
         }
         // "During the year WPP bought Zenith": a name after a noun of time starts the
         // phrase of the sentence's subject.
-        if named(it) && head.is_some_and(|h| time_noun(&items[h], lex)) {
+        if named(it) && head.is_some_and(|h: usize| items[h].is_time_noun(&lex.syntax)) {
             break;
         }
         // "fined Microsoft 497m euros", "paid Acme $5m": an amount after a name right

@@ -244,8 +244,7 @@ fn subjects(
             ChunkKind::Other if items[c.head].tag.is_adverb() => continue,
             // "X will be in Cairo next week to meet Y": a bare phrase of time.
             ChunkKind::Noun
-                if items[c.head].slot.is_none()
-                    && syn.time_nouns.has(items[c.head].sym)
+                if items[c.head].is_time_noun(syn)
                     && j > 0
                     && chunks[j - 1].kind != ChunkKind::Prep =>
             {

@@ -41,6 +41,11 @@ pub struct Item {
 }
 
 impl Item {
+    /// A bare noun of time ("year", "week", "Monday"; the syntax's `time_nouns`), no name.
+    pub fn is_time_noun(&self, syn: &crate::extract::pattern::Syntax) -> bool {
+        self.slot.is_none() && syn.time_nouns.has(self.sym)
+    }
+
     /// A word item.
     fn word(w: &Word) -> Item {
         Item {

@@ -1923,23 +1923,27 @@ fn a_portfolio_joined_by_and_is_part_of_the_title_before_a_name() {
 
 #[test]
 fn a_name_spoken_of_as_it_or_which_is_no_person() {
-    let f = run("Results were mixed. Tervola said on Thursday it had signed a deal.");
-    assert_eq!(
-        kind_of(&f, "Tervola"),
-        Some(Organization),
-        "{:?}",
-        f.entities
-    );
-    let f = run("Prices rose after Kalvex, which makes shirts, signed a deal.");
-    assert_eq!(
-        kind_of(&f, "Kalvex"),
-        Some(Organization),
-        "{:?}",
-        f.entities
-    );
-    // Speaking of something else keeps the speaker a person.
-    let f = run("Results were mixed. Tervola said the plan was wrong.");
-    assert_eq!(kind_of(&f, "Tervola"), Some(Person), "{:?}", f.entities);
+    for (text, name, kind) in [
+        (
+            "Results were mixed. Tervola said on Thursday it had signed a deal.",
+            "Tervola",
+            Organization,
+        ),
+        (
+            "Prices rose after Kalvex, which makes shirts, signed a deal.",
+            "Kalvex",
+            Organization,
+        ),
+        // Speaking of something else keeps the speaker a person.
+        (
+            "Results were mixed. Tervola said the plan was wrong.",
+            "Tervola",
+            Person,
+        ),
+    ] {
+        let f = run(text);
+        assert_eq!(kind_of(&f, name), Some(kind), "{text}: {:?}", f.entities);
+    }
 }
 
 #[test]

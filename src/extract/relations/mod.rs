@@ -278,15 +278,12 @@ fn pattern_relations(
                         .get(b + 1)
                         .is_some_and(|it| it.slot.is_none() && it.tag.is_noun());
                     let titled = rule.relation.is_none();
-                    if titled && sb.kind == EntityKind::Country && noun_after && b + 1 >= m.end {
-                        continue;
-                    }
-                    // "a deal with US firm Yahoo": a country before a noun and a name is
-                    // the name's description, not the party.
+                    // In any rule, a country before nouns and a name describes the name:
+                    // "a deal with US firm Yahoo" is no deal with the US.
                     if sb.kind == EntityKind::Country
                         && noun_after
                         && b + 1 >= m.end
-                        && describes_name_after(&v.items, b)
+                        && (titled || describes_name_after(&v.items, b))
                     {
                         continue;
                     }

@@ -296,7 +296,7 @@ fn placed_by_phrase(rs: &RuleSet, v: &View, p: &PrepObject) -> bool {
     prep.len() == 1
         && syn.locative.has(prep[0].sym)
         && noun.kind == ChunkKind::Noun
-        && !syn.time_nouns.has(v.items[noun.head].sym)
+        && !v.items[noun.head].is_time_noun(syn)
         && before
             .is_some_and(|b| b.kind == ChunkKind::Prep && !syn.locative.has(v.items[b.head].sym))
 }
