@@ -30,15 +30,18 @@ pub(crate) fn named_actor(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
 /// "the foreign ministers of Iran", "the party's leadership", "Israeli troops": the
 /// people of an organisation or country stand for it. What follows "of" names it
 /// before a modifier does: "the two German members of the Commission" are the
-/// Commission's.
+/// Commission's. A body that acts on its own stands for no one: "told a Russian
+/// court" tells no state.
 fn agents_actor(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
     let c = &v.chunks[np];
-    if c.kind != ChunkKind::Noun || !rs.agent_nouns.has(v.items[c.head].sym) {
+    let head = &v.items[c.head];
+    if c.kind != ChunkKind::Noun
+        || !rs.agent_nouns.has(head.sym)
+        || rs.lexis.class_has_word(OWN_ACT_BODIES, &head.lower)
+    {
         return None;
     }
-    let irregular = rs
-        .lexis
-        .class_has_word("irregular_agents", &v.items[c.head].lower);
+    let irregular = rs.lexis.class_has_word("irregular_agents", &head.lower);
     possessor(v, np)
         .or_else(|| agents_of(rs, v, np))
         .or_else(|| modifier_owner(v, np))
@@ -104,6 +107,10 @@ pub(crate) fn listed_agents(rs: &RuleSet, v: &View, np: usize) -> Vec<(Slot, usi
         .filter_map(|j| body_at(rs, v, j).map(|s| (s, j)))
         .collect()
 }
+
+/// The rules' class of nouns for bodies whose acts are their own, not those of whoever
+/// owns them: "Britain's highest court", "a Russian court".
+pub(crate) const OWN_ACT_BODIES: &str = "own_act_bodies";
 
 /// The rules' class of the prepositions after an agent noun that name whose people they
 /// are: "officials of Y", "a spokesman for Y", "officials from Y".

@@ -288,8 +288,15 @@ fn read_chain(
             });
             if let Some(&o) = org.filter(|_| !(scope && owned)) {
                 let org = items[o].slot.expect("slot").entity;
-                // "South Africa's director-general X" is its official, not its head.
-                let relation = if scope { Relation::MemberOf } else { rel };
+                // "South Africa's director-general X" is its official, not its head;
+                // "Labour mayor X" heads a city as a member of the party.
+                let party_office =
+                    rel == Relation::Leads && office_held_by_member(rs, items, o, q, len);
+                let relation = if scope || party_office {
+                    Relation::MemberOf
+                } else {
+                    rel
+                };
                 links.push(TitleLink {
                     person,
                     relation,
@@ -431,6 +438,19 @@ fn team_head(rs: &RuleSet, items: &[Item], q: usize) -> bool {
         && before.is_some_and(|b| {
             b.slot.is_some() || b.tag == Tag::Pos || rs.title_modifiers.contains(b.lower.as_str())
         })
+}
+
+/// Whether the title at `q..q + len` is an office only a state or a town gives and the
+/// slot at `o` before it an organisation, which is then the holder's party: "London's
+/// Labour mayor X", "former Tory chancellor Y" (the rules' `party_member_offices`).
+fn office_held_by_member(rs: &RuleSet, items: &[Item], o: usize, q: usize, len: usize) -> bool {
+    items[o]
+        .slot
+        .is_some_and(|sl| sl.kind == EntityKind::Organization)
+        && rs.lexis.class_has_phrase(
+            "party_member_offices",
+            items[q..q + len].iter().map(|it| it.lower.as_str()),
+        )
 }
 
 /// Whether the word at `q`, before a head's title, makes its holder a member: a demoter

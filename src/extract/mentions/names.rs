@@ -1078,7 +1078,10 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                 continue;
             }
         }
-        if lone_common_noun(lex, raw, flags, kind) || is_event(lex, raw, sporty) {
+        if lone_common_noun(lex, raw, flags, kind)
+            || is_event(lex, raw, sporty)
+            || qualifies_a_title(cx, raw, flags)
+        {
             continue;
         }
         // "a Measure for Measure revival", "Hide and Seek": a common word cut from a
@@ -1406,6 +1409,15 @@ fn uncommon_word(cx: &Context<'_>, w: &str) -> bool {
         && !cx.res.lexicon.words.title_modifiers.contains(w)
         && !cx.res.rules.title_modifiers.contains(&w.to_lowercase())
         && !Tagger::embedded().knows_common_word(w)
+}
+
+/// A lone word right before a title that qualifies the title: "Conservative Shadow
+/// chancellor X", "the Acting President".
+fn qualifies_a_title(cx: &Context<'_>, w: &str, flags: Flags) -> bool {
+    let lower = w.to_lowercase();
+    let rules = &cx.res.rules;
+    flags & ev::BEFORE_TITLE != 0
+        && (rules.title_modifiers.contains(&lower) || rules.title_demoters.contains(&lower))
 }
 
 fn reuse_flags(lone: &HashSet<&str>, key: &str) -> Flags {

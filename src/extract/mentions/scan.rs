@@ -2173,20 +2173,24 @@ impl Scanner<'_> {
                 && matches!(m.hit, Hit::Title(ti) if !self.lex.titles[ti].honorific)
                 && named(m)
         })?;
+        // "Conservative shadow chancellor X", "Labour deputy leader Y": what qualifies the
+        // title lies between the party and the title, capitalised or not ("Conservative
+        // Shadow chancellor X"); so does a portfolio in lower case ("Conservative local
+        // government spokeswoman X").
+        let rules = &cx.res.rules;
+        let modifies_title = |t: &Token| {
+            let lower = self.w(t).to_lowercase();
+            rules.title_modifiers.contains(&lower) || rules.title_demoters.contains(&lower)
+        };
         let capitalised = |t: &Token| t.kind == TokenKind::Word && is_cap(self.w(t));
         let end = (k..m.start)
-            .take_while(|&i| capitalised(&toks[i]))
+            .take_while(|&i| capitalised(&toks[i]) && (i == k || !modifies_title(&toks[i])))
             .take(MAX_WORDS_OF_PARTY_ADJECTIVE)
             .last()?
             + 1;
-        // "Conservative shadow chancellor X", "Labour deputy leader Y": what qualifies the
-        // title lies between the party and the title; so does a portfolio in lower case
-        // ("Conservative local government spokeswoman X").
-        let rules = &cx.res.rules;
         let qualifier = |t: &Token| {
             let w = self.w(t);
-            rules.title_modifiers.contains(w)
-                || rules.title_demoters.contains(w)
+            modifies_title(t)
                 || (t.kind == TokenKind::Word
                     && w.starts_with(char::is_lowercase)
                     && !self.lex.words.function_words.contains(w)

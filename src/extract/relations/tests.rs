@@ -3118,6 +3118,32 @@ fn a_party_adjective_before_a_qualified_title_and_after_a_preposition() {
 }
 
 #[test]
+fn a_capitalised_qualifier_after_a_party_adjective_is_the_titles() {
+    let rels = Reads::of("Voters were polled on Sunday. Conservative Shadow chancellor Ann Lee said the plan was flawed.\n");
+    rels.expect("Ann Lee member_of Conservative Party");
+    rels.assert_none("Ann Lee leads");
+    rels.assert_none("Ann Lee member_of Shadow");
+}
+
+#[test]
+fn a_party_before_an_office_of_state_is_the_holders_party() {
+    let rels = Reads::of("Voters were polled on Sunday. Castrovia's Labour mayor Ann Lee said the plan was flawed. Former Tory chancellor Jo Rae agreed. Labour leader Bo Dahl did not.\n");
+    rels.expect("Ann Lee member_of Labour Party");
+    rels.assert_none("Ann Lee leads Labour Party");
+    rels.expect("Jo Rae member_of Conservative Party");
+    rels.assert_none("Jo Rae leads");
+    // A party's own head still leads it.
+    rels.expect("Bo Dahl leads Labour Party");
+}
+
+#[test]
+fn a_court_named_by_its_country_stands_for_no_state() {
+    let rels = Reads::of("Bo Dahl told a Danish court on Monday that he was innocent. Ann Lee told Danish officials that the deal was off.\n");
+    rels.assert_none("Bo Dahl told Denmark");
+    rels.expect("Ann Lee told Denmark");
+}
+
+#[test]
 fn a_name_described_as_a_joint_venture_is_a_body_of_its_owners() {
     let rels =
         Reads::of("Petrolia, a joint venture of Acme Corp and Zenith Bank, said profits rose.\n");

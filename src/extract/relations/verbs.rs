@@ -5,7 +5,7 @@
 use super::{is_press, Speakers, Stated};
 use crate::extract::layer::actor::{
     actor_slot, actors_at, after_prep, after_prep_in, listed_agents, name_before_amount,
-    name_before_kind, named_actor, owner,
+    name_before_kind, named_actor, owner, OWN_ACT_BODIES,
 };
 use crate::extract::layer::chunk::{ChunkKind, Voice};
 use crate::extract::layer::clause::{Frame, PrepObject};
@@ -468,7 +468,7 @@ fn owner_after_of(rs: &RuleSet, v: &View, np: usize) -> Option<(Slot, usize)> {
             let head = &v.items[v.chunks[n].head];
             head.slot.is_some()
                 || (rs.agent_nouns.has(head.sym)
-                    && !rs.lexis.class_has_word("own_act_bodies", &head.lower))
+                    && !rs.lexis.class_has_word(OWN_ACT_BODIES, &head.lower))
         })
     })?;
     actor_slot(rs, v, n).map(|s| (s, n))
