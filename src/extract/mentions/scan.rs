@@ -2953,10 +2953,17 @@ impl Scanner<'_> {
         } else if c == "and" {
             // Not between two complete names: a person's and another ("Jerome Flum and
             // Flum Partners"), or two bodies' ("Central Bank and Finance Ministry").
+            // "Stability and Growth Pact", "Arts and Crafts Festival": one common word
+            // and a law's or an event's name make one name.
+            let law_or_event = (words.law_tails.contains(last) || words.event_tails.contains(last))
+                && p.connector == p.first + 1
+                && (self.ordinary(p.last_word)
+                    || Tagger::embedded().knows_common_word(p.last_word));
             !p.given
                 && !words.org_tails.contains(p.last_word)
                 && !two_bodies
                 && (ends_as_org
+                    || law_or_event
                     || (p.joined
                         && e - run <= MAX_WORDS_AFTER_AND
                         && !words.given_names.contains(self.w(&toks[run]))))
@@ -2977,19 +2984,26 @@ impl Scanner<'_> {
             let titled =
                 content >= MIN_WORDS_OF_TITLED_PHRASE && (c != "of" || p.connector <= p.first + 1);
             // "Jo Kroon of the Hillside Bible Church": someone of somewhere, however
-            // the somewhere ends.
-            let person_of = c == "of" && p.given && !head(p.last_word);
-            // "Council on Foreign Relations" is a body's name; "Reggie Bush on Injured
-            // Reserve" is someone somewhere.
-            let on_without_body = c == "on"
-                && !head(p.last_word)
-                && !head(first)
-                && !words.org_tails.contains(p.last_word);
+            // the somewhere ends; so are two words no common word is before a body's
+            // whole name ("Shigeo Morioka of the International Longevity Centre").
+            let proper_pair = p.connector == p.first + 2
+                && (p.first..p.connector).all(|x| {
+                    let w = self.w(&toks[x]);
+                    !self.ordinary(w) && !Tagger::embedded().knows_common_word(w)
+                });
+            let person_of = c == "of"
+                && (p.given || (proper_pair && ends_as_org && e - run >= 2))
+                && !head(p.last_word);
             // "UN Office for the Coordination of Humanitarian Affairs": a body's head
             // word anywhere before keeps the name going.
             let body_so_far = (p.first..p.connector).any(|x| head(self.w(&toks[x])));
+            // "Council on Foreign Relations" and "Department for Transport" are bodies'
+            // names; "Reggie Bush on Injured Reserve", "a bid from Tottenham for Andy
+            // Reid" and "Charlize Theron for Monster" join two names.
+            let loose_without_body =
+                matches!(c, "on" | "for") && !body_so_far && !words.org_tails.contains(p.last_word);
             !person_of
-                && !on_without_body
+                && !loose_without_body
                 && (head(p.last_word)
                     || body_so_far
                     || ends_as_org

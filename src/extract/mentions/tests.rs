@@ -823,6 +823,36 @@ fn kind_of(f: &Found, name: &str) -> Option<EntityKind> {
 }
 
 #[test]
+fn for_joins_a_name_only_after_a_bodys_head_word() {
+    let f = run("Borford received a bid of £8m from Castlewick for Tom Hale and Jim Dale. The Department for Rural Affairs and the Campaign for Clean Rivers objected.");
+    assert_eq!(kind_of(&f, "Castlewick for Tom Hale"), None);
+    assert_eq!(kind_of(&f, "Tom Hale"), Some(EntityKind::Person));
+    for body in ["Department for Rural Affairs", "Campaign for Clean Rivers"] {
+        assert_eq!(kind_of(&f, body), Some(EntityKind::Organization), "{body}");
+    }
+}
+
+#[test]
+fn two_proper_words_before_of_and_a_bodys_whole_name_are_someone_of_it() {
+    let f = run("The figures are stark, said Hiroki Tanabe of the Northern Ageing Institute on Monday. The Royal Society of Edinburgh agreed.");
+    assert_eq!(kind_of(&f, "Hiroki Tanabe"), Some(EntityKind::Person));
+    assert_eq!(
+        kind_of(&f, "Northern Ageing Institute"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(
+        kind_of(&f, "Royal Society of Edinburgh"),
+        Some(EntityKind::Organization)
+    );
+}
+
+#[test]
+fn a_common_word_and_a_laws_name_make_one_name() {
+    let f = run("Ruritania has broken the Stability and Trade Pact for a third year, officials in Castrovia said.");
+    assert_eq!(kind_of(&f, "Stability"), None);
+}
+
+#[test]
 fn a_body_the_tables_know_by_a_name_with_and_is_one_name() {
     let f = run("Shares in Procter and Gamble rose on Monday, traders said.");
     assert_eq!(
