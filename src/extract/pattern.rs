@@ -21,7 +21,7 @@
 //!   X said").
 //! - `VERB`, `VERB:pp`, `PREP`: filled in from a verb rule's lemmas and prepositions.
 
-use super::layer::view::{Item, View};
+use super::layer::view::{Item, Slot, View};
 use crate::model::{EntityKind, MentionForm, Modality, Relation, Span};
 use crate::text::tagger::Tag;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -1049,12 +1049,15 @@ const TITLE_REACH: usize = 3;
 const NATIONALITY_REACH: usize = 3;
 
 /// The name in its noun phrase that the demonym at `pos` modifies: "with Japanese rival
-/// Nissan" is with Nissan, not with Japan.
+/// Nissan" is with Nissan, not with Japan; so does a country's name before a common noun
+/// ("with UK bank Barclays").
 fn modified_name(items: &[Item], pos: usize) -> Option<usize> {
-    if items[pos]
-        .slot
-        .is_none_or(|s| s.form != MentionForm::Demonym)
-    {
+    let country_name = |s: &Slot| s.kind == EntityKind::Country && s.form == MentionForm::Name;
+    let noun_next = items
+        .get(pos + 1)
+        .is_some_and(|it| it.slot.is_none() && it.tag.is_noun());
+    let slot = items.get(pos)?.slot?;
+    if slot.form != MentionForm::Demonym && !(country_name(&slot) && noun_next) {
         return None;
     }
     for (k, it) in items
@@ -1435,7 +1438,10 @@ impl Matcher<'_> {
         };
         let items = self.items;
         if list {
-            return list_at(items, pos, kinds, self.lex)
+            // "talks with UK bank Barclays and Acme": the list opens at the name the
+            // country modifies.
+            let at = modified_name(items, pos).unwrap_or(pos);
+            return list_at(items, at, kinds, self.lex)
                 .into_iter()
                 .any(|(members, after)| fill(members, after));
         }

@@ -575,3 +575,36 @@ fn a_lone_actor_at_a_place_takes_the_others_named_later_without_a_place() {
     assert_eq!(attendees(&f), ["Kos Lind"]);
     assert_eq!(f.meetings[0].status, MeetingStatus::Planned);
 }
+
+#[test]
+fn a_country_before_a_kind_of_body_is_no_party_to_its_talks() {
+    let names = [
+        ("Acme", "Acme", O),
+        ("Zenith", "Zenith", O),
+        ("Borcorp", "Borcorp", O),
+        ("Ruritania", "Ruritania", C),
+        ("Norway", "Norway", C),
+    ];
+    let f = run(
+        "Acme is in talks with Ruritania bank Zenith and Borcorp.\n",
+        &names,
+        None,
+    );
+    assert_eq!(f.meetings.len(), 1);
+    let m = &f.meetings[0];
+    assert_eq!(
+        f.actors(m, Relation::ParticipantIn),
+        ["Acme", "Borcorp", "Zenith"]
+    );
+    // Countries listed as parties stay parties.
+    let f = run(
+        "Acme is in talks with Ruritania and Norway.\n",
+        &names,
+        None,
+    );
+    let m = &f.meetings[0];
+    assert_eq!(
+        f.actors(m, Relation::ParticipantIn),
+        ["Acme", "Norway", "Ruritania"]
+    );
+}

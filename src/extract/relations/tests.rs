@@ -3559,6 +3559,19 @@ fn an_owner_named_in_apposition_owns_the_company() {
         None,
     );
     f.assert_none("part_of");
+    // The owner's title before its name.
+    let f = run(
+        "Zenith Bank's new owner Acme Corp will sell the unit.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Zenith Bank part_of Acme Corp");
+    let f = run(
+        "Zenith Bank's rival Acme Corp will sell the unit.\n",
+        &FIRMS,
+        None,
+    );
+    f.assert_none("part_of");
 }
 
 #[test]
