@@ -3572,6 +3572,13 @@ fn an_owner_named_in_apposition_owns_the_company() {
         None,
     );
     f.assert_none("part_of");
+    // A unit named between its owner's possessive and its kind, past a modifier.
+    let f = run(
+        "Acme Corp's sporty Zenith Bank subsidiary will stop making engines.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Zenith Bank part_of Acme Corp");
 }
 
 #[test]

@@ -513,6 +513,8 @@ mod tests {
         f.expect("Zenith Bank part_of Acme Corp");
         for text in [
             "Zenith Bank is partly owned by Acme Corp.\n",
+            "Zenith Bank, which is 25% owned by Acme Corp, said profits fell.\n",
+            "Zenith Bank, 40% owned by Acme Corp, said profits fell.\n",
             "Zenith Bank is owned 15% by Acme Corp.\n",
         ] {
             let f = run(text, &FIRMS, None);
