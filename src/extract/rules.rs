@@ -124,6 +124,10 @@ pub struct NounRule {
     /// subject's possessive or an indefinite article, the act is the subject's.
     #[serde(default)]
     pub occasion: bool,
+    /// A place or country named between the owner's possessive and the noun is the
+    /// object ("Mr Straw's China trip").
+    #[serde(default)]
+    pub modifier_object: bool,
 }
 
 /// One sense of a verb form: the rule it belongs to and what must follow it.

@@ -96,13 +96,18 @@ fn noun_objects(
     k: usize,
     rule: &NounRule,
 ) -> Option<(Vec<(Slot, usize)>, usize)> {
-    let (p, n) = (v.chunks.get(k + 1)?, v.chunks.get(k + 2)?);
-    let prep = v.items[p.head].lower.as_str();
-    if p.kind != ChunkKind::Prep
-        || n.kind != ChunkKind::Noun
-        || !rule.preps.iter().any(|w| w == prep)
-    {
-        return None;
+    let prep_object = v
+        .chunks
+        .get(k + 1)
+        .zip(v.chunks.get(k + 2))
+        .is_some_and(|(p, n)| {
+            p.kind == ChunkKind::Prep
+                && n.kind == ChunkKind::Noun
+                && rule.preps.iter().any(|w| v.items[p.head].is(w))
+        });
+    if !prep_object {
+        let place = modifier_place(v, k).filter(|_| rule.modifier_object)?;
+        return Some((vec![(place, k)], k + 1));
     }
     let conjuncts = v.conjuncts(k + 2);
     let after = conjuncts.last().map_or(k + 3, |&j| j + 1);
@@ -111,6 +116,20 @@ fn noun_objects(
         .flat_map(|j| targets_at(rs, v, j))
         .collect();
     (!out.is_empty()).then_some((out, after))
+}
+
+/// "Mr Straw's China trip": a place or country named between the possessive of the noun
+/// phrase at chunk `k` and its head.
+fn modifier_place(v: &View, k: usize) -> Option<Slot> {
+    let c = &v.chunks[k];
+    let owner = c.possessor?;
+    v.items[owner + 1..c.head]
+        .iter()
+        .rev()
+        .find_map(|it| it.slot)
+        .filter(|s| {
+            matches!(s.kind, EntityKind::Place | EntityKind::Country) && s.form == MentionForm::Name
+        })
 }
 
 /// Who acts: the noun's owner ("X's attack", "the US attack"), the subjects of a light
@@ -233,8 +252,10 @@ fn takes_act(rs: &RuleSet, v: &View, f: &Frame, k: usize, after: usize, occasion
 fn act_modality(rs: &RuleSet, v: &View, k: usize) -> Modality {
     let c = &v.chunks[k];
     let lexis = &rs.lexis;
+    // "resulted in Japan's visit being cancelled": a passive right after the noun is
+    // what it undergoes, with no subject of its own.
     let undergoes = |f: &Frame| match f.voice {
-        Voice::Passive => f.subjects.contains(&k),
+        Voice::Passive => f.subjects.contains(&k) || (f.subjects.is_empty() && f.verb == k + 1),
         Voice::Active => f.objects.contains(&k),
     };
     for f in v.frames.iter().filter(|f| undergoes(f)) {
@@ -393,6 +414,24 @@ mod tests {
             None,
         );
         f.assert_none("Bo Dahl visited");
+    }
+
+    #[test]
+    fn a_place_between_the_owner_and_a_visit_is_visited() {
+        let f = run("Bo Dahl's Ruritania trip ended on Friday.\n", &FIRMS, None);
+        f.expect("Bo Dahl visited Ruritania");
+        // A company there is no place visited, nor is a place without an owner's trip.
+        let f = run("Bo Dahl's Acme Corp trip ended.\n", &FIRMS, None);
+        f.assert_none("visited");
+        let f = run("The Ruritania trip ended on Friday.\n", &FIRMS, None);
+        f.assert_none("visited");
+        let f = run(
+            "The protests resulted in Bo Dahl's Ruritania tour being cancelled.\n",
+            &FIRMS,
+            None,
+        );
+        let r = f.expect("Bo Dahl visited Ruritania");
+        assert_eq!(r.evidence.modality, Modality::Negated);
     }
 
     #[test]

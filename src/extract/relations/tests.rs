@@ -4259,3 +4259,25 @@ fn a_partys_member_word_before_a_name_makes_a_member() {
     let f = run("The BBC Ann Lee interview was aired.\n", &names, None);
     f.assert_none("member_of");
 }
+
+#[test]
+fn giving_money_backs_and_giving_anything_else_does_not() {
+    for text in [
+        "Bo Dahl donated £50,000 to Acme Corp last year.\n",
+        "Bo Dahl has previously given Acme Corp £50,000.\n",
+        "Bo Dahl lent $2m to the Acme Corp.\n",
+    ] {
+        let f = run(text, &FIRMS, None);
+        f.expect("Bo Dahl supports Acme Corp");
+    }
+    for text in [
+        "Bo Dahl gave Acme Corp a warning.\n",
+        "Bo Dahl gave evidence to Acme Corp last year.\n",
+    ] {
+        let f = run(text, &FIRMS, None);
+        f.assert_none("supports");
+    }
+    let f = run("Bo Dahl will give Acme Corp £1m.\n", &FIRMS, None);
+    let r = f.expect("Bo Dahl supports Acme Corp");
+    assert_eq!(r.evidence.modality, crate::model::Modality::Planned);
+}
