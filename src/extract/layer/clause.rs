@@ -286,7 +286,8 @@ fn subjects(
                 }
                 None if j + 1 == k && items[chunks[k].head].tag == Tag::Vbg => {
                     // "Labour hit back, accusing Mr Howard of lying": a participle after
-                    // the clause acts with its subject.
+                    // the clause acts with its subject; "Mr Straw, visiting Beijing,
+                    // said": one right after the subject, with it.
                     return earlier
                         .iter()
                         .rev()
@@ -294,6 +295,9 @@ fn subjects(
                             f.verb < j && !f.subjects.is_empty() && chunks[f.verb].verb.finite
                         })
                         .map(|f| f.subjects.clone())
+                        .or_else(|| {
+                            reduced_antecedent(chunks, k).map(|n| coordinated_left(chunks, n))
+                        })
                         .unwrap_or_default();
                 }
                 None => return Vec::new(),
@@ -451,10 +455,16 @@ fn parenthetical_start(items: &[Item], chunks: &[Chunk], close: usize) -> Option
             .iter()
             .any(|c| c.kind == ChunkKind::Verb && c.verb.finite);
     let relative = first.kind == ChunkKind::Relative;
+    // ", visiting Beijing,", ", speaking in Cairo on Monday,": a participle's clause.
+    let participle = first.kind == ChunkKind::Verb
+        && items[first.head].tag == Tag::Vbg
+        && !inner
+            .iter()
+            .any(|c| c.kind == ChunkKind::Verb && c.verb.finite);
     // ", however,", ", in a statement,".
     let aside =
         (inner.len() <= 3 && items[first.head].tag.is_adverb()) || first.kind == ChunkKind::Prep;
-    (apposition || relative || aside).then_some(open)
+    (apposition || relative || aside || participle).then_some(open)
 }
 
 /// "The two leaders, X and Y, met": a subject at `j` naming no one stands for the

@@ -84,6 +84,22 @@ fn subjects_and_objects_across_appositions_and_coordination() {
 }
 
 #[test]
+fn a_participles_clause_between_commas_acts_with_the_subject_and_is_passed() {
+    assert_eq!(
+        frames("Ann Lee, speaking in Castrovia on Monday, criticised Bo Dahl."),
+        [
+            "speaking [Asserted]: Ann Lee |  | in Castrovia; on Monday",
+            "criticised [Asserted]: Ann Lee | Bo Dahl | "
+        ]
+    );
+    // After a clause, a participle acts with that clause's subject.
+    assert_eq!(
+        frames("Acme Corp hit back, accusing Bo Dahl of lying.")[1],
+        "accusing [Asserted]: Acme Corp | Bo Dahl | "
+    );
+}
+
+#[test]
 fn a_participle_right_after_a_name_is_a_verb() {
     // The tagger may read "hosted" as a participle; after a name it is no modifier.
     assert_eq!(

@@ -152,6 +152,14 @@ fn read_sense(
                 _ => relation,
             };
             for (sb, b) in found {
+                // "joined two girls from St Mary's School": joining a body's people makes
+                // no member of the body; sitting on its board does.
+                let head = &v.items[v.chunks[b].head];
+                let people = named_actor(rs, v, b).is_none()
+                    && !rs.lexis.class_has_word("boards", &head.lower);
+                if relation == Relation::MemberOf && people {
+                    continue;
+                }
                 if sense.target.contains(&sb.kind) && !acting(sb.entity) {
                     let ends = ((sa, a), (sb, b));
                     out.extend(read.pair(relation, ends, t, entities, speakers));
@@ -594,6 +602,18 @@ mod tests {
         let f = run("Acme Corp bought Zenith Bank last year.\n", &FIRMS, None);
         let r = f.expect("Zenith Bank part_of Acme Corp");
         assert_eq!(r.evidence.modality, Modality::Asserted);
+    }
+
+    #[test]
+    fn joining_a_bodys_people_is_no_membership() {
+        let f = run("Bo Dahl joined Acme Corp in May.\n", &FIRMS, None);
+        f.expect("Bo Dahl member_of Acme Corp");
+        let f = run(
+            "Bo Dahl joined two officials of Acme Corp for a trip.\n",
+            &FIRMS,
+            None,
+        );
+        f.assert_none("member_of");
     }
 
     #[test]
