@@ -109,7 +109,36 @@ pub fn frames(items: &[Item], chunks: &[Chunk], syn: &Syntax) -> Vec<Frame> {
             },
         });
     }
+    fronted_participle_subjects(items, chunks, &mut out);
     out
+}
+
+/// "Speaking in Cairo, X said", "While visiting Beijing, X noted": a participle opening
+/// the sentence, alone or after a subordinating word, acts with the subject of the
+/// clause after its comma.
+fn fronted_participle_subjects(items: &[Item], chunks: &[Chunk], frames: &mut [Frame]) {
+    let Some(first) = frames.first() else {
+        return;
+    };
+    let opens = first.verb == 0
+        || (first.verb == 1
+            && chunks[0].end == chunks[0].start + 1
+            && chunks[0].kind != ChunkKind::Noun);
+    if !opens || !first.subjects.is_empty() || items[chunks[first.verb].head].tag != Tag::Vbg {
+        return;
+    }
+    let Some(comma) = (first.verb..chunks.len()).find(|&j| chunks[j].kind == ChunkKind::Comma)
+    else {
+        return;
+    };
+    let main = frames.iter().find(|f| {
+        f.verb > comma
+            && chunks[f.verb].verb.finite
+            && f.subjects.first().is_some_and(|&s| s > comma)
+    });
+    if let Some(subjects) = main.map(|f| f.subjects.clone()) {
+        frames[0].subjects = subjects;
+    }
 }
 
 /// A bare past participle with its agent, standing for a passive relative clause:

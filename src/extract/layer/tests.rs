@@ -100,6 +100,23 @@ fn a_participles_clause_between_commas_acts_with_the_subject_and_is_passed() {
 }
 
 #[test]
+fn a_participle_opening_the_sentence_acts_with_the_main_subject() {
+    assert_eq!(
+        frames("While visiting Castrovia, Ann Lee criticised Bo Dahl.")[0],
+        "visiting [Asserted]: Ann Lee | Castrovia | "
+    );
+    assert_eq!(
+        frames("Speaking in Castrovia, Ann Lee criticised Bo Dahl.")[0],
+        "Speaking [Asserted]: Ann Lee |  | in Castrovia"
+    );
+    // A participle after the subject is no opener.
+    assert_eq!(
+        frames("Ann Lee, speaking later, said Bo Dahl was wrong.")[0],
+        "speaking [Asserted]: Ann Lee |  | "
+    );
+}
+
+#[test]
 fn a_participle_right_after_a_name_is_a_verb() {
     // The tagger may read "hosted" as a participle; after a name it is no modifier.
     assert_eq!(
@@ -413,10 +430,10 @@ fn a_participle_after_the_clause_acts_with_its_subject() {
             .any(|x| x.starts_with("accusing") && x.contains("Acme Corp | Zenith Bank")),
         "{f:?}"
     );
-    // An opening participle has no clause before it to take a subject from.
+    // An opening participle has no clause before it: it takes the one after it.
     let f = frames("Speaking to reporters, Bo Dahl praised Zenith Bank.");
     assert!(
-        f.iter().any(|x| x.starts_with("Speaking [Asserted]:  |")),
+        f.iter().any(|x| x.starts_with("Speaking [Asserted]: Bo Dahl |")),
         "{f:?}"
     );
 }
