@@ -433,7 +433,8 @@ fn a_participle_after_the_clause_acts_with_its_subject() {
     // An opening participle has no clause before it: it takes the one after it.
     let f = frames("Speaking to reporters, Bo Dahl praised Zenith Bank.");
     assert!(
-        f.iter().any(|x| x.starts_with("Speaking [Asserted]: Bo Dahl |")),
+        f.iter()
+            .any(|x| x.starts_with("Speaking [Asserted]: Bo Dahl |")),
         "{f:?}"
     );
 }
