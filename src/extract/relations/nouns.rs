@@ -123,7 +123,9 @@ fn noun_objects(
 fn modifier_place(v: &View, k: usize) -> Option<Slot> {
     let c = &v.chunks[k];
     let owner = c.possessor?;
-    v.items[owner + 1..c.head]
+    // A possessive closing the phrase is its head ("the visit was Japan's").
+    v.items
+        .get(owner + 1..c.head)?
         .iter()
         .rev()
         .find_map(|it| it.slot)
