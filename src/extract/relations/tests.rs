@@ -4283,3 +4283,21 @@ fn giving_money_backs_and_giving_anything_else_does_not() {
     let r = f.expect("Bo Dahl supports Acme Corp");
     assert_eq!(r.evidence.modality, crate::model::Modality::Planned);
 }
+
+#[test]
+fn someone_based_at_a_body_works_there_and_at_a_place_lives_there() {
+    let names = [
+        ("Ann Lee", "Ann Lee", P),
+        ("Wold Institute", "Wold Institute", O),
+        ("Castrovia", "Castrovia", EntityKind::Place),
+    ];
+    for text in [
+        "Professor Ann Lee, based at the Wold Institute, has studied games.\n",
+        "Ann Lee, who is based at the Wold Institute, said so.\n",
+    ] {
+        let f = run(text, &names, None);
+        f.expect("Ann Lee member_of Wold Institute");
+    }
+    let f = run("Ann Lee, based in Castrovia, said so.\n", &names, None);
+    f.assert_none("member_of");
+}
