@@ -285,7 +285,7 @@ fn verb_prep_objects(rs: &RuleSet, v: &View, f: &Frame, sense: &VerbSense) -> Ve
         .preps
         .iter()
         .filter_map(|p| f.first_prep(&v.items, p))
-        .filter(|p| !taken_by_noun(rs, v, p))
+        .filter(|p| !taken_by_noun(rs, v, p) && !taken_by_agents(rs, v, p))
         .filter(|p| !sense.target.contains(&EntityKind::Place) || !placed_by_phrase(rs, v, p))
         .flat_map(|p| p.nouns.iter().copied())
         .collect()
@@ -307,6 +307,22 @@ fn placed_by_phrase(rs: &RuleSet, v: &View, p: &PrepObject) -> bool {
         && !v.items[noun.head].is_time_noun(syn)
         && before
             .is_some_and(|b| b.kind == ChunkKind::Prep && !syn.locative.has(v.items[b.head].sym))
+}
+
+/// Whether a preposition of agents belongs to the people named right before it: in
+/// "joined two officials from Acme" Acme is where the officials come from, not the one
+/// who joined.
+fn taken_by_agents(rs: &RuleSet, v: &View, p: &PrepObject) -> bool {
+    let Some(before) = v.chunks.iter().find(|c| c.end == p.prep.0) else {
+        return false;
+    };
+    let head = &v.items[before.head];
+    let prep = &v.items[p.prep.0..p.prep.1];
+    before.kind == ChunkKind::Noun
+        && head.slot.is_none()
+        && rs.agent_nouns.has(head.sym)
+        && prep.len() == 1
+        && rs.lexis.class_has_word("agent_preps", &prep[0].lower)
 }
 
 /// Whether a preposition belongs to the noun right before it, a noun a rule reads
@@ -608,12 +624,16 @@ mod tests {
     fn joining_a_bodys_people_is_no_membership() {
         let f = run("Bo Dahl joined Acme Corp in May.\n", &FIRMS, None);
         f.expect("Bo Dahl member_of Acme Corp");
-        let f = run(
+        for text in [
             "Bo Dahl joined two officials of Acme Corp for a trip.\n",
-            &FIRMS,
-            None,
-        );
-        f.assert_none("member_of");
+            "Bo Dahl joined two officials from Acme Corp for a trip.\n",
+        ] {
+            let f = run(text, &FIRMS, None);
+            f.assert_none("member_of");
+        }
+        // Where a player came from.
+        let f = run("Bo Dahl joined Zenith Bank from Acme Corp.\n", &FIRMS, None);
+        f.expect("Bo Dahl member_of Acme Corp");
     }
 
     #[test]
