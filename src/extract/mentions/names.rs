@@ -1325,7 +1325,7 @@ fn uncued(flags: Flags, word: &str) -> bool {
 }
 
 /// A plural of a noun for people ("Judges", "Prosecutors", "Campaigners").
-pub(super) fn people_plural(lex: &Lexicon, word: &str) -> bool {
+fn people_plural(lex: &Lexicon, word: &str) -> bool {
     let lower = word.to_lowercase();
     let Some(one) = lower.strip_suffix('s') else {
         return false;

@@ -3000,14 +3000,8 @@ impl Scanner<'_> {
             // "Council on Foreign Relations" and "Department for Transport" are bodies'
             // names; "Reggie Bush on Injured Reserve", "a bid from Tottenham for Andy
             // Reid" and "Charlize Theron for Monster" join two names.
-            // "Physicians for Human Rights": people for a cause name a body too.
-            let people_for = c == "for"
-                && p.connector == p.first + 1
-                && super::names::people_plural(self.lex, p.last_word);
-            let loose_without_body = matches!(c, "on" | "for")
-                && !body_so_far
-                && !people_for
-                && !words.org_tails.contains(p.last_word);
+            let loose_without_body =
+                matches!(c, "on" | "for") && !body_so_far && !words.org_tails.contains(p.last_word);
             !person_of
                 && !loose_without_body
                 && (head(p.last_word)
