@@ -532,6 +532,13 @@ impl RuleSet {
         words.into_iter().any(|w| self.title_demoters.contains(w))
     }
 
+    /// Whether `word`, in any case, qualifies a title after it: a modifier or a demoter
+    /// ("Shadow", "acting", "deputy").
+    pub fn qualifies_title(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        self.title_modifiers.contains(&lower) || self.title_demoters.contains(&lower)
+    }
+
     /// The embedded default rules.
     pub fn embedded() -> Result<RuleSet> {
         let mut file = read_file("<embedded rules.ron>", EMBEDDED)?;

@@ -1414,10 +1414,7 @@ fn uncommon_word(cx: &Context<'_>, w: &str) -> bool {
 /// A lone word right before a title that qualifies the title: "Conservative Shadow
 /// chancellor X", "the Acting President".
 fn qualifies_a_title(cx: &Context<'_>, w: &str, flags: Flags) -> bool {
-    let lower = w.to_lowercase();
-    let rules = &cx.res.rules;
-    flags & ev::BEFORE_TITLE != 0
-        && (rules.title_modifiers.contains(&lower) || rules.title_demoters.contains(&lower))
+    flags & ev::BEFORE_TITLE != 0 && cx.res.rules.qualifies_title(w)
 }
 
 fn reuse_flags(lone: &HashSet<&str>, key: &str) -> Flags {

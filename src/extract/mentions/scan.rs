@@ -2177,11 +2177,7 @@ impl Scanner<'_> {
         // title lies between the party and the title, capitalised or not ("Conservative
         // Shadow chancellor X"); so does a portfolio in lower case ("Conservative local
         // government spokeswoman X").
-        let rules = &cx.res.rules;
-        let modifies_title = |t: &Token| {
-            let lower = self.w(t).to_lowercase();
-            rules.title_modifiers.contains(&lower) || rules.title_demoters.contains(&lower)
-        };
+        let modifies_title = |t: &Token| cx.res.rules.qualifies_title(self.w(t));
         let capitalised = |t: &Token| t.kind == TokenKind::Word && is_cap(self.w(t));
         let end = (k..m.start)
             .take_while(|&i| capitalised(&toks[i]) && (i == k || !modifies_title(&toks[i])))

@@ -7,7 +7,7 @@ use crate::extract::layer::actor::{
     actor_slot, actors_at, after_prep, after_prep_in, listed_agents, name_before_amount,
     name_before_kind, named_actor, owner, OWN_ACT_BODIES,
 };
-use crate::extract::layer::chunk::{ChunkKind, Voice};
+use crate::extract::layer::chunk::{Chunk, ChunkKind, Voice};
 use crate::extract::layer::clause::{Frame, PrepObject};
 use crate::extract::layer::view::{Slot, View};
 use crate::extract::rules::{RuleSet, VerbArgs, VerbSense};
@@ -309,11 +309,16 @@ fn placed_by_phrase(rs: &RuleSet, v: &View, p: &PrepObject) -> bool {
             .is_some_and(|b| b.kind == ChunkKind::Prep && !syn.locative.has(v.items[b.head].sym))
 }
 
+/// The chunk right before the preposition of `p`.
+fn chunk_before_prep<'v>(v: &'v View, p: &PrepObject) -> Option<&'v Chunk> {
+    v.chunks.iter().find(|c| c.end == p.prep.0)
+}
+
 /// Whether a preposition of agents belongs to the people named right before it: in
 /// "joined two officials from Acme" Acme is where the officials come from, not the one
 /// who joined.
 fn taken_by_agents(rs: &RuleSet, v: &View, p: &PrepObject) -> bool {
-    let Some(before) = v.chunks.iter().find(|c| c.end == p.prep.0) else {
+    let Some(before) = chunk_before_prep(v, p) else {
         return false;
     };
     let head = &v.items[before.head];
@@ -329,7 +334,7 @@ fn taken_by_agents(rs: &RuleSet, v: &View, p: &PrepObject) -> bool {
 /// with that preposition: in "flew to Tehran for talks with Y" Y is met, not flown
 /// with.
 fn taken_by_noun(rs: &RuleSet, v: &View, p: &PrepObject) -> bool {
-    let Some(before) = v.chunks.iter().find(|c| c.end == p.prep.0) else {
+    let Some(before) = chunk_before_prep(v, p) else {
         return false;
     };
     let prep = &v.items[p.prep.0..p.prep.1];
