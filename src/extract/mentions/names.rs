@@ -858,6 +858,9 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                 }
                 let flags = flags_by_key[key].flags() | reuse_flags(&lone, key);
                 let (kind, strong) = decide(flags, ntoks[i]);
+                if made_by_body(flags, kind, strong) {
+                    continue;
+                }
                 // "First Bank" after "Korea First Bank": the end of a longer name.
                 if kind == EntityKind::Organization {
                     if let Some(e) = longer_org(&doc, &name) {
@@ -1079,6 +1082,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
             }
         }
         if lone_common_noun(lex, raw, flags, kind)
+            || made_by_body(flags, kind, strong)
             || is_event(lex, raw, sporty)
             || qualifies_a_title(cx, raw, flags)
         {
@@ -1312,6 +1316,27 @@ fn lone_common_noun(lex: &Lexicon, word: &str, flags: Flags, kind: EntityKind) -
         && flags & ev::THE_BEFORE != 0
         && flags & WEAK_PERSON == 0;
     role || the_given
+}
+
+/// Evidence that a name after a body's possessive is a body after all: a body's own
+/// words or tables, someone holding a post there, a list of bodies.
+const BODY_OF_ITS_OWN: Flags = NAMED_BODY
+    | ev::BEFORE_TITLE
+    | ev::BEFORE_ROLE
+    | ev::OWNS_A_PERSON
+    | ev::OF_TITLE
+    | ev::LIST_ORG
+    | ev::TEAM
+    | ev::GIVEN;
+
+/// "Microsoft's Xbox", "Apple's Mac Mini", "the BBC's Newsnight": a name only guessed
+/// to be an organisation that a body's possessive introduces is what the body makes or
+/// runs, a product or a programme, and no entity.
+fn made_by_body(flags: Flags, kind: EntityKind, strong: bool) -> bool {
+    kind == EntityKind::Organization
+        && !strong
+        && flags & ev::OWNED_BY_BODY != 0
+        && flags & BODY_OF_ITS_OWN == 0
 }
 
 /// A lone word in prose that nothing around it reads as a name: no title, list,

@@ -138,6 +138,10 @@ pub(super) mod ev {
     /// "Umbro said it had signed", "Umbro, which makes shirts": what the name stands for
     /// is spoken of as "it" or "which", no person.
     pub const IT_AFTER: Flags = 1 << 48;
+    /// After a body's name and its possessive ("Microsoft's Xbox", "the BBC's
+    /// Newsnight"): what the body makes or runs, more often a product or a programme
+    /// than a body of its own.
+    pub const OWNED_BY_BODY: Flags = 1 << 49;
 }
 
 /// Words after a verb of speech within which "it" reports what the speaker said of
@@ -3072,6 +3076,9 @@ impl Scanner<'_> {
             }
             if a > 1 && is_possessive(p) && is_cap(self.w(&toks[a - 2])) {
                 f |= ev::OWNED;
+                if self.owner_is_body(toks, a - 1) {
+                    f |= ev::OWNED_BY_BODY;
+                }
             }
             let leader = toks
                 .get(b)
@@ -3435,6 +3442,38 @@ impl Scanner<'_> {
             first -= 1;
         }
         a - 1 - first >= 2 && self.lex.words.given_names.contains(self.w(&toks[first]))
+    }
+
+    /// Whether the capitalised words before the possessive at `k` name a body by
+    /// their own shape or the tables: an acronym ("IBM's"), a company's or body's last
+    /// word ("Electronic Arts's"), a known organisation ("Sony's"). Not in reports of
+    /// games, where a club's possessive comes before its players ("Arsenal's Edu").
+    fn owner_is_body(&self, toks: &[Token], k: usize) -> bool {
+        if self.sporty || k == 0 {
+            return false;
+        }
+        let mut first = k;
+        while first > 0 && is_cap(self.w(&toks[first - 1])) {
+            first -= 1;
+        }
+        if first == k {
+            return false;
+        }
+        let last = self.w(&toks[k - 1]);
+        let words = &self.lex.words;
+        let acronym = last.len() >= 2 && last.chars().all(|c| c.is_ascii_uppercase());
+        let lexicon_org = first + 1 == k
+            && matches!(
+                self.lex.lookup_word(last),
+                Some(Hit::Entity { entry, form: MentionForm::Name, .. })
+                    if self.lex.entries[entry].kind == EntityKind::Organization
+            );
+        let span = Span::new(toks[first].span.start, toks[k - 1].span.end);
+        acronym
+            || lexicon_org
+            || words.org_tails.contains(last)
+            || words.company_suffixes.contains(last)
+            || self.table_evidence(span).0 & ev::GAZ_ORG != 0
     }
 
     /// Whether the word after a name says what kind of thing it names: "Veritas party",

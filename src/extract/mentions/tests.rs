@@ -823,6 +823,24 @@ fn kind_of(f: &Found, name: &str) -> Option<EntityKind> {
 }
 
 #[test]
+fn a_name_a_bodys_possessive_introduces_is_its_product_unless_it_is_a_body() {
+    let text = "Zentrix Corp unveiled a robot on Monday. Zentrix Corp's SkyWalker can climb stairs, the firm said. It will rival Hanwell Inc's Strider. Zentrix Corp's Research Laboratory built it, and IBM's Verity was also shown.";
+    let f = run(text);
+    assert_eq!(kind_of(&f, "Zentrix Corp"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&f, "SkyWalker"), None);
+    assert_eq!(kind_of(&f, "Strider"), None);
+    assert_eq!(kind_of(&f, "Verity"), None);
+    // A body's own last word keeps it one.
+    assert_eq!(
+        kind_of(&f, "Research Laboratory"),
+        Some(EntityKind::Organization)
+    );
+    // Someone holding a post there makes it a body.
+    let f = run("Zentrix Corp grew fast. Zentrix Corp's Verity Labs boss Ann Lee said sales rose. Zentrix Corp's Nimbus chief Tom Hale agreed.");
+    assert_eq!(kind_of(&f, "Nimbus"), Some(EntityKind::Organization));
+}
+
+#[test]
 fn for_joins_a_name_only_after_a_bodys_head_word() {
     let f = run("Borford received a bid of £8m from Castlewick for Tom Hale and Jim Dale. The Department for Rural Affairs and the Campaign for Clean Rivers objected.");
     assert_eq!(kind_of(&f, "Castlewick for Tom Hale"), None);
