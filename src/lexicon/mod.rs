@@ -387,6 +387,10 @@ lexicon_file! {
     /// One-word names of a country's body that news writes without the country
     /// ("Parliament", "Legislature"): in one article, that article's country's.
     country_body_words,
+    /// Words after a hyphen that make a name before them a modifier ("Las
+    /// Vegas-style", "Grand Slam-winning"); not the lower-case syllable of a Korean
+    /// given name ("Chung Mong-koo").
+    modifier_suffixes,
     /// Nouns for works that, right before a name, make it a work's title ("the film
     /// Vera Drake", "her album Hopes").
     work_nouns,

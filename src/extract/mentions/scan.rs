@@ -1479,6 +1479,12 @@ impl Scanner<'_> {
                 k = j + 1;
                 continue;
             }
+            if j > k + 1 && self.modifier_made_of_name(self.w(&toks[j - 1])) {
+                // The same with the modifier's word read into the name: "Las Vegas-style"
+                // in quotes.
+                k = j;
+                continue;
+            }
             if self.portfolio_before_title(toks, j, matches.get(mi)) {
                 k = j;
                 continue;
@@ -3640,6 +3646,13 @@ impl Scanner<'_> {
                     .lookup(text, true)
                     .any(|h| self.lex.gazetteer().known[h.id as usize].kind == EntityKind::Place)
         })
+    }
+
+    /// A capitalised word ending in a hyphen and one of the lexicon's
+    /// `modifier_suffixes`: the end of a modifier made of a name ("Vegas-style").
+    fn modifier_made_of_name(&self, w: &str) -> bool {
+        let last = w.rsplit(['-', '\u{2010}', '\u{2011}']).next().unwrap_or("");
+        is_cap(w) && has_hyphen(w) && self.lex.words.modifier_suffixes.contains(last)
     }
 
     /// A hyphenated word that is a compound modifier rather than a name: its last part

@@ -2785,3 +2785,13 @@ fn what_a_stake_is_held_in_is_a_company() {
     let f = run("Vantorel has opened an office in Zubrik.");
     assert_eq!(entity(&f, "Zubrik").kind, Place);
 }
+#[test]
+fn a_name_closed_by_a_lower_case_hyphen_part_is_a_modifier() {
+    let f = run("Ministers want to allow \"Las Vegas-style\" casinos in Blackpool, Tessa Jowell said. The Cabinet went on the road together, Scooby Doo-style.");
+    assert_eq!(kind_of(&f, "Las Vegas-style"), None);
+    assert_eq!(kind_of(&f, "Scooby Doo-style"), None);
+    assert_eq!(kind_of(&f, "Tessa Jowell"), Some(EntityKind::Person));
+    // A Korean given name's second syllable is no modifier.
+    let f = run("Hyundai chairman Chung Mong-koo was charged on Monday, prosecutors said.");
+    assert_eq!(kind_of(&f, "Chung Mong-koo"), Some(EntityKind::Person));
+}
