@@ -2997,8 +2997,11 @@ impl Scanner<'_> {
                     let w = self.w(&toks[x]);
                     !self.ordinary(w) && !Tagger::embedded().knows_common_word(w)
                 });
+            // "Lord Nicholls of Birkenhead": a form of address marks a person, and the
+            // place after "of" is the peer's seat, no part of the name.
+            let honoured = p.connector == p.first + 1 && self.peer_before(toks, p.first);
             let person_of = c == "of"
-                && (p.given || (proper_pair && ends_as_org && e - run >= 2))
+                && (p.given || honoured || (proper_pair && ends_as_org && e - run >= 2))
                 && !head(p.last_word);
             // "UN Office for the Coordination of Humanitarian Affairs": a body's head
             // word anywhere before keeps the name going.
@@ -3023,6 +3026,15 @@ impl Scanner<'_> {
                 bit
             },
         ))
+    }
+
+    /// Whether a form of address comes before the capitalised word at `k`: "Lord
+    /// Nicholls" in "Lord Nicholls of Birkenhead".
+    fn peer_before(&self, toks: &[Token], k: usize) -> bool {
+        k > 0
+            && is_cap(self.w(&toks[k]))
+            && matches!(self.lex.lookup_word(self.w(&toks[k - 1])),
+                Some(Hit::Title(ti)) if self.lex.titles[ti].honorific)
     }
 
     /// Whether title `ti` is held in a body: no form of address ("Mr") and no place's
@@ -3107,6 +3119,7 @@ impl Scanner<'_> {
                 || (p.starts_with(char::is_uppercase)
                     && self.lex.words.loc_preps.contains(&p.to_lowercase()))
                 || (p == "of" && a > 1 && self.lex.words.place_of.contains(self.w(&toks[a - 2])))
+                || (p == "of" && a > 2 && self.peer_before(toks, a - 2))
             {
                 f |= ev::LOC_PREP;
             }

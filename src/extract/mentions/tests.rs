@@ -2795,3 +2795,11 @@ fn a_name_closed_by_a_lower_case_hyphen_part_is_a_modifier() {
     let f = run("Hyundai chairman Chung Mong-koo was charged on Monday, prosecutors said.");
     assert_eq!(kind_of(&f, "Chung Mong-koo"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_peers_seat_after_of_is_no_part_of_the_name() {
+    let f = run("Lord Hallam of Castlewick, in his ruling, said the law was unjust. Lord Hallam added that Parliament must act.");
+    assert_eq!(kind_of(&f, "Hallam"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&f, "Hallam of Castlewick"), None);
+    assert_eq!(kind_of(&f, "Castlewick"), Some(EntityKind::Place));
+}
