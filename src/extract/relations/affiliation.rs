@@ -772,9 +772,13 @@ fn place_in_place(
     else {
         return;
     };
-    // "Paris, London and Rome" is a list, not a place in a place.
+    // "Paris, London and Rome" is a list, not a place in a place; "Dallas in the US,
+    // Bordeaux in France and Oporto in Portugal" lists places each in its own.
     let after = chunks.get(outer_at + 1);
-    let listed = in_list(outer_at + 1)
+    let parallel = within
+        && kind_of(outer_at + 2).is_some()
+        && prep_of_class(cx, v, outer_at + 3, "located_in_preps");
+    let listed = (in_list(outer_at + 1) && !parallel)
         || (!within
             && (after.is_some_and(|c| c.kind == ChunkKind::Comma && kind_of(k + 4).is_some())
                 || (k >= 2 && chunks[k - 1].kind == ChunkKind::Comma && kind_of(k - 2).is_some())));

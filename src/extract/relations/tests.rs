@@ -2796,6 +2796,22 @@ fn a_place_in_a_country_the_tables_agree_on_needs_no_preposition_before_it() {
     // Places listed before "in" do not all lie in it.
     let listed = "The tour visits Medan and Surabaya in Indonesia.\n";
     assert!(read_by_rule(listed, Some("place-in-place")).len() <= 1);
+    // A list of places each in its own country.
+    let each = "Offices will close at Medan in Indonesia, Lyon in France and Porto in Portugal.\n";
+    assert_eq!(
+        read_by_rule(each, Some("place-in-place")),
+        [
+            "Lyon part_of France",
+            "Medan part_of Indonesia",
+            "Porto part_of Portugal"
+        ]
+    );
+    // A place in the first of two countries lies in neither alone.
+    let two = "The river runs past Medan in Indonesia and Malaysia.\n";
+    assert_eq!(
+        read_by_rule(two, Some("place-in-place")),
+        Vec::<String>::new()
+    );
 }
 
 #[test]
