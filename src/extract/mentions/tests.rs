@@ -1834,6 +1834,17 @@ fn in_reports_of_games_a_town_named_as_a_team_is_the_team_throughout() {
 }
 
 #[test]
+fn words_of_coaching_injuries_and_cups_make_a_report_of_games() {
+    // No score and no word of the field, but a coach, an injury and a cup.
+    let f = run("Southampton's Dan Kell will miss the cup tie with a knee injury, his coach said. Kell is expected back next month.");
+    assert_eq!(entity(&f, "Southampton").kind, Organization);
+    // The same possessive in other news is the town's.
+    let f =
+        run("Southampton's Dan Kell opened the new library, the council said. Kell is its patron.");
+    assert_ne!(entity(&f, "Southampton").kind, Organization);
+}
+
+#[test]
 fn in_reports_of_games_a_possessive_before_a_player_or_a_plural_verb_makes_a_team() {
     let f = run(&format!(
         "{GAMES} Kenbury's Dan Kell was injured. Tolworth have won twice, and Kell and Roe have not."
