@@ -2280,8 +2280,15 @@ impl Scanner<'_> {
     /// The end of a region's or country's name written right after an organisation's at
     /// `at` ("BBC Scotland", "Sony Europe"): a country or region of the lexicon or a
     /// first-level region of the tables, with no capitalised word or title after it
-    /// ("the UN Iraq envoy" is the UN's).
-    fn region_after(&self, toks: &[Token], at: usize, rest: &[LexMatch]) -> Option<usize> {
+    /// ("the UN Iraq envoy" is the UN's). After a broadcaster's unit (`station`) any
+    /// place will do: "BBC Radio Leicester".
+    fn region_after(
+        &self,
+        toks: &[Token],
+        at: usize,
+        rest: &[LexMatch],
+        station: bool,
+    ) -> Option<usize> {
         let t = toks.get(at)?;
         if t.kind != TokenKind::Word || t.span.start == toks[at - 1].span.end {
             return None;
@@ -2300,13 +2307,16 @@ impl Scanner<'_> {
         let lex_region = lex_here.is_some_and(|r| {
             matches!(r.hit, Hit::Entity { entry, form: MentionForm::Name, plural: false }
                 if matches!(self.lex.entries[entry].kind, EntityKind::Country | EntityKind::Place)
-                    && self.lex.entries[entry].country.is_none())
+                    && (station || self.lex.entries[entry].country.is_none()))
         });
         let g = self.lex.gazetteer();
         let span = Span::new(t.span.start, toks[end - 1].span.end);
         let table_region = || {
             g.lookup(&self.text[span.start..span.end], self.caps_line)
-                .any(|h| g.known[h.id as usize].region)
+                .any(|h| {
+                    let k = &g.known[h.id as usize];
+                    k.region || (station && k.kind == EntityKind::Place)
+                })
         };
         if !(lex_region || table_region()) {
             return None;
@@ -2538,7 +2548,7 @@ impl Scanner<'_> {
                 if kind == EntityKind::Organization && form == MentionForm::Name && hl == 0 {
                     // "BBC Scotland", "Sony Europe": a known organisation's name and a
                     // region's or country's right after it name its branch there.
-                    if let Some(j) = self.region_after(toks, m.end, rest) {
+                    if let Some(j) = self.region_after(toks, m.end, rest, false) {
                         let flags = ev::LEX_HEAD | ev::ORG_TAIL | self.context_flags(toks, a, j);
                         self.push(sent, g0, toks, a, j, ItemKind::Name(flags));
                         return j;
@@ -2561,6 +2571,12 @@ impl Scanner<'_> {
                         }) && j < next_lex
                         {
                             j += 1;
+                        }
+                        // "BBC Radio Wales", "BBC Radio Leicester": the unit's branch
+                        // in a region, or a broadcaster's in a town.
+                        let station = self.lex.words.media_words.contains(self.w(&toks[j - 1]));
+                        if let Some(end) = self.region_after(toks, j, rest, station) {
+                            j = end;
                         }
                         let flags = ev::LEX_HEAD | ev::ORG_TAIL | self.context_flags(toks, a, j);
                         self.push(sent, g0, toks, a, j, ItemKind::Name(flags));

@@ -2814,3 +2814,16 @@ fn a_peers_seat_after_of_is_no_part_of_the_name() {
     assert_eq!(kind_of(&f, "Hallam of Castlewick"), None);
     assert_eq!(kind_of(&f, "Castlewick"), Some(EntityKind::Place));
 }
+#[test]
+fn a_broadcasters_unit_and_a_place_after_it_name_its_station() {
+    let f = run("Rhodri Morgan told BBC Radio Wales he had agreed. Coach John Wells told BBC Radio Leicester he was pleased.");
+    assert_eq!(
+        kind_of(&f, "BBC Radio Wales"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(
+        kind_of(&f, "BBC Radio Leicester"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(kind_of(&f, "Leicester"), None);
+}
