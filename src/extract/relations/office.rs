@@ -65,6 +65,9 @@ pub fn add_offices(
         let Some(relation) = office(rs, &t.role).filter(|_| !owned(cx, t)) else {
             continue;
         };
+        if held_in_place(cx, t, entities) {
+            continue;
+        }
         let linked = out.iter().any(|r| {
             r.source == t.person
                 && entities[r.target].kind == EntityKind::Country
@@ -280,6 +283,24 @@ fn owned(cx: &Context<'_>, t: &TitleLink) -> bool {
     before.is_some_and(|w| w != "the" && cx.res.rules.lexis.dets.contains(&w))
 }
 
+/// Whether a place the article names comes right before the title, or before "State"
+/// and the title: "Virginia State Attorney General X", "Ontario Premier Y" hold the
+/// place's office, not the country's.
+fn held_in_place(cx: &Context<'_>, t: &TitleLink, entities: &[LocalEntity]) -> bool {
+    let mut words = cx.doc.text[..t.title_span.start].split_whitespace().rev();
+    let word = match words.next() {
+        Some("State") => words.next(),
+        other => other,
+    };
+    let Some(word) = word.filter(|w| w.starts_with(char::is_uppercase)) else {
+        return false;
+    };
+    let key = name_key(word);
+    entities.iter().any(|e| {
+        e.kind == EntityKind::Place && e.name.rsplit(' ').next().map(name_key) == Some(key.clone())
+    })
+}
+
 /// The country entity named `name`.
 pub(super) fn country_named(entities: &[LocalEntity], name: &str) -> Option<usize> {
     let key = name_key(name);
@@ -314,6 +335,14 @@ mod tests {
             offices(text),
             ["Ivar Brekke member_of Norway", "Lena Quist leads Norway"]
         );
+    }
+
+    #[test]
+    fn an_office_after_a_place_is_the_places_not_the_countrys() {
+        let text = "Norway will cut fuel duty, Prime Minister Lena Quist said on Monday.\n\n\
+                    Bergen State Attorney General Ivar Brekke said Norway and Bergen would \
+                    hire more police.\n";
+        assert_eq!(offices(text), ["Lena Quist leads Norway"]);
     }
 
     #[test]
