@@ -759,6 +759,17 @@ fn place_in_place(
         return;
     }
     let outer_at = if within { prep_at + 1 } else { k + 2 };
+    // "CHICAGO, March 11 - Ohio-based Acme": a dateline's date and dash before the
+    // next place's head part the two.
+    let dated = chunks.get(outer_at).is_some_and(|c| {
+        let (start, head) = (v.items[c.start].span.start, v.items[c.head].span.start);
+        cx.doc.text[start..head.max(start)]
+            .bytes()
+            .any(|b| b.is_ascii_digit() || b == b'-')
+    });
+    if !within && dated {
+        return;
+    }
     // "in Kirkcaldy, Fife": a region whose kind was only guessed may have been taken for
     // an organisation.
     let region = |s: &Slot| {

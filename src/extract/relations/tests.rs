@@ -2744,6 +2744,12 @@ fn a_place_named_where_something_is_lies_in_the_place_after_in() {
             "Sellafield part_of Cumbria"
         ]
     );
+    // A dateline's town lies in no place named after its date.
+    let dated = "ACME SALES RISE\n\nCHICAGO, March 11 - Ohio-based Acme Corp said sales rose.\n";
+    assert_eq!(
+        read_by_rule(dated, Some("place-in-place")),
+        Vec::<String>::new()
+    );
     // Someone met in a place lies in none.
     let met = "Ann Lee met Bo Dahl, in Cumbria, on Monday.\n";
     assert_eq!(
