@@ -1328,6 +1328,14 @@ impl Matcher<'_> {
                     .title_at(self.items, pos)
                     .filter(|&(len, _)| !self.title_chain_goes_on(k, pos + len))
                 {
+                    // "X, a bankruptcy attorney at Y": a representative works at the firm
+                    // "at" names; the one represented comes after "for".
+                    let at = self.items.get(pos + len).is_some_and(|it| it.lower == "at");
+                    let rel = if at && rel == Relation::Represents {
+                        Relation::MemberOf
+                    } else {
+                        rel
+                    };
                     let before = m.title.replace(rel);
                     if self.step(k + 1, pos + len, m) {
                         return true;

@@ -498,6 +498,9 @@ fn read_role(rs: &RuleSet, v: &View, np: usize) -> Option<Role> {
         {
             Relation::MemberOf
         }
+        // "a bankruptcy attorney at the law firm Y": a representative works at the
+        // firm after "at"; the one represented is named after "for".
+        Some((_, Relation::Represents)) if prep_at && inside.is_none() => Relation::MemberOf,
         Some((_, rel)) => rel,
         // "a bond strategist at Y": any job at an organisation is membership.
         None if prep_at && items[c.head].tag.is_noun() => Relation::MemberOf,

@@ -4150,6 +4150,18 @@ fn a_lawyer_or_agent_represents_a_client_who_is_a_person() {
         let f = run(text, &CLIENT, None);
         f.expect("Gareth Peirce represents Tom Hale");
     }
+    // A lawyer at a firm works there.
+    let firm = [
+        ("Gareth Peirce", "Gareth Peirce", P),
+        ("Zenith Bank", "Zenith Bank", O),
+    ];
+    let f = run(
+        "Gareth Peirce, a bankruptcy attorney at Zenith Bank, said the case was weak.\n",
+        &firm,
+        None,
+    );
+    f.expect("Gareth Peirce member_of Zenith Bank");
+    f.assert_none("Gareth Peirce represents");
     // A spokesman for someone is no representative of theirs by title alone.
     let f = run(
         "Gareth Peirce, a spokesman for Tom Hale, said so.\n",
