@@ -858,7 +858,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                 }
                 let flags = flags_by_key[key].flags() | reuse_flags(&lone, key);
                 let (kind, strong) = decide(flags, ntoks[i]);
-                if made_by_body(flags, kind, strong) {
+                if made_by_body(lex, &name, flags, kind, strong) {
                     continue;
                 }
                 // "First Bank" after "Korea First Bank": the end of a longer name.
@@ -1082,7 +1082,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
             }
         }
         if lone_common_noun(lex, raw, flags, kind)
-            || made_by_body(flags, kind, strong)
+            || made_by_body(lex, raw, flags, kind, strong)
             || is_event(lex, raw, sporty)
             || qualifies_a_title(cx, raw, flags)
         {
@@ -1331,12 +1331,16 @@ const BODY_OF_ITS_OWN: Flags = NAMED_BODY
 
 /// "Microsoft's Xbox", "Apple's Mac Mini", "the BBC's Newsnight": a name only guessed
 /// to be an organisation that a body's possessive introduces is what the body makes or
-/// runs, a product or a programme, and no entity.
-fn made_by_body(flags: Flags, kind: EntityKind, strong: bool) -> bool {
+/// runs, a product or a programme, and no entity; not a unit whose last word is a
+/// body's ("GM's Inland Division", "MITI's Industrial Electronics Bureau").
+fn made_by_body(lex: &Lexicon, name: &str, flags: Flags, kind: EntityKind, strong: bool) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
     kind == EntityKind::Organization
         && !strong
         && flags & ev::OWNED_BY_BODY != 0
         && flags & BODY_OF_ITS_OWN == 0
+        && !lex.words.org_heads.contains(last)
+        && !lex.words.org_tails.contains(last)
 }
 
 /// A lone word in prose that nothing around it reads as a name: no title, list,

@@ -835,6 +835,16 @@ fn a_name_a_bodys_possessive_introduces_is_its_product_unless_it_is_a_body() {
         kind_of(&f, "Research Laboratory"),
         Some(EntityKind::Organization)
     );
+    // So does a unit's last word.
+    let f = run("Zentrix Corp grew fast. Zentrix Corp's Inland Division cut jobs, and Zentrix Corp's Export Programme ended.");
+    assert_eq!(
+        kind_of(&f, "Inland Division"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(
+        kind_of(&f, "Export Programme"),
+        Some(EntityKind::Organization)
+    );
     // Someone holding a post there makes it a body.
     let f = run("Zentrix Corp grew fast. Zentrix Corp's Verity Labs boss Ann Lee said sales rose. Zentrix Corp's Nimbus chief Tom Hale agreed.");
     assert_eq!(kind_of(&f, "Nimbus"), Some(EntityKind::Organization));
