@@ -297,7 +297,8 @@ fn held_in_place(cx: &Context<'_>, t: &TitleLink, entities: &[LocalEntity]) -> b
     };
     let key = name_key(word);
     entities.iter().any(|e| {
-        e.kind == EntityKind::Place && e.name.rsplit(' ').next().map(name_key) == Some(key.clone())
+        e.kind == EntityKind::Place
+            && e.name.rsplit(' ').next().map(name_key).as_deref() == Some(key.as_str())
     })
 }
 
