@@ -306,6 +306,11 @@ fn subjects(
                 if let Some(names) = appositive_names(items, chunks, j, parenthetical) {
                     return names;
                 }
+                // "Acme criticised Zenith and Borford is angry": a verb agreeing with
+                // one subject has the last name only.
+                if agrees_with_one(items, &chunks[k]) {
+                    return vec![j];
+                }
                 return coordinated_left(chunks, j);
             }
             ChunkKind::Comma => match parenthetical_start(items, chunks, j) {
@@ -577,6 +582,30 @@ pub(super) fn coordinated_right(items: &[Item], chunks: &[Chunk], j: usize) -> (
     (out, p)
 }
 
+/// Where a verb group agreeing with one subject ("was", "is", "has", "leads") follows
+/// names coordinated by "and", the last of them is that verb's subject, not one of the
+/// list: "was acquired by Acme and Zenith was merged into Y". The chunk of the "and".
+fn last_conjunct_opens_clause(
+    items: &[Item],
+    chunks: &[Chunk],
+    nouns: &[usize],
+    after: usize,
+) -> Option<usize> {
+    let verb = chunks
+        .get(after)
+        .filter(|c| c.kind == ChunkKind::Verb && c.verb.finite)?;
+    let &last = nouns.last()?;
+    (agrees_with_one(items, verb) && nouns.len() >= 2 && chunks[last - 1].kind == ChunkKind::Coord)
+        .then_some(last - 1)
+}
+
+/// Whether the verb group `verb` opens with a form that agrees with one subject only:
+/// "is", "has", "leads", "was".
+fn agrees_with_one(items: &[Item], verb: &Chunk) -> bool {
+    let first = &items[verb.start];
+    matches!(first.tag, Tag::Vbz | Tag::VbzAux) || first.is("was")
+}
+
 /// Fewest names in a comma list without "and" read as a list: "Iran, Egypt, Qatar"; two
 /// names are more often a place and its country ("Knin, Croatia").
 const NAME_LIST_MIN: usize = 3;
@@ -673,7 +702,12 @@ fn complements(
         j += 1;
     }
     if chunks.get(j).is_some_and(|c| c.kind == ChunkKind::Noun) {
-        let (nouns, after) = coordinated_right(items, chunks, j);
+        let (mut nouns, mut after) = coordinated_right(items, chunks, j);
+        // "criticised Acme and Zenith was ...": the last name opens the next clause.
+        if let Some(and) = last_conjunct_opens_clause(items, chunks, &nouns, after) {
+            nouns.pop();
+            after = and;
+        }
         // "said it would cut": a noun phrase before a tensed verb starts a clause of its own.
         if chunks
             .get(after)
@@ -714,7 +748,17 @@ fn complements(
         } else {
             c.start
         };
-        let (nouns, after) = coordinated_right(items, chunks, n);
+        let (mut nouns, after) = coordinated_right(items, chunks, n);
+        // "was acquired by Acme and Zenith was merged into Y": the last name opens the
+        // next clause.
+        if last_conjunct_opens_clause(items, chunks, &nouns, after).is_some() {
+            nouns.pop();
+            preps.push(PrepObject {
+                prep: (start, chunks[n - 1].end),
+                nouns,
+            });
+            break;
+        }
         // "rose as Acme bought Zenith": after a subordinator the noun phrase is the next
         // clause's subject.
         if syn.subordinates(items[chunks[n - 1].head].sym)

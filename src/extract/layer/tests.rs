@@ -577,3 +577,26 @@ fn a_plural_after_to_is_a_noun_whatever_the_tagger_guessed() {
     let f = frames("Ann Lee wants to focus on Bo Dahl.\n");
     assert!(f.iter().any(|x| x.starts_with("focus")), "{f:?}");
 }
+
+#[test]
+fn a_verb_agreeing_with_one_subject_takes_the_last_name_of_a_list_before_it() {
+    assert_eq!(
+        frames("Zenith was acquired by Acme and Borford was merged into Castlewick."),
+        [
+            "acquired [Asserted, passive]: Zenith |  | by Acme",
+            "merged [Asserted, passive]: Borford |  | into Castlewick"
+        ]
+    );
+    assert_eq!(
+        frames("Acme criticised Zenith and Borford is angry."),
+        [
+            "criticised [Asserted]: Acme | Zenith | ",
+            "is [Asserted]: Borford |  | "
+        ]
+    );
+    // A verb that agrees with many keeps the list.
+    assert_eq!(
+        frames("Acme and Borford were merged into Castlewick."),
+        ["merged [Asserted, passive]: Acme + Borford |  | into Castlewick"]
+    );
+}
