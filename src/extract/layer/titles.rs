@@ -470,6 +470,14 @@ fn names_a_unit(rs: &RuleSet, items: &[Item], q: usize) -> bool {
     // "chief executive": a word that starts a title is no department. A gerund may name
     // one ("sporting director"), unless it qualifies the holder ("acting chairman").
     let gerund = it.tag == Tag::Vbg && !rs.title_modifiers.contains(it.lower.as_str());
+    // "Senate committee chairman": the committee's head, a member of the Senate.
+    if lex.class_has_word("sub_body_nouns", &it.lower)
+        && lex.title_at(items, q + 1).is_some_and(|(len, _)| {
+            len == 1 && lex.class_has_word("unit_head_titles", &items[q + 1].lower)
+        })
+    {
+        return true;
+    }
     (matches!(it.tag, Tag::Nn | Tag::Nns) || gerund)
         && lex.title_at(items, q).is_none()
         && !lex.class_has_word("org_nouns", &it.lower)

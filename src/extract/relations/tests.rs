@@ -4335,3 +4335,25 @@ fn someone_based_at_a_body_works_there_and_at_a_place_lives_there() {
     let f = run("Ann Lee, based in Castrovia, said so.\n", &names, None);
     f.assert_none("member_of");
 }
+
+#[test]
+fn a_committees_head_before_a_body_is_a_member_of_it_not_its_head() {
+    let names = [
+        ("Tom Hale", "Tom Hale", P),
+        ("Zenith Assembly", "Zenith Assembly", O),
+    ];
+    let f = run(
+        "Zenith Assembly committee chairman Tom Hale said the plan was flawed.\n",
+        &names,
+        None,
+    );
+    f.expect("Tom Hale member_of Zenith Assembly");
+    f.assert_none("Tom Hale leads");
+    // A party's own chairman still leads it.
+    let f = run(
+        "Zenith Assembly party chairman Tom Hale said the plan was flawed.\n",
+        &names,
+        None,
+    );
+    f.expect("Tom Hale leads Zenith Assembly");
+}
