@@ -463,7 +463,8 @@ pub(crate) fn demotes_title(rs: &RuleSet, items: &[Item], q: usize) -> bool {
 /// heads: "finance director", "anti-piracy director" and "sales chief" head a unit, not
 /// the organisation; "party chairman" and "police chief" head the body the noun names
 /// and a "caretaker boss" stands in for the head (the rules' `unit_head_titles`, and
-/// `org_nouns`, `body_nouns` and `stand_in_nouns` as the exceptions).
+/// `org_nouns`, `body_nouns` and `stand_in_nouns` as the exceptions); a committee inside
+/// a body is a unit of it (`sub_body_nouns`).
 fn names_a_unit(rs: &RuleSet, items: &[Item], q: usize) -> bool {
     let it = &items[q];
     let lex = &rs.lexis;
@@ -471,18 +472,13 @@ fn names_a_unit(rs: &RuleSet, items: &[Item], q: usize) -> bool {
     // one ("sporting director"), unless it qualifies the holder ("acting chairman").
     let gerund = it.tag == Tag::Vbg && !rs.title_modifiers.contains(it.lower.as_str());
     // "Senate committee chairman": the committee's head, a member of the Senate.
-    if lex.class_has_word("sub_body_nouns", &it.lower)
-        && lex.title_at(items, q + 1).is_some_and(|(len, _)| {
-            len == 1 && lex.class_has_word("unit_head_titles", &items[q + 1].lower)
-        })
-    {
-        return true;
-    }
-    (matches!(it.tag, Tag::Nn | Tag::Nns) || gerund)
+    let sub_body = lex.class_has_word("sub_body_nouns", &it.lower);
+    (matches!(it.tag, Tag::Nn | Tag::Nns) || gerund || sub_body)
         && lex.title_at(items, q).is_none()
-        && !lex.class_has_word("org_nouns", &it.lower)
-        && !lex.class_has_word("body_nouns", &it.lower)
-        && !lex.class_has_word("stand_in_nouns", &it.lower)
+        && (sub_body
+            || !(lex.class_has_word("org_nouns", &it.lower)
+                || lex.class_has_word("body_nouns", &it.lower)
+                || lex.class_has_word("stand_in_nouns", &it.lower)))
         && lex.title_at(items, q + 1).is_some_and(|(len, _)| {
             let title = &items[q + 1..q + 1 + len];
             // "managing director": the noun and the title make one head's office.
