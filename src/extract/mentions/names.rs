@@ -843,18 +843,6 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         .filter(|&i| (keep[i] || tentative[i]) && ntoks[i] == 1)
         .map(|i| keys[i].as_str())
         .collect();
-    // A lone word only ever after a preposition of place ("Lord Roberts of Conwy",
-    // "in Conwy") is a place's name, no one's surname used alone; it may still be a
-    // body's short form ("Swansea" for "Swansea UAF").
-    let lone_surnames: HashSet<&str> = lone
-        .iter()
-        .copied()
-        .filter(|k| {
-            flags_by_key
-                .get(*k)
-                .is_none_or(|e| e.flags() & ev::LOC_PREP == 0 || e.flags() & WEAK_PERSON != 0)
-        })
-        .collect();
     for i in 0..n {
         if !keep[i] || ntoks[i] < 2 || is_work(i) {
             continue;
@@ -868,7 +856,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                 if is_event(lex, &name, sporty) {
                     continue;
                 }
-                let flags = flags_by_key[key].flags() | reuse_flags(&lone, &lone_surnames, key);
+                let flags = flags_by_key[key].flags() | reuse_flags(&lone, key);
                 let (kind, strong) = decide(flags, ntoks[i]);
                 if made_by_body(lex, &name, flags, kind, strong) {
                     continue;
@@ -1458,14 +1446,12 @@ fn qualifies_a_title(cx: &Context<'_>, w: &str, flags: Flags) -> bool {
     flags & ev::BEFORE_TITLE != 0 && cx.res.rules.qualifies_title(w)
 }
 
-/// Evidence from a multi-word name's last word used alone (a surname, from
-/// `lone_surnames`) and its first word used alone (a short form, from `lone`).
-fn reuse_flags(lone: &HashSet<&str>, lone_surnames: &HashSet<&str>, key: &str) -> Flags {
+fn reuse_flags(lone: &HashSet<&str>, key: &str) -> Flags {
     let mut words = key.split(' ');
     let first = words.next().unwrap_or(key);
     let last = words.next_back().unwrap_or(first);
     let mut f = 0;
-    if lone_surnames.contains(last) {
+    if lone.contains(last) {
         f |= ev::SURNAME_REUSED;
     }
     if lone.contains(first) {

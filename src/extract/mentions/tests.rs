@@ -1855,18 +1855,6 @@ fn words_of_coaching_injuries_and_cups_make_a_report_of_games() {
 }
 
 #[test]
-fn a_last_word_used_alone_only_after_a_preposition_of_place_is_no_surname() {
-    // "Villa" alone only "at Villa" and "to Villa": the club's short form, not a
-    // surname that would make "Harton Villa" a person.
-    let f = run(
-        "Harton Villa's Dan Kell is waiting to learn the future of manager Bo Dahl before \
-         committing himself to a new contract with the club. Kell is keen to remain at \
-         Villa. The club has offered deals which will tie them to Villa until 2007.",
-    );
-    assert_eq!(entity(&f, "Harton Villa").kind, Organization);
-}
-
-#[test]
 fn in_reports_of_games_a_possessive_before_a_player_or_a_plural_verb_makes_a_team() {
     let f = run(&format!(
         "{GAMES} Kenbury's Dan Kell was injured. Tolworth have won twice, and Kell and Roe have not."
