@@ -584,19 +584,25 @@ pub(super) fn coordinated_right(items: &[Item], chunks: &[Chunk], j: usize) -> (
 
 /// Where a verb group agreeing with one subject ("was", "is", "has", "leads") follows
 /// names coordinated by "and", the last of them is that verb's subject, not one of the
-/// list: "was acquired by Acme and Zenith was merged into Y". The chunk of the "and".
-fn last_conjunct_opens_clause(
+/// list: "was acquired by Acme and Zenith was merged into Y". Takes it off `nouns` and
+/// gives the chunk of the "and", where the list now ends.
+fn drop_next_subject(
     items: &[Item],
     chunks: &[Chunk],
-    nouns: &[usize],
+    nouns: &mut Vec<usize>,
     after: usize,
 ) -> Option<usize> {
     let verb = chunks
         .get(after)
         .filter(|c| c.kind == ChunkKind::Verb && c.verb.finite)?;
     let &last = nouns.last()?;
-    (agrees_with_one(items, verb) && nouns.len() >= 2 && chunks[last - 1].kind == ChunkKind::Coord)
-        .then_some(last - 1)
+    let opens = agrees_with_one(items, verb)
+        && nouns.len() >= 2
+        && chunks[last - 1].kind == ChunkKind::Coord;
+    opens.then(|| {
+        nouns.pop();
+        last - 1
+    })
 }
 
 /// Whether the verb group `verb` opens with a form that agrees with one subject only:
@@ -704,8 +710,7 @@ fn complements(
     if chunks.get(j).is_some_and(|c| c.kind == ChunkKind::Noun) {
         let (mut nouns, mut after) = coordinated_right(items, chunks, j);
         // "criticised Acme and Zenith was ...": the last name opens the next clause.
-        if let Some(and) = last_conjunct_opens_clause(items, chunks, &nouns, after) {
-            nouns.pop();
+        if let Some(and) = drop_next_subject(items, chunks, &mut nouns, after) {
             after = and;
         }
         // "said it would cut": a noun phrase before a tensed verb starts a clause of its own.
@@ -750,18 +755,12 @@ fn complements(
         };
         let (mut nouns, after) = coordinated_right(items, chunks, n);
         // "was acquired by Acme and Zenith was merged into Y": the last name opens the
-        // next clause.
-        if last_conjunct_opens_clause(items, chunks, &nouns, after).is_some() {
-            nouns.pop();
-            preps.push(PrepObject {
-                prep: (start, chunks[n - 1].end),
-                nouns,
-            });
-            break;
-        }
+        // next clause, which ends the verb's prepositions.
+        let cut = drop_next_subject(items, chunks, &mut nouns, after).is_some();
         // "rose as Acme bought Zenith": after a subordinator the noun phrase is the next
         // clause's subject.
-        if syn.subordinates(items[chunks[n - 1].head].sym)
+        if !cut
+            && syn.subordinates(items[chunks[n - 1].head].sym)
             && chunks
                 .get(after)
                 .is_some_and(|c| c.kind == ChunkKind::Verb && c.verb.finite)
@@ -775,7 +774,7 @@ fn complements(
         j = after;
         // "speaking to MPs amid rumours of a rift with Y": past "of" and a common noun,
         // what follows belongs to that noun, not to the verb.
-        if items[chunks[n - 1].head].is("of") && items[chunks[n].head].slot.is_none() {
+        if cut || (items[chunks[n - 1].head].is("of") && items[chunks[n].head].slot.is_none()) {
             break;
         }
     }
