@@ -300,6 +300,10 @@ pub struct RuleFile {
     pub implied_titles: Vec<ImpliedTitle>,
     /// Nouns that, after a leader's name, stand for what they lead ("administration").
     pub government_nouns: Vec<String>,
+    /// Relations that judge what their object is or did, so a verb stating one acts on
+    /// the owner of any thing it names ("condemned Zenith's missile test").
+    #[serde(default)]
+    pub judging_relations: Vec<Relation>,
     /// Verb rules.
     pub verbs: Vec<VerbRule>,
     /// Noun rules.
@@ -332,6 +336,7 @@ impl RuleFile {
         self.title_demoters.extend(other.title_demoters);
         self.implied_titles.extend(other.implied_titles);
         self.government_nouns.extend(other.government_nouns);
+        self.judging_relations.extend(other.judging_relations);
         self.verbs.extend(other.verbs);
         self.nouns.extend(other.nouns);
         self.patterns.extend(other.patterns);

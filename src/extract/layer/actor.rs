@@ -180,7 +180,7 @@ pub(crate) fn owner(v: &View, np: usize) -> Option<Slot> {
 }
 
 /// The entity named by a noun phrase's possessive: "the party's leadership".
-fn possessor(v: &View, np: usize) -> Option<Slot> {
+pub(crate) fn possessor(v: &View, np: usize) -> Option<Slot> {
     v.chunks[np].possessor.and_then(|p| v.items[p].slot)
 }
 

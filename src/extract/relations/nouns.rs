@@ -113,7 +113,7 @@ fn noun_objects(
     let after = conjuncts.last().map_or(k + 3, |&j| j + 1);
     let out: Vec<(Slot, usize)> = conjuncts
         .into_iter()
-        .flat_map(|j| targets_at(rs, v, j))
+        .flat_map(|j| targets_at(rs, v, j, rule.relation))
         .collect();
     (!out.is_empty()).then_some((out, after))
 }
@@ -564,7 +564,11 @@ mod tests {
         // An owner named before the noun is its only actor.
         let text = "Acme Corp and Ruritania welcomed Bo Dahl's stake in Zenith Bank.\n";
         let f = run(text, &FIRMS, None);
-        assert_eq!(f.triples(), ["Bo Dahl supports Zenith Bank"]);
+        f.expect("Bo Dahl supports Zenith Bank");
+        f.assert_none("Acme Corp supports Zenith Bank");
+        f.assert_none("Ruritania supports Zenith Bank");
+        // Welcoming the stake backs its owner.
+        f.expect("Acme Corp supports Bo Dahl");
     }
 
     #[test]

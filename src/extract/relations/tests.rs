@@ -4018,6 +4018,31 @@ fn attacking_what_someone_proposes_is_criticism() {
 }
 
 #[test]
+fn judging_a_thing_judges_its_owner_but_taking_it_takes_nothing_of_the_owner() {
+    let names = [
+        ("Ruritania", "Ruritania", C),
+        ("Freedonia", "Freedonia", C),
+        ("Acme Corp", "Acme Corp", O),
+        ("Zenith Bank", "Zenith Bank", O),
+    ];
+    let f = run(
+        "Ruritania condemned Freedonia's missile test.\n\
+         Acme Corp welcomed Zenith Bank's new branch.\n",
+        &names,
+        None,
+    );
+    f.expect("Ruritania criticized Freedonia");
+    f.expect("Acme Corp supports Zenith Bank");
+    // Buying a firm's business makes the business, not the firm, part of the buyer.
+    let f = run(
+        "Acme Corp bought Zenith Bank's card business.\n",
+        &names,
+        None,
+    );
+    f.assert_none("Zenith Bank part_of");
+}
+
+#[test]
 fn leaving_a_body_says_one_was_in_it_but_leaving_a_place_does_not() {
     let f = run(
         "Bo Dahl left Acme Corp last year.\nJo Kim left Ruritania on Monday.\n",

@@ -5,7 +5,7 @@
 use super::{is_press, Speakers, Stated};
 use crate::extract::layer::actor::{
     actor_slot, actors_at, after_prep, after_prep_in, listed_agents, name_before_amount,
-    name_before_kind, named_actor, owner, OWN_ACT_BODIES,
+    name_before_kind, named_actor, owner, possessor, OWN_ACT_BODIES,
 };
 use crate::extract::layer::chunk::{Chunk, ChunkKind, Voice};
 use crate::extract::layer::clause::{Frame, PrepObject};
@@ -141,7 +141,7 @@ fn read_sense(
             if rule.owned_object && v.items[v.chunks[t].head].slot.is_some() {
                 continue;
             }
-            let mut found = targets_at(rs, v, t);
+            let mut found = targets_at(rs, v, t, relation);
             if found.is_empty() && rule.place_of_object {
                 found.extend(place_of(v, t));
             }
@@ -437,25 +437,46 @@ fn objects(rs: &RuleSet, v: &View, f: &Frame, sense: &VerbSense) -> Vec<usize> {
 /// Every entity a noun phrase stands for as an object, each with the chunk it was read
 /// from: as [`target_of`], and the rest of a list it is the people of ("criticised the
 /// governments of France and Spain").
-pub(super) fn targets_at(rs: &RuleSet, v: &View, np: usize) -> Vec<(Slot, usize)> {
-    let first = target_of(rs, v, np);
+pub(super) fn targets_at(
+    rs: &RuleSet,
+    v: &View,
+    np: usize,
+    relation: Relation,
+) -> Vec<(Slot, usize)> {
+    let first = target_of(rs, v, np, relation);
     first.into_iter().chain(listed_agents(rs, v, np)).collect()
 }
 
 /// The entity a noun phrase stands for as an object, with the chunk it was read from:
 /// as an actor, or the owner of a proposal-like head ("rejected the Lib Dems' call",
-/// "the French proposal"), who may follow it ("praised the work of Ms Hutt").
-fn target_of(rs: &RuleSet, v: &View, np: usize) -> Option<(Slot, usize)> {
+/// "the French proposal"), who may follow it ("praised the work of Ms Hutt"), or, for
+/// a relation that judges, the owner of any thing ("condemned Acme's new law").
+fn target_of(rs: &RuleSet, v: &View, np: usize, relation: Relation) -> Option<(Slot, usize)> {
     if let Some(s) = actor_slot(rs, v, np) {
         return Some((s, np));
     }
     let c = &v.chunks[np];
-    if c.kind != ChunkKind::Noun || !rs.owned_nouns.has(v.items[c.head].sym) {
+    if c.kind != ChunkKind::Noun {
         return None;
+    }
+    if !rs.owned_nouns.has(v.items[c.head].sym) {
+        return judged_owner(rs, v, np, relation).map(|s| (s, np));
     }
     owner(v, np)
         .map(|s| (s, np))
         .or_else(|| owner_after_of(rs, v, np))
+}
+
+/// The possessor of a thing a judging relation acts on: condemning "Zenith's missile
+/// test" or praising "Zenith's new law" judges Zenith. A title names someone of the
+/// owner's, who may be named elsewhere ("criticised Zenith's president").
+fn judged_owner(rs: &RuleSet, v: &View, np: usize, relation: Relation) -> Option<Slot> {
+    let head = v.chunks[np].head;
+    let judges = rs.file.judging_relations.contains(&relation);
+    let thing = v.items[head].slot.is_none()
+        && rs.lexis.title_at(&v.items, head).is_none()
+        && rs.lexis.plural_title_at(&v.items, head).is_none();
+    possessor(v, np).filter(|_| judges && thing)
 }
 
 /// Whether the noun phrase at chunk `np` is a proposal-like thing someone owns ("the
