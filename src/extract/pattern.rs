@@ -1254,6 +1254,20 @@ struct Matcher<'a> {
 }
 
 impl Matcher<'_> {
+    /// The item before `pos`, past a form of address right before a name: in "met Mr
+    /// Bush at Acme" the word before "Bush" is "met".
+    fn before_address(&self, pos: usize) -> Option<usize> {
+        let b = pos.checked_sub(1)?;
+        let name = self.items.get(pos).is_some_and(|it| it.slot.is_some());
+        let it = &self.items[b];
+        let address = name && it.slot.is_none() && self.lex.class_has_word("honorifics", &it.lower);
+        if address {
+            b.checked_sub(1)
+        } else {
+            Some(b)
+        }
+    }
+
     /// Push the match starting at item `start`, if there is one.
     fn match_at(&self, start: usize, out: &mut Vec<Match>) {
         if matches!(self.els.first(), Some(El::Title { .. })) && self.inside_title(start) {
@@ -1381,7 +1395,7 @@ impl Matcher<'_> {
                     && self.step(k + 1, pos, m)
             }
             El::NotBehind(alts) => {
-                let before = pos.checked_sub(1);
+                let before = self.before_address(pos);
                 before.is_none_or(|b| !alts.iter().any(|w| Lexis::literal_at(self.items, b, w)))
                     && self.step(k + 1, pos, m)
             }

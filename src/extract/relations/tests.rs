@@ -246,6 +246,8 @@ fn at_an_organisation_after_a_meeting_or_a_contest_is_where_it_happened() {
     for text in [
         "Ruritania's king hosted Bo Dahl at Acme Corp, a hotel.\n",
         "The champion lost to Bo Dahl at Acme Corp, a stadium.\n",
+        // A form of address stands between the verb and the name.
+        "Ruritania's king met Mr Bo Dahl at Acme Corp.\n",
     ] {
         run(text, &FIRMS, None).assert_none("member_of");
     }
