@@ -21,8 +21,14 @@ pub(crate) fn named_actor(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
     if c.kind != ChunkKind::Noun {
         return None;
     }
+    // "refused to fight an Israeli": one of a people is no act of its state.
+    let one_of_a_people = |sl: &Slot| {
+        let first = &v.items[c.start];
+        sl.form == MentionForm::Demonym && c.head > c.start && (first.is("a") || first.is("an"))
+    };
     v.items[c.head]
         .slot
+        .filter(|sl| !one_of_a_people(sl))
         .or_else(|| name_before_amount(v, np))
         .or_else(|| name_before_kind(rs, v, np))
 }

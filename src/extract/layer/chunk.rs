@@ -191,6 +191,7 @@ fn noun_phrase(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
             && items[j - 1]
                 .slot
                 .is_none_or(|sl| sl.form == MentionForm::Demonym)
+            && !past_after_plural_head(items, j, head)
             && at(j + 1).is_some_and(nominal)
         {
             // "the planned reforms", "a growing rift", "Asian emerging markets"; after a
@@ -232,6 +233,13 @@ fn noun_phrase(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
         possessor: possessor.filter(|&p| p != head),
         verb: VerbInfo::default(),
     })
+}
+
+/// Whether the past form at `j` follows the plural head of its phrase: "Ruritanian
+/// troops attacked Zenith" is a clause, as a compound's first noun is singular ("state
+/// owned firms").
+fn past_after_plural_head(items: &[Item], j: usize, head: Option<usize>) -> bool {
+    items[j].tag == Tag::Vbn && head == Some(j - 1) && items[j - 1].tag == Tag::Nns
 }
 
 /// Whether the past form at `j`, right after the determiner at `i`, is a noun: "the

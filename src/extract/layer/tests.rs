@@ -600,3 +600,15 @@ fn a_verb_agreeing_with_one_subject_takes_the_last_name_of_a_list_before_it() {
         ["merged [Asserted, passive]: Acme + Borford |  | into Castlewick"]
     );
 }
+
+#[test]
+fn a_past_form_after_a_plural_head_is_the_verb_of_its_clause() {
+    // The tagger may read "attacked" after "troops" as a participle.
+    assert_eq!(
+        frames("French troops attacked Acme Corp on Monday.\n"),
+        ["attacked [Asserted]: French troops | Acme Corp | on Monday"]
+    );
+    // A singular noun before a participle is a compound's first word.
+    let sold = frames("Bo Dahl sold the state owned firm to Acme Corp.\n");
+    assert!(sold[0].contains("| the state owned firm |"), "{sold:?}");
+}

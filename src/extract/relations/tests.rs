@@ -4020,6 +4020,23 @@ fn attacking_what_someone_proposes_is_criticism() {
 }
 
 #[test]
+fn force_fought_or_fired_at_someone_attacks_them_but_not_one_of_a_people() {
+    let f = run(
+        "Ruritania fired missiles at Freedonia.\nAcme Corp fought Zenith Bank.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Ruritania attacked Freedonia");
+    f.expect("Acme Corp attacked Zenith Bank");
+    // What is fired names no target.
+    run("Acme Corp fired Bo Dahl on Monday.\n", &FIRMS, None).assert_none("attacked");
+    // "an Israeli" is one of a people, not its state.
+    let names = [("Bo Dahl", "Bo Dahl", P), ("Israeli", "Israel", C)];
+    let f = run("Bo Dahl fought an Israeli at the Games.\n", &names, None);
+    f.assert_none("Israel");
+}
+
+#[test]
 fn judging_a_thing_judges_its_owner_but_taking_it_takes_nothing_of_the_owner() {
     let names = [
         ("Ruritania", "Ruritania", C),
