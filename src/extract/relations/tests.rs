@@ -3220,6 +3220,13 @@ fn a_post_left_as_title_of_an_organisation() {
         "{:?}",
         f.triples()
     );
+    // Told in a relative clause.
+    let f = run(
+        "Bo Dahl, who stepped down as chairman of Zenith Bank, spoke.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Bo Dahl leads Zenith Bank");
 }
 
 #[test]
