@@ -612,3 +612,12 @@ fn a_past_form_after_a_plural_head_is_the_verb_of_its_clause() {
     let sold = frames("Bo Dahl sold the state owned firm to Acme Corp.\n");
     assert!(sold[0].contains("| the state owned firm |"), "{sold:?}");
 }
+
+#[test]
+fn a_known_verb_after_a_modal_is_the_verb() {
+    // The tagger may read "back" after "would" as an adverb.
+    assert_eq!(
+        frames("France would back Acme Corp on Monday.\n"),
+        ["back [Hypothetical]: France | Acme Corp | on Monday"]
+    );
+}

@@ -152,6 +152,31 @@ fn verbs_the_tagger_took_for_nouns(items: &mut [Item], rs: &RuleSet) {
     }
 }
 
+/// "Ruritania would back Acme": a plain form of a verb the rules know, right after a
+/// modal and before a noun phrase, is the verb, whatever the tagger guessed ("back" as
+/// an adverb).
+fn verbs_after_modals(items: &mut [Item], rs: &RuleSet) {
+    for i in 1..items.len().saturating_sub(1) {
+        let (before, it, next) = (&items[i - 1], &items[i], &items[i + 1]);
+        let after_modal = before.slot.is_none() && before.tag == Tag::Md;
+        if !after_modal || it.slot.is_some() || it.tag.is_verb() {
+            continue;
+        }
+        let plain = rs
+            .verbs
+            .get(it.lower.as_str())
+            .is_some_and(|senses| senses[0].form == Form::Present);
+        let noun_follows = next.slot.is_some()
+            || matches!(
+                next.tag,
+                Tag::Dt | Tag::PrpS | Tag::Nnp | Tag::Nnps | Tag::Prp
+            );
+        if plain && noun_follows {
+            items[i].tag = Tag::Vb;
+        }
+    }
+}
+
 /// "Zenith brought charges against Acme": a present verb form right after a main verb
 /// is a plural noun, its object, whatever the tagger guessed.
 fn nouns_the_tagger_took_for_verbs(items: &mut [Item]) {
@@ -257,6 +282,7 @@ impl View {
     /// Chunk the items and read the clauses ([`super::chunk`], [`super::clause`]).
     pub fn read_structure(&mut self, rs: &RuleSet) {
         verbs_the_tagger_took_for_nouns(&mut self.items, rs);
+        verbs_after_modals(&mut self.items, rs);
         nouns_the_tagger_took_for_verbs(&mut self.items);
         amounts_the_tagger_missed(&mut self.items, rs);
         prepositions_the_tagger_missed(&mut self.items, rs);
