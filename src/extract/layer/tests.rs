@@ -621,3 +621,11 @@ fn a_known_verb_after_a_modal_is_the_verb() {
         ["back [Hypothetical]: France | Acme Corp | on Monday"]
     );
 }
+
+#[test]
+fn a_bare_apostrophe_written_onto_a_name_before_a_noun_is_its_possessive() {
+    // The chain "the Liberal Democrats' home affairs spokesman" folds into the name
+    // after it; the tagger read the apostrophe as a closing quote.
+    let v = view("The Liberal Democrats' home affairs spokesman, Bo Dahl, said it.\n");
+    assert_eq!(v.items[0].lower, "bo dahl", "{:?}", v.items);
+}

@@ -391,7 +391,28 @@ pub fn build(cx: &Context<'_>, si: usize, words: &[Word], mentions: &[Mention]) 
     }
     unquote_verbs(&mut view.items);
     unbracket_names(&mut view.items);
+    possessive_apostrophes(&mut view.items, cx.res.rules.vocab.id("'s"));
     view
+}
+
+/// "the Liberal Democrats' home affairs spokesman": a bare apostrophe written onto a
+/// name ending in "s", before a lower-case noun or adjective, is its possessive, though
+/// the tagger read a closing quote.
+fn possessive_apostrophes(items: &mut [Item], possessive: Sym) {
+    for i in 1..items.len().saturating_sub(1) {
+        let (before, it, next) = (&items[i - 1], &items[i], &items[i + 1]);
+        let written_onto_name = before.slot.is_some()
+            && before.span.end == it.span.start
+            && before.lower.ends_with('s');
+        let noun_next = next.slot.is_none()
+            && (next.tag.is_adjective() || matches!(next.tag, Tag::Nn | Tag::Nns))
+            && next.lower.starts_with(|c: char| c.is_lowercase());
+        if it.tag == Tag::CloseQuote && it.lower == "'" && written_onto_name && noun_next {
+            items[i].tag = Tag::Pos;
+            items[i].lower = CompactString::from("'s");
+            items[i].sym = possessive;
+        }
+    }
 }
 
 /// Wire copy marks companies and their tickers with angle brackets: "Citicorp took over
