@@ -3851,6 +3851,26 @@ fn stances_stated_by_an_adjective_after_a_copula() {
 }
 
 #[test]
+fn stances_stated_by_a_noun_for_who_holds_them() {
+    let f = run(
+        "Bo Dahl, a close ally of Acme Corp, spoke. Ruritania - a fierce critic of \
+         Freedonia - spoke. Zenith Bank has been a strong supporter of Acme Corp.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Bo Dahl allied_with Acme Corp");
+    f.expect("Ruritania criticized Freedonia");
+    f.expect("Zenith Bank supports Acme Corp");
+    // Supporting a thing someone proposed names no stance towards them.
+    let f = run(
+        "Bo Dahl, a supporter of the plan by Acme Corp, spoke.\n",
+        &FIRMS,
+        None,
+    );
+    f.assert_none("Bo Dahl supports");
+}
+
+#[test]
 fn paying_tribute_to_someone_supports_them() {
     let names = [("Ann Lee", "Ann Lee", P), ("Bo Dahl", "Bo Dahl", P)];
     let f = run("Ann Lee paid glowing tribute to Bo Dahl.\n", &names, None);
