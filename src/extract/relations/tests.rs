@@ -2675,6 +2675,19 @@ fn visiting_something_of_or_in_a_place_visits_the_place() {
     );
     f.assert_none("visited");
     f.assert_none("criticized Northtown");
+    // A place named after "of" a place noun is the place; after people it is not.
+    let f = run(
+        "Bo Dahl visited the flooded town of Northtown.\n",
+        &names,
+        None,
+    );
+    f.expect("Bo Dahl visited Northtown");
+    let f = run(
+        "Bo Dahl will visit the voters of Northtown.\n",
+        &names,
+        None,
+    );
+    f.assert_none("visited");
 }
 
 #[test]

@@ -489,7 +489,7 @@ fn proposal_head(rs: &RuleSet, v: &View, np: usize) -> bool {
 }
 
 /// The place or country a noun phrase naming no entity is of or in, with its chunk:
-/// "Kenya's biggest shantytown", "slums in Nairobi".
+/// "Kenya's biggest shantytown", "slums in Nairobi", "the city of Kharkiv".
 fn place_of(v: &View, np: usize) -> Option<(Slot, usize)> {
     let c = &v.chunks[np];
     if c.kind != ChunkKind::Noun || v.items[c.head].slot.is_some() {
@@ -499,7 +499,11 @@ fn place_of(v: &View, np: usize) -> Option<(Slot, usize)> {
     if let Some(s) = c.possessor.and_then(|p| v.items[p].slot).filter(is_place) {
         return Some((s, np));
     }
-    let n = after_prep(v, np, &["in"])?;
+    // "slums in Nairobi", "the tsunami-hit region of Aceh"; but "will visit the winners
+    // of Burnley" visits people, as a plural before "of" names.
+    let singular = v.items[c.head].tag == Tag::Nn;
+    let preps: &[&str] = if singular { &["in", "of"] } else { &["in"] };
+    let n = after_prep(v, np, preps)?;
     let c = &v.chunks[n];
     (c.kind == ChunkKind::Noun)
         .then(|| v.items[c.head].slot)
