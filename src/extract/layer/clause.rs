@@ -663,7 +663,7 @@ fn list_ends_in_and(chunks: &[Chunk], mut p: usize) -> bool {
 /// Names set off by commas right after a lone common noun phrase, closed by a comma or
 /// the sentence's end ("its rival, Zenith,", "his old rival, Bo Dahl."), with the chunk
 /// after them; not a name before a verb ("the plan, Bo Dahl said").
-fn object_apposition(
+pub(crate) fn object_apposition(
     items: &[Item],
     chunks: &[Chunk],
     objects: &[usize],

@@ -4,7 +4,7 @@
 use super::verbs::targets_at;
 use crate::extract::layer::actor::actor_slot;
 use crate::extract::layer::chunk::{ChunkKind, Voice};
-use crate::extract::layer::clause::Frame;
+use crate::extract::layer::clause::{object_apposition, Frame};
 use crate::extract::layer::view::{Item, Slot, View};
 use crate::extract::rules::{NounRule, RuleSet, VerbArgs};
 use crate::extract::{Context, LocalEntity, LocalRelation};
@@ -109,8 +109,14 @@ fn noun_objects(
         let place = modifier_place(v, k).filter(|_| rule.modifier_object)?;
         return Some((vec![(place, k)], k + 1));
     }
-    let conjuncts = v.conjuncts(k + 2);
-    let after = conjuncts.last().map_or(k + 3, |&j| j + 1);
+    let mut conjuncts = v.conjuncts(k + 2);
+    let mut after = conjuncts.last().map_or(k + 3, |&j| j + 1);
+    // "talks with his Iranian counterpart, Kamal Kharrazi,": names in apposition to a
+    // common noun phrase are the object.
+    if let Some((names, next)) = object_apposition(&v.items, &v.chunks, &conjuncts, after) {
+        conjuncts = names;
+        after = next;
+    }
     let out: Vec<(Slot, usize)> = conjuncts
         .into_iter()
         .flat_map(|j| targets_at(rs, v, j, rule.relation))
@@ -553,6 +559,12 @@ mod tests {
         let f = run("Acme Corp owns a 45% stake in Zenith Bank.\n", &FIRMS, None);
         f.expect("Acme Corp supports Zenith Bank");
         f.assert_none("part_of");
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_the_nouns_object_is_the_object() {
+        let text = "Acme Corp held talks with its old rival, Zenith Bank, on Monday.\n";
+        run(text, &FIRMS, None).expect("Acme Corp consulted Zenith Bank");
     }
 
     #[test]
