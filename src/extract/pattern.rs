@@ -1342,11 +1342,9 @@ impl Matcher<'_> {
                     .title_at(self.items, pos)
                     .filter(|&(len, _)| !self.title_chain_goes_on(k, pos + len))
                 {
-                    // "X, a bankruptcy attorney at Y": a representative works at the firm
-                    // "at" names; the one represented comes after "for".
                     let at = self.items.get(pos + len).is_some_and(|it| it.lower == "at");
-                    let rel = if at && rel == Relation::Represents {
-                        Relation::MemberOf
+                    let rel = if at {
+                        crate::extract::layer::titles::relation_at(rel)
                     } else {
                         rel
                     };

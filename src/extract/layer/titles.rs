@@ -502,6 +502,16 @@ fn club_title_at(rs: &RuleSet, items: &[Item], q: usize) -> bool {
     })
 }
 
+/// The relation a title states towards a body named after "at": a representative works
+/// at the firm "at" names ("X, a bankruptcy attorney at Y"); the one represented comes
+/// after "for".
+pub(crate) fn relation_at(title: Relation) -> Relation {
+    match title {
+        Relation::Represents => Relation::MemberOf,
+        other => other,
+    }
+}
+
 /// The entity named `name` or having it as an alias.
 pub(crate) fn entity_named(entities: &[LocalEntity], name: &str) -> Option<usize> {
     let key = crate::graph::name_key(name);

@@ -4,7 +4,7 @@
 //! prison").
 
 use crate::extract::layer::chunk::{Chunk, ChunkKind};
-use crate::extract::layer::titles::demotes_title;
+use crate::extract::layer::titles::{demotes_title, relation_at};
 use crate::extract::layer::view::{Slot, View};
 use crate::extract::rules::RuleSet;
 use crate::extract::{Context, LocalEntity, LocalRelation};
@@ -498,9 +498,8 @@ fn read_role(rs: &RuleSet, v: &View, np: usize) -> Option<Role> {
         {
             Relation::MemberOf
         }
-        // "a bankruptcy attorney at the law firm Y": a representative works at the
-        // firm after "at"; the one represented is named after "for".
-        Some((_, Relation::Represents)) if prep_at && inside.is_none() => Relation::MemberOf,
+        // "a bankruptcy attorney at the law firm Y".
+        Some((_, rel)) if prep_at && inside.is_none() => relation_at(rel),
         Some((_, rel)) => rel,
         // "a bond strategist at Y": any job at an organisation is membership.
         None if prep_at && items[c.head].tag.is_noun() => Relation::MemberOf,
@@ -762,13 +761,15 @@ fn place_in_place(
         return;
     }
     let outer_at = if within { prep_at + 1 } else { k + 2 };
-    // "CHICAGO, March 11 - Ohio-based Acme": a dateline's date and dash before the
-    // next place's head part the two.
+    // "CHICAGO, March 11 - Ohio-based Acme": a dateline's date or dash before the next
+    // place's head part the two; a hyphen inside a word ("war-torn Croatia") does not.
     let dated = chunks.get(outer_at).is_some_and(|c| {
         let (start, head) = (v.items[c.start].span.start, v.items[c.head].span.start);
-        cx.doc.text[start..head.max(start)]
-            .bytes()
-            .any(|b| b.is_ascii_digit() || b == b'-')
+        let before = &cx.doc.text[start..head.max(start)];
+        before.bytes().any(|b| b.is_ascii_digit())
+            || before.contains(" - ")
+            || before.starts_with("- ")
+            || before.contains(['\u{2013}', '\u{2014}'])
     });
     if !within && dated {
         return;
