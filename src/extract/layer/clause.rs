@@ -79,7 +79,10 @@ pub fn frames(items: &[Item], chunks: &[Chunk], syn: &Syntax) -> Vec<Frame> {
             true => reduced_subjects(items, chunks, k),
             false => subjects(items, chunks, k, &out, syn),
         };
-        let (objects, preps) = complements(items, chunks, k, syn);
+        let (mut objects, preps) = complements(items, chunks, k, syn);
+        if objects.is_empty() && !reduced && c.verb.voice == Voice::Active {
+            objects = object_relative(items, chunks, k, &subjects, syn);
+        }
         let mut modality = c.verb.modality;
         // "flew to Cairo to meet Y": what the going was for is as sure as the going.
         let went = out
@@ -414,6 +417,30 @@ fn controlling_frame<'f>(
     earlier.iter().find(|f| f.verb == verb)
 }
 
+/// The object a relative clause leaves out, when verb group `k` has its subject right
+/// after "which" or "whom" and nothing after it: in "Zenith, which Acme bought last
+/// year,", what Acme bought is Zenith.
+fn object_relative(
+    items: &[Item],
+    chunks: &[Chunk],
+    k: usize,
+    subjects: &[usize],
+    syn: &Syntax,
+) -> Vec<usize> {
+    let Some(rel) = subjects.iter().min().and_then(|s| s.checked_sub(1)) else {
+        return Vec::new();
+    };
+    let pronoun = &items[chunks[rel].head];
+    let object_pronoun =
+        chunks[rel].kind == ChunkKind::Relative && (pronoun.is("which") || pronoun.is("whom"));
+    // "Acme, which Zenith said was sold": the noun phrase after the verb opens a clause.
+    let next = chunks[k + 1..].iter().find(|c| !adverbial(items, c, syn));
+    if !object_pronoun || next.is_some_and(|c| c.kind == ChunkKind::Noun) {
+        return Vec::new();
+    }
+    antecedent(items, chunks, rel)
+}
+
 /// The noun phrase a relative pronoun at `j` refers to: "X, who ...", "the firm that ...",
 /// and the name a description before it is of.
 fn antecedent(items: &[Item], chunks: &[Chunk], j: usize) -> Vec<usize> {
@@ -690,6 +717,22 @@ pub(crate) fn object_apposition(
     }
 }
 
+/// An adverb or a bare phrase of time, which a verb's object or preposition may follow:
+/// "bought Zenith last year", "met last week with Y".
+fn adverbial(items: &[Item], c: &Chunk, syn: &Syntax) -> bool {
+    match c.kind {
+        ChunkKind::Other => items[c.head].tag.is_adverb(),
+        // "welcoming Gorbachev's offer Saturday": not when the time ends a longer phrase.
+        ChunkKind::Noun => {
+            items[c.head].is_time_noun(syn)
+                && items[c.start..c.end]
+                    .iter()
+                    .all(|it| it.slot.is_none() && it.tag != Tag::Pos)
+        }
+        _ => false,
+    }
+}
+
 /// Direct objects and prepositional objects after verb group `k`.
 fn complements(
     items: &[Item],
@@ -701,10 +744,7 @@ fn complements(
     let mut objects = Vec::new();
     let mut preps = Vec::new();
     let mut j = k + 1;
-    while chunks
-        .get(j)
-        .is_some_and(|c| c.kind == ChunkKind::Other && items[c.head].tag.is_adverb())
-    {
+    while chunks.get(j).is_some_and(|c| adverbial(items, c, syn)) {
         j += 1;
     }
     if chunks.get(j).is_some_and(|c| c.kind == ChunkKind::Noun) {

@@ -629,3 +629,11 @@ fn a_bare_apostrophe_written_onto_a_name_before_a_noun_is_its_possessive() {
     let v = view("The Liberal Democrats' home affairs spokesman, Bo Dahl, said it.\n");
     assert_eq!(v.items[0].lower, "bo dahl", "{:?}", v.items);
 }
+
+#[test]
+fn a_phrase_of_time_before_the_object_is_no_object() {
+    assert_eq!(
+        frames("Acme Corp met last week with Zenith Bank.\n"),
+        ["met [Asserted]: Acme Corp |  | with Zenith Bank"]
+    );
+}

@@ -539,7 +539,8 @@ fn unit_field(items: &[Item], q: usize, p: usize) -> Option<usize> {
             && (it.tag.is_adjective() || matches!(it.tag, Tag::Nn | Tag::Nns))
             && it.lower.chars().all(|c| c.is_lowercase() || c == '-')
     };
-    (items[q].lower == "of"
+    // "Labour's minister for women X": "for" sets off the field as "of" does.
+    (matches!(items[q].lower.as_str(), "of" | "for")
         && (1..=MAX_FIELD_WORDS).contains(&field.len())
         && field.iter().all(noun)
         && matches!(field.last().map(|it| it.tag), Some(Tag::Nn | Tag::Nns)))

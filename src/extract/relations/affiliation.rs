@@ -43,6 +43,7 @@ pub(super) fn affiliations(
                 place_in_place(cx, v, k, venue, entities, out);
             }
         }
+        role_before_name(cx, v, k, entities, out);
         let Some(head) = v.items[c.head].slot else {
             continue;
         };
@@ -122,6 +123,52 @@ pub(super) fn affiliations(
                 }
             }
         }
+    }
+}
+
+/// "A spokesman for the Acme union, Bo Dahl, said": a role read as a mention, with the
+/// body it serves, then the name of who holds it set off by a comma. The role's
+/// relation goes to the name.
+fn role_before_name(
+    cx: &Context<'_>,
+    v: &View,
+    k: usize,
+    entities: &[LocalEntity],
+    out: &mut Vec<LocalRelation>,
+) {
+    // The role may have been read as a mention of someone, or not.
+    let role = match v.head_slot(k) {
+        Some(s) => s.kind == EntityKind::Person && s.form != MentionForm::Name,
+        None => ends_in_title(&cx.res.rules, v, k),
+    };
+    if !role {
+        return;
+    }
+    let (Some((_, end)), _, _) = org_after(&cx.res.rules, v, k) else {
+        return;
+    };
+    let Some(comma) = v.chunks.iter().position(|c| c.start == end) else {
+        return;
+    };
+    let name = comma + 1;
+    let named = v.chunks[comma].kind == ChunkKind::Comma
+        && v.chunks
+            .get(name)
+            .is_some_and(|c| c.kind == ChunkKind::Noun && c.end == c.start + 1);
+    let Some(person) = named
+        .then(|| v.head_slot(name))
+        .flatten()
+        .filter(|s| s.kind == EntityKind::Person && s.form == MentionForm::Name)
+    else {
+        return;
+    };
+    // "said a spokesman for Acme, Zenith and Borford": a list, not a name set off.
+    let closed = v
+        .chunks
+        .get(name + 1)
+        .is_none_or(|c| matches!(c.kind, ChunkKind::Comma | ChunkKind::Stop | ChunkKind::Verb));
+    if closed {
+        let _ = push_role(cx, v, person, k, entities, "role-before-name", out);
     }
 }
 

@@ -4441,3 +4441,72 @@ fn a_committees_head_before_a_body_is_a_member_of_it_not_its_head() {
     );
     f.expect("Tom Hale leads Zenith Assembly");
 }
+
+#[test]
+fn a_relative_clause_may_leave_out_its_verbs_object() {
+    let names = [("Ruro Group", "Ruro Group", O), FIRMS[0], FIRMS[1]];
+    let f = run(
+        "Ruro Group, which Acme Corp bought last year, was closed.\n",
+        &names,
+        None,
+    );
+    f.expect("Ruro Group part_of Acme Corp");
+    // The noun phrase after the verb opens a clause of its own: nothing is bought.
+    let f = run(
+        "Ruro Group, which Acme Corp said Zenith Bank was selling, was closed.\n",
+        &names,
+        None,
+    );
+    f.assert_none("part_of");
+    // "who" is the subject, not the object.
+    let f = run(
+        "Bo Dahl, who Acme Corp hired last year, met Zenith Bank.\n",
+        &FIRMS,
+        None,
+    );
+    f.assert_none("Acme Corp");
+}
+
+#[test]
+fn a_field_after_for_belongs_to_the_title() {
+    let names = [("Labour", "Labour", O), ("Ann Lee", "Ann Lee", P), FIRMS[0]];
+    let f = run(
+        "Labour's minister for women Ann Lee criticised Acme Corp.\n",
+        &names,
+        None,
+    );
+    f.expect("Ann Lee member_of Labour");
+    f.expect("Ann Lee criticized Acme Corp");
+    f.assert_none("Labour criticized");
+}
+
+#[test]
+fn a_role_at_a_body_may_come_before_the_name_it_describes() {
+    let names = [("Acme Corp", "Acme Corp", O), ("Ann Lee", "Ann Lee", P)];
+    let f = run(
+        "A spokesman for Acme Corp, Ann Lee, said the plant would close.\n",
+        &names,
+        None,
+    );
+    f.expect("Ann Lee member_of Acme Corp");
+    // The role read as a mention of someone in the whole extraction.
+    assert_eq!(
+        read_by_rule(
+            "A spokesman for Acme Corp, Ann Lee, said the plant would close.\n",
+            Some("role-before-name")
+        ),
+        ["Ann Lee member_of Acme Corp"]
+    );
+    // A list after the body: no name is set off.
+    let names = [
+        ("Acme Corp", "Acme Corp", O),
+        ("Ann Lee", "Ann Lee", P),
+        ("Zenith Bank", "Zenith Bank", O),
+    ];
+    let f = run(
+        "A spokesman for Acme Corp, Ann Lee and Zenith Bank said nothing.\n",
+        &names,
+        None,
+    );
+    f.assert_none("Ann Lee member_of");
+}
