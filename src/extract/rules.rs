@@ -128,6 +128,10 @@ pub struct NounRule {
     /// object ("Mr Straw's China trip").
     #[serde(default)]
     pub modifier_object: bool,
+    /// With `object_prep`: the prepositions after the object that name the party the
+    /// relation goes to ("to" in "the sale of Y to Z": Y becomes part of Z).
+    #[serde(default)]
+    pub party_preps: Vec<String>,
 }
 
 /// One sense of a verb form: the rule it belongs to and what must follow it.

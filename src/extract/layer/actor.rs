@@ -165,7 +165,15 @@ pub(crate) fn name_before_kind(rs: &RuleSet, v: &View, np: usize) -> Option<Slot
     let c = &v.chunks[np];
     let kinds = rs.lexis.classes.get("name_heads")?;
     let head = &v.items[c.head];
-    if c.head == c.start || !kinds.iter().any(|k| k.len() == 1 && k[0] == head.lower) {
+    let is_in = |class: &[Vec<String>]| class.iter().any(|k| k.len() == 1 && k[0] == head.lower);
+    // "sold its Zenith unit": an owned unit's name stands for the unit; but "the Acme
+    // unit" may be a unit of Acme.
+    let owned = c.possessor.is_some()
+        || rs
+            .lexis
+            .class_has_word("subject_possessives", &v.items[c.start].lower);
+    let owned_unit = owned && rs.lexis.classes.get("units").is_some_and(|u| is_in(u));
+    if c.head == c.start || !(is_in(kinds) || owned_unit) {
         return None;
     }
     let before = &v.items[c.head - 1];

@@ -473,7 +473,10 @@ fn names_a_unit(rs: &RuleSet, items: &[Item], q: usize) -> bool {
     let gerund = it.tag == Tag::Vbg && !rs.title_modifiers.contains(it.lower.as_str());
     // "Senate committee chairman": the committee's head, a member of the Senate.
     let sub_body = lex.class_has_word("sub_body_nouns", &it.lower);
+    // "the 23rd President": an ordinal in figures is no department.
+    let figures = it.lower.bytes().any(|b| b.is_ascii_digit());
     (matches!(it.tag, Tag::Nn | Tag::Nns) || gerund || sub_body)
+        && !figures
         && lex.title_at(items, q).is_none()
         && (sub_body
             || !(lex.class_has_word("org_nouns", &it.lower)

@@ -2,7 +2,7 @@
 //! attack on Y", "criticism of Y by X", "a stake in Y", "X's takeover of Y".
 
 use super::verbs::targets_at;
-use crate::extract::layer::actor::actor_slot;
+use crate::extract::layer::actor::{actor_slot, named_actor};
 use crate::extract::layer::chunk::{ChunkKind, Voice};
 use crate::extract::layer::clause::{object_apposition, Frame};
 use crate::extract::layer::view::{Item, Slot, View};
@@ -56,6 +56,10 @@ fn read_noun(
         if !kind_allowed(&rule.source, &agent.slot) {
             continue;
         }
+        if rule.args == VerbArgs::ObjectPrep {
+            push_to_party(cx, v, rule, &agent, &targets, after, out);
+            continue;
+        }
         let relation = match rule.spoken {
             Some(r) if super::acts_in_words(rs, entities, agent.slot.entity) => r,
             _ => rule.relation,
@@ -80,6 +84,48 @@ fn read_noun(
                 evidence: ev,
             });
         }
+    }
+}
+
+/// "Acme completed the sale of Zenith to Borford": the object goes to the party named
+/// after it, whoever the agent is; the agent gives only the act's modality.
+fn push_to_party(
+    cx: &Context<'_>,
+    v: &View,
+    rule: &NounRule,
+    agent: &Agent,
+    objects: &[(Slot, usize)],
+    after: usize,
+    out: &mut Vec<LocalRelation>,
+) {
+    let party = v
+        .chunks
+        .get(after)
+        .zip(v.chunks.get(after + 1))
+        .filter(|(p, n)| {
+            p.kind == ChunkKind::Prep
+                && n.kind == ChunkKind::Noun
+                && rule.party_preps.iter().any(|w| v.items[p.head].is(w))
+        });
+    let Some(party) = party.and_then(|_| named_actor(&cx.res.rules, v, after + 1)) else {
+        return;
+    };
+    for &(object, _) in objects {
+        let allowed = kind_allowed(&rule.target, &object) && kind_allowed(&rule.target, &party);
+        if !allowed || object.entity == party.entity || object.entity == agent.slot.entity {
+            continue;
+        }
+        let first = v.chunks[agent.chunk.min(after)].start;
+        let last = v.chunks[after + 1].end - 1;
+        let span = Span::new(v.items[first].span.start, v.items[last].span.end);
+        let mut ev = cx.evidence(v.sentence, span, &rule.id);
+        ev.modality = agent.modality;
+        out.push(LocalRelation {
+            source: object.entity,
+            relation: rule.relation,
+            target: party.entity,
+            evidence: ev,
+        });
     }
 }
 

@@ -4510,3 +4510,42 @@ fn a_role_at_a_body_may_come_before_the_name_it_describes() {
     );
     f.assert_none("Ann Lee member_of");
 }
+
+#[test]
+fn an_ordinal_before_a_title_is_no_department() {
+    let f = run(
+        "Ann Fyfe, the 23rd chairman of the Walkers Alliance, spoke.\n",
+        &[
+            ("Ann Fyfe", "Ann Fyfe", P),
+            ("Walkers Alliance", "Walkers Alliance", O),
+        ],
+        None,
+    );
+    f.expect("Ann Fyfe leads Walkers Alliance");
+}
+
+#[test]
+fn what_is_sold_becomes_part_of_the_buyer_named_after_it() {
+    let names = [FIRMS[0], FIRMS[1], ("Borford Group", "Borford Group", O)];
+    let f = run(
+        "Acme Corp completed the sale of Zenith Bank to Borford Group.\n",
+        &names,
+        None,
+    );
+    f.expect("Zenith Bank part_of Borford Group");
+    f.assert_none("Acme Corp");
+    // An owned unit named before its kind is what is sold; "the Zenith Bank unit" may
+    // be a unit of Zenith Bank.
+    let f = run(
+        "Acme Corp sold its Zenith Bank unit to Borford Group.\n",
+        &[("its", "Acme Corp", O), names[0], names[1], names[2]],
+        None,
+    );
+    f.expect("Zenith Bank part_of Borford Group");
+    let f = run(
+        "Acme Corp sold the Zenith Bank unit to Borford Group.\n",
+        &names,
+        None,
+    );
+    f.assert_none("Zenith Bank part_of Borford Group");
+}
