@@ -4549,3 +4549,15 @@ fn what_is_sold_becomes_part_of_the_buyer_named_after_it() {
     );
     f.assert_none("Zenith Bank part_of Borford Group");
 }
+
+#[test]
+fn a_body_naming_someone_its_officer_makes_them_its_officer() {
+    for text in [
+        "Acme Corp said it named Bo Dahl its president.\n",
+        "Acme Corp said it named Bo Dahl as its president.\n",
+        "Acme Corp named Bo Dahl, a former banker, its president.\n",
+    ] {
+        let f = run(text, &[("it", "Acme Corp", O), FIRMS[0], FIRMS[4]], None);
+        f.expect("Bo Dahl leads Acme Corp");
+    }
+}
