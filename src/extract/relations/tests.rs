@@ -4561,3 +4561,15 @@ fn a_body_naming_someone_its_officer_makes_them_its_officer() {
         f.expect("Bo Dahl leads Acme Corp");
     }
 }
+
+#[test]
+fn a_unit_named_with_its_place_before_an_apposition_is_a_part() {
+    let names = [FIRMS[0], FIRMS[1], ("Maryland", "Maryland", L)];
+    let f = run(
+        "Zenith Bank of Maryland, a unit of Acme Corp, raised its rates.\n",
+        &names,
+        None,
+    );
+    f.expect("Zenith Bank part_of Acme Corp");
+    f.assert_none("Maryland part_of");
+}
