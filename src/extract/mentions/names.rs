@@ -84,6 +84,12 @@ pub(super) fn decide(flags: Flags, ntoks: usize) -> (EntityKind, bool) {
     if has(ev::PLACE_TAIL) {
         return (Place, true);
     }
+    // "chairman of Hiram Walker": no one heads a person; a known place keeps its kind
+    // ("president of France"), and "head of Bo Dahl's campaign" heads no Bo Dahl.
+    let place = ev::GAZ_PLACE | ev::GAZ_BIG_PLACE | ev::PLACE_TAIL | ev::POSSESSIVE;
+    if has(ev::HEAD_OF) && !has(place) {
+        return (Organization, true);
+    }
     if has(ev::GAZ_PERSON) {
         return (Person, true);
     }

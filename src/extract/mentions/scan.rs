@@ -2,7 +2,7 @@
 
 use super::super::Context;
 use crate::lexicon::{Day, Hit, LexMatch, Lexicon};
-use crate::model::{EntityKind, MentionForm, Span};
+use crate::model::{EntityKind, MentionForm, Relation, Span};
 use crate::text::tagger::Tagger;
 use crate::text::{Token, TokenKind};
 use ev::Flags;
@@ -142,6 +142,9 @@ pub(super) mod ev {
     /// Newsnight"): what the body makes or runs, more often a product or a programme
     /// than a body of its own.
     pub const OWNED_BY_BODY: Flags = 1 << 49;
+    /// After a head's title and "of" ("chairman of Hiram Walker"): one heads a body or
+    /// a place, never a person, whatever the tables say of the name.
+    pub const HEAD_OF: Flags = 1 << 50;
 }
 
 /// Words after a verb of speech within which "it" reports what the speaker said of
@@ -3074,7 +3077,12 @@ impl Scanner<'_> {
                     && self.body_title(ti)
                     && self.lex.words.title_of_preps.contains(self.w(&toks[after])) =>
             {
-                ev::OF_TITLE
+                let head = self.lex.titles[ti].implies == Relation::Leads;
+                if head && self.w(&toks[after]) == "of" {
+                    ev::OF_TITLE | ev::HEAD_OF
+                } else {
+                    ev::OF_TITLE
+                }
             }
             Some((after, ti)) if after == k => {
                 let honorific = if self.lex.titles[ti].honorific {

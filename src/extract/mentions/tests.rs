@@ -2837,3 +2837,14 @@ fn a_broadcasters_unit_and_a_place_after_it_name_its_station() {
     );
     assert_eq!(kind_of(&f, "Leicester"), None);
 }
+
+#[test]
+fn what_a_head_is_head_of_is_a_body_not_a_person() {
+    let f = run("Ann Lee, chairman of Hiram Walker, said sales rose.\n");
+    assert_eq!(entity(&f, "Hiram Walker").kind, Organization);
+    // A place keeps its kind, and a person owning what is headed stays a person.
+    let f =
+        run("Ann Lee, president of France, spoke to Tom Reid, head of Hiram Walker's campaign.\n");
+    assert_eq!(entity(&f, "France").kind, Country);
+    assert_eq!(entity(&f, "Hiram Walker").kind, Person);
+}
