@@ -4573,3 +4573,13 @@ fn a_unit_named_with_its_place_before_an_apposition_is_a_part() {
     f.expect("Zenith Bank part_of Acme Corp");
     f.assert_none("Maryland part_of");
 }
+
+#[test]
+fn a_title_of_a_described_body_before_a_name_links_them() {
+    let f = run(
+        "The outgoing head of the troubled Acme Corp Bo Dahl also earns an honour.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Bo Dahl leads Acme Corp");
+}
