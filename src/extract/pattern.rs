@@ -235,6 +235,10 @@ pub struct SyntaxWords {
     /// Participles that, right after a verb or a preposition and before a noun, modify
     /// the noun: "paid glowing tribute to Y", "under mounting pressure".
     pub participle_modifiers: Vec<String>,
+    /// Nouns of a purpose whose infinitive is done by who holds or makes them: in "Acme
+    /// signed an agreement to buy Zenith" Acme buys (but in "urged the board to buy",
+    /// the board).
+    pub intent_nouns: Vec<String>,
     /// Endings that stand for a word of their own ("didn't", "we'll"), tried in order.
     pub contractions: Vec<Contraction>,
     /// Stems a contraction clips, with the word they stand for ("wo" in "won't").
@@ -271,6 +275,7 @@ impl SyntaxWords {
         self.particles.extend(o.particles);
         self.prepositions.extend(o.prepositions);
         self.participle_modifiers.extend(o.participle_modifiers);
+        self.intent_nouns.extend(o.intent_nouns);
         self.contractions.extend(o.contractions);
         self.clipped_stems.extend(o.clipped_stems);
     }
@@ -309,6 +314,8 @@ pub struct Syntax {
     pub prepositions: SymSet,
     /// See [`SyntaxWords::participle_modifiers`].
     pub participle_modifiers: SymSet,
+    /// See [`SyntaxWords::intent_nouns`].
+    pub intent_nouns: SymSet,
 }
 
 impl Syntax {
@@ -337,6 +344,7 @@ impl Syntax {
             particles: set(&w.particles),
             prepositions: set(&w.prepositions),
             participle_modifiers: set(&w.participle_modifiers),
+            intent_nouns: set(&w.intent_nouns),
         }
     }
 }

@@ -248,6 +248,19 @@ fn clause_modality(
     }
 }
 
+/// Whether one phrase that is no argument stands between the verb at `j` and the
+/// infinitive at `k`: a preposition's phrase ("agreed in principle to buy"), an adverb
+/// ("acted wisely to protect") or a bare time ("voted Tuesday to urge"). Past more
+/// ("came to the market with an issue likely to be led by Y") the infinitive belongs to
+/// a noun.
+fn one_phrase_between(items: &[Item], chunks: &[Chunk], j: usize, k: usize, syn: &Syntax) -> bool {
+    match k - j {
+        2 => adverbial(items, &chunks[j + 1], syn),
+        3 => chunks[j + 1].kind == ChunkKind::Prep,
+        _ => false,
+    }
+}
+
 /// The subjects of verb group `k`: the noun phrase before it, past adverbs,
 /// prepositional phrases and parentheticals; the antecedent of a relative pronoun; the
 /// subject of the verb it is coordinated with.
@@ -261,6 +274,9 @@ fn subjects(
     let mut j = k;
     // The last parenthetical passed, as its opening and closing commas.
     let mut parenthetical: Option<(usize, usize)> = None;
+    // Whether only prepositional phrases naming no entity were passed: "agreed in
+    // principle to buy Y" (but "called on Acme to buy Y": Acme buys).
+    let mut bare_preps_only = true;
     while j > 0 {
         j -= 1;
         let c = &chunks[j];
@@ -282,6 +298,13 @@ fn subjects(
             {
                 continue
             }
+            // "Acme signed an agreement to buy Zenith": who holds the purpose does it;
+            // "interfered with Zenith's plan to buy Y": not the one before it.
+            ChunkKind::Noun
+                if chunks[k].verb.infinitive && syn.intent_nouns.has(items[c.head].sym) =>
+            {
+                return intent_holders(items, chunks, j, earlier).unwrap_or_else(|| vec![j]);
+            }
             ChunkKind::Noun => {
                 // "the leader of the union said": the union is not the subject; but
                 // "after the court backed Y": a temporal word before a noun phrase and a
@@ -300,6 +323,9 @@ fn subjects(
                     && !person_after_to
                     && prep.is_some_and(|p| p.kind == ChunkKind::Prep)
                 {
+                    // "paid for him to fly": a pronoun names someone too.
+                    bare_preps_only &= items[c.head].slot.is_none()
+                        && !matches!(items[c.head].tag, Tag::Prp | Tag::PrpS);
                     j -= 1;
                     continue;
                 }
@@ -340,8 +366,16 @@ fn subjects(
                 None => return Vec::new(),
             },
             ChunkKind::Relative => return antecedent(items, chunks, j),
-            // Past the destination, the one who went does what the infinitive says.
-            ChunkKind::Verb if purpose_after(items, chunks, j, k, syn) => {
+            // Past the destination, the one who went does what the infinitive says; and
+            // past phrases that name no one, the subject of the verb: "Acme agreed in
+            // principle to buy Zenith".
+            ChunkKind::Verb
+                if purpose_after(items, chunks, j, k, syn)
+                    || (bare_preps_only
+                        && one_phrase_between(items, chunks, j, k, syn)
+                        && chunks[k].verb.infinitive
+                        && chunks[j].verb.finite) =>
+            {
                 return earlier
                     .iter()
                     .find(|f| f.verb == j)
@@ -395,6 +429,40 @@ fn only_places_and_times(items: &[Item], chunks: &[Chunk], syn: &Syntax) -> bool
             || syn.locative.has(head.sym)
             || syn.destination_preps.has(head.sym)
     })
+}
+
+/// Who does what an infinitive says after a noun of purpose at `np` (the rules'
+/// `intent_nouns`) that a verb takes as its object: the verb's subjects, "Acme signed an agreement to
+/// buy Zenith", "Acme signed a letter of intent to buy Zenith".
+fn intent_holders(
+    items: &[Item],
+    chunks: &[Chunk],
+    np: usize,
+    earlier: &[Frame],
+) -> Option<Vec<usize>> {
+    // "said Reagan's decision to impose sanctions", "approve its plan to buy Y": the
+    // owner holds it, not the speaker or the one approving.
+    let owner_pronoun = items[chunks[np].start].slot.is_some()
+        && matches!(items[chunks[np].start].tag, Tag::Prp | Tag::PrpS);
+    if chunks[np].possessor.is_some() || owner_pronoun {
+        return None;
+    }
+    // "a letter of intent": the phrase the verb takes is the one before "of".
+    let object = match np.checked_sub(2) {
+        Some(o)
+            if chunks[np - 1].kind == ChunkKind::Prep
+                && items[chunks[np - 1].head].is("of")
+                && chunks[o].kind == ChunkKind::Noun =>
+        {
+            o
+        }
+        _ => np,
+    };
+    let verb = object.checked_sub(1)?;
+    earlier
+        .iter()
+        .find(|f| f.verb == verb && f.objects.contains(&object) && !f.subjects.is_empty())
+        .map(|f| f.subjects.clone())
 }
 
 /// The frame whose subject does what the infinitive at `k` says when its object, the

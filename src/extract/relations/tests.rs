@@ -4583,3 +4583,34 @@ fn a_title_of_a_described_body_before_a_name_links_them() {
     );
     f.expect("Bo Dahl leads Acme Corp");
 }
+
+#[test]
+fn who_holds_a_purpose_does_what_its_infinitive_says() {
+    let names = [FIRMS[0], FIRMS[1], ("Borford Group", "Borford Group", O)];
+    for text in [
+        "Acme Corp signed an agreement to acquire Zenith Bank.\n",
+        "Acme Corp signed a letter of intent to acquire Zenith Bank.\n",
+        "Acme Corp agreed in principle to acquire Zenith Bank.\n",
+        "Acme Corp decided last week to acquire Zenith Bank.\n",
+    ] {
+        let f = run(text, &names, None);
+        let r = f.expect("Zenith Bank part_of Acme Corp");
+        assert_ne!(r.evidence.modality, Modality::Asserted, "{text}");
+    }
+    // The owner of the purpose, not the one who acts on it.
+    let f = run(
+        "Borford Group interfered with Acme Corp's plan to acquire Zenith Bank.\n",
+        &names,
+        None,
+    );
+    f.assert_none("Zenith Bank part_of Borford Group");
+    // Past a phrase naming someone, that one is asked to do it, or paid for.
+    let f = run("Borford Group paid for him to acquire Zenith Bank.\n", &names, None);
+    f.assert_none("Zenith Bank part_of Borford Group");
+    let f = run(
+        "Borford Group called on Acme Corp to acquire Zenith Bank.\n",
+        &names,
+        None,
+    );
+    f.assert_none("Zenith Bank part_of Borford Group");
+}
