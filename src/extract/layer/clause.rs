@@ -94,6 +94,9 @@ pub fn frames(items: &[Item], chunks: &[Chunk], syn: &Syntax) -> Vec<Frame> {
             // "urged Y to reject Z", "wants Putin to attack": asked or wished, not done.
             modality = pattern::stronger(modality, Modality::Hypothetical);
         }
+        if c.verb.infinitive && purpose_denied(items, chunks, k, syn) {
+            modality = Modality::Negated;
+        }
         let opener = subjects.iter().min().copied().unwrap_or(k);
         modality = pattern::stronger(modality, clause_modality(items, chunks, opener, c, syn));
         if question {
@@ -428,6 +431,17 @@ fn only_places_and_times(items: &[Item], chunks: &[Chunk], syn: &Syntax) -> bool
         c.kind != ChunkKind::Prep
             || syn.locative.has(head.sym)
             || syn.destination_preps.has(head.sym)
+    })
+}
+
+/// Whether the infinitive at `k` follows a purpose denied: "has no plans to start talks
+/// with Y", "no intention to sell".
+fn purpose_denied(items: &[Item], chunks: &[Chunk], k: usize, syn: &Syntax) -> bool {
+    k.checked_sub(1).is_some_and(|np| {
+        let c = &chunks[np];
+        c.kind == ChunkKind::Noun
+            && syn.intent_nouns.has(items[c.head].sym)
+            && items[c.start].is("no")
     })
 }
 

@@ -4605,7 +4605,11 @@ fn who_holds_a_purpose_does_what_its_infinitive_says() {
     );
     f.assert_none("Zenith Bank part_of Borford Group");
     // Past a phrase naming someone, that one is asked to do it, or paid for.
-    let f = run("Borford Group paid for him to acquire Zenith Bank.\n", &names, None);
+    let f = run(
+        "Borford Group paid for him to acquire Zenith Bank.\n",
+        &names,
+        None,
+    );
     f.assert_none("Zenith Bank part_of Borford Group");
     let f = run(
         "Borford Group called on Acme Corp to acquire Zenith Bank.\n",
@@ -4613,4 +4617,15 @@ fn who_holds_a_purpose_does_what_its_infinitive_says() {
         None,
     );
     f.assert_none("Zenith Bank part_of Borford Group");
+}
+
+#[test]
+fn a_purpose_denied_is_negated() {
+    let f = run(
+        "Acme Corp has no plans to acquire Zenith Bank.\n",
+        &[FIRMS[0], FIRMS[1]],
+        None,
+    );
+    let r = f.expect("Zenith Bank part_of Acme Corp");
+    assert_eq!(r.evidence.modality, Modality::Negated);
 }
