@@ -252,16 +252,27 @@ fn clause_modality(
 }
 
 /// Whether one phrase that is no argument stands between the verb at `j` and the
-/// infinitive at `k`: a preposition's phrase ("agreed in principle to buy"), an adverb
-/// ("acted wisely to protect") or a bare time ("voted Tuesday to urge"). Past more
-/// ("came to the market with an issue likely to be led by Y") the infinitive belongs to
-/// a noun.
+/// infinitive at `k`: a preposition's phrase naming no one ("agreed in principle to
+/// buy"; but "called on Acme to buy", "paid for him to fly"), an adverb ("acted wisely
+/// to protect") or a bare time ("voted Tuesday to urge"). Past more ("came to the
+/// market with an issue likely to be led by Y") the infinitive belongs to a noun.
 fn one_phrase_between(items: &[Item], chunks: &[Chunk], j: usize, k: usize, syn: &Syntax) -> bool {
     match k - j {
         2 => adverbial(items, &chunks[j + 1], syn),
-        3 => chunks[j + 1].kind == ChunkKind::Prep,
+        3 => {
+            let noun = &items[chunks[j + 2].head];
+            chunks[j + 1].kind == ChunkKind::Prep
+                && noun.slot.is_none()
+                && !matches!(noun.tag, Tag::Prp | Tag::PrpS)
+        }
         _ => false,
     }
+}
+
+/// Whether noun phrase `c` is a purpose (the rules' `intent_nouns`): "an agreement",
+/// "no plans".
+fn purpose_noun(items: &[Item], c: &Chunk, syn: &Syntax) -> bool {
+    c.kind == ChunkKind::Noun && syn.intent_nouns.has(items[c.head].sym)
 }
 
 /// The subjects of verb group `k`: the noun phrase before it, past adverbs,
@@ -277,9 +288,6 @@ fn subjects(
     let mut j = k;
     // The last parenthetical passed, as its opening and closing commas.
     let mut parenthetical: Option<(usize, usize)> = None;
-    // Whether only prepositional phrases naming no entity were passed: "agreed in
-    // principle to buy Y" (but "called on Acme to buy Y": Acme buys).
-    let mut bare_preps_only = true;
     while j > 0 {
         j -= 1;
         let c = &chunks[j];
@@ -303,9 +311,7 @@ fn subjects(
             }
             // "Acme signed an agreement to buy Zenith": who holds the purpose does it;
             // "interfered with Zenith's plan to buy Y": not the one before it.
-            ChunkKind::Noun
-                if chunks[k].verb.infinitive && syn.intent_nouns.has(items[c.head].sym) =>
-            {
+            ChunkKind::Noun if chunks[k].verb.infinitive && purpose_noun(items, c, syn) => {
                 return intent_holders(items, chunks, j, earlier).unwrap_or_else(|| vec![j]);
             }
             ChunkKind::Noun => {
@@ -326,9 +332,6 @@ fn subjects(
                     && !person_after_to
                     && prep.is_some_and(|p| p.kind == ChunkKind::Prep)
                 {
-                    // "paid for him to fly": a pronoun names someone too.
-                    bare_preps_only &= items[c.head].slot.is_none()
-                        && !matches!(items[c.head].tag, Tag::Prp | Tag::PrpS);
                     j -= 1;
                     continue;
                 }
@@ -374,8 +377,7 @@ fn subjects(
             // principle to buy Zenith".
             ChunkKind::Verb
                 if purpose_after(items, chunks, j, k, syn)
-                    || (bare_preps_only
-                        && one_phrase_between(items, chunks, j, k, syn)
+                    || (one_phrase_between(items, chunks, j, k, syn)
                         && chunks[k].verb.infinitive
                         && chunks[j].verb.finite) =>
             {
@@ -437,17 +439,13 @@ fn only_places_and_times(items: &[Item], chunks: &[Chunk], syn: &Syntax) -> bool
 /// Whether the infinitive at `k` follows a purpose denied: "has no plans to start talks
 /// with Y", "no intention to sell".
 fn purpose_denied(items: &[Item], chunks: &[Chunk], k: usize, syn: &Syntax) -> bool {
-    k.checked_sub(1).is_some_and(|np| {
-        let c = &chunks[np];
-        c.kind == ChunkKind::Noun
-            && syn.intent_nouns.has(items[c.head].sym)
-            && items[c.start].is("no")
-    })
+    k.checked_sub(1)
+        .is_some_and(|np| purpose_noun(items, &chunks[np], syn) && items[chunks[np].start].is("no"))
 }
 
-/// Who does what an infinitive says after a noun of purpose at `np` (the rules'
-/// `intent_nouns`) that a verb takes as its object: the verb's subjects, "Acme signed an agreement to
-/// buy Zenith", "Acme signed a letter of intent to buy Zenith".
+/// Who does what an infinitive says after a purpose at `np` that a verb takes as its
+/// object: the verb's subjects ("Acme signed an agreement to buy Zenith", "Acme signed
+/// a letter of intent to buy Zenith").
 fn intent_holders(
     items: &[Item],
     chunks: &[Chunk],
