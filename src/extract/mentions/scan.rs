@@ -2706,9 +2706,18 @@ impl Scanner<'_> {
                     && toks
                         .get(j + 1)
                         .is_some_and(|t| t.kind == TokenKind::Word && is_cap(self.w(t)));
+                // "Southern Methodist University": a name opened by a nationality word
+                // may hold another right before the word that ends a body's name.
+                let nationality_run = j == k + 1
+                    && self.lex.words.nationality_words.contains(first)
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|t| self.lex.words.org_tails.contains(self.w(t)));
                 if is_cap(w)
                     && !person_after_body
-                    && (!self.lex.words.nationality_words.contains(w) || surname_word)
+                    && (!self.lex.words.nationality_words.contains(w)
+                        || surname_word
+                        || nationality_run)
                     && (!self.lex.words.function_words.contains(w)
                         || (j == k + 1 && self.lex.words.given_names.contains(first)))
                 {

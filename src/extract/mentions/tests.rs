@@ -271,6 +271,24 @@ fn a_nationality_opens_a_name_that_ends_like_a_body() {
 }
 
 #[test]
+fn a_name_opened_by_a_nationality_may_hold_another_before_its_body_word() {
+    let f = run("Markets were calm. She taught at Northern Baptist College and at Southern Catholic University for years.");
+    let n = names(&f);
+    for body in ["Northern Baptist College", "Southern Catholic University"] {
+        assert!(n.contains(&(body.into(), Organization)), "{body}: {n:?}");
+    }
+    // A faith's adjective before a title is a modifier, as a demonym is: no body "Mormon".
+    let f =
+        run("Markets were calm. Mormon leader Carl Dyson and Evangelical pastor Ann Lee spoke.");
+    let n = names(&f);
+    assert!(
+        !n.iter()
+            .any(|(name, _)| name == "Mormon" || name == "Evangelical"),
+        "{n:?}"
+    );
+}
+
+#[test]
 fn capitalised_common_words_name_a_thing_not_a_person() {
     let f = run("Markets were calm. Ministers published a new Open Letter on housing.");
     let n = names(&f);
