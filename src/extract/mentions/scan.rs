@@ -1143,6 +1143,7 @@ impl Scanner<'_> {
                     && !ordinary
             });
         }
+        matches.retain(|m| !self.title_inside_body_name(toks, m));
         let first_word = toks.iter().position(|t| t.kind == TokenKind::Word);
         let initial = |k: usize| {
             Some(k) == first_word
@@ -1829,6 +1830,24 @@ impl Scanner<'_> {
     }
 
     /// The end of the run of capitalised words from `k`.
+    /// "Fairford Coach Action", "Stop the War Coalition": a capitalised title between
+    /// capitalised words, the last of which ends a body's name, is a word of that name,
+    /// not the title of a person named after it ("England Coach Andy Robinson").
+    fn title_inside_body_name(&self, toks: &[Token], m: &LexMatch) -> bool {
+        if !matches!(m.hit, Hit::Title(_)) || m.start == 0 {
+            return false;
+        }
+        let before = &toks[m.start - 1];
+        if before.kind != TokenKind::Word
+            || !is_cap(self.w(before))
+            || !is_cap(self.w(&toks[m.start]))
+        {
+            return false;
+        }
+        let end = self.cap_run_end(toks, m.end, toks.len());
+        end > m.end && self.lex.words.org_tails.contains(self.w(&toks[end - 1]))
+    }
+
     fn cap_run_end(&self, toks: &[Token], mut k: usize, limit: usize) -> usize {
         while k < limit && toks[k].kind == TokenKind::Word && is_cap(self.w(&toks[k])) {
             k += 1;

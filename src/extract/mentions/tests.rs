@@ -289,6 +289,32 @@ fn a_name_opened_by_a_nationality_may_hold_another_before_its_body_word() {
 }
 
 #[test]
+fn a_title_inside_a_run_that_ends_like_a_body_is_a_word_of_its_name() {
+    let f = run("Markets were calm. Zorvex General Corp and the Hillfield Coach Action group sued Dorset Chairman Partners.");
+    let n = names(&f);
+    for body in [
+        "Zorvex General Corp",
+        "Hillfield Coach Action",
+        "Dorset Chairman Partners",
+    ] {
+        assert!(n.contains(&(body.into(), Organization)), "{body}: {n:?}");
+    }
+    // Before a person's name the title stays one: "Dorset Coach Ann Lee".
+    let f = run("Markets were calm. Dorset Coach Ann Lee named her team.");
+    assert_eq!(entity(&f, "Ann Lee").kind, Person);
+    assert!(!names(&f).iter().any(|(name, _)| name.contains("Coach")));
+}
+
+#[test]
+fn a_name_ending_in_a_campaign_word_is_a_body() {
+    let f = run("Markets were calm. Tarn Action said its appeal would go ahead, with Zorb Aid and Fenwick Watch.");
+    let n = names(&f);
+    for body in ["Tarn Action", "Zorb Aid", "Fenwick Watch"] {
+        assert!(n.contains(&(body.into(), Organization)), "{body}: {n:?}");
+    }
+}
+
+#[test]
 fn capitalised_common_words_name_a_thing_not_a_person() {
     let f = run("Markets were calm. Ministers published a new Open Letter on housing.");
     let n = names(&f);
