@@ -142,21 +142,26 @@ fn noun_objects(
     k: usize,
     rule: &NounRule,
 ) -> Option<(Vec<(Slot, usize)>, usize)> {
-    let prep_object = v
-        .chunks
-        .get(k + 1)
-        .zip(v.chunks.get(k + 2))
-        .is_some_and(|(p, n)| {
-            p.kind == ChunkKind::Prep
-                && n.kind == ChunkKind::Noun
-                && rule.preps.iter().any(|w| v.items[p.head].is(w))
-        });
-    if !prep_object {
+    let prep_object = |at: usize| {
+        v.chunks
+            .get(at)
+            .zip(v.chunks.get(at + 1))
+            .is_some_and(|(p, n)| {
+                p.kind == ChunkKind::Prep
+                    && n.kind == ChunkKind::Noun
+                    && rule.preps.iter().any(|w| v.items[p.head].is(w))
+            })
+    };
+    let prep = if prep_object(k + 1) {
+        k + 1
+    } else if setting_between(rs, v, k) && prep_object(k + 3) {
+        k + 3
+    } else {
         let place = modifier_place(v, k).filter(|_| rule.modifier_object)?;
         return Some((vec![(place, k)], k + 1));
-    }
-    let mut conjuncts = v.conjuncts(k + 2);
-    let mut after = conjuncts.last().map_or(k + 3, |&j| j + 1);
+    };
+    let mut conjuncts = v.conjuncts(prep + 1);
+    let mut after = conjuncts.last().map_or(prep + 2, |&j| j + 1);
     // "talks with his Iranian counterpart, Kamal Kharrazi,": names in apposition to a
     // common noun phrase are the object.
     if let Some((names, next)) = object_apposition(&v.items, &v.chunks, &conjuncts, after) {
@@ -168,6 +173,24 @@ fn noun_objects(
         .flat_map(|j| targets_at(rs, v, j, rule.relation))
         .collect();
     (!out.is_empty()).then_some((out, after))
+}
+
+/// "a speech in Westminster to the committee", "talks on Monday with Y": whether a
+/// preposition's phrase naming a place or a time follows the noun at chunk `k`.
+fn setting_between(rs: &RuleSet, v: &View, k: usize) -> bool {
+    v.chunks
+        .get(k + 1)
+        .zip(v.chunks.get(k + 2))
+        .is_some_and(|(p, n)| {
+            let head = &v.items[n.head];
+            let place = head
+                .slot
+                .as_ref()
+                .is_some_and(|s| matches!(s.kind, EntityKind::Place | EntityKind::Country));
+            p.kind == ChunkKind::Prep
+                && n.kind == ChunkKind::Noun
+                && (place || head.slot.is_none() && head.is_time_noun(&rs.lexis.syntax))
+        })
 }
 
 /// "Mr Straw's China trip": a place or country named between the possessive of the noun
@@ -524,6 +547,29 @@ mod tests {
         );
         f.expect("Ann Lee told Acme Corp");
         f.assert_none("Bo Dahl told");
+    }
+
+    #[test]
+    fn a_place_or_time_between_the_noun_and_its_preposition_is_passed() {
+        for (text, rel) in [
+            (
+                "Bo Dahl gave a speech in Ruritania to Acme Corp.\n",
+                "Bo Dahl told Acme Corp",
+            ),
+            (
+                "Bo Dahl held talks on Monday with Zenith Bank.\n",
+                "Bo Dahl consulted Zenith Bank",
+            ),
+        ] {
+            run(text, &FIRMS, None).expect(rel);
+        }
+        // A phrase that is neither leaves the preposition after it to something else.
+        let f = run(
+            "Bo Dahl heard the speech from a seat close to Acme Corp.\n",
+            &FIRMS,
+            None,
+        );
+        f.assert_none("told");
     }
 
     #[test]

@@ -3377,6 +3377,16 @@ fn writing_to_someone_tells_them_and_rejoining_a_body_is_membership() {
     assert!(read_by_rule(text, None)
         .iter()
         .all(|r| !r.contains(" told ")));
+    // Addressing a body is speaking to it; addressing a concern is no relation.
+    let text = "Ann Lee addressed the Freedom Party on Monday.\n";
+    assert_eq!(
+        read_by_rule(text, Some("tell/active")),
+        ["Ann Lee told Freedom Party"]
+    );
+    let text = "Ann Lee addressed concerns raised by the Freedom Party.\n";
+    assert!(read_by_rule(text, None)
+        .iter()
+        .all(|r| !r.contains(" told ")));
     let text = "Bo Dahl has rejoined the Freedom Party after a year away.\n";
     assert_eq!(
         read_by_rule(text, Some("join/active")),
