@@ -370,6 +370,9 @@ lexicon_file! {
     particles,
     /// Nationality and religion words that are no entity ("Arab", "Muslim").
     nationality_words,
+    /// Letters written after a person's name for an office or honour ("Ann Lee MP",
+    /// "Bo Dahl QC"): no part of the name.
+    post_nominals,
     /// Words that never start a name and end a run of capitalised words ("The", "Monday").
     function_words,
     /// Capitalised common words: never a name on their own, but may be inside one.

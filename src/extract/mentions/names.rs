@@ -646,6 +646,18 @@ fn split_descriptor_names(cx: &Context<'_>, items: Vec<Item>) -> Vec<Item> {
 
 /// A name without the nickname in quotes inside it: "Vincent 'The Chin' Gigante" is
 /// "Vincent Gigante".
+/// A name as written without a nickname in quotes or letters after it: "Ann Lee MP"
+/// and "Ann 'the Rock' Lee" are Ann Lee.
+fn bare_name<'n>(lex: &Lexicon, name: &'n str) -> std::borrow::Cow<'n, str> {
+    let name = without_nickname(name, lex.text_vocabulary());
+    match name.rsplit_once(' ') {
+        Some((head, last)) if head.contains(' ') && lex.words.post_nominals.contains(last) => {
+            head.to_string().into()
+        }
+        _ => name,
+    }
+}
+
 fn without_nickname<'n>(
     name: &'n str,
     quotes: &crate::text::Vocabulary,
@@ -751,7 +763,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
             continue;
         };
         let f = f | listed[i];
-        let s = without_nickname(slice(&doc.items[i]), lex.text_vocabulary());
+        let s = bare_name(lex, slice(&doc.items[i]));
         let s = s.as_ref();
         let words: Vec<&str> = s.split_whitespace().collect();
         ntoks[i] = doc.items[i].b - doc.items[i].a;
@@ -857,8 +869,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         let e = match by_key.get(key) {
             Some(&e) => e,
             None => {
-                let name =
-                    without_nickname(slice(&doc.items[i]), lex.text_vocabulary()).into_owned();
+                let name = bare_name(lex, slice(&doc.items[i])).into_owned();
                 if is_event(lex, &name, sporty) {
                     continue;
                 }

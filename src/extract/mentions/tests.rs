@@ -306,6 +306,22 @@ fn a_title_inside_a_run_that_ends_like_a_body_is_a_word_of_its_name() {
 }
 
 #[test]
+fn letters_after_a_name_are_no_part_of_it() {
+    let f =
+        run("Markets were calm. Tarn Hollis MP and Edda Brandt QC spoke. Mr Hollis was pleased.");
+    for person in ["Tarn Hollis", "Edda Brandt"] {
+        assert_eq!(entity(&f, person).kind, Person);
+    }
+    // "Mr Hollis" is the same person as "Tarn Hollis MP".
+    let hollis = f
+        .entities
+        .iter()
+        .filter(|e| e.name.contains("Hollis"))
+        .count();
+    assert_eq!(hollis, 1, "{:?}", f.entities);
+}
+
+#[test]
 fn a_name_ending_in_a_campaign_word_is_a_body() {
     let f = run("Markets were calm. Tarn Action said its appeal would go ahead, with Zorb Aid and Fenwick Watch.");
     let n = names(&f);
