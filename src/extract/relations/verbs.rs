@@ -315,8 +315,8 @@ fn chunk_before_prep<'v>(v: &'v View, p: &PrepObject) -> Option<&'v Chunk> {
 }
 
 /// Whether a preposition of agents belongs to the people named right before it: in
-/// "joined two officials from Acme" Acme is where the officials come from, not the one
-/// who joined.
+/// "joined two officials from Acme" or "joined pupils from Acme School" Acme is where
+/// they come from, not what was joined.
 fn taken_by_agents(rs: &RuleSet, v: &View, p: &PrepObject) -> bool {
     let Some(before) = chunk_before_prep(v, p) else {
         return false;
@@ -325,7 +325,7 @@ fn taken_by_agents(rs: &RuleSet, v: &View, p: &PrepObject) -> bool {
     let prep = &v.items[p.prep.0..p.prep.1];
     before.kind == ChunkKind::Noun
         && head.slot.is_none()
-        && rs.agent_nouns.has(head.sym)
+        && (rs.agent_nouns.has(head.sym) || rs.lexis.class_has_word("people_from", &head.lower))
         && prep.len() == 1
         && rs.lexis.class_has_word("agent_preps", &prep[0].lower)
 }
@@ -657,6 +657,7 @@ mod tests {
         for text in [
             "Bo Dahl joined two officials of Acme Corp for a trip.\n",
             "Bo Dahl joined two officials from Acme Corp for a trip.\n",
+            "Bo Dahl joined two pupils from Acme Corp for a trip.\n",
         ] {
             let f = run(text, &FIRMS, None);
             f.assert_none("member_of");
