@@ -2759,6 +2759,12 @@ fn a_place_named_where_something_is_lies_in_the_place_after_in() {
             "Sellafield part_of Cumbria"
         ]
     );
+    // A province's dateline abbreviation names the province.
+    let text = "The plant near Sarnia, Ont., will close. Another in Red Deer, Alta., stays.\n";
+    assert_eq!(
+        read_by_rule(text, Some("place-in-place")),
+        ["Red Deer part_of Alberta", "Sarnia part_of Ontario"]
+    );
     // A dateline's town lies in no place named after its date.
     let dated = "ACME SALES RISE\n\nCHICAGO, March 11 - Ohio-based Acme Corp said sales rose.\n";
     assert_eq!(
