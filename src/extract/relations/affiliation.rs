@@ -844,7 +844,17 @@ fn place_in_place(
         || (!within
             && (after.is_some_and(|c| c.kind == ChunkKind::Comma && kind_of(k + 4).is_some())
                 || (k >= 2 && chunks[k - 1].kind == ChunkKind::Comma && kind_of(k - 2).is_some())));
-    if listed || outer.entity == place.entity {
+    // "Wales against England in Cardiff": after a word of contests the place says
+    // where the match is, not where the side lies.
+    let venue = within
+        && !located
+        && k > 0
+        && cx
+            .res
+            .rules
+            .lexis
+            .class_has_word("contest_preps", &v.items[chunks[k - 1].head].lower);
+    if listed || outer.entity == place.entity || venue {
         return;
     }
     // Where no preposition says the place is a location, the tables must agree that it

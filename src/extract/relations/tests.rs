@@ -2759,6 +2759,12 @@ fn a_place_named_where_something_is_lies_in_the_place_after_in() {
             "Sellafield part_of Cumbria"
         ]
     );
+    // A side played against lies in no town: there the match is.
+    let text = "Wales play against England in Cardiff on Saturday.\n";
+    assert_eq!(
+        read_by_rule(text, Some("place-in-place")),
+        Vec::<String>::new()
+    );
     // A province's dateline abbreviation names the province.
     let text = "The plant near Sarnia, Ont., will close. Another in Red Deer, Alta., stays.\n";
     assert_eq!(
