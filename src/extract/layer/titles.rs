@@ -459,6 +459,13 @@ pub(crate) fn demotes_title(rs: &RuleSet, items: &[Item], q: usize) -> bool {
     rs.title_demoters.contains(items[q].lower.as_str()) || names_a_unit(rs, items, q)
 }
 
+/// Whether the words before a one-word title are an indefinite article alone: "a
+/// director of Y" is one of several holders of the title, not its head; but "a former
+/// chairman of Y" once headed Y, and "a superb chairman of Y" praises its head.
+pub(crate) fn one_holder_of_several(rs: &RuleSet, before: &[&str]) -> bool {
+    matches!(before, [w] if rs.lexis.class_has_word("indefinite_dets", w))
+}
+
 /// Whether the common noun at `q` names a department that the title right after it
 /// heads: "finance director", "anti-piracy director" and "sales chief" head a unit, not
 /// the organisation; "party chairman" and "police chief" head the body the noun names

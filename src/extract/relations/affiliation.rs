@@ -4,8 +4,8 @@
 //! prison").
 
 use crate::extract::layer::chunk::{Chunk, ChunkKind};
-use crate::extract::layer::titles::{demotes_title, relation_at};
-use crate::extract::layer::view::{Slot, View};
+use crate::extract::layer::titles::{demotes_title, one_holder_of_several, relation_at};
+use crate::extract::layer::view::{Item, Slot, View};
 use crate::extract::rules::RuleSet;
 use crate::extract::{Context, LocalEntity, LocalRelation};
 use crate::model::{EntityKind, MentionForm, Relation, Span};
@@ -492,7 +492,8 @@ fn read_role(rs: &RuleSet, v: &View, np: usize) -> Option<Role> {
                 .map(|rel| (c.head, rel))
         });
     let before_title = title.map_or(c.head, |(t, _)| t);
-    let demoted = (c.start..before_title).any(|q| demotes_title(rs, items, q));
+    let demoted = title.is_some() && one_of_several(rs, items, c, before_title)
+        || (c.start..before_title).any(|q| demotes_title(rs, items, q));
     let inside = org_inside(v, np, before_title);
     let (mut after, unit, prep_at) = org_after(rs, v, np);
     // "an adviser to Y" works for Y; "X's envoy to Y" represents X, and "the high
@@ -557,6 +558,21 @@ fn read_role(rs: &RuleSet, v: &View, np: usize) -> Option<Role> {
         (None, Some((_, end))) => end,
     };
     Some(Role { relation, org, end })
+}
+
+/// "X, a director at Y": whether the words of chunk `c` before its title (or of its
+/// head, the role read as a mention) make the holder one of several.
+fn one_of_several(rs: &RuleSet, items: &[Item], c: &Chunk, before_title: usize) -> bool {
+    let words: Vec<&str> = if before_title > c.start {
+        items[c.start..before_title]
+            .iter()
+            .map(|it| it.lower.as_str())
+            .collect()
+    } else {
+        items[c.head].lower.split(' ').collect()
+    };
+    let title_words = usize::from(before_title == c.start);
+    one_holder_of_several(rs, &words[..words.len() - title_words])
 }
 
 /// Whether a role read as a mention of its holder names an owner before the title:

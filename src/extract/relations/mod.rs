@@ -6,7 +6,7 @@ use super::layer::Folded;
 use super::pattern::{self, Match};
 use super::rules::RuleSet;
 use super::{Context, LocalEntity, LocalRelation, Mention};
-use crate::extract::layer::titles::demotes_title;
+use crate::extract::layer::titles::{demotes_title, one_holder_of_several};
 use crate::model::{EntityKind, Evidence, MentionForm, Modality, Relation, Span};
 use crate::text::tagger::Tag;
 use std::collections::BTreeSet;
@@ -236,14 +236,19 @@ fn pattern_relations(
             let by_title = m.title.map(|r| {
                 let r = longer_title(rs, &v.items[m.start..m.end], r);
                 let r = demoted_by_modifier(rs, &v.items[m.start..m.end], r);
-                // "named X as head of sales": when the title ends the match, what follows
-                // it may name a field.
+                // "named X as head of sales", "X, head of policy at the charity Y": a
+                // field may follow the title, at the match's end or inside it.
                 let field = || {
-                    v.items[m.end - 1].slot.is_none()
-                        && v.chunks
-                            .iter()
-                            .position(|c| c.end == m.end)
-                            .is_some_and(|np| affiliation::field_of(rs, v, np))
+                    let title_chunk = (m.start..m.end)
+                        .find(|&t| {
+                            v.items[t].slot.is_none() && rs.lexis.title_at(&v.items, t).is_some()
+                        })
+                        .and_then(|t| v.chunks.iter().position(|c| c.start <= t && t < c.end));
+                    let end_chunk = v.chunks.iter().position(|c| c.end == m.end);
+                    let ends_in_title = v.items[m.end - 1].slot.is_none();
+                    title_chunk.is_some_and(|np| affiliation::field_of(rs, v, np))
+                        || ends_in_title
+                            && end_chunk.is_some_and(|np| affiliation::field_of(rs, v, np))
                 };
                 if r == Relation::Leads && field() {
                     Relation::MemberOf
@@ -378,7 +383,20 @@ fn demoted_by_modifier(
         .find(|&p| items[p].slot.is_none() && items[p].tag == Tag::In)
         .unwrap_or(items.len());
     let demoted = (0..end).any(|q| items[q].slot.is_none() && demotes_title(rs, items, q));
-    if relation == Relation::Leads && demoted {
+    // "X, a director of Y": the article before the title, or opening the role read as a
+    // mention of X.
+    let indefinite = (0..end).any(|q| {
+        let it = &items[q];
+        match it.slot {
+            None => q + 1 == title && one_holder_of_several(rs, &[it.lower.as_str()]),
+            Some(s) => {
+                let words: Vec<&str> = it.lower.split(' ').collect();
+                matches!(s.form, MentionForm::Title | MentionForm::Nominal)
+                    && one_holder_of_several(rs, &words[..words.len() - 1])
+            }
+        }
+    });
+    if relation == Relation::Leads && (demoted || indefinite) {
         Relation::MemberOf
     } else {
         relation
@@ -394,7 +412,9 @@ fn by_own_title(rs: &RuleSet, it: &super::layer::view::Item, relation: Relation)
     if relation != Relation::MemberOf || !titled {
         return relation;
     }
-    let demoted = rs.any_demoter(it.lower.split_whitespace());
+    let words: Vec<&str> = it.lower.split_whitespace().collect();
+    let demoted = rs.any_demoter(words.iter().copied())
+        || one_holder_of_several(rs, &words[..words.len().saturating_sub(1)]);
     match super::layer::titles::slot_title(rs, &it.lower) {
         Some(Relation::Leads) if !demoted => Relation::Leads,
         _ => relation,

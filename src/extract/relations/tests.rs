@@ -371,6 +371,27 @@ fn a_head_of_a_field_set_off_by_commas_is_a_member() {
 }
 
 #[test]
+fn a_head_of_a_field_at_a_kind_of_body_or_one_of_several_holders_is_a_member() {
+    for text in [
+        "Bo Dahl, head of policy at the charity Acme Corp, said sales rose.\n",
+        "Bo Dahl, head of equities trading at brokers Acme Corp, said sales rose.\n",
+        "Bo Dahl, a director at consultancy Acme Corp, said sales rose.\n",
+        "Bo Dahl is a director of Acme Corp.\n",
+    ] {
+        let f = run(text, &FIRMS, None);
+        f.expect("Bo Dahl member_of Acme Corp");
+        f.assert_none("leads");
+    }
+    // The one holder, or a past one, heads it.
+    for text in [
+        "Bo Dahl, chief executive of mobile music firm Acme Corp, said sales rose.\n",
+        "Bo Dahl, a former chairman of Acme Corp, said sales rose.\n",
+    ] {
+        run(text, &FIRMS, None).expect("Bo Dahl leads Acme Corp");
+    }
+}
+
+#[test]
 fn one_of_coordinated_subjects_is_no_object_of_the_others() {
     let f = run(
         "Ruritania and Freedonia lock Bo Dahl has dismissed reports linking Bo Dahl to the captaincy.\n",
