@@ -375,6 +375,7 @@ fn a_head_of_a_field_at_a_kind_of_body_or_one_of_several_holders_is_a_member() {
     for text in [
         "Bo Dahl, head of policy at the charity Acme Corp, said sales rose.\n",
         "Bo Dahl, head of equities trading at brokers Acme Corp, said sales rose.\n",
+        "Bo Dahl, head of policy at aid charity the Acme Corp, said sales rose.\n",
         "Bo Dahl, a director at consultancy Acme Corp, said sales rose.\n",
         "Bo Dahl is a director of Acme Corp.\n",
     ] {
