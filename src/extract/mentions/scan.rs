@@ -1143,7 +1143,7 @@ impl Scanner<'_> {
                     && !ordinary
             });
         }
-        matches.retain(|m| !self.title_inside_body_name(toks, m));
+        matches.retain(|m| !self.title_inside_body_name(toks, m) && !self.demonym_surname(toks, m));
         let first_word = toks.iter().position(|t| t.kind == TokenKind::Word);
         let initial = |k: usize| {
             Some(k) == first_word
@@ -1846,6 +1846,37 @@ impl Scanner<'_> {
         }
         let end = self.cap_run_end(toks, m.end, toks.len());
         end > m.end && self.lex.words.org_tails.contains(self.w(&toks[end - 1]))
+    }
+
+    /// "chairman Brian Finn said", "critic Philip French, who ...": a people's word right
+    /// after a given name, with no noun after it, is the surname; "told Mike German
+    /// officials" is not.
+    fn demonym_surname(&self, toks: &[Token], m: &LexMatch) -> bool {
+        let Hit::Entity {
+            form: MentionForm::Demonym,
+            plural: false,
+            ..
+        } = m.hit
+        else {
+            return false;
+        };
+        let words = &self.lex.words;
+        // After a lower-case word ("chairman Brian Finn", "said Mike German"): a name
+        // opening the sentence may be a body's ("Pan American said").
+        let given = m.start > 1
+            && m.end == m.start + 1
+            && toks[m.start - 1].kind == TokenKind::Word
+            && words.given_names.contains(self.w(&toks[m.start - 1]))
+            && toks[m.start - 2].kind == TokenKind::Word
+            && self.w(&toks[m.start - 2]).starts_with(char::is_lowercase);
+        let ends_name = toks.get(m.end).is_none_or(|t| {
+            let w = self.w(t);
+            t.kind != TokenKind::Word
+                || is_possessive(w)
+                || words.speech_verbs.contains(w)
+                || words.function_words.contains(w)
+        });
+        given && ends_name
     }
 
     fn cap_run_end(&self, toks: &[Token], mut k: usize, limit: usize) -> usize {

@@ -322,6 +322,23 @@ fn letters_after_a_name_are_no_part_of_it() {
 }
 
 #[test]
+fn a_peoples_word_after_a_given_name_may_be_the_surname() {
+    let f = run(
+        "Markets were calm. Acme chairman Brian Finn said no, and the critic Ann French agreed.",
+    );
+    for person in ["Brian Finn", "Ann French"] {
+        assert_eq!(entity(&f, person).kind, Person);
+    }
+    // Before a noun it is the people's: "told Ann German officials".
+    let f = run("Markets were calm. He told Ann German officials were angry.");
+    assert!(
+        f.entities.iter().any(|e| e.name == "Germany"),
+        "{:?}",
+        f.entities
+    );
+}
+
+#[test]
 fn a_name_ending_in_a_campaign_word_is_a_body() {
     let f = run("Markets were calm. Tarn Action said its appeal would go ahead, with Zorb Aid and Fenwick Watch.");
     let n = names(&f);
