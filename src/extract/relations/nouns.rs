@@ -98,16 +98,10 @@ fn push_to_party(
     after: usize,
     out: &mut Vec<LocalRelation>,
 ) {
-    let party = v
-        .chunks
-        .get(after)
-        .zip(v.chunks.get(after + 1))
-        .filter(|(p, n)| {
-            p.kind == ChunkKind::Prep
-                && n.kind == ChunkKind::Noun
-                && rule.party_preps.iter().any(|w| v.items[p.head].is(w))
-        });
-    let Some(party) = party.and_then(|_| named_actor(&cx.res.rules, v, after + 1)) else {
+    let party = prep_phrase_at(v, after, &rule.party_preps)
+        .then(|| named_actor(&cx.res.rules, v, after + 1))
+        .flatten();
+    let Some(party) = party else {
         return;
     };
     for &(object, _) in objects {
@@ -129,6 +123,18 @@ fn push_to_party(
     }
 }
 
+/// Whether chunk `at` is a preposition of `preps` followed by a noun phrase.
+fn prep_phrase_at(v: &View, at: usize, preps: &[String]) -> bool {
+    v.chunks
+        .get(at)
+        .zip(v.chunks.get(at + 1))
+        .is_some_and(|(p, n)| {
+            p.kind == ChunkKind::Prep
+                && n.kind == ChunkKind::Noun
+                && preps.iter().any(|w| v.items[p.head].is(w))
+        })
+}
+
 /// Whether a rule's kinds (none: any) allow the entity in `slot`.
 fn kind_allowed(allowed: &[EntityKind], slot: &Slot) -> bool {
     allowed.is_empty() || allowed.contains(&slot.kind)
@@ -142,16 +148,7 @@ fn noun_objects(
     k: usize,
     rule: &NounRule,
 ) -> Option<(Vec<(Slot, usize)>, usize)> {
-    let prep_object = |at: usize| {
-        v.chunks
-            .get(at)
-            .zip(v.chunks.get(at + 1))
-            .is_some_and(|(p, n)| {
-                p.kind == ChunkKind::Prep
-                    && n.kind == ChunkKind::Noun
-                    && rule.preps.iter().any(|w| v.items[p.head].is(w))
-            })
-    };
+    let prep_object = |at: usize| prep_phrase_at(v, at, &rule.preps);
     let prep = if prep_object(k + 1) {
         k + 1
     } else if setting_between(rs, v, k) && prep_object(k + 3) {
