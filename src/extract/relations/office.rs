@@ -166,18 +166,21 @@ fn org_office(rs: &RuleSet, role: &str) -> Option<Relation> {
 }
 
 /// Whether nothing before a title names what it is held in: "said chief executive X",
-/// "its former chairman X"; not "Wada chairman X", "campaign chairman X".
+/// "its former chairman X", "Company spokesman X" (a word for the firm itself); not
+/// "Wada chairman X", "campaign chairman X", "Cartagena group chairman X".
 fn bare(cx: &Context<'_>, t: &TitleLink) -> bool {
     let rs = &cx.res.rules;
-    let Some(word) = cx.doc.text[..t.title_span.start]
-        .split_whitespace()
-        .next_back()
-    else {
+    let mut before = cx.doc.text[..t.title_span.start].split_whitespace().rev();
+    let Some(word) = before.next() else {
         return true;
     };
     let lower = word.to_lowercase();
+    let named_before = before.next().is_some_and(|w| {
+        w.starts_with(char::is_uppercase) && !w.ends_with(|c: char| c.is_ascii_punctuation())
+    });
     word.ends_with(|c: char| c.is_ascii_punctuation())
         || rs.lexis.dets.contains(&lower)
+        || (rs.lexis.class_has_word("own_firm_words", &lower) && !named_before)
         || rs.title_modifiers.contains(lower.as_str())
         || rs
             .lexis
@@ -353,7 +356,8 @@ mod tests {
                     \"We are growing,\" said chief executive Mark Tyne.\n\n\
                     Campaign chairman Ivo Brandt said prices were too high.\n\n\
                     Chief financial officer Ann Lee said costs fell, but analyst Tom Hale \
-                    doubted it.\n";
+                    doubted it. Company spokesman Bo Dahl agreed, and Zenith group chairman \
+                    Al Ruiz did not.\n";
         let x = extract(&Document::new("t", text), test_resources());
         let found: Vec<String> = x
             .relations
@@ -366,10 +370,15 @@ mod tests {
                 )
             })
             .collect();
-        // An officer below the head works there; an analyst quoted may work anywhere.
+        // An officer below the head works there, and so does the "Company spokesman";
+        // an analyst quoted, or the chairman of another named group, may work anywhere.
         assert_eq!(
             found,
-            ["Mark Tyne leads Unilever", "Ann Lee member_of Unilever"]
+            [
+                "Mark Tyne leads Unilever",
+                "Ann Lee member_of Unilever",
+                "Bo Dahl member_of Unilever"
+            ]
         );
     }
 
