@@ -459,11 +459,18 @@ pub(crate) fn demotes_title(rs: &RuleSet, items: &[Item], q: usize) -> bool {
     rs.title_demoters.contains(items[q].lower.as_str()) || names_a_unit(rs, items, q)
 }
 
-/// Whether the words before a one-word title are an indefinite article alone: "a
-/// director of Y" is one of several holders of the title, not its head; but "a former
-/// chairman of Y" once headed Y, and "a superb chairman of Y" praises its head.
-pub(crate) fn one_holder_of_several(rs: &RuleSet, before: &[&str]) -> bool {
-    matches!(before, [w] if rs.lexis.class_has_word("indefinite_dets", w))
+/// Whether `w` is an indefinite article, which makes a title after it one of several
+/// holders' ("a director of Y"), not its head's; "a former chairman of Y" once headed Y,
+/// and "a superb chairman of Y" praises its head, so only the article alone counts.
+pub(crate) fn indefinite(rs: &RuleSet, w: &str) -> bool {
+    rs.lexis.class_has_word("indefinite_dets", w)
+}
+
+/// Whether a role read as a mention is an indefinite article and a one-word title: "a
+/// director".
+pub(crate) fn role_of_several(rs: &RuleSet, role: &str) -> bool {
+    let mut words = role.split_whitespace();
+    matches!((words.next(), words.next(), words.next()), (Some(a), Some(_), None) if indefinite(rs, a))
 }
 
 /// Whether the common noun at `q` names a department that the title right after it

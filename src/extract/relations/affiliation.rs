@@ -4,7 +4,7 @@
 //! prison").
 
 use crate::extract::layer::chunk::{Chunk, ChunkKind};
-use crate::extract::layer::titles::{demotes_title, one_holder_of_several, relation_at};
+use crate::extract::layer::titles::{demotes_title, indefinite, relation_at, role_of_several};
 use crate::extract::layer::view::{Item, Slot, View};
 use crate::extract::rules::RuleSet;
 use crate::extract::{Context, LocalEntity, LocalRelation};
@@ -560,19 +560,14 @@ fn read_role(rs: &RuleSet, v: &View, np: usize) -> Option<Role> {
     Some(Role { relation, org, end })
 }
 
-/// "X, a director at Y": whether the words of chunk `c` before its title (or of its
-/// head, the role read as a mention) make the holder one of several.
+/// "X, a director at Y": whether chunk `c` holds only an indefinite article before its
+/// title, or its head is such a role read as a mention.
 fn one_of_several(rs: &RuleSet, items: &[Item], c: &Chunk, before_title: usize) -> bool {
-    let words: Vec<&str> = if before_title > c.start {
-        items[c.start..before_title]
-            .iter()
-            .map(|it| it.lower.as_str())
-            .collect()
+    if before_title > c.start {
+        before_title == c.start + 1 && indefinite(rs, &items[c.start].lower)
     } else {
-        items[c.head].lower.split(' ').collect()
-    };
-    let title_words = usize::from(before_title == c.start);
-    one_holder_of_several(rs, &words[..words.len() - title_words])
+        role_of_several(rs, &items[c.head].lower)
+    }
 }
 
 /// Whether a role read as a mention of its holder names an owner before the title:

@@ -6,7 +6,7 @@ use super::layer::Folded;
 use super::pattern::{self, Match};
 use super::rules::RuleSet;
 use super::{Context, LocalEntity, LocalRelation, Mention};
-use crate::extract::layer::titles::{demotes_title, one_holder_of_several};
+use crate::extract::layer::titles::{demotes_title, indefinite, role_of_several};
 use crate::model::{EntityKind, Evidence, MentionForm, Modality, Relation, Span};
 use crate::text::tagger::Tag;
 use std::collections::BTreeSet;
@@ -388,11 +388,10 @@ fn demoted_by_modifier(
     let indefinite = (0..end).any(|q| {
         let it = &items[q];
         match it.slot {
-            None => q + 1 == title && one_holder_of_several(rs, &[it.lower.as_str()]),
+            None => q + 1 == title && indefinite(rs, &it.lower),
             Some(s) => {
-                let words: Vec<&str> = it.lower.split(' ').collect();
                 matches!(s.form, MentionForm::Title | MentionForm::Nominal)
-                    && one_holder_of_several(rs, &words[..words.len() - 1])
+                    && role_of_several(rs, &it.lower)
             }
         }
     });
@@ -412,9 +411,7 @@ fn by_own_title(rs: &RuleSet, it: &super::layer::view::Item, relation: Relation)
     if relation != Relation::MemberOf || !titled {
         return relation;
     }
-    let words: Vec<&str> = it.lower.split_whitespace().collect();
-    let demoted = rs.any_demoter(words.iter().copied())
-        || one_holder_of_several(rs, &words[..words.len().saturating_sub(1)]);
+    let demoted = rs.any_demoter(it.lower.split_whitespace()) || role_of_several(rs, &it.lower);
     match super::layer::titles::slot_title(rs, &it.lower) {
         Some(Relation::Leads) if !demoted => Relation::Leads,
         _ => relation,
