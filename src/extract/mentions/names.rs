@@ -795,7 +795,14 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
             // Sentence-initial: the first word already passed as no ordinary word; a
             // lone word needs support from elsewhere, and a plural of a noun for people
             // ("Judges said") more than a verb after it. A title and a name after it
-            // ("Kasabian guitarist Sergio Pizzorno said") make it the title's body.
+            // ("Kasabian guitarist Sergio Pizzorno said") make it the title's body; in a
+            // report of games a noun for a post does too ("Spurs boss Martin Jol said"),
+            // elsewhere it may follow a common noun ("Mob boss X").
+            let body_before_post = if sporty {
+                ev::BEFORE_TITLE | ev::BEFORE_ROLE
+            } else {
+                ev::BEFORE_TITLE
+            };
             let people = ntoks[i] == 1 && people_plural(lex, s);
             // "Reports said", "Speculation suggests": a lone word the treebank knows in
             // lower case speaks as a common noun; a surname among them is matched
@@ -808,7 +815,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
             (!people
                 && !common
                 && f & (ev::TITLE_AFTER | ev::SPEECH_AFTER | ev::IT_AFTER | ev::GAZ_BIG_PLACE) != 0)
-                || (f & ev::BEFORE_TITLE != 0 && words.iter().all(|w| uncommon_word(cx, w)))
+                || (f & body_before_post != 0 && words.iter().all(|w| uncommon_word(cx, w)))
                 || f & (ev::DATELINE
                     | ev::TITLE_BEFORE
                     | ev::LEX_HEAD

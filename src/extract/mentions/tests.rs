@@ -2166,10 +2166,18 @@ fn a_sentence_opening_word_before_a_title_and_a_name_is_the_titles_body() {
     let link = &f.titles[0];
     assert_eq!(f.entities[link.person].name, "Sam Orrin");
     assert_eq!(f.entities[link.org.unwrap()].name, "Quillfeather");
+    // In a report of games "boss" is a noun for a post at a club all the same.
+    let f = run(
+        "Quillfeather boss Sam Orrin praised his squad after the win. The football \
+         club's captain scored a hat-trick and the coach said the injury was minor.",
+    );
+    assert_eq!(kind_of(&f, "Quillfeather"), Some(Organization));
     // A word naming the role's field or kind is no body.
     for text in [
         "Shadow chancellor Sam Orrin said taxes would rise.",
         "Agriculture minister Sam Orrin said prices would rise.",
+        "Union boss Sam Orrin said prices would rise.",
+        "Rock singer Sam Orrin said prices would rise.",
     ] {
         let f = run(text);
         assert!(
