@@ -4636,11 +4636,25 @@ fn who_holds_a_purpose_does_what_its_infinitive_says() {
         "Acme Corp signed a letter of intent to acquire Zenith Bank.\n",
         "Acme Corp agreed in principle to acquire Zenith Bank.\n",
         "Acme Corp decided last week to acquire Zenith Bank.\n",
+        "Acme Corp opened negotiations to acquire Zenith Bank.\n",
     ] {
         let f = run(text, &names, None);
         let r = f.expect("Zenith Bank part_of Acme Corp");
         assert_ne!(r.evidence.modality, Modality::Asserted, "{text}");
     }
+    // Talks about a purchase are no purchase.
+    let f = run(
+        "Acme Corp is in advanced talks to acquire Zenith Bank.\n",
+        &names,
+        None,
+    );
+    assert!(
+        f.relations
+            .iter()
+            .all(|r| r.evidence.modality != Modality::Asserted),
+        "{:?}",
+        f.relations
+    );
     // The owner of the purpose, not the one who acts on it.
     let f = run(
         "Borford Group interfered with Acme Corp's plan to acquire Zenith Bank.\n",
