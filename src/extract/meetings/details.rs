@@ -4,6 +4,8 @@
 use super::drafts::Reading;
 use super::Ref;
 use crate::extract::dates::TimeExpr;
+use crate::extract::layer::chunk::ChunkKind;
+use crate::extract::layer::clause::Frame;
 use crate::extract::layer::view::{Item, View};
 use crate::extract::pattern::Lexis;
 use crate::extract::Context;
@@ -88,6 +90,7 @@ fn status(cx: &Context<'_>, v: &View, r: &Ref) -> MeetingStatus {
     if phrase_near(items, from, t.end + CANCELLED_WINDOW, &mw.cancelled) {
         MeetingStatus::Cancelled
     } else if matches!(r.modality, Modality::Planned | Modality::Hypothetical)
+        || subject_of_plan(v, t.start, &mw.planned)
         || phrase_near(
             items,
             t.start.saturating_sub(PLANNED_WINDOW),
@@ -102,6 +105,45 @@ fn status(cx: &Context<'_>, v: &View, r: &Ref) -> MeetingStatus {
     } else {
         MeetingStatus::Held
     }
+}
+
+/// Whether the meeting word at item `at` heads the subject of a clause that puts the
+/// meeting off or in doubt: "talks between X and Y will take place next week", "the
+/// summit is planned for May", "talks could resume". The clause reader may take the
+/// names after the meeting word's preposition for the subject; they are still its.
+fn subject_of_plan(v: &View, at: usize, planned: &[Vec<String>]) -> bool {
+    let Some(np) = v.chunks.iter().position(|c| c.start <= at && at < c.end) else {
+        return false;
+    };
+    // A noun phrase opening its clause: not a verb's object nor a preposition's ("a
+    // meeting with his advisers").
+    let opens_clause = np
+        .checked_sub(1)
+        .is_none_or(|p| !matches!(v.chunks[p].kind, ChunkKind::Prep | ChunkKind::Verb));
+    let taken = v
+        .frames
+        .iter()
+        .any(|f| f.objects.contains(&np) || f.preps.iter().any(|p| p.nouns.contains(&np)));
+    if v.chunks[np].kind != ChunkKind::Noun || !opens_clause || taken {
+        return false;
+    }
+    let after_prep = v
+        .chunks
+        .get(np + 1)
+        .is_some_and(|c| c.kind == ChunkKind::Prep);
+    let subject = |f: &&Frame| {
+        f.verb > np
+            && (f.subjects.contains(&np)
+                || after_prep
+                    && !f.subjects.is_empty()
+                    && f.subjects.iter().all(|&s| s > np && s < f.verb)
+                    && (np + 1..f.verb).all(|k| v.chunks[k].kind != ChunkKind::Verb))
+    };
+    v.frames.iter().filter(subject).any(|f| {
+        let verb = &v.chunks[f.verb];
+        matches!(f.modality, Modality::Planned | Modality::Hypothetical)
+            || phrase_near(&v.items, verb.start, verb.end, planned)
+    })
 }
 
 /// The time written closest after the meeting word, or just before it.

@@ -296,6 +296,29 @@ fn wished_asked_and_conditional_meetings_are_not_held() {
 }
 
 #[test]
+fn talks_whose_clause_puts_them_off_are_planned() {
+    let firms = &crate::extract::relations::tests::FIRMS;
+    for text in [
+        "Talks between Acme Corp and Zenith Bank will take place next week.\n",
+        "Talks between Acme Corp and Zenith Bank are scheduled for May.\n",
+        "Talks between Acme Corp and Zenith Bank could resume in March.\n",
+    ] {
+        let f = run(text, firms, None);
+        assert_eq!(f.meetings.len(), 1, "{text}");
+        assert_eq!(f.meetings[0].status, MeetingStatus::Planned, "{text}");
+    }
+    // Held talks stay held, and a meeting a clause only follows is no subject of it.
+    for text in [
+        "Talks between Acme Corp and Zenith Bank took place last week.\n",
+        "Acme Corp held talks with Zenith Bank on Friday over plans to merge.\n",
+    ] {
+        let f = run(text, firms, None);
+        assert_eq!(f.meetings.len(), 1, "{text}");
+        assert_eq!(f.meetings[0].status, MeetingStatus::Held, "{text}");
+    }
+}
+
+#[test]
 fn parties_in_talks_under_way() {
     let f = run(
         "Acme Corp is in talks with Zenith Bank about a merger.\n",
