@@ -2321,6 +2321,13 @@ fn a_role_in_a_relative_clause_after_an_age_or_an_apposition() {
     // A deputy is a member, not the head.
     f.expect("Bo Dahl member_of Water Council");
     f.assert_none("leads");
+    // The same post held in a main clause.
+    let f = run(
+        "Bo Dahl holds the position of finance director at Acme Corp.\n",
+        &ROLES,
+        None,
+    );
+    f.expect("Bo Dahl member_of Acme Corp");
     // "who" after the second name speaks of it alone.
     let f = run(
         "Ann Lee met Bo Dahl, who is chairman of Acme Corp.\n",
