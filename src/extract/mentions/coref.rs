@@ -133,11 +133,29 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
             continue;
         }
         // A role nominal: "the Israeli prime minister", "Israel's chief negotiator".
-        let the = start > sent_start && matches!(w(start - 1), "the" | "The" | "a" | "A" | "an");
+        let article = |k: usize| matches!(w(k), "the" | "The" | "a" | "A" | "an");
+        // "The Higher Education Minister, X": a capitalised portfolio may come between
+        // "the" and the title; not a field in lower case ("a research director").
+        let mut open = start;
+        if org.is_none() {
+            while open > sent_start
+                && start - open < MAX_PORTFOLIO_WORDS
+                && (w(open - 1) == "and"
+                    || w(open - 1).starts_with(char::is_uppercase)
+                        && !article(open - 1)
+                        && Tagger::embedded().knows_common_word(w(open - 1)))
+            {
+                open -= 1;
+            }
+            if open < start && !matches!(w(open.saturating_sub(1)), "the" | "The") {
+                open = start;
+            }
+        }
+        let the = open > sent_start && article(open - 1);
         if !the && org.is_none() {
             continue;
         }
-        let nstart = if the { start - 1 } else { start };
+        let nstart = if the { open - 1 } else { start };
         // Apposition after: "the Palestinian representative to the U.S., Maen Areikat, said";
         // not after a verb ("the Tory leader shrugged off the defection of one of his MPs,
         // Robert Jackson").
@@ -394,6 +412,10 @@ fn refers_back(cx: &Context<'_>, doc: &Doc, i: usize) -> bool {
 
 /// Words back from a pronoun within which "said on Thursday it" is looked for.
 const SAID_WHEN_WINDOW: usize = 3;
+
+/// Most words of a portfolio between an article and its title: "the Higher Education
+/// Minister".
+const MAX_PORTFOLIO_WORDS: usize = 3;
 
 /// "Acme said on Thursday it would", "said last week it had": a verb of speech and a
 /// phrase of time right before the pronoun at token `k`.

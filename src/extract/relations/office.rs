@@ -342,6 +342,19 @@ mod tests {
     }
 
     #[test]
+    fn an_office_with_its_portfolio_in_apposition_is_held_in_the_country_of_the_article() {
+        let text = "Norway will cut fuel duty, the government said on Monday.\n\n\
+                    The Higher Education Minister, Ivar Brekke, told reporters that Norway \
+                    would also hire more teachers.\n";
+        assert_eq!(offices(text), ["Ivar Brekke member_of Norway"]);
+        // A field in lower case after "a" names no office of state.
+        let text = "Norway will cut fuel duty, the government said on Monday.\n\n\
+                    Ivar Brekke, a research minister of sorts, told reporters that Norway \
+                    would also hire more teachers.\n";
+        assert!(offices(text).is_empty(), "{:?}", offices(text));
+    }
+
+    #[test]
     fn an_office_after_a_place_is_the_places_not_the_countrys() {
         let text = "Norway will cut fuel duty, Prime Minister Lena Quist said on Monday.\n\n\
                     Bergen State Attorney General Ivar Brekke said Norway and Bergen would \
