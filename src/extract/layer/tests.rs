@@ -637,3 +637,12 @@ fn a_phrase_of_time_before_the_object_is_no_object() {
         ["met [Asserted]: Acme Corp |  | with Zenith Bank"]
     );
 }
+
+#[test]
+fn a_word_of_place_before_a_name_is_a_preposition_whatever_the_tagger_guessed() {
+    // The tagger may read "in" before "Beijing on Monday" as a subordinator.
+    assert_eq!(
+        frames("Gerhard Schroeder arrived in Beijing on Monday.\n"),
+        ["arrived [Asserted]: Gerhard Schroeder |  | in Beijing; on Monday"]
+    );
+}

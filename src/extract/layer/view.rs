@@ -245,10 +245,16 @@ fn prepositions_the_tagger_missed(items: &mut [Item], rs: &RuleSet) {
             || next.tag.is_noun()
             || next.tag.is_adjective()
             || matches!(next.tag, Tag::Dt | Tag::PrpS | Tag::Cd | Tag::Prp);
+        // "arrived in Beijing on Monday": a word of place or destination the tagger
+        // took for a subordinator opens no clause before a name or a determiner.
+        let syn = &rs.lexis.syntax;
+        let no_subordinator = it.tag == Tag::InSconj
+            && (syn.locative.has(it.sym) || syn.destination_preps.has(it.sym))
+            && (next.slot.is_some() || matches!(next.tag, Tag::Dt | Tag::PrpS | Tag::Cd));
         if it.slot.is_none()
             && it.tag != Tag::In
             && phrase_follows
-            && rs.lexis.syntax.prepositions.has(it.sym)
+            && (syn.prepositions.has(it.sym) || no_subordinator)
         {
             items[i].tag = Tag::In;
         }
