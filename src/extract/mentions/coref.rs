@@ -133,25 +133,12 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
             continue;
         }
         // A role nominal: "the Israeli prime minister", "Israel's chief negotiator".
-        let article = |k: usize| matches!(w(k), "the" | "The" | "a" | "A" | "an");
-        // "The Higher Education Minister, X": a capitalised portfolio may come between
-        // "the" and the title; not a field in lower case ("a research director").
-        let mut open = start;
-        if org.is_none() {
-            while open > sent_start
-                && start - open < MAX_PORTFOLIO_WORDS
-                && (w(open - 1) == "and"
-                    || w(open - 1).starts_with(char::is_uppercase)
-                        && !article(open - 1)
-                        && Tagger::embedded().knows_common_word(w(open - 1)))
-            {
-                open -= 1;
-            }
-            if open < start && !matches!(w(open.saturating_sub(1)), "the" | "The") {
-                open = start;
-            }
-        }
-        let the = open > sent_start && article(open - 1);
+        let open = if org.is_none() {
+            portfolio_start(&w, start, sent_start)
+        } else {
+            start
+        };
+        let the = open > sent_start && is_article(w(open - 1));
         if !the && org.is_none() {
             continue;
         }
@@ -416,6 +403,31 @@ const SAID_WHEN_WINDOW: usize = 3;
 /// Most words of a portfolio between an article and its title: "the Higher Education
 /// Minister".
 const MAX_PORTFOLIO_WORDS: usize = 3;
+
+/// Whether `word` is an article that may open a role nominal.
+fn is_article(word: &str) -> bool {
+    matches!(word, "the" | "The" | "a" | "A" | "an")
+}
+
+/// Where the role nominal of a title at token `start` opens: before a capitalised
+/// portfolio that "the" opens ("The Higher Education Minister, X"), else at the title;
+/// a field in lower case ("a research director") is no portfolio.
+fn portfolio_start<'t>(w: &impl Fn(usize) -> &'t str, start: usize, sent_start: usize) -> usize {
+    let portfolio_word = |word: &str| {
+        word == "and"
+            || word.starts_with(char::is_uppercase)
+                && !is_article(word)
+                && Tagger::embedded().knows_common_word(word)
+    };
+    let mut open = start;
+    while open > sent_start && start - open < MAX_PORTFOLIO_WORDS && portfolio_word(w(open - 1)) {
+        open -= 1;
+    }
+    if open < start && !matches!(w(open.saturating_sub(1)), "the" | "The") {
+        return start;
+    }
+    open
+}
 
 /// "Acme said on Thursday it would", "said last week it had": a verb of speech and a
 /// phrase of time right before the pronoun at token `k`.
