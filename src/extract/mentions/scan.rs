@@ -3426,9 +3426,13 @@ impl Scanner<'_> {
     /// Whether the name at `a..b` could be a team's: one word ("Chelsea"), or words
     /// with a place, a club's word ("Real", "United") or a common word ("Crystal
     /// Palace", "Border Reivers") in them. A player's two names have none: "Dominik Hrbaty 6-3"
-    /// is a player's score, not a team's.
+    /// is a player's score, not a team's; nor is a lone word that qualifies a title
+    /// ("Teenage striker X", "Caretaker boss Y").
     fn team_shaped(&self, toks: &[Token], a: usize, b: usize) -> bool {
         let words = &self.lex.words;
+        if b == a + 1 && words.title_modifiers.contains(self.w(&toks[a])) {
+            return false;
+        }
         let place = |t: &Token| {
             let w = self.w(t);
             matches!(self.lex.lookup_word(w), Some(Hit::Entity { entry, .. })
