@@ -297,6 +297,13 @@ impl View {
         self.frames = clause::frames(&self.items, &self.chunks, &rs.lexis.syntax);
     }
 
+    /// The chunk holding item `item`, if any.
+    pub fn chunk_of(&self, item: usize) -> Option<usize> {
+        self.chunks
+            .iter()
+            .position(|c| c.start <= item && item < c.end)
+    }
+
     /// Byte span from the start of chunk `from` to the end of chunk `to`.
     pub fn chunks_span(&self, from: usize, to: usize) -> Span {
         Span::new(

@@ -112,7 +112,7 @@ fn status(cx: &Context<'_>, v: &View, r: &Ref) -> MeetingStatus {
 /// summit is planned for May", "talks could resume". The clause reader may take the
 /// names after the meeting word's preposition for the subject; they are still its.
 fn subject_of_plan(v: &View, at: usize, planned: &[Vec<String>]) -> bool {
-    let Some(np) = v.chunks.iter().position(|c| c.start <= at && at < c.end) else {
+    let Some(np) = v.chunk_of(at) else {
         return false;
     };
     // A noun phrase opening its clause: not a verb's object nor a preposition's ("a

@@ -243,7 +243,7 @@ fn pattern_relations(
                         .find(|&t| {
                             v.items[t].slot.is_none() && rs.lexis.title_at(&v.items, t).is_some()
                         })
-                        .and_then(|t| v.chunks.iter().position(|c| c.start <= t && t < c.end));
+                        .and_then(|t| v.chunk_of(t));
                     let end_chunk = v.chunks.iter().position(|c| c.end == m.end);
                     let ends_in_title = v.items[m.end - 1].slot.is_none();
                     title_chunk.is_some_and(|np| affiliation::field_of(rs, v, np))
