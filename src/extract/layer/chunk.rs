@@ -186,6 +186,8 @@ fn noun_phrase(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
                 head = Some(j);
             }
             j += 1;
+        } else if let Some(end) = participle_compound(items, i, j) {
+            j = end;
         } else if matches!(it.tag, Tag::Vbn | Tag::Vbg)
             && j > i
             && items[j - 1]
@@ -233,6 +235,46 @@ fn noun_phrase(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
         possessor: possessor.filter(|&p| p != head),
         verb: VerbInfo::default(),
     })
+}
+
+/// The end of a hyphenated participle at `j` that modifies the noun after it: "a
+/// state-owned firm", "director of value-added services". The tagger reads the
+/// compound as one word and each part carries its participle tag. Opening a phrase,
+/// it is the verb unless a preposition comes before it or a common noun after it:
+/// "Acme has co-founded Zenith", "Acme, re-signed Bo Dahl", "with state-owned Zenith".
+fn participle_compound(items: &[Item], i: usize, j: usize) -> Option<usize> {
+    let first = &items[j];
+    if first.slot.is_some() || !matches!(first.tag, Tag::Vbn | Tag::Vbg) {
+        return None;
+    }
+    let end = compound_end(items, j);
+    let next = items.get(end).filter(|n| nominal(n) || modifier(n))?;
+    let opens_phrase = || {
+        let before = j.checked_sub(1).map(|p| &items[p]);
+        let after_prep = before.is_some_and(|b| b.slot.is_none() && b.tag == Tag::In);
+        let clause_start =
+            before.is_some_and(|b| b.slot.is_some() || b.tag.is_verb() || b.tag == Tag::Prp);
+        after_prep || !clause_start && !named(next)
+    };
+    (end > j + 1 && (j > i || opens_phrase())).then_some(end)
+}
+
+/// The end of the hyphenated word whose first part is at `j` ("co - founded"): its
+/// parts, split from one word, are joined by hyphens and carry one tag.
+fn compound_end(items: &[Item], j: usize) -> usize {
+    let mut end = j + 1;
+    while let (Some(h), Some(part)) = (items.get(end), items.get(end + 1)) {
+        let joined = h.tag == Tag::Hyph
+            && h.span.start == items[end - 1].span.end
+            && part.span.start == h.span.end
+            && part.tag == items[j].tag
+            && part.slot.is_none();
+        if !joined {
+            break;
+        }
+        end += 2;
+    }
+    end
 }
 
 /// Whether the past form at `j` follows the plural head of its phrase: "Ruritanian
@@ -326,9 +368,10 @@ fn verb_group(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
                 info.finite = t.is_finite();
                 info.present = matches!(t, Tag::Vbz | Tag::Vbp);
             }
-            main = Some(j);
-            last_verb = Some(j);
-            j += 1;
+            // "has co-founded Zenith": the verb is the compound's last part.
+            j = compound_end(items, j);
+            main = Some(j - 1);
+            last_verb = Some(j - 1);
             // "had spoken", "was held": an auxiliary read as a main verb still leads on.
             if (lex.syntax.copulas.has(it.sym) || lex.syntax.auxiliaries.has(it.sym))
                 && at(j).is_some_and(|n| n.tag.is_verb())

@@ -126,6 +126,19 @@ fn a_participle_right_after_a_name_is_a_verb() {
 }
 
 #[test]
+fn a_hyphenated_participle_is_one_word_of_its_phrase() {
+    // Before a noun it modifies the noun; after an auxiliary it is the verb.
+    assert_eq!(
+        frames("Ann Lee has co-founded a state-owned bank with Bo Dahl."),
+        ["founded [Asserted]: Ann Lee | a state-owned bank | with Bo Dahl"]
+    );
+    assert_eq!(
+        frames("Ann Lee, head of value-added services at Acme Corp, re-signed Bo Dahl."),
+        ["signed [Asserted]: Ann Lee | Bo Dahl | "]
+    );
+}
+
+#[test]
 fn contractions_split_into_the_words_they_stand_for() {
     let text = "She'd said they won't come, but Sa'd didn't agree.";
     let doc = Document::new("t", text);

@@ -754,6 +754,19 @@ fn title_appositions_before_and_after_the_name() {
 }
 
 #[test]
+fn a_hyphenated_modifier_of_a_field_keeps_the_role() {
+    let f = run(
+        "\"It works,\" said Ivo Dane, director of value-added services at Brightwater.\n",
+        &[
+            ("Brightwater", "Brightwater", O),
+            ("Ivo Dane", "Ivo Dane", P),
+        ],
+        None,
+    );
+    f.expect("Ivo Dane member_of Brightwater");
+}
+
+#[test]
 fn any_adjective_may_modify_a_title_in_an_apposition() {
     let f = run(
         "But Brightwater's global chief executive, Ivo Dane, said sales fell.\nPia Holm, a former regional spokeswoman for the Guild, agreed.\n",
