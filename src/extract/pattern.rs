@@ -1342,7 +1342,12 @@ impl Matcher<'_> {
                         && Lexis::literal_at(self.items, pos, w)
                         && self.step(next, pos + w.len(), m)
                 });
-                found || ((*opt || self.owned_by_pronoun(k, pos, alts)) && self.step(k + 1, pos, m))
+                // "said Ann Lee of Acme Corp.": the abbreviation's point ends the sentence.
+                let stop_taken = pos == self.items.len()
+                    && alts.iter().any(|w| matches!(w.as_slice(), [p] if p == "."));
+                found
+                    || ((*opt || stop_taken || self.owned_by_pronoun(k, pos, alts))
+                        && self.step(k + 1, pos, m))
             }
             El::Title { opt } => {
                 if let Some((len, rel)) = self

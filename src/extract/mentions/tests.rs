@@ -1714,6 +1714,8 @@ fn a_title_after_where_someone_works_describes_the_firm() {
     assert_eq!(entity(&f, "Delmar Advisors").kind, Organization);
     let f = run("Cy Moss, a director with analyst Verdano, said so.");
     assert_eq!(entity(&f, "Verdano").kind, Organization);
+    let f = run("Ed Hale, security expert at Corvane, said attacks were small.");
+    assert_eq!(entity(&f, "Corvane").kind, Organization);
     // No person noun before "at": the title is the person's.
     let f = run("The remark was aimed at President Tom Orlan by his critics.");
     assert_eq!(entity(&f, "Tom Orlan").kind, Person);

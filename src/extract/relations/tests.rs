@@ -754,7 +754,7 @@ fn title_appositions_before_and_after_the_name() {
 }
 
 #[test]
-fn a_hyphenated_modifier_of_a_field_keeps_the_role() {
+fn a_role_at_a_firm_across_a_hyphenated_field_and_for_an_expert() {
     let f = run(
         "\"It works,\" said Ivo Dane, director of value-added services at Brightwater.\n",
         &[
@@ -764,6 +764,16 @@ fn a_hyphenated_modifier_of_a_field_keeps_the_role() {
         None,
     );
     f.expect("Ivo Dane member_of Brightwater");
+    // An expert at a firm works there.
+    let f = run(
+        "Pia Holm, a security expert at Brightwater, said attacks were small.\n",
+        &[
+            ("Brightwater", "Brightwater", O),
+            ("Pia Holm", "Pia Holm", P),
+        ],
+        None,
+    );
+    f.expect("Pia Holm member_of Brightwater");
 }
 
 #[test]
@@ -3076,6 +3086,12 @@ fn someone_named_with_the_organisation_they_are_from_is_its_member() {
             "Bo Dahl member_of Marlow Bank",
             "Peter Lindqvist member_of Zentrix Group"
         ]
+    );
+    // The point of an abbreviation ending the name ends the sentence too.
+    let text = "Rates will fall, said Peter Lindqvist of Zentrix Corp.\n";
+    assert_eq!(
+        read_by_rule(text, Some("person-of-org")),
+        ["Peter Lindqvist member_of Zentrix Corp."]
     );
     // A place after "of" is no organisation: "Ann Lee of Leeds".
     let text = "Peter Lindqvist of Stockholm said prices would rise.\n";
