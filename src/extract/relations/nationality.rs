@@ -255,11 +255,13 @@ fn nationality_after(cx: &Context<'_>, between: &str, rest: &str) -> bool {
     let body_word = cx.res.lexicon.words.org_appositive.contains(next_word);
     match between.trim() {
         // "X of Spain's team" is the team's; "X of Spain Telecom" a longer name.
-        // "X of Ethiopia - the world champion", "X of the USA".
+        // "X of Ethiopia - the world champion", "X of the USA", "beat X of Russia 7-5".
         "of" | "of the" => {
             !body_word
                 && next.is_none_or(|ch| {
-                    ch.is_lowercase() || matches!(ch, ',' | '.' | ';' | ':' | '-' | '\u{2013}')
+                    ch.is_lowercase()
+                        || ch.is_ascii_digit()
+                        || matches!(ch, ',' | '.' | ';' | ':' | '-' | '\u{2013}')
                 })
         }
         "(" => next == Some(')'),
@@ -576,6 +578,12 @@ mod tests {
                 "Paul Keane member_of United Kingdom"
             ]
         );
+    }
+
+    #[test]
+    fn a_country_after_of_states_a_nationality_before_a_score() {
+        let text = "Ingrid Solberg beat Paul Keane of Norway 6-4 6-3 on Sunday.\n";
+        assert_eq!(nationalities(text), ["Paul Keane member_of Norway"]);
     }
 
     #[test]

@@ -3077,6 +3077,18 @@ fn a_student_of_a_named_school_is_its_member_and_a_critic_of_a_body_is_not() {
 }
 
 #[test]
+fn a_company_named_with_its_country_is_part_of_it() {
+    let text = "Zentrix Corp of Sweden and Acme Corp of Japan are backing the plan.\n";
+    assert_eq!(
+        read_by_rule(text, Some("org-of-country")),
+        ["Acme Corp part_of Japan", "Zentrix Corp part_of Sweden"]
+    );
+    // A country inside the name, or before a body it qualifies, is no such statement.
+    let text = "The Bank of Japan cut rates, as did the head of Sweden's central bank.\n";
+    assert!(read_by_rule(text, Some("org-of-country")).is_empty());
+}
+
+#[test]
 fn someone_named_with_the_organisation_they_are_from_is_its_member() {
     let text = "Rates will fall, said Peter Lindqvist of the Zentrix Group. Prices will rise, \
                 said Bo Dahl from Marlow Bank.\n";
