@@ -754,7 +754,7 @@ fn title_appositions_before_and_after_the_name() {
 }
 
 #[test]
-fn a_role_at_a_firm_across_a_hyphenated_field_and_for_an_expert() {
+fn roles_at_a_firm_across_a_hyphenated_field_for_an_expert_and_a_chair() {
     let f = run(
         "\"It works,\" said Ivo Dane, director of value-added services at Brightwater.\n",
         &[
@@ -774,6 +774,16 @@ fn a_role_at_a_firm_across_a_hyphenated_field_and_for_an_expert() {
         None,
     );
     f.expect("Pia Holm member_of Brightwater");
+    // "chair" is a head's title as "chairman" is.
+    let f = run(
+        "Pia Holm, chair of Brightwater, said attacks were small.\n",
+        &[
+            ("Brightwater", "Brightwater", O),
+            ("Pia Holm", "Pia Holm", P),
+        ],
+        None,
+    );
+    f.expect("Pia Holm leads Brightwater");
 }
 
 #[test]
