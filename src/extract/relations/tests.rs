@@ -3087,6 +3087,24 @@ fn a_student_of_a_named_school_is_its_member_and_a_critic_of_a_body_is_not() {
 }
 
 #[test]
+fn the_head_of_a_unit_is_a_member_of_its_body() {
+    let f = run(
+        "\"Sales rose,\" said Bo Dahl, who heads Acme Corp's research team.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Bo Dahl member_of Acme Corp");
+    f.assert_none("Bo Dahl leads");
+    let f = run(
+        "Bo Dahl runs the bond division of Acme Corp, and Ann Lee joined its sales team.\n",
+        &[("Acme Corp", "Acme Corp", O), ("Bo Dahl", "Bo Dahl", P)],
+        None,
+    );
+    f.expect("Bo Dahl member_of Acme Corp");
+    f.assert_none("Bo Dahl leads");
+}
+
+#[test]
 fn a_company_named_with_its_country_is_part_of_it() {
     let text = "Zentrix Corp of Sweden and Acme Corp of Japan are backing the plan.\n";
     assert_eq!(

@@ -15,6 +15,10 @@ use crate::extract::{Context, LocalEntity, LocalRelation};
 use crate::model::{EntityKind, Relation, Span};
 use crate::text::tagger::Tag;
 
+/// The rules' class of nouns for a unit inside an organisation that someone heads
+/// ("team", "division").
+const LED_UNITS: &str = "led_units";
+
 /// The relations every verb frame of `v` states.
 pub(super) fn frame_relations(
     cx: &Context<'_>,
@@ -141,7 +145,16 @@ fn read_sense(
             if rule.owned_object && v.items[v.chunks[t].head].slot.is_some() {
                 continue;
             }
-            let mut found = targets_at(rs, v, t, relation);
+            // "who heads Acme's research team", "joined Acme's research team": the head
+            // or a member of a unit is a member of the body it belongs to.
+            let unit_owner = matches!(relation, Relation::Leads | Relation::MemberOf)
+                .then(|| unit_owner(rs, v, t))
+                .flatten();
+            let of_unit = unit_owner.is_some();
+            let (relation, mut found) = match unit_owner {
+                Some(owner) => (Relation::MemberOf, vec![owner]),
+                None => (relation, targets_at(rs, v, t, relation)),
+            };
             if found.is_empty() && rule.place_of_object {
                 found.extend(place_of(v, t));
             }
@@ -157,7 +170,7 @@ fn read_sense(
                 let head = &v.items[v.chunks[b].head];
                 let people = named_actor(rs, v, b).is_none()
                     && !rs.lexis.class_has_word("boards", &head.lower);
-                if relation == Relation::MemberOf && people {
+                if relation == Relation::MemberOf && people && !of_unit {
                     continue;
                 }
                 if sense.target.contains(&sb.kind) && !acting(sb.entity) {
@@ -486,6 +499,24 @@ fn proposal_head(rs: &RuleSet, v: &View, np: usize) -> bool {
     c.kind == ChunkKind::Noun
         && v.items[c.head].slot.is_none()
         && rs.owned_nouns.has(v.items[c.head].sym)
+}
+
+/// The organisation owning a unit a noun phrase names, with its chunk: "Acme's
+/// research team", "the asset-backed group at Acme".
+fn unit_owner(rs: &RuleSet, v: &View, np: usize) -> Option<(Slot, usize)> {
+    let c = &v.chunks[np];
+    let head = &v.items[c.head];
+    if c.kind != ChunkKind::Noun
+        || head.slot.is_some()
+        || !rs.lexis.class_has_word(LED_UNITS, &head.lower)
+    {
+        return None;
+    }
+    let body = |s: &Slot| s.kind == EntityKind::Organization;
+    possessor(v, np).filter(body).map(|s| (s, np)).or_else(|| {
+        let n = after_prep(v, np, &["of", "at"])?;
+        named_actor(rs, v, n).filter(body).map(|s| (s, n))
+    })
 }
 
 /// The place or country a noun phrase naming no entity is of or in, with its chunk:
