@@ -1343,10 +1343,12 @@ impl Matcher<'_> {
                         && self.step(next, pos + w.len(), m)
                 });
                 // "said Ann Lee of Acme Corp.": the abbreviation's point ends the sentence.
-                let stop_taken = pos == self.items.len()
-                    && alts.iter().any(|w| matches!(w.as_slice(), [p] if p == "."));
+                let stop_taken = || {
+                    pos == self.items.len()
+                        && alts.iter().any(|w| matches!(w.as_slice(), [p] if p == "."))
+                };
                 found
-                    || ((*opt || stop_taken || self.owned_by_pronoun(k, pos, alts))
+                    || ((*opt || stop_taken() || self.owned_by_pronoun(k, pos, alts))
                         && self.step(k + 1, pos, m))
             }
             El::Title { opt } => {

@@ -755,35 +755,28 @@ fn title_appositions_before_and_after_the_name() {
 
 #[test]
 fn roles_at_a_firm_across_a_hyphenated_field_for_an_expert_and_a_chair() {
-    let f = run(
-        "\"It works,\" said Ivo Dane, director of value-added services at Brightwater.\n",
-        &[
-            ("Brightwater", "Brightwater", O),
-            ("Ivo Dane", "Ivo Dane", P),
-        ],
-        None,
-    );
-    f.expect("Ivo Dane member_of Brightwater");
-    // An expert at a firm works there.
-    let f = run(
-        "Pia Holm, a security expert at Brightwater, said attacks were small.\n",
-        &[
-            ("Brightwater", "Brightwater", O),
-            ("Pia Holm", "Pia Holm", P),
-        ],
-        None,
-    );
-    f.expect("Pia Holm member_of Brightwater");
-    // "chair" is a head's title as "chairman" is.
-    let f = run(
-        "Pia Holm, chair of Brightwater, said attacks were small.\n",
-        &[
-            ("Brightwater", "Brightwater", O),
-            ("Pia Holm", "Pia Holm", P),
-        ],
-        None,
-    );
-    f.expect("Pia Holm leads Brightwater");
+    let names = [
+        ("Brightwater", "Brightwater", O),
+        ("Pia Holm", "Pia Holm", P),
+    ];
+    for (text, want) in [
+        (
+            "\"It works,\" said Pia Holm, director of value-added services at Brightwater.\n",
+            "Pia Holm member_of Brightwater",
+        ),
+        // An expert at a firm works there.
+        (
+            "Pia Holm, a security expert at Brightwater, said attacks were small.\n",
+            "Pia Holm member_of Brightwater",
+        ),
+        // "chair" is a head's title as "chairman" is.
+        (
+            "Pia Holm, chair of Brightwater, said attacks were small.\n",
+            "Pia Holm leads Brightwater",
+        ),
+    ] {
+        run(text, &names, None).expect(want);
+    }
 }
 
 #[test]
@@ -3096,11 +3089,16 @@ fn the_head_of_a_unit_is_a_member_of_its_body() {
     f.expect("Bo Dahl member_of Acme Corp");
     f.assert_none("Bo Dahl leads");
     let f = run(
-        "Bo Dahl runs the bond division of Acme Corp, and Ann Lee joined its sales team.\n",
-        &[("Acme Corp", "Acme Corp", O), ("Bo Dahl", "Bo Dahl", P)],
+        "Bo Dahl runs the bond division of Acme Corp. Ann Lee joined Acme Corp's sales team.\n",
+        &[
+            ("Acme Corp", "Acme Corp", O),
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Ann Lee", "Ann Lee", P),
+        ],
         None,
     );
     f.expect("Bo Dahl member_of Acme Corp");
+    f.expect("Ann Lee member_of Acme Corp");
     f.assert_none("Bo Dahl leads");
 }
 

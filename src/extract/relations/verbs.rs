@@ -15,9 +15,9 @@ use crate::extract::{Context, LocalEntity, LocalRelation};
 use crate::model::{EntityKind, Relation, Span};
 use crate::text::tagger::Tag;
 
-/// The rules' class of nouns for a unit inside an organisation that someone heads
-/// ("team", "division").
-const LED_UNITS: &str = "led_units";
+/// The rules' classes of nouns for a unit inside an organisation that someone heads
+/// or joins ("division", "team").
+const UNIT_CLASSES: [&str; 2] = ["units", "led_units"];
 
 /// The relations every verb frame of `v` states.
 pub(super) fn frame_relations(
@@ -508,7 +508,9 @@ fn unit_owner(rs: &RuleSet, v: &View, np: usize) -> Option<(Slot, usize)> {
     let head = &v.items[c.head];
     if c.kind != ChunkKind::Noun
         || head.slot.is_some()
-        || !rs.lexis.class_has_word(LED_UNITS, &head.lower)
+        || !UNIT_CLASSES
+            .iter()
+            .any(|class| rs.lexis.class_has_word(class, &head.lower))
     {
         return None;
     }
