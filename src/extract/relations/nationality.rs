@@ -228,11 +228,18 @@ fn role_words(cx: &Context<'_>, t: &str) -> bool {
 /// Whether the words between the country mention `prev` and the person `m` end in a
 /// plural role noun: "British actors X, Y and Z".
 fn plural_role_before(cx: &Context<'_>, prev: Option<&Mention>, m: &Mention) -> bool {
-    let Some(between) = prev.and_then(|c| cx.doc.text.get(c.span.end..m.span.start)) else {
+    let Some((c, between)) =
+        prev.and_then(|c| Some((c, cx.doc.text.get(c.span.end..m.span.start)?)))
+    else {
         return false;
     };
+    let plural = |w: &str| w.ends_with('s') && !w.ends_with("ss");
+    // "Kenyans Paul Tergat and Sammy Korir": a plural people's name is one too.
+    if between.trim().is_empty() {
+        return c.form == MentionForm::Demonym && plural(&c.text);
+    }
     let last = between.split_whitespace().last().unwrap_or("");
-    last.ends_with('s') && !last.ends_with("ss") && role_words(cx, between.trim())
+    plural(last) && role_words(cx, between.trim())
 }
 
 /// Whether person `m` follows person `p` in one list: ", ", " and " or ", and "
@@ -576,6 +583,20 @@ mod tests {
             [
                 "Ingrid Solberg member_of Norway",
                 "Paul Keane member_of United Kingdom"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_plural_nationality_before_a_list_of_names_is_each_ones() {
+        let text = "Norwegians Ingrid Solberg and Paul Keane led, ahead of Briton Ann Lee and \
+                    Bo Dahl.\n";
+        assert_eq!(
+            nationalities(text),
+            [
+                "Ann Lee member_of United Kingdom",
+                "Ingrid Solberg member_of Norway",
+                "Paul Keane member_of Norway"
             ]
         );
     }
