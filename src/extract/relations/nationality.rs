@@ -374,9 +374,17 @@ fn country_body(cx: &Context<'_>, org: &Mention, prev: Option<&Mention>) -> Opti
         return None;
     }
     let between = &cx.doc.text[c.span.end..org.span.start];
-    let stated = match between.trim() {
-        "'s" | "\u{2019}s" => c.form == MentionForm::Name,
-        _ => between.starts_with(char::is_whitespace) && kind_words(cx, between),
+    // "Japan's biggest carmaker Toyota": a possessive before the words for the body.
+    let possessive = ["'s", "\u{2019}s"]
+        .iter()
+        .find_map(|p| between.strip_prefix(p));
+    let stated = match possessive {
+        Some(rest) => {
+            c.form == MentionForm::Name
+                && (rest.trim().is_empty()
+                    || rest.starts_with(char::is_whitespace) && kind_words(cx, rest))
+        }
+        None => between.starts_with(char::is_whitespace) && kind_words(cx, between),
     };
     if !stated {
         return None;
@@ -746,11 +754,13 @@ mod tests {
     #[test]
     fn a_body_named_after_its_countrys_name_or_word_is_part_of_it() {
         let text = "Germany's Velta AG and US oil giant Zenco bid for Finnish carmaker \
-                    Oskari Motors.\n\nThe Finnish government said Karelco had no bid.\n";
+                    Oskari Motors.\n\nThe Finnish government said Karelco had no bid. \
+                    Sales rose at Japan's biggest carmaker Tokai Motors.\n";
         assert_eq!(
             read(text, super::COUNTRY_BODY_RULE),
             [
                 "Oskari Motors part_of Finland",
+                "Tokai Motors part_of Japan",
                 "Velta AG part_of Germany",
                 "Zenco part_of United States"
             ]
@@ -784,7 +794,7 @@ mod tests {
         // Words that say no kind of body, a person's name, a state gone, a pair.
         let text = "The Italian government as Velta Werke said. The UK games developer \
                     Peter Okafor agreed, as did Soviet airline Aerovia and the US-China \
-                    firm Zenco.\n";
+                    firm Zenco. Japan's fans cheered Zentrix Group.\n";
         assert_eq!(read(text, super::COUNTRY_BODY_RULE), Vec::<String>::new());
     }
 
