@@ -2946,3 +2946,13 @@ fn what_a_head_is_head_of_is_a_body_not_a_person() {
     assert_eq!(entity(&f, "France").kind, Country);
     assert_eq!(entity(&f, "Hiram Walker").kind, Person);
 }
+
+#[test]
+fn a_clubs_short_tail_makes_its_name_a_body_outside_reports_of_games() {
+    // "Utd" closes clubs' names as "United" does, and no one's: "Man" opening the name
+    // is no given name here.
+    let f = run("Shares in Man Utd rose after Tom Hale bought a stake in the club.");
+    assert_eq!(entity(&f, "Man Utd").kind, Organization);
+    let f = run("Shares in Man Dunn rose after Tom Hale bought a stake in the firm.");
+    assert_ne!(entity(&f, "Man Dunn").kind, Organization);
+}
