@@ -5,6 +5,7 @@
 
 pub mod dates;
 pub mod layer;
+pub mod lineup;
 pub mod meetings;
 pub mod mentions;
 pub mod output;

@@ -72,6 +72,9 @@ pub(super) fn decide(flags: Flags, ntoks: usize) -> (EntityKind, bool) {
     if has(ev::DATELINE) {
         return (Place, true);
     }
+    if has(ev::LINEUP) {
+        return (Person, true);
+    }
     if has(ev::TITLE_BEFORE | ev::HONORIFIC_BEFORE | ev::ROLE_BEFORE) && !has(ev::LEX_HEAD) {
         return (Person, true);
     }
@@ -774,7 +777,9 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         if f & ev::WORK != 0 {
             cued_works.insert(name_key(s));
         }
-        let confirmed = if f & (ev::HEADLINE | ev::INITIAL) == 0 {
+        // The first name of a line-up's list follows its colon as a sentence's first
+        // word would, and is a player's all the same.
+        let confirmed = if f & (ev::HEADLINE | ev::INITIAL) == 0 || f & ev::LINEUP != 0 {
             true
         } else if f & ev::HEADLINE != 0 {
             // In capitals only names also written in the prose count, through the

@@ -145,6 +145,9 @@ pub(super) mod ev {
     /// After a head's title and "of" ("chairman of Hiram Walker"): one heads a body or
     /// a place, never a person, whatever the tables say of the name.
     pub const HEAD_OF: Flags = 1 << 50;
+    /// In the list of a team's line-up in a report of games ("Leeds: Balshaw; Rees,
+    /// Bell, ..."): a player, whatever the tables say of the name.
+    pub const LINEUP: Flags = 1 << 51;
 }
 
 /// Words after a verb of speech within which "it" reports what the speaker said of
@@ -212,6 +215,11 @@ const MIN_SCORES_OF_SPORT: usize = 3;
 /// Different words of games ("innings", "striker", "halftime") in an article from which
 /// it reports games.
 const MIN_WORDS_OF_SPORT: usize = 3;
+
+/// Line-ups ("Leeds: Balshaw; Rees, Bell, ...") in an article from which it reports
+/// games: one list of names after a heading may be of anything, a second is the other
+/// team's.
+const MIN_LINEUPS_OF_SPORT: usize = 2;
 
 /// Most digits on either side of a score's dash: "6-3", "429-7", not "1996-08-30".
 const MAX_SCORE_DIGITS: usize = 3;
@@ -517,6 +525,7 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
         day: cx.doc.meta.date.as_deref().and_then(Day::parse_iso),
         sporty,
         pending: None,
+        lineup_from: None,
     };
     for s in &seg.sentences {
         let caps = s.headline && crate::text::is_all_caps(&text[s.span.start..s.span.end]);
@@ -530,6 +539,8 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
             caps,
         );
     }
+    // Names read after the last sentence are no line-up's.
+    sc.lineup_from = None;
     sc.teams_everywhere(seg);
     let scanned = std::mem::take(&mut sc.items);
     let items = join_company_tails(&sc, seg, scanned);
@@ -644,6 +655,15 @@ fn is_sporty(cx: &Context<'_>, sport_seen: FxHashSet<String>) -> bool {
     {
         return true;
     }
+    // "Leeds: Balshaw; Rees, ..." and "Saracens: Bartholomeusz; ...": teams' line-ups.
+    let lineups = seg
+        .sentences
+        .iter()
+        .filter(|s| crate::extract::lineup::read(cx.res, &text[s.span.start..s.span.end]).is_some())
+        .count();
+    if lineups >= MIN_LINEUPS_OF_SPORT {
+        return true;
+    }
     let sport = &cx.res.lexicon.words.sport_words;
     let mut seen = sport_seen;
     for s in seg.sentences.iter().filter(|s| s.headline) {
@@ -675,6 +695,9 @@ struct Scanner<'a> {
     sporty: bool,
     /// Evidence found just before the next name ("solicitor", "Norwegian").
     pending: Option<Pending>,
+    /// When the sentence being scanned is a team's line-up, the token its list of
+    /// names starts at.
+    lineup_from: Option<usize>,
 }
 
 impl Scanner<'_> {
@@ -1144,6 +1167,7 @@ impl Scanner<'_> {
             });
         }
         matches.retain(|m| !self.title_inside_body_name(toks, m) && !self.demonym_surname(toks, m));
+        self.lineup_from = self.lineup_list_token(cx, toks);
         let first_word = toks.iter().position(|t| t.kind == TokenKind::Word);
         let initial = |k: usize| {
             Some(k) == first_word
@@ -3157,6 +3181,9 @@ impl Scanner<'_> {
 
     fn context_flags(&self, toks: &[Token], a: usize, b: usize) -> Flags {
         let mut f = 0;
+        if self.lineup_from.is_some_and(|k| a >= k) {
+            f |= ev::LINEUP;
+        }
         if a > 0 {
             let p = self.w(&toks[a - 1]);
             // "Belgian club Standard Liege", "the news agency Tanjug".
@@ -3421,6 +3448,19 @@ impl Scanner<'_> {
             let w = self.w(t);
             t.kind == TokenKind::Word && (is_cap(w) || self.lex.words.name_connectors.contains(w))
         })
+    }
+
+    /// The first token of the list of names when the sentence is a team's line-up in a
+    /// report of games.
+    fn lineup_list_token(&self, cx: &Context<'_>, toks: &[Token]) -> Option<usize> {
+        if !self.sporty {
+            return None;
+        }
+        let start = toks.first()?.span.start;
+        let sentence = &self.text[start..toks.last()?.span.end];
+        let lineup = crate::extract::lineup::read(cx.res, sentence)?;
+        toks.iter()
+            .position(|t| t.span.start >= start + lineup.list_start)
     }
 
     /// Whether the name at `a..b` could be a team's: one word ("Chelsea"), or words

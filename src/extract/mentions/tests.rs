@@ -2956,3 +2956,22 @@ fn a_clubs_short_tail_makes_its_name_a_body_outside_reports_of_games() {
     let f = run("Shares in Man Dunn rose after Tom Hale bought a stake in the firm.");
     assert_ne!(entity(&f, "Man Dunn").kind, Organization);
 }
+
+#[test]
+fn names_in_two_line_ups_are_players_whatever_the_tables_say() {
+    // Two teams' line-ups make a report of games even with no score; every name listed
+    // is a player's, names the tables know as places too.
+    let text = "Dunmore v Kelso\n\nDunmore: Carter; Bell, Cairns, Hyde, Oswin.\n\n\
+                Kelso: Rudd; Jackson, Tamm, Pratt, Rae.\n";
+    let f = run(text);
+    for name in ["Bell", "Cairns", "Hyde", "Jackson", "Carter"] {
+        assert_eq!(entity(&f, name).kind, Person, "{name}");
+    }
+    // One such list may be of anything.
+    let f = run("Sponsors: Bell, Cairns, Hyde, Oswin, Ruritania Steel.\n");
+    assert!(
+        f.entities.iter().all(|e| e.kind != Person),
+        "{:?}",
+        f.entities
+    );
+}

@@ -4,7 +4,7 @@
 //! when the name alone is not sure of its kind.
 
 use super::nationality::{named_as_person, sure_person};
-use crate::extract::{Context, LocalEntity, LocalRelation, Mention};
+use crate::extract::{lineup, Context, LocalEntity, LocalRelation, Mention};
 use crate::model::{EntityKind, MentionForm, Relation, Span};
 
 /// The rule id of a team named before its player or manager.
@@ -22,10 +22,6 @@ const MIN_BRACKETED_LIST: usize = 3;
 
 /// Most words of a role between a team and a name: "Villa assistant boss X".
 const MAX_ROLE_WORDS: usize = 3;
-
-/// Fewest names a team's line-up lists ("Everton: Martyn, Hibbert, Yobo, Stubbs,
-/// Naysmith, ..."): fewer after a colon may be a quote's speaker or a heading.
-const MIN_LINEUP: usize = 5;
 
 /// Memberships (or leadership, by the title) of people named after a team that was read
 /// as a person or place: after a club title ("Villa boss X") anywhere, after a bare
@@ -148,63 +144,52 @@ fn add_squad_clubs(
 
 /// Players in a team's line-up in a report of games: "Everton: Martyn, Hibbert, Yobo,
 /// Stubbs (Weir 78), Naysmith." The team opens the sentence, a colon follows it, and the
-/// rest is a list of names, substitutes in brackets with the minute they came on.
+/// rest is a list of names, substitutes in brackets with the minute they came on. A
+/// bench listed right after ("Subs not used: Wright, Pistone, ...") is the same team's.
 fn add_lineups(cx: &Context<'_>, named: &[&Mention], found: &mut Vec<LocalRelation>) {
     let text = cx.doc.text.as_str();
-    for (i, team) in named.iter().enumerate() {
-        let sentence = &cx.seg.sentences[team.sentence];
-        let team_kind = matches!(team.kind, EntityKind::Organization | EntityKind::Place);
-        let Some(t) = team.entity.filter(|_| team_kind) else {
+    // The team of the line-up the sentence before listed, and that sentence.
+    let mut last_team: Option<(usize, usize)> = None;
+    for sentence in &cx.seg.sentences {
+        let span = sentence.span;
+        let Some(lineup) = lineup::read(cx.res, &text[span.start..span.end]) else {
+            last_team = None;
             continue;
         };
-        let opens = team.span.start == sentence.span.start;
-        let rest = &text[team.span.end..sentence.span.end];
-        let Some(list) = rest.strip_prefix(':').filter(|_| opens) else {
+        let heading_end = span.start + lineup.heading.len();
+        let in_sentence = |m: &&&Mention| m.sentence == sentence.index;
+        let heading_team = named.iter().filter(in_sentence).find(|m| {
+            matches!(m.kind, EntityKind::Organization | EntityKind::Place)
+                && m.span.start == span.start
+                && m.span.end == heading_end
+        });
+        let bench_of = |(t, s): (usize, usize)| {
+            (s + 1 == sentence.index && lineup::continues(cx.res, lineup.heading)).then_some(t)
+        };
+        let team = match heading_team {
+            Some(m) => m.entity,
+            None => last_team.and_then(bench_of),
+        };
+        let Some(t) = team else {
+            last_team = None;
             continue;
         };
-        if !lists_names(cx, list) {
-            continue;
-        }
-        let players = named[i + 1..]
+        last_team = Some((t, sentence.index));
+        let list_start = span.start + lineup.list_start;
+        let players = named
             .iter()
-            .take_while(|m| m.sentence == team.sentence)
-            .filter(|m| m.kind == EntityKind::Person);
+            .filter(in_sentence)
+            .filter(|m| m.kind == EntityKind::Person && m.span.start >= list_start);
         for p in players {
             let Some(source) = p.entity else { continue };
             found.push(LocalRelation {
                 source,
                 relation: Relation::MemberOf,
                 target: t,
-                evidence: cx.evidence(
-                    p.sentence,
-                    Span::new(team.span.start, p.span.end),
-                    LINEUP_RULE,
-                ),
+                evidence: cx.evidence(p.sentence, Span::new(span.start, p.span.end), LINEUP_RULE),
             });
         }
     }
-}
-
-/// Whether `list` is [`MIN_LINEUP`] or more names and nothing else: items parted by
-/// commas or semicolons, each of capitalised words and name particles ("van der
-/// Vaart"), a substitute and a minute in brackets after it ("Kewell (Nunez 56)"), a
-/// mark of the rules' `lineup_marks` ("(capt)").
-fn lists_names(cx: &Context<'_>, list: &str) -> bool {
-    let particles = &cx.res.lexicon.words.particles;
-    let list = list.trim_end_matches(['.', ' ']);
-    // Rugby parts the line's units with semicolons: "Balshaw; Rees, Christophers; ...".
-    let items: Vec<&str> = list.split([',', ';']).collect();
-    let name_word = |w: &str| {
-        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-            || particles.contains(w)
-            || cx.res.rules.lexis.class_has_word("lineup_marks", w)
-    };
-    items.len() >= MIN_LINEUP
-        && items.iter().all(|item| {
-            item.split(|c: char| c.is_whitespace() || c == '(' || c == ')')
-                .filter(|w| !w.is_empty())
-                .all(name_word)
-        })
 }
 
 /// The relation the words between a team and a name state: a club title ("boss",
@@ -333,19 +318,35 @@ mod tests {
                     league match. Dean Marlow scored a penalty.\n\n\
                     Dunmore Albion: Carter, Dean Marlow, Piotr Wozniak (Tom Lutz 67), \
                     Hale, Barnes.\n\n\
-                    Kelso Harriers: Ivo Kerr; Sam Rudd, Leo Tamm; Jon Pratt, Al Rae.\n";
+                    Kelso Harriers: Ivo Kerr; Sam Rudd, Leo Tamm; Jon Pratt, Al Rae.\n\n\
+                    Replacements: Bell, Cairns, Hyde, Jackson, Oswin.\n";
         assert_eq!(
             read_by_rule(text, Some(super::LINEUP_RULE)),
             [
                 "Al Rae member_of Kelso Harriers",
+                "Barnes member_of Dunmore Albion",
+                "Bell member_of Kelso Harriers",
+                "Cairns member_of Kelso Harriers",
+                "Carter member_of Dunmore Albion",
                 "Dean Marlow member_of Dunmore Albion",
+                "Hale member_of Dunmore Albion",
+                "Hyde member_of Kelso Harriers",
                 "Ivo Kerr member_of Kelso Harriers",
+                "Jackson member_of Kelso Harriers",
                 "Jon Pratt member_of Kelso Harriers",
                 "Leo Tamm member_of Kelso Harriers",
+                "Oswin member_of Kelso Harriers",
                 "Piotr Wozniak member_of Dunmore Albion",
                 "Sam Rudd member_of Kelso Harriers",
                 "Tom Lutz member_of Dunmore Albion",
             ]
+        );
+        // A bench after no team's line-up is no one's.
+        let bench = "Albion edge past Kelso\n\nDunmore Albion beat Kelso Harriers 2-1 in the \
+                     league match.\n\nReplacements: Bell, Cairns, Hyde, Jackson, Oswin.\n";
+        assert_eq!(
+            read_by_rule(bench, Some(super::LINEUP_RULE)),
+            Vec::<String>::new()
         );
         // A colon before a sentence is a speaker's or a heading's, not a line-up's.
         let quote = "Albion edge past Kelso\n\nDunmore Albion beat Kelso Harriers 2-1 in \
