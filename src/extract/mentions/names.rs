@@ -1126,6 +1126,9 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         {
             continue;
         }
+        if once_common_word(flags, kind, strong, raw, written[key.as_str()]) {
+            continue;
+        }
         let e = doc.new_entity(raw, kind);
         doc.ents[e].guessed = !strong;
         single_kind.insert(key, e);
@@ -1380,6 +1383,33 @@ fn made_by_body(lex: &Lexicon, name: &str, flags: Flags, kind: EntityKind, stron
 fn uncued(flags: Flags, word: &str) -> bool {
     flags & (WEAK_ORG | ev::FIRST_REUSED | ev::OWNS_A_PERSON | ev::OWNED | ev::POSSESSIVE) == 0
         && word.chars().any(char::is_lowercase)
+}
+
+/// Cues that a lone word is a body's name whoever reads it: a list of bodies, a title or
+/// role after it, a person it owns, "it" or speech after it.
+const BODY_CUES: Flags = ev::LIST_ORG
+    | ev::BEFORE_TITLE
+    | ev::BEFORE_ROLE
+    | ev::IT_AFTER
+    | ev::SPEECH_AFTER
+    | ev::OWNS_A_PERSON
+    | ev::POSSESSIVE;
+
+/// A common word capitalised once, at most after "the", that only a guess makes a body:
+/// a word of a title or a heading ("the Albums chart", "a Choice award"), no entity.
+fn once_common_word(
+    flags: Flags,
+    kind: EntityKind,
+    strong: bool,
+    word: &str,
+    written: usize,
+) -> bool {
+    kind == EntityKind::Organization
+        && !strong
+        && written == 1
+        && flags & BODY_CUES == 0
+        && word.chars().skip(1).all(char::is_lowercase)
+        && Tagger::embedded().knows_common_word(word)
 }
 
 /// A plural of a noun for people ("Judges", "Prosecutors", "Campaigners").

@@ -2975,3 +2975,14 @@ fn names_in_two_line_ups_are_players_whatever_the_tables_say() {
         f.entities
     );
 }
+
+#[test]
+fn a_common_word_capitalised_once_after_the_is_no_body() {
+    let f = run("The film won the Choice award, said Tom Hale.");
+    assert!(!has_entity(&f, "Choice"), "{:?}", f.entities);
+    // Written again, or speaking, it names a body.
+    let f = run("The Harvest fund grew. Tom Hale runs the Harvest.");
+    assert!(has_entity(&f, "Harvest"), "{:?}", f.entities);
+    let f = run("Shares rose, the Harvest said on Monday.");
+    assert!(has_entity(&f, "Harvest"), "{:?}", f.entities);
+}
