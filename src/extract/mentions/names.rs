@@ -873,6 +873,10 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         .filter(|&i| (keep[i] || tentative[i]) && ntoks[i] == 1)
         .map(|i| keys[i].as_str())
         .collect();
+    let mut written_multi: HashMap<&str, usize> = HashMap::default();
+    for i in (0..n).filter(|&i| keep[i] && ntoks[i] >= 2) {
+        *written_multi.entry(keys[i].as_str()).or_default() += 1;
+    }
     for i in 0..n {
         if !keep[i] || ntoks[i] < 2 || is_work(i) {
             continue;
@@ -887,7 +891,9 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                 }
                 let flags = flags_by_key[key].flags() | reuse_flags(&lone, key);
                 let (kind, strong) = decide(flags, ntoks[i]);
-                if made_by_body(lex, &name, flags, kind, strong) {
+                if made_by_body(lex, &name, flags, kind, strong)
+                    || once_common_words(flags, kind, strong, written_multi[key.as_str()])
+                {
                     continue;
                 }
                 // "First Bank" after "Korea First Bank": the end of a longer name.
@@ -1410,6 +1416,18 @@ fn once_common_word(
         && flags & BODY_CUES == 0
         && word.chars().skip(1).all(char::is_lowercase)
         && Tagger::embedded().knows_common_word(word)
+}
+
+/// Common words capitalised together once, no given name among them, that only a guess
+/// makes a name: a phrase of a title or a slogan ("the Make Trade Fair campaign", "the
+/// Golden Age of radio"), no entity. A place so guessed
+/// stays one ("Wood Green", "Far East").
+fn once_common_words(flags: Flags, kind: EntityKind, strong: bool, written: usize) -> bool {
+    kind != EntityKind::Place
+        && !strong
+        && written == 1
+        && flags & ev::COMMON_WORDS != 0
+        && flags & BODY_CUES == 0
 }
 
 /// A plural of a noun for people ("Judges", "Prosecutors", "Campaigners").

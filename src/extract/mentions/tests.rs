@@ -349,7 +349,12 @@ fn a_name_ending_in_a_campaign_word_is_a_body() {
 
 #[test]
 fn capitalised_common_words_name_a_thing_not_a_person() {
-    let f = run("Markets were calm. Ministers published a new Open Letter on housing.");
+    // Written once, they are no name at all (see
+    // `common_words_capitalised_together_once_are_no_name`).
+    let f = run(
+        "Markets were calm. Ministers published a new Open Letter on housing. The \
+                 Open Letter was praised.",
+    );
     let n = names(&f);
     assert!(n.contains(&("Open Letter".into(), Organization)), "{n:?}");
     // A given name opening them makes them a person's.
@@ -2985,4 +2990,20 @@ fn a_common_word_capitalised_once_after_the_is_no_body() {
     assert!(has_entity(&f, "Harvest"), "{:?}", f.entities);
     let f = run("Shares rose, the Harvest said on Monday.");
     assert!(has_entity(&f, "Harvest"), "{:?}", f.entities);
+}
+
+#[test]
+fn common_words_capitalised_together_once_are_no_name() {
+    for text in [
+        "She backed the Make Trade Fair campaign, said Tom Hale.",
+        "Tom Hale said the Golden Age of radio was over.",
+    ] {
+        let f = run(text);
+        assert_eq!(f.entities.len(), 1, "{:?}", f.entities);
+    }
+    // Written twice, or with a body's word, they name a body.
+    let f = run("Rough Trade signed the band. Tom Hale runs Rough Trade.");
+    assert!(has_entity(&f, "Rough Trade"), "{:?}", f.entities);
+    let f = run("She joined the Open Water Trust, said Tom Hale.");
+    assert!(has_entity(&f, "Open Water Trust"), "{:?}", f.entities);
 }
