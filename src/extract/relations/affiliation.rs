@@ -62,7 +62,7 @@ pub(super) fn affiliations(
         }
         match head.kind {
             EntityKind::Person => {
-                member_word_before_name(cx, v, c, head, out);
+                member_word_before_name(cx, v, k, head, out);
                 // "The MP for Ealing North claimed": the title opening the sentence names
                 // its holder; elsewhere it may be a predicate of someone else ("Y is the
                 // MP").
@@ -179,14 +179,17 @@ const MEMBER_WORDS: &str = "member_words";
 const MEMBER_WORD_RULE: &str = "member-word";
 
 /// "Tory Ken Clarke", "Liberal Democrat Paul Tyler": a party named by its member word
-/// right before a person's name, in the name's noun phrase `c`, is the person's.
+/// right before a person's name, in the name's noun phrase at chunk `k`, is the
+/// person's; a plural member word is each listed name's ("Tories Ken Clarke and Sir
+/// George Young").
 fn member_word_before_name(
     cx: &Context<'_>,
     v: &View,
-    c: &Chunk,
+    k: usize,
     person: Slot,
     out: &mut Vec<LocalRelation>,
 ) {
+    let c = &v.chunks[k];
     let Some(before) = c.head.checked_sub(1).filter(|&b| b >= c.start) else {
         return;
     };
@@ -195,12 +198,23 @@ fn member_word_before_name(
         return;
     };
     let lexis = &cx.res.rules.lexis;
-    if person.form == MentionForm::Name
-        && lexis.class_has_phrase(MEMBER_WORDS, word.lower.split(' '))
+    if person.form != MentionForm::Name
+        || !lexis.class_has_phrase(MEMBER_WORDS, word.lower.split(' '))
     {
-        let span = Span::new(word.span.start, v.items[c.head].span.end);
+        return;
+    }
+    let plural = word.lower.ends_with('s');
+    let listed = if plural { v.conjuncts(k) } else { vec![k] };
+    for j in listed {
+        let Some(member) = v
+            .head_slot(j)
+            .filter(|s| s.kind == EntityKind::Person && s.form == MentionForm::Name)
+        else {
+            continue;
+        };
+        let span = Span::new(word.span.start, v.items[v.chunks[j].head].span.end);
         out.push(LocalRelation {
-            source: person.entity,
+            source: member.entity,
             relation: Relation::MemberOf,
             target: party.entity,
             evidence: cx.evidence(v.sentence, span, MEMBER_WORD_RULE),

@@ -4502,6 +4502,27 @@ fn a_partys_member_word_before_a_name_makes_a_member() {
 }
 
 #[test]
+fn a_plural_member_word_makes_each_listed_name_a_member() {
+    let names = [
+        ("Tories", "Conservative Party", O),
+        ("Tory", "Conservative Party", O),
+        ("Ann Lee", "Ann Lee", P),
+        ("Bo Dahl", "Bo Dahl", P),
+    ];
+    let f = run(
+        "Tories Ann Lee and Bo Dahl backed the plan.\n",
+        &names,
+        None,
+    );
+    f.expect("Ann Lee member_of Conservative Party");
+    f.expect("Bo Dahl member_of Conservative Party");
+    // A singular one is the first name's only.
+    let f = run("Tory Ann Lee and Bo Dahl backed the plan.\n", &names, None);
+    f.expect("Ann Lee member_of Conservative Party");
+    f.assert_none("Bo Dahl member_of");
+}
+
+#[test]
 fn giving_money_backs_and_giving_anything_else_does_not() {
     for text in [
         "Bo Dahl donated £50,000 to Acme Corp last year.\n",
