@@ -1420,8 +1420,8 @@ fn once_common_word(
 
 /// Common words capitalised together once, no given name among them, that only a guess
 /// makes a name: a phrase of a title or a slogan ("the Make Trade Fair campaign", "the
-/// Golden Age of radio"), no entity. A place so guessed
-/// stays one ("Wood Green", "Far East").
+/// Golden Age of radio"), no entity. A place so guessed stays one ("Wood Green", "Far
+/// East").
 fn once_common_words(flags: Flags, kind: EntityKind, strong: bool, written: usize) -> bool {
     kind != EntityKind::Place
         && !strong
