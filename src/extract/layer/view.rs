@@ -430,19 +430,33 @@ fn possessive_apostrophes(items: &mut [Item], possessive: Sym) {
 
 /// Wire copy marks companies and their tickers with angle brackets: "Citicorp took over
 /// <Vickers da Costa Ltd>", "Exxon Corp <XON> said it would". The brackets around a name
-/// go, and so does a bracketed ticker right after one, so the name stands where the
-/// sentence has it.
+/// go, and so does a bracketed ticker or short form right after one, so the name stands
+/// where the sentence has it.
 fn unbracket_names(items: &mut Vec<Item>) {
     let is = |items: &[Item], k: usize, w: &str| {
         items
             .get(k)
             .is_some_and(|it| it.slot.is_none() && it.lower == w)
     };
-    if !(0..items.len()).any(|k| is(items, k, "<")) {
+    if !(0..items.len()).any(|k| is(items, k, "<") || is(items, k, "(")) {
         return;
     }
     let mut drop = vec![false; items.len()];
     for k in 0..items.len() {
+        // "Mitsubishi Tokyo Financial Group (MTFG), Japan's second-largest bank": the
+        // name's own short form in brackets after it goes too, so what follows the
+        // name is read as its apposition.
+        let own_alias = k > 0
+            && is(items, k, "(")
+            && is(items, k + 2, ")")
+            && items[k - 1]
+                .slot
+                .zip(items[k + 1].slot)
+                .is_some_and(|(name, alias)| name.entity == alias.entity);
+        if own_alias {
+            drop[k..k + 3].fill(true);
+            continue;
+        }
         if !is(items, k, "<") {
             continue;
         }

@@ -141,7 +141,18 @@ fn role_before_name(
         Some(s) => s.kind == EntityKind::Person && s.form != MentionForm::Name,
         None => ends_in_title(&cx.res.rules, v, k),
     };
-    if !role {
+    // "because Poehl is a member of the SPD, Kohl had": a role a verb of being gives
+    // is the subject's, not that of the name after the comma.
+    let predicate = k.checked_sub(1).is_some_and(|p| {
+        let c = &v.chunks[p];
+        c.kind == ChunkKind::Verb
+            && cx
+                .res
+                .rules
+                .lexis
+                .class_has_word("be", &v.items[c.head].lower)
+    });
+    if !role || predicate {
         return;
     }
     let (Some((_, end)), _, _) = org_after(&cx.res.rules, v, k) else {

@@ -4785,3 +4785,24 @@ fn a_purpose_denied_is_negated() {
     let r = f.expect("Zenith Bank part_of Acme Corp");
     assert_eq!(r.evidence.modality, Modality::Negated);
 }
+
+#[test]
+fn a_names_short_form_in_brackets_leaves_its_apposition_to_it() {
+    let text = "Sales rose at Tokai Financial Group (TFG), Japan's second-largest bank.\n";
+    assert_eq!(
+        read_by_rule(text, Some("country-body-apposition")),
+        ["Tokai Financial Group part_of Japan"]
+    );
+    let text = "Rates will rise, the head of the Orvia Trade Board (OTB), Ann Lee, said.\n";
+    assert_eq!(
+        read_by_rule(text, Some("role-before-name")),
+        ["Ann Lee leads Orvia Trade Board"]
+    );
+}
+
+#[test]
+fn a_role_a_verb_of_being_gives_is_not_the_next_names() {
+    let text = "Because Ann Lee is the head of the Orvia Trade Board, Bo Dahl said nothing.\n";
+    let found = read_by_rule(text, Some("role-before-name"));
+    assert!(found.iter().all(|r| !r.starts_with("Bo Dahl")), "{found:?}");
+}
