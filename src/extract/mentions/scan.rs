@@ -510,7 +510,14 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
         .filter(|w| !lex.words.common_words.contains(&title_case_of(w)))
         .map(|w| w.to_lowercase())
         .collect();
-    let sporty = is_sporty(cx, sport_seen);
+    // Each sentence's line-up, read once: where its list of names starts.
+    let lineups: Vec<Option<usize>> = seg
+        .sentences
+        .iter()
+        .map(|s| crate::extract::lineup::read(cx.res, &text[s.span.start..s.span.end]))
+        .map(|l| l.map(|l| l.list_start))
+        .collect();
+    let sporty = is_sporty(cx, sport_seen, &lineups);
     let mut sc = Scanner {
         text,
         lex,
@@ -526,6 +533,7 @@ pub(super) fn scan(cx: &Context<'_>) -> Scanned {
         sporty,
         pending: None,
         lineup_from: None,
+        lineups,
     };
     for s in &seg.sentences {
         let caps = s.headline && crate::text::is_all_caps(&text[s.span.start..s.span.end]);
@@ -639,7 +647,7 @@ pub(super) fn has_web_address(text: &str, toks: &[Token]) -> bool {
 /// prose or its headlines ("CRICKET - ...", "innings", "striker").
 ///
 /// `sport_seen` holds the words of games the article writes in lower case in its prose.
-fn is_sporty(cx: &Context<'_>, sport_seen: FxHashSet<String>) -> bool {
+fn is_sporty(cx: &Context<'_>, sport_seen: FxHashSet<String>, lineups: &[Option<usize>]) -> bool {
     let text = cx.doc.text.as_str();
     let seg = cx.seg;
     if scores(text, &seg.tokens) >= MIN_SCORES_OF_SPORT {
@@ -656,12 +664,7 @@ fn is_sporty(cx: &Context<'_>, sport_seen: FxHashSet<String>) -> bool {
         return true;
     }
     // "Leeds: Balshaw; Rees, ..." and "Saracens: Bartholomeusz; ...": teams' line-ups.
-    let lineups = seg
-        .sentences
-        .iter()
-        .filter(|s| crate::extract::lineup::read(cx.res, &text[s.span.start..s.span.end]).is_some())
-        .count();
-    if lineups >= MIN_LINEUPS_OF_SPORT {
+    if lineups.iter().flatten().count() >= MIN_LINEUPS_OF_SPORT {
         return true;
     }
     let sport = &cx.res.lexicon.words.sport_words;
@@ -698,6 +701,8 @@ struct Scanner<'a> {
     /// When the sentence being scanned is a team's line-up, the token its list of
     /// names starts at.
     lineup_from: Option<usize>,
+    /// Where each sentence's line-up list starts (a byte offset into the sentence).
+    lineups: Vec<Option<usize>>,
 }
 
 impl Scanner<'_> {
@@ -1167,7 +1172,7 @@ impl Scanner<'_> {
             });
         }
         matches.retain(|m| !self.title_inside_body_name(toks, m) && !self.demonym_surname(toks, m));
-        self.lineup_from = self.lineup_list_token(cx, toks);
+        self.lineup_from = self.lineup_list_token(cx.seg.sentences[sent].span.start, sent, toks);
         let first_word = toks.iter().position(|t| t.kind == TokenKind::Word);
         let initial = |k: usize| {
             Some(k) == first_word
@@ -3450,17 +3455,11 @@ impl Scanner<'_> {
         })
     }
 
-    /// The first token of the list of names when the sentence is a team's line-up in a
-    /// report of games.
-    fn lineup_list_token(&self, cx: &Context<'_>, toks: &[Token]) -> Option<usize> {
-        if !self.sporty {
-            return None;
-        }
-        let start = toks.first()?.span.start;
-        let sentence = &self.text[start..toks.last()?.span.end];
-        let lineup = crate::extract::lineup::read(cx.res, sentence)?;
-        toks.iter()
-            .position(|t| t.span.start >= start + lineup.list_start)
+    /// The first token of the list of names when sentence `sent`, starting at byte
+    /// `start`, is a team's line-up in a report of games.
+    fn lineup_list_token(&self, start: usize, sent: usize, toks: &[Token]) -> Option<usize> {
+        let list_start = self.lineups[sent].filter(|_| self.sporty)?;
+        toks.iter().position(|t| t.span.start >= start + list_start)
     }
 
     /// Whether the name at `a..b` could be a team's: one word ("Chelsea"), or words
