@@ -125,9 +125,15 @@ fn verbs_the_tagger_took_for_nouns(items: &mut [Item], rs: &RuleSet) {
                 .is_some_and(|s| s.form == MentionForm::Name)
             && !it.lower.ends_with('s');
         let before_particle = after_name && items[i + 1].tag == Tag::Rp;
-        if !(after_relative || between_names || before_particle)
+        // "Bo Dahl quit Acme": between two names the tagger may read a plain word as
+        // part of a name; a word no name swallowed is none, and a title is a noun.
+        let proper_between = after_name
+            && matches!(it.tag, Tag::Nnp | Tag::Nnps)
+            && items[i + 1].slot.is_some()
+            && rs.lexis.title_at(items, i).is_none();
+        if !(after_relative || between_names || before_particle || proper_between)
             || it.slot.is_some()
-            || !matches!(it.tag, Tag::Nn | Tag::Nns)
+            || !matches!(it.tag, Tag::Nn | Tag::Nns) && !proper_between
         {
             continue;
         }
@@ -142,7 +148,7 @@ fn verbs_the_tagger_took_for_nouns(items: &mut [Item], rs: &RuleSet) {
             continue;
         };
         let plain = senses[0].form == Form::Present;
-        if noun_follows && (after_relative || before_particle || plain) {
+        if noun_follows && (after_relative || before_particle || proper_between || plain) {
             items[i].tag = match senses[0].form {
                 Form::Past | Form::Participle => Tag::Vbd,
                 _ if it.lower.ends_with('s') => Tag::Vbz,

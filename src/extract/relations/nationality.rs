@@ -373,6 +373,10 @@ fn country_body(cx: &Context<'_>, org: &Mention, prev: Option<&Mention>) -> Opti
     if cx.res.lexicon.words.given_names.contains(first) {
         return None;
     }
+    // "Acme's German subsidiary Zenith": the demonym says where an owner's unit is.
+    if c.form == MentionForm::Demonym && ends_possessive(&cx.doc.text[..c.span.start]) {
+        return None;
+    }
     let between = &cx.doc.text[c.span.end..org.span.start];
     // "Japan's biggest carmaker Toyota": a possessive before the words for the body.
     let possessive = ["'s", "\u{2019}s"]
@@ -395,6 +399,16 @@ fn country_body(cx: &Context<'_>, org: &Mention, prev: Option<&Mention>) -> Opti
         span: Span::new(c.span.start, org.span.end),
         rule: COUNTRY_BODY_RULE,
     })
+}
+
+/// Whether the text ends with a possessive and a space on the same line: "Acme's ",
+/// "the Tories' "; not a headline's closing quote ("unveils 'fastest robot'").
+fn ends_possessive(before: &str) -> bool {
+    let t = before.trim_end();
+    let space = &before[t.len()..];
+    !space.is_empty()
+        && !space.contains('\n')
+        && (t.ends_with("'s") || t.ends_with("\u{2019}s") || t.ends_with("s'"))
 }
 
 /// The country a body's own name carries, opening it or closing it after "of", when the

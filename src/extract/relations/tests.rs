@@ -305,6 +305,16 @@ fn inflection_covers_regular_and_irregular_forms() {
 }
 
 #[test]
+fn a_verb_between_two_names_is_read_as_one() {
+    // The tagger reads "quit" between "Mr Dahl-Lund" and "UKIP" as part of a name.
+    let found = read_by_rule("Mr Dahl-Lund quit UKIP last week.\n", None);
+    assert_eq!(found, ["Dahl-Lund member_of UKIP"]);
+    // A title there stays a title.
+    let found = read_by_rule("Acme Corp chairman Bo Dahl left.\n", None);
+    assert_eq!(found, ["Bo Dahl leads Acme Corp"]);
+}
+
+#[test]
 fn active_verbs_with_coordinated_objects() {
     let f = run(
         "Smith visited Norway and Chile last week.\n",
@@ -2267,6 +2277,25 @@ fn a_company_named_as_anothers_is_its_subsidiary() {
     // A product named as a company's is no part of it.
     let found = read_by_rule("Tarvo Inc's Zenphone sold well.\n", None);
     assert!(!found.iter().any(|r| r.contains("part_of")), "{found:?}");
+}
+
+#[test]
+fn units_named_after_the_owners_word_for_them_are_part_of_it() {
+    let found = read_by_rule(
+        "Tarvo Corp's subsidiary Zenith Lines Inc made a loss. Orvia Group's German unit \
+         Alba Holdings Ltd was sold.\n",
+        None,
+    );
+    assert_eq!(
+        found,
+        [
+            "Alba Holdings Ltd part_of Orvia Group",
+            "Zenith Lines Inc part_of Tarvo Corp"
+        ]
+    );
+    // Without an owner the demonym still places the company.
+    let found = read_by_rule("German unit Alba Holdings Ltd was sold.\n", None);
+    assert_eq!(found, ["Alba Holdings Ltd part_of Germany"]);
 }
 
 #[test]
