@@ -75,6 +75,13 @@ pub(super) fn decide(flags: Flags, ntoks: usize) -> (EntityKind, bool) {
     if has(ev::LINEUP) {
         return (Person, true);
     }
+    // "the official Disasters Emergency Committee webpage": a title word before a name
+    // an organisation's word closes, with no given name, is an adjective.
+    let title_only =
+        flags & (ev::TITLE_BEFORE | ev::HONORIFIC_BEFORE | ev::ROLE_BEFORE) == ev::TITLE_BEFORE;
+    if title_only && has(ev::ORG_TAIL) && !has(ev::GIVEN | ev::HAS_INITIAL) && ntoks >= 3 {
+        return (Organization, true);
+    }
     if has(ev::TITLE_BEFORE | ev::HONORIFIC_BEFORE | ev::ROLE_BEFORE) && !has(ev::LEX_HEAD) {
         return (Person, true);
     }

@@ -1817,6 +1817,15 @@ fn has_entity(f: &Found, name: &str) -> bool {
 }
 
 #[test]
+fn a_title_word_before_a_bodys_name_is_an_adjective() {
+    let f = run("The site copies the official Tarvo Relief Committee webpage, she said.");
+    assert_eq!(entity(&f, "Tarvo Relief Committee").kind, Organization);
+    // A person's name after a title stays a person's, whatever its last word.
+    let f = run("He met the actress Ann Press on Monday.");
+    assert_eq!(entity(&f, "Ann Press").kind, Person);
+}
+
+#[test]
 fn a_title_after_a_word_for_a_work_is_no_entity_in_any_of_its_mentions() {
     let f = run("Critics loved the film Quiet Harbour. Quiet Harbour opens in Leeds on Friday.");
     assert!(!has_entity(&f, "Quiet Harbour"), "{:?}", f.entities);

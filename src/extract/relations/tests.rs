@@ -2280,6 +2280,17 @@ fn a_company_named_as_anothers_is_its_subsidiary() {
 }
 
 #[test]
+fn a_unit_named_after_a_known_body_is_a_body_of_its_own() {
+    // "Unit" closes an organisation's name, so a newspaper's name inside it is no
+    // mention of the paper.
+    let found = read_by_rule(
+        "The outlook is poor, said Ann Hale of the Economist Intelligence Unit.\n",
+        None,
+    );
+    assert_eq!(found, ["Ann Hale member_of Economist Intelligence Unit"]);
+}
+
+#[test]
 fn units_named_after_the_owners_word_for_them_are_part_of_it() {
     let found = read_by_rule(
         "Tarvo Corp's subsidiary Zenith Lines Inc made a loss. Orvia Group's German unit \
