@@ -47,6 +47,11 @@ const MIN_OUTVOTING_READS: usize = 3;
 /// for that other kind to overrule its own.
 const OUTVOTING_RATIO: usize = 3;
 
+/// For a name of two words or more, which rarely names both a person and a body, the
+/// documents that must read it as the other of the two, and more of them than read its
+/// own ("Aston Villa" read as a club in five articles and as a person in three).
+const MIN_OUTVOTING_READS_OF_FULL_NAMES: usize = 2;
+
 /// Share of the articles naming a country's body with its country ("United Kingdom
 /// Parliament") that must give the same country before articles naming no country
 /// join that body.
@@ -480,7 +485,7 @@ impl<'a> Census<'a> {
             }
             let t = &tally[keys[i].as_str()];
             if !o.ent.kind_guessed {
-                if let Some(best) = outvoting_kind(&t[0], o.ent) {
+                if let Some(best) = outvoting_kind(&t[0], o.ent, o.spelled.len()) {
                     o.how = KindHow::Outvoted {
                         read: o.kind,
                         own: t[0][kind_index(o.kind)],
@@ -635,11 +640,18 @@ fn kind_index(k: EntityKind) -> usize {
 /// The kind the corpus reads a name as, when it outvotes the kind read for `ent`: in
 /// at least [`MIN_OUTVOTING_READS`] documents and [`OUTVOTING_RATIO`] times as many as
 /// read `ent`'s kind ("Yukos" read as an organisation in 26 articles is no person in a
-/// 27th, even where that article gives it a role).
-fn outvoting_kind(reads: &[usize; 5], ent: &LocalEntity) -> Option<EntityKind> {
+/// 27th, even where that article gives it a role); for a person or a body of two words
+/// or more, [`MIN_OUTVOTING_READS_OF_FULL_NAMES`] and a majority.
+fn outvoting_kind(reads: &[usize; 5], ent: &LocalEntity, words: usize) -> Option<EntityKind> {
     let best = most_voted(reads);
     let (top, own) = (reads[kind_index(best)], reads[kind_index(ent.kind)]);
-    (best != ent.kind && top >= MIN_OUTVOTING_READS && top >= OUTVOTING_RATIO * own).then_some(best)
+    let person_or_body = |k: EntityKind| matches!(k, EntityKind::Person | EntityKind::Organization);
+    let outvoted = if words >= 2 && person_or_body(best) && person_or_body(ent.kind) {
+        top >= MIN_OUTVOTING_READS_OF_FULL_NAMES && top > own
+    } else {
+        top >= MIN_OUTVOTING_READS && top >= OUTVOTING_RATIO * own
+    };
+    (best != ent.kind && outvoted).then_some(best)
 }
 
 /// The kind with the most votes; ties go to the one with the most `then` votes, and

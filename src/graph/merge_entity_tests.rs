@@ -491,6 +491,38 @@ fn a_kind_the_corpus_reads_far_more_often_overrules_a_lone_reading() {
 }
 
 #[test]
+fn a_full_name_read_as_a_body_by_most_articles_is_no_person() {
+    let mut recs: Vec<DocumentRecord> = (0..3)
+        .map(|i| {
+            rec(
+                &format!("c{i}"),
+                vec![ent("Vantia Rovers", Organization, &[])],
+            )
+        })
+        .collect();
+    recs.push(rec("p1", vec![ent("Vantia Rovers", Person, &[])]));
+    recs.push(rec("p2", vec![ent("Vantia Rovers", Person, &[])]));
+    // A one-word name needs the wide margin still; a place keeps its reading.
+    recs.push(rec("k1", vec![ent("Karvex", Organization, &[])]));
+    recs.push(rec("k2", vec![ent("Karvex", Organization, &[])]));
+    recs.push(rec("k3", vec![ent("Karvex", Person, &[])]));
+    recs.push(rec("h1", vec![ent("Lindqvist Hall", Organization, &[])]));
+    recs.push(rec("h2", vec![ent("Lindqvist Hall", Organization, &[])]));
+    recs.push(rec("h3", vec![ent("Lindqvist Hall", Place, &[])]));
+    let kinds = sorted_kinds(&build(recs));
+    assert_eq!(
+        kinds,
+        vec![
+            ("Karvex".into(), Person),
+            ("Karvex".into(), Organization),
+            ("Lindqvist Hall".into(), Organization),
+            ("Lindqvist Hall".into(), Place),
+            ("Vantia Rovers".into(), Organization),
+        ]
+    );
+}
+
+#[test]
 fn a_name_ending_in_a_legal_form_is_a_company() {
     let g = build(vec![
         rec("a", vec![ent("Harlow Mutual Ltd", Person, &[])]),
