@@ -321,6 +321,9 @@ lexicon_file! {
     /// Nouns for a body that, right after a name, say the name is the body's ("the Alfa
     /// Romeo unit", "the Menatep group").
     org_after_nouns,
+    /// Nouns for things a company makes that, right after a name only guessed to be a
+    /// body's, say the name is a product's ("the Gizmondo device", "its DS handheld").
+    product_nouns,
     /// Roles of titles held over a place ("the mayor of Mohammadia"): after them and
     /// "of", an unknown name is a town as likely as a body.
     place_titles,

@@ -1376,13 +1376,16 @@ const BODY_OF_ITS_OWN: Flags = NAMED_BODY
 
 /// "Microsoft's Xbox", "Apple's Mac Mini", "the BBC's Newsnight": a name only guessed
 /// to be an organisation that a body's possessive introduces is what the body makes or
-/// runs, a product or a programme, and no entity; not a unit whose last word is a
-/// body's ("GM's Inland Division", "MITI's Industrial Electronics Bureau").
+/// runs, a product or a programme, and no entity; so is one a word for a product
+/// follows ("the Gizmondo device") where nothing says it speaks or acts; not a unit
+/// whose last word is a body's ("GM's Inland Division", "MITI's Industrial Electronics
+/// Bureau").
 fn made_by_body(lex: &Lexicon, name: &str, flags: Flags, kind: EntityKind, strong: bool) -> bool {
     let last = name.rsplit(' ').next().unwrap_or(name);
+    let product = flags & ev::PRODUCT_AFTER != 0 && flags & BODY_CUES == 0;
     kind == EntityKind::Organization
         && !strong
-        && flags & ev::OWNED_BY_BODY != 0
+        && (flags & ev::OWNED_BY_BODY != 0 || product)
         && flags & BODY_OF_ITS_OWN == 0
         && !lex.words.org_heads.contains(last)
         && !lex.words.org_tails.contains(last)

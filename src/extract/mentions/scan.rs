@@ -148,6 +148,9 @@ pub(super) mod ev {
     /// In the list of a team's line-up in a report of games ("Leeds: Balshaw; Rees,
     /// Bell, ..."): a player, whatever the tables say of the name.
     pub const LINEUP: Flags = 1 << 51;
+    /// Before a noun for a thing a company makes ("the Gizmondo device", "its DS
+    /// handheld"): a product's name more often than a body's.
+    pub const PRODUCT_AFTER: Flags = 1 << 52;
 }
 
 /// Words after a verb of speech within which "it" reports what the speaker said of
@@ -3339,6 +3342,8 @@ impl Scanner<'_> {
                 f |= ev::PLACE_TAIL;
             } else if self.lex.words.org_after_nouns.contains(w) {
                 f |= ev::ORG_TAIL;
+            } else if self.lex.words.product_nouns.contains(w) {
+                f |= ev::PRODUCT_AFTER;
             } else if a > 0
                 && b == a + 1
                 && self

@@ -1817,6 +1817,15 @@ fn has_entity(f: &Found, name: &str) -> bool {
 }
 
 #[test]
+fn a_name_a_word_for_a_product_follows_is_no_body() {
+    let f = run("The Zentrix device packs a lot in. Later, the Zentrix sold well in Europe.");
+    assert!(!has_entity(&f, "Zentrix"), "{:?}", f.entities);
+    // A maker that speaks is a body, whatever follows its name elsewhere.
+    let f = run("Zentrix said sales rose. The Zentrix device packs a lot in.");
+    assert!(has_entity(&f, "Zentrix"), "{:?}", f.entities);
+}
+
+#[test]
 fn a_title_word_before_a_bodys_name_is_an_adjective() {
     let f = run("The site copies the official Tarvo Relief Committee webpage, she said.");
     assert_eq!(entity(&f, "Tarvo Relief Committee").kind, Organization);
