@@ -7,6 +7,7 @@ use crate::extract::{Context, LocalEntity, LocalRelation, Mention};
 use crate::graph::name_key;
 use crate::lexicon::Hit;
 use crate::model::{EntityKind, MentionForm, Relation, Span};
+use crate::text::tagger::Tagger;
 
 /// The rule id of a person's stated nationality.
 pub const RULE: &str = "nationality";
@@ -20,9 +21,15 @@ pub const COUNTRY_BODY_RULE: &str = "country-body";
 /// The rule id of a body whose own name carries its country.
 pub const NAMED_BODY_RULE: &str = "country-in-name";
 
+/// The rule id of a unit whose own name opens with its owner's: "BBC World Service".
+pub const OWNER_IN_NAME_RULE: &str = "owner-in-name";
+
 /// Most words between a nationality and a person's name: "US film star X", "British
 /// former world champion X".
 const MAX_ROLE_WORDS: usize = 3;
+
+/// Most words after an owner's name in the name of a unit of it: "BBC World Service".
+const MAX_UNIT_TAIL_WORDS: usize = 2;
 
 /// Members of their country by a stated nationality, for people whose title in the same
 /// sentence links them to no country already; and state bodies part of the country
@@ -92,6 +99,7 @@ pub fn add_nationalities(
                 state_body(cx, m, prev, entities)
                     .or_else(|| country_body(cx, m, prev))
                     .or_else(|| named_body(cx, m, entities))
+                    .or_else(|| owner_in_name(cx, m, entities))
             }
             _ => None,
         };
@@ -438,6 +446,87 @@ fn named_body(cx: &Context<'_>, org: &Mention, entities: &[LocalEntity]) -> Opti
         span: org.span,
         rule: NAMED_BODY_RULE,
     })
+}
+
+/// Another of the article's bodies whose name opens this one's, before at most
+/// [`MAX_UNIT_TAIL_WORDS`] words that name a unit or where it works: "BBC World
+/// Service", "BBC Radio 4", "Barclays Capital", "AOL Europe" are part of the BBC,
+/// Barclays and AOL. Not before a word that names the body itself or its parent
+/// ("Nissan Motor", "Guardian Media Group", the rules' `same_body_tails`), a surname
+/// ("Merrill Lynch") or a model's letters ("Nintendo DS"); nor after a given name or a
+/// common word ("Real Madrid" is no unit of "Real").
+fn owner_in_name(cx: &Context<'_>, org: &Mention, entities: &[LocalEntity]) -> Option<Stated> {
+    let words: Vec<&str> = org.text.split_whitespace().collect();
+    let own = org.entity?;
+    let first = *words.first()?;
+    let lex = &cx.res.lexicon;
+    if lex.words.given_names.contains(first) || Tagger::embedded().knows_common_word(first) {
+        return None;
+    }
+    let shortest = words.len().saturating_sub(MAX_UNIT_TAIL_WORDS).max(1);
+    (shortest..words.len()).rev().find_map(|n| {
+        let (head, tail) = words.split_at(n);
+        if !unit_tail(cx, tail) {
+            return None;
+        }
+        let owner_name = head.join(" ");
+        // "Labour Britain": a region after a short form names no unit.
+        let by_alias = !region_tail(cx, tail);
+        let owner = entities.iter().position(|e| {
+            e.kind == EntityKind::Organization
+                && (e.name == owner_name || by_alias && e.aliases.contains_key(owner_name.as_str()))
+        })?;
+        (owner != own).then_some(Stated {
+            country: owner,
+            relation: Relation::PartOf,
+            span: org.span,
+            rule: OWNER_IN_NAME_RULE,
+        })
+    })
+}
+
+/// Whether the one word after an owner's name is a country or a region where a unit
+/// works: "AOL UK", "AOL Europe" (the rules' `unit_regions`).
+fn region_tail(cx: &Context<'_>, tail: &[&str]) -> bool {
+    let lex = &cx.res.lexicon;
+    let [word] = tail else {
+        return false;
+    };
+    let country = matches!(lex.lookup_word(word), Some(Hit::Entity { entry, .. })
+        if lex.entries.get(entry).is_some_and(|e| e.kind == EntityKind::Country));
+    country
+        || cx
+            .res
+            .rules
+            .lexis
+            .class_has_word("unit_regions", &word.to_lowercase())
+}
+
+/// Whether the words after an owner's name name a unit of it: a word that closes
+/// organisations' names ("Radio", "Capital", "Service"), a number after one ("Radio
+/// 4"), or a country or region where the unit works ("UK", "Europe").
+fn unit_tail(cx: &Context<'_>, tail: &[&str]) -> bool {
+    let lex = &cx.res.lexicon;
+    let lexis = &cx.res.rules.lexis;
+    let Some(last) = tail
+        .iter()
+        .rev()
+        .find(|w| !w.chars().all(|c| c.is_ascii_digit()))
+    else {
+        return false;
+    };
+    if region_tail(cx, tail) {
+        return true;
+    }
+    let code = tail
+        .iter()
+        .any(|w| w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase()));
+    !code
+        && lex.words.org_tails.contains(last)
+        && !lex.words.company_suffixes.contains(last)
+        && !tail
+            .iter()
+            .any(|w| lexis.class_has_word("same_body_tails", &w.to_lowercase()))
 }
 
 /// The article's country entity named by exactly `words`, by its name, one of its
@@ -795,6 +884,40 @@ mod tests {
                 "Norwegian Chess Federation part_of Norway"
             ]
         );
+    }
+
+    #[test]
+    fn a_unit_named_after_its_owner_is_part_of_it() {
+        let found = read(
+            "The BBC said BBC Radio 4 and BBC Films would grow. AOL said AOL Europe would \
+             shrink.\n",
+            super::OWNER_IN_NAME_RULE,
+        );
+        assert_eq!(
+            found,
+            [
+                "AOL Europe part_of AOL",
+                "BBC Films part_of BBC",
+                "BBC Radio 4 part_of BBC"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_opening_with_a_bodys_that_names_the_body_or_a_product_is_no_unit() {
+        // The body itself, a model's letters, a surname.
+        let found = read(
+            "Nissan said Nissan Motor and the Nissan GTX car sold well. Merrill said \
+             Merrill Lynch would grow.\n",
+            super::OWNER_IN_NAME_RULE,
+        );
+        assert!(found.is_empty(), "{found:?}");
+        // A country after a short form names no unit: "Labour Britain".
+        let found = read(
+            "Labour won again. \"With Labour Britain is working,\" Mr Lee said.\n",
+            super::OWNER_IN_NAME_RULE,
+        );
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
