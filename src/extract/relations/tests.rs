@@ -305,6 +305,21 @@ fn inflection_covers_regular_and_irregular_forms() {
 }
 
 #[test]
+fn a_partys_grandees_and_stalwarts_are_its_members() {
+    let found = read_by_rule(
+        "He met Tory grandee Ken Lee and former Labour stalwart Ann Hale.\n",
+        None,
+    );
+    assert_eq!(
+        found,
+        [
+            "Ann Hale member_of Labour Party",
+            "Ken Lee member_of Conservative Party"
+        ]
+    );
+}
+
+#[test]
 fn a_verb_between_two_names_is_read_as_one() {
     // The tagger reads "quit" between "Mr Dahl-Lund" and "UKIP" as part of a name.
     let found = read_by_rule("Mr Dahl-Lund quit UKIP last week.\n", None);
