@@ -38,7 +38,13 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
         // What the title names: "Israeli", "State Department", "Israel's".
         let mut j = it.a;
         let sent_start = cx.seg.sentences[it.sent].tokens.start;
-        while j > sent_start && lex.words.title_modifiers.contains(w(j - 1)) {
+        // "Labour MSP X": before a seat's title a capitalised word is the party, not
+        // the field a minister's title names ("Labour Minister X").
+        let field = |k: usize| {
+            lex.words.title_modifiers.contains(w(k))
+                && !(title.seat && w(k).starts_with(char::is_uppercase))
+        };
+        while j > sent_start && field(j - 1) {
             j -= 1;
         }
         if j > sent_start && matches!(w(j - 1), "'s" | "\u{2019}s") {

@@ -305,6 +305,13 @@ fn inflection_covers_regular_and_irregular_forms() {
 }
 
 #[test]
+fn a_party_before_a_seats_title_is_no_field_of_it() {
+    // "Labour" names a minister's field too ("Labour Minister X").
+    let found = read_by_rule("Labour MSP Ken Lee said no.\n", None);
+    assert_eq!(found, ["Ken Lee member_of Labour Party"]);
+}
+
+#[test]
 fn a_partys_grandees_and_stalwarts_are_its_members() {
     let found = read_by_rule(
         "He met Tory grandee Ken Lee and former Labour stalwart Ann Hale.\n",
