@@ -133,7 +133,7 @@ fn verbs_the_tagger_took_for_nouns(items: &mut [Item], rs: &RuleSet) {
             && rs.lexis.title_at(items, i).is_none();
         if !(after_relative || between_names || before_particle || proper_between)
             || it.slot.is_some()
-            || !matches!(it.tag, Tag::Nn | Tag::Nns) && !proper_between
+            || (!matches!(it.tag, Tag::Nn | Tag::Nns) && !proper_between)
         {
             continue;
         }

@@ -1,7 +1,8 @@
 //! Nationalities, state bodies and companies' countries, read from mentions side by
 //! side: "Spain's Rafael Nadal", "US actor Jamie Foxx", "Briton Clive Owen", "Roger
 //! Federer (Switzerland)" are members of their country; "Russia's Federal Security
-//! Service", "the British Army" and "German carmaker Velta" are part of theirs.
+//! Service", "the British Army" and "German carmaker Velta" are part of theirs. A
+//! body's unit named after it is part of it too ("BBC World Service").
 
 use crate::extract::{Context, LocalEntity, LocalRelation, Mention};
 use crate::graph::name_key;
@@ -30,6 +31,9 @@ const MAX_ROLE_WORDS: usize = 3;
 
 /// Most words after an owner's name in the name of a unit of it: "BBC World Service".
 const MAX_UNIT_TAIL_WORDS: usize = 2;
+
+/// Most capitals of a model's letters after a maker's name: "Nintendo DS", "Casio QV".
+const MAX_MODEL_LETTERS: usize = 4;
 
 /// Members of their country by a stated nationality, for people whose title in the same
 /// sentence links them to no country already; and state bodies part of the country
@@ -458,7 +462,9 @@ fn named_body(cx: &Context<'_>, org: &Mention, entities: &[LocalEntity]) -> Opti
 fn owner_in_name(cx: &Context<'_>, org: &Mention, entities: &[LocalEntity]) -> Option<Stated> {
     let words: Vec<&str> = org.text.split_whitespace().collect();
     let own = org.entity?;
-    let first = *words.first()?;
+    let [first, _, ..] = words[..] else {
+        return None;
+    };
     let lex = &cx.res.lexicon;
     if lex.words.given_names.contains(first) || Tagger::embedded().knows_common_word(first) {
         return None;
@@ -520,7 +526,7 @@ fn unit_tail(cx: &Context<'_>, tail: &[&str]) -> bool {
     }
     let code = tail
         .iter()
-        .any(|w| w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase()));
+        .any(|w| w.len() <= MAX_MODEL_LETTERS && w.chars().all(|c| c.is_ascii_uppercase()));
     !code
         && lex.words.org_tails.contains(last)
         && !lex.words.company_suffixes.contains(last)
