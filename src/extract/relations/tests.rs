@@ -305,6 +305,29 @@ fn inflection_covers_regular_and_irregular_forms() {
 }
 
 #[test]
+fn paying_for_a_company_buys_it_and_paying_for_a_stake_invests() {
+    let found = read_by_rule(
+        "Acme Corp paid $2bn for the struggling carmaker Zenith Holdings. Tarvo Group \
+         paid $20m for a 10% stake in Orvia Ltd on Monday.\n",
+        None,
+    );
+    assert_eq!(
+        found,
+        [
+            "Tarvo Group supports Orvia Ltd",
+            "Zenith Holdings part_of Acme Corp"
+        ]
+    );
+    // What a company owns or holds is not the company.
+    let found = read_by_rule(
+        "Acme Corp paid $2bn for the oil fields in Zenith Holdings. Tarvo Group paid \
+         $9m for Orvia Ltd's assets.\n",
+        None,
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
 fn a_party_before_a_seats_title_is_no_field_of_it() {
     // "Labour" names a minister's field too ("Labour Minister X").
     let found = read_by_rule("Labour MSP Ken Lee said no.\n", None);
