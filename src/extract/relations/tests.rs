@@ -2337,21 +2337,22 @@ fn a_unit_named_after_a_known_body_is_a_body_of_its_own() {
 
 #[test]
 fn units_named_after_the_owners_word_for_them_are_part_of_it() {
+    // Not the country of the demonym: the unit is the owner's.
     let found = read_by_rule(
-        "Tarvo Corp's subsidiary Zenith Lines Inc made a loss. Orvia Group's German unit \
-         Alba Holdings Ltd was sold.\n",
+        "Tarvo Corp's subsidiary Zenith Foods made a loss. Orvia Group's German unit Alba \
+         Brewing was sold.\n",
         None,
     );
     assert_eq!(
         found,
         [
-            "Alba Holdings Ltd part_of Orvia Group",
-            "Zenith Lines Inc part_of Tarvo Corp"
+            "Alba Brewing part_of Orvia Group",
+            "Zenith Foods part_of Tarvo Corp"
         ]
     );
     // Without an owner the demonym still places the company.
-    let found = read_by_rule("German unit Alba Holdings Ltd was sold.\n", None);
-    assert_eq!(found, ["Alba Holdings Ltd part_of Germany"]);
+    let found = read_by_rule("German unit Alba Brewing was sold.\n", None);
+    assert_eq!(found, ["Alba Brewing part_of Germany"]);
 }
 
 #[test]
