@@ -1817,6 +1817,12 @@ fn has_entity(f: &Found, name: &str) -> bool {
 }
 
 #[test]
+fn an_isle_is_a_place() {
+    let f = run("Filming moved to the Isle of Tarn last year.");
+    assert_eq!(entity(&f, "Isle of Tarn").kind, Place);
+}
+
+#[test]
 fn a_name_a_word_for_a_product_follows_is_no_body() {
     let f = run("The Zentrix device packs a lot in. Later, the Zentrix sold well in Europe.");
     assert!(!has_entity(&f, "Zentrix"), "{:?}", f.entities);
