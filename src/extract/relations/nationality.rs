@@ -472,12 +472,13 @@ fn owner_in_name(cx: &Context<'_>, org: &Mention, entities: &[LocalEntity]) -> O
     let shortest = words.len().saturating_sub(MAX_UNIT_TAIL_WORDS).max(1);
     (shortest..words.len()).rev().find_map(|n| {
         let (head, tail) = words.split_at(n);
-        if !unit_tail(cx, tail) {
+        let region = region_tail(cx, tail);
+        if !region && !unit_tail(cx, tail) {
             return None;
         }
         let owner_name = head.join(" ");
         // "Labour Britain": a region after a short form names no unit.
-        let by_alias = !region_tail(cx, tail);
+        let by_alias = !region;
         let owner = entities.iter().position(|e| {
             e.kind == EntityKind::Organization
                 && (e.name == owner_name || by_alias && e.aliases.contains_key(owner_name.as_str()))
@@ -494,13 +495,10 @@ fn owner_in_name(cx: &Context<'_>, org: &Mention, entities: &[LocalEntity]) -> O
 /// Whether the one word after an owner's name is a country or a region where a unit
 /// works: "AOL UK", "AOL Europe" (the rules' `unit_regions`).
 fn region_tail(cx: &Context<'_>, tail: &[&str]) -> bool {
-    let lex = &cx.res.lexicon;
     let [word] = tail else {
         return false;
     };
-    let country = matches!(lex.lookup_word(word), Some(Hit::Entity { entry, .. })
-        if lex.entries.get(entry).is_some_and(|e| e.kind == EntityKind::Country));
-    country
+    lexicon_country(cx, word).is_some()
         || cx
             .res
             .rules
@@ -508,9 +506,9 @@ fn region_tail(cx: &Context<'_>, tail: &[&str]) -> bool {
             .class_has_word("unit_regions", &word.to_lowercase())
 }
 
-/// Whether the words after an owner's name name a unit of it: a word that closes
+/// Whether the words after an owner's name name a unit of it by a word that closes
 /// organisations' names ("Radio", "Capital", "Service"), a number after one ("Radio
-/// 4"), or a country or region where the unit works ("UK", "Europe").
+/// 4").
 fn unit_tail(cx: &Context<'_>, tail: &[&str]) -> bool {
     let lex = &cx.res.lexicon;
     let lexis = &cx.res.rules.lexis;
@@ -521,9 +519,6 @@ fn unit_tail(cx: &Context<'_>, tail: &[&str]) -> bool {
     else {
         return false;
     };
-    if region_tail(cx, tail) {
-        return true;
-    }
     let code = tail
         .iter()
         .any(|w| w.len() <= MAX_MODEL_LETTERS && w.chars().all(|c| c.is_ascii_uppercase()));
@@ -636,17 +631,19 @@ fn linked(
 
 /// The document's country entity a lexicon word ("British") names, if any.
 fn country_of_word(cx: &Context<'_>, word: &str, entities: &[LocalEntity]) -> Option<usize> {
+    let key = name_key(lexicon_country(cx, word)?);
+    entities
+        .iter()
+        .position(|x| x.kind == EntityKind::Country && name_key(&x.name) == key)
+}
+
+/// The name of the country a lexicon word ("British", "UK") stands for, if any.
+fn lexicon_country<'c>(cx: &Context<'c>, word: &str) -> Option<&'c str> {
     let Some(Hit::Entity { entry, .. }) = cx.res.lexicon.lookup_word(word) else {
         return None;
     };
     let e = cx.res.lexicon.entries.get(entry)?;
-    if e.kind != EntityKind::Country {
-        return None;
-    }
-    let key = name_key(&e.name);
-    entities
-        .iter()
-        .position(|x| x.kind == EntityKind::Country && name_key(&x.name) == key)
+    (e.kind == EntityKind::Country).then_some(e.name.as_str())
 }
 
 /// Whether a country's mention is not the second half of a hyphened pair ("the
