@@ -22,6 +22,9 @@ use super::{Context, LocalEntity, Mention};
 use crate::model::{Relation, Span};
 use serde::{Deserialize, Serialize};
 
+/// The rule id of a title read right before its holder's name: "Chief executive Ann Lee".
+pub const TITLE_BEFORE_NAME_RULE: &str = "title-before-name";
+
 /// What a title says about its holder: "Israeli Prime Minister Benjamin Netanyahu" gives
 /// Netanyahu the role "prime minister" and links him to Israel by `leads`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -232,7 +232,7 @@ pub fn extract(doc: &Document, res: &Resources) -> Extraction {
     let folded = layer::Folded::of(&cx, &words, &mentions, &entities, reports_games);
     let mut relations = relations::find(&cx, &folded, &entities);
     relations::add_titles(&cx, &titles, &mentions, &mut relations);
-    relations::add_offices(&cx, &titles, &entities, &mut relations);
+    relations::add_offices(&cx, &titles, &mentions, &entities, &mut relations);
     relations::add_nationalities(&cx, &mentions, &entities, reports_games, &mut relations);
     relations::add_team_links(&cx, &mentions, &entities, reports_games, &mut relations);
     relations.extend(known_roles);

@@ -128,7 +128,7 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
                             org,
                             span_from(start),
                             it.sent,
-                            "title-before-name",
+                            super::TITLE_BEFORE_NAME_RULE,
                         );
                         continue;
                     }

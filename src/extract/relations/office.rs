@@ -7,9 +7,9 @@
 
 use super::{is_media, most_mentioned};
 use crate::extract::layer::titles::opposition;
-use crate::extract::mentions::TitleLink;
+use crate::extract::mentions::{TitleLink, TITLE_BEFORE_NAME_RULE};
 use crate::extract::rules::RuleSet;
-use crate::extract::{Context, LocalEntity, LocalRelation};
+use crate::extract::{Context, LocalEntity, LocalRelation, Mention};
 use crate::graph::name_key;
 use crate::model::{EntityKind, Relation};
 
@@ -39,12 +39,13 @@ const HOME_COUNTRY_MENTIONS: usize = 2;
 pub fn add_offices(
     cx: &Context<'_>,
     titles: &[TitleLink],
+    mentions: &[Mention],
     entities: &[LocalEntity],
     out: &mut Vec<LocalRelation>,
 ) {
     // Offices of organisations first: they never name a country, so the two readings
     // do not depend on each other.
-    add_org_offices(cx, titles, entities, out);
+    add_org_offices(cx, titles, mentions, entities, out);
     let rs = &cx.res.rules;
     let home = home_country(entities);
     let countries = entities
@@ -115,6 +116,7 @@ fn unplaced(cx: &Context<'_>, t: &TitleLink, done: &[usize]) -> bool {
 fn add_org_offices(
     cx: &Context<'_>,
     titles: &[TitleLink],
+    mentions: &[Mention],
     entities: &[LocalEntity],
     out: &mut Vec<LocalRelation>,
 ) {
@@ -137,7 +139,10 @@ fn add_org_offices(
                 && entities[r.target].kind == EntityKind::Organization
                 && matches!(r.relation, Relation::Leads | Relation::MemberOf)
         });
-        let home = home.filter(|_| national || bare(cx, t));
+        let bare = national || bare(cx, t);
+        let home = home
+            .or_else(|| recent_org(rs, mentions, entities, t))
+            .filter(|_| bare);
         let Some(org) = described_org(cx, t, entities).or(home).filter(|_| !linked) else {
             continue;
         };
@@ -208,6 +213,39 @@ fn described_org(cx: &Context<'_>, t: &TitleLink, entities: &[LocalEntity]) -> O
         (Some((i, _)), None) => Some(i),
         _ => None,
     }
+}
+
+/// Sentences before a title's own in which the organisation it is held in may be named.
+const RECENT_ORG_SENTENCES: usize = 2;
+
+/// "Acme's profits rose. Chief executive Ann Lee said": the one organisation named
+/// before title `t` in its sentence, or else in the sentences just before it, as the
+/// article names the company before quoting its officers. A news outlet is a source,
+/// not an employer; with two bodies named either could be meant.
+fn recent_org(
+    rs: &RuleSet,
+    mentions: &[Mention],
+    entities: &[LocalEntity],
+    t: &TitleLink,
+) -> Option<usize> {
+    // "X, a spokesman for the show": a title after the name may name its body there.
+    if t.rule != TITLE_BEFORE_NAME_RULE {
+        return None;
+    }
+    let first = t.sentence.saturating_sub(RECENT_ORG_SENTENCES);
+    let named_in = |from: usize| {
+        let mut orgs = mentions
+            .iter()
+            .filter(|m| (from..=t.sentence).contains(&m.sentence))
+            .filter(|m| m.span.end <= t.title_span.start)
+            .filter_map(|m| m.entity)
+            .filter(|&e| {
+                entities[e].kind == EntityKind::Organization && !is_media(rs, entities, e)
+            });
+        let one = orgs.next()?;
+        Some(orgs.all(|e| e == one).then_some(one))
+    };
+    named_in(t.sentence).unwrap_or_else(|| named_in(first).flatten())
 }
 
 /// The organisation the article is about: named at least [`HOME_ORG_MENTIONS`] times and
@@ -393,6 +431,34 @@ mod tests {
                 "Bo Dahl member_of Unilever"
             ]
         );
+    }
+
+    #[test]
+    fn a_company_office_is_held_in_the_one_company_just_named() {
+        let held = |text: &str| read_by_rule(text, Some(super::ORG_RULE));
+        assert_eq!(
+            held("Zentrix Corp said profits rose. Chief executive Ann Lee said costs fell.\n"),
+            ["Ann Lee leads Zentrix Corp"]
+        );
+        assert_eq!(
+            held("Zentrix Corp said profits rose.\n\n\"We grew,\" said spokesman Bo Dahl.\n"),
+            ["Bo Dahl member_of Zentrix Corp"]
+        );
+        // Two companies just named: either could be meant.
+        assert!(held(
+            "Zentrix Corp and Acme Corp said profits rose. Chief executive Ann Lee said costs fell.\n"
+        )
+        .is_empty());
+        // Named long before, or with the body named after the title.
+        assert!(held(
+            "Zentrix Corp said profits rose. Costs fell. Prices fell. Sales rose. Chief \
+             executive Ann Lee was pleased.\n"
+        )
+        .is_empty());
+        assert!(held(
+            "Zentrix Corp backed the play. Bo Dahl, a spokesman for the show, said it would open.\n"
+        )
+        .is_empty());
     }
 
     #[test]
