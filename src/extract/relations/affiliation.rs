@@ -576,6 +576,9 @@ fn read_role(rs: &RuleSet, v: &View, np: usize) -> Option<Role> {
         Some((_, rel)) => rel,
         // "a bond strategist at Y": any job at an organisation is membership.
         None if prep_at && items[c.head].tag.is_noun() => Relation::MemberOf,
+        // "X, BT's futurologist": one person named by a noun an organisation owns works
+        // for it, unless the noun is for those who deal with it from outside.
+        None if owned_job(rs, v, np, inside) => Relation::MemberOf,
         None => return None,
     };
     let end = match (inside, after) {
@@ -583,6 +586,41 @@ fn read_role(rs: &RuleSet, v: &View, np: usize) -> Option<Role> {
         (None, Some((_, end))) => end,
     };
     Some(Role { relation, org, end })
+}
+
+/// Whether noun phrase `np` is one person's job owned by the organisation `inside`
+/// names: "BT's futurologist", "Acme's chief technologist"; not "Acme's biggest
+/// shareholder" (`holder_nouns`), "Acme's fans" (`people_from`, or any plural).
+fn owned_job(rs: &RuleSet, v: &View, np: usize, inside: Option<Slot>) -> bool {
+    let c = &v.chunks[np];
+    let head = &v.items[c.head];
+    let owner = c.possessor.and_then(|o| v.items[o].slot);
+    owner.is_some_and(|o| o.kind == EntityKind::Organization)
+        && inside.is_some_and(|i| owner.is_some_and(|o| o.entity == i.entity))
+        && head.slot.is_none()
+        && head.tag == Tag::Nn
+        && !rs.lexis.class_has_word("holder_nouns", &head.lower)
+        && !rs.lexis.class_has_word("people_from", &head.lower)
+        && closes_phrase(v, np)
+}
+
+/// Whether the noun phrase at chunk `np`, with at most one prepositional phrase after
+/// it, ends its clause or apposition: "X, Wales' scorer on the day, called"; not "Y's
+/// decision to put", "X's sister and a band member", where the noun is no one's job.
+fn closes_phrase(v: &View, np: usize) -> bool {
+    let ends = |k: usize| {
+        v.chunks
+            .get(k)
+            .is_none_or(|c| matches!(c.kind, ChunkKind::Comma | ChunkKind::Stop))
+    };
+    let pp = v
+        .chunks
+        .get(np + 1)
+        .is_some_and(|c| c.kind == ChunkKind::Prep)
+        && v.chunks
+            .get(np + 2)
+            .is_some_and(|c| c.kind == ChunkKind::Noun);
+    ends(np + 1) || (pp && ends(np + 3))
 }
 
 /// "X, a director at Y": whether chunk `c` holds only an indefinite article before its

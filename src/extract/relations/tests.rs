@@ -2186,6 +2186,35 @@ fn a_person_from_an_organisation_in_apposition_belongs_to_it() {
 }
 
 #[test]
+fn a_job_an_organisation_owns_in_apposition_or_after_a_copula_is_membership() {
+    let f = run(
+        "Ann Fyfe, Zentrix's futurologist, said phones would shrink.\n\
+         \"Sales will grow,\" said Bo Dahl, Zentrix's resident technologist.\n\
+         Gus Orr had become Zentrix's troubleshooter.\n\
+         Cy Moss, Zentrix's biggest shareholder, agreed.\n\
+         Di Lee was left ruing Zentrix's failure to win.\n\
+         For Ed Fox, Zentrix's decision to sell was wrong.\n",
+        &[
+            ("Ann Fyfe", "Ann Fyfe", P),
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Gus Orr", "Gus Orr", P),
+            ("Cy Moss", "Cy Moss", P),
+            ("Di Lee", "Di Lee", P),
+            ("Ed Fox", "Ed Fox", P),
+            ("Zentrix", "Zentrix", O),
+        ],
+        None,
+    );
+    f.expect("Ann Fyfe member_of Zentrix");
+    f.expect("Bo Dahl member_of Zentrix");
+    f.expect("Gus Orr member_of Zentrix");
+    // An outsider's noun, and nouns that are no one's job, make no member.
+    f.assert_none("Cy Moss member_of");
+    f.assert_none("Di Lee");
+    f.assert_none("Ed Fox");
+}
+
+#[test]
 fn players_tagged_with_their_teams_in_a_squad_list() {
     let f = run(
         "Backs: Al Reid (Harton Rovers), Bo Dahl (Harton Rovers), Cy Moss (Orvia), Jo Tate (The Wanderers).\nNominees: Di Lee (Blue Moon), Ed Fox (Red Sky), Flo Kay (Grey Dawn).\nAuthors: Gus Orr (Ruritania), Hal Roe (Ruritania), Ida Ash (Orvia).\n",
