@@ -179,7 +179,30 @@ fn nationality(
                 )
         })
     };
-    let c = before.or_else(after)?;
+    let apposed = || {
+        let c = next
+            .filter(country)
+            .filter(|c| c.span.start >= person.span.end)
+            .filter(|c| {
+                apposed_after(
+                    cx,
+                    &text[person.span.end..c.span.start],
+                    &text[c.span.end..],
+                )
+            });
+        c.or_else(|| {
+            prev.filter(country).filter(|c| {
+                apposed_before(
+                    cx,
+                    &text[..c.span.start],
+                    &text[c.span.end..person.span.start],
+                )
+            })
+        })
+    };
+    let c = before
+        .or_else(after)
+        .or_else(|| apposed().filter(|c| c.form == MentionForm::Demonym))?;
     let span = Span::new(
         c.span.start.min(person.span.start),
         c.span.end.max(person.span.end),
@@ -286,6 +309,69 @@ fn nationality_after(cx: &Context<'_>, between: &str, rest: &str) -> bool {
         "(" => next == Some(')'),
         _ => false,
     }
+}
+
+/// Most lower-case words between an apposition's article and its demonym: "a second
+/// Iranian blogger", "a leading British lawyer".
+const MAX_APPOSITION_MODIFIERS: usize = 2;
+
+/// Whether the words between a person's name and a demonym, and those after the
+/// demonym, are an apposition stating the person's nationality: "X, a South African
+/// financier, said", "X, a Belgian national who"; not "X, a British point of view".
+fn apposed_after(cx: &Context<'_>, between: &str, rest: &str) -> bool {
+    let Some(opening) = between.strip_prefix(", ") else {
+        return false;
+    };
+    article_and_modifiers(opening) && role_then_stop(cx, rest)
+}
+
+/// Whether the text before a demonym and that between it and a person's name are an
+/// apposition before the name: "A second Iranian blogger, X", "with the Bulgarian
+/// manager, X".
+fn apposed_before(cx: &Context<'_>, before: &str, between: &str) -> bool {
+    let Some(role) = between.strip_suffix(", ") else {
+        return false;
+    };
+    // The phrase opens its sentence, follows a comma or a preposition: from its last
+    // article back.
+    let opening = before
+        .rfind([',', '\n', '.'])
+        .map_or(before, |at| &before[at + 1..]);
+    let words: Vec<&str> = opening.split_whitespace().collect();
+    let Some(article) = words.iter().rposition(|w| is_article(w)) else {
+        return false;
+    };
+    let role = role.trim();
+    !role.is_empty() && article_and_modifiers(&words[article..].join(" ")) && role_words(cx, role)
+}
+
+/// Whether `t` is an article and at most [`MAX_APPOSITION_MODIFIERS`] lower-case words.
+fn article_and_modifiers(t: &str) -> bool {
+    let mut words = t.split_whitespace();
+    words.next().is_some_and(is_article)
+        && words.clone().count() <= MAX_APPOSITION_MODIFIERS
+        && words.all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+}
+
+/// "a", "an" or "the", in any case.
+fn is_article(w: &str) -> bool {
+    matches!(w.to_lowercase().as_str(), "a" | "an" | "the")
+}
+
+/// Whether the text after a demonym is role words closed by punctuation or "who":
+/// "financier, said", "national who left". A demonym standing alone may name a people
+/// rather than a state's citizens ("Kovac, a Serb from Kosovo").
+fn role_then_stop(cx: &Context<'_>, rest: &str) -> bool {
+    let end = rest
+        .find([',', '.', ';', ':', ')', '\n'])
+        .unwrap_or(rest.len());
+    let phrase = &rest[..end];
+    let phrase = match phrase.find(" who ") {
+        Some(at) => &phrase[..at],
+        None => phrase,
+    }
+    .trim();
+    role_words(cx, phrase)
 }
 
 /// Whether a person's name is surely a person's, as a company's may be typed one
@@ -686,6 +772,27 @@ mod tests {
 
     fn nationalities(text: &str) -> Vec<String> {
         read(text, super::RULE)
+    }
+
+    #[test]
+    fn a_nationality_in_an_apposition_before_or_after_the_name() {
+        assert_eq!(
+            nationalities("Lars Brekke, a Norwegian financier, issued a statement.\n"),
+            ["Lars Brekke member_of Norway"]
+        );
+        assert_eq!(
+            nationalities("Lars Brekke, a Norwegian national who moved abroad, was jailed.\n"),
+            ["Lars Brekke member_of Norway"]
+        );
+        assert_eq!(
+            nationalities("A second Norwegian blogger, Lars Brekke, is still being held.\n"),
+            ["Lars Brekke member_of Norway"]
+        );
+        // Not a role's noun, or a demonym alone, which may name a people.
+        assert!(
+            nationalities("From a Norwegian point of view, Lars Brekke did well.\n").is_empty()
+        );
+        assert!(nationalities("Lars Brekke, a Norwegian, was jailed.\n").is_empty());
     }
 
     #[test]
