@@ -1952,7 +1952,7 @@ fn in_reports_of_games_a_town_named_as_a_team_is_the_team_throughout() {
 }
 
 #[test]
-fn words_of_coaching_injuries_and_cups_make_a_report_of_games() {
+fn words_of_coaching_injuries_cups_and_clubs_make_a_report_of_games() {
     // No score and no word of the field, but a coach, an injury and a cup.
     let f = run("Southampton's Dan Kell will miss the cup tie with a knee injury, his coach said. Kell is expected back next month.");
     assert_eq!(entity(&f, "Southampton").kind, Organization);
@@ -1960,6 +1960,9 @@ fn words_of_coaching_injuries_and_cups_make_a_report_of_games() {
     let f =
         run("Southampton's Dan Kell opened the new library, the council said. Kell is its patron.");
     assert_ne!(entity(&f, "Southampton").kind, Organization);
+    // A club, its captain and a defeat.
+    let f = run("Harrogate manager Ian Holt praised his captain after the defeat on Saturday. The club will appeal.");
+    assert_eq!(entity(&f, "Harrogate").kind, Organization);
 }
 
 #[test]
