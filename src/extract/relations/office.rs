@@ -12,6 +12,7 @@ use crate::extract::rules::RuleSet;
 use crate::extract::{Context, LocalEntity, LocalRelation, Mention};
 use crate::graph::name_key;
 use crate::model::{EntityKind, Relation};
+use crate::text::tagger::{Tag, Tagger};
 
 /// The rule id of relations read from an office of state.
 const RULE: &str = "title/office-of-state";
@@ -171,7 +172,8 @@ fn org_office(rs: &RuleSet, role: &str) -> Option<Relation> {
 }
 
 /// Whether nothing before a title names what it is held in: "said chief executive X",
-/// "its former chairman X", "Company spokesman X" (a word for the firm itself); not
+/// "its former chairman X", "Company spokesman X" (a word for the firm itself), "a
+/// victory for chairman X"; not
 /// "Wada chairman X", "campaign chairman X", "Cartagena group chairman X".
 fn bare(cx: &Context<'_>, t: &TitleLink) -> bool {
     let rs = &cx.res.rules;
@@ -183,7 +185,16 @@ fn bare(cx: &Context<'_>, t: &TitleLink) -> bool {
     let named_before = before.next().is_some_and(|w| {
         w.starts_with(char::is_uppercase) && !w.ends_with(|c: char| c.is_ascii_punctuation())
     });
+    // "a victory for chairman X", "adviser to chief executive Y": a preposition; but
+    // "by Treasurer X" writes an office of state.
+    let title_lower = cx.doc.text[t.title_span.start..].starts_with(char::is_lowercase);
+    let preposition = title_lower
+        && word == lower
+        && [Tag::In, Tag::To]
+            .iter()
+            .any(|&tag| Tagger::embedded().writes_as(word, tag) == Some(true));
     word.ends_with(|c: char| c.is_ascii_punctuation())
+        || preposition
         || rs.lexis.dets.contains(&lower)
         || (rs.lexis.class_has_word("own_firm_words", &lower) && !named_before)
         || rs.title_modifiers.contains(lower.as_str())
@@ -459,6 +470,12 @@ mod tests {
             "Zentrix Corp backed the play. Bo Dahl, a spokesman for the show, said it would open.\n"
         )
         .is_empty());
+        // After a preposition, a title in lower case; a capitalised one may be the state's.
+        assert_eq!(
+            held("Zentrix Corp bought back shares, a victory for chairman Ann Lee.\n"),
+            ["Ann Lee leads Zentrix Corp"]
+        );
+        assert!(held("The Zentrix Corp bid was thrown out by Treasurer Ann Lee.\n").is_empty());
     }
 
     #[test]
