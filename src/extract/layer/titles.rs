@@ -272,6 +272,7 @@ fn read_chain(
             let org = org_first
                 .or(orgs.last())
                 .filter(|&&o| !nationality_only(rs, items, o, q, len))
+                .filter(|&&o| !portfolio_word(rs, items, o, q, len))
                 .filter(|&&o| {
                     rel == Relation::Represents
                         || items[o]
@@ -650,6 +651,26 @@ fn nationality_only(rs: &RuleSet, items: &[Item], o: usize, q: usize, len: usize
     let title = title_words(items, q, len).join(" ");
     let last = title.rsplit([' ', '-']).next().unwrap_or("");
     rs.org_titles.contains(title.as_str()) || rs.org_titles.contains(last)
+}
+
+/// Whether the organisation at item `o` is a minister's portfolio written into a
+/// capitalised title right after it: "Saudi Labour Minister X" holds the labour
+/// portfolio and no party's seat; "Labour minister X" and "Labour MP X" are the party's.
+fn portfolio_word(rs: &RuleSet, items: &[Item], o: usize, q: usize, len: usize) -> bool {
+    let title = title_words(items, q, len).join(" ");
+    o + 1 == q
+        && items[o]
+            .slot
+            .is_some_and(|sl| sl.kind == EntityKind::Organization)
+        && rs.title_modifiers.contains(items[o].lower.as_str())
+        && items[q].tag.is_proper()
+        && rs
+            .lexis
+            .classes
+            .get("cabinet_offices")
+            .into_iter()
+            .flatten()
+            .any(|phrase| phrase.len() == 1 && title.ends_with(phrase[0].as_str()))
 }
 
 /// Whether the country at item `o` is only the scope of a title at `q..q + len` that

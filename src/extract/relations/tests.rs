@@ -2215,6 +2215,23 @@ fn a_job_an_organisation_owns_in_apposition_or_after_a_copula_is_membership() {
 }
 
 #[test]
+fn a_portfolio_written_into_a_capitalised_ministers_title_is_no_party() {
+    let read = |text: &str| read_by_rule(text, None);
+    let portfolio = read("Ruritania's Labour Minister Ivo Brandt ordered a review.\n");
+    assert!(
+        portfolio.iter().all(|r| !r.contains("Labour Party")),
+        "{portfolio:?}"
+    );
+    // In lower case, or before a seat's title, the word is the party.
+    for text in [
+        "Former Labour minister Ivo Brandt said so.\n",
+        "Labour MP Ivo Brandt said so.\n",
+    ] {
+        assert_eq!(read(text), ["Ivo Brandt member_of Labour Party"], "{text}");
+    }
+}
+
+#[test]
 fn players_tagged_with_their_teams_in_a_squad_list() {
     let f = run(
         "Backs: Al Reid (Harton Rovers), Bo Dahl (Harton Rovers), Cy Moss (Orvia), Jo Tate (The Wanderers).\nNominees: Di Lee (Blue Moon), Ed Fox (Red Sky), Flo Kay (Grey Dawn).\nAuthors: Gus Orr (Ruritania), Hal Roe (Ruritania), Ida Ash (Orvia).\n",
