@@ -147,6 +147,19 @@ fn add_org_offices(
         let Some(org) = described_org(cx, t, entities).or(home).filter(|_| !linked) else {
             continue;
         };
+        // "vice chairman X": a deputy of the head is a member; the title read may leave
+        // the demoting word out.
+        let before = cx.doc.text[..t.title_span.start]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .to_lowercase();
+        let title = format!("{before} {}", cx.slice(t.title_span).to_lowercase());
+        let relation = if rs.any_demoter(title.split([' ', '-'])) {
+            Relation::MemberOf
+        } else {
+            relation
+        };
         done.push(t.person);
         out.push(LocalRelation {
             source: t.person,
@@ -470,6 +483,11 @@ mod tests {
             "Zentrix Corp backed the play. Bo Dahl, a spokesman for the show, said it would open.\n"
         )
         .is_empty());
+        // A deputy of the head is a member.
+        assert_eq!(
+            held("Zentrix Corp said profits rose. Vice chairman Ann Lee said costs fell.\n"),
+            ["Ann Lee member_of Zentrix Corp"]
+        );
         // After a preposition, a title in lower case; a capitalised one may be the state's.
         assert_eq!(
             held("Zentrix Corp bought back shares, a victory for chairman Ann Lee.\n"),
