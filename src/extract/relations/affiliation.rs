@@ -685,13 +685,25 @@ fn org_after(rs: &RuleSet, v: &View, np: usize) -> (Option<(Slot, usize)>, bool,
         let (Some(p), Some(n)) = (chunks.get(j), chunks.get(j + 1)) else {
             break;
         };
-        if p.kind != ChunkKind::Prep
-            || n.kind != ChunkKind::Noun
-            || !rs.role_preps.has(v.items[p.head].sym)
-        {
+        if p.kind != ChunkKind::Prep || n.kind != ChunkKind::Noun {
             break;
         }
-        let at = v.items[p.head].is("at");
+        // "an analyst from ING": where someone comes from is where they work, when it
+        // is an organisation ("a doctor from Ghana" says no more than where) and the
+        // role is no act ("a middleman buying oil from Y").
+        let acting = (chunks[np].start..chunks[np].end).any(|q| v.items[q].tag == Tag::Vbg);
+        let from = j == np + 1
+            && !acting
+            && rs
+                .lexis
+                .class_has_word("role_source_preps", &v.items[p.head].lower)
+            && v.items[n.head]
+                .slot
+                .is_some_and(|s| s.kind == EntityKind::Organization);
+        if !rs.role_preps.has(v.items[p.head].sym) && !from {
+            break;
+        }
+        let at = v.items[p.head].is("at") || from;
         first_at |= at && j == np + 1;
         let head = v.items[n.head].slot;
         let owner = n.possessor.and_then(|o| v.items[o].slot);

@@ -2232,6 +2232,27 @@ fn a_portfolio_written_into_a_capitalised_ministers_title_is_no_party() {
 }
 
 #[test]
+fn a_role_from_an_organisation_in_apposition_is_membership() {
+    let f = run(
+        "\"Sales will grow,\" said Ann Fyfe, an investment analyst from Zentrix.\n\
+         Bo Dahl, a doctor from Ruritania, agreed.\n\
+         Cy Moss, a middleman buying oil from Zentrix, was named.\n",
+        &[
+            ("Ann Fyfe", "Ann Fyfe", P),
+            ("Bo Dahl", "Bo Dahl", P),
+            ("Cy Moss", "Cy Moss", P),
+            ("Zentrix", "Zentrix", O),
+            ("Ruritania", "Ruritania", C),
+        ],
+        None,
+    );
+    f.expect("Ann Fyfe member_of Zentrix");
+    // From a country says where, not for whom; an act is no role.
+    f.assert_none("Bo Dahl");
+    f.assert_none("Cy Moss");
+}
+
+#[test]
 fn players_tagged_with_their_teams_in_a_squad_list() {
     let f = run(
         "Backs: Al Reid (Harton Rovers), Bo Dahl (Harton Rovers), Cy Moss (Orvia), Jo Tate (The Wanderers).\nNominees: Di Lee (Blue Moon), Ed Fox (Red Sky), Flo Kay (Grey Dawn).\nAuthors: Gus Orr (Ruritania), Hal Roe (Ruritania), Ida Ash (Orvia).\n",
