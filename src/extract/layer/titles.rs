@@ -26,6 +26,8 @@ pub struct Folded {
     pub views: Vec<View>,
     /// Per sentence, the links read from its title chains.
     pub(crate) titles: Vec<Vec<TitleLink>>,
+    /// Whether the document reports games, where players are named in full.
+    pub games: bool,
 }
 
 impl Folded {
@@ -41,6 +43,7 @@ impl Folded {
         let mut f = Folded {
             views: Vec::with_capacity(n),
             titles: Vec::with_capacity(n),
+            games,
         };
         for si in 0..n {
             let mut v = view::build(cx, si, &layer.sentences[si], mentions);

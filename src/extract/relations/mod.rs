@@ -56,7 +56,7 @@ pub fn find(cx: &Context<'_>, folded: &Folded, entities: &[LocalEntity]) -> Vec<
         government_links(cx, v, entities, rs, &mut |s, r, t, ev| {
             push(&mut out, s, r, t, ev)
         });
-        for r in sentence_relations(cx, v, entities) {
+        for r in sentence_relations(cx, v, entities, folded.games) {
             push(&mut out, r.source, r.relation, r.target, r.evidence);
         }
     }
@@ -201,11 +201,12 @@ impl Speakers {
 }
 
 /// Relations stated in one sentence, by verb frames and by the rules' patterns, with
-/// modality and attribution.
+/// modality and attribution; `games` is set in a report of games.
 pub fn sentence_relations(
     cx: &Context<'_>,
     v: &View,
     entities: &[LocalEntity],
+    games: bool,
 ) -> Vec<LocalRelation> {
     let rs = &cx.res.rules;
     let present = pattern::Present::of(v, &rs.vocab);
@@ -215,7 +216,7 @@ pub fn sentence_relations(
     affiliation::affiliations(cx, v, entities, &mut out);
     nouns::noun_relations(cx, v, entities, &mut out);
     evaluation::quoted_criticism(cx, v, entities, &speakers, &mut out);
-    pattern_relations(cx, v, entities, &present, &speakers, &mut out);
+    pattern_relations(cx, v, entities, &present, &speakers, games, &mut out);
     out
 }
 
@@ -226,6 +227,7 @@ fn pattern_relations(
     entities: &[LocalEntity],
     present: &pattern::Present,
     speakers: &Speakers,
+    games: bool,
     out: &mut Vec<LocalRelation>,
 ) {
     let rs = &cx.res.rules;
@@ -265,8 +267,14 @@ fn pattern_relations(
                     let (Some(sa), Some(sb)) = (v.items[a].slot, v.items[b].slot) else {
                         continue;
                     };
-                    let guessed =
-                        |s: Slot| s.kind == EntityKind::Person && entities[s.entity].kind_guessed;
+                    // In a report of games a full name in title case is a player's
+                    // ("England's Charlie Hodgson and Olly Barkley").
+                    let player = |s: Slot| games && full_name(&entities[s.entity].name);
+                    let guessed = |s: Slot| {
+                        s.kind == EntityKind::Person
+                            && entities[s.entity].kind_guessed
+                            && !player(s)
+                    };
                     if sa.entity == sb.entity || (rule.sure_people && (guessed(sa) || guessed(sb)))
                     {
                         continue;
@@ -416,6 +424,14 @@ fn by_own_title(rs: &RuleSet, it: &super::layer::view::Item, relation: Relation)
         Some(Relation::Leads) if !demoted => Relation::Leads,
         _ => relation,
     }
+}
+
+/// Whether `name` is two words or more, each in title case: "Olly Barkley"; not "RBS
+/// Six Nations".
+fn full_name(name: &str) -> bool {
+    let title_case =
+        |w: &str| w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase);
+    name.split_whitespace().nth(1).is_some() && name.split_whitespace().all(title_case)
 }
 
 /// Whether entity `e` is a news outlet or audience: one the rules list, or one whose

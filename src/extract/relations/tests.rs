@@ -2253,6 +2253,34 @@ fn a_role_from_an_organisation_in_apposition_is_membership() {
 }
 
 #[test]
+fn in_a_report_of_games_a_teams_possessive_owns_each_player_listed_after_it() {
+    let games = "Harton beat Kenbury 2-1 in the league on Saturday, and Kenbury lost 3-0 \
+                 to Orvia in the cup. Harton drew 1-1 with Orvia last week. ";
+    let found = read_by_rule(
+        &format!(
+            "{games}Kell said kicking from Harton's Charlie Hodgson and Olly Barkley was poor.\n"
+        ),
+        Some("organisation-possessive"),
+    );
+    assert_eq!(
+        found,
+        [
+            "Charlie Hodgson member_of Harton",
+            "Olly Barkley member_of Harton"
+        ]
+    );
+    // Elsewhere a name no table knows may be a body's, and is not listed as a member.
+    let found = read_by_rule(
+        "Kell said the bid from Zentrix Corp's Charlie Hodgson and Olly Barkley was poor.\n",
+        Some("organisation-possessive"),
+    );
+    assert!(
+        !found.iter().any(|r| r.starts_with("Olly Barkley")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn players_tagged_with_their_teams_in_a_squad_list() {
     let f = run(
         "Backs: Al Reid (Harton Rovers), Bo Dahl (Harton Rovers), Cy Moss (Orvia), Jo Tate (The Wanderers).\nNominees: Di Lee (Blue Moon), Ed Fox (Red Sky), Flo Kay (Grey Dawn).\nAuthors: Gus Orr (Ruritania), Hal Roe (Ruritania), Ida Ash (Orvia).\n",
