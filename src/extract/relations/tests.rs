@@ -2281,6 +2281,25 @@ fn in_a_report_of_games_a_teams_possessive_owns_each_player_listed_after_it() {
 }
 
 #[test]
+fn a_teams_colleague_or_teammate_before_a_name_is_its_member() {
+    let games = "Harton beat Kenbury 2-1 in the league on Saturday, and Kenbury lost 3-0 \
+                 to Orvia in the cup. Harton drew 1-1 with Orvia last week. ";
+    let found = read_by_rule(
+        &format!(
+            "{games}Kevin Morgan takes over from his injured Harton colleague Hal Luscombe.\n"
+        ),
+        Some("title/title-before-name"),
+    );
+    assert_eq!(found, ["Hal Luscombe member_of Harton"]);
+    // A colleague of no one named is no one's member.
+    let found = read_by_rule(
+        "Her colleague Hal Luscombe said the plan was wrong.\n",
+        None,
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
 fn players_tagged_with_their_teams_in_a_squad_list() {
     let f = run(
         "Backs: Al Reid (Harton Rovers), Bo Dahl (Harton Rovers), Cy Moss (Orvia), Jo Tate (The Wanderers).\nNominees: Di Lee (Blue Moon), Ed Fox (Red Sky), Flo Kay (Grey Dawn).\nAuthors: Gus Orr (Ruritania), Hal Roe (Ruritania), Ida Ash (Orvia).\n",
