@@ -22,6 +22,10 @@ use super::{Context, LocalEntity, Mention};
 use crate::model::{Relation, Span};
 use serde::{Deserialize, Serialize};
 
+/// Sentences before its own that a reference to an organisation by no name ("the
+/// firm", "its", "Chief executive X said") reaches back for the organisation named.
+pub const ORG_BACK_SENTENCES: usize = 2;
+
 /// The rule id of a title read right before its holder's name: "Chief executive Ann Lee".
 pub const TITLE_BEFORE_NAME_RULE: &str = "title-before-name";
 

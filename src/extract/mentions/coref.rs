@@ -608,9 +608,6 @@ fn apposition_closes(cx: &Context<'_>, sent: usize, end: usize) -> bool {
 /// director").
 const MAX_TITLE_MODIFIERS: usize = 2;
 
-/// Sentences before a nominal's own that are searched for the organisation it names.
-const ORG_NOMINAL_SENTENCES: usize = 2;
-
 /// "Acme Corp reported a loss. The company said ...": "the" and a noun for an
 /// organisation name one the article has named. A noun of the lexicon's
 /// `org_anaphors` ("company", "firm") names the organisation just named before a comma
@@ -727,7 +724,7 @@ fn recent_org(cx: &Context<'_>, doc: &Doc, orgs: &[usize], s: usize, k: usize) -
     if !own.is_empty() {
         return only(own.into_iter());
     }
-    let first = cx.seg.sentences[s.saturating_sub(ORG_NOMINAL_SENTENCES)]
+    let first = cx.seg.sentences[s.saturating_sub(super::ORG_BACK_SENTENCES)]
         .tokens
         .start;
     only(named_since(first).into_iter())

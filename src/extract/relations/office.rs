@@ -7,7 +7,7 @@
 
 use super::{is_media, most_mentioned};
 use crate::extract::layer::titles::opposition;
-use crate::extract::mentions::{TitleLink, TITLE_BEFORE_NAME_RULE};
+use crate::extract::mentions::{TitleLink, ORG_BACK_SENTENCES, TITLE_BEFORE_NAME_RULE};
 use crate::extract::rules::RuleSet;
 use crate::extract::{Context, LocalEntity, LocalRelation, Mention};
 use crate::graph::name_key;
@@ -149,13 +149,10 @@ fn add_org_offices(
         };
         // "vice chairman X": a deputy of the head is a member; the title read may leave
         // the demoting word out.
-        let before = cx.doc.text[..t.title_span.start]
-            .split_whitespace()
-            .next_back()
-            .unwrap_or("")
-            .to_lowercase();
-        let title = format!("{before} {}", cx.slice(t.title_span).to_lowercase());
-        let relation = if rs.any_demoter(title.split([' ', '-'])) {
+        let before = word_before(cx, t).unwrap_or_default();
+        let title = cx.slice(t.title_span).to_lowercase();
+        let words = title.split([' ', '-']).chain([before.as_str()]);
+        let relation = if rs.any_demoter(words) {
             Relation::MemberOf
         } else {
             relation
@@ -239,9 +236,6 @@ fn described_org(cx: &Context<'_>, t: &TitleLink, entities: &[LocalEntity]) -> O
     }
 }
 
-/// Sentences before a title's own in which the organisation it is held in may be named.
-const RECENT_ORG_SENTENCES: usize = 2;
-
 /// "Acme's profits rose. Chief executive Ann Lee said": the one organisation named
 /// before title `t` in its sentence, or else in the sentences just before it, as the
 /// article names the company before quoting its officers. A news outlet is a source,
@@ -256,7 +250,7 @@ fn recent_org(
     if t.rule != TITLE_BEFORE_NAME_RULE {
         return None;
     }
-    let first = t.sentence.saturating_sub(RECENT_ORG_SENTENCES);
+    let first = t.sentence.saturating_sub(ORG_BACK_SENTENCES);
     let named_in = |from: usize| {
         let mut orgs = mentions
             .iter()
@@ -341,11 +335,15 @@ fn title_words(cx: &Context<'_>, t: &TitleLink) -> String {
 /// Whether the title is someone's: "its president X" presides over what "its" stands
 /// for, not over a country.
 fn owned(cx: &Context<'_>, t: &TitleLink) -> bool {
-    let before = cx.doc.text[..t.title_span.start]
+    word_before(cx, t).is_some_and(|w| w != "the" && cx.res.rules.lexis.dets.contains(&w))
+}
+
+/// The word right before title `t`, lower case.
+fn word_before(cx: &Context<'_>, t: &TitleLink) -> Option<String> {
+    cx.doc.text[..t.title_span.start]
         .split_whitespace()
         .next_back()
-        .map(str::to_lowercase);
-    before.is_some_and(|w| w != "the" && cx.res.rules.lexis.dets.contains(&w))
+        .map(str::to_lowercase)
 }
 
 /// Whether a place the article names comes right before the title, or before "State"

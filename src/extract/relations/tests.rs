@@ -199,6 +199,11 @@ pub(crate) fn read_by_rule(text: &str, rule: Option<&str>) -> Vec<String> {
     out
 }
 
+/// The opening of a report of games (scores, a league, a cup), whose teams are
+/// Harton, Kenbury and Orvia.
+const GAMES: &str = "Harton beat Kenbury 2-1 in the league on Saturday, and Kenbury lost 3-0 \
+                     to Orvia in the cup. Harton drew 1-1 with Orvia last week. ";
+
 /// Two companies, two countries and a person, for tests of business relations.
 pub(crate) const FIRMS: [(&str, &str, EntityKind); 5] = [
     ("Acme Corp", "Acme Corp", O),
@@ -2254,11 +2259,9 @@ fn a_role_from_an_organisation_in_apposition_is_membership() {
 
 #[test]
 fn in_a_report_of_games_a_teams_possessive_owns_each_player_listed_after_it() {
-    let games = "Harton beat Kenbury 2-1 in the league on Saturday, and Kenbury lost 3-0 \
-                 to Orvia in the cup. Harton drew 1-1 with Orvia last week. ";
     let found = read_by_rule(
         &format!(
-            "{games}Kell said kicking from Harton's Charlie Hodgson and Olly Barkley was poor.\n"
+            "{GAMES}Kell said kicking from Harton's Charlie Hodgson and Olly Barkley was poor.\n"
         ),
         Some("organisation-possessive"),
     );
@@ -2282,11 +2285,9 @@ fn in_a_report_of_games_a_teams_possessive_owns_each_player_listed_after_it() {
 
 #[test]
 fn a_teams_colleague_or_teammate_before_a_name_is_its_member() {
-    let games = "Harton beat Kenbury 2-1 in the league on Saturday, and Kenbury lost 3-0 \
-                 to Orvia in the cup. Harton drew 1-1 with Orvia last week. ";
     let found = read_by_rule(
         &format!(
-            "{games}Kevin Morgan takes over from his injured Harton colleague Hal Luscombe.\n"
+            "{GAMES}Kevin Morgan takes over from his injured Harton colleague Hal Luscombe.\n"
         ),
         Some("title/title-before-name"),
     );
