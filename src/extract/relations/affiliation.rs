@@ -595,8 +595,9 @@ fn owned_job(rs: &RuleSet, v: &View, np: usize, inside: Option<Slot>) -> bool {
     let c = &v.chunks[np];
     let head = &v.items[c.head];
     let owner = c.possessor.and_then(|o| v.items[o].slot);
-    owner.is_some_and(|o| o.kind == EntityKind::Organization)
-        && inside.is_some_and(|i| owner.is_some_and(|o| o.entity == i.entity))
+    owner
+        .zip(inside)
+        .is_some_and(|(o, i)| o.kind == EntityKind::Organization && o.entity == i.entity)
         && head.slot.is_none()
         && head.tag == Tag::Nn
         && !rs.lexis.class_has_word("holder_nouns", &head.lower)

@@ -426,11 +426,10 @@ fn by_own_title(rs: &RuleSet, it: &super::layer::view::Item, relation: Relation)
     }
 }
 
-/// Whether `name` is two words or more, each in title case: "Olly Barkley"; not "RBS
-/// Six Nations".
-fn full_name(name: &str) -> bool {
-    let title_case =
-        |w: &str| w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase);
+/// Whether `name` is two words or more, each with a lower-case letter after its first,
+/// as people's names are written: "Olly Barkley"; not "RBS Six Nations".
+pub(super) fn full_name(name: &str) -> bool {
+    let title_case = |w: &str| w.chars().skip(1).any(char::is_lowercase);
     name.split_whitespace().nth(1).is_some() && name.split_whitespace().all(title_case)
 }
 

@@ -77,11 +77,7 @@ pub fn add_nationalities(
         let stated = match m.kind {
             EntityKind::Person if m.form == MentionForm::Name => {
                 // Words in title case, as people's names are; not "RBS Six Nations".
-                let athlete = || {
-                    let mut words = m.text.split_whitespace();
-                    let title_case = |w: &str| w.chars().skip(1).any(char::is_lowercase);
-                    sport && words.clone().nth(1).is_some() && words.all(title_case)
-                };
+                let athlete = || sport && super::full_name(&m.text);
                 let sure = || athlete() || sure_person(cx, mentions, entities, m);
                 let stated = nationality(cx, m, prev, next, sure);
                 let conjunct = shared
@@ -322,7 +318,7 @@ fn apposed_after(cx: &Context<'_>, between: &str, rest: &str) -> bool {
     let Some(opening) = between.strip_prefix(", ") else {
         return false;
     };
-    article_and_modifiers(opening) && role_then_stop(cx, rest)
+    article_and_modifiers(cx, opening) && role_then_stop(cx, rest)
 }
 
 /// Whether the text before a demonym and that between it and a person's name are an
@@ -338,24 +334,29 @@ fn apposed_before(cx: &Context<'_>, before: &str, between: &str) -> bool {
         .rfind([',', '\n', '.'])
         .map_or(before, |at| &before[at + 1..]);
     let words: Vec<&str> = opening.split_whitespace().collect();
-    let Some(article) = words.iter().rposition(|w| is_article(w)) else {
+    let Some(article) = words.iter().rposition(|w| is_article(cx, w)) else {
         return false;
     };
     let role = role.trim();
-    !role.is_empty() && article_and_modifiers(&words[article..].join(" ")) && role_words(cx, role)
+    !role.is_empty()
+        && article_and_modifiers(cx, &words[article..].join(" "))
+        && role_words(cx, role)
 }
 
 /// Whether `t` is an article and at most [`MAX_APPOSITION_MODIFIERS`] lower-case words.
-fn article_and_modifiers(t: &str) -> bool {
+fn article_and_modifiers(cx: &Context<'_>, t: &str) -> bool {
     let mut words = t.split_whitespace();
-    words.next().is_some_and(is_article)
+    words.next().is_some_and(|w| is_article(cx, w))
         && words.clone().count() <= MAX_APPOSITION_MODIFIERS
         && words.all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
 }
 
-/// "a", "an" or "the", in any case.
-fn is_article(w: &str) -> bool {
-    matches!(w.to_lowercase().as_str(), "a" | "an" | "the")
+/// Whether `w` is one of the rules' `articles`, in any case.
+fn is_article(cx: &Context<'_>, w: &str) -> bool {
+    cx.res
+        .rules
+        .lexis
+        .class_has_word("articles", &w.to_lowercase())
 }
 
 /// Whether the text after a demonym is role words closed by punctuation or "who":
