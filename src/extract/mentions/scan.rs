@@ -1339,7 +1339,10 @@ impl Scanner<'_> {
                 k += 1;
                 continue;
             }
-            if init && self.before_known_person(toks, k, next_lex) {
+            if init
+                && (self.before_known_person(toks, k, next_lex)
+                    || self.common_word_before_full_name(toks, k, next_lex))
+            {
                 k += 1;
                 continue;
             }
@@ -1640,6 +1643,31 @@ impl Scanner<'_> {
         let (rest, _) = self.table_evidence(Span::new(toks[k + 1].span.start, end));
         let (whole, _) = self.table_evidence(Span::new(toks[k].span.start, end));
         rest & ev::GAZ_PERSON != 0 && whole & (ev::GAZ_PERSON | ev::GAZ_ORG | ev::GAZ_PLACE) == 0
+    }
+
+    /// The word at `k` starts a sentence, is a common word and no given name, and a
+    /// given name and a surname follow: it describes the person and is not part of the
+    /// name ("Model Sophie Anderton was there", "Replacement Gareth Cooper scored"); not
+    /// before a body's or a place's name ("Royal Albert Hall").
+    fn common_word_before_full_name(&self, toks: &[Token], k: usize, limit: usize) -> bool {
+        let w = self.w(&toks[k]);
+        let words = &self.lex.words;
+        if words.given_names.contains(w)
+            || self.cap_mid.contains(w)
+            || is_acronym(w)
+            || !w.chars().all(char::is_alphabetic)
+            || !Tagger::embedded().knows_common_word(w)
+        {
+            return false;
+        }
+        let e = self.cap_run_end(toks, k + 1, limit);
+        if e < k + 3 || !self.given_name_opens(toks, k + 1, limit) {
+            return false;
+        }
+        let last = self.w(&toks[e - 1]);
+        !words.org_tails.contains(last)
+            && !words.place_tails.contains(last)
+            && !words.company_suffixes.contains(last)
     }
 
     /// A lower-case title within a few lower-case words after a name ending at `j`

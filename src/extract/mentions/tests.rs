@@ -1504,6 +1504,26 @@ fn a_sentence_initial_word_glued_to_a_known_persons_name_is_dropped() {
 }
 
 #[test]
+fn a_common_word_opening_a_sentence_before_a_full_name_is_no_part_of_it() {
+    for (text, name) in [
+        ("Model Dana Orwell was at the launch.", "Dana Orwell"),
+        ("Replacement Gareth Pryde scored late on.", "Gareth Pryde"),
+        ("Agent Brian Halsey said the deal was done.", "Brian Halsey"),
+    ] {
+        let f = run(text);
+        assert_eq!(entity(&f, name).kind, Person, "{text}");
+        assert_eq!(f.entities.len(), 1, "{text}: {:?}", f.entities);
+    }
+    // A given name that is also a common word opens the name as its own ("Bill").
+    let f = run("Bill Dana Orwell spoke on Monday.");
+    assert!(
+        f.entities.iter().any(|e| e.name == "Bill Dana Orwell"),
+        "{:?}",
+        f.entities
+    );
+}
+
+#[test]
 fn time_zones_street_names_and_clinics() {
     let f = run("Trading closed at 4 pm EDT on Friday, brokers said.");
     assert!(f.entities.is_empty(), "{:?}", f.entities);
@@ -1899,6 +1919,9 @@ fn bodies_and_people_near_words_for_works_stay_entities() {
     // A company after a possessive is no title.
     let f = run("Time Warner's Warner Bros unit made the film.");
     assert_eq!(entity(&f, "Warner Bros").kind, Organization);
+    // A party after its founder's possessive is a body, not a person he owns.
+    let f = run("Mr Lee defected to Robert Hale-Moss's Veritan party.");
+    assert_eq!(entity(&f, "Veritan").kind, Organization);
     // A word for a work that may be a verb or an adjective needs a possessive or "hit".
     let f = run("A single Marlow Rovers goal was enough, said Ann Roe.");
     assert!(has_entity(&f, "Ann Roe"), "{:?}", f.entities);

@@ -641,9 +641,24 @@ mod tests {
             let f = run(text, &FIRMS, None);
             f.expect("Zenith Bank part_of Acme Corp");
         }
-        let f = run("Acme Corp bought 49% of Zenith Bank.\n", &FIRMS, None);
-        f.expect("Acme Corp supports Zenith Bank");
-        f.assert_none("part_of");
+        // However the share is written: "49%", "5.1 pct", "30 percent", "20 per cent".
+        for text in [
+            "Acme Corp bought 49% of Zenith Bank.\n",
+            "Acme Corp holds 5.1 pct of Zenith Bank.\n",
+            "Acme Corp owns about 30 percent of Zenith Bank.\n",
+            "Acme Corp acquired 20 per cent of Zenith Bank.\n",
+        ] {
+            let f = run(text, &FIRMS, None);
+            f.expect("Acme Corp supports Zenith Bank");
+            f.assert_none("part_of");
+        }
+        // A number of anything else is no share: "pct" must be the word for it.
+        let f = run(
+            "Acme Corp bought 5.1 tonnes of Zenith Bank coal.\n",
+            &FIRMS,
+            None,
+        );
+        f.assert_none("supports");
         // Owning a stake is holding one; a stake is no ownership of the whole.
         let f = run("Acme Corp owns a 45% stake in Zenith Bank.\n", &FIRMS, None);
         f.expect("Acme Corp supports Zenith Bank");
