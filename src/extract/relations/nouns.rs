@@ -705,6 +705,26 @@ mod tests {
     }
 
     #[test]
+    fn a_persons_move_to_an_organisation_joins_it() {
+        for text in [
+            "Bo Dahl has agreed a move to Zenith Bank from Acme Corp.\n",
+            "Bo Dahl completed his move to Zenith Bank on Monday.\n",
+            "Bo Dahl's transfer to Zenith Bank was confirmed.\n",
+        ] {
+            run(text, &FIRMS, None).expect("Bo Dahl member_of Zenith Bank");
+        }
+        // A move turned down is none; a company's move is no joining.
+        let f = run("Bo Dahl rejected a move to Zenith Bank.\n", &FIRMS, None);
+        f.assert_none("member_of");
+        let f = run(
+            "Acme Corp's move to Zenith Bank surprised Bo Dahl.\n",
+            &FIRMS,
+            None,
+        );
+        f.assert_none("member_of");
+    }
+
+    #[test]
     fn a_backer_named_before_a_hyphen_supports() {
         let f = run(
             "The Ruritania-backed candidate Bo Dahl won the vote.\n",
