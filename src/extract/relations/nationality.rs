@@ -22,6 +22,10 @@ pub const COUNTRY_BODY_RULE: &str = "country-body";
 /// The rule id of a body whose own name carries its country.
 pub const NAMED_BODY_RULE: &str = "country-in-name";
 
+/// The rule id of a country's body named without its country in an article about that
+/// country ("the Finance Ministry said"), as the mentions name it.
+pub const ARTICLE_BODY_RULE: &str = "country-body-of-article";
+
 /// The rule id of a unit whose own name opens with its owner's: "BBC World Service".
 pub const OWNER_IN_NAME_RULE: &str = "owner-in-name";
 
@@ -98,6 +102,7 @@ pub fn add_nationalities(
             EntityKind::Organization if m.form == MentionForm::Name => {
                 state_body(cx, m, prev, entities)
                     .or_else(|| country_body(cx, m, prev))
+                    .or_else(|| article_body(m, entities))
                     .or_else(|| named_body(cx, m, entities))
                     .or_else(|| owner_in_name(cx, m, entities))
             }
@@ -452,6 +457,32 @@ fn state_body(
         relation: Relation::PartOf,
         span: Span::new(start, org.span.end),
         rule: STATE_BODY_RULE,
+    })
+}
+
+/// The country a body written without it belongs to when the mentions named the body
+/// for the article's country ("the Finance Ministry" in an article about Russia is
+/// "Russia Finance Ministry"): the name says it, so does a relation. Not a bare
+/// "Parliament": a British article about the Iraq war names Iraq more often than its
+/// own country, whose Parliament it means.
+fn article_body(org: &Mention, entities: &[LocalEntity]) -> Option<Stated> {
+    if !org.text.contains(' ') {
+        return None;
+    }
+    let body = &entities[org.entity?];
+    let rule = body.aliases.get(org.text.as_str())?;
+    if rule != crate::extract::COUNTRY_BODY_RULE {
+        return None;
+    }
+    let country_name = body.name.strip_suffix(org.text.as_str())?.trim_end();
+    let country = entities
+        .iter()
+        .position(|e| e.kind == EntityKind::Country && e.name == country_name)?;
+    Some(Stated {
+        country,
+        relation: Relation::PartOf,
+        span: org.span,
+        rule: ARTICLE_BODY_RULE,
     })
 }
 
@@ -956,6 +987,25 @@ mod tests {
                 "Ministry of Fisheries part_of Canada"
             ]
         );
+    }
+
+    #[test]
+    fn a_countrys_body_named_without_it_is_the_articles_countrys() {
+        let text = "Norway's exports rose, the Finance Ministry said. Norway also sold \
+                    more fish, and the Central Bank kept rates on hold.\n";
+        assert_eq!(
+            read(text, super::ARTICLE_BODY_RULE),
+            [
+                "Norway Central Bank part_of Norway",
+                "Norway Finance Ministry part_of Norway"
+            ]
+        );
+        // A bare "Parliament" may be the writer's own country's.
+        let text = "Norway's exports rose, and Parliament debated Norway's fish quota.\n";
+        assert_eq!(read(text, super::ARTICLE_BODY_RULE), Vec::<String>::new());
+        // Two countries named as often: the body is no one's.
+        let text = "Norway and Sweden sold more fish, the Finance Ministry said.\n";
+        assert_eq!(read(text, super::ARTICLE_BODY_RULE), Vec::<String>::new());
     }
 
     #[test]
