@@ -1986,6 +1986,11 @@ fn words_of_coaching_injuries_cups_and_clubs_make_a_report_of_games() {
     // A club, its captain and a defeat.
     let f = run("Harrogate manager Ian Holt praised his captain after the defeat on Saturday. The club will appeal.");
     assert_eq!(entity(&f, "Harrogate").kind, Organization);
+    // Runners, hurdles and a relay; a derby and its replay.
+    let f = run("Southampton's Dan Kell ran the hurdles and the relay, beating two older runners.");
+    assert_eq!(entity(&f, "Southampton").kind, Organization);
+    let f = run("Southampton's Dan Kell missed the derby, and the replay is next week. His under-21 side lost.");
+    assert_eq!(entity(&f, "Southampton").kind, Organization);
 }
 
 #[test]
