@@ -900,6 +900,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                 let (kind, strong) = decide(flags, ntoks[i]);
                 if made_by_body(lex, &name, flags, kind, strong)
                     || once_common_words(flags, kind, strong, written_multi[key.as_str()])
+                    || title_of_a_thing(flags, kind, strong)
                 {
                     continue;
                 }
@@ -1438,6 +1439,17 @@ fn once_common_words(flags: Flags, kind: EntityKind, strong: bool, written: usiz
         && written == 1
         && flags & ev::COMMON_WORDS != 0
         && flags & BODY_CUES == 0
+}
+
+/// A person guessed from the shape of a name alone whose first word is a common word
+/// and no given name: a title of a work or a thing ("Finding Neverland is up for six
+/// awards", "Saving Private Ryan"), no entity. Anything that says the name is a person's
+/// (a title, a verb of speech, a known surname, a club) keeps it.
+fn title_of_a_thing(flags: Flags, kind: EntityKind, strong: bool) -> bool {
+    kind == EntityKind::Person
+        && !strong
+        && flags & ev::COMMON_HEAD != 0
+        && flags & (WEAK_PERSON | ev::CLUB_AFTER | ev::GAZ_SURNAME) == 0
 }
 
 /// A plural of a noun for people ("Judges", "Prosecutors", "Campaigners").

@@ -151,6 +151,9 @@ pub(super) mod ev {
     /// Before a noun for a thing a company makes ("the Gizmondo device", "its DS
     /// handheld"): a product's name more often than a body's.
     pub const PRODUCT_AFTER: Flags = 1 << 52;
+    /// Opens with a capitalised common word that is no given name ("Finding
+    /// Neverland", "Saving Private Ryan"): a person's name needs more evidence.
+    pub const COMMON_HEAD: Flags = 1 << 53;
 }
 
 /// Words after a verb of speech within which "it" reports what the speaker said of
@@ -3282,6 +3285,9 @@ impl Scanner<'_> {
         if self.all_common_words(toks, a, b) {
             f |= ev::COMMON_WORDS;
         }
+        if self.common_head(toks, a, b) {
+            f |= ev::COMMON_HEAD;
+        }
         if self.common_tail(toks, a, b) {
             f |= ev::COMMON_TAIL;
         }
@@ -3319,6 +3325,22 @@ impl Scanner<'_> {
                     && !self.lex.words.given_names.contains(w)
                     && Tagger::embedded().knows_common_word(w)
             })
+    }
+
+    /// Whether the name at `a..b` has two words or more, opens with a capitalised word
+    /// the treebank knows as a common word, and has no given name nor a surname's
+    /// particle ("De Niro"): "Finding Neverland", not "Boy George".
+    fn common_head(&self, toks: &[Token], a: usize, b: usize) -> bool {
+        let words = &self.lex.words;
+        let first = self.w(&toks[a]);
+        b >= a + 2
+            && toks[a].kind == TokenKind::Word
+            && is_cap(first)
+            && !words.particles.contains(first.to_lowercase().as_str())
+            && Tagger::embedded().knows_common_word(first)
+            && toks[a..b]
+                .iter()
+                .all(|t| !words.given_names.contains(self.w(t)))
     }
 
     /// Whether the name at `a..b` has two words or more, no given name first and a

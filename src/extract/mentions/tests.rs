@@ -1524,6 +1524,19 @@ fn a_common_word_opening_a_sentence_before_a_full_name_is_no_part_of_it() {
 }
 
 #[test]
+fn a_name_opening_with_a_common_word_and_nothing_of_a_person_is_no_person() {
+    // A film's or a game's title, with nothing that says a person is meant.
+    let f = run("Critics praised Finding Marlowe on Friday.");
+    assert!(f.entities.is_empty(), "{:?}", f.entities);
+    // A verb of speech, a given name or a surname's particle keeps a person.
+    let f = run("Hardy Breckenridge said the film was ready.");
+    assert_eq!(entity(&f, "Hardy Breckenridge").kind, Person);
+    let f = run("The award went to Boy George and to De Marlowe on Friday.");
+    assert_eq!(entity(&f, "Boy George").kind, Person);
+    assert_eq!(entity(&f, "De Marlowe").kind, Person);
+}
+
+#[test]
 fn time_zones_street_names_and_clinics() {
     let f = run("Trading closed at 4 pm EDT on Friday, brokers said.");
     assert!(f.entities.is_empty(), "{:?}", f.entities);

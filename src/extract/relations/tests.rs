@@ -3338,6 +3338,13 @@ fn someone_named_with_the_organisation_they_are_from_is_its_member() {
     // A place after "of" is no organisation: "Ann Lee of Leeds".
     let text = "Peter Lindqvist of Stockholm said prices would rise.\n";
     assert!(read_by_rule(text, Some("person-of-org")).is_empty());
+    // A unit and then its host after "at": the unit is hers.
+    let text =
+        "Dr Ann Lee, of the Zentrix Institute at Marlow University, said prices would rise.\n";
+    assert_eq!(
+        read_by_rule(text, Some("person-of-org-at")),
+        ["Ann Lee member_of Zentrix Institute"]
+    );
     // Modifiers before the organisation's name, and a list whose items end with ";".
     let text = "Backers include Peter Lindqvist of the influential Zentrix Group; Anna Berg of \
                 Orvia Foods; and Ola Brandt.\n";
