@@ -3004,6 +3004,23 @@ fn praising_or_condemning_what_someone_did_or_runs_is_about_them() {
 }
 
 #[test]
+fn a_place_of_a_kind_a_country_holds_is_part_of_it() {
+    let text = "Ships sailed from the Spanish island of Fuerteventura to the northern \
+                Norwegian town of Lillehammer. Trials begin in the US state of Maine.\n";
+    assert_eq!(
+        read_by_rule(text, Some("place-of-country-kind")),
+        [
+            "Fuerteventura part_of Spain",
+            "Lillehammer part_of Norway",
+            "Maine part_of United States"
+        ]
+    );
+    // A club of a country is no place of it.
+    let text = "He signed for the Spanish club of Real Madrid.\n";
+    assert!(read_by_rule(text, Some("place-of-country-kind")).is_empty());
+}
+
+#[test]
 fn a_place_named_where_something_is_lies_in_the_place_after_in() {
     let text = "The summit will be held at Gleneagles in Scotland. Police near Knin, \
                 Croatia, found the car. The waste is stored at Sellafield, in Cumbria.\n";
