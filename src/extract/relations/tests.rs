@@ -3018,6 +3018,20 @@ fn a_place_of_a_kind_a_country_holds_is_part_of_it() {
     // A club of a country is no place of it.
     let text = "He signed for the Spanish club of Real Madrid.\n";
     assert!(read_by_rule(text, Some("place-of-country-kind")).is_empty());
+    // The kind in apposition: "the Cuban capital, Havana", "Santos, Brazil's main port".
+    let text = "They played in the Cuban capital, Havana, then in Santos, Brazil's main \
+                port, and in Tikrit, a town in Iraq.\n";
+    assert_eq!(
+        read_by_rule(text, None)
+            .into_iter()
+            .filter(|r| r.contains("part_of"))
+            .collect::<Vec<_>>(),
+        [
+            "Havana part_of Cuba",
+            "Santos part_of Brazil",
+            "Tikrit part_of Iraq"
+        ]
+    );
 }
 
 #[test]
