@@ -1655,11 +1655,10 @@ impl Scanner<'_> {
     fn common_word_before_full_name(&self, toks: &[Token], k: usize, limit: usize) -> bool {
         let w = self.w(&toks[k]);
         let words = &self.lex.words;
-        if words.given_names.contains(w)
+        if !self.common_word_no_given_name(w)
             || self.cap_mid.contains(w)
             || is_acronym(w)
             || !w.chars().all(char::is_alphabetic)
-            || !Tagger::embedded().knows_common_word(w)
         {
             return false;
         }
@@ -3320,11 +3319,14 @@ impl Scanner<'_> {
         b >= a + 2
             && toks[a..b].iter().all(|t| {
                 let w = self.w(t);
-                t.kind == TokenKind::Word
-                    && is_cap(w)
-                    && !self.lex.words.given_names.contains(w)
-                    && Tagger::embedded().knows_common_word(w)
+                t.kind == TokenKind::Word && is_cap(w) && self.common_word_no_given_name(w)
             })
+    }
+
+    /// Whether `w` is a word the treebank knows as a common word and no given name:
+    /// "Finding", "Model"; not "Bill".
+    fn common_word_no_given_name(&self, w: &str) -> bool {
+        !self.lex.words.given_names.contains(w) && Tagger::embedded().knows_common_word(w)
     }
 
     /// Whether the name at `a..b` has two words or more, opens with a capitalised word
@@ -3337,8 +3339,8 @@ impl Scanner<'_> {
             && toks[a].kind == TokenKind::Word
             && is_cap(first)
             && !words.particles.contains(first.to_lowercase().as_str())
-            && Tagger::embedded().knows_common_word(first)
-            && toks[a..b]
+            && self.common_word_no_given_name(first)
+            && toks[a + 1..b]
                 .iter()
                 .all(|t| !words.given_names.contains(self.w(t)))
     }

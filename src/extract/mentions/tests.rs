@@ -1516,11 +1516,7 @@ fn a_common_word_opening_a_sentence_before_a_full_name_is_no_part_of_it() {
     }
     // A given name that is also a common word opens the name as its own ("Bill").
     let f = run("Bill Dana Orwell spoke on Monday.");
-    assert!(
-        f.entities.iter().any(|e| e.name == "Bill Dana Orwell"),
-        "{:?}",
-        f.entities
-    );
+    assert!(has_entity(&f, "Bill Dana Orwell"), "{:?}", f.entities);
 }
 
 #[test]
