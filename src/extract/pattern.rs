@@ -1483,8 +1483,12 @@ impl Matcher<'_> {
         if !items.get(pos).is_some_and(|it| slot_ok(it, kinds)) {
             return false;
         }
-        let at = modified_name(items, pos).unwrap_or(pos);
-        slot_ok(&items[at], kinds) && fill(vec![at], at + 1)
+        // A country modifying a name the slot may not take stands for itself: "the
+        // Iraqi capital Baghdad" names Iraq as well as Baghdad.
+        let at = modified_name(items, pos)
+            .filter(|&named| slot_ok(&items[named], kinds))
+            .unwrap_or(pos);
+        fill(vec![at], at + 1)
     }
 
     /// A parenthetical ", ... ," at `pos`, then the elements after it.

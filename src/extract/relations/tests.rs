@@ -3020,7 +3020,7 @@ fn a_place_of_a_kind_a_country_holds_is_part_of_it() {
     assert!(read_by_rule(text, Some("place-of-country-kind")).is_empty());
     // The kind in apposition: "the Cuban capital, Havana", "Santos, Brazil's main port".
     let text = "They played in the Cuban capital, Havana, then in Santos, Brazil's main \
-                port, and in Tikrit, a town in Iraq.\n";
+                port, in Tikrit, a town in Iraq, and in the Kenyan capital Nairobi.\n";
     assert_eq!(
         read_by_rule(text, None)
             .into_iter()
@@ -3028,6 +3028,7 @@ fn a_place_of_a_kind_a_country_holds_is_part_of_it() {
             .collect::<Vec<_>>(),
         [
             "Havana part_of Cuba",
+            "Nairobi part_of Kenya",
             "Santos part_of Brazil",
             "Tikrit part_of Iraq"
         ]
