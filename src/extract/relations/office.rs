@@ -78,12 +78,12 @@ pub fn add_offices(
         let person = &entities[t.person];
         // A person known to come from a country the article does not name is not
         // given the article's.
-        let country = match person
-            .country
-            .clone()
-            .or_else(|| surname_country(cx, person))
-        {
-            Some(c) => country_named(entities, &c),
+        let known = match person.country.as_deref() {
+            Some(c) => Some(c),
+            None => surname_country(cx, person),
+        };
+        let country = match known {
+            Some(c) => country_named(entities, c),
             // "Foreign Secretary X" in an article about Syria: an office is placed by
             // the article only when it names no other country.
             None => home.filter(|_| countries == 1),
@@ -104,7 +104,7 @@ pub fn add_offices(
 /// The one country of every person the tables know by `person`'s lone surname, at
 /// any time: "President Bush" in an undated article about Cuba is of the United States
 /// whichever Bush is meant; "Mr Howard" may be of Australia or of the United Kingdom.
-fn surname_country(cx: &Context<'_>, person: &LocalEntity) -> Option<String> {
+fn surname_country<'c>(cx: &Context<'c>, person: &LocalEntity) -> Option<&'c str> {
     if person.name.contains(' ') {
         return None;
     }
@@ -121,7 +121,7 @@ fn surname_country(cx: &Context<'_>, person: &LocalEntity) -> Option<String> {
         }
         found = Some(c);
     }
-    found.map(str::to_string)
+    found
 }
 
 /// Whether title `t` names no organisation, belongs to a person not yet placed
