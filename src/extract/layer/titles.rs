@@ -296,7 +296,13 @@ fn read_chain(
                 // "Labour mayor X" heads a city as a member of the party.
                 let party_office =
                     rel == Relation::Leads && office_held_by_member(rs, items, o, q, len);
-                let relation = if scope || party_office {
+                // "US lawyer X": counsel of a country's nationality, not its envoy.
+                let counsel = rel == Relation::Represents
+                    && items[o]
+                        .slot
+                        .is_some_and(|sl| sl.kind == EntityKind::Country)
+                    && counsel_title(rs, items, q, len);
+                let relation = if scope || party_office || counsel {
                     Relation::MemberOf
                 } else {
                     rel
@@ -654,6 +660,18 @@ fn nationality_only(rs: &RuleSet, items: &[Item], o: usize, q: usize, len: usize
     let title = title_words(items, q, len).join(" ");
     let last = title.rsplit([' ', '-']).next().unwrap_or("");
     rs.org_titles.contains(title.as_str()) || rs.org_titles.contains(last)
+}
+
+/// Whether the title at item `q` is a lawyer's, by the rules' class `counsel_titles`:
+/// counsel speak for clients, never for a country.
+fn counsel_title(rs: &RuleSet, items: &[Item], q: usize, len: usize) -> bool {
+    let title = title_words(items, q, len);
+    let last = title.last().copied().unwrap_or_default();
+    rs.lexis
+        .class_has_phrase("counsel_titles", title.iter().copied())
+        || rs
+            .lexis
+            .class_has_phrase("counsel_titles", std::iter::once(last))
 }
 
 /// Whether the organisation at item `o` is a minister's portfolio written into a

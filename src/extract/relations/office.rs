@@ -214,10 +214,23 @@ fn org_office(rs: &RuleSet, role: &str) -> Option<Relation> {
 fn bare(cx: &Context<'_>, t: &TitleLink) -> bool {
     let rs = &cx.res.rules;
     let mut before = cx.doc.text[..t.title_span.start].split_whitespace().rev();
-    let Some(word) = before.next() else {
+    // "MGM Vice Chairman X": the word before the modifiers of a title says whose office
+    // it is.
+    let modifier = |w: &&str| rs.title_modifiers.contains(w.to_lowercase().as_str());
+    let mut modified = false;
+    let Some(word) = before.find(|w| {
+        let skip = modifier(w);
+        modified |= skip;
+        !skip
+    }) else {
         return true;
     };
     let lower = word.to_lowercase();
+    // "and vice chairman X": a modified title after a common word is as bare as the
+    // title alone.
+    if modified && word == lower {
+        return true;
+    }
     let named_before = before.next().is_some_and(|w| {
         w.starts_with(char::is_uppercase) && !w.ends_with(|c: char| c.is_ascii_punctuation())
     });
@@ -233,7 +246,6 @@ fn bare(cx: &Context<'_>, t: &TitleLink) -> bool {
         || preposition
         || rs.lexis.dets.contains(&lower)
         || (rs.lexis.class_has_word("own_firm_words", &lower) && !named_before)
-        || rs.title_modifiers.contains(lower.as_str())
         || rs
             .lexis
             .classes
@@ -533,6 +545,16 @@ mod tests {
             ["Ann Lee leads Zentrix Corp"]
         );
         assert!(held("The Zentrix Corp bid was thrown out by Treasurer Ann Lee.\n").is_empty());
+        // A name before the modifiers of a title is whose office it is; a common word
+        // before them leaves the title bare.
+        assert!(held(
+            "Zentrix Corp said profits rose. Unwin Vice Chairman Ann Lee said costs fell.\n"
+        )
+        .is_empty());
+        assert_eq!(
+            held("Zentrix Corp said profits rose, and vice chairman Ann Lee said costs fell.\n"),
+            ["Ann Lee member_of Zentrix Corp"]
+        );
     }
 
     #[test]

@@ -814,6 +814,20 @@ fn title_appositions_before_and_after_the_name() {
 }
 
 #[test]
+fn a_countrys_envoy_represents_it_and_its_lawyer_is_of_it() {
+    let read = |text: &str| read_by_rule(text, Some("title"));
+    assert_eq!(
+        read("The talks failed, said Norway envoy Al Mir.\n"),
+        ["Al Mir represents Norway"]
+    );
+    // A lawyer speaks for clients: before one, a country is a nationality.
+    assert_eq!(
+        read("The talks failed, said Norway lawyer Al Mir.\n"),
+        ["Al Mir member_of Norway"]
+    );
+}
+
+#[test]
 fn roles_at_a_firm_across_a_hyphenated_field_for_an_expert_and_a_chair() {
     let names = [
         ("Brightwater", "Brightwater", O),
