@@ -24,6 +24,10 @@ mod office;
 mod teams;
 mod verbs;
 
+/// The rules' classes of nouns for a unit inside an organisation that someone heads
+/// or joins ("division", "team").
+pub(crate) const UNIT_CLASSES: [&str; 2] = ["units", "led_units"];
+
 /// All relations stated in the document.
 pub fn find(cx: &Context<'_>, folded: &Folded, entities: &[LocalEntity]) -> Vec<LocalRelation> {
     let rs = &cx.res.rules;
@@ -319,8 +323,18 @@ fn pattern_relations(
                         .get(b + 1)
                         .and_then(|it| it.slot)
                         .is_some_and(|s| s.kind == EntityKind::Country);
+                    // "chairman of the Senate panel": the head of a unit named after the
+                    // body is a member of it; but "its Acme Foods unit" and "the Menatep
+                    // group" name the unit itself.
+                    let unit = v.items.get(b + 1).is_some_and(|it| {
+                        let class = |c: &str| rs.lexis.class_has_word(c, &it.lower);
+                        it.slot.is_none()
+                            && it.tag.is_noun()
+                            && class("led_units")
+                            && !class("name_heads")
+                    });
                     let relation = match relation {
-                        Relation::Leads if titled && arm => Relation::MemberOf,
+                        Relation::Leads if titled && (arm || unit) => Relation::MemberOf,
                         other => other,
                     };
                     let stated = Stated {

@@ -814,6 +814,19 @@ fn title_appositions_before_and_after_the_name() {
 }
 
 #[test]
+fn the_head_of_a_committee_named_after_a_body_is_a_member_of_it() {
+    let read = |text: &str| read_by_rule(text, None);
+    assert_eq!(
+        read("Bo Dahl, chairman of the Zentrix Corp committee, said costs fell.\n"),
+        ["Bo Dahl member_of Zentrix Corp"]
+    );
+    assert_eq!(
+        read("Bo Dahl, chairman of Zentrix Corp, said costs fell.\n"),
+        ["Bo Dahl leads Zentrix Corp"]
+    );
+}
+
+#[test]
 fn a_countrys_envoy_represents_it_and_its_lawyer_is_of_it() {
     let read = |text: &str| read_by_rule(text, Some("title"));
     assert_eq!(
