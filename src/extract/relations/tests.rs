@@ -4188,6 +4188,14 @@ fn troops_stand_for_their_country_and_gunmen_only_for_their_organisation() {
         None,
     );
     f.assert_none("attacked");
+    // Carriers are airlines or postmen, not a state's ships.
+    let f = run(
+        "Norway officials rejected the Hamas offer. Israeli letter carriers rejected Hamas.\n",
+        &names,
+        None,
+    );
+    f.expect("Norway rejected Hamas");
+    f.assert_none("Israel rejected Hamas");
 }
 
 #[test]
