@@ -8,12 +8,14 @@
 //! status, place and time are one meeting.
 
 use super::dates;
+use super::layer::chunk::ChunkKind;
 use super::layer::view::{Item, View};
 use super::layer::Folded;
 use super::pattern::{self, Lexis};
 use super::rules::ACTORS;
 use super::{Context, LocalEntity, LocalMeeting, LocalRelation, MeetingRole};
 use crate::model::{Evidence, Modality, Relation, Span};
+use crate::text::tagger::Tag;
 
 mod clauses;
 mod details;
@@ -330,7 +332,7 @@ fn pattern_roles(
                 .map(|(k, _)| k);
             let r = match inside {
                 Some(k) => &mut refs[k],
-                None if mp.creates => ref_at(refs, m.end - 1),
+                None if mp.creates && !hosts_a_thing(v, refs, m.end - 1) => ref_at(refs, m.end - 1),
                 None => continue,
             };
             let span = m.span(v);
@@ -342,6 +344,22 @@ fn pattern_roles(
             r.modality = pattern::stronger(r.modality, m.modality);
         }
     }
+}
+
+/// Whether the verb at item `at` takes a singular object that is neither a name nor a
+/// meeting: "bid to host the event", "hosted the show" hold no meeting; "convened
+/// diplomats" does.
+fn hosts_a_thing(v: &View, refs: &[Ref], at: usize) -> bool {
+    let Some(k) = v.chunk_of(at) else {
+        return false;
+    };
+    v.chunks.get(k + 1).is_some_and(|c| {
+        let head = &v.items[c.head];
+        c.kind == ChunkKind::Noun
+            && head.slot.is_none()
+            && matches!(head.tag, Tag::Nn)
+            && !refs.iter().any(|r| r.covers(c.head))
+    })
 }
 
 /// The people leading what the slots at items `at` name: "Palestinian leaders" are the

@@ -76,6 +76,22 @@ fn phrase_near(items: &[Item], from: usize, to: usize, phrases: &[Vec<String>]) 
     (from..to.min(items.len())).any(|p| phrases.iter().any(|w| Lexis::phrase_at(items, p, w)))
 }
 
+/// Whether a cancellation phrase stands between `from` and `to`; refusing to speak is
+/// none: "banks that will meet with X declined to comment", by the rules' class
+/// `refused_speech`.
+fn cancellation_near(cx: &Context<'_>, items: &[Item], from: usize, to: usize) -> bool {
+    let mw = &cx.res.rules.meeting_words;
+    let lexis = &cx.res.rules.lexis;
+    (from..to.min(items.len())).any(|p| {
+        mw.cancelled.iter().any(|w| {
+            Lexis::phrase_at(items, p, w)
+                && !items
+                    .get(p + w.len())
+                    .is_some_and(|it| lexis.class_has_word("refused_speech", &it.lower))
+        })
+    })
+}
+
 /// Cancelled when a cancellation is near; planned when the clause says so, a plan
 /// word comes before, or a base-form verb follows its subject ("Kos and Mir meet
 /// again"); else held.
@@ -87,7 +103,7 @@ fn status(cx: &Context<'_>, v: &View, r: &Ref) -> MeetingStatus {
         && t.start > 0
         && (items[t.start - 1].slot.is_some() || (t.start > 1 && items[t.start - 1].is("again")));
     let from = t.start.saturating_sub(CANCELLED_WINDOW);
-    if phrase_near(items, from, t.end + CANCELLED_WINDOW, &mw.cancelled) {
+    if cancellation_near(cx, items, from, t.end + CANCELLED_WINDOW) {
         MeetingStatus::Cancelled
     } else if matches!(r.modality, Modality::Planned | Modality::Hypothetical)
         || subject_of_plan(v, t.start, &mw.planned)

@@ -47,6 +47,34 @@ fn planned_and_cancelled_meetings() {
 }
 
 #[test]
+fn refusing_to_comment_cancels_no_meeting() {
+    let f = run(
+        "Kos, who will meet Lind soon, declined to comment.\n",
+        &[("Kos", "Kos", P), ("Lind", "Lind", P)],
+        None,
+    );
+    assert_eq!(f.meetings.len(), 1);
+    assert_eq!(f.meetings[0].status, MeetingStatus::Planned);
+}
+
+#[test]
+fn hosting_a_thing_that_is_no_meeting_holds_none() {
+    let names = [("Norway", "Norway", C), ("Chile", "Chile", C)];
+    let f = run(
+        "Norway and Chile will host the event in 2027.\n",
+        &names,
+        None,
+    );
+    assert!(f.meetings.is_empty(), "{:?}", f.meetings);
+    let f = run(
+        "Norway and Chile will host the summit in 2027.\n",
+        &names,
+        None,
+    );
+    assert_eq!(f.meetings.len(), 1);
+}
+
+#[test]
 fn organisers_mediators_and_between() {
     let f = run(
         "Talks between Norway and Chile were brokered by Peru.\nTwo days of talks led by Kos and Lind ended.\nFrance convened diplomats in Paris.\n",
