@@ -47,6 +47,22 @@ fn planned_and_cancelled_meetings() {
 }
 
 #[test]
+fn the_two_sides_of_a_hyphenated_pair_meet() {
+    let names = [
+        ("Norway", "Norway", C),
+        ("Chile", "Chile", C),
+        ("Oslo", "Oslo", L),
+    ];
+    let f = run("Norway-Chile talks on trade ended in Oslo.\n", &names, None);
+    assert_eq!(f.meetings.len(), 1);
+    let m = &f.meetings[0];
+    assert_eq!(f.actors(m, Relation::ParticipantIn), ["Chile", "Norway"]);
+    // A pair before anything but a meeting is no meeting.
+    let f = run("The Norway-Chile match ended in Oslo.\n", &names, None);
+    assert!(f.meetings.is_empty(), "{:?}", f.meetings);
+}
+
+#[test]
 fn refusing_to_comment_cancels_no_meeting() {
     let f = run(
         "Kos, who will meet Lind soon, declined to comment.\n",
