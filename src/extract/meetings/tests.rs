@@ -63,6 +63,31 @@ fn the_two_sides_of_a_hyphenated_pair_meet() {
 }
 
 #[test]
+fn who_speaks_after_meeting_or_in_talks_with_someone_met_them() {
+    let names = [("Kos", "Kos", P), ("Lind", "Lind", P), ("Mir", "Mir", P)];
+    let met = |text: &str| {
+        let f = run(text, &names, None);
+        let actors: Vec<Vec<String>> = f
+            .meetings
+            .iter()
+            .map(|m| f.actors(m, Relation::ParticipantIn))
+            .collect();
+        actors
+    };
+    assert_eq!(
+        met("Kos told reporters after meeting Lind that the plan was sound.\n"),
+        [["Kos", "Lind"]]
+    );
+    assert_eq!(
+        met("In a telephone call with Lind on Monday, Kos said the plan was sound.\n"),
+        [["Kos", "Lind"]]
+    );
+    // Not opening the clause, the call is the subject's, not the speaker's.
+    let m = met("Mir sought the deal in a telephone call with Lind, Kos said.\n");
+    assert!(m.iter().all(|a| !a.contains(&"Kos".to_string())), "{m:?}");
+}
+
+#[test]
 fn refusing_to_comment_cancels_no_meeting() {
     let f = run(
         "Kos, who will meet Lind soon, declined to comment.\n",
