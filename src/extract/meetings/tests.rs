@@ -88,6 +88,16 @@ fn who_speaks_after_meeting_or_in_talks_with_someone_met_them() {
 }
 
 #[test]
+fn the_guest_of_a_dinner_hosted_for_them_takes_part() {
+    let names = [("Kos", "Kos", P), ("Lind", "Lind", P), ("Oslo", "Oslo", L)];
+    let f = run("Kos hosted a dinner for Lind in Oslo.\n", &names, None);
+    assert_eq!(f.meetings.len(), 1);
+    let m = &f.meetings[0];
+    assert_eq!(f.actors(m, Relation::Organized), ["Kos"]);
+    assert_eq!(f.actors(m, Relation::ParticipantIn), ["Lind"]);
+}
+
+#[test]
 fn refusing_to_comment_cancels_no_meeting() {
     let f = run(
         "Kos, who will meet Lind soon, declined to comment.\n",
