@@ -73,22 +73,33 @@ pub(super) fn read(cx: &Context<'_>, v: &View, r: Ref, times: &[TimeExpr]) -> Re
 }
 
 fn phrase_near(items: &[Item], from: usize, to: usize, phrases: &[Vec<String>]) -> bool {
-    (from..to.min(items.len())).any(|p| phrases.iter().any(|w| Lexis::phrase_at(items, p, w)))
+    phrase_near_before(items, from, to, phrases, |_| true)
+}
+
+/// Whether one of `phrases` stands between `from` and `to` with an item after it that
+/// `next` accepts (or none).
+fn phrase_near_before(
+    items: &[Item],
+    from: usize,
+    to: usize,
+    phrases: &[Vec<String>],
+    next: impl Fn(&Item) -> bool,
+) -> bool {
+    (from..to.min(items.len())).any(|p| {
+        phrases
+            .iter()
+            .any(|w| Lexis::phrase_at(items, p, w) && items.get(p + w.len()).is_none_or(&next))
+    })
 }
 
 /// Whether a cancellation phrase stands between `from` and `to`; refusing to speak is
 /// none: "banks that will meet with X declined to comment", by the rules' class
 /// `refused_speech`.
 fn cancellation_near(cx: &Context<'_>, items: &[Item], from: usize, to: usize) -> bool {
-    let mw = &cx.res.rules.meeting_words;
-    let lexis = &cx.res.rules.lexis;
-    (from..to.min(items.len())).any(|p| {
-        mw.cancelled.iter().any(|w| {
-            Lexis::phrase_at(items, p, w)
-                && !items
-                    .get(p + w.len())
-                    .is_some_and(|it| lexis.class_has_word("refused_speech", &it.lower))
-        })
+    let rs = &cx.res.rules;
+    let speech = |it: &Item| rs.lexis.class_has_word("refused_speech", &it.lower);
+    phrase_near_before(items, from, to, &rs.meeting_words.cancelled, |it| {
+        !speech(it)
     })
 }
 

@@ -761,13 +761,11 @@ fn org_before_org_noun(rs: &RuleSet, v: &View, n: &Chunk) -> Option<(Slot, bool)
         .slot
         .filter(|s| s.kind == EntityKind::Organization)?;
     let owner_end = n.possessor.map_or(n.start, |o| o + 2);
-    // "chairman of the Acme committee": a committee of Acme; but "the Menatep group" is
-    // Menatep.
-    let class = |c: &str| rs.lexis.class_has_word(c, &head.lower);
+    // "chairman of the Acme committee": a committee of Acme.
     let part = v.items[owner_end..n.head - 1]
         .iter()
         .any(|it| it.slot.is_none() && !it.tag.is_determiner())
-        || (class("led_units") && !class("name_heads"));
+        || super::unit_of_body(rs, &head.lower);
     Some((org, part))
 }
 

@@ -24,10 +24,6 @@ mod office;
 mod teams;
 mod verbs;
 
-/// The rules' classes of nouns for a unit inside an organisation that someone heads
-/// or joins ("division", "team").
-pub(crate) const UNIT_CLASSES: [&str; 2] = ["units", "led_units"];
-
 /// All relations stated in the document.
 pub fn find(cx: &Context<'_>, folded: &Folded, entities: &[LocalEntity]) -> Vec<LocalRelation> {
     let rs = &cx.res.rules;
@@ -327,11 +323,7 @@ fn pattern_relations(
                     // body is a member of it; but "its Acme Foods unit" and "the Menatep
                     // group" name the unit itself.
                     let unit = v.items.get(b + 1).is_some_and(|it| {
-                        let class = |c: &str| rs.lexis.class_has_word(c, &it.lower);
-                        it.slot.is_none()
-                            && it.tag.is_noun()
-                            && class("led_units")
-                            && !class("name_heads")
+                        it.slot.is_none() && it.tag.is_noun() && unit_of_body(rs, &it.lower)
                     });
                     let relation = match relation {
                         Relation::Leads if titled && (arm || unit) => Relation::MemberOf,
@@ -352,6 +344,13 @@ fn pattern_relations(
             covered.push((m.start, m.end, relation));
         }
     }
+}
+
+/// Whether `noun` after a body's name names a unit of it, by the rules' `led_units`:
+/// "the Senate panel", "the Acme committee"; not a noun that names the body itself
+/// (`name_heads`: "the Menatep group").
+fn unit_of_body(rs: &RuleSet, noun: &str) -> bool {
+    rs.lexis.class_has_word("led_units", noun) && !rs.lexis.class_has_word("name_heads", noun)
 }
 
 /// Whether the country at item `b` opens a description of a name after it: common

@@ -2,7 +2,7 @@
 //! verb rules ("Brown rejected the Lib Dems' call", "Y was criticised by X", "Canada and
 //! the EU told Japan").
 
-use super::{is_press, Speakers, Stated, UNIT_CLASSES};
+use super::{is_press, Speakers, Stated};
 use crate::extract::layer::actor::{
     actor_slot, actors_at, after_prep, after_prep_in, listed_agents, name_before_amount,
     name_before_kind, named_actor, owner, possessor, OWN_ACT_BODIES,
@@ -14,6 +14,10 @@ use crate::extract::rules::{RuleSet, VerbArgs, VerbSense};
 use crate::extract::{Context, LocalEntity, LocalRelation};
 use crate::model::{EntityKind, Relation, Span};
 use crate::text::tagger::Tag;
+
+/// The rules' classes of nouns for a unit inside an organisation that someone heads
+/// or joins ("division", "team").
+const UNIT_CLASSES: [&str; 2] = ["units", "led_units"];
 
 /// The relations every verb frame of `v` states.
 pub(super) fn frame_relations(
