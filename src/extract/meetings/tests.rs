@@ -95,6 +95,9 @@ fn the_guest_of_a_dinner_hosted_for_them_takes_part() {
     let m = &f.meetings[0];
     assert_eq!(f.actors(m, Relation::Organized), ["Kos"]);
     assert_eq!(f.actors(m, Relation::ParticipantIn), ["Lind"]);
+    let f = run("Kos hosted a lunch in honour of Lind.\n", &names, None);
+    assert_eq!(f.meetings.len(), 1);
+    assert_eq!(f.actors(&f.meetings[0], Relation::ParticipantIn), ["Lind"]);
 }
 
 #[test]
