@@ -498,6 +498,21 @@ fn joining_a_body_in_a_bid_makes_a_partner_not_a_member() {
     f.assert_none("member_of");
     let f = run("Bo Dahl joined Zenith Bank in 1990.\n", &FIRMS, None);
     f.expect("Bo Dahl member_of Zenith Bank");
+    // Leaving a body in protest states membership, no partnership.
+    let f = run("Bo Dahl quit Zenith Bank in protest.\n", &FIRMS, None);
+    f.expect("Bo Dahl member_of Zenith Bank");
+    f.assert_none("supports");
+}
+
+#[test]
+fn a_vote_for_or_against_a_party_or_person_backs_or_rejects_it() {
+    let f = run("Bo Dahl voted for Zenith Bank.\n", &FIRMS, None);
+    f.expect("Bo Dahl supports Zenith Bank");
+    let f = run("Bo Dahl voted against Acme Corp's plan.\n", &FIRMS, None);
+    f.expect("Bo Dahl rejected Acme Corp");
+    // A vote for a bill names no one.
+    let f = run("Bo Dahl voted for the bill.\n", &FIRMS, None);
+    f.assert_none("Bo Dahl");
 }
 
 #[test]

@@ -212,7 +212,7 @@ impl Reading<'_> {
         // win as well as its head does.
         let relation = match relation {
             Relation::Leads if led_to_result(rs, v, t) => Relation::MemberOf,
-            Relation::MemberOf if joint_act(rs, v, t) => Relation::Supports,
+            Relation::MemberOf if joint_act(rs, v, f, t) => Relation::Supports,
             other => other,
         };
         // "told the Harlow Gazette", "a spokesman contacted by Reuters": talking to
@@ -263,13 +263,15 @@ fn led_to_result(rs: &RuleSet, v: &View, np: usize) -> bool {
 
 /// "Acme joined Zenith in a bid for Y", "joined Zenith on the venture": the object is a
 /// partner in an act, not a body the subject joins.
-fn joint_act(rs: &RuleSet, v: &View, np: usize) -> bool {
+fn joint_act(rs: &RuleSet, v: &View, f: &Frame, np: usize) -> bool {
     let Some(p) = v.chunks.get(np + 1) else {
         return false;
     };
     let prep = v.items[p.head].lower.as_str();
     let lexis = &rs.lexis;
-    lexis.class_has_word("joint_act_preps", prep)
+    let verb = &v.items[v.chunks[f.verb].head].lower;
+    lexis.class_has_word("joint_act_verbs", verb)
+        && lexis.class_has_word("joint_act_preps", prep)
         && v.noun_after_prep(np, prep)
             .is_some_and(|n| lexis.class_has_word("joint_acts", &v.items[n.head].lower))
 }
