@@ -3633,6 +3633,14 @@ fn a_post_left_as_title_of_an_organisation() {
         None,
     );
     f.expect("Bo Dahl leads Zenith Bank");
+    // A post to be left after a modal, or one being left.
+    let f = run(
+        "Bo Dahl will step down as chairman of Acme Corp.\nJo Rae is resigning as chief executive of Zenith Bank.\n",
+        &[("Bo Dahl", "Bo Dahl", P), ("Jo Rae", "Jo Rae", P), ("Acme Corp", "Acme Corp", O), ("Zenith Bank", "Zenith Bank", O)],
+        None,
+    );
+    f.expect("Bo Dahl leads Acme Corp");
+    f.expect("Jo Rae leads Zenith Bank");
 }
 
 #[test]
