@@ -28,6 +28,10 @@ use drafts::{Drafts, Reading};
 /// talks", "summit, or conference").
 const JOIN_GAP: usize = 2;
 
+/// Words after a meeting verb searched for how people first met ("met years later as
+/// students").
+const ACQUAINTANCE_WINDOW: usize = 4;
+
 /// A meeting word (or phrase) in a sentence: items `start..end`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Trigger {
@@ -252,7 +256,10 @@ fn triggers(cx: &Context<'_>, v: &View, games: bool) -> Vec<Trigger> {
             && rs
                 .lexis
                 .class_has_word("game_meeting_words", &items[i].lower);
+        // "who met in their early teens": how people first met is no meeting.
+        let acquaintance = is_verb && first_acquaintance(cx, v, t);
         if !game_word
+            && !acquaintance
             && !clauses::is_fixture(cx, v, t.start, t.end)
             && !is_work_title(cx, v, t, is_verb)
         {
@@ -261,6 +268,18 @@ fn triggers(cx: &Context<'_>, v: &View, games: bool) -> Vec<Trigger> {
         i += len;
     }
     join_coordinated(v, found)
+}
+
+/// Whether the meeting verb `t` tells how people first met, by a phrase of the rules'
+/// `acquaintance_marks` just after it: "who met in their early teens", "met as students
+/// at Dundee University".
+fn first_acquaintance(cx: &Context<'_>, v: &View, t: Trigger) -> bool {
+    let lexis = &cx.res.rules.lexis;
+    let Some(marks) = lexis.classes.get("acquaintance_marks") else {
+        return false;
+    };
+    let end = (t.end + ACQUAINTANCE_WINDOW).min(v.items.len());
+    (t.end..end).any(|p| marks.iter().any(|w| Lexis::phrase_at(&v.items, p, w)))
 }
 
 /// "Meet the Fockers", "'Meet the Press'": a meeting verb written with a capital, or

@@ -101,6 +101,15 @@ fn the_guest_of_a_dinner_hosted_for_them_takes_part() {
 }
 
 #[test]
+fn how_people_first_met_is_no_meeting() {
+    let names = [("Kos", "Kos", P), ("Lind", "Lind", P), ("Oslo", "Oslo", L)];
+    let f = run("Kos and Lind met as students in Oslo.\n", &names, None);
+    assert!(f.meetings.is_empty(), "{:?}", f.meetings);
+    let f = run("Kos and Lind met in Oslo on Monday.\n", &names, None);
+    assert_eq!(f.meetings.len(), 1);
+}
+
+#[test]
 fn refusing_to_comment_cancels_no_meeting() {
     let f = run(
         "Kos, who will meet Lind soon, declined to comment.\n",
