@@ -278,8 +278,7 @@ fn first_acquaintance(cx: &Context<'_>, v: &View, t: Trigger) -> bool {
     let Some(marks) = lexis.classes.get("acquaintance_marks") else {
         return false;
     };
-    let end = (t.end + ACQUAINTANCE_WINDOW).min(v.items.len());
-    (t.end..end).any(|p| marks.iter().any(|w| Lexis::phrase_at(&v.items, p, w)))
+    details::phrase_near(&v.items, t.end, t.end + ACQUAINTANCE_WINDOW, marks)
 }
 
 /// "Meet the Fockers", "'Meet the Press'": a meeting verb written with a capital, or

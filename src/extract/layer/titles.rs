@@ -669,9 +669,7 @@ fn counsel_title(rs: &RuleSet, items: &[Item], q: usize, len: usize) -> bool {
     let last = title.last().copied().unwrap_or_default();
     rs.lexis
         .class_has_phrase("counsel_titles", title.iter().copied())
-        || rs
-            .lexis
-            .class_has_phrase("counsel_titles", std::iter::once(last))
+        || rs.lexis.class_has_word("counsel_titles", last)
 }
 
 /// Whether the organisation at item `o` is a minister's portfolio written into a

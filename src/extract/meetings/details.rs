@@ -72,7 +72,8 @@ pub(super) fn read(cx: &Context<'_>, v: &View, r: Ref, times: &[TimeExpr]) -> Re
     }
 }
 
-fn phrase_near(items: &[Item], from: usize, to: usize, phrases: &[Vec<String>]) -> bool {
+/// Whether one of `phrases` starts between items `from` and `to`.
+pub(super) fn phrase_near(items: &[Item], from: usize, to: usize, phrases: &[Vec<String>]) -> bool {
     phrase_near_before(items, from, to, phrases, |_| true)
 }
 
