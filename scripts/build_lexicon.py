@@ -639,7 +639,7 @@ def write_actors(src, out, vocab):
     rows = []
     for b in list(orgs.values()) + list(people.values()):
         roles = ";".join("%s %s %s-%s" % (r[0], r[1], r[2] or "", r[3] or "")
-                         for r in sorted(set(b.roles), key=lambda r: (r[2] or 0, r[0], r[1])))
+                         for r in sorted(set(b.roles), key=lambda r: (r[2] or 0, r[0], r[1], r[3] or 99999999)))
         rows.append((b.kind, b.name, b.code, b.country, "|".join(sorted(b.aliases)), roles))
     rows.sort(key=lambda r: (r[0] == "p", r[1]))
     with open(os.path.join(out, "actors.tsv"), "w", encoding="utf-8") as f:
@@ -739,7 +739,7 @@ of the US government in the public domain, as distributed in the `names` package
 letters or more are kept, re-cased, without those the Universal Dependencies English Web
 Treebank writes in lower case or that name a place, a country or a given name already
 in `given_names.txt`. `given_name_genders.tsv` keeps, from both lists, the names of three
-letters or more that at least 95% of their bearers share with one sex, and that sex.
+letters or more that at least 95%% of their bearers share with one sex, and that sex.
 
 ## places.tsv: GeoNames
 

@@ -978,13 +978,13 @@ mod tests {
     #[test]
     fn a_state_body_named_after_its_country_is_part_of_it() {
         let text = "Canada's Ministry of Fisheries and the US Air Force denied it, as did \
-                    the British Army.\n\nBritain sent no ships.\n";
+                    the British Army.\n\nBritain and the US sent no ships.\n";
         assert_eq!(
             read(text, super::STATE_BODY_RULE),
             [
-                "Air Force part_of United States",
                 "British Army part_of United Kingdom",
-                "Ministry of Fisheries part_of Canada"
+                "Ministry of Fisheries part_of Canada",
+                "US Air Force part_of United States"
             ]
         );
     }
