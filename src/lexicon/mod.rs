@@ -428,6 +428,9 @@ lexicon_file! {
     /// Nouns after a name and before a person's that, outside reports of games, make the
     /// name a work ("Vera Drake star Imelda Staunton"; "Chelsea star" in sport is a team).
     work_stars,
+    /// Ranks that, capitalised before "of the" and a name the lexicon doesn't know,
+    /// open a work's title ("Lord of the Flies"); offices don't ("Leader of the Commons").
+    work_ranks,
     /// Little words that, capitalised between capitalised words in prose, show a
     /// work's title ("Married With Children", "Record Of The Year").
     title_case_joins,

@@ -3572,7 +3572,9 @@ impl Scanner<'_> {
     /// including Heathers".
     fn work_cue(&self, toks: &[Token], a: usize, b: usize) -> bool {
         let words = &self.lex.words;
-        if self.owned_by_full_name(toks, a) && !self.kind_word_after(toks, b) {
+        if (self.owned_by_full_name(toks, a) && !self.kind_word_after(toks, b))
+            || self.rank_of_the_before(toks, a, b)
+        {
             return true;
         }
         let mut p = a;
@@ -3630,6 +3632,19 @@ impl Scanner<'_> {
             && next(1).is_some_and(is_cap);
         star || (next(0).is_some_and(|w| matches!(w, "," | "("))
             && next(1).is_some_and(|w| words.work_words_after.contains(w)))
+    }
+
+    /// Whether a rank and "of the" come right before a name the lexicon doesn't know:
+    /// "The Lord of the Rings", "Lord of the Flies" are works' titles and their last
+    /// word no body. A known name stays ("the King of the Belgians"), and an office's
+    /// "of the" names a body ("Leader of the Commons").
+    fn rank_of_the_before(&self, toks: &[Token], a: usize, b: usize) -> bool {
+        let rank = a >= 3 && self.lex.words.work_ranks.contains(self.w(&toks[a - 3]));
+        rank && self.w(&toks[a - 2]) == "of"
+            && self.w(&toks[a - 1]) == "the"
+            && toks[a..b]
+                .iter()
+                .all(|t| self.lex.lookup_word(self.w(t)).is_none())
     }
 
     /// Whether a person's full name and a possessive come right before token `a`: "Mike

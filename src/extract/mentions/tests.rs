@@ -3071,3 +3071,47 @@ fn common_words_capitalised_together_once_are_no_name() {
     let f = run("She joined the Open Water Trust, said Tom Hale.");
     assert!(has_entity(&f, "Open Water Trust"), "{:?}", f.entities);
 }
+
+#[test]
+fn a_rank_of_the_unknown_name_is_a_works_title() {
+    let f = run("Tom Hale starred in The Lord of the Storms and Lady of the Sparrows.");
+    assert!(!has_entity(&f, "Storms"), "{:?}", f.entities);
+    assert!(!has_entity(&f, "Sparrows"), "{:?}", f.entities);
+    // Without the rank the plural after "the" names a body; a known name stays.
+    let f = run("Tom Hale joined the Storms in May.");
+    assert!(has_entity(&f, "Storms"), "{:?}", f.entities);
+    let f = run("The King of the Belgians visited Tom Hale.");
+    assert!(has_entity(&f, "Belgium"), "{:?}", f.entities);
+    // An office's "of the" names a body.
+    let f = run("Tom Hale, Speaker of the Commons, spoke on Monday.");
+    assert!(has_entity(&f, "Commons"), "{:?}", f.entities);
+}
+
+#[test]
+fn a_nationality_noun_for_a_person_is_no_body() {
+    let f = run("Tom Hale scored twice before the Welshman limped off.");
+    assert!(!has_entity(&f, "Welshman"), "{:?}", f.entities);
+    assert!(has_entity(&f, "Tom Hale"), "{:?}", f.entities);
+}
+
+#[test]
+fn a_weekday_shortened_is_no_name() {
+    let f = run("Tom Hale plays Rovers on Sat 12 Feb and United on Wed 16 Feb.");
+    assert!(!has_entity(&f, "Sat"), "{:?}", f.entities);
+    assert!(!has_entity(&f, "Wed"), "{:?}", f.entities);
+}
+
+#[test]
+fn a_place_before_air_and_a_bodys_word_opens_the_bodys_name() {
+    for (text, name) in [
+        ("Boston Air Lines cut fares on Monday.", "Boston Air Lines"),
+        (
+            "Texas Air Corp said its unit would cut fares.",
+            "Texas Air Corp",
+        ),
+    ] {
+        let f = run(text);
+        assert!(has_entity(&f, name), "{:?}", f.entities);
+        assert_eq!(f.entities.len(), 1, "{:?}", f.entities);
+    }
+}
