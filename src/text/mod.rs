@@ -332,6 +332,11 @@ fn is_hyphen(c: char) -> bool {
     c == '-' || c == '\u{2010}' || c == '\u{2011}'
 }
 
+/// Whether the byte at `i` has a capital letter right before and right after it.
+fn capitals_around(b: &[u8], i: usize) -> bool {
+    i > 0 && b[i - 1].is_ascii_uppercase() && b.get(i + 1).is_some_and(u8::is_ascii_uppercase)
+}
+
 /// Append the tokens of `span` to `out`.
 pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     let s = &text[span.start..span.end];
@@ -363,6 +368,11 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             }
             i = scan_alnum(s, i);
             while let Some(&next) = b.get(i) {
+                // "AT&T", "M&S": an ampersand between capitals joins one name.
+                if next == b'&' && capitals_around(b, i) {
+                    i = scan_alnum(s, i + 1);
+                    continue;
+                }
                 // Most words end at a space or a punctuation mark that joins nothing.
                 if next.is_ascii() && next != b'-' && next != b'\'' {
                     break;

@@ -89,6 +89,14 @@ fn tokens_keep_byte_offsets_and_split_possessives() {
 }
 
 #[test]
+fn an_ampersand_between_capitals_joins_one_word() {
+    assert_eq!(
+        tokens("Q&R and Smith & Co bought AT&T's R&d unit."),
+        vec!["Q&R", "and", "Smith", "&", "Co", "bought", "AT&T", "'s", "R", "&", "d", "unit", "."]
+    );
+}
+
+#[test]
 fn furniture_is_skipped_and_dateline_kept() {
     let t = "Violence in the Mideast Jerusalem orig _00000605.jpg\n01:51 - Source: CNN\n\nStory highlights\n\nWashington CNN  \u{2014} \n\nKerry will travel to Rome.\n\nRELATED: Kerry heads to Rome\n\nHe said so.\n";
     let seg = segment(t);

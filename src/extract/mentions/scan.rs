@@ -1401,6 +1401,12 @@ impl Scanner<'_> {
                 {
                     flags |= ev::ORG_TAIL;
                 }
+                // "economist at Global Insight": where someone works names a body.
+                let context = if j > k + 1 {
+                    self.context_flags(toks, k, j)
+                } else {
+                    0
+                };
                 let tail = ev::ORG_TAIL | ev::PLACE_TAIL | ev::ORG_HEAD_OF;
                 // At a sentence's start a common word opens only an organisation's
                 // name ("Global Fund chief X said"), as `opens_org_name` let through.
@@ -1408,12 +1414,9 @@ impl Scanner<'_> {
                 if opens
                     && !self.lex.words.function_words.contains(w)
                     && j > k + 1
-                    && flags & tail != 0
+                    && (flags & tail != 0 || context & ev::EMPLOYER != 0)
                 {
-                    let flags = flags
-                        | hl
-                        | self.context_flags(toks, k, j)
-                        | self.title_flags(toks, title_end, k);
+                    let flags = flags | hl | context | self.title_flags(toks, title_end, k);
                     let start = self.title_in_name(g0, toks, k, flags);
                     let flags = flags & !(ev::TITLE_BEFORE | ev::HONORIFIC_BEFORE);
                     self.push(sent, g0, toks, start, j, ItemKind::Name(flags));

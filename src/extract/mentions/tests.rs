@@ -3115,3 +3115,21 @@ fn a_place_before_air_and_a_bodys_word_opens_the_bodys_name() {
         assert_eq!(f.entities.len(), 1, "{:?}", f.entities);
     }
 }
+
+#[test]
+fn initials_joined_by_an_ampersand_name_a_body() {
+    let f = run("Tom Hale, chief executive of K&T, said sales fell.");
+    assert!(has_entity(&f, "K&T"), "{:?}", f.entities);
+    // Business shorthand is no body.
+    let f = run("Tom Hale said Acme spent more on R&D.");
+    assert!(!has_entity(&f, "R&D"), "{:?}", f.entities);
+}
+
+#[test]
+fn common_words_where_someone_works_name_a_body() {
+    let f = run("Tom Hale, an analyst at Energy Harvest, said prices would rise.");
+    assert!(has_entity(&f, "Energy Harvest"), "{:?}", f.entities);
+    // Not where someone merely is.
+    let f = run("Tom Hale waited at Energy Harvest for an hour.");
+    assert!(!has_entity(&f, "Energy Harvest"), "{:?}", f.entities);
+}
