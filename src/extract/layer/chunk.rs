@@ -217,6 +217,10 @@ fn noun_phrase(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
             && at(j + 1).is_some_and(|n| nominal(n) || modifier(n))
         {
             j += 1;
+        } else if it.tag == Tag::Hyph && head.is_some() && hyphened_participle(items, j) {
+            // "the California-based Institute": a name and a participle joined by a
+            // hyphen modify the noun after them.
+            j += 2;
         } else if it.tag == Tag::Pos && head.is_some() {
             // "Brown's", "the Lib Dems'": what follows is owned by the head so far.
             possessor = head;
@@ -257,6 +261,19 @@ fn participle_compound(items: &[Item], i: usize, j: usize) -> Option<usize> {
         after_prep || !clause_start && !named(next)
     };
     (end > j + 1 && (j > i || opens_phrase())).then_some(end)
+}
+
+/// Whether the hyphen at `j` joins the word before it to a participle, with no space
+/// between, that a noun or a modifier follows: "California - based Institute".
+fn hyphened_participle(items: &[Item], j: usize) -> bool {
+    let (Some(part), Some(next)) = (items.get(j + 1), items.get(j + 2)) else {
+        return false;
+    };
+    items[j - 1].span.end == items[j].span.start
+        && part.span.start == items[j].span.end
+        && part.slot.is_none()
+        && matches!(part.tag, Tag::Vbn | Tag::Vbg)
+        && (nominal(next) || modifier(next))
 }
 
 /// The end of the hyphenated word whose first part is at `j` ("co - founded"): its

@@ -323,6 +323,21 @@ impl View {
         self.items[self.chunks[chunk].head].slot
     }
 
+    /// Item indices of a noun-phrase chunk's names that a hyphen joins to a participle
+    /// modifying its head: "Florida" in "the Florida-based firm", "US" in "a US-led
+    /// coalition". They place or qualify the head; they are not what the phrase names.
+    pub fn hyphened_modifiers(&self, chunk: usize) -> impl Iterator<Item = usize> + '_ {
+        let c = &self.chunks[chunk];
+        (c.start..c.head).filter(|&t| {
+            self.items[t].slot.is_some()
+                && self.items.get(t + 1).is_some_and(|h| h.tag == Tag::Hyph)
+                && self
+                    .items
+                    .get(t + 2)
+                    .is_some_and(|p| matches!(p.tag, Tag::Vbn | Tag::Vbg))
+        })
+    }
+
     /// The noun phrase at chunk `j` and those coordinated after it: "France, Spain and
     /// Italy", "France and Italy" (commas join only in a list that ends in "and", or in
     /// a list of names).

@@ -3133,3 +3133,15 @@ fn common_words_where_someone_works_name_a_body() {
     let f = run("Tom Hale waited at Energy Harvest for an hour.");
     assert!(!has_entity(&f, "Energy Harvest"), "{:?}", f.entities);
 }
+
+#[test]
+fn a_name_ending_in_brothers_is_a_firms() {
+    let f = run("Shares in Hale Brothers rose on Monday.");
+    assert!(
+        f.entities
+            .iter()
+            .any(|e| e.name == "Hale Brothers" && e.kind == Organization),
+        "{:?}",
+        f.entities
+    );
+}

@@ -666,9 +666,11 @@ pub(super) fn field_of(rs: &RuleSet, v: &View, np: usize) -> bool {
 fn org_inside(v: &View, np: usize, before_title: usize) -> Option<Slot> {
     let c = &v.chunks[np];
     let actor = |s: &Slot| matches!(s.kind, EntityKind::Organization | EntityKind::Country);
-    let mut slots = v.items[c.start..before_title]
-        .iter()
-        .filter_map(|it| it.slot)
+    // "a Singapore-based fund manager" works in Singapore, not for it.
+    let located: Vec<usize> = v.hyphened_modifiers(np).collect();
+    let mut slots = (c.start..before_title)
+        .filter(|t| !located.contains(t))
+        .filter_map(|t| v.items[t].slot)
         .filter(actor);
     let first_org = slots.clone().find(|s| s.kind == EntityKind::Organization);
     first_org.or_else(|| slots.next_back())
@@ -919,8 +921,19 @@ fn place_in_place(
                 && entities[s.entity].kind_guessed
                 && !entities[s.entity].name.contains(' '))
     };
-    let Some(outer) = kind_of(outer_at).filter(|s| if within { named_place(s) } else { region(s) })
-    else {
+    // "The Jacksonville, Florida-based firm": the second place modifies a noun.
+    let modifier = (outer_at < chunks.len())
+        .then(|| v.hyphened_modifiers(outer_at).next())
+        .flatten()
+        .filter(|&t| t == chunks[outer_at].start || v.items[t - 1].tag.is_determiner())
+        .and_then(|t| v.items[t].slot);
+    let Some(outer) = modifier.or_else(|| kind_of(outer_at)).filter(|s| {
+        if within {
+            named_place(s)
+        } else {
+            region(s)
+        }
+    }) else {
         return;
     };
     // "Paris, London and Rome" is a list, not a place in a place; "Dallas in the US,

@@ -5104,3 +5104,27 @@ fn a_role_a_verb_of_being_gives_is_not_the_next_names() {
     let found = read_by_rule(text, Some("role-before-name"));
     assert!(found.iter().all(|r| !r.starts_with("Bo Dahl")), "{found:?}");
 }
+
+#[test]
+fn a_role_at_a_body_placed_by_a_hyphened_participle_is_read() {
+    let r = read_by_rule(
+        "\"It will sell,\" said Tom Hale, a director at the Boston-based Acme Institute.",
+        None,
+    );
+    assert!(
+        r.contains(&"Tom Hale member_of Acme Institute".to_string()),
+        "{r:?}"
+    );
+    assert!(
+        r.contains(&"Acme Institute part_of Boston".to_string()),
+        "{r:?}"
+    );
+    // The place is where one works, not what for; it still lies in the place before it.
+    let r = read_by_rule(
+        "\"It fell,\" said Tom Hale, a Norway-based fund manager.",
+        None,
+    );
+    assert!(r.iter().all(|t| !t.contains("Norway")), "{r:?}");
+    let r = read_by_rule("The Tulsa, Oklahoma-based firm has debts of $2bn.", None);
+    assert_eq!(r, ["Tulsa part_of Oklahoma"]);
+}
