@@ -731,6 +731,13 @@ fn org_after(rs: &RuleSet, v: &View, np: usize) -> (Option<(Slot, usize)>, bool,
         if let Some((s, part)) = org_before_org_noun(rs, v, n) {
             return (Some((s, n.end)), unit || part, at);
         }
+        // "a board member of Germany's central bank, the Bundesbank": the body a
+        // description names in apposition.
+        if head.is_none() {
+            if let Some(s) = named_in_apposition(v, j + 1) {
+                return (Some((s, chunks[j + 3].end)), unit, at);
+            }
+        }
         // "director of the Y's research centre": a unit of Y; but "chairman of Spain's
         // biggest bank" is no role in Spain.
         if let Some(s) = owner.filter(|s| s.kind == EntityKind::Organization) {
@@ -746,6 +753,27 @@ fn org_after(rs: &RuleSet, v: &View, np: usize) -> (Option<(Slot, usize)>, bool,
         j += 2;
     }
     (None, unit, first_at)
+}
+
+/// The organisation named in apposition right after the noun phrase at chunk `n`, when
+/// the phrase's head is a common noun for a kind of body: "Germany's central bank, the
+/// Bundesbank".
+fn named_in_apposition(v: &View, n: usize) -> Option<Slot> {
+    let chunks = &v.chunks;
+    let comma = chunks.get(n + 1)?;
+    let name = chunks.get(n + 2)?;
+    if comma.kind != ChunkKind::Comma
+        || !v.items[comma.head].is(",")
+        || name.kind != ChunkKind::Noun
+    {
+        return None;
+    }
+    let head = &v.items[chunks[n].head];
+    if !matches!(head.tag, Tag::Nn | Tag::Nns) {
+        return None;
+    }
+    v.head_slot(n + 2)
+        .filter(|s| s.kind == EntityKind::Organization && s.form == MentionForm::Name)
 }
 
 /// The organisation a noun phrase names before a head that says what kind of

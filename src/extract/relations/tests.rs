@@ -5128,3 +5128,18 @@ fn a_role_at_a_body_placed_by_a_hyphened_participle_is_read() {
     let r = read_by_rule("The Tulsa, Oklahoma-based firm has debts of $2bn.", None);
     assert_eq!(r, ["Tulsa part_of Oklahoma"]);
 }
+
+#[test]
+fn a_role_in_a_body_described_then_named_in_apposition() {
+    let r = read_by_rule(
+        "Tom Hale, chief executive of the country's biggest brewer, Acme Breweries, said sales rose.",
+        None,
+    );
+    assert_eq!(r, ["Tom Hale leads Acme Breweries"]);
+    // A person named after the comma is no body.
+    let r = read_by_rule(
+        "Tom Hale, chief executive of the country's biggest brewer, Ann Lee, said sales rose.",
+        None,
+    );
+    assert!(r.iter().all(|t| !t.contains("Ann Lee")), "{r:?}");
+}
