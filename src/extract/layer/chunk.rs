@@ -265,7 +265,7 @@ fn participle_compound(items: &[Item], i: usize, j: usize) -> Option<usize> {
 
 /// Whether the hyphen at `j` joins the word before it to a participle, with no space
 /// between, that a noun or a modifier follows: "California - based Institute".
-fn hyphened_participle(items: &[Item], j: usize) -> bool {
+pub(super) fn hyphened_participle(items: &[Item], j: usize) -> bool {
     let (Some(part), Some(next)) = (items.get(j + 1), items.get(j + 2)) else {
         return false;
     };

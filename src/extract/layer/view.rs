@@ -330,11 +330,8 @@ impl View {
         let c = &self.chunks[chunk];
         (c.start..c.head).filter(|&t| {
             self.items[t].slot.is_some()
-                && self.items.get(t + 1).is_some_and(|h| h.tag == Tag::Hyph)
-                && self
-                    .items
-                    .get(t + 2)
-                    .is_some_and(|p| matches!(p.tag, Tag::Vbn | Tag::Vbg))
+                && self.items[t + 1].tag == Tag::Hyph
+                && chunk::hyphened_participle(&self.items, t + 1)
         })
     }
 
