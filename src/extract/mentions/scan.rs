@@ -2620,7 +2620,11 @@ impl Scanner<'_> {
                         self.lex.words.common_words.contains(self.w(t))
                             && !self.lex.words.org_tails.contains(self.w(t))
                     });
-                    let media = form == MentionForm::Demonym
+                    // So does a country's name ("told US TV"), unless it is inside a longer
+                    // name ("Agence France Press").
+                    let inside = a > 0 && is_cap(self.w(&toks[a - 1]));
+                    let media = (form == MentionForm::Demonym
+                        || (kind == EntityKind::Country && !inside))
                         && matches!(after, [t] if self.lex.words.media_words.contains(self.w(t)));
                     if common || media {
                         j = m.end;

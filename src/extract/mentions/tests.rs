@@ -3145,3 +3145,14 @@ fn a_name_ending_in_brothers_is_a_firms() {
         f.entities
     );
 }
+
+#[test]
+fn a_country_and_a_word_for_the_media_name_no_body() {
+    let f = run("Tom Hale told US TV that he would run, and Ann Lee told UK TV she would not.");
+    assert!(!has_entity(&f, "US TV"), "{:?}", f.entities);
+    assert!(has_entity(&f, "United States"), "{:?}", f.entities);
+    assert!(!has_entity(&f, "UK TV"), "{:?}", f.entities);
+    // Inside a longer name it is part of the name.
+    let f = run("Tom Hale told Agence France Press that he would run.");
+    assert!(has_entity(&f, "Agence France Press"), "{:?}", f.entities);
+}
