@@ -3156,3 +3156,11 @@ fn a_country_and_a_word_for_the_media_name_no_body() {
     let f = run("Tom Hale told Agence France Press that he would run.");
     assert!(has_entity(&f, "Agence France Press"), "{:?}", f.entities);
 }
+
+#[test]
+fn fellow_opening_a_sentence_is_no_part_of_a_name() {
+    let f =
+        run("England named Bath prop Tom Hale to face Ireland. Fellow Bath prop Ann Lee starts.");
+    assert!(!has_entity(&f, "Fellow Bath"), "{:?}", f.entities);
+    assert!(has_entity(&f, "Ann Lee"), "{:?}", f.entities);
+}
