@@ -1085,6 +1085,11 @@ fn modified_name(items: &[Item], pos: usize) -> Option<usize> {
 
 fn slot_ok(it: &Item, kinds: &[EntityKind]) -> bool {
     match it.slot {
+        // A slot for a place alone wants the place named: "Britain's former European
+        // champion" names no place in Britain.
+        Some(s) if kinds == [EntityKind::Place] => {
+            s.kind == EntityKind::Place && s.form != MentionForm::Demonym
+        }
         Some(s) => kinds.is_empty() || kinds.contains(&s.kind),
         None => false,
     }

@@ -5143,3 +5143,12 @@ fn a_role_in_a_body_described_then_named_in_apposition() {
     );
     assert!(r.iter().all(|t| !t.contains("Ann Lee")), "{r:?}");
 }
+
+#[test]
+fn a_places_demonym_after_a_possessive_names_no_place_within() {
+    let r = read_by_rule(
+        "Norway's former European champion Tom Hale won, as did Norway's Bergen club.",
+        Some("place-possessive"),
+    );
+    assert_eq!(r, ["Bergen part_of Norway"]);
+}
