@@ -221,6 +221,12 @@ fn noun_phrase(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
             // "the California-based Institute": a name and a participle joined by a
             // hyphen modify the noun after them.
             j += 2;
+        } else if head.is_some() && scare_quoted_word(items, j) {
+            // "attacked Blair's Tory 'lies'": a word in quotes ends the phrase as its head,
+            // however the tagger read it.
+            head = Some(j + 1);
+            j += 3;
+            break;
         } else if it.tag == Tag::Pos && head.is_some() {
             // "Brown's", "the Lib Dems'": what follows is owned by the head so far.
             possessor = head;
@@ -274,6 +280,20 @@ pub(super) fn hyphened_participle(items: &[Item], j: usize) -> bool {
         && part.slot.is_none()
         && matches!(part.tag, Tag::Vbn | Tag::Vbg)
         && (nominal(next) || modifier(next))
+}
+
+/// Whether quotes at `j` and `j + 2` enclose one word with no space between: "'lies'".
+fn scare_quoted_word(items: &[Item], j: usize) -> bool {
+    let quote = |k: usize| {
+        items
+            .get(k)
+            .is_some_and(|q| matches!(q.tag, Tag::OpenQuote | Tag::CloseQuote))
+    };
+    quote(j)
+        && quote(j + 2)
+        && items[j + 1].slot.is_none()
+        && items[j].span.end == items[j + 1].span.start
+        && items[j + 1].span.end == items[j + 2].span.start
 }
 
 /// The end of the hyphenated word whose first part is at `j` ("co - founded"): its

@@ -5152,3 +5152,13 @@ fn a_places_demonym_after_a_possessive_names_no_place_within() {
     );
     assert_eq!(r, ["Bergen part_of Norway"]);
 }
+
+#[test]
+fn a_word_in_quotes_heads_the_object_and_its_owner_is_the_target() {
+    let r = read_by_rule("Tom Hale attacked Ann Lee's Labour 'lies' on Monday.", None);
+    assert!(
+        r.contains(&"Tom Hale criticized Ann Lee".to_string()),
+        "{r:?}"
+    );
+    assert!(r.iter().all(|t| !t.contains("criticized Labour")), "{r:?}");
+}
