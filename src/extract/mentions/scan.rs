@@ -1401,20 +1401,15 @@ impl Scanner<'_> {
                 {
                     flags |= ev::ORG_TAIL;
                 }
-                // "economist at Global Insight": where someone works names a body.
-                let context = if j > k + 1 {
-                    self.context_flags(toks, k, j)
-                } else {
-                    0
-                };
                 let tail = ev::ORG_TAIL | ev::PLACE_TAIL | ev::ORG_HEAD_OF;
                 // At a sentence's start a common word opens only an organisation's
                 // name ("Global Fund chief X said"), as `opens_org_name` let through.
                 let opens = !init || flags & (ev::ORG_TAIL | ev::ORG_HEAD_OF) != 0;
-                if opens
-                    && !self.lex.words.function_words.contains(w)
-                    && j > k + 1
-                    && (flags & tail != 0 || context & ev::EMPLOYER != 0)
+                let context = (opens && !self.lex.words.function_words.contains(w) && j > k + 1)
+                    .then(|| self.context_flags(toks, k, j));
+                // "economist at Global Insight": where someone works names a body.
+                if let Some(context) =
+                    context.filter(|c| flags & tail != 0 || c & ev::EMPLOYER != 0)
                 {
                     let flags = flags | hl | context | self.title_flags(toks, title_end, k);
                     let start = self.title_in_name(g0, toks, k, flags);

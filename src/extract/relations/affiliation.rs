@@ -734,7 +734,7 @@ fn org_after(rs: &RuleSet, v: &View, np: usize) -> (Option<(Slot, usize)>, bool,
         // "a board member of Germany's central bank, the Bundesbank": the body a
         // description names in apposition.
         if head.is_none() {
-            if let Some(s) = named_in_apposition(v, j + 1) {
+            if let Some(s) = named_in_apposition(rs, v, j + 1) {
                 return (Some((s, chunks[j + 3].end)), unit, at);
             }
         }
@@ -758,14 +758,11 @@ fn org_after(rs: &RuleSet, v: &View, np: usize) -> (Option<(Slot, usize)>, bool,
 /// The organisation named in apposition right after the noun phrase at chunk `n`, when
 /// the phrase's head is a common noun for a kind of body: "Germany's central bank, the
 /// Bundesbank".
-fn named_in_apposition(v: &View, n: usize) -> Option<Slot> {
+fn named_in_apposition(rs: &RuleSet, v: &View, n: usize) -> Option<Slot> {
     let chunks = &v.chunks;
-    let comma = chunks.get(n + 1)?;
+    let mark = chunks.get(n + 1)?;
     let name = chunks.get(n + 2)?;
-    if comma.kind != ChunkKind::Comma
-        || !v.items[comma.head].is(",")
-        || name.kind != ChunkKind::Noun
-    {
+    if !opens_apposition(rs, v, mark) || name.kind != ChunkKind::Noun {
         return None;
     }
     let head = &v.items[chunks[n].head];
@@ -950,9 +947,9 @@ fn place_in_place(
                 && !entities[s.entity].name.contains(' '))
     };
     // "The Jacksonville, Florida-based firm": the second place modifies a noun.
-    let modifier = (outer_at < chunks.len())
-        .then(|| v.hyphened_modifiers(outer_at).next())
-        .flatten()
+    let modifier = chunks
+        .get(outer_at)
+        .and_then(|_| v.hyphened_modifiers(outer_at).next())
         .filter(|&t| t == chunks[outer_at].start || v.items[t - 1].tag.is_determiner())
         .and_then(|t| v.items[t].slot);
     let Some(outer) = modifier.or_else(|| kind_of(outer_at)).filter(|s| {
