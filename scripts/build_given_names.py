@@ -13,7 +13,8 @@ a name says too little about a person. So is a name of a place or country the le
 knows ("Austin", "Georgia", "Jordan"), and one already in given_names.txt.
 
 given_name_genders.tsv keeps every name of either list whose bearers are at least
-GENDER_SHARE of one sex (weighing each list's frequencies), with "m" or "f": it lets a
+GENDER_SHARE of one sex (weighing each list's frequencies, a name missing from a list
+taken at that list's lowest frequency), with "m" or "f": it lets a
 pronoun find the one person of its gender ("Tom Ward met Mary Hale. He ...").
 """
 import os
@@ -72,9 +73,12 @@ def read_frequencies(path):
 def write_genders(names_dir):
     male = read_frequencies(os.path.join(names_dir, "dist.male.first"))
     female = read_frequencies(os.path.join(names_dir, "dist.female.first"))
+    # Each list stops at a frequency floor: a name missing from one list may be borne
+    # that often by the other sex ("Yuri", only in the women's list, is mostly a man's).
+    male_floor, female_floor = min(male.values()), min(female.values())
     rows = []
     for n in sorted(set(male) | set(female)):
-        m, f = male.get(n, 0.0), female.get(n, 0.0)
+        m, f = male.get(n, male_floor), female.get(n, female_floor)
         if not n.isalpha() or len(n) < 3:
             continue
         if m >= GENDER_SHARE * (m + f):

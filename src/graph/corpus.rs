@@ -1033,11 +1033,13 @@ impl Census<'_> {
         let mine = self.own_profile(o);
         let date = self.records[self.occs[o].rec].meta.date.clone();
         let own_docs = self.short_docs.get(&own).copied().unwrap_or(0);
+        let named_beside = self.people_named_beside(o);
         let mut out: Vec<Candidate> = Vec::new();
         for &r in roots {
             let root = self.ids.find(r);
             let fine = root != own
                 && !self.ids.kept_apart(root, own)
+                && !named_beside.contains(&root)
                 && profiles.get(&root).is_none_or(|p| !p.contradicts(&mine))
                 && self.known_active(root, date.as_deref())
                 && !(self.needs_support(rule, o, root) && self.too_rare_for(root, own_docs));
@@ -1047,6 +1049,29 @@ impl Census<'_> {
         }
         out.sort();
         out
+    }
+
+    /// The people a surname's own article names in full, as people, and kept apart from
+    /// it: "Mrs Howard" beside "Michael Howard" is someone else, whoever else the corpus
+    /// names. A full name the article took for another kind was no such choice.
+    fn people_named_beside(&mut self, o: usize) -> Vec<usize> {
+        let occ = &self.occs[o];
+        if occ.kind != EntityKind::Person || occ.shape != Shape::Surname {
+            return Vec::new();
+        }
+        let first = o - occ.index;
+        let len = self.records[occ.rec].extraction.entities.len();
+        let beside: Vec<usize> = (first..first + len)
+            .filter(|&j| {
+                let other = &self.occs[j];
+                j != o
+                    && other.ent.kind == EntityKind::Person
+                    && other.shape == Shape::Full
+                    && other.spelled.last() == occ.spelled.last()
+            })
+            .map(|j| self.occs[j].id)
+            .collect();
+        beside.into_iter().map(|id| self.ids.find(id)).collect()
     }
 
     /// Joins whose evidence is only a word shared: one word of an organisation (even

@@ -103,6 +103,24 @@ fn a_surname_joins_the_one_person_of_that_name_in_any_document_order() {
 }
 
 #[test]
+fn a_surname_its_article_kept_apart_from_a_full_name_stays_apart() {
+    // "Thomas Wexley ... Mrs Wexley": the article itself said they differ; a surname
+    // alone in another article still joins the one full name.
+    let g = build(vec![
+        rec(
+            "a",
+            vec![
+                ent("Thomas Wexley", Person, &[]),
+                ent("Wexley", Person, &[]),
+            ],
+        ),
+        rec("b", vec![ent("Wexley", Person, &[])]),
+    ]);
+    assert_eq!(names(&g), vec!["Thomas Wexley", "Wexley"]);
+    assert_eq!(record(&g, "b", "Wexley").rule, "surname-unique");
+}
+
+#[test]
 fn two_different_smiths_stay_apart_and_a_bare_smith_is_ambiguous() {
     let g = build(vec![
         rec("a", vec![ent("John Smith", Person, &[])]),

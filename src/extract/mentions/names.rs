@@ -251,10 +251,21 @@ pub(super) fn osa_distance(a: &str, b: &str, cap: usize) -> usize {
     d[a.len() * w + b.len()].min(cap + 1)
 }
 
-/// The surname a full person name is known by: its last word, without a particle prefix.
-fn surname_keys(name: &str) -> Vec<String> {
-    let last = name.split_whitespace().last().unwrap_or(name);
+/// The surname a full person name is known by: its last word, without a particle prefix,
+/// and with the particle word before it ("De Niro" for "Robert De Niro").
+fn surname_keys(lex: &Lexicon, name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let last = words.last().copied().unwrap_or(name);
     let mut v = vec![name_key(last)];
+    if let [.., _, particle, last] = words.as_slice() {
+        if lex
+            .words
+            .particles
+            .contains(particle.to_lowercase().as_str())
+        {
+            v.push(name_key(&format!("{particle} {last}")));
+        }
+    }
     for p in ["al-", "el-", "Al-", "El-", "ad-", "as-", "an-", "ash-"] {
         if let Some(rest) = last.strip_prefix(p) {
             v.push(name_key(rest));
@@ -884,11 +895,31 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
     for i in (0..n).filter(|&i| keep[i] && ntoks[i] >= 2) {
         *written_multi.entry(keys[i].as_str()).or_default() += 1;
     }
-    for i in 0..n {
+    // "De Niro" is a surname: it waits for the full names ("Robert De Niro") that
+    // define surnames, wherever it stands.
+    let particle_surname: Vec<bool> = (0..n)
+        .map(|i| {
+            let mut words = slice(&doc.items[i]).split_whitespace();
+            ntoks[i] == 2
+                && words
+                    .next()
+                    .is_some_and(|w| lex.words.particles.contains(w.to_lowercase().as_str()))
+        })
+        .collect();
+    let (late, early): (Vec<usize>, Vec<usize>) = (0..n).partition(|&i| particle_surname[i]);
+    for i in early.into_iter().chain(late) {
         if !keep[i] || ntoks[i] < 2 || is_work(i) {
             continue;
         }
         let key = &keys[i];
+        let of_surname = surname
+            .get(key)
+            .filter(|_| particle_surname[i] && !by_key.contains_key(key))
+            .and_then(|people| doc.nearest(people, doc.items[i].a));
+        if let Some(e) = of_surname {
+            doc.link(i, e, "surname");
+            continue;
+        }
         let e = match by_key.get(key) {
             Some(&e) => e,
             None => {
@@ -933,7 +964,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
                 match kind {
                     EntityKind::Person => {
                         middles.add(key, e, sent);
-                        for k in surname_keys(&name) {
+                        for k in surname_keys(lex, &name) {
                             surname.entry(k).or_default().push(e);
                         }
                         // A guessed person's first word is no known given name.
@@ -972,7 +1003,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         let name = &lex.entries[entry].name;
         match lex.entries[entry].kind {
             EntityKind::Person => {
-                for k in surname_keys(name) {
+                for k in surname_keys(lex, name) {
                     surname.entry(k).or_default().push(e);
                 }
             }
@@ -1067,6 +1098,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         let pos = doc.items[i].a;
         if let Some(c) = surname.get(&key) {
             let c = with_initial(cx, &doc, c, pos);
+            let c = of_honorific_gender(cx, &doc, c, i);
             if let Some(e) = doc.nearest(&c, pos) {
                 doc.link(i, e, "surname");
                 continue;
@@ -1118,7 +1150,9 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         if (kind == EntityKind::Person && !strong || flags & ev::SPEECH_AFTER != 0 || honoured)
             && !known_surname
         {
-            if let Some(e) = near_miss(&doc, &surname, &by_len, &key, pos, flags) {
+            let near = near_miss(&doc, &surname, &by_len, &key, pos, flags)
+                .filter(|&e| !of_honorific_gender(cx, &doc, vec![e], i).is_empty());
+            if let Some(e) = near {
                 doc.link(i, e, "near-miss");
                 single_kind.insert(key, e);
                 continue;
@@ -1733,6 +1767,33 @@ fn with_initial(cx: &Context<'_>, doc: &Doc, cands: &[usize], pos: usize) -> Vec
         .iter()
         .copied()
         .filter(|&e| initial.is_none_or(|x| doc.ents[e].name.starts_with(x)))
+        .collect()
+}
+
+/// The people among `cands` whose given name does not contradict the honorific right
+/// before item `i`: "Mrs Howard" is not "Michael Howard", the article's other Howard.
+fn of_honorific_gender(cx: &Context<'_>, doc: &Doc, cands: Vec<usize>, i: usize) -> Vec<usize> {
+    let it = &doc.items[i];
+    let title = i
+        .checked_sub(1)
+        .map(|j| &doc.items[j])
+        .filter(|t| t.b == it.a);
+    let Some(ItemKind::Title(ti)) = title.map(|t| &t.kind) else {
+        return cands;
+    };
+    let words = &cx.res.lexicon.words;
+    let other = match cx.res.lexicon.titles[*ti].gender {
+        'f' => &words.male_given_names,
+        'm' => &words.female_given_names,
+        _ => return cands,
+    };
+    cands
+        .into_iter()
+        .filter(|&e| {
+            let mut parts = doc.ents[e].name.split_whitespace();
+            let given = parts.next().filter(|_| parts.next().is_some());
+            !given.is_some_and(|g| other.contains(g))
+        })
         .collect()
 }
 

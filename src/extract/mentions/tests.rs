@@ -533,6 +533,43 @@ fn pronouns_resolve_only_when_clear() {
 }
 
 #[test]
+fn a_surname_with_a_particle_is_the_full_names_wherever_it_stands() {
+    let f = run(
+        "Van Dorsten wins prize\n\nThe painter Karel Van Dorsten won a prize on \
+                 Monday. Van Dorsten said he was pleased.",
+    );
+    let people: Vec<&str> = f
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(people, ["Karel Van Dorsten"]);
+    let he = f.mentions.iter().find(|m| m.text == "he").unwrap();
+    assert_eq!(f.entities[he.entity.unwrap()].name, "Karel Van Dorsten");
+}
+
+#[test]
+fn an_honorific_of_the_other_sex_keeps_a_shared_surname_apart() {
+    let f = run(
+        "Thomas Wexley opened the fair. Mrs Wexley later visited a clinic. \
+                 Mr Wexley said it went well.",
+    );
+    let entity_of = |w: &str| {
+        let m = f.mentions.iter().find(|m| m.text == w).unwrap();
+        m.entity.map(|e| f.entities[e].name.clone())
+    };
+    assert_ne!(entity_of("Wexley").as_deref(), Some("Thomas Wexley"));
+    let mr = f
+        .mentions
+        .iter()
+        .filter(|m| m.text == "Wexley")
+        .nth(1)
+        .unwrap();
+    assert_eq!(f.entities[mr.entity.unwrap()].name, "Thomas Wexley");
+}
+
+#[test]
 fn it_before_a_copula_refers_back_only_before_an_act_under_way() {
     let it_of = |text: &str| {
         let f = run(text);
