@@ -1060,14 +1060,37 @@ const NATIONALITY_REACH: usize = 3;
 /// Nissan" is with Nissan, not with Japan; so does a country's name before a common noun
 /// ("with UK bank Barclays").
 fn modified_name(items: &[Item], pos: usize) -> Option<usize> {
-    let country_name = |s: &Slot| s.kind == EntityKind::Country && s.form == MentionForm::Name;
+    // "with Hollywood studio Warner Brothers": a city's name modifies the same way.
+    let place_name = |s: &Slot| {
+        matches!(s.kind, EntityKind::Country | EntityKind::Place) && s.form == MentionForm::Name
+    };
     let noun_next = items
         .get(pos + 1)
         .is_some_and(|it| it.slot.is_none() && it.tag.is_noun());
     let slot = items.get(pos)?.slot?;
-    if slot.form != MentionForm::Demonym && !(country_name(&slot) && noun_next) {
+    if slot.form != MentionForm::Demonym && !(place_name(&slot) && noun_next) {
         return None;
     }
+    name_after_modifiers(items, pos)
+}
+
+/// The name a common noun describes before it: "a deal with studio Warner Brothers" is
+/// with Warner Brothers.
+fn described_name(items: &[Item], pos: usize) -> Option<usize> {
+    let it = items.get(pos)?;
+    let common = it.slot.is_none() && it.tag.is_noun() && !it.tag.is_proper();
+    common.then(|| name_after_modifiers(items, pos)).flatten()
+}
+
+/// The name closing the noun phrase whose modifiers start at `pos`, within
+/// [`NATIONALITY_REACH`] nouns and adjectives; not a name itself modifying a noun ("the
+/// Harton county Verde group" is no Verde).
+fn name_after_modifiers(items: &[Item], pos: usize) -> Option<usize> {
+    let modifies_noun = |k: usize| {
+        items
+            .get(k + 1)
+            .is_some_and(|it| it.slot.is_none() && it.tag.is_noun())
+    };
     for (k, it) in items
         .iter()
         .enumerate()
@@ -1075,7 +1098,7 @@ fn modified_name(items: &[Item], pos: usize) -> Option<usize> {
         .take(NATIONALITY_REACH + 1)
     {
         match it.slot {
-            Some(s) => return (s.form == MentionForm::Name).then_some(k),
+            Some(s) => return (s.form == MentionForm::Name && !modifies_noun(k)).then_some(k),
             None if it.tag.is_noun() || it.tag.is_adjective() => continue,
             None => return None,
         }
@@ -1485,15 +1508,17 @@ impl Matcher<'_> {
                 .into_iter()
                 .any(|(members, after)| fill(members, after));
         }
-        if !items.get(pos).is_some_and(|it| slot_ok(it, kinds)) {
-            return false;
-        }
+        let described = described_name(items, pos).filter(|_| role == Role::B);
+        let named = described
+            .or_else(|| modified_name(items, pos))
+            .filter(|&named| slot_ok(&items[named], kinds));
         // A country modifying a name the slot may not take stands for itself: "the
         // Iraqi capital Baghdad" names Iraq as well as Baghdad.
-        let at = modified_name(items, pos)
-            .filter(|&named| slot_ok(&items[named], kinds))
-            .unwrap_or(pos);
-        fill(vec![at], at + 1)
+        match named {
+            Some(at) => fill(vec![at], at + 1),
+            None if items.get(pos).is_some_and(|it| slot_ok(it, kinds)) => fill(vec![pos], pos + 1),
+            None => false,
+        }
     }
 
     /// A parenthetical ", ... ," at `pos`, then the elements after it.

