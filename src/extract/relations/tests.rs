@@ -3305,6 +3305,18 @@ fn a_country_describing_the_party_of_a_deal_is_no_party() {
 }
 
 #[test]
+fn a_common_noun_or_a_city_describing_the_party_of_a_deal_is_no_party() {
+    let text = "Ann Fyfe has signed a deal with studio Zenith Pictures.\n\
+                Bo Dahl signed a pact with Harton broadcaster Verde Media.\n\
+                Cy Moss signed a deal with the Harton county Verde group.\n";
+    let found = read_by_rule(text, Some("pact-with"));
+    assert!(found.contains(&"Ann Fyfe supports Zenith Pictures".to_string()), "{found:?}");
+    assert!(found.contains(&"Bo Dahl supports Verde Media".to_string()), "{found:?}");
+    // A name that modifies a noun is no party either: the county group is.
+    assert!(!found.iter().any(|r| r.starts_with("Cy Moss")), "{found:?}");
+}
+
+#[test]
 fn it_after_said_and_a_time_stands_for_the_speaker() {
     let text = "Zentrix Holdings said on Thursday it had bought Marlow Oils Ltd for $5m.\n";
     assert_eq!(
