@@ -3310,8 +3310,14 @@ fn a_common_noun_or_a_city_describing_the_party_of_a_deal_is_no_party() {
                 Bo Dahl signed a pact with Harton broadcaster Verde Media.\n\
                 Cy Moss signed a deal with the Harton county Verde group.\n";
     let found = read_by_rule(text, Some("pact-with"));
-    assert!(found.contains(&"Ann Fyfe supports Zenith Pictures".to_string()), "{found:?}");
-    assert!(found.contains(&"Bo Dahl supports Verde Media".to_string()), "{found:?}");
+    assert!(
+        found.contains(&"Ann Fyfe supports Zenith Pictures".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&"Bo Dahl supports Verde Media".to_string()),
+        "{found:?}"
+    );
     // A name that modifies a noun is no party either: the county group is.
     assert!(!found.iter().any(|r| r.starts_with("Cy Moss")), "{found:?}");
 }

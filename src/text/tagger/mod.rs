@@ -42,6 +42,11 @@ const EMBEDDED: &[u8] = include_bytes!("model.bin");
 /// Name of the embedded model in errors.
 const EMBEDDED_NAME: &str = "<embedded tagger model>";
 
+/// Words whose tag is certain in news though the treebank seldom shows them ("amid"),
+/// as (word, Penn Treebank tag, universal tag): the embedded tagger takes their tag
+/// from its dictionary.
+const NEWS_WORDS: &str = include_str!("news_words.ron");
+
 /// An open-addressing hash table from 64-bit keys to non-zero 32-bit values. A slot
 /// holds the key's low 32 bits (its high bits chose the slot) and the value; an empty
 /// slot is 0.
@@ -61,12 +66,12 @@ impl Table {
         }
     }
 
-    /// Insert a value, which must not be 0.
+    /// Insert a value, which must not be 0, or replace the key's.
     fn insert(&mut self, key: u64, value: u32) {
         debug_assert!(value != 0);
         let mask = self.slots.len() - 1;
         let mut i = (key >> self.shift) as usize;
-        while self.slots[i] != 0 {
+        while self.slots[i] != 0 && self.slots[i] >> 32 != key & 0xffff_ffff {
             i = (i + 1) & mask;
         }
         self.slots[i] = (key << 32) | value as u64;
@@ -113,7 +118,8 @@ impl Tagger {
     pub fn embedded() -> &'static Tagger {
         static TAGGER: OnceLock<Tagger> = OnceLock::new();
         TAGGER.get_or_init(|| {
-            Tagger::from_bytes(EMBEDDED, EMBEDDED_NAME)
+            let words = news_words().expect("the embedded news words are checked by the tests");
+            Tagger::with_fixed_words(EMBEDDED, EMBEDDED_NAME, &words)
                 .expect("the embedded tagger model is checked by the tests")
         })
     }
@@ -132,7 +138,22 @@ impl Tagger {
     /// go into the tagger's tables as they are read: the decoded model is never held
     /// whole beside them.
     pub fn from_bytes(bytes: &[u8], path: &str) -> Result<Tagger> {
+        Tagger::with_fixed_words(bytes, path, &[])
+    }
+
+    /// [`Tagger::from_bytes`], with `words` tagged alike wherever they stand, as
+    /// written and capitalised.
+    pub fn with_fixed_words(bytes: &[u8], path: &str, words: &[(String, Tag)]) -> Result<Tagger> {
         let mut builder = Builder::default();
+        for (word, tag) in words {
+            let mut capitalised: String =
+                word.chars().take(1).flat_map(char::to_uppercase).collect();
+            capitalised.extend(word.chars().skip(1));
+            for w in [word.as_str(), capitalised.as_str()] {
+                let key = WordInfo::of(w, false, &NoLexicon).dictionary_key();
+                builder.fixed.push((key, *tag));
+            }
+        }
         model::read_parts(bytes, path, &mut builder)?;
         Ok(builder.finish())
     }
@@ -259,6 +280,8 @@ impl Tagger {
 struct Builder {
     weights: Option<Weights>,
     dictionary: Option<Table>,
+    /// Words given their tag whatever the model says.
+    fixed: Vec<(u64, Tag)>,
     word_rows: Vec<Row>,
     lexicon: Vec<(u64, u64)>,
 }
@@ -266,7 +289,9 @@ struct Builder {
 impl ModelParts for Builder {
     fn counts(&mut self, c: model::Counts) {
         self.weights = Some(Weights::with_capacity(c.features));
-        self.dictionary = Some(Table::with_capacity(c.dictionary + c.words));
+        self.dictionary = Some(Table::with_capacity(
+            c.dictionary + c.words + self.fixed.len(),
+        ));
         self.word_rows.reserve_exact(c.words);
         self.lexicon.reserve_exact(c.lexicon);
     }
@@ -292,7 +317,12 @@ impl ModelParts for Builder {
 }
 
 impl Builder {
-    fn finish(self) -> Tagger {
+    fn finish(mut self) -> Tagger {
+        if let Some(table) = self.dictionary.as_mut() {
+            for &(key, tag) in &self.fixed {
+                table.insert(key, tag as u32 + 1);
+            }
+        }
         let mut tag_sets: Vec<u64> = self.lexicon.iter().map(|&(_, tags)| tags).collect();
         tag_sets.sort_unstable();
         tag_sets.dedup();
@@ -322,3 +352,15 @@ impl Lexicon for Tagger {
 
 #[cfg(test)]
 mod tests;
+
+/// The embedded news words, parsed.
+fn news_words() -> std::result::Result<Vec<(String, Tag)>, String> {
+    let rows: Vec<(String, String, String)> =
+        ron::from_str(NEWS_WORDS).map_err(|e| format!("news_words.ron: {e}"))?;
+    rows.into_iter()
+        .map(|(word, xpos, upos)| match Tag::from_ud(&xpos, &upos) {
+            Some(tag) if !word.is_empty() => Ok((word, tag)),
+            _ => Err(format!("news_words.ron: no tag {xpos}/{upos} for {word:?}")),
+        })
+        .collect()
+}

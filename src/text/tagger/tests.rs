@@ -22,6 +22,29 @@ fn embedded_model_loads_and_round_trips_byte_for_byte() {
 }
 
 #[test]
+fn a_news_word_the_treebank_seldom_shows_takes_its_fixed_tag() {
+    let words = news_words().unwrap();
+    assert!(words.iter().any(|(w, t)| w == "amid" && *t == Tag::In));
+    for sentence in [
+        "Members criticised Tove Berg and Ola Dahl amid renewed reports of a rift .",
+        "Amid renewed reports of a rift , members criticised Tove Berg .",
+    ] {
+        let at = sentence
+            .split(' ')
+            .position(|w| w.eq_ignore_ascii_case("amid"));
+        assert_eq!(tags(sentence)[at.unwrap()], Tag::In, "{sentence}");
+    }
+    // Without the fixed words, the weights alone read it otherwise here.
+    let plain = Tagger::from_bytes(EMBEDDED, EMBEDDED_NAME).unwrap();
+    let words: Vec<&str> = "Members criticised Tove Berg and Ola Dahl amid renewed reports ."
+        .split(' ')
+        .collect();
+    let mut out = Vec::new();
+    plain.tag(&words, &mut out);
+    assert_ne!(out[7], Tag::In);
+}
+
+#[test]
 fn modal_base_verb_and_proper_nouns() {
     let t = tags("The minister will meet the president in Paris on Monday .");
     assert_eq!(t[2], Tag::Md);
