@@ -243,6 +243,18 @@ pub struct SyntaxWords {
     pub contractions: Vec<Contraction>,
     /// Stems a contraction clips, with the word they stand for ("wo" in "won't").
     pub clipped_stems: Vec<(String, String)>,
+    /// Words written joined that are read as their parts ("cannot": "can" + "not").
+    pub joined_words: Vec<JoinedWord>,
+}
+
+/// A word written as its parts joined: "cannot" is "can" + "not".
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct JoinedWord {
+    /// The word as written, lower case.
+    pub whole: String,
+    /// Its parts, which spell it in order.
+    pub parts: Vec<String>,
 }
 
 /// An ending that stands for a word of its own: "n't" for "not".
@@ -278,6 +290,7 @@ impl SyntaxWords {
         self.intent_nouns.extend(o.intent_nouns);
         self.contractions.extend(o.contractions);
         self.clipped_stems.extend(o.clipped_stems);
+        self.joined_words.extend(o.joined_words);
     }
 }
 

@@ -129,6 +129,9 @@ struct Piece<'r> {
 fn split_contraction<'r>(text: &str, t: &Token, syntax: &'r SyntaxWords, out: &mut Vec<Piece<'r>>) {
     let s = &text[t.span.start..t.span.end];
     let word = t.kind == TokenKind::Word;
+    if word && push_joined_parts(s, t.span, syntax, out) {
+        return;
+    }
     // Only a word with an apostrophe can end in a contraction.
     // '\u{2019}' starts with byte E2: one pass over the bytes turns most words away.
     let may_have_apostrophe = || s.bytes().any(|b| b == b'\'' || b == 0xe2);
@@ -168,6 +171,31 @@ fn split_contraction<'r>(text: &str, t: &Token, syntax: &'r SyntaxWords, out: &m
         stands_for: None,
         word,
     });
+}
+
+/// Push the parts of a word the rules read as its parts joined ("cannot": "can" +
+/// "not"), if it is one.
+fn push_joined_parts(s: &str, span: Span, syntax: &SyntaxWords, out: &mut Vec<Piece<'_>>) -> bool {
+    let Some(joined) = syntax
+        .joined_words
+        .iter()
+        .find(|j| j.whole.len() == s.len() && s.eq_ignore_ascii_case(&j.whole))
+    else {
+        return false;
+    };
+    if joined.parts.iter().map(String::len).sum::<usize>() != s.len() {
+        return false;
+    }
+    let mut at = span.start;
+    for part in &joined.parts {
+        out.push(Piece {
+            span: Span::new(at, at + part.len()),
+            stands_for: None,
+            word: true,
+        });
+        at += part.len();
+    }
+    true
 }
 
 /// Push the words of one tagged piece: a hyphenated word in parts ("one - on - one"),

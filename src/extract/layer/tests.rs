@@ -157,6 +157,15 @@ fn contractions_split_into_the_words_they_stand_for() {
     );
     // Words of a sentence read without structure carry no tag a reader acts on.
     assert!(layer.sentences[0].iter().all(|w| w.tag == super::UNTAGGED));
+    // A word written joined is read as its parts.
+    let text = "Zentrix Holdings cannot back the plan.";
+    let seg = crate::text::segment(text);
+    let layer = Layer::build(text, &seg, &res().rules, |_| super::Depth::Tagged);
+    let words: Vec<(&str, Tag)> = layer.sentences[0]
+        .iter()
+        .map(|w| (&text[w.span.start..w.span.end], w.tag))
+        .collect();
+    assert_eq!(words[2..4], [("can", Tag::Md), ("not", Tag::RbPart)]);
 }
 
 mod title_chains {
