@@ -3323,6 +3323,29 @@ fn a_common_noun_or_a_city_describing_the_party_of_a_deal_is_no_party() {
 }
 
 #[test]
+fn stopping_what_someone_asks_for_rejects_them_and_undoes_a_takeover() {
+    let text = "The Ruritanian Senate blocked Zentrix Holdings' application on Monday.\n\
+                The Appeal Court overturned Halvard Group's appeal.\n\
+                Police blocked Main Street in Oslo on Monday.\n\
+                Halvard Group refused to comment on Zentrix Holdings.\n\
+                Regulators vetoed Halvard Group's purchase of Marlow Oils Ltd.\n";
+    let found = read_by_rule(text, Some("block/active"));
+    assert_eq!(
+        found,
+        [
+            "Appeal Court rejected Halvard Group",
+            "Senate rejected Zentrix Holdings"
+        ]
+    );
+    let x = crate::extract::extract(&Document::new("t", text), crate::extract::test_resources());
+    let bought = x
+        .relations
+        .iter()
+        .find(|r| r.relation == crate::model::Relation::PartOf);
+    assert_eq!(bought.map(|r| r.evidence.modality), Some(Modality::Negated));
+}
+
+#[test]
 fn it_after_said_and_a_time_stands_for_the_speaker() {
     let text = "Zentrix Holdings said on Thursday it had bought Marlow Oils Ltd for $5m.\n";
     assert_eq!(
