@@ -3323,6 +3323,17 @@ fn a_common_noun_or_a_city_describing_the_party_of_a_deal_is_no_party() {
 }
 
 #[test]
+fn turning_down_what_someone_offers_rejects_who_it_is_from() {
+    let text = "Mr Lund turned down an invitation from President Okoro to join the cabinet.\n\
+                Zentrix Holdings rejected overtures from Halvard Group.\n\
+                Ola Dahl sent invitations to Tove Berg.\n";
+    let found = read_by_rule(text, None);
+    assert!(found.contains(&"Lund rejected Okoro".to_string()), "{found:?}");
+    assert!(found.contains(&"Zentrix Holdings rejected Halvard Group".to_string()), "{found:?}");
+    assert!(!found.iter().any(|r| r.starts_with("Ola Dahl")), "{found:?}");
+}
+
+#[test]
 fn stopping_what_someone_asks_for_rejects_them_and_undoes_a_takeover() {
     let text = "The Ruritanian Senate blocked Zentrix Holdings' application on Monday.\n\
                 The Appeal Court overturned Halvard Group's appeal.\n\
