@@ -240,9 +240,8 @@ fn amounts_the_tagger_missed(items: &mut [Item], rs: &RuleSet) {
     }
 }
 
-/// "criticised X and Y amid reports of a rift": a word of the rules' `prepositions`
-/// before a noun phrase is a preposition, whatever the tagger guessed (it reads "amid"
-/// after a name as a noun, "amidst" as an adverb).
+/// "unlike Acme", "throughout the night": a word of the rules' `prepositions` before a
+/// noun phrase is a preposition, whatever the tagger guessed.
 fn prepositions_the_tagger_missed(items: &mut [Item], rs: &RuleSet) {
     for i in 0..items.len().saturating_sub(1) {
         let it = &items[i];

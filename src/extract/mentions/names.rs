@@ -251,6 +251,11 @@ pub(super) fn osa_distance(a: &str, b: &str, cap: usize) -> usize {
     d[a.len() * w + b.len()].min(cap + 1)
 }
 
+/// Whether a word of a name is a surname's particle ("De", "van").
+fn is_particle(lex: &Lexicon, word: &str) -> bool {
+    lex.words.particles.contains(word.to_lowercase().as_str())
+}
+
 /// The surname a full person name is known by: its last word, without a particle prefix,
 /// and with the particle word before it ("De Niro" for "Robert De Niro").
 fn surname_keys(lex: &Lexicon, name: &str) -> Vec<String> {
@@ -258,11 +263,7 @@ fn surname_keys(lex: &Lexicon, name: &str) -> Vec<String> {
     let last = words.last().copied().unwrap_or(name);
     let mut v = vec![name_key(last)];
     if let [.., _, particle, last] = words.as_slice() {
-        if lex
-            .words
-            .particles
-            .contains(particle.to_lowercase().as_str())
-        {
+        if is_particle(lex, particle) {
             v.push(name_key(&format!("{particle} {last}")));
         }
     }
@@ -900,10 +901,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
     let particle_surname: Vec<bool> = (0..n)
         .map(|i| {
             let mut words = slice(&doc.items[i]).split_whitespace();
-            ntoks[i] == 2
-                && words
-                    .next()
-                    .is_some_and(|w| lex.words.particles.contains(w.to_lowercase().as_str()))
+            ntoks[i] == 2 && words.next().is_some_and(|w| is_particle(lex, w))
         })
         .collect();
     let (late, early): (Vec<usize>, Vec<usize>) = (0..n).partition(|&i| particle_surname[i]);

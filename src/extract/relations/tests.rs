@@ -3328,9 +3328,18 @@ fn turning_down_what_someone_offers_rejects_who_it_is_from() {
                 Zentrix Holdings rejected overtures from Halvard Group.\n\
                 Ola Dahl sent invitations to Tove Berg.\n";
     let found = read_by_rule(text, None);
-    assert!(found.contains(&"Lund rejected Okoro".to_string()), "{found:?}");
-    assert!(found.contains(&"Zentrix Holdings rejected Halvard Group".to_string()), "{found:?}");
-    assert!(!found.iter().any(|r| r.starts_with("Ola Dahl")), "{found:?}");
+    assert!(
+        found.contains(&"Lund rejected Okoro".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&"Zentrix Holdings rejected Halvard Group".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|r| r.starts_with("Ola Dahl")),
+        "{found:?}"
+    );
 }
 
 #[test]
