@@ -442,6 +442,13 @@ fn a_plain_verb_between_a_plural_name_and_a_name_is_the_verb() {
     // After a singular name the noun is a title: "Chelsea target Didier Drogba".
     let f = frames("Chelsea target Didier Drogba was injured.");
     assert!(!f.iter().any(|x| x.starts_with("target")), "{f:?}");
+    // An honorific may open the second name.
+    let f = frames("The Greens accuse Mr Dahl of misleading voters.");
+    assert!(
+        f.iter()
+            .any(|x| x.starts_with("accuse") && x.contains("Greens | Mr Dahl")),
+        "{f:?}"
+    );
 }
 
 #[test]

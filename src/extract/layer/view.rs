@@ -108,7 +108,8 @@ fn titles_as_nouns(items: &mut [Item], rs: &RuleSet) {
 /// "The Front, which rules the north": a known verb form right after a relative pronoun
 /// and before a noun phrase is the clause's verb, whatever the tagger guessed. So is a
 /// plain one between a plural name and another name: "Lib Dems accuse Tony Blair" (a
-/// singular name before it makes a title: "Chelsea target Didier Drogba"). So is one
+/// singular name before it makes a title: "Chelsea target Didier Drogba"), also before
+/// an honorific ("Lib Dems accuse Mr Blair"). So is one
 /// between a name and a particle, which only a verb takes: "Bo Dahl set up Acme".
 fn verbs_the_tagger_took_for_nouns(items: &mut [Item], rs: &RuleSet) {
     for i in 1..items.len().saturating_sub(1) {
@@ -118,11 +119,16 @@ fn verbs_the_tagger_took_for_nouns(items: &mut [Item], rs: &RuleSet) {
         let after_name = items[i - 1]
             .slot
             .is_some_and(|s| s.form == MentionForm::Name);
+        let name_at = |k: usize| {
+            items
+                .get(k)
+                .is_some_and(|n| n.slot.is_some_and(|s| s.form == MentionForm::Name))
+        };
+        // "Lib Dems accuse Mr Blair": an honorific or title may open the second name.
+        let titled_name = items[i + 1].slot.is_none() && items[i + 1].tag == Tag::Nnp;
         let between_names = after_name
             && items[i - 1].lower.ends_with('s')
-            && items[i + 1]
-                .slot
-                .is_some_and(|s| s.form == MentionForm::Name)
+            && (name_at(i + 1) || titled_name && name_at(i + 2))
             && !it.lower.ends_with('s');
         let before_particle = after_name && items[i + 1].tag == Tag::Rp;
         // "Bo Dahl quit Acme": between two names the tagger may read a plain word as
