@@ -116,14 +116,12 @@ fn verbs_the_tagger_took_for_nouns(items: &mut [Item], rs: &RuleSet) {
         let after_relative =
             matches!(items[i - 1].tag, Tag::Wdt | Tag::Wp) && items[i - 1].slot.is_none();
         let it = &items[i];
-        let after_name = items[i - 1]
-            .slot
-            .is_some_and(|s| s.form == MentionForm::Name);
         let name_at = |k: usize| {
             items
                 .get(k)
                 .is_some_and(|n| n.slot.is_some_and(|s| s.form == MentionForm::Name))
         };
+        let after_name = name_at(i - 1);
         // "Lib Dems accuse Mr Blair": an honorific or title may open the second name.
         let titled_name = items[i + 1].slot.is_none() && items[i + 1].tag == Tag::Nnp;
         let between_names = after_name

@@ -1096,7 +1096,10 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
         let pos = doc.items[i].a;
         if let Some(c) = surname.get(&key) {
             let c = with_initial(cx, &doc, c, pos);
-            let c = of_honorific_gender(cx, &doc, c, i);
+            let c: Vec<usize> = c
+                .into_iter()
+                .filter(|&e| !honorific_contradicts(cx, &doc, e, i))
+                .collect();
             if let Some(e) = doc.nearest(&c, pos) {
                 doc.link(i, e, "surname");
                 continue;
@@ -1149,7 +1152,7 @@ pub(super) fn resolve(cx: &Context<'_>, sc: Scanned) -> Doc {
             && !known_surname
         {
             let near = near_miss(&doc, &surname, &by_len, &key, pos, flags)
-                .filter(|&e| !of_honorific_gender(cx, &doc, vec![e], i).is_empty());
+                .filter(|&e| !honorific_contradicts(cx, &doc, e, i));
             if let Some(e) = near {
                 doc.link(i, e, "near-miss");
                 single_kind.insert(key, e);
@@ -1768,31 +1771,27 @@ fn with_initial(cx: &Context<'_>, doc: &Doc, cands: &[usize], pos: usize) -> Vec
         .collect()
 }
 
-/// The people among `cands` whose given name does not contradict the honorific right
-/// before item `i`: "Mrs Howard" is not "Michael Howard", the article's other Howard.
-fn of_honorific_gender(cx: &Context<'_>, doc: &Doc, cands: Vec<usize>, i: usize) -> Vec<usize> {
+/// Whether the honorific right before item `i` contradicts the given name of person
+/// `e`: "Mrs Howard" is not "Michael Howard", the article's other Howard. A sex the
+/// census lists only guess ("Yuri") contradicts nothing.
+fn honorific_contradicts(cx: &Context<'_>, doc: &Doc, e: usize, i: usize) -> bool {
     let it = &doc.items[i];
     let title = i
         .checked_sub(1)
         .map(|j| &doc.items[j])
         .filter(|t| t.b == it.a);
     let Some(ItemKind::Title(ti)) = title.map(|t| &t.kind) else {
-        return cands;
+        return false;
     };
     let words = &cx.res.lexicon.words;
     let other = match cx.res.lexicon.titles[*ti].gender {
         'f' => &words.male_given_names,
         'm' => &words.female_given_names,
-        _ => return cands,
+        _ => return false,
     };
-    cands
-        .into_iter()
-        .filter(|&e| {
-            let mut parts = doc.ents[e].name.split_whitespace();
-            let given = parts.next().filter(|_| parts.next().is_some());
-            !given.is_some_and(|g| other.contains(g) && !words.guessed_sex_given_names.contains(g))
-        })
-        .collect()
+    let mut parts = doc.ents[e].name.split_whitespace();
+    let given = parts.next().filter(|_| parts.next().is_some());
+    given.is_some_and(|g| other.contains(g) && !words.guessed_sex_given_names.contains(g))
 }
 
 /// Fewest names tagged in brackets that make a sentence a list of people and their
