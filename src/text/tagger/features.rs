@@ -23,8 +23,24 @@ pub const WORD_FEATURES: usize = 11;
 /// Features that read the tags already given to the previous words.
 pub const TAG_FEATURES: usize = 4;
 
+/// The first tag features, which read the previous two tags alone (see
+/// [`tag_pair_keys`]).
+pub const TAG_PAIR_FEATURES: usize = 3;
+
+/// Keys of the features that read the previous tag `prev` and the one before it alone,
+/// whatever the word.
+pub fn tag_pair_keys(prev: u8, prev2: u8) -> [u64; TAG_PAIR_FEATURES] {
+    [
+        key(Template::PrevTag, prev as u64),
+        key(Template::Prev2Tag, prev2 as u64),
+        key2(Template::PrevTags, prev as u64, prev2 as u64),
+    ]
+}
+
 /// All features of one word.
 pub const FEATURES: usize = STATIC_FEATURES + TAG_FEATURES;
+
+const _: () = assert!(TAG_PAIR_FEATURES + 1 == TAG_FEATURES);
 
 /// The previous tag before the first word of a sentence, as a number beyond every tag.
 pub const START: u8 = Tag::COUNT as u8;
@@ -609,12 +625,13 @@ impl Window {
     /// Keys of the features of word `i` that read the previous two tags (or [`START`],
     /// [`START2`]).
     pub fn tag_keys(&self, i: usize, prev: u8, prev2: u8, out: &mut [u64; FEATURES]) {
-        let w = self.at(i, 0);
-        out[STATIC_FEATURES..].copy_from_slice(&[
-            key(Template::PrevTag, prev as u64),
-            key(Template::Prev2Tag, prev2 as u64),
-            key2(Template::PrevTags, prev as u64, prev2 as u64),
-            key2(Template::PrevTagWord, prev as u64, w.lower),
-        ]);
+        out[STATIC_FEATURES..STATIC_FEATURES + TAG_PAIR_FEATURES]
+            .copy_from_slice(&tag_pair_keys(prev, prev2));
+        out[FEATURES - 1] = self.tag_word_key(i, prev);
+    }
+
+    /// The key of the one tag feature of word `i` that also reads the word.
+    pub fn tag_word_key(&self, i: usize, prev: u8) -> u64 {
+        key2(Template::PrevTagWord, prev as u64, self.at(i, 0).lower)
     }
 }

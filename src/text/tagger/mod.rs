@@ -32,7 +32,10 @@ pub use tags::{Tag, Upos};
 
 use crate::error::Result;
 use cache::WordCache;
-use features::{Lexicon, NoLexicon, Window, WordInfo, FEATURES, START, START2, WORD_FEATURES};
+use features::{
+    tag_pair_keys, Lexicon, NoLexicon, Window, WordInfo, FEATURES, START, START2, STATIC_FEATURES,
+    WORD_FEATURES,
+};
 use std::sync::OnceLock;
 use weights::{Row, Weights};
 
@@ -105,6 +108,9 @@ pub struct Tagger {
     dictionary: Table,
     /// The added-up weights of the features that read a frequent word alone.
     word_rows: Vec<Row>,
+    /// The added-up weights of the features that read the previous two tags alone, at
+    /// [`pair_index`].
+    tag_pairs: Vec<Row>,
     /// Word key → 1 + index in `tag_sets`.
     lexicon: Table,
     /// The distinct tag sets of the lexicon.
@@ -208,35 +214,45 @@ impl Tagger {
             let known = self.dictionary.get(window.word(i).dictionary_key());
             let tag = match known.and_then(|v| Tag::from_index(v as usize - 1)) {
                 Some(tag) => tag,
-                None if known.is_some() => {
-                    window.static_keys(i, &mut keys);
-                    window.tag_keys(i, prev, prev2, &mut keys);
-                    self.best(&keys, known)
-                }
                 None => {
-                    // A rarer word: the weights of its features that read it alone
-                    // are added up once per thread, as the dictionary's words' are.
-                    let word = words[i].as_ref();
-                    let slot = WordCache::slot(word);
-                    let row = match cache.row(slot, word) {
-                        Some(row) => *row,
-                        None => {
-                            window.word(i).word_keys(&mut keys[..WORD_FEATURES]);
-                            let mut row = Row::ZERO;
-                            self.weights.add(&keys[..WORD_FEATURES], &mut row);
-                            cache.set_row(slot, word, &row);
-                            row
-                        }
-                    };
+                    // The features that read the word alone, or only the previous
+                    // tags, are added up in advance; the others are looked up here.
+                    let mut scores = self.tag_pairs[pair_index(prev, prev2)];
+                    match known {
+                        Some(v) => scores.add(&self.word_rows[v as usize - Tag::COUNT - 1]),
+                        None => scores.add(&self.rare_word_row(
+                            cache,
+                            words[i].as_ref(),
+                            window.word(i),
+                        )),
+                    }
                     window.context_keys(i, &mut keys);
-                    window.tag_keys(i, prev, prev2, &mut keys);
-                    self.best_from(row, &keys[WORD_FEATURES..])
+                    keys[STATIC_FEATURES] = window.tag_word_key(i, prev);
+                    self.weights
+                        .add(&keys[WORD_FEATURES..=STATIC_FEATURES], &mut scores);
+                    scores.best()
                 }
             };
             out.push(tag);
             prev2 = prev;
             prev = tag as u8;
         }
+    }
+
+    /// The added-up weights of the features that read a word the dictionary does not
+    /// hold alone: a rarer word's are added up once per thread, as the dictionary's
+    /// words' are once for all.
+    fn rare_word_row(&self, cache: &mut WordCache, word: &str, info: &WordInfo) -> Row {
+        let slot = WordCache::slot(word);
+        if let Some(row) = cache.row(slot, word) {
+            return *row;
+        }
+        let mut keys = [0u64; WORD_FEATURES];
+        info.word_keys(&mut keys);
+        let mut row = Row::ZERO;
+        self.weights.add(&keys, &mut row);
+        cache.set_row(slot, word, &row);
+        row
     }
 
     /// What [`WordInfo::of`] reads of `word`, through `cache`.
@@ -251,28 +267,31 @@ impl Tagger {
             info
         }
     }
+}
 
-    /// The tag with the highest score over the features; the first of equals. For a
-    /// frequent word (`known`, its dictionary value) the features that read the word
-    /// alone are added up already.
-    fn best(&self, keys: &[u64; FEATURES], known: Option<u32>) -> Tag {
-        let (mut scores, keys) = match known {
-            Some(v) => (
-                self.word_rows[v as usize - Tag::COUNT - 1],
-                &keys[WORD_FEATURES..],
-            ),
-            None => (Row::ZERO, &keys[..]),
-        };
-        self.weights.add(keys, &mut scores);
-        scores.best()
-    }
+/// Previous tags (a tag, or [`START`]; a tag, [`START`] or [`START2`]) in a table of
+/// rows.
+const PAIR_STRIDE: usize = START2 as usize + 1;
 
-    /// The best tag for the `scores` of some features plus the weights of the others'
-    /// `keys`.
-    fn best_from(&self, mut scores: Row, keys: &[u64]) -> Tag {
-        self.weights.add(keys, &mut scores);
-        scores.best()
+/// Where the row of the previous tags `prev`, `prev2` is in [`Tagger::tag_pairs`].
+#[inline]
+fn pair_index(prev: u8, prev2: u8) -> usize {
+    prev as usize * PAIR_STRIDE + prev2 as usize
+}
+
+/// The added-up weights of the features that read the previous two tags alone, for
+/// every pair of them.
+fn tag_pair_rows(weights: &Weights) -> Vec<Row> {
+    let mut rows = vec![Row::ZERO; PAIR_STRIDE * PAIR_STRIDE];
+    for prev in 0..PAIR_STRIDE as u8 {
+        for prev2 in 0..PAIR_STRIDE as u8 {
+            weights.add(
+                &tag_pair_keys(prev, prev2),
+                &mut rows[pair_index(prev, prev2)],
+            );
+        }
     }
+    rows
 }
 
 /// A tagger's tables, filled part by part as a model is read.
@@ -331,8 +350,10 @@ impl Builder {
             let i = tag_sets.binary_search(&tags).expect("collected above");
             lexicon.insert(key, i as u32 + 1);
         }
+        let weights = self.weights.unwrap_or_else(|| Weights::with_capacity(0));
         Tagger {
-            weights: self.weights.unwrap_or_else(|| Weights::with_capacity(0)),
+            tag_pairs: tag_pair_rows(&weights),
+            weights,
             dictionary: self.dictionary.unwrap_or_else(|| Table::with_capacity(0)),
             word_rows: self.word_rows,
             lexicon,

@@ -165,6 +165,42 @@ fn added_up_word_weights_tag_like_the_features_they_replace() {
 }
 
 #[test]
+fn added_up_rows_tag_like_summing_every_feature() {
+    let tagger = Tagger::embedded();
+    for s in [
+        "Ms Quarrington-Blythe tabled an amendment that the regulators resented .",
+        "Zorvath Mining shares fell 3 % after the board rejected the bid .",
+        "Can the council lead the talks , or will it fail ?",
+    ] {
+        let words: Vec<&str> = s.split(' ').collect();
+        let mut fast = Vec::new();
+        tagger.tag(&words, &mut fast);
+        // Every feature's weights looked up one by one, as training scores them.
+        let mut window = Window::default();
+        window.start(&words, tagger);
+        let (mut prev, mut prev2) = (START, START2);
+        let mut keys = [0u64; FEATURES];
+        for (i, &fast_tag) in fast.iter().enumerate() {
+            window.advance(&words, i, tagger);
+            let known = tagger.dictionary.get(window.word(i).dictionary_key());
+            let tag = match known.and_then(|v| Tag::from_index(v as usize - 1)) {
+                Some(tag) => tag,
+                None => {
+                    window.static_keys(i, &mut keys);
+                    window.tag_keys(i, prev, prev2, &mut keys);
+                    let mut scores = Row::ZERO;
+                    tagger.weights.add(&keys, &mut scores);
+                    scores.best()
+                }
+            };
+            assert_eq!(fast_tag, tag, "{s}: word {i}");
+            prev2 = prev;
+            prev = tag as u8;
+        }
+    }
+}
+
+#[test]
 fn damaged_model_files_are_refused_with_a_reason() {
     let problem = |bytes: &[u8]| match Tagger::from_bytes(bytes, "m.bin") {
         Ok(_) => panic!("a damaged model was accepted"),

@@ -42,8 +42,9 @@ impl Row {
         Tag::ALL[best]
     }
 
+    /// Add another row's scores.
     #[inline]
-    fn add(&mut self, other: &Row) {
+    pub fn add(&mut self, other: &Row) {
         for (a, b) in self.0.iter_mut().zip(&other.0) {
             *a = a.wrapping_add(*b);
         }
