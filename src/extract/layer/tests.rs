@@ -675,3 +675,25 @@ fn a_word_of_place_before_a_name_is_a_preposition_whatever_the_tagger_guessed() 
         ["arrived [Asserted]: Gerhard Schroeder |  | in Beijing; on Monday"]
     );
 }
+
+#[test]
+fn a_past_form_after_the_opening_noun_phrase_and_before_an_object_is_the_verb() {
+    assert_eq!(
+        frames("The Estonian delegation held talks with Finland on Tuesday."),
+        ["held [Asserted]: The Estonian delegation | talks | with Finland; on Tuesday"]
+    );
+    // Before a preposition, or with a finite verb of its own clause to come, it is a
+    // participle.
+    for text in [
+        "Protesters held outside the embassy were released.",
+        "The talks held Monday ended without a deal.",
+    ] {
+        assert!(
+            frames(text)
+                .iter()
+                .all(|f| !f.starts_with("held [Asserted]: ")),
+            "{text}: {:?}",
+            frames(text)
+        );
+    }
+}

@@ -162,6 +162,42 @@ fn verbs_the_tagger_took_for_nouns(items: &mut [Item], rs: &RuleSet) {
     }
 }
 
+/// "The Estonian delegation held talks with Finland": a past form right after the noun
+/// phrase opening a sentence and before another, with no finite verb up to the next
+/// punctuation, is the clause's verb. The tagger may read it as a participle ("the
+/// delegation [that was] held"), which would leave the sentence without a verb. Not
+/// before a preposition ("Man held over attack") or a finite verb ("The talks held
+/// Monday ended").
+fn past_verbs_the_tagger_took_for_participles(items: &mut [Item]) {
+    let in_subject = |it: &Item| {
+        it.slot.is_some()
+            || it.tag.is_noun()
+            || matches!(
+                it.tag,
+                Tag::Dt | Tag::Jj | Tag::Jjr | Tag::Jjs | Tag::Cd | Tag::PrpS | Tag::Pos
+            )
+    };
+    let Some(i) = items.iter().position(|it| !in_subject(it)) else {
+        return;
+    };
+    let after_noun = i > 0 && (items[i - 1].slot.is_some() || items[i - 1].tag.is_noun());
+    let past_form = items[i].tag == Tag::Vbn && items[i].slot.is_none();
+    let object_follows = items.get(i + 1).is_some_and(|n| {
+        n.slot.is_some()
+            || matches!(
+                n.tag,
+                Tag::Dt | Tag::PrpS | Tag::Cd | Tag::Nnp | Tag::Nnps | Tag::Nn | Tag::Nns
+            )
+    });
+    let finite_later = items[i + 1..]
+        .iter()
+        .take_while(|it| !it.tag.is_punct())
+        .any(|it| it.tag.is_finite());
+    if after_noun && past_form && object_follows && !finite_later {
+        items[i].tag = Tag::Vbd;
+    }
+}
+
 /// "Ruritania would back Acme": a plain form of a verb the rules know, right after a
 /// modal and before a noun phrase, is the verb, whatever the tagger guessed ("back" as
 /// an adverb).
@@ -297,6 +333,7 @@ impl View {
     /// Chunk the items and read the clauses ([`super::chunk`], [`super::clause`]).
     pub fn read_structure(&mut self, rs: &RuleSet) {
         verbs_the_tagger_took_for_nouns(&mut self.items, rs);
+        past_verbs_the_tagger_took_for_participles(&mut self.items);
         verbs_after_modals(&mut self.items, rs);
         nouns_the_tagger_took_for_verbs(&mut self.items);
         amounts_the_tagger_missed(&mut self.items, rs);

@@ -5223,3 +5223,39 @@ fn a_word_in_quotes_heads_the_object_and_its_owner_is_the_target() {
     );
     assert!(r.iter().all(|t| !t.contains("criticized Labour")), "{r:?}");
 }
+
+#[test]
+fn support_pledged_or_weight_thrown_behind_another_backs_it() {
+    let f = run(
+        "Bo Dahl pledged his support to Zenith Bank.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Bo Dahl supports Zenith Bank");
+    let f = run("Acme Corp threw its weight behind Bo Dahl.\n", &FIRMS, None);
+    f.expect("Acme Corp supports Bo Dahl");
+    // Support given to a thing names no one it backs.
+    let f = run("Bo Dahl gave his support to the bill.\n", &FIRMS, None);
+    f.assert_none("supports");
+}
+
+#[test]
+fn a_body_affiliated_to_another_is_one_of_its_members() {
+    for text in [
+        "Acme Corp, affiliated to Zenith Bank, raised its prices.\n",
+        "Acme Corp, which is affiliated with Zenith Bank, raised its prices.\n",
+    ] {
+        run(text, &FIRMS, None).expect("Acme Corp member_of Zenith Bank");
+    }
+    // A person is no affiliate in this sense.
+    let f = run("Bo Dahl, affiliated to Zenith Bank, spoke.\n", &FIRMS, None);
+    f.assert_none("member_of");
+}
+
+#[test]
+fn attacking_anothers_forecasts_criticises_it() {
+    let f = run("Ruritania attacked Zenith Bank forecasts.\n", &FIRMS, None);
+    f.expect("Ruritania criticized Zenith Bank");
+    let f = run("Ruritania attacked the forecasts.\n", &FIRMS, None);
+    f.assert_none("Ruritania");
+}
