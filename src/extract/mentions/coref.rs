@@ -335,7 +335,7 @@ fn one_body_before(cx: &Context<'_>, doc: &Doc, i: usize) -> Option<usize> {
     let named = (0..i)
         .rev()
         .take_while(|&k| doc.items[k].sent + 1 >= s)
-        .filter(|&k| !modifier(k))
+        .filter(|&k| !modifier(k) && !set_off_after_body(cx, doc, k, pos))
         .filter_map(|k| Some((doc.items[k].sent, doc.entity[k]?)));
     let from = doc.extra.partition_point(|x| x.sent + 1 < s);
     let described = doc.extra[from..]
@@ -354,6 +354,49 @@ fn one_body_before(cx: &Context<'_>, doc: &Doc, i: usize) -> Option<usize> {
         .map(|(_, e)| e);
     let first = cands.next()?;
     cands.all(|e| e == first).then_some(first)
+}
+
+/// Whether item `k` stands between two commas of the sentence of token `pos` that close
+/// before it, the first right after a body's name and the second before the clause's
+/// verb: in "Acme, which owns a stake in Zenith, said its chairman ..." the clause set
+/// off speaks of Zenith, and "its" is Acme's.
+fn set_off_after_body(cx: &Context<'_>, doc: &Doc, k: usize, pos: usize) -> bool {
+    let item = &doc.items[k];
+    let comma = |t: usize| word_at(cx, t) == Some(",");
+    let sentence = &cx.seg.sentences[item.sent].tokens;
+    if !sentence.contains(&pos) {
+        return false;
+    }
+    let Some(open) = (sentence.start..item.a).rev().find(|&t| comma(t)) else {
+        return false;
+    };
+    let Some(close) = (item.b..pos).find(|&t| comma(t)) else {
+        return false;
+    };
+    // "..., said", "..., also said", "..., would": the verb after the clause.
+    let reads_as = |t: usize, tags: &[Tag]| {
+        word_at(cx, t).is_some_and(|w| {
+            let lower = w.to_lowercase();
+            tags.iter()
+                .any(|&tag| Tagger::embedded().writes_as(&lower, tag) == Some(true))
+        })
+    };
+    let finite = |t: usize| reads_as(t, &[Tag::Vbd, Tag::Vbz, Tag::Vbp, Tag::Md]);
+    let verb_follows = finite(close + 1) || (reads_as(close + 1, &[Tag::Rb]) && finite(close + 2));
+    let body_before = || {
+        (0..k)
+            .rev()
+            .take_while(|&j| doc.items[j].sent == item.sent)
+            .filter(|&j| doc.items[j].b == open)
+            .filter_map(|j| doc.entity[j])
+            .any(|e| {
+                matches!(
+                    doc.ents[e].kind,
+                    EntityKind::Organization | EntityKind::Country
+                )
+            })
+    };
+    verb_follows && body_before()
 }
 
 /// The word of token `k`, when it is one.

@@ -3205,3 +3205,28 @@ fn fellow_opening_a_sentence_is_no_part_of_a_name() {
     assert!(!has_entity(&f, "Fellow Bath"), "{:?}", f.entities);
     assert!(has_entity(&f, "Ann Lee"), "{:?}", f.entities);
 }
+
+#[test]
+fn a_body_in_a_clause_set_off_after_another_is_no_antecedent_of_its() {
+    let of_its = |text: &str| -> Vec<String> {
+        mentions(&run(text))
+            .into_iter()
+            .filter(|m| m.0 == "its")
+            .map(|m| m.3)
+            .collect()
+    };
+    assert_eq!(
+        of_its("Acme Corp, which owns a stake in Orvia Group, said its chairman would retire."),
+        ["Acme Corp"]
+    );
+    // Commas that set off no clause before a verb leave the subject in view.
+    assert_eq!(
+        of_its("Norway, March 3 - Acme Corp backed the plan, its chairman said."),
+        ["Acme Corp"]
+    );
+    // Without the commas either body may be meant.
+    assert!(
+        of_its("Acme Corp which owns a stake in Orvia Group said its chairman would retire.")
+            .is_empty()
+    );
+}
