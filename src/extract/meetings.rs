@@ -14,7 +14,7 @@ use super::layer::Folded;
 use super::pattern::{self, Lexis};
 use super::rules::ACTORS;
 use super::{Context, LocalEntity, LocalMeeting, LocalRelation, MeetingRole};
-use crate::model::{Evidence, Modality, Relation, Span};
+use crate::model::{EntityKind, Evidence, Modality, Relation, Span};
 use crate::text::tagger::Tag;
 
 mod clauses;
@@ -116,6 +116,7 @@ pub fn find(
     for (si, v) in folded.views.iter().enumerate() {
         let mut refs = sentence_refs(cx, v, entities, &leads, &doc, games);
         relation_roles(cx, v, relations, &mut refs);
+        hearing_roles(cx, v, entities, relations, &mut refs);
         if refs.is_empty() {
             continue;
         }
@@ -208,6 +209,54 @@ fn relation_roles(cx: &Context<'_>, v: &View, relations: &[LocalRelation], refs:
             meeting.add(entity, Relation::ParticipantIn, role_ev);
         }
         meeting.modality = pattern::stronger(meeting.modality, ev.modality);
+    }
+}
+
+/// Hearings the relations already read state: a court ruling on a named party's case
+/// ("the Court of Appeal backed the Home Office") heard the party, at the ruling's verb.
+fn hearing_roles(
+    cx: &Context<'_>,
+    v: &View,
+    entities: &[LocalEntity],
+    relations: &[LocalRelation],
+    refs: &mut Vec<Ref>,
+) {
+    let mw = &cx.res.rules.file.meetings;
+    // The head of the name: its last word, or the last before "of" ("Court of Appeal").
+    let hears = |e: usize| {
+        let entity = &entities[e];
+        let head = entity.name.split(" of ").next().unwrap_or(&entity.name);
+        entity.kind == EntityKind::Organization
+            && head.rsplit(' ').next().is_some_and(|last| {
+                mw.hearing_bodies
+                    .iter()
+                    .any(|b| b.eq_ignore_ascii_case(last))
+            })
+    };
+    // "The court refused to dismiss the suit against Acme": a hearing all the same, but
+    // a ruling denied tells no more of it.
+    for r in relations.iter().filter(|r| {
+        r.evidence.sentence == v.sentence
+            && r.evidence.modality != Modality::Negated
+            && mw.ruling_relations.contains(&r.relation)
+            && hears(r.source)
+            && !hears(r.target)
+    }) {
+        let ev = &r.evidence;
+        let inside = |it: &Item| ev.span.start <= it.span.start && it.span.end <= ev.span.end;
+        let Some(at) = v
+            .items
+            .iter()
+            .position(|it| inside(it) && it.slot.is_none() && it.tag.is_verb())
+        else {
+            continue;
+        };
+        let mut role_ev = ev.clone();
+        role_ev.rule = format!("hearing/{}", ev.rule);
+        let hearing = ref_at(refs, at);
+        hearing.add(r.source, Relation::Organized, role_ev.clone());
+        hearing.add(r.target, Relation::ParticipantIn, role_ev);
+        hearing.modality = pattern::stronger(hearing.modality, ev.modality);
     }
 }
 

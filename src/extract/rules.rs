@@ -234,6 +234,11 @@ pub struct MeetingRules {
     pub including: Vec<String>,
     /// Nouns of sports fixtures: "meet X in the second round" is a match, not a meeting.
     pub fixtures: Vec<String>,
+    /// Last words of the names of bodies that hear parties ("Court", "Tribunal").
+    pub hearing_bodies: Vec<String>,
+    /// Relations of such a body to a party that rule on the party's case, so that the
+    /// body heard it ("the Court of Appeal backed the Home Office").
+    pub ruling_relations: Vec<Relation>,
 }
 
 /// How a verb's clause names the actors of a meeting.
@@ -376,6 +381,8 @@ impl RuleFile {
         m.party_nouns.extend(o.party_nouns);
         m.including.extend(o.including);
         m.fixtures.extend(o.fixtures);
+        m.hearing_bodies.extend(o.hearing_bodies);
+        m.ruling_relations.extend(o.ruling_relations);
     }
 }
 

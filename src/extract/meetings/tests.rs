@@ -722,3 +722,30 @@ fn a_country_before_a_kind_of_body_is_no_party_to_its_talks() {
         ["Acme", "Norway", "Ruritania"]
     );
 }
+
+#[test]
+fn a_court_ruling_on_a_partys_case_heard_the_party() {
+    let names = [
+        ("Court of Appeal", "Court of Appeal", O),
+        ("Acme Corp", "Acme Corp", O),
+        ("Zenith Bank", "Zenith Bank", O),
+    ];
+    for text in [
+        "The Court of Appeal backed Acme Corp on Tuesday.\n",
+        "The Court of Appeal rejected Acme Corp's claim on Tuesday.\n",
+    ] {
+        let f = run(text, &names, None);
+        assert_eq!(f.meetings.len(), 1, "{text}");
+        let m = &f.meetings[0];
+        assert_eq!(f.actors(m, Relation::Organized), ["Court of Appeal"]);
+        assert_eq!(f.actors(m, Relation::ParticipantIn), ["Acme Corp"]);
+        assert_eq!(m.when.as_deref(), Some("Tuesday"));
+    }
+    // A company backing another hears no case; nor does a court whose ruling is denied.
+    for text in [
+        "Zenith Bank backed Acme Corp on Tuesday.\n",
+        "The Court of Appeal did not back Acme Corp.\n",
+    ] {
+        assert!(run(text, &names, None).meetings.is_empty(), "{text}");
+    }
+}
