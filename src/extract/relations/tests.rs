@@ -5259,3 +5259,22 @@ fn attacking_anothers_forecasts_criticises_it() {
     let f = run("Ruritania attacked the forecasts.\n", &FIRMS, None);
     f.assert_none("Ruritania");
 }
+
+#[test]
+fn an_alliance_formed_with_another_allies_with_it_and_a_partnership_backs_it() {
+    for text in [
+        "Acme Corp has allied itself with Zenith Bank.\n",
+        "Acme Corp formed an alliance with Zenith Bank.\n",
+    ] {
+        let f = run(text, &FIRMS, None);
+        f.expect("Acme Corp allied_with Zenith Bank");
+        f.assert_none("supports");
+    }
+    let f = run(
+        "Acme Corp formed a partnership with Zenith Bank.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Acme Corp supports Zenith Bank");
+    f.assert_none("allied_with");
+}
