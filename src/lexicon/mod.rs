@@ -296,6 +296,9 @@ lexicon_file! {
     loc_words,
     /// Verbs whose object, when a capital, is its government ("urged Beijing to").
     government_object_verbs,
+    /// Nouns of dealings between states after which "with" and a capital name its
+    /// government ("an accord with Taipei", "talks with Moscow").
+    government_partner_nouns,
     /// Auxiliaries between a subject and its verb ("Washington has warned").
     auxiliaries,
     /// Nouns after "the X" that make X the person a government is named after ("the Assad

@@ -1698,7 +1698,8 @@ fn adopt_table_entries(cx: &Context<'_>, doc: &mut Doc) {
 /// If lexicon item `i` is a capital used for its country's government, the country's
 /// entry: the subject of a speech or decision verb ("Washington warned", "Moscow has
 /// said"), the object of a verb of appeal or blame ("urged Beijing"), or one side of
-/// "between X and Y" with another country or capital. "In Washington" stays the city.
+/// "between X and Y" with another country or capital, or the other party of dealings
+/// between states ("an accord with Taipei"). "In Washington" stays the city.
 fn government_seat(cx: &Context<'_>, items: &[Item], i: usize) -> Option<usize> {
     let lex = &cx.res.lexicon;
     let capital_country = |it: &Item| match it.kind {
@@ -1721,6 +1722,13 @@ fn government_seat(cx: &Context<'_>, items: &[Item], i: usize) -> Option<usize> 
     let prev = (a > sent.start).then(|| w(a - 1));
     let next = |k: usize| (b + k < sent.end).then(|| w(b + k));
     if prev.is_some_and(|p| lex.words.government_object_verbs.contains(p)) {
+        return Some(country);
+    }
+    // "signed an accord with Taipei": a state's dealings with another.
+    let dealings = a >= sent.start + 2
+        && prev == Some("with")
+        && lex.words.government_partner_nouns.contains(w(a - 2));
+    if dealings {
         return Some(country);
     }
     // "between Washington and Beijing", "between Beijing and Washington".

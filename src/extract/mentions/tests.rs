@@ -3230,3 +3230,32 @@ fn a_body_in_a_clause_set_off_after_another_is_no_antecedent_of_its() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_capital_after_a_states_dealings_with_stands_for_its_government() {
+    let of = |text: &str, name: &str| {
+        let f = run(text);
+        let m = f.mentions.iter().find(|m| m.text == name).unwrap();
+        (m.kind, f.entities[m.entity.unwrap()].name.clone())
+    };
+    assert_eq!(
+        of("Canada signed an accord with Moscow on Friday.", "Moscow"),
+        (Country, "Russia".to_string())
+    );
+    assert_eq!(
+        of("Canada held trade talks with Moscow on Friday.", "Moscow"),
+        (Country, "Russia".to_string())
+    );
+    // Going somewhere with someone, or dealings held in a capital, leave the city.
+    assert_eq!(
+        of(
+            "The minister flew with aides to Moscow on Friday.",
+            "Moscow"
+        ),
+        (Place, "Moscow".to_string())
+    );
+    assert_eq!(
+        of("Canada signed an accord in Moscow on Friday.", "Moscow"),
+        (Place, "Moscow".to_string())
+    );
+}
