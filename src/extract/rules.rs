@@ -234,7 +234,8 @@ pub struct MeetingRules {
     pub including: Vec<String>,
     /// Nouns of sports fixtures: "meet X in the second round" is a match, not a meeting.
     pub fixtures: Vec<String>,
-    /// Last words of the names of bodies that hear parties ("Court", "Tribunal").
+    /// Head words of the names of bodies that hear parties: the last word, or the last
+    /// before "of" ("Supreme Court", "Court of Appeal", "Employment Tribunal").
     pub hearing_bodies: Vec<String>,
     /// Relations of such a body to a party that rule on the party's case, so that the
     /// body heard it ("the Court of Appeal backed the Home Office").
