@@ -193,9 +193,25 @@ pub(crate) fn owner(v: &View, np: usize) -> Option<Slot> {
     possessor(v, np).or_else(|| modifier_owner(v, np))
 }
 
-/// The entity named by a noun phrase's possessive: "the party's leadership".
+/// The entity named by a noun phrase's possessive: "the party's leadership", or by
+/// the name a relative "whose" follows ("Acme, whose board rejected the offer").
 pub(crate) fn possessor(v: &View, np: usize) -> Option<Slot> {
-    v.chunks[np].possessor.and_then(|p| v.items[p].slot)
+    v.chunks[np]
+        .possessor
+        .and_then(|p| v.items[p].slot)
+        .or_else(|| whose_antecedent(v, np))
+}
+
+/// The name before the comma that opens noun phrase `np` with "whose".
+fn whose_antecedent(v: &View, np: usize) -> Option<Slot> {
+    let c = &v.chunks[np];
+    if c.kind != ChunkKind::Noun || v.items[c.start].tag != Tag::WpS || np < 2 {
+        return None;
+    }
+    let (comma, before) = (&v.chunks[np - 1], &v.chunks[np - 2]);
+    (comma.kind == ChunkKind::Comma && before.kind == ChunkKind::Noun)
+        .then(|| v.items[before.head].slot)
+        .flatten()
 }
 
 /// The nearest entity among a noun phrase's modifiers: "Israeli troops".

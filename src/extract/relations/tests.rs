@@ -5278,3 +5278,26 @@ fn an_alliance_formed_with_another_allies_with_it_and_a_partnership_backs_it() {
     f.expect("Acme Corp supports Zenith Bank");
     f.assert_none("allied_with");
 }
+
+#[test]
+fn the_people_or_things_of_a_whose_clause_belong_to_the_name_before_it() {
+    let f = run(
+        "Acme Corp, whose board rejected an offer from Zenith Bank, said it would fight.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Acme Corp rejected Zenith Bank");
+    let f = run(
+        "Zenith Bank, whose products are endorsed by Bo Dahl, grew.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Bo Dahl supports Zenith Bank");
+    // A board no name owns stands for no one.
+    let f = run(
+        "The firm whose board rejected an offer from Zenith Bank said it would fight.\n",
+        &FIRMS,
+        None,
+    );
+    f.assert_none("rejected");
+}
