@@ -882,7 +882,18 @@ pub fn inflect(spec: &str) -> Vec<(String, Form)> {
     } else {
         format!("{base}s")
     };
-    let regular_past = if base.ends_with('e') {
+    // "beg", "sit/sat/sat", "confer/conferred/conferred": a final consonant after one
+    // short vowel doubles before an ending, in a one-syllable verb or where the past
+    // written out shows it.
+    let doubled = base.chars().last().filter(|&c| {
+        one_syllable_short_vowel(&base)
+            || parts
+                .get(1)
+                .is_some_and(|past| *past == format!("{base}{c}ed"))
+    });
+    let regular_past = if let Some(c) = doubled {
+        format!("{base}{c}ed")
+    } else if base.ends_with('e') {
         format!("{base}d")
     } else if consonant_y(&base) {
         format!("{}ied", &base[..base.len() - 1])
@@ -891,7 +902,9 @@ pub fn inflect(spec: &str) -> Vec<(String, Form)> {
     };
     let past = parts.get(1).map(|s| s.to_string()).unwrap_or(regular_past);
     let participle = parts.get(2).map(|s| s.to_string()).unwrap_or(past.clone());
-    let ing = if base.ends_with("ie") {
+    let ing = if let Some(c) = doubled {
+        format!("{base}{c}ing")
+    } else if base.ends_with("ie") {
         format!("{}ying", &base[..base.len() - 2])
     } else if base.ends_with('e') && !base.ends_with("ee") && base.len() > 2 {
         format!("{}ing", &base[..base.len() - 1])
@@ -914,6 +927,17 @@ pub fn inflect(spec: &str) -> Vec<(String, Form)> {
         forms.push((format!("{base}ling"), Form::Ing));
     }
     forms
+}
+
+/// Whether a word is one syllable ending in one vowel and a consonant that doubles
+/// ("beg", "chat"; not "rain", "fix", "play" or "pull", whose "l" the British rule reads).
+fn one_syllable_short_vowel(word: &str) -> bool {
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+    let chars: Vec<char> = word.chars().collect();
+    let vowels = chars.iter().filter(|&&c| vowel(c)).count();
+    matches!(chars.as_slice(), [.., c0, v, c] if !vowel(*c0) && vowel(*v)
+        && !vowel(*c) && !matches!(c, 'l' | 'w' | 'x' | 'y'))
+        && vowels == 1
 }
 
 /// Whether a word ends in a consonant, one vowel and "l" ("travel", "control"; not

@@ -307,6 +307,32 @@ fn inflection_covers_regular_and_irregular_forms() {
         ]
     );
     assert_eq!(crate::extract::rules::inflect("appeal").len(), 5);
+    // A final consonant doubles after one short vowel: in a one-syllable verb, or where
+    // the past written out shows it; not after two vowels or in a longer verb.
+    let forms = |spec: &str| -> Vec<String> {
+        crate::extract::rules::inflect(spec)
+            .into_iter()
+            .map(|f| f.0)
+            .collect()
+    };
+    assert_eq!(forms("beg"), ["beg", "begs", "begged", "begged", "begging"]);
+    assert_eq!(
+        forms("confer/conferred/conferred"),
+        ["confer", "confers", "conferred", "conferred", "conferring"]
+    );
+    assert_eq!(
+        forms("sit/sat/sat"),
+        ["sit", "sits", "sat", "sat", "sitting"]
+    );
+    assert_eq!(
+        forms("rain"),
+        ["rain", "rains", "rained", "rained", "raining"]
+    );
+    assert_eq!(
+        forms("visit"),
+        ["visit", "visits", "visited", "visited", "visiting"]
+    );
+    assert_eq!(forms("fix"), ["fix", "fixes", "fixed", "fixed", "fixing"]);
 }
 
 #[test]
