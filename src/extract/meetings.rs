@@ -9,7 +9,7 @@
 
 use super::dates;
 use super::layer::chunk::ChunkKind;
-use super::layer::view::{Item, View};
+use super::layer::view::View;
 use super::layer::Folded;
 use super::pattern::{self, Lexis};
 use super::rules::ACTORS;
@@ -194,11 +194,10 @@ fn relation_roles(cx: &Context<'_>, v: &View, relations: &[LocalRelation], refs:
         else {
             continue;
         };
-        let inside = |it: &Item| ev.span.start <= it.span.start && it.span.end <= ev.span.end;
         let Some(at) = v
             .items
             .iter()
-            .position(|it| inside(it) && rule.nouns.iter().any(|n| it.is(n)))
+            .position(|it| ev.span.contains(&it.span) && rule.nouns.iter().any(|n| it.is(n)))
         else {
             continue;
         };
@@ -243,11 +242,10 @@ fn hearing_roles(
             && !hears(r.target)
     }) {
         let ev = &r.evidence;
-        let inside = |it: &Item| ev.span.start <= it.span.start && it.span.end <= ev.span.end;
         let Some(at) = v
             .items
             .iter()
-            .position(|it| inside(it) && it.slot.is_none() && it.tag.is_verb())
+            .position(|it| ev.span.contains(&it.span) && it.slot.is_none() && it.tag.is_verb())
         else {
             continue;
         };

@@ -862,13 +862,7 @@ pub fn inflect_all(lemmas: &[String]) -> Vec<(Vec<String>, Form)> {
 pub fn inflect(spec: &str) -> Vec<(String, Form)> {
     let parts: Vec<&str> = spec.split('/').collect();
     let base = parts[0].to_string();
-    let consonant_y = |s: &str| {
-        s.ends_with('y')
-            && !matches!(
-                s.chars().rev().nth(1),
-                Some('a' | 'e' | 'i' | 'o' | 'u') | None
-            )
-    };
+    let consonant_y = |s: &str| s.ends_with('y') && !s.chars().rev().nth(1).is_none_or(is_vowel);
     let third = if base.ends_with('s')
         || base.ends_with('x')
         || base.ends_with('z')
@@ -932,18 +926,21 @@ pub fn inflect(spec: &str) -> Vec<(String, Form)> {
 /// Whether a word is one syllable ending in one vowel and a consonant that doubles
 /// ("beg", "chat"; not "rain", "fix", "play" or "pull", whose "l" the British rule reads).
 fn one_syllable_short_vowel(word: &str) -> bool {
-    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
     let chars: Vec<char> = word.chars().collect();
-    let vowels = chars.iter().filter(|&&c| vowel(c)).count();
-    matches!(chars.as_slice(), [.., c0, v, c] if !vowel(*c0) && vowel(*v)
-        && !vowel(*c) && !matches!(c, 'l' | 'w' | 'x' | 'y'))
+    let vowels = chars.iter().filter(|&&c| is_vowel(c)).count();
+    matches!(chars.as_slice(), [.., c0, v, c] if !is_vowel(*c0) && is_vowel(*v)
+        && !is_vowel(*c) && !matches!(c, 'l' | 'w' | 'x' | 'y'))
         && vowels == 1
 }
 
 /// Whether a word ends in a consonant, one vowel and "l" ("travel", "control"; not
 /// "appeal").
 fn ends_in_single_vowel_l(word: &str) -> bool {
-    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
     let tail: Vec<char> = word.chars().rev().take(3).collect();
-    matches!(tail.as_slice(), ['l', v, c] if vowel(*v) && !vowel(*c))
+    matches!(tail.as_slice(), ['l', v, c] if is_vowel(*v) && !is_vowel(*c))
+}
+
+/// Whether a letter is a vowel of English spelling ("y" is read apart).
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
 }
