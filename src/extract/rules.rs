@@ -228,6 +228,9 @@ pub struct MeetingRules {
     pub party_preps: Vec<String>,
     /// Prepositions naming what someone went for ("flew to Tehran for talks").
     pub purpose_preps: Vec<String>,
+    /// Words after a place and a comma that put what follows there ("flew to Bonn,
+    /// where he met X").
+    pub place_relatives: Vec<String>,
     /// Nouns that name a meeting only between named parties ("hearing between X and Y").
     pub party_nouns: Vec<String>,
     /// Words opening a list of the members of a group just named ("including").
@@ -379,6 +382,7 @@ impl RuleFile {
         m.relation_rules.extend(o.relation_rules);
         m.party_preps.extend(o.party_preps);
         m.purpose_preps.extend(o.purpose_preps);
+        m.place_relatives.extend(o.place_relatives);
         m.party_nouns.extend(o.party_nouns);
         m.including.extend(o.including);
         m.fixtures.extend(o.fixtures);

@@ -24,6 +24,8 @@ const PLACE_WINDOW: usize = 16;
 /// Most words between a purpose's preposition and its meeting word: "for two days of
 /// talks".
 const PURPOSE_WORDS: usize = 4;
+/// Most words between a "where" and its meeting word: "where he later met".
+const RELATIVE_WORDS: usize = 4;
 /// Most words from a meeting word to a time after it.
 const TIME_AFTER: usize = 14;
 /// Most words from a time before a meeting word to it ("on Sunday, the two met").
@@ -54,7 +56,9 @@ pub(super) fn read(cx: &Context<'_>, v: &View, r: Ref, times: &[TimeExpr]) -> Re
     let items = &v.items;
     let t = r.trigger;
     let status = status(cx, v, &r);
-    let place = find_place(cx, v, t.end).or_else(|| place_gone_to(cx, v, t.start));
+    let place = find_place(cx, v, t.end)
+        .or_else(|| place_gone_to(cx, v, t.start))
+        .or_else(|| place_of_clause(cx, v, t.start));
     let when = time_of(cx, v, &r, times);
     let noun = items[t.start..t.end]
         .iter()
@@ -213,6 +217,23 @@ fn place_gone_to(cx: &Context<'_>, v: &View, start: usize) -> Option<(usize, Evi
             .is_some_and(|p| lexis.class_has_word("gone_to_preps", &items[p].lower));
     placed.then(|| {
         let span = Span::new(items[prep - 2].span.start, items[prep - 1].span.end);
+        (slot.entity, cx.evidence(v.sentence, span, "meeting/place"))
+    })
+}
+
+/// "flew to Bonn, where he met the chancellor": the place a "where" clause holding the
+/// meeting word at `start` hangs on.
+fn place_of_clause(cx: &Context<'_>, v: &View, start: usize) -> Option<(usize, Evidence)> {
+    let items = &v.items;
+    let relatives = &cx.res.rules.file.meetings.place_relatives;
+    let lo = start.saturating_sub(RELATIVE_WORDS);
+    let rel = (lo..start)
+        .rev()
+        .find(|&p| relatives.iter().any(|w| items[p].is(w)))?;
+    let comma = rel.checked_sub(1).filter(|&p| items[p].is(","))?;
+    let slot = comma.checked_sub(1).and_then(|p| items[p].slot)?;
+    matches!(slot.kind, EntityKind::Place | EntityKind::Country).then(|| {
+        let span = Span::new(items[comma - 1].span.start, items[rel].span.end);
         (slot.entity, cx.evidence(v.sentence, span, "meeting/place"))
     })
 }

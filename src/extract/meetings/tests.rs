@@ -749,3 +749,25 @@ fn a_court_ruling_on_a_partys_case_heard_the_party() {
         assert!(run(text, &names, None).meetings.is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_where_clause_after_a_place_puts_the_meeting_there() {
+    let names = [
+        ("Kos", "Kos", P),
+        ("Lind", "Lind", P),
+        ("Oslo", "Oslo", L),
+        ("Rome", "Rome", L),
+    ];
+    let place = |text: &str| {
+        let f = run(text, &names, None);
+        assert_eq!(f.meetings.len(), 1, "{text}");
+        let m = &f.meetings[0];
+        m.place.as_ref().map(|p| f.entities[p.0].name.clone())
+    };
+    assert_eq!(
+        place("Kos later flew to Oslo, where he met Lind.\n").as_deref(),
+        Some("Oslo")
+    );
+    // A place the clause does not hang on is not the meeting's.
+    assert_eq!(place("Kos left Rome on Monday and met Lind.\n"), None);
+}
