@@ -284,6 +284,8 @@ lexicon_file! {
     /// Pronouns that refer back to an organisation or a country ("it", "its"), as
     /// written.
     neuter_pronouns,
+    /// Pronouns that stand as a clause's subject for a person ("he", "she"), as written.
+    subject_pronouns,
     /// Indefinite articles: "a Palermo jail" is a jail.
     indefinite_articles,
     /// Nouns for things and places that a name before them only qualifies ("the Kraft

@@ -358,6 +358,11 @@ fn a_short_phrase_of_time_between_subject_and_verb_is_skipped() {
         frames("Victor Conte at first told Ann Smith the news.\n"),
         ["told [Asserted]: Victor Conte | Ann Smith | "]
     );
+    // The tagger may read the verb after a day as a participle ("Monday criticised").
+    assert_eq!(
+        frames("Ann Lee on Monday criticised Bo Dahl.\n"),
+        ["criticised [Asserted]: Ann Lee | Bo Dahl | "]
+    );
 }
 
 #[test]

@@ -168,7 +168,7 @@ fn verbs_the_tagger_took_for_nouns(items: &mut [Item], rs: &RuleSet) {
 /// delegation [that was] held"), which would leave the sentence without a verb. Not
 /// before a preposition ("Man held over attack") or a finite verb ("The talks held
 /// Monday ended").
-fn past_verbs_the_tagger_took_for_participles(items: &mut [Item]) {
+fn past_verbs_the_tagger_took_for_participles(items: &mut [Item], rs: &RuleSet) {
     let in_subject = |it: &Item| {
         it.slot.is_some()
             || it.tag.is_noun()
@@ -177,10 +177,16 @@ fn past_verbs_the_tagger_took_for_participles(items: &mut [Item]) {
                 Tag::Dt | Tag::Jj | Tag::Jjr | Tag::Jjs | Tag::Cd | Tag::PrpS | Tag::Pos
             )
     };
-    let Some(i) = items.iter().position(|it| !in_subject(it)) else {
+    let Some(first) = items.iter().position(|it| !in_subject(it)) else {
         return;
     };
-    let after_noun = i > 0 && (items[i - 1].slot.is_some() || items[i - 1].tag.is_noun());
+    let after_noun =
+        first > 0 && (items[first - 1].slot.is_some() || items[first - 1].tag.is_noun());
+    // "Kos on Monday criticised Lind": a day between subject and verb.
+    let i = first + time_after_subject(&items[first..], rs);
+    if i >= items.len() {
+        return;
+    }
     let past_form = items[i].tag == Tag::Vbn && items[i].slot.is_none();
     let object_follows = items.get(i + 1).is_some_and(|n| {
         n.slot.is_some()
@@ -195,6 +201,22 @@ fn past_verbs_the_tagger_took_for_participles(items: &mut [Item]) {
         .any(|it| it.tag.is_finite());
     if after_noun && past_form && object_follows && !finite_later {
         items[i].tag = Tag::Vbd;
+    }
+}
+
+/// How many items at the start of `items` say when: "on Monday" (words the calendar
+/// reads as a time after "on"), or none.
+fn time_after_subject(items: &[Item], rs: &RuleSet) -> usize {
+    match items {
+        [on, day, ..]
+            if on.slot.is_none()
+                && rs.lexis.class_has_word("day_preps", &on.lower)
+                && day.slot.is_none()
+                && rs.calendar.is_time_phrase(&[day.lower.as_str()]) =>
+        {
+            2
+        }
+        _ => 0,
     }
 }
 
@@ -333,7 +355,7 @@ impl View {
     /// Chunk the items and read the clauses ([`super::chunk`], [`super::clause`]).
     pub fn read_structure(&mut self, rs: &RuleSet) {
         verbs_the_tagger_took_for_nouns(&mut self.items, rs);
-        past_verbs_the_tagger_took_for_participles(&mut self.items);
+        past_verbs_the_tagger_took_for_participles(&mut self.items, rs);
         verbs_after_modals(&mut self.items, rs);
         nouns_the_tagger_took_for_verbs(&mut self.items);
         amounts_the_tagger_missed(&mut self.items, rs);

@@ -771,3 +771,27 @@ fn a_where_clause_after_a_place_puts_the_meeting_there() {
     // A place the clause does not hang on is not the meeting's.
     assert_eq!(place("Kos left Rome on Monday and met Lind.\n"), None);
 }
+
+#[test]
+fn he_opening_the_next_sentence_meets_as_the_subject_before() {
+    // The whole pipeline: the pronoun is read by the mentions.
+    let text = "Tom Kos met Bo Lind on Friday.\nOn Saturday he met Al Mir.\n";
+    let x = crate::extract::extract(
+        &crate::input::Document::new("t", text),
+        crate::extract::test_resources(),
+    );
+    let met: Vec<Vec<&str>> = x
+        .meetings
+        .iter()
+        .map(|m| {
+            let mut v: Vec<&str> = m
+                .roles
+                .iter()
+                .map(|r| x.entities[r.entity].name.as_str())
+                .collect();
+            v.sort();
+            v
+        })
+        .collect();
+    assert_eq!(met, [["Bo Lind", "Tom Kos"], ["Al Mir", "Tom Kos"]]);
+}

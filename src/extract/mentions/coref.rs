@@ -304,8 +304,103 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
         cands.dedup();
         if cands.len() == 1 {
             doc.link(i, cands[0], "pronoun");
+        } else if let Some(e) = subject_before(cx, doc, i, g).filter(|e| cands.contains(e)) {
+            doc.link(i, e, "pronoun/subject");
         }
     }
+}
+
+/// "Kos met Lind on Friday. He also met Mir": a subject pronoun opening its sentence
+/// goes on with the subject of the sentence before, a person of the pronoun's gender
+/// named first in it, when no other person there opens a clause of their own.
+fn subject_before(cx: &Context<'_>, doc: &Doc, i: usize, g: char) -> Option<usize> {
+    let it = &doc.items[i];
+    let prev = it.sent.checked_sub(1)?;
+    let subject = cx
+        .res
+        .lexicon
+        .words
+        .subject_pronouns
+        .contains(word_at(cx, it.a)?);
+    let named_before = i > 0 && doc.items[i - 1].sent == it.sent;
+    if !subject
+        || named_before
+        || cx.seg.sentences[prev].headline
+        || !opens_sentence(cx, it.sent, it.a)
+        || quoted_before(cx, it.sent, it.span.start)
+    {
+        return None;
+    }
+    let mut first = (0..i).find(|&k| doc.items[k].sent == prev && doc.entity[k].is_some())?;
+    if title_before(doc, first + 1) && doc.entity[first + 1] == doc.entity[first] {
+        first += 1;
+    }
+    let item = &doc.items[first];
+    // Only a person whose given name tells the pronoun's gender: "Jeunet directed
+    // Tautou. She also starred ..." is not Jeunet.
+    let e = doc.entity[first]
+        .filter(|&e| doc.ents[e].kind == EntityKind::Person && doc.ents[e].gender == g)?;
+    let named = matches!(item.kind, ItemKind::Name(_) | ItemKind::Lex { .. });
+    let start = if title_before(doc, first) {
+        doc.items[first - 1].a
+    } else {
+        item.a
+    };
+    let leads = opens_sentence(cx, prev, start);
+    (named && leads && !shared_subject(cx, item.b) && !rival_subject(cx, doc, first, i, e))
+        .then_some(e)
+}
+
+/// Whether only clause openers, a day ("On Saturday") and commas come before token `k`
+/// in sentence `sent`: "But he said", "On Saturday, he met".
+fn opens_sentence(cx: &Context<'_>, sent: usize, k: usize) -> bool {
+    let start = cx.seg.sentences[sent].tokens.start;
+    let lexis = &cx.res.rules.lexis;
+    k - start <= PRONOUN_OPENING
+        && (start..k).all(|t| {
+            word_at(cx, t).is_some_and(|w| {
+                let w = w.to_lowercase();
+                w == ","
+                    || lexis.class_has_word("clause_openers", &w)
+                    || lexis.class_has_word("day_preps", &w)
+                    || cx.res.rules.calendar.is_time_phrase(&[w.as_str()])
+            })
+        })
+}
+
+/// Whether item `k` follows a title item opening its sentence ("Prime Minister Kos").
+fn title_before(doc: &Doc, k: usize) -> bool {
+    k > 0
+        && k < doc.items.len()
+        && matches!(doc.items[k - 1].kind, ItemKind::Title(_))
+        && doc.items[k - 1].sent == doc.items[k].sent
+        && doc.items[k - 1].b == doc.items[k].a
+}
+
+/// "Kos's aide met Lind", "Kos and Lind met": the word after the name at token `b`
+/// makes the subject someone else's or shared.
+fn shared_subject(cx: &Context<'_>, b: usize) -> bool {
+    word_at(cx, b).map(str::to_lowercase).is_some_and(|w| {
+        matches!(w.as_str(), "'s" | "’s" | "'")
+            || cx.res.rules.file.syntax.coordinators.contains(&w)
+    })
+}
+
+/// "Kos was calm, and Lind, who was tense, seemed relieved": another person after a
+/// coordinator or clause opener in the sentence of item `first` may be the one meant.
+fn rival_subject(cx: &Context<'_>, doc: &Doc, first: usize, i: usize, e: usize) -> bool {
+    let lexis = &cx.res.rules.lexis;
+    let sent = doc.items[first].sent;
+    (first + 1..i).any(|k| {
+        let other = &doc.items[k];
+        other.sent == sent
+            && doc.entity[k].is_some_and(|o| o != e && doc.ents[o].kind == EntityKind::Person)
+            && word_at(cx, other.a.wrapping_sub(1)).is_some_and(|w| {
+                let w = w.to_lowercase();
+                lexis.class_has_word("clause_openers", &w)
+                    || cx.res.rules.file.syntax.coordinators.contains(&w)
+            })
+    })
 }
 
 /// The one organisation or country named, described or already referred to by "it" in
@@ -445,6 +540,38 @@ fn refers_back(cx: &Context<'_>, doc: &Doc, i: usize) -> bool {
         });
     !expletive && (opens || said_then_when(cx, it.a))
 }
+
+/// Whether a quotation mark (not an apostrophe inside a word) comes before byte `at` in
+/// the paragraph of sentence `sent`: a pronoun in or after a quotation may be the
+/// speaker's or anyone the speaker names.
+fn quoted_before(cx: &Context<'_>, sent: usize, at: usize) -> bool {
+    let sentences = &cx.seg.sentences;
+    let paragraph = sentences[sent].paragraph;
+    let start = sentences[..sent]
+        .iter()
+        .rev()
+        .take_while(|s| s.paragraph == paragraph)
+        .last()
+        .map_or(sentences[sent].span.start, |s| s.span.start);
+    let vocab = crate::text::Vocabulary::embedded();
+    let text = &cx.doc.text[start..at];
+    let mut prev = ' ';
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let quote = vocab.opens_quote(c) || vocab.closes_quote(c);
+        let inside_word =
+            prev.is_alphanumeric() && chars.peek().is_some_and(|n| n.is_alphanumeric());
+        if quote && !inside_word {
+            return true;
+        }
+        prev = c;
+    }
+    false
+}
+
+/// Most words before a subject pronoun that still leave it opening its sentence ("On
+/// Saturday he").
+const PRONOUN_OPENING: usize = 3;
 
 /// Words back from a pronoun within which "said on Thursday it" is looked for.
 const SAID_WHEN_WINDOW: usize = 3;
