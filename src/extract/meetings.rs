@@ -127,7 +127,7 @@ pub fn find(
             let mut reading = details::read(cx, v, r, &times);
             if reading.roles.is_empty() {
                 if definite {
-                    doc.refer_back(reading.evidence);
+                    doc.add_to_latest(reading);
                 }
                 continue;
             }
@@ -139,7 +139,11 @@ pub fn find(
             if participants == 0 && definite && doc.is_empty() {
                 contact_before(cx, folded, relations, si, &mut reading);
             }
-            doc.add(reading);
+            if definite && !doc.is_empty() && (participants == 0 || reading.is_lone()) {
+                doc.add_to_latest(reading);
+            } else {
+                doc.add(reading);
+            }
         }
     }
     doc.finish(cx, entities)

@@ -6,6 +6,10 @@ use crate::extract::{Context, LocalEntity, LocalMeeting, MeetingRole};
 use crate::model::{Evidence, MeetingStatus, Relation};
 use std::collections::BTreeSet;
 
+/// Most sentences back to a meeting that a definite reference naming none of its actors
+/// may add to ("Kos met Lind. [...] Mir also attended the meeting").
+const BACK_SENTENCES: usize = 2;
+
 /// What one reference says of its meeting.
 #[derive(Debug, Clone)]
 pub(super) struct Reading {
@@ -17,6 +21,13 @@ pub(super) struct Reading {
     pub(super) evidence: Evidence,
     /// The meeting word, lower case ("talks").
     pub(super) noun: String,
+}
+
+impl Reading {
+    /// Whether it names one actor only.
+    pub(super) fn is_lone(&self) -> bool {
+        self.roles.iter().all(|r| r.entity == self.roles[0].entity)
+    }
 }
 
 /// A meeting being assembled from references.
@@ -125,15 +136,64 @@ impl Drafts {
         ps
     }
 
-    /// A reference with no actors ("the meeting lasted an hour") is more evidence for
-    /// the latest meeting: the one referred to last, unless that names too few actors
-    /// to be one yet ("convinced Y to go back into negotiations"), then the latest that
-    /// does.
-    pub(super) fn refer_back(&mut self, evidence: Evidence) {
+    /// The meeting a reference back means ("the meeting lasted an hour"): the one
+    /// referred to last, unless that names too few actors to be one yet ("convinced Y to
+    /// go back into negotiations"), then the latest that does.
+    fn latest(&self) -> Option<usize> {
         let last = self.last.filter(|&d| self.drafts[d].is_meeting());
-        let latest = last.or_else(|| self.drafts.iter().rposition(Draft::is_meeting));
-        if let Some(d) = latest.or(self.last) {
-            self.drafts[d].evidence.push(evidence);
+        last.or_else(|| self.drafts.iter().rposition(Draft::is_meeting))
+            .or(self.last)
+    }
+
+    /// A definite reference with no actors, or too few to be a meeting of its own, says
+    /// more of the latest meeting: "Mir also attended the meeting", "The talks were
+    /// mediated by Tan", "The talks were held in Oslo". One with actors is a new meeting
+    /// when there is none, or when it differs in status, place or time.
+    pub(super) fn add_to_latest(&mut self, r: Reading) {
+        // "The meeting with Lind": the latest meeting Lind is in, if any; else a meeting
+        // read in the last few sentences.
+        let actors: BTreeSet<usize> = r.roles.iter().map(|x| x.entity).collect();
+        let shared = self
+            .drafts
+            .iter()
+            .rposition(|d| d.is_meeting() && !d.actors().is_disjoint(&actors));
+        let recent = self.latest().filter(|&d| {
+            let draft = &self.drafts[d];
+            draft.is_meeting()
+                && draft
+                    .evidence
+                    .last()
+                    .is_some_and(|e| e.sentence + BACK_SENTENCES >= r.evidence.sentence)
+        });
+        // "Kos will meet Lind. The meeting was later called off."
+        let called_off =
+            |d: &Draft| d.status == MeetingStatus::Planned && r.status == MeetingStatus::Cancelled;
+        match shared.or(recent) {
+            Some(d)
+                if self.drafts[d].status == r.status
+                    || r.roles.is_empty()
+                    || called_off(&self.drafts[d]) =>
+            {
+                if called_off(&self.drafts[d]) {
+                    self.drafts[d].status = MeetingStatus::Cancelled;
+                }
+                let draft = &self.drafts[d];
+                let place = r.place.as_ref().map(|p| p.0);
+                if compatible(draft.place.as_ref().map(|p| p.0), place)
+                    && compatible(draft.when.as_deref(), r.when.as_deref())
+                {
+                    self.drafts[d].absorb(r);
+                    self.last = Some(d);
+                } else {
+                    self.drafts[d].evidence.push(r.evidence);
+                }
+            }
+            _ if !r.roles.is_empty() => self.add(r),
+            _ => {
+                if let Some(d) = self.latest() {
+                    self.drafts[d].evidence.push(r.evidence);
+                }
+            }
         }
     }
 

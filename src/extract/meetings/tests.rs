@@ -795,3 +795,58 @@ fn he_opening_the_next_sentence_meets_as_the_subject_before() {
         .collect();
     assert_eq!(met, [["Bo Lind", "Tom Kos"], ["Al Mir", "Tom Kos"]]);
 }
+
+#[test]
+fn a_definite_reference_naming_too_few_for_a_meeting_adds_to_the_latest() {
+    let names = [
+        ("Kos", "Kos", P),
+        ("Lind", "Lind", P),
+        ("Mir", "Mir", P),
+        ("Tan", "Tan", P),
+        ("Oslo", "Oslo", L),
+    ];
+    let f = run(
+        "Kos met Lind on Friday.\nMir also attended the meeting.\nThe talks were mediated by Tan.\nThe talks were held in Oslo.\n",
+        &names,
+        None,
+    );
+    assert_eq!(f.meetings.len(), 1);
+    let m = &f.meetings[0];
+    assert_eq!(f.actors(m, Relation::ParticipantIn), ["Kos", "Lind", "Mir"]);
+    assert_eq!(f.actors(m, Relation::Mediated), ["Tan"]);
+    assert_eq!(
+        m.place.as_ref().map(|p| f.entities[p.0].name.as_str()),
+        Some("Oslo")
+    );
+    // Talks of two others are a meeting of their own; a plan called off is cancelled.
+    let f = run(
+        "Kos will meet Lind on Friday.\nThe talks between Mir and Tan ended.\nThe meeting with Lind was later called off.\n",
+        &names,
+        None,
+    );
+    assert_eq!(attendees(&f), ["Kos Lind", "Mir Tan"]);
+    assert_eq!(f.meetings[0].status, MeetingStatus::Cancelled);
+}
+
+#[test]
+fn everyone_attending_a_meeting_and_its_set_off_mediators_take_part() {
+    let names = [
+        ("Kos", "Kos", P),
+        ("Lind", "Lind", P),
+        ("Mir", "Mir", P),
+        ("Tan", "Tan", P),
+        ("Oslo", "Oslo", L),
+    ];
+    let f = run(
+        "A summit in Oslo on Monday was attended by Kos, Lind and Mir.\n",
+        &names,
+        None,
+    );
+    assert_eq!(attendees(&f), ["Kos Lind Mir"]);
+    let f = run(
+        "Kos and Lind held talks in Oslo on Sunday, mediated by Tan.\n",
+        &names,
+        None,
+    );
+    assert_eq!(f.actors(&f.meetings[0], Relation::Mediated), ["Tan"]);
+}
