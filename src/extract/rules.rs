@@ -231,6 +231,9 @@ pub struct MeetingRules {
     /// Words after a place and a comma that put what follows there ("flew to Bonn,
     /// where he met X").
     pub place_relatives: Vec<String>,
+    /// Prepositions of what a meeting was about ("talks on trade"): the search for its
+    /// place stops there, unless a time follows.
+    pub topic_preps: Vec<String>,
     /// Nouns that name a meeting only between named parties ("hearing between X and Y").
     pub party_nouns: Vec<String>,
     /// Words opening a list of the members of a group just named ("including").
@@ -383,6 +386,7 @@ impl RuleFile {
         m.party_preps.extend(o.party_preps);
         m.purpose_preps.extend(o.purpose_preps);
         m.place_relatives.extend(o.place_relatives);
+        m.topic_preps.extend(o.topic_preps);
         m.party_nouns.extend(o.party_nouns);
         m.including.extend(o.including);
         m.fixtures.extend(o.fixtures);

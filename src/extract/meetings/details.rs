@@ -10,6 +10,7 @@ use crate::extract::layer::view::{Item, View};
 use crate::extract::pattern::Lexis;
 use crate::extract::Context;
 use crate::model::{EntityKind, Evidence, MeetingStatus, Modality, Span};
+use crate::text::tagger::Tag;
 
 /// Sentences looked back over for the contact a bare definite meeting refers to.
 pub(super) const CONTACT_LOOKBACK: usize = 3;
@@ -119,7 +120,9 @@ fn status(cx: &Context<'_>, v: &View, r: &Ref) -> MeetingStatus {
         && t.start > 0
         && (items[t.start - 1].slot.is_some() || (t.start > 1 && items[t.start - 1].is("again")));
     let from = t.start.saturating_sub(CANCELLED_WINDOW);
-    if cancellation_near(cx, items, from, t.end + CANCELLED_WINDOW) {
+    if cancellation_near(cx, items, from, t.end + CANCELLED_WINDOW)
+        || subject_of_cancellation(cx, v, t.start)
+    {
         MeetingStatus::Cancelled
     } else if matches!(r.modality, Modality::Planned | Modality::Hypothetical)
         || subject_of_plan(v, t.start, &mw.planned)
@@ -139,13 +142,12 @@ fn status(cx: &Context<'_>, v: &View, r: &Ref) -> MeetingStatus {
     }
 }
 
-/// Whether the meeting word at item `at` heads the subject of a clause that puts the
-/// meeting off or in doubt: "talks between X and Y will take place next week", "the
-/// summit is planned for May", "talks could resume". The clause reader may take the
-/// names after the meeting word's preposition for the subject; they are still its.
-fn subject_of_plan(v: &View, at: usize, planned: &[Vec<String>]) -> bool {
+/// The clauses whose subject the meeting word at item `at` heads. The clause reader may
+/// take the names after the meeting word's preposition for the subject; they are still
+/// its.
+fn clauses_of_subject(v: &View, at: usize) -> Vec<&Frame> {
     let Some(np) = v.chunk_of(at) else {
-        return false;
+        return Vec::new();
     };
     // A noun phrase opening its clause: not a verb's object nor a preposition's ("a
     // meeting with his advisers").
@@ -157,7 +159,7 @@ fn subject_of_plan(v: &View, at: usize, planned: &[Vec<String>]) -> bool {
         .iter()
         .any(|f| f.objects.contains(&np) || f.preps.iter().any(|p| p.nouns.contains(&np)));
     if v.chunks[np].kind != ChunkKind::Noun || !opens_clause || taken {
-        return false;
+        return Vec::new();
     }
     let after_prep = v
         .chunks
@@ -171,10 +173,27 @@ fn subject_of_plan(v: &View, at: usize, planned: &[Vec<String>]) -> bool {
                     && f.subjects.iter().all(|&s| s > np && s < f.verb)
                     && (np + 1..f.verb).all(|k| v.chunks[k].kind != ChunkKind::Verb))
     };
-    v.frames.iter().filter(subject).any(|f| {
+    v.frames.iter().filter(subject).collect()
+}
+
+/// Whether the meeting word at item `at` heads the subject of a clause that puts the
+/// meeting off or in doubt: "talks between X and Y will take place next week", "the
+/// summit is planned for May", "talks could resume".
+fn subject_of_plan(v: &View, at: usize, planned: &[Vec<String>]) -> bool {
+    clauses_of_subject(v, at).iter().any(|f| {
         let verb = &v.chunks[f.verb];
         matches!(f.modality, Modality::Planned | Modality::Hypothetical)
             || phrase_near(&v.items, verb.start, verb.end, planned)
+    })
+}
+
+/// Whether the meeting word at item `at` heads the subject of a clause that calls it
+/// off, however far the verb: "a summit between X and Y in Budapest has been called
+/// off".
+fn subject_of_cancellation(cx: &Context<'_>, v: &View, at: usize) -> bool {
+    clauses_of_subject(v, at).iter().any(|f| {
+        let verb = &v.chunks[f.verb];
+        cancellation_near(cx, &v.items, verb.start, verb.end + 1)
     })
 }
 
@@ -238,6 +257,28 @@ fn place_of_clause(cx: &Context<'_>, v: &View, start: usize) -> Option<(usize, E
     })
 }
 
+/// Whether item `p` opens what a meeting is about ("on trade", "about the war"): one of
+/// the rules' `topic_preps` not followed by a time ("on Sunday", "on March 3") or a
+/// meeting word ("over dinner").
+fn opens_topic(cx: &Context<'_>, items: &[Item], p: usize) -> bool {
+    let rules = &cx.res.rules;
+    // "met over dinner in Rome": a meal is the meeting, not its topic.
+    let time_next = items.get(p + 1).is_some_and(|n| {
+        n.slot.is_none()
+            && (matches!(n.tag, Tag::Cd | Tag::Nnp)
+                || rules.calendar.is_time_phrase(&[n.lower.as_str()])
+                || rules.meeting_triggers.has(n.sym))
+    });
+    items[p].slot.is_none()
+        && rules
+            .file
+            .meetings
+            .topic_preps
+            .iter()
+            .any(|w| *w == items[p].lower)
+        && !time_next
+}
+
 /// "in Rome", "at the State Department", "in a State Department room" after the
 /// meeting word; "before leaving Rome" names where they were.
 fn find_place(cx: &Context<'_>, v: &View, from: usize) -> Option<(usize, Evidence)> {
@@ -251,7 +292,7 @@ fn find_place(cx: &Context<'_>, v: &View, from: usize) -> Option<(usize, Evidenc
         if it.slot.is_some() {
             continue;
         }
-        if stops.iter().any(|w| w == it.lower.as_str()) {
+        if stops.iter().any(|w| w == it.lower.as_str()) || opens_topic(cx, items, p) {
             break;
         }
         if departures.iter().any(|d| d == it.lower.as_str()) {

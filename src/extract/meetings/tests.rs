@@ -850,3 +850,47 @@ fn everyone_attending_a_meeting_and_its_set_off_mediators_take_part() {
     );
     assert_eq!(f.actors(&f.meetings[0], Relation::Mediated), ["Tan"]);
 }
+
+#[test]
+fn a_meeting_whose_clause_calls_it_off_far_from_the_word_is_cancelled() {
+    let names = [("Kos", "Kos", P), ("Lind", "Lind", P), ("Oslo", "Oslo", L)];
+    let f = run(
+        "A planned summit between President Kos and Prime Minister Lind in Oslo has been called off.\n",
+        &names,
+        None,
+    );
+    assert_eq!(f.meetings[0].status, MeetingStatus::Cancelled);
+    let f = run(
+        "A summit between President Kos and Prime Minister Lind in Oslo has ended.\n",
+        &names,
+        None,
+    );
+    assert_eq!(f.meetings[0].status, MeetingStatus::Held);
+}
+
+#[test]
+fn a_place_in_what_a_meeting_was_about_is_not_its_place() {
+    let names = [
+        ("Kos", "Kos", P),
+        ("Lind", "Lind", P),
+        ("Oslo", "Oslo", L),
+        ("Rome", "Rome", L),
+    ];
+    let place = |text: &str| {
+        let f = run(text, &names, None);
+        let m = &f.meetings[0];
+        m.place.as_ref().map(|p| f.entities[p.0].name.clone())
+    };
+    assert_eq!(
+        place("Kos held talks with Lind on trade and the war in Oslo.\n"),
+        None
+    );
+    assert_eq!(place("Kos met Lind about the floods in Oslo.\n"), None);
+    for text in [
+        "Kos met Lind on Sunday in Rome.\n",
+        "Kos met Lind on March 3 in Rome.\n",
+        "Kos met Lind over dinner in Rome.\n",
+    ] {
+        assert_eq!(place(text).as_deref(), Some("Rome"), "{text}");
+    }
+}
