@@ -91,10 +91,14 @@ fn phrase_near_before(
     phrases: &[Vec<String>],
     next: impl Fn(&Item) -> bool,
 ) -> bool {
+    // "who took office in May": a word written as a name inside the sentence is no
+    // modal or plan.
+    let proper = |p: usize| p > 0 && matches!(items[p].tag, Tag::Nnp | Tag::Nnps);
     (from..to.min(items.len())).any(|p| {
-        phrases
-            .iter()
-            .any(|w| Lexis::phrase_at(items, p, w) && items.get(p + w.len()).is_none_or(&next))
+        !proper(p)
+            && phrases
+                .iter()
+                .any(|w| Lexis::phrase_at(items, p, w) && items.get(p + w.len()).is_none_or(&next))
     })
 }
 

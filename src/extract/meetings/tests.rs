@@ -894,3 +894,16 @@ fn a_place_in_what_a_meeting_was_about_is_not_its_place() {
         assert_eq!(place(text).as_deref(), Some("Rome"), "{text}");
     }
 }
+
+#[test]
+fn a_month_written_as_a_name_is_no_modal() {
+    let names = [("Kos", "Kos", P), ("Lind", "Lind", P)];
+    let f = run(
+        "Kos, who took office in May, met Lind on Monday.\n",
+        &names,
+        None,
+    );
+    assert_eq!(f.meetings[0].status, MeetingStatus::Held);
+    let f = run("Kos may meet Lind on Monday.\n", &names, None);
+    assert_eq!(f.meetings[0].status, MeetingStatus::Planned);
+}

@@ -167,7 +167,17 @@ fn nationality(
             "'s" | "\u{2019}s" | "" => sure(),
             _ => true,
         };
-        nationality_before(cx, c, between) && checked
+        // "his French counterpart, Claire Dubois,": a role set off before the name it
+        // stands in apposition to.
+        let set_off = between.trim_end().strip_suffix(',').filter(|_| {
+            text[person.span.end..]
+                .trim_start()
+                .starts_with(|ch: char| matches!(ch, ',' | '.' | ';' | ')'))
+        });
+        match set_off {
+            Some(role) => role.starts_with(char::is_whitespace) && role_words(cx, role.trim()),
+            None => nationality_before(cx, c, between) && checked,
+        }
     });
     let after = || {
         next.filter(country).filter(|c| {

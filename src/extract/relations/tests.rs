@@ -3933,6 +3933,30 @@ fn a_plural_role_after_a_nationality_covers_every_name_listed() {
 }
 
 #[test]
+fn who_comes_under_fire_or_pressure_from_another_is_criticised_or_pressed() {
+    let rels = Reads::of(
+        "Talks went well. Ann Lee came under fire from the Orvia Party on Monday. Tom Ward, \
+         the mayor, has come under growing pressure from Acme Corp in Orvia.\n",
+    );
+    rels.expect("Orvia Party criticized Ann Lee");
+    rels.expect("Acme Corp appealed_to Tom Ward");
+    // Fire in a war is no criticism.
+    let rels = Reads::of("Talks went well. Ann Lee came under fire in Orvia.\n");
+    rels.assert_none("criticized");
+}
+
+#[test]
+fn a_role_set_off_before_a_name_states_the_nationality() {
+    let rels = Reads::of(
+        "Talks went well. Minister Ann Lee phoned her French counterpart, Paul Girard, on Monday.\n",
+    );
+    rels.expect("Paul Girard member_of France");
+    // Not after a phrase naming no one.
+    let rels = Reads::of("Talks went well. Ann Lee praised French wine, Paul Girard said.\n");
+    rels.assert_none("Paul Girard member_of");
+}
+
+#[test]
 fn a_title_pattern_reads_the_whole_title_not_its_last_word() {
     let found = read_by_rule(
         "Markets were calm. The deputy leader of the Orvia Party, Ann Lee, said so.\n",
