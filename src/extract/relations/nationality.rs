@@ -172,7 +172,7 @@ fn nationality(
         let set_off = between.trim_end().strip_suffix(',').filter(|_| {
             text[person.span.end..]
                 .trim_start()
-                .starts_with(|ch: char| matches!(ch, ',' | '.' | ';' | ')'))
+                .starts_with([',', '.', ';', ')'])
         });
         match set_off {
             Some(role) => role.starts_with(char::is_whitespace) && role_words(cx, role.trim()),
