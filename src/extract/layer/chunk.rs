@@ -200,8 +200,8 @@ fn noun_phrase(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
             // name it is the verb ("Putin hosted Bush").
             j += 1;
         } else if head.is_none() && participle_as_noun(items, i, j, lex) {
-            // "rejected the bid by Zenith": a determiner's participle before a
-            // preposition is a noun.
+            // "rejected the bid by Zenith", "criticised the ruling by the court": a
+            // determiner's participle before a preposition is a noun.
             head = Some(j);
             j += 1;
         } else if j == i && opens_with_participle_modifier(items, j, lex) {
@@ -321,13 +321,13 @@ fn past_after_plural_head(items: &[Item], j: usize, head: Option<usize>) -> bool
     items[j].tag == Tag::Vbn && head == Some(j - 1) && items[j - 1].tag == Tag::Nns
 }
 
-/// Whether the past form at `j`, right after the determiner at `i`, is a noun: "the
-/// bid by Zenith", "a cut in rates". Not after a floating quantifier ("they all voted
+/// Whether the past form or participle at `j`, right after the determiner at `i`, is a
+/// noun: "the bid by Zenith", "a cut in rates", "the ruling by the court". Not after a floating quantifier ("they all voted
 /// for").
 fn participle_as_noun(items: &[Item], i: usize, j: usize, lex: &Lexis) -> bool {
     let det = &items[i];
     j == i + 1
-        && matches!(items[j].tag, Tag::Vbn | Tag::Vbd)
+        && matches!(items[j].tag, Tag::Vbn | Tag::Vbd | Tag::Vbg)
         && items[j].slot.is_none()
         && det.slot.is_none()
         && matches!(det.tag, Tag::Dt | Tag::PrpS)

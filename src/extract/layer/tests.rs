@@ -429,6 +429,10 @@ fn a_past_form_after_a_determiner_and_before_a_preposition_is_a_noun() {
         frames("Acme Corp rejected the bid by Zenith Bank."),
         ["rejected [Asserted]: Acme Corp | the bid | by Zenith Bank"]
     );
+    assert_eq!(
+        frames("Acme Corp criticised the ruling by Zenith Bank."),
+        ["criticised [Asserted]: Acme Corp | the ruling | by Zenith Bank"]
+    );
     // Before a noun it modifies the noun: "the planned cuts".
     assert_eq!(
         frames("Acme Corp rejected the planned cuts at Zenith Bank."),
