@@ -286,6 +286,9 @@ lexicon_file! {
     neuter_pronouns,
     /// Pronouns that stand as a clause's subject for a person ("he", "she"), as written.
     subject_pronouns,
+    /// Possessive pronouns before a role that point to its holder as "the" does ("his
+    /// chancellor", "her deputy"), as written.
+    possessive_pronouns,
     /// Indefinite articles: "a Palermo jail" is a jail.
     indefinite_articles,
     /// Nouns for things and places that a name before them only qualifies ("the Kraft

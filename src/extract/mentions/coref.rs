@@ -144,7 +144,10 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
         } else {
             start
         };
-        let the = open > sent_start && is_article(w(open - 1));
+        // "Blair praised his chancellor": a possessive points to the role's holder too.
+        let the = open > sent_start
+            && (is_article(w(open - 1))
+                || org.is_none() && lex.words.possessive_pronouns.contains(w(open - 1)));
         if !the && org.is_none() {
             continue;
         }

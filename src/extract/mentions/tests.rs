@@ -453,6 +453,18 @@ fn role_nominals_and_appositions() {
     let link = f.titles.iter().find(|l| l.rule == "apposition").unwrap();
     assert_eq!(f.entities[link.org.unwrap()].name, "Palestine");
     assert_eq!(link.implies, crate::model::Relation::Represents);
+    // A possessive points to the role's holder as "the" does.
+    let f = run("Chancellor Tomas Brandt spoke on Monday. Later Ann Lee praised his chancellor.");
+    let m = mentions(&f);
+    assert!(
+        m.contains(&(
+            "his chancellor".into(),
+            Person,
+            MentionForm::Nominal,
+            "Tomas Brandt".into()
+        )),
+        "{m:?}"
+    );
 }
 
 #[test]
