@@ -11,8 +11,31 @@ use crate::text::tagger::Tag;
 /// The entity a noun phrase stands for as an actor: its head, or what names the people
 /// it speaks of ("Israeli troops", "the party's leadership").
 pub(crate) fn actor_slot(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
-    named_actor(rs, v, np).or_else(|| agents_actor(rs, v, np))
+    named_actor(rs, v, np)
+        .or_else(|| agents_actor(rs, v, np))
+        .or_else(|| ruler_actor(rs, v, np))
 }
+
+/// "the Shevardnadze regime", "the Bush administration": a ruler's government, named
+/// by the person before it, stands for the person.
+fn ruler_actor(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
+    let c = &v.chunks[np];
+    let head = &v.items[c.head];
+    if c.kind != ChunkKind::Noun
+        || head.slot.is_some()
+        || !rs.lexis.class_has_word(RULER_BODIES, &head.lower)
+    {
+        return None;
+    }
+    // Not "Sisi's government", which is as much the country's.
+    let det_or_none = c.head == c.start + 1 || rs.lexis.det_at(&v.items, c.start);
+    modifier_owner(v, np)
+        .filter(|s| s.kind == EntityKind::Person && possessor(v, np).is_none() && det_or_none)
+}
+
+/// The rules' class of nouns for a government a ruler's name may stand before: "the
+/// Mugabe government".
+const RULER_BODIES: &str = "ruler_bodies";
 
 /// The entity a noun phrase names itself: its head, or a name before an amount or a
 /// kind of organisation ("fined Acme £2m", "the Labour party").

@@ -3933,6 +3933,19 @@ fn a_plural_role_after_a_nationality_covers_every_name_listed() {
 }
 
 #[test]
+fn a_rulers_government_named_before_it_stands_for_the_ruler() {
+    let rels = Reads::of(
+        "Talks went well. President Ann Lee accused the Tom Ward regime of lying. Acme Corp \
+         urged the Tom Ward administration to act.\n",
+    );
+    rels.expect("Ann Lee criticized Tom Ward");
+    rels.expect("Acme Corp appealed_to Tom Ward");
+    // Someone's government by the possessive is as much the country's.
+    let rels = Reads::of("Talks went well. Acme Corp urged Tom Ward's government to act.\n");
+    rels.assert_none("Acme Corp appealed_to Tom Ward");
+}
+
+#[test]
 fn who_comes_under_fire_or_pressure_from_another_is_criticised_or_pressed() {
     let rels = Reads::of(
         "Talks went well. Ann Lee came under fire from the Orvia Party on Monday. Tom Ward, \
