@@ -213,6 +213,9 @@ pub struct SyntaxWords {
     /// Other words that, before a noun phrase and a tensed verb, open a clause the
     /// chunker may read as a prepositional phrase ("as X backed Y", "since X bought Y").
     pub subordinators: Vec<String>,
+    /// Prepositions whose noun phrase a participle right after acts with ("with Milburn
+    /// accusing Howard of lying").
+    pub absolute_preps: Vec<String>,
     /// Prepositions that take a place, not a title ("in Turkey Minister X").
     pub locative: Vec<String>,
     /// Verbs whose subject, not their object, does what the infinitive after the object
@@ -279,6 +282,7 @@ impl SyntaxWords {
         self.conditional.extend(o.conditional);
         self.temporal.extend(o.temporal);
         self.subordinators.extend(o.subordinators);
+        self.absolute_preps.extend(o.absolute_preps);
         self.locative.extend(o.locative);
         self.subject_control.extend(o.subject_control);
         self.motion_verbs.extend(o.motion_verbs);
@@ -311,6 +315,8 @@ pub struct Syntax {
     pub temporal: SymSet,
     /// See [`SyntaxWords::subordinators`].
     pub subordinators: SymSet,
+    /// See [`SyntaxWords::absolute_preps`].
+    pub absolute_preps: SymSet,
     /// See [`SyntaxWords::locative`].
     pub locative: SymSet,
     /// See [`SyntaxWords::subject_control`].
@@ -349,6 +355,7 @@ impl Syntax {
             conditional: set(&w.conditional),
             temporal: set(&w.temporal),
             subordinators: set(&w.subordinators),
+            absolute_preps: set(&w.absolute_preps),
             locative: set(&w.locative),
             subject_control: set(&w.subject_control),
             motion_verbs: set(&w.motion_verbs),

@@ -5,7 +5,7 @@
 use super::chunk::{Chunk, ChunkKind, Voice};
 use super::view::Item;
 use crate::extract::pattern::{self, Syntax};
-use crate::model::{EntityKind, Modality};
+use crate::model::{EntityKind, MentionForm, Modality};
 use crate::text::tagger::Tag;
 
 /// Most chunks a parenthetical ", ... ," may span and still be skipped on the way from a
@@ -328,6 +328,23 @@ fn subjects(
                     && items[c.head]
                         .slot
                         .is_some_and(|s| s.kind == EntityKind::Person);
+                // "Labour hit back, with Alan Milburn accusing Mr Howard of lying": the
+                // noun phrase a participle follows right after "with" is its subject.
+                // Not a people ("with Britons requesting"), nor some of them ("with three
+                // Democrats joining").
+                let named = items[c.head]
+                    .slot
+                    .is_some_and(|s| s.form == MentionForm::Name)
+                    && items[c.start].tag != Tag::Cd;
+                let absolute = j + 1 == k
+                    && named
+                    && items[chunks[k].head].tag == Tag::Vbg
+                    && prep.is_some_and(|p| {
+                        p.kind == ChunkKind::Prep && syn.absolute_preps.has(items[p.head].sym)
+                    });
+                if absolute {
+                    return vec![j];
+                }
                 if !opens_clause
                     && !person_after_to
                     && prep.is_some_and(|p| p.kind == ChunkKind::Prep)

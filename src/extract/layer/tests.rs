@@ -461,6 +461,14 @@ fn a_plain_verb_between_a_plural_name_and_a_name_is_the_verb() {
 }
 
 #[test]
+fn a_participle_after_with_and_a_noun_phrase_acts_with_that_phrase() {
+    assert_eq!(
+        frames("Acme Corp hit back, with chairman Ann Lee accusing Bo Dahl of lying.\n")[1],
+        "accusing [Asserted]: chairman Ann Lee | Bo Dahl | "
+    );
+}
+
+#[test]
 fn a_participle_after_the_clause_acts_with_its_subject() {
     let f = frames("Acme Corp hit back, accusing Zenith Bank of lying.");
     assert!(
