@@ -416,6 +416,10 @@ fn a_participle_of_the_list_after_a_verb_modifies_the_noun() {
         frames("Bo Dahl paid glowing tribute to Ann Lee.\n"),
         ["paid [Asserted]: Bo Dahl | glowing tribute | to Ann Lee"]
     );
+    assert_eq!(
+        frames("Castrovia accused neighbouring Orvia of arming rebels.\n")[0],
+        "accused [Asserted]: Castrovia | neighbouring Orvia | "
+    );
     // After an auxiliary it is the verb.
     assert_eq!(
         frames("Acme Corp is increasing prices for Zenith Bank.\n"),
