@@ -322,8 +322,8 @@ fn past_after_plural_head(items: &[Item], j: usize, head: Option<usize>) -> bool
 }
 
 /// Whether the past form or participle at `j`, right after the determiner at `i`, is a
-/// noun: "the bid by Zenith", "a cut in rates", "the ruling by the court". Not after a floating quantifier ("they all voted
-/// for").
+/// noun: "the bid by Zenith", "a cut in rates", "the ruling by the court". Not after a
+/// floating quantifier ("they all voted for").
 fn participle_as_noun(items: &[Item], i: usize, j: usize, lex: &Lexis) -> bool {
     let det = &items[i];
     j == i + 1

@@ -371,7 +371,8 @@ fn opens_sentence(cx: &Context<'_>, sent: usize, k: usize) -> bool {
         })
 }
 
-/// Whether item `k` follows a title item opening its sentence ("Prime Minister Kos").
+/// Whether item `k` comes right after a title item of its sentence ("Prime Minister
+/// Kos").
 fn title_before(doc: &Doc, k: usize) -> bool {
     k > 0
         && k < doc.items.len()
@@ -383,26 +384,25 @@ fn title_before(doc: &Doc, k: usize) -> bool {
 /// "Kos's aide met Lind", "Kos and Lind met": the word after the name at token `b`
 /// makes the subject someone else's or shared.
 fn shared_subject(cx: &Context<'_>, b: usize) -> bool {
-    word_at(cx, b).map(str::to_lowercase).is_some_and(|w| {
-        matches!(w.as_str(), "'s" | "’s" | "'")
-            || cx.res.rules.file.syntax.coordinators.contains(&w)
-    })
+    word_at(cx, b).is_some_and(|w| matches!(w, "'s" | "’s" | "'") || coordinates(cx, w, false))
+}
+
+/// Whether `w` is a coordinator ("and"), or with `openers` a clause opener ("but").
+fn coordinates(cx: &Context<'_>, w: &str, openers: bool) -> bool {
+    let w = w.to_lowercase();
+    cx.res.rules.file.syntax.coordinators.contains(&w)
+        || openers && cx.res.rules.lexis.class_has_word("clause_openers", &w)
 }
 
 /// "Kos was calm, and Lind, who was tense, seemed relieved": another person after a
 /// coordinator or clause opener in the sentence of item `first` may be the one meant.
 fn rival_subject(cx: &Context<'_>, doc: &Doc, first: usize, i: usize, e: usize) -> bool {
-    let lexis = &cx.res.rules.lexis;
     let sent = doc.items[first].sent;
     (first + 1..i).any(|k| {
         let other = &doc.items[k];
         other.sent == sent
             && doc.entity[k].is_some_and(|o| o != e && doc.ents[o].kind == EntityKind::Person)
-            && word_at(cx, other.a.wrapping_sub(1)).is_some_and(|w| {
-                let w = w.to_lowercase();
-                lexis.class_has_word("clause_openers", &w)
-                    || cx.res.rules.file.syntax.coordinators.contains(&w)
-            })
+            && word_at(cx, other.a.wrapping_sub(1)).is_some_and(|w| coordinates(cx, w, true))
     })
 }
 
