@@ -228,10 +228,7 @@ fn time_of(cx: &Context<'_>, v: &View, r: &Ref, times: &[TimeExpr]) -> Option<St
 fn place_gone_to(cx: &Context<'_>, v: &View, start: usize) -> Option<(usize, Evidence)> {
     let items = &v.items;
     let purpose = &cx.res.rules.file.meetings.purpose_preps;
-    let lo = start.saturating_sub(PURPOSE_WORDS);
-    let prep = (lo..start)
-        .rev()
-        .find(|&p| purpose.iter().any(|w| items[p].is(w)))?;
+    let prep = word_before(items, start, PURPOSE_WORDS, purpose)?;
     let slot = prep.checked_sub(1).and_then(|p| items[p].slot)?;
     let lexis = &cx.res.rules.lexis;
     let placed = matches!(slot.kind, EntityKind::Place | EntityKind::Country)
@@ -244,15 +241,19 @@ fn place_gone_to(cx: &Context<'_>, v: &View, start: usize) -> Option<(usize, Evi
     })
 }
 
+/// The nearest of `words` within `window` items before item `start`.
+fn word_before(items: &[Item], start: usize, window: usize, words: &[String]) -> Option<usize> {
+    (start.saturating_sub(window)..start)
+        .rev()
+        .find(|&p| words.iter().any(|w| items[p].is(w)))
+}
+
 /// "flew to Bonn, where he met the chancellor": the place a "where" clause holding the
 /// meeting word at `start` hangs on.
 fn place_of_clause(cx: &Context<'_>, v: &View, start: usize) -> Option<(usize, Evidence)> {
     let items = &v.items;
     let relatives = &cx.res.rules.file.meetings.place_relatives;
-    let lo = start.saturating_sub(RELATIVE_WORDS);
-    let rel = (lo..start)
-        .rev()
-        .find(|&p| relatives.iter().any(|w| items[p].is(w)))?;
+    let rel = word_before(items, start, RELATIVE_WORDS, relatives)?;
     let comma = rel.checked_sub(1).filter(|&p| items[p].is(","))?;
     let slot = comma.checked_sub(1).and_then(|p| items[p].slot)?;
     matches!(slot.kind, EntityKind::Place | EntityKind::Country).then(|| {

@@ -752,12 +752,8 @@ fn a_court_ruling_on_a_partys_case_heard_the_party() {
 
 #[test]
 fn a_where_clause_after_a_place_puts_the_meeting_there() {
-    let names = [
-        ("Kos", "Kos", P),
-        ("Lind", "Lind", P),
-        ("Oslo", "Oslo", L),
-        ("Rome", "Rome", L),
-    ];
+    let mut names = people(&["Kos", "Lind"]);
+    names.extend([("Oslo", "Oslo", L), ("Rome", "Rome", L)]);
     let place = |text: &str| {
         let f = run(text, &names, None);
         assert_eq!(f.meetings.len(), 1, "{text}");
@@ -798,13 +794,8 @@ fn he_opening_the_next_sentence_meets_as_the_subject_before() {
 
 #[test]
 fn a_definite_reference_naming_too_few_for_a_meeting_adds_to_the_latest() {
-    let names = [
-        ("Kos", "Kos", P),
-        ("Lind", "Lind", P),
-        ("Mir", "Mir", P),
-        ("Tan", "Tan", P),
-        ("Oslo", "Oslo", L),
-    ];
+    let mut names = people(&["Kos", "Lind", "Mir", "Tan"]);
+    names.push(("Oslo", "Oslo", L));
     let f = run(
         "Kos met Lind on Friday.\nMir also attended the meeting.\nThe talks were mediated by Tan.\nThe talks were held in Oslo.\n",
         &names,
@@ -830,13 +821,8 @@ fn a_definite_reference_naming_too_few_for_a_meeting_adds_to_the_latest() {
 
 #[test]
 fn everyone_attending_a_meeting_and_its_set_off_mediators_take_part() {
-    let names = [
-        ("Kos", "Kos", P),
-        ("Lind", "Lind", P),
-        ("Mir", "Mir", P),
-        ("Tan", "Tan", P),
-        ("Oslo", "Oslo", L),
-    ];
+    let mut names = people(&["Kos", "Lind", "Mir", "Tan"]);
+    names.push(("Oslo", "Oslo", L));
     let f = run(
         "A summit in Oslo on Monday was attended by Kos, Lind and Mir.\n",
         &names,
@@ -870,12 +856,8 @@ fn a_meeting_whose_clause_calls_it_off_far_from_the_word_is_cancelled() {
 
 #[test]
 fn a_place_in_what_a_meeting_was_about_is_not_its_place() {
-    let names = [
-        ("Kos", "Kos", P),
-        ("Lind", "Lind", P),
-        ("Oslo", "Oslo", L),
-        ("Rome", "Rome", L),
-    ];
+    let mut names = people(&["Kos", "Lind"]);
+    names.extend([("Oslo", "Oslo", L), ("Rome", "Rome", L)]);
     let place = |text: &str| {
         let f = run(text, &names, None);
         let m = &f.meetings[0];
