@@ -14,7 +14,7 @@ use super::layer::Folded;
 use super::pattern::{self, Lexis};
 use super::rules::ACTORS;
 use super::{Context, LocalEntity, LocalMeeting, LocalRelation, MeetingRole};
-use crate::model::{EntityKind, Evidence, Modality, Relation, Span};
+use crate::model::{EntityKind, Evidence, Modality, Relation};
 use crate::text::tagger::Tag;
 
 mod clauses;
@@ -500,10 +500,7 @@ fn contact_before(
                 &cx.res.rules.calendar,
             )
             .first()
-            .map(|t| {
-                let span = Span::new(bv.items[t.start].span.start, bv.items[t.end - 1].span.end);
-                cx.slice(span).to_string()
-            });
+            .map(|t| details::time_text(cx, bv, t));
         }
         return;
     }

@@ -217,10 +217,19 @@ fn time_of(cx: &Context<'_>, v: &View, r: &Ref, times: &[TimeExpr]) -> Option<St
                 start.saturating_sub(t.end) + 1
             }
         })
-        .map(|t| {
-            let span = Span::new(v.items[t.start].span.start, v.items[t.end - 1].span.end);
-            cx.slice(span).to_string()
-        })
+        .map(|t| time_text(cx, v, t))
+}
+
+/// The words of a time as written, without the sentence's full stop the last word may
+/// carry ("in August." at a sentence's end is "August").
+pub(super) fn time_text(cx: &Context<'_>, v: &View, t: &TimeExpr) -> String {
+    let span = Span::new(v.items[t.start].span.start, v.items[t.end - 1].span.end);
+    let text = cx.slice(span);
+    let last = t.end == v.items.len() || v.items[t.end..].iter().all(|it| it.tag.is_punct());
+    match text.strip_suffix('.') {
+        Some(bare) if last && !bare.ends_with('.') => bare.to_string(),
+        _ => text.to_string(),
+    }
 }
 
 /// "flew to Tehran for talks", "is in Tehran for talks": the place someone went to or

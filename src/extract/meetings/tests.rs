@@ -887,3 +887,16 @@ fn a_month_written_as_a_name_is_no_modal() {
     let f = run("Kos may meet Lind on Monday.\n", &names, None);
     assert_eq!(f.meetings[0].status, MeetingStatus::Planned);
 }
+
+#[test]
+fn a_time_ending_the_sentence_leaves_its_full_stop() {
+    let names = [("Kos", "Kos", P), ("Lind", "Lind", P), ("Oslo", "Oslo", L)];
+    let f = run("Kos met Lind in Oslo in August.\n", &names, None);
+    assert_eq!(f.meetings[0].when.as_deref(), Some("August"));
+    let f = run(
+        "Kos met Lind in Oslo in June, officials said.\n",
+        &names,
+        None,
+    );
+    assert_eq!(f.meetings[0].when.as_deref(), Some("June"));
+}
