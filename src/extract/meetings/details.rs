@@ -225,7 +225,7 @@ fn time_of(cx: &Context<'_>, v: &View, r: &Ref, times: &[TimeExpr]) -> Option<St
 pub(super) fn time_text(cx: &Context<'_>, v: &View, t: &TimeExpr) -> String {
     let span = Span::new(v.items[t.start].span.start, v.items[t.end - 1].span.end);
     let text = cx.slice(span);
-    let last = t.end == v.items.len() || v.items[t.end..].iter().all(|it| it.tag.is_punct());
+    let last = v.items[t.end..].iter().all(|it| it.tag.is_punct());
     match text.strip_suffix('.') {
         Some(bare) if last && !bare.ends_with('.') => bare.to_string(),
         _ => text.to_string(),
