@@ -85,9 +85,16 @@ pub fn frames(items: &[Item], chunks: &[Chunk], syn: &Syntax) -> Vec<Frame> {
         }
         let mut modality = c.verb.modality;
         // "flew to Cairo to meet Y": what the going was for is as sure as the going.
+        // "Acme beat Zenith to buy Ruro": as sure as the beating.
         let went = out
             .last()
-            .filter(|f| purpose_after(items, chunks, f.verb, k, syn));
+            .filter(|f| purpose_after(items, chunks, f.verb, k, syn))
+            .or_else(|| {
+                let np = k.checked_sub(1)?;
+                (chunks[np].kind == ChunkKind::Noun)
+                    .then(|| controlling_frame(items, chunks, k, np, &out, syn))
+                    .flatten()
+            });
         if let Some(went) = went {
             modality = pattern::stronger(modality, went.modality);
         } else if c.verb.infinitive {

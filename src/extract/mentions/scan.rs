@@ -3949,7 +3949,8 @@ impl Scanner<'_> {
         true
     }
 
-    /// "Israeli-Palestinian": demonyms or countries joined by hyphens.
+    /// "Israeli-Palestinian", "Gazprom-owned": demonyms, countries or known bodies joined
+    /// by hyphens.
     fn hyphen_parts(&mut self, sent: usize, g0: usize, toks: &[Token], k: usize) {
         let t = toks[k];
         let text = self.text;
@@ -3969,7 +3970,15 @@ impl Scanner<'_> {
             }) = self.lex.lookup_word(part)
             {
                 let kind = self.lex.entries[entry].kind;
-                if matches!(kind, EntityKind::Country | EntityKind::Place)
+                if kind == EntityKind::Organization && form == MentionForm::Name {
+                    // "Gazprom-owned", "Labour-led": a known body named in a modifier.
+                    let kind = ItemKind::Lex {
+                        entry,
+                        form,
+                        plural,
+                    };
+                    self.push_within(sent, g0 + k, Span::new(start, start + part.len()), kind);
+                } else if matches!(kind, EntityKind::Country | EntityKind::Place)
                     || form == MentionForm::Demonym
                 {
                     let kind = ItemKind::Lex {

@@ -3055,6 +3055,17 @@ fn a_name_closed_by_a_lower_case_hyphen_part_is_a_modifier() {
 }
 
 #[test]
+fn a_known_body_before_a_lower_case_hyphen_part_is_named() {
+    let f = run("The Gazprom-owned firm cut jobs, and a Labour-led council objected.");
+    assert_eq!(kind_of(&f, "Gazprom"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&f, "Labour Party"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&f, "Gazprom-owned"), None);
+    // An unknown word so joined stays a modifier.
+    let f = run("The Zorblat-owned firm cut jobs.");
+    assert!(f.entities.is_empty(), "{:?}", f.entities);
+}
+
+#[test]
 fn a_peers_seat_after_of_is_no_part_of_the_name() {
     let f = run("Lord Hallam of Castlewick, in his ruling, said the law was unjust. Lord Hallam added that Parliament must act.");
     assert_eq!(kind_of(&f, "Hallam"), Some(EntityKind::Person));

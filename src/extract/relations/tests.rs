@@ -5364,3 +5364,72 @@ fn the_people_or_things_of_a_whose_clause_belong_to_the_name_before_it() {
     );
     f.assert_none("rejected");
 }
+
+#[test]
+fn buying_from_a_company_whole_control_and_a_possessive_takeover() {
+    let names = [
+        ("Acme Corp", "Acme Corp", EntityKind::Organization),
+        ("Zenith Bank", "Zenith Bank", EntityKind::Organization),
+        ("Borford", "Borford", EntityKind::Organization),
+    ];
+    let f = run(
+        "Acme Corp bought 36 planes from Zenith Bank.\n",
+        &names,
+        None,
+    );
+    f.expect("Acme Corp supports Zenith Bank");
+    f.assert_none("part_of");
+    let f = run("Acme Corp is buying 100% of Zenith Bank.\n", &names, None);
+    f.expect("Zenith Bank part_of Acme Corp");
+    // A part of a company is a stake in it, no takeover.
+    let f = run("Acme Corp is buying 10% of Zenith Bank.\n", &names, None);
+    f.expect("Acme Corp supports Zenith Bank");
+    f.assert_none("part_of");
+    let f = run(
+        "Acme Corp has taken control of Zenith Bank.\n",
+        &names,
+        None,
+    );
+    f.expect("Zenith Bank part_of Acme Corp");
+    // Control of something the company owns is not control of the company.
+    let f = run(
+        "Acme Corp took control of Zenith Bank's London branch.\n",
+        &names,
+        None,
+    );
+    f.assert_none("part_of");
+    let f = run(
+        "After Zenith Bank's takeover by Acme Corp, jobs went.\n",
+        &names,
+        None,
+    );
+    f.expect("Zenith Bank part_of Acme Corp");
+    let f = run("Zenith Bank, its investment unit, grew.\n", &names, None);
+    f.assert_none("part_of");
+    let f = run(
+        "Borford, a Zenith Bank subsidiary, said sales rose.\n",
+        &names,
+        None,
+    );
+    f.expect("Borford part_of Zenith Bank");
+}
+
+#[test]
+fn beating_a_rival_to_a_purchase_makes_it() {
+    let names = [
+        ("Acme Corp", "Acme Corp", EntityKind::Organization),
+        ("Zenith Bank", "Zenith Bank", EntityKind::Organization),
+        ("Borford", "Borford", EntityKind::Organization),
+    ];
+    let f = run("Acme Corp beat Zenith Bank to buy Borford.\n", &names, None);
+    let r = f.expect("Borford part_of Acme Corp");
+    assert_eq!(r.evidence.modality, Modality::Asserted);
+    // Still only an aim: the purchase is not done.
+    let f = run(
+        "Acme Corp hopes to beat Zenith Bank to buy Borford.\n",
+        &names,
+        None,
+    );
+    let r = f.expect("Borford part_of Acme Corp");
+    assert_ne!(r.evidence.modality, Modality::Asserted);
+}
