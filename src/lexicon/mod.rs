@@ -72,6 +72,9 @@ pub struct EntityEntry {
     pub dem: String,
     /// A party's letters in party-and-seat tags: "D" in "Jim Wright, D-Tex.".
     pub seat_tag: String,
+    /// A body of many countries (the UN, the EU, NATO): a country's possessive before
+    /// it names the country's place in it ("Britain's EU partners"), no body of its own.
+    pub international: bool,
 }
 
 /// A title and the role it implies.
@@ -475,6 +478,8 @@ pub struct Entry {
     /// The seat of its country's government (a country's first city), whose name news
     /// also uses for the government ("Washington warned").
     pub capital: bool,
+    /// A body of many countries ([`EntityEntry::international`]).
+    pub international: bool,
 }
 
 /// A title.
@@ -858,6 +863,12 @@ impl Lexicon {
             .collect()
     }
 
+    /// Whether a name is a form of a body of many countries ("EU", "Nato").
+    pub fn is_international(&self, name: &str) -> bool {
+        self.lookup_word_or_name(name)
+            .is_some_and(|e| self.entries[e].international)
+    }
+
     /// The hand-written entry a name is a form of.
     fn lookup_word_or_name(&self, name: &str) -> Option<usize> {
         if let Some(e) = self.entry_named(name) {
@@ -881,6 +892,7 @@ impl Lexicon {
             kind,
             country,
             capital: false,
+            international: false,
         });
         self.by_name
             .insert(name.to_string(), self.entries.len() - 1);
@@ -956,6 +968,7 @@ impl Lexicon {
             let kind = en.kind.unwrap_or(EntityKind::Organization);
             let country = (!en.country.is_empty()).then(|| en.country.clone());
             let e = self.add_entry(&en.n, kind, country);
+            self.entries[e].international |= en.international;
             self.add_surface(&en.n, name(e));
             // "The Washington Post" is also "Washington Post"; "The Times" is not "Times".
             if let Some(rest) = en.n.strip_prefix("The ").filter(|r| r.contains(' ')) {

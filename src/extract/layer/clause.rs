@@ -897,10 +897,15 @@ fn complements(
         } else {
             c.start
         };
-        let (mut nouns, after) = coordinated_right(items, chunks, n);
+        let (mut nouns, mut after) = coordinated_right(items, chunks, n);
         // "was acquired by Acme and Zenith was merged into Y": the last name opens the
         // next clause, which ends the verb's prepositions.
         let cut = drop_next_subject(items, chunks, &mut nouns, after).is_some();
+        // "was praised by his predecessor, Bo Dahl,": the names in apposition.
+        if let Some((names, next)) = object_apposition(items, chunks, &nouns, after) {
+            nouns = names;
+            after = next;
+        }
         // "rose as Acme bought Zenith": after a subordinator the noun phrase is the next
         // clause's subject.
         if !cut

@@ -508,6 +508,10 @@ fn country_body(cx: &Context<'_>, org: &Mention, prev: Option<&Mention>) -> Opti
             && stands_alone(cx, c)
             && !former_state(cx, c)
     })?;
+    // "Britain's EU rebate", "France's Nato allies": a body of many countries.
+    if cx.res.lexicon.is_international(&org.text) {
+        return None;
+    }
     // "UK games developer Peter Molyneux": a person's name read as a body's.
     let first = org.text.split_whitespace().next()?;
     if cx.res.lexicon.words.given_names.contains(first) {
@@ -1092,6 +1096,14 @@ mod tests {
     fn a_body_named_after_a_country_the_article_never_names_is_no_part_of_it() {
         let text = "The Finnish Chess Federation and the Bank of Chile cut fees, Norway said.\n";
         assert_eq!(read(text, super::NAMED_BODY_RULE), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_countrys_possessive_before_a_body_of_many_countries_is_no_ownership() {
+        let text = "Britain's EU rebate was cut, and France's Nato allies agreed.\n";
+        assert_eq!(read(text, super::COUNTRY_BODY_RULE), Vec::<String>::new());
+        let text = "Russia's Gazprom agreed.\n";
+        assert_eq!(read(text, super::COUNTRY_BODY_RULE).len(), 1);
     }
 
     #[test]

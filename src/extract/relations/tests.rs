@@ -5433,3 +5433,20 @@ fn beating_a_rival_to_a_purchase_makes_it() {
     let r = f.expect("Borford part_of Acme Corp");
     assert_ne!(r.evidence.modality, Modality::Asserted);
 }
+
+#[test]
+fn a_name_in_apposition_to_a_prepositions_phrase_is_its_object() {
+    let f = run(
+        "Acme Corp's plan was praised by its old rival, Zenith Bank.\n",
+        &FIRMS,
+        None,
+    );
+    f.expect("Zenith Bank supports Acme Corp");
+    // A name before a verb opens a clause of its own.
+    let f = run(
+        "Acme Corp's plan was praised by the press, Zenith Bank said.\n",
+        &FIRMS,
+        None,
+    );
+    f.assert_none("Zenith Bank supports");
+}
