@@ -5450,3 +5450,40 @@ fn a_name_in_apposition_to_a_prepositions_phrase_is_its_object() {
     );
     f.assert_none("Zenith Bank supports");
 }
+
+#[test]
+fn working_as_an_officer_of_a_body_states_the_post() {
+    for text in [
+        "Bo Dahl works as a director of Acme Corp.\n",
+        "Bo Dahl, who acted as an adviser to Acme Corp, said sales rose.\n",
+        "Bo Dahl is working as a spokesman for Acme Corp.\n",
+    ] {
+        run(text, &FIRMS, None).expect("Bo Dahl member_of Acme Corp");
+    }
+    // No title, no post.
+    let f = run("Bo Dahl acted as a witness for Acme Corp.\n", &FIRMS, None);
+    f.assert_none("Bo Dahl member_of");
+}
+
+#[test]
+fn seeking_a_captives_release_backs_the_captive() {
+    let names = [
+        ("Acme Corp", "Acme Corp", EntityKind::Organization),
+        ("Ann Lee", "Ann Lee", EntityKind::Person),
+        ("Bo Dahl", "Bo Dahl", EntityKind::Person),
+    ];
+    for text in [
+        "Bo Dahl has appealed for the release of aid worker Ann Lee.\n",
+        "Acme Corp secured the release of Ann Lee.\n",
+    ] {
+        let f = run(text, &names, None);
+        assert!(
+            f.triples().iter().any(|t| t.ends_with("supports Ann Lee")),
+            "{text}: {:?}",
+            f.triples()
+        );
+    }
+    // Reporting a release backs no one.
+    let f = run("Bo Dahl announced the release of Ann Lee.\n", &names, None);
+    f.assert_none("supports");
+}
