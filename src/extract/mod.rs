@@ -198,10 +198,20 @@ fn read_words(cx: &Context<'_>, mentions: &[Mention]) -> layer::Layer {
         &cx.res.rules,
         |si| match per_sentence[si] {
             0 => layer::Depth::Skip,
+            // 'X said: "We will win. Y has failed."': a quotation going on from a
+            // sentence naming someone holds a second actor, its speaker.
+            1 if continues_quotation(cx, &per_sentence, si) => layer::Depth::Tagged,
             n if n < layer::MIN_SLOTS_FOR_STRUCTURE => layer::Depth::Words,
             _ => layer::Depth::Tagged,
         },
     )
+}
+
+/// Whether sentence `si` goes on with a quotation after a sentence naming someone, who
+/// may be its speaker.
+fn continues_quotation(cx: &Context<'_>, per_sentence: &[usize], si: usize) -> bool {
+    si.checked_sub(1)
+        .is_some_and(|p| per_sentence[p] > 0 && relations::quote_goes_on(cx, si))
 }
 
 /// The embedded resources, loaded once for the tests of every module.

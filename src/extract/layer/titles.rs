@@ -48,9 +48,11 @@ impl Folded {
         for si in 0..n {
             let mut v = view::build(cx, si, &layer.sentences[si], mentions);
             // A sentence naming fewer than two entities states no relation: it needs no
-            // structure (and its words are untagged).
+            // structure (and its words are untagged), unless it goes on with a quotation
+            // whose speaker an earlier sentence names, which the layer tagged.
             let slots = v.items.iter().filter(|i| i.slot.is_some()).count();
-            let links = if slots >= super::MIN_SLOTS_FOR_STRUCTURE {
+            let tagged = || layer.sentences[si].iter().any(|w| w.tag != super::UNTAGGED);
+            let links = if slots >= super::MIN_SLOTS_FOR_STRUCTURE || (slots > 0 && tagged()) {
                 let links = fold_titles(&mut v, &cx.res.rules, entities, games);
                 v.read_structure(&cx.res.rules);
                 links

@@ -275,13 +275,16 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
         }
         let s = doc.items[i].sent;
         let pos = doc.items[i].a;
+        let quoted = quote_before_speaker(cx, s, pos);
         let mut cands: Vec<usize> = Vec::new();
         for k in (0..i).rev() {
             let c = &doc.items[k];
             if c.sent + 1 < s {
                 break;
             }
-            if matches!(c.kind, ItemKind::Pronoun(_)) {
+            if matches!(c.kind, ItemKind::Pronoun(_))
+                || quoted.is_some_and(|q| c.sent == s && c.span.start >= q)
+            {
                 continue;
             }
             if let Some(e) = doc.entity[k] {
@@ -570,6 +573,30 @@ fn quoted_before(cx: &Context<'_>, sent: usize, at: usize) -> bool {
         prev = c;
     }
     false
+}
+
+/// '"Blair has failed," he said': where the quotation closed right before the pronoun
+/// at token `pos` opens in sentence `sent`. Whom the speaker names there is not the
+/// speaker.
+fn quote_before_speaker(cx: &Context<'_>, sent: usize, pos: usize) -> Option<usize> {
+    let vocab = crate::text::Vocabulary::embedded();
+    let start = cx.seg.sentences[sent].tokens.start;
+    let closes = |k: usize| {
+        word_at(cx, k).is_some_and(|w| w.chars().all(|c| vocab.closes_quote(c)) && !w.is_empty())
+    };
+    let before = pos.checked_sub(1).filter(|&k| k >= start)?;
+    let close = if closes(before) {
+        before
+    } else if word_at(cx, before) == Some(",") && before > start && closes(before - 1) {
+        before - 1
+    } else {
+        return None;
+    };
+    (start..close)
+        .find(|&k| {
+            word_at(cx, k).is_some_and(|w| w.chars().all(|c| vocab.opens_quote(c)) && !w.is_empty())
+        })
+        .map(|k| cx.seg.tokens[k].span.start)
 }
 
 /// Most words before a subject pronoun that still leave it opening its sentence ("On

@@ -3055,6 +3055,20 @@ fn a_name_closed_by_a_lower_case_hyphen_part_is_a_modifier() {
 }
 
 #[test]
+fn whom_a_quotation_names_is_not_the_pronoun_speaking_after_it() {
+    let f = run("Michael Howard spoke in Leeds. \"Tony Blair has failed,\" he said.");
+    let he = f
+        .mentions
+        .iter()
+        .find(|m| m.text == "he")
+        .expect("a mention of he");
+    assert_eq!(
+        he.entity.map(|e| f.entities[e].name.as_str()),
+        Some("Michael Howard")
+    );
+}
+
+#[test]
 fn a_known_body_before_a_lower_case_hyphen_part_is_named() {
     let f = run("The Gazprom-owned firm cut jobs, and a Labour-led council objected.");
     assert_eq!(kind_of(&f, "Gazprom"), Some(EntityKind::Organization));

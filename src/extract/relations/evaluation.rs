@@ -26,7 +26,6 @@ pub(super) fn quoted_criticism(
     speakers: &Speakers,
     out: &mut Vec<LocalRelation>,
 ) {
-    let rs = &cx.res.rules;
     // "Has Y failed?": a question evaluates no one.
     if v.items.last().is_some_and(|it| it.is("?")) {
         return;
@@ -38,36 +37,82 @@ pub(super) fn quoted_criticism(
         if !is_actor(speaker) || m.modality != Modality::Asserted {
             continue;
         }
-        for f in &v.frames {
-            let verb = &v.chunks[f.verb];
-            // The speech verb itself and what the speaker's own clause holds.
-            if verb.start < m.end && verb.end > m.start {
+        let said = Said {
+            speaker: speaker.entity,
+            items: Some((m.start, m.end)),
+        };
+        criticism_said(cx, v, entities, speakers, said, out);
+    }
+}
+
+/// Criticism stated in a sentence that goes on with a quotation a speaker named in an
+/// earlier sentence opened: 'X said: "We will cut taxes. Y has failed."'.
+pub(super) fn carried_criticism(
+    cx: &Context<'_>,
+    v: &View,
+    entities: &[LocalEntity],
+    speaker: usize,
+    out: &mut Vec<LocalRelation>,
+) {
+    if v.items.last().is_some_and(|it| it.is("?")) {
+        return;
+    }
+    let said = Said {
+        speaker,
+        items: None,
+    };
+    criticism_said(cx, v, entities, &Speakers(Vec::new()), said, out);
+}
+
+/// Who says what a sentence quotes, and the items of the attribution in it, if any.
+#[derive(Clone, Copy)]
+struct Said {
+    speaker: usize,
+    items: Option<(usize, usize)>,
+}
+
+/// Criticism of the actors the frames of `v` evaluate, by the speaker of `said`.
+fn criticism_said(
+    cx: &Context<'_>,
+    v: &View,
+    entities: &[LocalEntity],
+    speakers: &Speakers,
+    said: Said,
+    out: &mut Vec<LocalRelation>,
+) {
+    let rs = &cx.res.rules;
+    let inside = |a: usize, b: usize| said.items.is_some_and(|(s, e)| a < e && b > s);
+    for f in &v.frames {
+        let verb = &v.chunks[f.verb];
+        // The speech verb itself and what the speaker's own clause holds.
+        if inside(verb.start, verb.end) {
+            continue;
+        }
+        if f.modality == Modality::Negated || !evaluates(rs, v, f) {
+            continue;
+        }
+        for (np, target) in evaluated(rs, v, f) {
+            let np_start = v.chunks[np].start;
+            if target.entity == said.speaker
+                || inside(np_start, v.chunks[np].end)
+                || is_media(rs, entities, target.entity)
+            {
                 continue;
             }
-            if f.modality == Modality::Negated || !evaluates(rs, v, f) {
-                continue;
-            }
-            for (np, target) in evaluated(rs, v, f) {
-                let np_start = v.chunks[np].start;
-                if target.entity == speaker.entity
-                    || (np_start < m.end && v.chunks[np].end > m.start)
-                    || is_media(rs, entities, target.entity)
-                {
-                    continue;
-                }
-                let first = m.start.min(np_start);
-                let last = m.end.max(verb.end);
-                let stated = Stated {
-                    source: speaker.entity,
-                    relation: Relation::Criticized,
-                    target: target.entity,
-                    span: Span::new(v.items[first].span.start, v.items[last - 1].span.end),
-                    items: (first, last),
-                    modality: Modality::Asserted,
-                    rule: RULE,
-                };
-                out.push(stated.relation(cx, v, entities, speakers));
-            }
+            let (first, last) = match said.items {
+                Some((s, e)) => (s.min(np_start), e.max(verb.end)),
+                None => (np_start, verb.end),
+            };
+            let stated = Stated {
+                source: said.speaker,
+                relation: Relation::Criticized,
+                target: target.entity,
+                span: Span::new(v.items[first].span.start, v.items[last - 1].span.end),
+                items: (first, last),
+                modality: Modality::Asserted,
+                rule: RULE,
+            };
+            out.push(stated.relation(cx, v, entities, speakers));
         }
     }
 }

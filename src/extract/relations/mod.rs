@@ -44,8 +44,12 @@ pub fn find(cx: &Context<'_>, folded: &Folded, entities: &[LocalEntity]) -> Vec<
             evidence: ev,
         });
     };
+    // The speaker of a quotation still open at the end of the sentence before.
+    let mut carried: Option<usize> = None;
     for (v, titles) in folded.views.iter().zip(&folded.titles) {
+        let quoting = carried.filter(|_| quote_goes_on(cx, v.sentence));
         if v.items.iter().all(|i| i.slot.is_none()) {
+            carried = quoting;
             continue;
         }
         let si = v.sentence;
@@ -56,9 +60,13 @@ pub fn find(cx: &Context<'_>, folded: &Folded, entities: &[LocalEntity]) -> Vec<
         government_links(cx, v, entities, rs, &mut |s, r, t, ev| {
             push(&mut out, s, r, t, ev)
         });
-        for r in sentence_relations(cx, v, entities, folded.games) {
+        let (found, speaker) = sentence_relations(cx, v, entities, folded.games, quoting);
+        for r in found {
             push(&mut out, r.source, r.relation, r.target, r.evidence);
         }
+        carried = speaker
+            .filter(|_| quotes(cx, v.sentence))
+            .or(quoting.filter(|_| speaker.is_none()));
     }
     for r in nominal::nominal_titles(cx, folded, entities, &out) {
         push(&mut out, r.source, r.relation, r.target, r.evidence);
@@ -186,6 +194,21 @@ fn government_links(
 pub(crate) struct Speakers(Vec<Match>);
 
 impl Speakers {
+    /// The entity of the first speaker stated outright who can speak for themselves.
+    fn first_actor(&self, v: &View) -> Option<usize> {
+        self.0
+            .iter()
+            .filter(|m| m.modality == Modality::Asserted)
+            .filter_map(|m| m.s.first().and_then(|&i| v.items[i].slot))
+            .find(|s| {
+                matches!(
+                    s.kind,
+                    EntityKind::Person | EntityKind::Organization | EntityKind::Country
+                )
+            })
+            .map(|s| s.entity)
+    }
+
     /// The attribution patterns' matches in `v`.
     fn of(rs: &RuleSet, v: &View, present: &pattern::Present) -> Speakers {
         Speakers(
@@ -201,13 +224,16 @@ impl Speakers {
 }
 
 /// Relations stated in one sentence, by verb frames and by the rules' patterns, with
-/// modality and attribution; `games` is set in a report of games.
-pub fn sentence_relations(
+/// modality and attribution; `games` is set in a report of games, `quoting` names the
+/// speaker of a quotation an earlier sentence opened. With them, the sentence's own
+/// speaker, if it names one.
+fn sentence_relations(
     cx: &Context<'_>,
     v: &View,
     entities: &[LocalEntity],
     games: bool,
-) -> Vec<LocalRelation> {
+    quoting: Option<usize>,
+) -> (Vec<LocalRelation>, Option<usize>) {
     let rs = &cx.res.rules;
     let present = pattern::Present::of(v, &rs.vocab);
     let speakers = Speakers::of(rs, v, &present);
@@ -216,8 +242,37 @@ pub fn sentence_relations(
     affiliation::affiliations(cx, v, entities, &mut out);
     nouns::noun_relations(cx, v, entities, &mut out);
     evaluation::quoted_criticism(cx, v, entities, &speakers, &mut out);
+    let speaker = speakers.first_actor(v);
+    if let Some(q) = quoting.filter(|_| speakers.0.is_empty()) {
+        evaluation::carried_criticism(cx, v, entities, q, &mut out);
+    }
     pattern_relations(cx, v, entities, &present, &speakers, games, &mut out);
-    out
+    (out, speaker)
+}
+
+/// Whether sentence `sent` goes on with a quotation: it opens with a quotation mark, as
+/// news writes each new sentence of a long quotation ('He said: "We will win. "They
+/// have failed.'), or the sentence before it in its paragraph left one open ('He said:
+/// "We will win. They have failed."'). Marks are counted in one sentence only: news
+/// often leaves out the mark that closes a sentence of a longer quotation.
+pub(crate) fn quote_goes_on(cx: &Context<'_>, sent: usize) -> bool {
+    let sentences = &cx.seg.sentences;
+    let text = |s: usize| &cx.doc.text[sentences[s].span.start..sentences[s].span.end];
+    text(sent).starts_with(is_double_quote)
+        || sent.checked_sub(1).is_some_and(|p| {
+            sentences[p].paragraph == sentences[sent].paragraph
+                && text(p).matches(is_double_quote).count() % 2 == 1
+        })
+}
+
+/// Whether sentence `sent` holds a quotation mark.
+fn quotes(cx: &Context<'_>, sent: usize) -> bool {
+    let s = &cx.seg.sentences[sent];
+    cx.doc.text[s.span.start..s.span.end].contains(is_double_quote)
+}
+
+fn is_double_quote(c: char) -> bool {
+    matches!(c, '"' | '\u{201c}' | '\u{201d}')
 }
 
 /// Relations read by the rules' free patterns (appositions, copulas, lists).

@@ -5487,3 +5487,27 @@ fn seeking_a_captives_release_backs_the_captive() {
     let f = run("Bo Dahl announced the release of Ann Lee.\n", &names, None);
     f.assert_none("supports");
 }
+
+#[test]
+fn a_quotation_going_on_into_the_next_sentence_keeps_its_speaker() {
+    let names = [
+        ("Dana Pell", "Dana Pell", EntityKind::Person),
+        ("Zenco", "Zenco", EntityKind::Organization),
+    ];
+    for text in [
+        "Dana Pell said: \"We will cut taxes. Zenco has failed the country.\"\n",
+        // Each new sentence of a long quotation opens with a mark of its own.
+        "Dana Pell said: \"We will cut taxes.\n\n\"Zenco has failed the country.\"\n",
+    ] {
+        let f = run(text, &names, None);
+        let r = f.expect("Dana Pell criticized Zenco");
+        assert_eq!(r.evidence.rule, "quoted-criticism");
+    }
+    // The quotation closed, what follows is the writer's.
+    let f = run(
+        "Dana Pell said: \"We will cut taxes.\" Zenco has failed the country.\n",
+        &names,
+        None,
+    );
+    f.assert_none("criticized");
+}
