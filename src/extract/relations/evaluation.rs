@@ -3,7 +3,7 @@
 //! waste of money"', '"Don't let the Tories wreck it," X said', "Y has failed, X said").
 
 use super::{is_media, Speakers, Stated};
-use crate::extract::layer::actor::actor_slot;
+use crate::extract::layer::actor::{actor_slot, owner};
 use crate::extract::layer::chunk::{ChunkKind, Voice};
 use crate::extract::layer::clause::Frame;
 use crate::extract::layer::view::{Slot, View};
@@ -14,6 +14,13 @@ use crate::model::{EntityKind, Modality, Relation, Span};
 /// Most items after a verb group's first word read for an evaluative word: "was a
 /// terrible waste of public money" is read, the rest of a long clause is not.
 const EVALUATION_ITEMS: usize = 10;
+
+/// Words back from an evaluative word within which a verb undoing it is looked for:
+/// "end the scandal", "tackle this shameful waste".
+const REMEDY_WINDOW: usize = 3;
+
+/// The rules' class of verbs that undo a bad thing.
+const REMEDY_VERBS: &str = "remedy_verbs";
 
 /// The rule id of criticism read from what a speaker says.
 const RULE: &str = "quoted-criticism";
@@ -138,8 +145,15 @@ fn evaluates(rs: &RuleSet, v: &View, f: &Frame) -> bool {
         })
         .last()
         .map_or(verb.end, |c| c.end);
+    // "will end the scandal": what sets out to undo a bad thing is no bad thing.
+    let remedied = |i: usize| {
+        (i.saturating_sub(REMEDY_WINDOW)..i)
+            .any(|k| rs.lexis.class_has_word(REMEDY_VERBS, &v.items[k].lower))
+    };
     (verb.start..complement).any(|i| {
-        rs.criticism_words.has(v.items[i].sym) && v.items.get(i + 1).is_none_or(|n| !n.is("to"))
+        rs.criticism_words.has(v.items[i].sym)
+            && v.items.get(i + 1).is_none_or(|n| !n.is("to"))
+            && !remedied(i)
     })
 }
 
@@ -151,7 +165,21 @@ fn evaluated(rs: &RuleSet, v: &View, f: &Frame) -> Vec<(usize, Slot)> {
         Voice::Passive => f.after(&v.items, &["by".to_string()]).collect(),
     };
     nps.into_iter()
-        .filter_map(|np| actor_slot(rs, v, np).map(|s| (np, s)))
+        .filter_map(|np| {
+            actor_slot(rs, v, np)
+                .or_else(|| proposal_owner(rs, v, np))
+                .map(|s| (np, s))
+        })
         .filter(|(_, s)| is_actor(*s))
         .collect()
+}
+
+/// The owner of a proposal-like thing the frame evaluates: 'X said "Y's plans are a
+/// shambles"' criticises Y.
+fn proposal_owner(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
+    let c = &v.chunks[np];
+    let head = &v.items[c.head];
+    (c.kind == ChunkKind::Noun && head.slot.is_none() && rs.owned_nouns.has(head.sym))
+        .then(|| owner(v, np))
+        .flatten()
 }

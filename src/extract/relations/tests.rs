@@ -5511,3 +5511,23 @@ fn a_quotation_going_on_into_the_next_sentence_keeps_its_speaker() {
     );
     f.assert_none("criticized");
 }
+
+#[test]
+fn judging_an_actors_plans_judges_the_actor_but_undoing_a_bad_thing_does_not() {
+    let names = [
+        ("Dana Pell", "Dana Pell", EntityKind::Person),
+        ("Zenco", "Zenco", EntityKind::Organization),
+    ];
+    let f = run(
+        "Dana Pell said Zenco's plans were a shambles.\n",
+        &names,
+        None,
+    );
+    f.expect("Dana Pell criticized Zenco");
+    let f = run(
+        "Dana Pell said Zenco's plans would end the scandal of waiting lists.\n",
+        &names,
+        None,
+    );
+    f.assert_none("criticized");
+}
