@@ -207,6 +207,11 @@ pub struct MeetingRules {
     pub place_stops: Vec<String>,
     /// Verbs whose subject hosts the people named as object ("hosted", "received").
     pub guest_verbs: Vec<String>,
+    /// Verbs whose subject hosts the people named as object where a place follows
+    /// ("welcomed X to Downing Street", "was greeted by X in Beijing"); without one
+    /// they praise ("welcomed X's decision").
+    #[serde(default)]
+    pub welcome_verbs: Vec<String>,
     /// Verbs of calling someone by telephone ("phoned").
     pub phone_verbs: Vec<String>,
     /// Verbs of speaking, a meeting when done by telephone ("spoke by phone with").
@@ -255,6 +260,8 @@ pub enum MeetingVerb {
     Meet,
     /// The subject hosts the objects ("hosted", "received").
     Host,
+    /// The subject hosts the objects when a place follows ("welcomed X to Y").
+    Welcome,
     /// Subject and object speak by telephone ("phoned").
     Phone,
     /// The subject speaks with its prepositional objects; a meeting only by telephone.
@@ -376,6 +383,7 @@ impl RuleFile {
         m.departures.extend(o.departures);
         m.place_stops.extend(o.place_stops);
         m.guest_verbs.extend(o.guest_verbs);
+        m.welcome_verbs.extend(o.welcome_verbs);
         m.phone_verbs.extend(o.phone_verbs);
         m.talk_verbs.extend(o.talk_verbs);
         m.phone_nouns.extend(o.phone_nouns);
@@ -527,6 +535,7 @@ impl MeetingWords {
         for (list, kind) in [
             (&m.verbs, MeetingVerb::Meet),
             (&m.guest_verbs, MeetingVerb::Host),
+            (&m.welcome_verbs, MeetingVerb::Welcome),
             (&m.phone_verbs, MeetingVerb::Phone),
             (&m.talk_verbs, MeetingVerb::Talk),
             (&m.visit_verbs, MeetingVerb::Visit),

@@ -88,6 +88,8 @@ pub(super) fn clause_roles(cx: &Context<'_>, v: &View, refs: &mut Vec<Ref>) {
         let (at, parties) = match kind {
             MeetingVerb::Meet => (head, meet_parties(cx, v, f)),
             MeetingVerb::Host => (head, host_parties(cx, v, f)),
+            MeetingVerb::Welcome if at_a_place(v, f) => (head, welcome_parties(cx, v, f)),
+            MeetingVerb::Welcome => continue,
             MeetingVerb::Phone => (head, phone_parties(cx, v, f)),
             MeetingVerb::Talk => (head, talk_parties(cx, v, f)),
             MeetingVerb::Visit => (head, visit_parties(cx, v, f)),
@@ -121,6 +123,7 @@ fn kind_name(kind: MeetingVerb) -> &'static str {
     match kind {
         MeetingVerb::Meet => "meet",
         MeetingVerb::Host => "host",
+        MeetingVerb::Welcome => "welcome",
         MeetingVerb::Phone => "phone",
         MeetingVerb::Talk => "talk",
         MeetingVerb::Visit => "visit",
@@ -236,6 +239,36 @@ fn host_parties(cx: &Context<'_>, v: &View, f: &Frame) -> Vec<Party> {
     let mut out = parties(cx, v, &hosts, Relation::Organized);
     out.extend(guests);
     out
+}
+
+/// "X welcomed Y to Downing Street": a host and a guest, both named; a crowd greeting
+/// someone is no meeting.
+fn welcome_parties(cx: &Context<'_>, v: &View, f: &Frame) -> Vec<Party> {
+    let parties = host_parties(cx, v, f);
+    if parties.iter().any(|p| p.role == Relation::Organized) {
+        parties
+    } else {
+        Vec::new()
+    }
+}
+
+/// Whether a preposition of frame `f` names a place or a country ("greeted X in
+/// Beijing"), or after "to" or "at" a body's seat ("welcomed X to Downing Street").
+fn at_a_place(v: &View, f: &Frame) -> bool {
+    f.preps.iter().any(|p| {
+        let prep = &v.items[p.prep.1 - 1];
+        let seat = prep.is("to") || prep.is("at");
+        (seat || prep.is("in"))
+            && p.nouns.iter().any(|&np| {
+                v.items[v.chunks[np].head]
+                    .slot
+                    .is_some_and(|s| match s.kind {
+                        EntityKind::Place | EntityKind::Country => true,
+                        EntityKind::Organization => seat,
+                        _ => false,
+                    })
+            })
+    })
 }
 
 /// "X phoned Y": both take part in the call.

@@ -101,6 +101,26 @@ fn the_guest_of_a_dinner_hosted_for_them_takes_part() {
 }
 
 #[test]
+fn welcoming_or_greeting_someone_at_a_place_hosts_them() {
+    let names = [("Kos", "Kos", P), ("Lind", "Lind", P), ("Oslo", "Oslo", L)];
+    for text in [
+        "Kos welcomed Lind to Oslo on Monday.\n",
+        "Lind was greeted by Kos in Oslo.\n",
+    ] {
+        let f = run(text, &names, None);
+        assert_eq!(f.meetings.len(), 1, "{text}");
+        let m = &f.meetings[0];
+        assert_eq!(f.actors(m, Relation::Organized), ["Kos"]);
+        assert_eq!(f.actors(m, Relation::ParticipantIn), ["Lind"]);
+    }
+    // Without a place, welcoming praises; a crowd greeting someone is no meeting.
+    let f = run("Kos welcomed Lind on Monday.\n", &names, None);
+    assert!(f.meetings.is_empty(), "{:?}", f.meetings);
+    let f = run("Lind was greeted by a big crowd in Oslo.\n", &names, None);
+    assert!(f.meetings.is_empty(), "{:?}", f.meetings);
+}
+
+#[test]
 fn how_people_first_met_is_no_meeting() {
     let names = [("Kos", "Kos", P), ("Lind", "Lind", P), ("Oslo", "Oslo", L)];
     let f = run("Kos and Lind met as students in Oslo.\n", &names, None);
