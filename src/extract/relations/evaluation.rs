@@ -9,7 +9,7 @@ use crate::extract::layer::clause::Frame;
 use crate::extract::layer::view::{Slot, View};
 use crate::extract::rules::RuleSet;
 use crate::extract::{Context, LocalEntity, LocalRelation};
-use crate::model::{EntityKind, Modality, Relation, Span};
+use crate::model::{EntityKind, MentionForm, Modality, Relation, Span};
 
 /// Most items after a verb group's first word read for an evaluative word: "was a
 /// terrible waste of public money" is read, the rest of a long clause is not.
@@ -174,12 +174,13 @@ fn evaluated(rs: &RuleSet, v: &View, f: &Frame) -> Vec<(usize, Slot)> {
         .collect()
 }
 
-/// The owner of a proposal-like thing the frame evaluates: 'X said "Y's plans are a
-/// shambles"' criticises Y.
+/// The owner of a proposal-like thing the frame evaluates, named outright: 'X said
+/// "Y's plans are a shambles"' criticises Y; "the company's offer" may be anyone's.
 fn proposal_owner(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
     let c = &v.chunks[np];
     let head = &v.items[c.head];
     (c.kind == ChunkKind::Noun && head.slot.is_none() && rs.owned_nouns.has(head.sym))
         .then(|| owner(v, np))
         .flatten()
+        .filter(|s| matches!(s.form, MentionForm::Name | MentionForm::Demonym))
 }

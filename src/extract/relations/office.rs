@@ -161,10 +161,13 @@ fn add_org_offices(
         let Some(relation) = org_office(rs, &t.role) else {
             continue;
         };
+        // A post only planned or supposed ("will serve as a consultant to Y") leaves the
+        // office held now to be placed.
         let linked = out.iter().any(|r| {
             r.source == t.person
                 && entities[r.target].kind == EntityKind::Organization
                 && matches!(r.relation, Relation::Leads | Relation::MemberOf)
+                && r.evidence.modality == crate::model::Modality::Asserted
         });
         let bare = national || bare(cx, t);
         let home = home
