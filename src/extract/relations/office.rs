@@ -512,6 +512,18 @@ mod tests {
     }
 
     #[test]
+    fn a_post_only_planned_leaves_the_office_held_now_to_be_placed() {
+        let held = |text: &str| read_by_rule(text, Some(super::ORG_RULE));
+        let text = "Zentrix Corp said Chairman Ann Lee agreed a new contract. Ann Lee \
+                    will serve as a consultant to Zentrix Corp after she retires.\n";
+        assert_eq!(held(text), ["Ann Lee leads Zentrix Corp"]);
+        // A post held now places her already.
+        let text = "Zentrix Corp said Chairman Ann Lee agreed a new contract. Ann Lee \
+                    serves as a consultant to Zentrix Corp.\n";
+        assert!(held(text).is_empty(), "{:?}", held(text));
+    }
+
+    #[test]
     fn a_company_office_is_held_in_the_one_company_just_named() {
         let held = |text: &str| read_by_rule(text, Some(super::ORG_RULE));
         assert_eq!(
