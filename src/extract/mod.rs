@@ -211,7 +211,7 @@ fn read_words(cx: &Context<'_>, mentions: &[Mention]) -> layer::Layer {
 /// may be its speaker.
 fn continues_quotation(cx: &Context<'_>, per_sentence: &[usize], si: usize) -> bool {
     si.checked_sub(1)
-        .is_some_and(|p| per_sentence[p] > 0 && relations::quote_goes_on(cx, si))
+        .is_some_and(|p| per_sentence[p] > 0 && layer::quote_goes_on(cx, si))
 }
 
 /// The embedded resources, loaded once for the tests of every module.

@@ -14,6 +14,7 @@ pub use titles::Folded;
 
 use super::pattern::{Sym, SyntaxWords, Vocab};
 use super::rules::RuleSet;
+use super::Context;
 use crate::model::Span;
 use crate::text::tagger::{Tag, Tagger};
 use crate::text::{Segmented, Token, TokenKind};
@@ -278,3 +279,28 @@ pub fn normalise(s: &str) -> CompactString {
 
 #[cfg(test)]
 mod tests;
+
+/// Whether sentence `sent` goes on with a quotation: it opens with a quotation mark, as
+/// news writes each new sentence of a long quotation ('He said: "We will win. "They
+/// have failed.'), or the sentence before it in its paragraph left one open ('He said:
+/// "We will win. They have failed."'). Marks are counted in one sentence only: news
+/// often leaves out the mark that closes a sentence of a longer quotation.
+pub(crate) fn quote_goes_on(cx: &Context<'_>, sent: usize) -> bool {
+    let sentences = &cx.seg.sentences;
+    let text = |s: usize| &cx.doc.text[sentences[s].span.start..sentences[s].span.end];
+    text(sent).starts_with(is_double_quote)
+        || sent.checked_sub(1).is_some_and(|p| {
+            sentences[p].paragraph == sentences[sent].paragraph
+                && text(p).matches(is_double_quote).count() % 2 == 1
+        })
+}
+
+/// Whether sentence `sent` holds a quotation mark.
+pub(crate) fn quotes(cx: &Context<'_>, sent: usize) -> bool {
+    let s = &cx.seg.sentences[sent];
+    cx.doc.text[s.span.start..s.span.end].contains(is_double_quote)
+}
+
+fn is_double_quote(c: char) -> bool {
+    matches!(c, '"' | '\u{201c}' | '\u{201d}')
+}

@@ -125,7 +125,7 @@ fn criticism_said(
 }
 
 /// Whether `s` can be criticised or criticise: a person, organisation or country.
-fn is_actor(s: Slot) -> bool {
+pub(super) fn is_actor(s: Slot) -> bool {
     matches!(
         s.kind,
         EntityKind::Person | EntityKind::Organization | EntityKind::Country

@@ -7,6 +7,7 @@ use super::pattern::{self, Match};
 use super::rules::RuleSet;
 use super::{Context, LocalEntity, LocalRelation, Mention};
 use crate::extract::layer::titles::{demotes_title, indefinite, role_of_several};
+use crate::extract::layer::{quote_goes_on, quotes};
 use crate::model::{EntityKind, Evidence, MentionForm, Modality, Relation, Span};
 use crate::text::tagger::Tag;
 use std::collections::BTreeSet;
@@ -200,12 +201,7 @@ impl Speakers {
             .iter()
             .filter(|m| m.modality == Modality::Asserted)
             .filter_map(|m| m.s.first().and_then(|&i| v.items[i].slot))
-            .find(|s| {
-                matches!(
-                    s.kind,
-                    EntityKind::Person | EntityKind::Organization | EntityKind::Country
-                )
-            })
+            .find(|&s| evaluation::is_actor(s))
             .map(|s| s.entity)
     }
 
@@ -248,31 +244,6 @@ fn sentence_relations(
     }
     pattern_relations(cx, v, entities, &present, &speakers, games, &mut out);
     (out, speaker)
-}
-
-/// Whether sentence `sent` goes on with a quotation: it opens with a quotation mark, as
-/// news writes each new sentence of a long quotation ('He said: "We will win. "They
-/// have failed.'), or the sentence before it in its paragraph left one open ('He said:
-/// "We will win. They have failed."'). Marks are counted in one sentence only: news
-/// often leaves out the mark that closes a sentence of a longer quotation.
-pub(crate) fn quote_goes_on(cx: &Context<'_>, sent: usize) -> bool {
-    let sentences = &cx.seg.sentences;
-    let text = |s: usize| &cx.doc.text[sentences[s].span.start..sentences[s].span.end];
-    text(sent).starts_with(is_double_quote)
-        || sent.checked_sub(1).is_some_and(|p| {
-            sentences[p].paragraph == sentences[sent].paragraph
-                && text(p).matches(is_double_quote).count() % 2 == 1
-        })
-}
-
-/// Whether sentence `sent` holds a quotation mark.
-fn quotes(cx: &Context<'_>, sent: usize) -> bool {
-    let s = &cx.seg.sentences[sent];
-    cx.doc.text[s.span.start..s.span.end].contains(is_double_quote)
-}
-
-fn is_double_quote(c: char) -> bool {
-    matches!(c, '"' | '\u{201c}' | '\u{201d}')
 }
 
 /// Relations read by the rules' free patterns (appositions, copulas, lists).
