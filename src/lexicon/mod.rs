@@ -863,10 +863,17 @@ impl Lexicon {
             .collect()
     }
 
-    /// Whether a name is a form of a body of many countries ("EU", "Nato").
+    /// Whether a name, canonical or one word, is a form of a body of many countries
+    /// ("EU", "Nato"). Hashed lookups only: it is asked of every body named after a
+    /// country.
     pub fn is_international(&self, name: &str) -> bool {
-        self.lookup_word_or_name(name)
-            .is_some_and(|e| self.entries[e].international)
+        let entry = self
+            .entry_named(name)
+            .or_else(|| match self.lookup_word(name) {
+                Some(Hit::Entity { entry, .. }) => Some(entry),
+                _ => None,
+            });
+        entry.is_some_and(|e| self.entries[e].international)
     }
 
     /// The hand-written entry a name is a form of.

@@ -3969,26 +3969,20 @@ impl Scanner<'_> {
                 plural,
             }) = self.lex.lookup_word(part)
             {
-                let kind = self.lex.entries[entry].kind;
-                if kind == EntityKind::Organization && form == MentionForm::Name {
+                let form = match self.lex.entries[entry].kind {
                     // "Gazprom-owned", "Labour-led": a known body named in a modifier.
-                    let kind = ItemKind::Lex {
-                        entry,
-                        form,
-                        plural,
-                    };
-                    self.push_within(sent, g0 + k, Span::new(start, start + part.len()), kind);
-                } else if matches!(kind, EntityKind::Country | EntityKind::Place)
-                    || form == MentionForm::Demonym
-                {
-                    let kind = ItemKind::Lex {
-                        entry,
-                        // A country inside a compound modifies it: "U.S.-led".
-                        form: MentionForm::Demonym,
-                        plural,
-                    };
-                    self.push_within(sent, g0 + k, Span::new(start, start + part.len()), kind);
-                }
+                    EntityKind::Organization if form == MentionForm::Name => form,
+                    // A country inside a compound modifies it: "U.S.-led".
+                    EntityKind::Country | EntityKind::Place => MentionForm::Demonym,
+                    _ if form == MentionForm::Demonym => form,
+                    _ => continue,
+                };
+                let kind = ItemKind::Lex {
+                    entry,
+                    form,
+                    plural,
+                };
+                self.push_within(sent, g0 + k, Span::new(start, start + part.len()), kind);
             }
         }
     }

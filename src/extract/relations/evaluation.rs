@@ -33,10 +33,6 @@ pub(super) fn quoted_criticism(
     speakers: &Speakers,
     out: &mut Vec<LocalRelation>,
 ) {
-    // "Has Y failed?": a question evaluates no one.
-    if v.items.last().is_some_and(|it| it.is("?")) {
-        return;
-    }
     for m in &speakers.0 {
         let Some(speaker) = m.s.first().and_then(|&i| v.items[i].slot) else {
             continue;
@@ -61,9 +57,6 @@ pub(super) fn carried_criticism(
     speaker: usize,
     out: &mut Vec<LocalRelation>,
 ) {
-    if v.items.last().is_some_and(|it| it.is("?")) {
-        return;
-    }
     let said = Said {
         speaker,
         items: None,
@@ -87,6 +80,10 @@ fn criticism_said(
     said: Said,
     out: &mut Vec<LocalRelation>,
 ) {
+    // "Has Y failed?": a question evaluates no one.
+    if v.items.last().is_some_and(|it| it.is("?")) {
+        return;
+    }
     let rs = &cx.res.rules;
     let inside = |a: usize, b: usize| said.items.is_some_and(|(s, e)| a < e && b > s);
     for f in &v.frames {
