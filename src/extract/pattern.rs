@@ -242,6 +242,12 @@ pub struct SyntaxWords {
     /// signed an agreement to buy Zenith" Acme buys (but in "urged the board to buy",
     /// the board).
     pub intent_nouns: Vec<String>,
+    /// Verbs that deny the clause after them: in "X denied he had told Y", nothing was
+    /// told.
+    pub denial_verbs: Vec<String>,
+    /// Nouns of hearsay: the clause after them is only reported ("amid reports that X
+    /// had met Y", "dismissed claims he told Y").
+    pub hearsay_nouns: Vec<String>,
     /// Endings that stand for a word of their own ("didn't", "we'll"), tried in order.
     pub contractions: Vec<Contraction>,
     /// Stems a contraction clips, with the word they stand for ("wo" in "won't").
@@ -292,6 +298,8 @@ impl SyntaxWords {
         self.prepositions.extend(o.prepositions);
         self.participle_modifiers.extend(o.participle_modifiers);
         self.intent_nouns.extend(o.intent_nouns);
+        self.denial_verbs.extend(o.denial_verbs);
+        self.hearsay_nouns.extend(o.hearsay_nouns);
         self.contractions.extend(o.contractions);
         self.clipped_stems.extend(o.clipped_stems);
         self.joined_words.extend(o.joined_words);
@@ -335,6 +343,10 @@ pub struct Syntax {
     pub participle_modifiers: SymSet,
     /// See [`SyntaxWords::intent_nouns`].
     pub intent_nouns: SymSet,
+    /// See [`SyntaxWords::denial_verbs`].
+    pub denial_verbs: SymSet,
+    /// See [`SyntaxWords::hearsay_nouns`].
+    pub hearsay_nouns: SymSet,
 }
 
 impl Syntax {
@@ -365,6 +377,8 @@ impl Syntax {
             prepositions: set(&w.prepositions),
             participle_modifiers: set(&w.participle_modifiers),
             intent_nouns: set(&w.intent_nouns),
+            denial_verbs: set(&w.denial_verbs),
+            hearsay_nouns: set(&w.hearsay_nouns),
         }
     }
 }

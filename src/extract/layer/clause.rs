@@ -106,6 +106,7 @@ pub fn frames(items: &[Item], chunks: &[Chunk], syn: &Syntax) -> Vec<Frame> {
         }
         let opener = subjects.iter().min().copied().unwrap_or(k);
         modality = pattern::stronger(modality, clause_modality(items, chunks, opener, c, syn));
+        modality = pattern::stronger(modality, complement_modality(items, chunks, opener, syn));
         if question {
             modality = pattern::stronger(modality, Modality::Hypothetical);
         }
@@ -255,6 +256,29 @@ fn clause_modality(
         Modality::Planned
     } else {
         Modality::Asserted
+    }
+}
+
+/// What the word governing a clause as its complement makes of it: "X denied he had
+/// told Y" told no one; "amid reports that X had met Y" the meeting is only reported.
+fn complement_modality(items: &[Item], chunks: &[Chunk], first: usize, syn: &Syntax) -> Modality {
+    // "that" before the subject, whether tagged as a subordinator or a relative: a
+    // relative "that" would itself be the subject.
+    let mut j = first;
+    let that = |c: &Chunk| {
+        matches!(c.kind, ChunkKind::Sub | ChunkKind::Relative) && items[c.head].is("that")
+    };
+    if j > 0 && that(&chunks[j - 1]) {
+        j -= 1;
+    }
+    let Some(gov) = j.checked_sub(1).map(|k| &chunks[k]) else {
+        return Modality::Asserted;
+    };
+    let word = items[gov.head].sym;
+    match gov.kind {
+        ChunkKind::Verb if syn.denial_verbs.has(word) => Modality::Negated,
+        ChunkKind::Noun if syn.hearsay_nouns.has(word) => Modality::Hypothetical,
+        _ => Modality::Asserted,
     }
 }
 

@@ -350,7 +350,7 @@ fn pattern_relations(
                     // group" name the unit itself.
                     let unit = v.items.get(b + 1).is_some_and(|it| {
                         it.slot.is_none() && it.tag.is_noun() && unit_of_body(rs, &it.lower)
-                    });
+                    }) || unit_head_after(rs, v, b);
                     let relation = match relation {
                         Relation::Leads if titled && (arm || unit) => Relation::MemberOf,
                         other => other,
@@ -377,6 +377,19 @@ fn pattern_relations(
 /// (`name_heads`: "the Menatep group").
 fn unit_of_body(rs: &RuleSet, noun: &str) -> bool {
     rs.lexis.class_has_word("led_units", noun) && !rs.lexis.class_has_word("name_heads", noun)
+}
+
+/// Whether the name at item `b` modifies a unit noun heading its noun phrase further
+/// on: "chairman of the Commons public accounts committee" chairs a committee, not the
+/// Commons.
+fn unit_head_after(rs: &RuleSet, v: &View, b: usize) -> bool {
+    v.chunk_of(b).is_some_and(|k| {
+        let head = &v.items[v.chunks[k].head];
+        v.chunks[k].head > b
+            && head.slot.is_none()
+            && head.tag.is_noun()
+            && unit_of_body(rs, &head.lower)
+    })
 }
 
 /// Whether the country at item `b` opens a description of a name after it: common

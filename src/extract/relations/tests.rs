@@ -575,6 +575,36 @@ fn negation_and_modality_are_kept() {
 }
 
 #[test]
+fn a_denied_or_rumoured_clause_is_no_fact() {
+    let f = run(
+        "Lopez denied Ruritania had criticised Freedonia.\nAmid reports that Ruritania attacked Freedonia, talks stalled.\nLopez dismissed claims that Freedonia told Ruritania of the plan.\nLopez said Ruritania rejected Freedonia.\n",
+        &[("Lopez", "Maria Lopez", P), ("Ruritania", "Ruritania", C), ("Freedonia", "Freedonia", C)],
+        None,
+    );
+    let m = |t: &str| f.expect(t).evidence.modality;
+    assert_eq!(m("Ruritania criticized Freedonia"), Modality::Negated);
+    assert_eq!(m("Ruritania attacked Freedonia"), Modality::Hypothetical);
+    assert_eq!(m("Freedonia told Ruritania"), Modality::Hypothetical);
+    // A clause reported by a speaker is no hearsay.
+    assert_eq!(m("Ruritania rejected Freedonia"), Modality::Asserted);
+}
+
+#[test]
+fn a_committee_chair_named_after_the_body_is_a_member_of_it() {
+    let body = [("Bo Dahl", "Bo Dahl", P), ("Commons", "Commons", O)];
+    for text in [
+        "Bo Dahl, chairman of the Commons public accounts committee, spoke.\n",
+        "Bo Dahl, who is chairman of the Commons public accounts committee, spoke.\n",
+    ] {
+        let f = run(text, &body, None);
+        f.expect("Bo Dahl member_of Commons");
+        f.assert_none("leads");
+    }
+    let f = run("Bo Dahl, chairman of the Commons, spoke.\n", &body, None);
+    f.expect("Bo Dahl leads Commons");
+}
+
+#[test]
 fn reported_speech_is_attributed_to_the_speaker() {
     let f = run(
         "Lopez said Ruritania rejected Freedonia.\nAccording to Lopez, Ruritania criticized Freedonia.\nRuritania threatened Freedonia, Lopez said.\n",
