@@ -248,6 +248,8 @@ pub struct SyntaxWords {
     /// Nouns of hearsay: the clause after them is only reported ("amid reports that X
     /// had met Y", "dismissed claims he told Y").
     pub hearsay_nouns: Vec<String>,
+    /// Verbs of hearsay: "he alleges that X told Y" is an allegation, not a fact.
+    pub hearsay_verbs: Vec<String>,
     /// Endings that stand for a word of their own ("didn't", "we'll"), tried in order.
     pub contractions: Vec<Contraction>,
     /// Stems a contraction clips, with the word they stand for ("wo" in "won't").
@@ -300,6 +302,7 @@ impl SyntaxWords {
         self.intent_nouns.extend(o.intent_nouns);
         self.denial_verbs.extend(o.denial_verbs);
         self.hearsay_nouns.extend(o.hearsay_nouns);
+        self.hearsay_verbs.extend(o.hearsay_verbs);
         self.contractions.extend(o.contractions);
         self.clipped_stems.extend(o.clipped_stems);
         self.joined_words.extend(o.joined_words);
@@ -347,6 +350,8 @@ pub struct Syntax {
     pub denial_verbs: SymSet,
     /// See [`SyntaxWords::hearsay_nouns`].
     pub hearsay_nouns: SymSet,
+    /// See [`SyntaxWords::hearsay_verbs`].
+    pub hearsay_verbs: SymSet,
 }
 
 impl Syntax {
@@ -379,6 +384,7 @@ impl Syntax {
             intent_nouns: set(&w.intent_nouns),
             denial_verbs: set(&w.denial_verbs),
             hearsay_nouns: set(&w.hearsay_nouns),
+            hearsay_verbs: set(&w.hearsay_verbs),
         }
     }
 }

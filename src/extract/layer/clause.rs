@@ -260,7 +260,8 @@ fn clause_modality(
 }
 
 /// What the word governing a clause as its complement makes of it: "X denied he had
-/// told Y" told no one; "amid reports that X had met Y" the meeting is only reported.
+/// told Y" told no one; "amid reports that X had met Y" and "he alleges X met Y" are
+/// only reported.
 fn complement_modality(items: &[Item], chunks: &[Chunk], first: usize, syn: &Syntax) -> Modality {
     // "that" before the subject, whether tagged as a subordinator or a relative: a
     // relative "that" would itself be the subject.
@@ -277,6 +278,7 @@ fn complement_modality(items: &[Item], chunks: &[Chunk], first: usize, syn: &Syn
     let word = items[gov.head].sym;
     match gov.kind {
         ChunkKind::Verb if syn.denial_verbs.has(word) => Modality::Negated,
+        ChunkKind::Verb if syn.hearsay_verbs.has(word) => Modality::Hypothetical,
         ChunkKind::Noun if syn.hearsay_nouns.has(word) => Modality::Hypothetical,
         _ => Modality::Asserted,
     }

@@ -577,7 +577,7 @@ fn negation_and_modality_are_kept() {
 #[test]
 fn a_denied_or_rumoured_clause_is_no_fact() {
     let f = run(
-        "Lopez denied Ruritania had criticised Freedonia.\nAmid reports that Ruritania attacked Freedonia, talks stalled.\nLopez dismissed claims that Freedonia told Ruritania of the plan.\nLopez said Ruritania rejected Freedonia.\n",
+        "Lopez denied Ruritania had criticised Freedonia.\nAmid reports that Ruritania attacked Freedonia, talks stalled.\nLopez dismissed claims that Freedonia told Ruritania of the plan.\nLopez said Ruritania rejected Freedonia.\nLopez alleges that Freedonia attacked Ruritania.\n",
         &[("Lopez", "Maria Lopez", P), ("Ruritania", "Ruritania", C), ("Freedonia", "Freedonia", C)],
         None,
     );
@@ -585,6 +585,7 @@ fn a_denied_or_rumoured_clause_is_no_fact() {
     assert_eq!(m("Ruritania criticized Freedonia"), Modality::Negated);
     assert_eq!(m("Ruritania attacked Freedonia"), Modality::Hypothetical);
     assert_eq!(m("Freedonia told Ruritania"), Modality::Hypothetical);
+    assert_eq!(m("Freedonia attacked Ruritania"), Modality::Hypothetical);
     // A clause reported by a speaker is no hearsay.
     assert_eq!(m("Ruritania rejected Freedonia"), Modality::Asserted);
 }
