@@ -124,7 +124,31 @@ pub fn frames(items: &[Item], chunks: &[Chunk], syn: &Syntax) -> Vec<Frame> {
         });
     }
     fronted_participle_subjects(items, chunks, &mut out);
+    trailing_participle_subjects(items, chunks, syn, &mut out);
     out
+}
+
+/// "X resigned from Y after criticising Z", "X smiled while greeting Y": a participle
+/// after a subordinating word acts with the subject of the clause before it.
+fn trailing_participle_subjects(
+    items: &[Item],
+    chunks: &[Chunk],
+    syn: &Syntax,
+    frames: &mut [Frame],
+) {
+    for i in 1..frames.len() {
+        let k = frames[i].verb;
+        let subordinated =
+            chunks[k - 1].kind == ChunkKind::Sub && syn.subordinates(items[chunks[k - 1].head].sym);
+        if !frames[i].subjects.is_empty() || items[chunks[k].head].tag != Tag::Vbg || !subordinated
+        {
+            continue;
+        }
+        let main = frames[..i].iter().rev().find(|f| !f.subjects.is_empty());
+        if let Some(subjects) = main.map(|f| f.subjects.clone()) {
+            frames[i].subjects = subjects;
+        }
+    }
 }
 
 /// "Speaking in Cairo, X said", "While visiting Beijing, X noted": a participle opening

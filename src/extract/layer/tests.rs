@@ -117,6 +117,23 @@ fn a_participle_opening_the_sentence_acts_with_the_main_subject() {
 }
 
 #[test]
+fn a_participle_after_a_subordinating_word_acts_with_the_subject_before_it() {
+    assert_eq!(
+        frames("Ann Lee quit Acme Corp after criticising Bo Dahl.")[1],
+        "criticising [Asserted]: Ann Lee | Bo Dahl | "
+    );
+    assert_eq!(
+        frames("Acme Corp was fined while selling Zenbo shares.")[1],
+        "selling [Asserted]: Acme Corp | Zenbo shares | "
+    );
+    // After a preposition the participle heads a noun's phrase, with no subject.
+    assert_eq!(
+        frames("Ann Lee spoke of criticising Bo Dahl.")[1],
+        "criticising [Asserted]:  | Bo Dahl | "
+    );
+}
+
+#[test]
 fn a_participle_right_after_a_name_is_a_verb() {
     // The tagger may read "hosted" as a participle; after a name it is no modifier.
     assert_eq!(
