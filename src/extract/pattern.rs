@@ -250,6 +250,9 @@ pub struct SyntaxWords {
     pub hearsay_nouns: Vec<String>,
     /// Verbs of hearsay: "he alleges that X told Y" is an allegation, not a fact.
     pub hearsay_verbs: Vec<String>,
+    /// Words after which a participle acts with the object before them: "quoted Lyng as
+    /// telling Kato".
+    pub predicative: Vec<String>,
     /// Endings that stand for a word of their own ("didn't", "we'll"), tried in order.
     pub contractions: Vec<Contraction>,
     /// Stems a contraction clips, with the word they stand for ("wo" in "won't").
@@ -303,6 +306,7 @@ impl SyntaxWords {
         self.denial_verbs.extend(o.denial_verbs);
         self.hearsay_nouns.extend(o.hearsay_nouns);
         self.hearsay_verbs.extend(o.hearsay_verbs);
+        self.predicative.extend(o.predicative);
         self.contractions.extend(o.contractions);
         self.clipped_stems.extend(o.clipped_stems);
         self.joined_words.extend(o.joined_words);
@@ -352,6 +356,8 @@ pub struct Syntax {
     pub hearsay_nouns: SymSet,
     /// See [`SyntaxWords::hearsay_verbs`].
     pub hearsay_verbs: SymSet,
+    /// See [`SyntaxWords::predicative`].
+    pub predicative: SymSet,
 }
 
 impl Syntax {
@@ -385,6 +391,7 @@ impl Syntax {
             denial_verbs: set(&w.denial_verbs),
             hearsay_nouns: set(&w.hearsay_nouns),
             hearsay_verbs: set(&w.hearsay_verbs),
+            predicative: set(&w.predicative),
         }
     }
 }

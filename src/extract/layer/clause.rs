@@ -106,7 +106,7 @@ pub fn frames(items: &[Item], chunks: &[Chunk], syn: &Syntax) -> Vec<Frame> {
         }
         let opener = subjects.iter().min().copied().unwrap_or(k);
         modality = pattern::stronger(modality, clause_modality(items, chunks, opener, c, syn));
-        modality = pattern::stronger(modality, complement_modality(items, chunks, opener, syn));
+        modality = pattern::stronger(modality, complement_modality(items, chunks, opener, k, syn));
         if question {
             modality = pattern::stronger(modality, Modality::Hypothetical);
         }
@@ -129,7 +129,9 @@ pub fn frames(items: &[Item], chunks: &[Chunk], syn: &Syntax) -> Vec<Frame> {
 }
 
 /// "X resigned from Y after criticising Z", "X smiled while greeting Y": a participle
-/// after a subordinating word acts with the subject of the clause before it.
+/// after a subordinating word acts with the subject of the clause before it, and is as
+/// sure as that clause ("X will meet Y before flying to Z"); after a predicative word
+/// and an object, with the object ("quoted Lyng as telling Kato").
 fn trailing_participle_subjects(
     items: &[Item],
     chunks: &[Chunk],
@@ -144,10 +146,20 @@ fn trailing_participle_subjects(
         {
             continue;
         }
-        let main = frames[..i].iter().rev().find(|f| !f.subjects.is_empty());
-        if let Some(subjects) = main.map(|f| f.subjects.clone()) {
-            frames[i].subjects = subjects;
-        }
+        let Some(main) = frames[..i].iter().rev().find(|f| !f.subjects.is_empty()) else {
+            continue;
+        };
+        let predicative = syn.predicative.has(items[chunks[k - 1].head].sym);
+        let subjects = match predicative && !main.objects.is_empty() {
+            true => main.objects.clone(),
+            false => main.subjects.clone(),
+        };
+        let modality = match main.modality {
+            Modality::Planned | Modality::Hypothetical => main.modality,
+            _ => Modality::Asserted,
+        };
+        frames[i].subjects = subjects;
+        frames[i].modality = pattern::stronger(frames[i].modality, modality);
     }
 }
 
@@ -286,7 +298,18 @@ fn clause_modality(
 /// What the word governing a clause as its complement makes of it: "X denied he had
 /// told Y" told no one; "amid reports that X had met Y" and "he alleges X met Y" are
 /// only reported.
-fn complement_modality(items: &[Item], chunks: &[Chunk], first: usize, syn: &Syntax) -> Modality {
+fn complement_modality(
+    items: &[Item],
+    chunks: &[Chunk],
+    first: usize,
+    verb: usize,
+    syn: &Syntax,
+) -> Modality {
+    // A subject away from its verb is one shared with an earlier verb: in "X denied he
+    // was pressured, but told Y" the telling is no part of the denial.
+    if first + 1 != verb {
+        return Modality::Asserted;
+    }
     // "that" before the subject, whether tagged as a subordinator or a relative: a
     // relative "that" would itself be the subject.
     let mut j = first;

@@ -117,6 +117,13 @@ fn a_participle_opening_the_sentence_acts_with_the_main_subject() {
 }
 
 #[test]
+fn a_denied_clause_is_negated_but_not_a_verb_sharing_its_subject() {
+    let f = frames("Ann Lee denied she was pressured, but told Bo Dahl the plan.");
+    assert_eq!(f[1], "pressured [Negated, passive]: she |  | ");
+    assert_eq!(f[2], "told [Asserted]: she | Bo Dahl | ");
+}
+
+#[test]
 fn a_participle_after_a_subordinating_word_acts_with_the_subject_before_it() {
     assert_eq!(
         frames("Ann Lee quit Acme Corp after criticising Bo Dahl.")[1],
@@ -125,6 +132,16 @@ fn a_participle_after_a_subordinating_word_acts_with_the_subject_before_it() {
     assert_eq!(
         frames("Acme Corp was fined while selling Zenbo shares.")[1],
         "selling [Asserted]: Acme Corp | Zenbo shares | "
+    );
+    // As sure as the clause it follows.
+    assert_eq!(
+        frames("Ann Lee will meet Bo Dahl before flying to Castrovia.")[1],
+        "flying [Planned]: Ann Lee |  | to Castrovia"
+    );
+    // After "as", the object before it acts.
+    assert_eq!(
+        frames("Ann Lee quoted Bo Dahl as telling Cy Moss the plan.")[1],
+        "telling [Asserted]: Bo Dahl | Cy Moss | "
     );
     // After a preposition the participle heads a noun's phrase, with no subject.
     assert_eq!(
