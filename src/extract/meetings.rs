@@ -141,7 +141,9 @@ pub fn find(
             }
             if definite && !doc.is_empty() && (participants == 0 || reading.is_lone()) {
                 doc.add_to_latest(reading);
-            } else {
+            } else if !definite {
+                doc.add(reading);
+            } else if let Some(reading) = doc.join_lone_latest(reading) {
                 doc.add(reading);
             }
         }

@@ -188,13 +188,42 @@ impl Drafts {
                     self.drafts[d].evidence.push(r.evidence);
                 }
             }
-            _ if !r.roles.is_empty() => self.add(r),
+            _ if !r.roles.is_empty() => {
+                if let Some(r) = self.join_lone_latest(r) {
+                    self.add(r);
+                }
+            }
             _ => {
                 if let Some(d) = self.latest() {
                     self.drafts[d].evidence.push(r.evidence);
                 }
             }
         }
+    }
+
+    /// A definite reference naming others than the one actor of the meeting referred to
+    /// last, a sentence or two before, names more of it: "X hosted the summit. Y and Z
+    /// also attended the summit." Gives the reference back when it is not taken.
+    pub(super) fn join_lone_latest(&mut self, r: Reading) -> Option<Reading> {
+        let Some(d) = self.last else {
+            return Some(r);
+        };
+        let draft = &self.drafts[d];
+        let recent = draft
+            .evidence
+            .last()
+            .is_some_and(|e| e.sentence + BACK_SENTENCES >= r.evidence.sentence);
+        let place = r.place.as_ref().map(|p| p.0);
+        let fits = draft.actors().len() == 1
+            && recent
+            && draft.status == r.status
+            && compatible(draft.place.as_ref().map(|p| p.0), place)
+            && compatible(draft.when.as_deref(), r.when.as_deref());
+        if !fits {
+            return Some(r);
+        }
+        self.drafts[d].absorb(r);
+        None
     }
 
     /// Add a reference: to the latest meeting it speaks of, or as a new meeting.

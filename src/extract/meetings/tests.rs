@@ -28,6 +28,40 @@ fn met_with_place_time_and_repeated_references() {
 }
 
 #[test]
+fn those_attending_a_meeting_hosted_before_join_it() {
+    let names = [
+        ("Kos", "Ana Kos", P),
+        ("Lind", "Bo Lind", P),
+        ("Mir", "Cy Mir", P),
+    ];
+    let f = run(
+        "The summit on Tuesday was hosted by Kos.\nLind and Mir also attended the summit.\n",
+        &names,
+        None,
+    );
+    assert_eq!(f.meetings.len(), 1);
+    let m = &f.meetings[0];
+    assert_eq!(f.actors(m, Relation::Organized), ["Ana Kos"]);
+    assert_eq!(f.actors(m, Relation::ParticipantIn), ["Bo Lind", "Cy Mir"]);
+    assert_eq!(m.when.as_deref(), Some("Tuesday"));
+    // One attending alone joins it too.
+    let f = run(
+        "The meeting on Tuesday was hosted by Kos.\nLind attended the meeting.\n",
+        &names,
+        None,
+    );
+    assert_eq!(f.meetings.len(), 1);
+    // Three sentences on, the talks are others.
+    let f = run(
+        "The summit on Tuesday was hosted by Kos.\nIt rained.\nIt snowed.\nLind and Mir attended the talks.\n",
+        &names,
+        None,
+    );
+    assert_eq!(f.meetings.len(), 1);
+    assert!(f.actors(&f.meetings[0], Relation::Organized).is_empty());
+}
+
+#[test]
 fn planned_and_cancelled_meetings() {
     let f = run(
         "Kos will meet Lind in Oslo on Sunday.\nMir refused to meet Kos in Rome.\nKos and Mir meet again in Paris on May 4.\n",
