@@ -92,6 +92,9 @@ pub enum VerbArgs {
     ObjectSubject,
     /// Object to the object of the preposition: "X sold Y to Z" makes Y part of Z.
     ObjectPrep,
+    /// The object of the preposition to the subject: in "X sold a stake to Z", Z
+    /// backs X.
+    PrepSubject,
 }
 
 /// A noun that states a relation between who acts through it and what follows its

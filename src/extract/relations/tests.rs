@@ -359,6 +359,31 @@ fn paying_for_a_company_buys_it_and_paying_for_a_stake_invests() {
 }
 
 #[test]
+fn selling_to_a_buyer_is_a_deal_the_buyer_backs() {
+    let found = read_by_rule(
+        "Acme Corp sold a 20% stake to Tarvo Group. Orvia Ltd will sell ten jets to \
+         Zenith Holdings.\n",
+        None,
+    );
+    assert_eq!(
+        found,
+        [
+            "Tarvo Group supports Acme Corp",
+            "Zenith Holdings supports Orvia Ltd"
+        ]
+    );
+    // A company sold becomes part of its buyer as well.
+    let found = read_by_rule("Acme Corp sold Orvia Ltd to Tarvo Group.\n", None);
+    assert_eq!(
+        found,
+        [
+            "Orvia Ltd part_of Tarvo Group",
+            "Tarvo Group supports Acme Corp"
+        ]
+    );
+}
+
+#[test]
 fn a_party_before_a_seats_title_is_no_field_of_it() {
     // "Labour" names a minister's field too ("Labour Minister X").
     let found = read_by_rule("Labour MSP Ken Lee said no.\n", None);

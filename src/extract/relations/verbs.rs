@@ -394,6 +394,7 @@ fn arguments(
         VerbArgs::SubjectObject => (agents, patients, voice),
         VerbArgs::ObjectSubject => (patients, agents, voice),
         VerbArgs::ObjectPrep => (patients, preps(), voice),
+        VerbArgs::PrepSubject => (preps(), agents, voice),
     })
 }
 
