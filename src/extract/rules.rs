@@ -92,8 +92,8 @@ pub enum VerbArgs {
     ObjectSubject,
     /// Object to the object of the preposition: "X sold Y to Z" makes Y part of Z.
     ObjectPrep,
-    /// The object of the preposition to the subject: in "X sold a stake to Z", Z
-    /// backs X.
+    /// The object of the preposition to the subject, when the object names no one: in
+    /// "X sold a stake to Z", Z backs X.
     PrepSubject,
 }
 

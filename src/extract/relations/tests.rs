@@ -372,15 +372,9 @@ fn selling_to_a_buyer_is_a_deal_the_buyer_backs() {
             "Zenith Holdings supports Orvia Ltd"
         ]
     );
-    // A company sold becomes part of its buyer as well.
+    // A company sold becomes part of its buyer, which says the deal.
     let found = read_by_rule("Acme Corp sold Orvia Ltd to Tarvo Group.\n", None);
-    assert_eq!(
-        found,
-        [
-            "Orvia Ltd part_of Tarvo Group",
-            "Tarvo Group supports Acme Corp"
-        ]
-    );
+    assert_eq!(found, ["Orvia Ltd part_of Tarvo Group"]);
 }
 
 #[test]

@@ -394,7 +394,18 @@ fn arguments(
         VerbArgs::SubjectObject => (agents, patients, voice),
         VerbArgs::ObjectSubject => (patients, agents, voice),
         VerbArgs::ObjectPrep => (patients, preps(), voice),
+        // A company sold by name or pronoun makes a part of the buyer ("sold it to
+        // Southcorp"), which says the deal.
+        VerbArgs::PrepSubject if names_object(v, f) => return None,
         VerbArgs::PrepSubject => (preps(), agents, voice),
+    })
+}
+
+/// Whether a direct object of the frame is a name or a pronoun.
+fn names_object(v: &View, f: &Frame) -> bool {
+    f.objects.iter().any(|&o| {
+        let head = &v.items[v.chunks[o].head];
+        head.slot.is_some() || head.tag == Tag::Prp
     })
 }
 
