@@ -680,9 +680,33 @@ fn is_age(items: &[Item], c: &Chunk) -> bool {
 /// ", who was elected in May,", ", however,".
 fn parenthetical_start(items: &[Item], chunks: &[Chunk], close: usize) -> Option<usize> {
     let lo = close.saturating_sub(PARENTHETICAL_CHUNKS);
-    let open = (lo..close)
+    let mut commas = (lo..close)
         .rev()
-        .find(|&p| chunks[p].kind == ChunkKind::Comma)?;
+        .filter(|&p| chunks[p].kind == ChunkKind::Comma);
+    let open = commas.next()?;
+    let set_off = set_off_from(items, chunks, open, close);
+    // "Euronext, which combines the Paris, Amsterdam and Lisbon exchanges, began": the
+    // last comma of a list inside a relative or participle clause opens none.
+    let list_tail = open > 0
+        && chunks[open - 1].kind == ChunkKind::Noun
+        && chunks[open + 1..close]
+            .iter()
+            .any(|c| c.kind == ChunkKind::Coord);
+    let clause = |o: &usize| {
+        let first = &chunks[o + 1];
+        let opens_clause = first.kind == ChunkKind::Relative
+            || first.kind == ChunkKind::Verb && items[first.head].tag == Tag::Vbg;
+        opens_clause && set_off_from(items, chunks, *o, close).is_some()
+    };
+    match list_tail {
+        true => commas.find(clause).or(set_off),
+        false => set_off,
+    }
+}
+
+/// `open` when the chunks between the commas at `open` and `close` are an
+/// apposition, a relative clause, a participle's clause or an aside.
+fn set_off_from(items: &[Item], chunks: &[Chunk], open: usize, close: usize) -> Option<usize> {
     let inner = &chunks[open + 1..close];
     if inner.is_empty() || inner.iter().any(|c| c.kind == ChunkKind::Stop) {
         return None;

@@ -124,6 +124,20 @@ fn a_denied_clause_is_negated_but_not_a_verb_sharing_its_subject() {
 }
 
 #[test]
+fn a_list_inside_a_relative_clause_leaves_the_subject_before_the_clause() {
+    assert_eq!(
+        frames("Acme Corp, which owns the Lisbon, Rome and Oslo hotels, began talks with Zenbo.")
+            [1],
+        "began [Asserted]: Acme Corp | talks | with Zenbo"
+    );
+    // The names of an apposition after a description are still its subjects.
+    assert_eq!(
+        frames("The two leaders, Ann Lee and Bo Dahl, met in Oslo.")[0],
+        "met [Asserted]: Ann Lee + Bo Dahl |  | in Oslo"
+    );
+}
+
+#[test]
 fn a_participle_after_a_subordinating_word_acts_with_the_subject_before_it() {
     assert_eq!(
         frames("Ann Lee quit Acme Corp after criticising Bo Dahl.")[1],
