@@ -471,7 +471,18 @@ pub(super) fn targets_at(
     relation: Relation,
 ) -> Vec<(Slot, usize)> {
     let first = target_of(rs, v, np, relation);
-    first.into_iter().chain(listed_agents(rs, v, np)).collect()
+    // "welcomed the decision by India and Pakistan": every owner listed after the noun.
+    let owners_after = first
+        .filter(|&(_, n)| n != np)
+        .map(|(_, n)| v.conjuncts(n).into_iter().skip(1))
+        .into_iter()
+        .flatten()
+        .filter_map(|j| actor_slot(rs, v, j).map(|s| (s, j)));
+    first
+        .into_iter()
+        .chain(owners_after)
+        .chain(listed_agents(rs, v, np))
+        .collect()
 }
 
 /// The entity a noun phrase stands for as an object, with the chunk it was read from:
@@ -751,7 +762,21 @@ mod tests {
         let names = [("Ann Lee", "Ann Lee", P), ("Bo Dahl", "Bo Dahl", P)];
         let f = run("Ann Lee praised the work of Bo Dahl.\n", &names, None);
         f.expect("Ann Lee supports Bo Dahl");
+        // Every owner of a list.
+        let names = [
+            ("Ann Lee", "Ann Lee", P),
+            ("Ruritania", "Ruritania", C),
+            ("Freedonia", "Freedonia", C),
+        ];
+        let f = run(
+            "Ann Lee welcomed the decision by Ruritania and Freedonia to talk.\n",
+            &names,
+            None,
+        );
+        f.expect("Ann Lee supports Ruritania");
+        f.expect("Ann Lee supports Freedonia");
         // A noun no one owns names nobody after "of".
+        let names = [("Ann Lee", "Ann Lee", P), ("Bo Dahl", "Bo Dahl", P)];
         let f = run("Ann Lee praised the town of Bo Dahl.\n", &names, None);
         f.assert_none("supports");
     }
