@@ -250,6 +250,8 @@ pub struct SyntaxWords {
     pub hearsay_nouns: Vec<String>,
     /// Verbs of hearsay: "he alleges that X told Y" is an allegation, not a fact.
     pub hearsay_verbs: Vec<String>,
+    /// Verbs that make hearsay a fact: "the UN confirmed reports that X killed Y".
+    pub confirming_verbs: Vec<String>,
     /// Words after which a participle acts with the object before them: "quoted Lyng as
     /// telling Kato".
     pub predicative: Vec<String>,
@@ -306,6 +308,7 @@ impl SyntaxWords {
         self.denial_verbs.extend(o.denial_verbs);
         self.hearsay_nouns.extend(o.hearsay_nouns);
         self.hearsay_verbs.extend(o.hearsay_verbs);
+        self.confirming_verbs.extend(o.confirming_verbs);
         self.predicative.extend(o.predicative);
         self.contractions.extend(o.contractions);
         self.clipped_stems.extend(o.clipped_stems);
@@ -356,6 +359,8 @@ pub struct Syntax {
     pub hearsay_nouns: SymSet,
     /// See [`SyntaxWords::hearsay_verbs`].
     pub hearsay_verbs: SymSet,
+    /// See [`SyntaxWords::confirming_verbs`].
+    pub confirming_verbs: SymSet,
     /// See [`SyntaxWords::predicative`].
     pub predicative: SymSet,
 }
@@ -391,6 +396,7 @@ impl Syntax {
             denial_verbs: set(&w.denial_verbs),
             hearsay_nouns: set(&w.hearsay_nouns),
             hearsay_verbs: set(&w.hearsay_verbs),
+            confirming_verbs: set(&w.confirming_verbs),
             predicative: set(&w.predicative),
         }
     }

@@ -326,9 +326,18 @@ fn complement_modality(
     match gov.kind {
         ChunkKind::Verb if syn.denial_verbs.has(word) => Modality::Negated,
         ChunkKind::Verb if syn.hearsay_verbs.has(word) => Modality::Hypothetical,
-        ChunkKind::Noun if syn.hearsay_nouns.has(word) => Modality::Hypothetical,
+        ChunkKind::Noun if syn.hearsay_nouns.has(word) && !confirmed(items, chunks, j - 1, syn) => {
+            Modality::Hypothetical
+        }
         _ => Modality::Asserted,
     }
+}
+
+/// Whether a confirming verb governs the noun phrase at `np`: "confirmed reports".
+fn confirmed(items: &[Item], chunks: &[Chunk], np: usize, syn: &Syntax) -> bool {
+    np.checked_sub(1).is_some_and(|k| {
+        chunks[k].kind == ChunkKind::Verb && syn.confirming_verbs.has(items[chunks[k].head].sym)
+    })
 }
 
 /// Whether one phrase that is no argument stands between the verb at `j` and the

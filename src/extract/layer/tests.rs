@@ -138,6 +138,18 @@ fn a_list_inside_a_relative_clause_leaves_the_subject_before_the_clause() {
 }
 
 #[test]
+fn a_confirmed_report_is_a_fact() {
+    assert_eq!(
+        frames("Ann Lee confirmed reports that Bo Dahl had met Cy Moss.")[1],
+        "met [Asserted]: Bo Dahl | Cy Moss | "
+    );
+    assert_eq!(
+        frames("Ann Lee dismissed reports that Bo Dahl had met Cy Moss.")[1],
+        "met [Hypothetical]: Bo Dahl | Cy Moss | "
+    );
+}
+
+#[test]
 fn a_participle_after_a_subordinating_word_acts_with_the_subject_before_it() {
     assert_eq!(
         frames("Ann Lee quit Acme Corp after criticising Bo Dahl.")[1],
