@@ -345,12 +345,7 @@ fn pattern_relations(
                         .get(b + 1)
                         .and_then(|it| it.slot)
                         .is_some_and(|s| s.kind == EntityKind::Country);
-                    // "chairman of the Senate panel": the head of a unit named after the
-                    // body is a member of it; but "its Acme Foods unit" and "the Menatep
-                    // group" name the unit itself.
-                    let unit = v.items.get(b + 1).is_some_and(|it| {
-                        it.slot.is_none() && it.tag.is_noun() && unit_of_body(rs, &it.lower)
-                    }) || unit_head_after(rs, v, b);
+                    let unit = unit_after(rs, v, b);
                     let relation = match relation {
                         Relation::Leads if titled && (arm || unit) => Relation::MemberOf,
                         other => other,
@@ -379,16 +374,16 @@ fn unit_of_body(rs: &RuleSet, noun: &str) -> bool {
     rs.lexis.class_has_word("led_units", noun) && !rs.lexis.class_has_word("name_heads", noun)
 }
 
-/// Whether the name at item `b` modifies a unit noun heading its noun phrase further
-/// on: "chairman of the Commons public accounts committee" chairs a committee, not the
-/// Commons.
-fn unit_head_after(rs: &RuleSet, v: &View, b: usize) -> bool {
-    v.chunk_of(b).is_some_and(|k| {
-        let head = &v.items[v.chunks[k].head];
-        v.chunks[k].head > b
-            && head.slot.is_none()
-            && head.tag.is_noun()
-            && unit_of_body(rs, &head.lower)
+/// Whether the name at item `b` names the body of a unit after it, the noun right after
+/// it or the head of its noun phrase further on: the head of "the Senate panel" or of
+/// "the Commons public accounts committee" is a member of the body; but "its Acme Foods
+/// unit" and "the Menatep group" name the unit itself.
+fn unit_after(rs: &RuleSet, v: &View, b: usize) -> bool {
+    let head = v.chunk_of(b).map(|k| v.chunks[k].head).filter(|&h| h > b);
+    [Some(b + 1), head].into_iter().flatten().any(|i| {
+        v.items
+            .get(i)
+            .is_some_and(|it| it.slot.is_none() && it.tag.is_noun() && unit_of_body(rs, &it.lower))
     })
 }
 

@@ -403,10 +403,9 @@ fn arguments(
 
 /// Whether a direct object of the frame is a name or a pronoun.
 fn names_object(v: &View, f: &Frame) -> bool {
-    f.objects.iter().any(|&o| {
-        let head = &v.items[v.chunks[o].head];
-        head.slot.is_some() || head.tag == Tag::Prp
-    })
+    f.objects
+        .iter()
+        .any(|&o| v.head_slot(o).is_some() || v.items[v.chunks[o].head].tag == Tag::Prp)
 }
 
 /// A frame's subjects, a time phrase taken for one replaced by the noun phrase right
