@@ -575,6 +575,22 @@ fn passive_voice_reverses_the_roles() {
 }
 
 #[test]
+fn a_phrasal_verb_in_the_passive_takes_its_agent_after_the_particle() {
+    let found = read_by_rule(
+        "Orvia Ltd was snapped up by Tarvo Group. Zenith Holdings, which was swallowed up \
+         weeks later by Acme Corp, closed.\n",
+        None,
+    );
+    assert_eq!(
+        found,
+        [
+            "Orvia Ltd part_of Tarvo Group",
+            "Zenith Holdings part_of Acme Corp"
+        ]
+    );
+}
+
+#[test]
 fn negation_and_modality_are_kept() {
     let f = run(
         "Ruritania did not reject Freedonia.\nRuritania could attack Freedonia.\nRuritania will visit Freedonia.\nRuritania refused to support Freedonia.\n",

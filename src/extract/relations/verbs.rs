@@ -373,9 +373,18 @@ fn arguments(
     f: &Frame,
     sense: &VerbSense,
 ) -> Option<(Vec<usize>, Vec<usize>, &'static str)> {
+    // "was snapped up (days later) by Y": a phrasal verb's particle opens the agent's
+    // phrase.
     let by = || {
-        f.after(&v.items, &["by".to_string()])
-            .collect::<Vec<usize>>()
+        let particle = v.chunks[f.verb].verb.particle;
+        f.preps
+            .iter()
+            .find(|p| {
+                v.items[p.prep.1 - 1].is("by")
+                    && (p.prep.1 - p.prep.0 == 1 || Some(p.prep.0) == particle)
+            })
+            .map(|p| p.nouns.clone())
+            .unwrap_or_default()
     };
     let preps = || verb_prep_objects(rs, v, f, sense);
     // "X was criticised by Y": the subject undergoes, the agent acts.
@@ -383,7 +392,8 @@ fn arguments(
     let (agents, patients) = match f.voice {
         Voice::Active => (subjects, objects(rs, v, f, sense)),
         Voice::Passive if sense.args == VerbArgs::ObjectPrep => (Vec::new(), subjects),
-        Voice::Passive if !sense.prep_required => (by(), subjects),
+        // "was taken over by Y": a required particle is the verb's own.
+        Voice::Passive if !sense.prep_required || particle_is_prep(v, f, sense) => (by(), subjects),
         Voice::Passive => return None,
     };
     let voice = match f.voice {
@@ -434,6 +444,15 @@ fn subjects(rs: &RuleSet, v: &View, f: &Frame) -> Vec<usize> {
         .collect()
 }
 
+/// Whether the verb group's particle is one of the sense's prepositions ("took over",
+/// "snapped up").
+fn particle_is_prep(v: &View, f: &Frame, sense: &VerbSense) -> bool {
+    v.chunks[f.verb].verb.particle.is_some_and(|p| {
+        let w = &v.items[p].lower;
+        sense.preps.iter().any(|p| p.len() == 1 && p[0] == *w)
+    })
+}
+
 /// The noun phrases a sense takes as objects: after its prepositions, or the direct
 /// objects when none is required. A required preposition that the verb group took as
 /// its particle ("took over Y") leaves the object direct; "sold Y to Z" sells Y.
@@ -441,12 +460,8 @@ fn objects(rs: &RuleSet, v: &View, f: &Frame, sense: &VerbSense) -> Vec<usize> {
     if sense.args == VerbArgs::ObjectPrep {
         return f.objects.clone();
     }
-    let particle = v.chunks[f.verb]
-        .verb
-        .particle
-        .map(|p| v.items[p].lower.as_str());
-    let particle_is_prep =
-        particle.is_some_and(|w| sense.preps.iter().any(|p| p.len() == 1 && p[0] == w));
+    let particle = v.chunks[f.verb].verb.particle;
+    let particle_is_prep = particle_is_prep(v, f, sense);
     // "called off its attack on Y" is no "call on Y": after a phrasal verb of another
     // particle and its object, the preposition belongs to the object.
     let other_phrasal = particle.is_some() && !particle_is_prep && !f.objects.is_empty();
