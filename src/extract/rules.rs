@@ -79,6 +79,10 @@ pub struct VerbRule {
     /// past, but "found" and "founding" are "find"'s past and "a founding member".
     #[serde(default)]
     pub past_only: bool,
+    /// Whether the rule reads only the passive: "X was joined at the launch by Y" goes
+    /// with X, "X joined Y in criticising the plan" does not.
+    #[serde(default)]
+    pub passive_only: bool,
 }
 
 /// Which of a verb's arguments a relation goes from and to.

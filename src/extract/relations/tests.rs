@@ -4763,6 +4763,26 @@ fn who_joins_a_person_goes_with_them() {
         None,
     );
     f.expect("Jo Kim accompanied Bo Dahl");
+    // Past a phrase between the verb and its agent, and in a reduced relative clause.
+    let found = read_by_rule(
+        "Tom Ward was joined at the launch by Ann Lee and Max Roy. Judge Eva Sand, joined \
+         by Judge Ian Holt, dissented.\n",
+        Some("joined-by/passive"),
+    );
+    assert_eq!(
+        found,
+        [
+            "Ann Lee accompanied Tom Ward",
+            "Ian Holt accompanied Eva Sand",
+            "Max Roy accompanied Tom Ward"
+        ]
+    );
+    // Joining someone in an act goes with no one.
+    let found = read_by_rule("Tom Ward joined Ann Lee in criticising the plan.\n", None);
+    assert!(
+        !found.iter().any(|r| r.contains("accompanied")),
+        "{found:?}"
+    );
     // A body joined by another in a venture is no companion of it.
     let f = run(
         "Acme Corp was joined by Zenith Bank in the venture.\n",

@@ -114,6 +114,9 @@ fn read_sense(
 ) {
     let rs = &cx.res.rules;
     let rule = &rs.file.verbs[sense.rule];
+    if rule.passive_only && f.voice != Voice::Passive {
+        return;
+    }
     let Some((sources, targets, voice)) = arguments(rs, v, f, sense) else {
         return;
     };
