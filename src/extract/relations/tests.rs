@@ -4191,6 +4191,31 @@ fn rejecting_a_bid_from_someone_rejects_them() {
 }
 
 #[test]
+fn what_a_body_is_the_parent_of_is_part_of_it() {
+    let found = read_by_rule(
+        "Tarvo Group is the holding company for Orvia Ltd and Zenith Holdings.\nAcme Corp, \
+         owner of Pelto Bank and Ruska Mills, said profits rose.\n",
+        None,
+    );
+    assert_eq!(
+        found,
+        [
+            "Orvia Ltd part_of Tarvo Group",
+            "Pelto Bank part_of Acme Corp",
+            "Ruska Mills part_of Acme Corp",
+            "Zenith Holdings part_of Tarvo Group"
+        ]
+    );
+    // An owner of what a body has owns no part of the body.
+    let found = read_by_rule(
+        "Acme Corp, owner of Pelto Bank's branches, said profits rose.\nTarvo Group is the \
+         owner of Orvia Ltd's stores.\n",
+        None,
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
 fn an_owner_named_in_apposition_owns_the_company() {
     let f = run(
         "Acme Corp, Zenith Bank's parent company, said profits rose.\nZenith Bank, the owner of Acme Corp, agreed.\n",
@@ -5465,6 +5490,12 @@ fn buying_from_a_company_whole_control_and_a_possessive_takeover() {
     );
     f.expect("Acme Corp supports Zenith Bank");
     f.assert_none("part_of");
+    let f = run(
+        "Acme Corp ordered six planes from Zenith Bank.\n",
+        &names,
+        None,
+    );
+    f.expect("Acme Corp supports Zenith Bank");
     let f = run("Acme Corp is buying 100% of Zenith Bank.\n", &names, None);
     f.expect("Zenith Bank part_of Acme Corp");
     // A part of a company is a stake in it, no takeover.
