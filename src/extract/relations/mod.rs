@@ -288,10 +288,15 @@ fn pattern_relations(
                 continue;
             };
             let span = m.span(v);
+            let titled = rule.relation.is_none();
             for &a in &m.a {
                 for &b in &m.b {
                     let (Some(sa), Some(sb)) = (v.items[a].slot, v.items[b].slot) else {
                         continue;
+                    };
+                    let (b, sb) = match named_unit_after(rs, v, b) {
+                        Some(unit) if titled => unit,
+                        _ => (b, sb),
                     };
                     // In a report of games a full name in title case is a player's
                     // ("England's Charlie Hodgson and Olly Barkley").
@@ -316,7 +321,6 @@ fn pattern_relations(
                         .items
                         .get(b + 1)
                         .is_some_and(|it| it.slot.is_none() && it.tag.is_noun());
-                    let titled = rule.relation.is_none();
                     // In any rule, a country before nouns and a name describes the name:
                     // "a deal with US firm Yahoo" is no deal with the US.
                     if sb.kind == EntityKind::Country
@@ -372,6 +376,24 @@ fn pattern_relations(
 /// (`name_heads`: "the Menatep group").
 fn unit_of_body(rs: &RuleSet, noun: &str) -> bool {
     rs.lexis.class_has_word("led_units", noun) && !rs.lexis.class_has_word("name_heads", noun)
+}
+
+/// The unit named between the owner at item `b` and a noun of the rules' `units`, with
+/// its item: the title in "president of its Acme Foods subsidiary" or "head of Zenith's
+/// Acme Foods unit" is of Acme Foods.
+fn named_unit_after(rs: &RuleSet, v: &View, b: usize) -> Option<(usize, Slot)> {
+    let i = match v.items.get(b + 1)?.is("'s") || v.items[b + 1].is("'") {
+        true => b + 2,
+        false => b + 1,
+    };
+    let unit = v
+        .items
+        .get(i)?
+        .slot
+        .filter(|s| s.kind == EntityKind::Organization && s.form == MentionForm::Name)?;
+    let head = &v.items[v.chunks[v.chunk_of(i)?].head];
+    let is_unit = head.slot.is_none() && rs.lexis.class_has_word("units", &head.lower);
+    is_unit.then_some((i, unit))
 }
 
 /// Whether the name at item `b` names the body of a unit after it, the noun right after

@@ -4191,6 +4191,27 @@ fn rejecting_a_bid_from_someone_rejects_them() {
 }
 
 #[test]
+fn a_title_of_a_unit_named_after_its_owner_is_of_the_unit() {
+    let found = read_by_rule(
+        "Acme Corp said Tom Ward was named president of its Orvia Ltd subsidiary.\nAnn Lee, \
+         chairman of Acme Corp's Tarvo Group unit, retired.\n",
+        None,
+    );
+    assert!(
+        found.contains(&"Tom Ward leads Orvia Ltd".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&"Ann Lee leads Tarvo Group".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        !found.contains(&"Tom Ward leads Acme Corp".to_string()),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn what_a_body_is_the_parent_of_is_part_of_it() {
     let found = read_by_rule(
         "Tarvo Group is the holding company for Orvia Ltd and Zenith Holdings.\nAcme Corp, \
