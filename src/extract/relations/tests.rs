@@ -5517,6 +5517,14 @@ fn buying_from_a_company_whole_control_and_a_possessive_takeover() {
         None,
     );
     f.expect("Acme Corp supports Zenith Bank");
+    // Who gives a contract backs the one receiving it.
+    let f = run(
+        "Acme Corp received a 4.8 mln dlr contract from Zenith Bank.\n",
+        &names,
+        None,
+    );
+    f.expect("Zenith Bank supports Acme Corp");
+    f.assert_none("Acme Corp supports");
     let f = run("Acme Corp is buying 100% of Zenith Bank.\n", &names, None);
     f.expect("Zenith Bank part_of Acme Corp");
     // A part of a company is a stake in it, no takeover.
