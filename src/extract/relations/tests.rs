@@ -4191,6 +4191,30 @@ fn rejecting_a_bid_from_someone_rejects_them() {
 }
 
 #[test]
+fn putting_something_to_someone_tells_them() {
+    let found = read_by_rule(
+        "Acme Corp complained to Zenith Bank that its fees had doubled.\nTom Ward \
+         proposed the plan to Ann Lee on Monday.\nMax Roy will explain the measures to Eva \
+         Sand.\n",
+        Some("say-to/active"),
+    );
+    assert_eq!(
+        found,
+        [
+            "Acme Corp told Zenith Bank",
+            "Max Roy told Eva Sand",
+            "Tom Ward told Ann Lee"
+        ]
+    );
+    // A preposition after an adjective is the adjective's.
+    let found = read_by_rule(
+        "Tom Ward proposed a tax similar to Ann Lee's.\n",
+        Some("say-to/active"),
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
 fn a_title_of_a_unit_named_after_its_owner_is_of_the_unit() {
     let found = read_by_rule(
         "Acme Corp said Tom Ward was named president of its Orvia Ltd subsidiary.\nAnn Lee, \

@@ -304,6 +304,7 @@ fn verb_prep_objects(rs: &RuleSet, v: &View, f: &Frame, sense: &VerbSense) -> Ve
         .iter()
         .filter_map(|p| f.first_prep(&v.items, p))
         .filter(|p| !taken_by_noun(rs, v, p) && !taken_by_agents(rs, v, p))
+        .filter(|p| !taken_by_adjective(v, f, p))
         .filter(|p| !sense.target.contains(&EntityKind::Place) || !placed_by_phrase(rs, v, p))
         .flat_map(|p| p.nouns.iter().copied())
         .collect()
@@ -325,6 +326,14 @@ fn placed_by_phrase(rs: &RuleSet, v: &View, p: &PrepObject) -> bool {
         && !v.items[noun.head].is_time_noun(syn)
         && before
             .is_some_and(|b| b.kind == ChunkKind::Prep && !syn.locative.has(v.items[b.head].sym))
+}
+
+/// Whether the preposition belongs to an adjective right before it, past the verb's
+/// object: in "proposed a system similar to Australia's" nothing is proposed to
+/// Australia.
+fn taken_by_adjective(v: &View, f: &Frame, p: &PrepObject) -> bool {
+    let verb_end = v.chunks[f.verb].end;
+    p.prep.0 > verb_end && v.items[p.prep.0 - 1].tag.is_adjective()
 }
 
 /// The chunk right before the preposition of `p`.
