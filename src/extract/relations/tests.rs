@@ -4191,6 +4191,28 @@ fn rejecting_a_bid_from_someone_rejects_them() {
 }
 
 #[test]
+fn a_pact_between_two_sides_past_its_sealing_and_subject() {
+    let found = read_by_rule(
+        "The agreement reached last week between Acme Corp and Zenith Bank was welcomed.\nA \
+         treaty on trade between Tarvo Group and Orvia Ltd lapsed.\n",
+        Some("pact-between"),
+    );
+    assert_eq!(
+        found,
+        [
+            "Acme Corp supports Zenith Bank",
+            "Tarvo Group supports Orvia Ltd"
+        ]
+    );
+    // Talks between two sides after which a pact ended are no pact between them.
+    let found = read_by_rule(
+        "Acme Corp ended the treaty after talks between Tarvo Group and Orvia Ltd failed.\n",
+        Some("pact-between"),
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
 fn putting_something_to_someone_tells_them() {
     let found = read_by_rule(
         "Acme Corp complained to Zenith Bank that its fees had doubled.\nTom Ward \
