@@ -4206,7 +4206,8 @@ fn a_pact_between_two_sides_past_its_sealing_and_subject() {
     );
     // Talks between two sides after which a pact ended are no pact between them.
     let found = read_by_rule(
-        "Acme Corp ended the treaty after talks between Tarvo Group and Orvia Ltd failed.\n",
+        "Acme Corp ended the treaty after talks between Tarvo Group and Orvia Ltd failed.\nAreas \
+         of agreement reached between Acme Corp and Zenith Bank remain.\n",
         Some("pact-between"),
     );
     assert!(found.is_empty(), "{found:?}");
