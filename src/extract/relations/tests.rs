@@ -4214,6 +4214,24 @@ fn a_pact_between_two_sides_past_its_sealing_and_subject() {
 }
 
 #[test]
+fn providing_someone_with_goods_or_help_backs_them() {
+    let found = read_by_rule(
+        "Acme Corp will supply Zenith Bank and Orvia Ltd with chips.\nTarvo Group provided \
+         military aid to Pelto Bank.\nHe thanked Ruska Mills for Tarvo Group's help to Acme \
+         Corp.\n",
+        None,
+    );
+    for want in [
+        "Acme Corp supports Zenith Bank",
+        "Acme Corp supports Orvia Ltd",
+        "Tarvo Group supports Pelto Bank",
+        "Tarvo Group supports Acme Corp",
+    ] {
+        assert!(found.contains(&want.to_string()), "{want}: {found:?}");
+    }
+}
+
+#[test]
 fn putting_something_to_someone_tells_them() {
     let found = read_by_rule(
         "Acme Corp complained to Zenith Bank that its fees had doubled.\nTom Ward \
