@@ -4232,6 +4232,15 @@ fn providing_someone_with_goods_or_help_backs_them() {
 }
 
 #[test]
+fn preferring_someones_offer_backs_them() {
+    let found = read_by_rule(
+        "Acme Corp preferred the offer from Zenith Bank.\n",
+        Some("support/active"),
+    );
+    assert_eq!(found, ["Acme Corp supports Zenith Bank"]);
+}
+
+#[test]
 fn putting_something_to_someone_tells_them() {
     let found = read_by_rule(
         "Acme Corp complained to Zenith Bank that its fees had doubled.\nTom Ward \
