@@ -799,6 +799,12 @@ pub(super) fn coordinated_right(items: &[Item], chunks: &[Chunk], j: usize) -> (
     while let Some(sep) = chunks.get(p) {
         let and = sep.kind == ChunkKind::Coord;
         let comma = sep.kind == ChunkKind::Comma;
+        // "spoke to X and to Y": the preposition said again after "and" adds its noun.
+        if and && repeats_prep(items, chunks, j, p + 1) {
+            out.push(p + 2);
+            p += 3;
+            break;
+        }
         if !(and || comma) || chunks.get(p + 1).is_none_or(|c| c.kind != ChunkKind::Noun) {
             break;
         }
@@ -817,6 +823,22 @@ pub(super) fn coordinated_right(items: &[Item], chunks: &[Chunk], j: usize) -> (
         }
     }
     (out, p)
+}
+
+/// Whether chunk `k` repeats the preposition right before the noun phrase at chunk `j`
+/// and a noun phrase follows it.
+fn repeats_prep(items: &[Item], chunks: &[Chunk], j: usize, k: usize) -> bool {
+    let words = |c: &Chunk| items[c.start..c.end].iter().map(|it| it.lower.as_str());
+    let before = j.checked_sub(1).map(|b| &chunks[b]);
+    match (before, chunks.get(k), chunks.get(k + 1)) {
+        (Some(b), Some(c), Some(n)) => {
+            b.kind == ChunkKind::Prep
+                && c.kind == ChunkKind::Prep
+                && n.kind == ChunkKind::Noun
+                && words(b).eq(words(c))
+        }
+        _ => false,
+    }
 }
 
 /// Where a verb group agreeing with one subject ("was", "is", "has", "leads") follows

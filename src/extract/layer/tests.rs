@@ -81,6 +81,11 @@ fn subjects_and_objects_across_appositions_and_coordination() {
             "open [Hypothetical]: Japan | its markets | "
         ]
     );
+    // A preposition said again after "and" adds its noun phrase to the list.
+    assert_eq!(
+        frames("Tom Ward wrote to Ann Lee and to Max Roy on Friday."),
+        ["wrote [Asserted]: Tom Ward |  | to Ann Lee + Max Roy; on Friday"]
+    );
 }
 
 #[test]
