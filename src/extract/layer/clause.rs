@@ -40,17 +40,18 @@ pub struct Frame {
 }
 
 impl Frame {
-    /// The noun phrases after preposition `prep` (one word or a phrase such as "out at"),
-    /// at its first use: a later one belongs to a noun before it ("arrived in the UK
-    /// after the awards in Rome").
-    pub fn after<'a>(
-        &'a self,
-        items: &'a [Item],
-        prep: &'a [String],
-    ) -> impl Iterator<Item = usize> + 'a {
-        self.first_prep(items, prep)
-            .into_iter()
-            .flat_map(|p| p.nouns.iter().copied())
+    /// The agents of a passive, after "by": "was criticised by Y", and past a phrasal
+    /// verb's particle and what follows it, "was snapped up (days later) by Y".
+    pub fn agents(&self, items: &[Item], chunks: &[Chunk]) -> Vec<usize> {
+        let particle = chunks[self.verb].verb.particle;
+        self.preps
+            .iter()
+            .find(|p| {
+                items[p.prep.1 - 1].is("by")
+                    && (p.prep.1 - p.prep.0 == 1 || Some(p.prep.0) == particle)
+            })
+            .map(|p| p.nouns.clone())
+            .unwrap_or_default()
     }
 
     /// The first use of preposition `prep` after the verb, if any.

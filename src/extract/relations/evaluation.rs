@@ -159,7 +159,7 @@ fn evaluates(rs: &RuleSet, v: &View, f: &Frame) -> bool {
 fn evaluated(rs: &RuleSet, v: &View, f: &Frame) -> Vec<(usize, Slot)> {
     let nps: Vec<usize> = match f.voice {
         Voice::Active => f.subjects.clone(),
-        Voice::Passive => f.after(&v.items, &["by".to_string()]).collect(),
+        Voice::Passive => f.agents(&v.items, &v.chunks),
     };
     nps.into_iter()
         .filter_map(|np| {

@@ -385,19 +385,6 @@ fn arguments(
     f: &Frame,
     sense: &VerbSense,
 ) -> Option<(Vec<usize>, Vec<usize>, &'static str)> {
-    // "was snapped up (days later) by Y": a phrasal verb's particle opens the agent's
-    // phrase.
-    let by = || {
-        let particle = v.chunks[f.verb].verb.particle;
-        f.preps
-            .iter()
-            .find(|p| {
-                v.items[p.prep.1 - 1].is("by")
-                    && (p.prep.1 - p.prep.0 == 1 || Some(p.prep.0) == particle)
-            })
-            .map(|p| p.nouns.clone())
-            .unwrap_or_default()
-    };
     let preps = || verb_prep_objects(rs, v, f, sense);
     // "X was criticised by Y": the subject undergoes, the agent acts.
     let subjects = subjects(rs, v, f);
@@ -405,7 +392,9 @@ fn arguments(
         Voice::Active => (subjects, objects(rs, v, f, sense)),
         Voice::Passive if sense.args == VerbArgs::ObjectPrep => (Vec::new(), subjects),
         // "was taken over by Y": a required particle is the verb's own.
-        Voice::Passive if !sense.prep_required || particle_is_prep(v, f, sense) => (by(), subjects),
+        Voice::Passive if !sense.prep_required || particle_is_prep(v, f, sense) => {
+            (f.agents(&v.items, &v.chunks), subjects)
+        }
         Voice::Passive => return None,
     };
     let voice = match f.voice {
