@@ -221,6 +221,10 @@ fn noun_phrase(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
             // "the California-based Institute": a name and a participle joined by a
             // hyphen modify the noun after them.
             j += 2;
+        } else if let Some(end) = quoted_modifiers(items, j) {
+            // "held \"constructive, professional and friendly\" talks with Y": adjectives
+            // in quotes modify the noun after them like any others.
+            j = end;
         } else if head.is_some() && scare_quoted_word(items, j) {
             // "attacked Blair's Tory 'lies'": a word in quotes ends the phrase as its head,
             // however the tagger read it.
@@ -280,6 +284,33 @@ pub(super) fn hyphened_participle(items: &[Item], j: usize) -> bool {
         && part.slot.is_none()
         && matches!(part.tag, Tag::Vbn | Tag::Vbg)
         && (nominal(next) || modifier(next))
+}
+
+/// The most words quoted adjectives before a noun run to: "'constructive, professional
+/// and friendly' talks".
+const MAX_QUOTED_MODIFIER_WORDS: usize = 6;
+
+/// The index past quotes opening at `j` around adjectives alone (with commas and
+/// coordinators between), each quote against its word, when a common noun or an
+/// adjective or a name follows: "\"friendly\" talks", "hails 'genius' Smith". In quotes the tagger often reads an
+/// adjective as a noun ("'frank' talks", "'genius' Smith"), so that counts too. Anything else
+/// inside ("\"Good,\" Smith said", "\"We won\" fans sang") is a quotation.
+fn quoted_modifiers(items: &[Item], j: usize) -> Option<usize> {
+    let open = items.get(j).filter(|q| q.tag == Tag::OpenQuote)?;
+    let word = |it: &Item| it.tag.is_adjective() || matches!(it.tag, Tag::Nn | Tag::Nns);
+    let inside =
+        |it: &Item| it.slot.is_none() && (word(it) || matches!(it.tag, Tag::Comma | Tag::Cc));
+    let close = (j + 1..items.len().min(j + 2 + MAX_QUOTED_MODIFIER_WORDS))
+        .take_while(|&k| items[k].tag == Tag::CloseQuote || inside(&items[k]))
+        .find(|&k| items[k].tag == Tag::CloseQuote)?;
+    let (first, last) = (&items[j + 1], &items[close - 1]);
+    let next = items.get(close + 1)?;
+    let snug = open.span.end == first.span.start && last.span.end == items[close].span.start;
+    (close > j + 1
+        && snug
+        && word(last)
+        && (named(next) || next.slot.is_none() && (next.tag.is_noun() || next.tag.is_adjective())))
+    .then_some(close + 1)
 }
 
 /// Whether quotes at `j` and `j + 2` enclose one word with no space between: "'lies'".

@@ -783,3 +783,26 @@ fn a_past_form_after_the_opening_noun_phrase_and_before_an_object_is_the_verb() 
         );
     }
 }
+
+#[test]
+fn adjectives_in_quotes_modify_the_noun_after_them() {
+    assert_eq!(
+        frames("Acme Corp held \"frank and friendly\" talks with Zenith Bank."),
+        ["held [Asserted]: Acme Corp | \"frank and friendly\" talks | with Zenith Bank"]
+    );
+    // The tagger reads a lone quoted adjective as a noun.
+    assert_eq!(
+        frames("Acme Corp held 'frank' talks with Zenith Bank."),
+        ["held [Asserted]: Acme Corp | 'frank' talks | with Zenith Bank"]
+    );
+    // Before a name too, however the tagger read the word.
+    assert_eq!(
+        frames("John Marlow hailed 'genius' Tom Hale."),
+        ["hailed [Asserted]: John Marlow | 'genius' Tom Hale | "]
+    );
+    // A quotation before its speaker is no modifier of the speaker.
+    assert_eq!(
+        frames("\"Good,\" John Marlow said of Zenith Bank."),
+        ["said [Asserted]: John Marlow |  | of Zenith Bank"]
+    );
+}
