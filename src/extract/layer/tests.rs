@@ -391,6 +391,11 @@ mod title_chains {
             "Acme Corp acting chairman Ann Lee said so.",
             "Ann Lee leads Acme Corp",
         );
+        // Nor does one closing a compound.
+        expect(
+            "Ann Lee, Acme Corp's longest-serving chairman, retired.",
+            "Ann Lee leads Acme Corp",
+        );
         // The same read in an apposition.
         expect(
             "Ann Lee, finance director of Acme Corp, said so.",

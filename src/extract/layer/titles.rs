@@ -495,8 +495,10 @@ fn names_a_unit(rs: &RuleSet, items: &[Item], q: usize) -> bool {
     let it = &items[q];
     let lex = &rs.lexis;
     // "chief executive": a word that starts a title is no department. A gerund may name
-    // one ("sporting director"), unless it qualifies the holder ("acting chairman").
-    let gerund = it.tag == Tag::Vbg && !rs.title_modifiers.contains(it.lower.as_str());
+    // one ("sporting director"), unless it qualifies the holder ("acting chairman"), as
+    // it does closing a compound ("its longest-serving chairman").
+    let compound = q > 0 && items[q - 1].tag == Tag::Hyph;
+    let gerund = it.tag == Tag::Vbg && !compound && !rs.title_modifiers.contains(it.lower.as_str());
     // "Senate committee chairman": the committee's head, a member of the Senate.
     let sub_body = lex.class_has_word("sub_body_nouns", &it.lower);
     // "the 23rd President": an ordinal in figures is no department.
