@@ -315,11 +315,7 @@ fn quoted_modifiers(items: &[Item], j: usize) -> Option<usize> {
 
 /// Whether quotes at `j` and `j + 2` enclose one word with no space between: "'lies'".
 fn scare_quoted_word(items: &[Item], j: usize) -> bool {
-    let quote = |k: usize| {
-        items
-            .get(k)
-            .is_some_and(|q| matches!(q.tag, Tag::OpenQuote | Tag::CloseQuote))
-    };
+    let quote = |k: usize| items.get(k).is_some_and(|q| q.tag.is_quote());
     quote(j)
         && quote(j + 2)
         && items[j + 1].slot.is_none()
@@ -408,6 +404,18 @@ fn is_particle(it: &Item, lex: &Lexis) -> bool {
     it.tag == Tag::Rp || matches!(it.tag, Tag::Rb | Tag::Afx) && lex.syntax.particles.has(it.sym)
 }
 
+/// Whether a quotation opens at `j` on a main verb: '"failed' in 'had "failed the
+/// country"'.
+fn quoted_verb_at(items: &[Item], j: usize) -> bool {
+    let (Some(q), Some(v)) = (items.get(j), items.get(j + 1)) else {
+        return false;
+    };
+    q.tag == Tag::OpenQuote
+        && q.span.end == v.span.start
+        && v.slot.is_none()
+        && v.tag.is_main_verb()
+}
+
 /// A verb group starting at `i`: modals, auxiliaries, adverbs and negation, the main
 /// verb, verbs it carries with "to" ("wants to attack"), and a particle.
 fn verb_group(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
@@ -442,7 +450,7 @@ fn verb_group(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
             last_verb = Some(j - 1);
             // "had spoken", "was held": an auxiliary read as a main verb still leads on.
             if (lex.syntax.copulas.has(it.sym) || lex.syntax.auxiliaries.has(it.sym))
-                && at(j).is_some_and(|n| n.tag.is_verb())
+                && (at(j).is_some_and(|n| n.tag.is_verb()) || quoted_verb_at(items, j))
             {
                 continue;
             }
@@ -459,6 +467,10 @@ fn verb_group(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
             }
             break;
         } else if t == Tag::To && at(j + 1).is_some_and(|n| n.tag.is_verb()) {
+            j += 1;
+        } else if last_verb.is_some() && main.is_none() && quoted_verb_at(items, j) {
+            // 'said Y had "failed the country"': a quotation opening on the main verb
+            // leaves the group whole.
             j += 1;
         } else if (t.is_adverb() || t == Tag::RbPart) && last_verb.is_some()
             || t == Tag::RbPart && at(j + 1).is_some_and(|n| n.tag.is_verb())

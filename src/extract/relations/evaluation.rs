@@ -4,7 +4,7 @@
 
 use super::{is_media, Speakers, Stated};
 use crate::extract::layer::actor::{actor_slot, owner};
-use crate::extract::layer::chunk::{ChunkKind, Voice};
+use crate::extract::layer::chunk::{Chunk, ChunkKind, Voice};
 use crate::extract::layer::clause::Frame;
 use crate::extract::layer::view::{Slot, View};
 use crate::extract::rules::RuleSet;
@@ -24,6 +24,12 @@ const REMEDY_VERBS: &str = "remedy_verbs";
 
 /// The rule id of criticism read from what a speaker says.
 const RULE: &str = "quoted-criticism";
+
+/// The rules' class of verbs that say what their object is.
+const CHARACTERIZING_VERBS: &str = "characterizing_verbs";
+
+/// The rule id of criticism read from what a subject calls its object.
+const CHARACTERIZING_RULE: &str = "called-bad";
 
 /// Criticism each speaker of `v` states by what they say of an actor.
 pub(super) fn quoted_criticism(
@@ -92,7 +98,8 @@ fn criticism_said(
         if inside(verb.start, verb.end) {
             continue;
         }
-        if f.modality == Modality::Negated || !evaluates(rs, v, f) {
+        // "Y called X a disgrace": Y judges X, not X anyone.
+        if f.modality == Modality::Negated || characterizes(rs, v, f) || !evaluates(rs, v, f) {
             continue;
         }
         for (np, target) in evaluated(rs, v, f) {
@@ -121,6 +128,59 @@ fn criticism_said(
     }
 }
 
+/// Criticism by the subject of a frame that calls its object something bad: "X called
+/// Y a disgrace", "X described Y's plans as \"a terrible waste of money\"".
+pub(super) fn characterized_criticism(
+    cx: &Context<'_>,
+    v: &View,
+    entities: &[LocalEntity],
+    speakers: &Speakers,
+    out: &mut Vec<LocalRelation>,
+) {
+    let rs = &cx.res.rules;
+    for f in &v.frames {
+        if f.voice != Voice::Active || f.modality == Modality::Negated || !characterizes(rs, v, f) {
+            continue;
+        }
+        let Some((object, target)) = f.objects.iter().find_map(|&o| {
+            actor_slot(rs, v, o)
+                .or_else(|| proposal_owner(rs, v, o))
+                .filter(|s| is_actor(*s))
+                .map(|s| (o, s))
+        }) else {
+            continue;
+        };
+        if !bad_from(rs, v, object) || is_media(rs, entities, target.entity) {
+            continue;
+        }
+        for &s in &f.subjects {
+            let Some(source) = actor_slot(rs, v, s).filter(|s| is_actor(*s)) else {
+                continue;
+            };
+            if source.entity == target.entity {
+                continue;
+            }
+            let (first, last) = (v.chunks[s].start, complement_end(v, object));
+            let stated = Stated {
+                source: source.entity,
+                relation: Relation::Criticized,
+                target: target.entity,
+                span: Span::new(v.items[first].span.start, v.items[last - 1].span.end),
+                items: (first, last),
+                modality: f.modality,
+                rule: CHARACTERIZING_RULE,
+            };
+            out.push(stated.relation(cx, v, entities, speakers));
+        }
+    }
+}
+
+/// Whether frame `f`'s verb says what its object is ("called", "described").
+fn characterizes(rs: &RuleSet, v: &View, f: &Frame) -> bool {
+    let head = &v.items[v.chunks[f.verb].head];
+    rs.lexis.class_has_word(CHARACTERIZING_VERBS, &head.lower)
+}
+
 /// Whether `s` can be criticised or criticise: a person, organisation or country.
 pub(super) fn is_actor(s: Slot) -> bool {
     matches!(
@@ -133,25 +193,39 @@ pub(super) fn is_actor(s: Slot) -> bool {
 /// group or the phrases right after it, up to the next clause ("has failed", "was a
 /// terrible waste of money"); "failed to score" reports an event, not a judgement.
 fn evaluates(rs: &RuleSet, v: &View, f: &Frame) -> bool {
-    let verb = &v.chunks[f.verb];
-    let limit = verb.start + EVALUATION_ITEMS;
-    let complement = v.chunks[f.verb + 1..]
-        .iter()
-        .take_while(|c| {
-            c.end <= limit && matches!(c.kind, ChunkKind::Noun | ChunkKind::Prep | ChunkKind::Other)
-        })
-        .last()
-        .map_or(verb.end, |c| c.end);
+    bad_from(rs, v, f.verb)
+}
+
+/// Whether chunk `k` or the phrases right after it, up to the next clause, hold an
+/// evaluative word.
+fn bad_from(rs: &RuleSet, v: &View, k: usize) -> bool {
     // "will end the scandal": what sets out to undo a bad thing is no bad thing.
     let remedied = |i: usize| {
         (i.saturating_sub(REMEDY_WINDOW)..i)
             .any(|k| rs.lexis.class_has_word(REMEDY_VERBS, &v.items[k].lower))
     };
-    (verb.start..complement).any(|i| {
+    (v.chunks[k].start..complement_end(v, k)).any(|i| {
         rs.criticism_words.has(v.items[i].sym)
             && v.items.get(i + 1).is_none_or(|n| !n.is("to"))
             && !remedied(i)
     })
+}
+
+/// The item past the phrases that complete chunk `k`, within a few items of its start:
+/// "was a terrible waste of public money", "Y's plans as \"a shambles\"".
+fn complement_end(v: &View, k: usize) -> usize {
+    let limit = v.chunks[k].start + EVALUATION_ITEMS;
+    // "Y's plans were \"deeply flawed\"": quotes inside the complement go on with it.
+    let quote = |c: &Chunk| c.kind == ChunkKind::Stop && v.items[c.start].tag.is_quote();
+    v.chunks[k + 1..]
+        .iter()
+        .take_while(|c| {
+            c.end <= limit
+                && (quote(c)
+                    || matches!(c.kind, ChunkKind::Noun | ChunkKind::Prep | ChunkKind::Other))
+        })
+        .last()
+        .map_or(v.chunks[k].end, |c| c.end)
 }
 
 /// The actors frame `f` evaluates, with their noun phrases: its subjects (for a

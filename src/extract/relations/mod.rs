@@ -238,6 +238,7 @@ fn sentence_relations(
     affiliation::affiliations(cx, v, entities, &mut out);
     nouns::noun_relations(cx, v, entities, &mut out);
     evaluation::quoted_criticism(cx, v, entities, &speakers, &mut out);
+    evaluation::characterized_criticism(cx, v, entities, &speakers, &mut out);
     let speaker = speakers.first_actor(v);
     if let Some(q) = quoting.filter(|_| speakers.0.is_empty()) {
         evaluation::carried_criticism(cx, v, entities, q, &mut out);

@@ -1931,6 +1931,70 @@ fn events_questions_and_praise_are_not_criticism() {
 }
 
 #[test]
+fn a_judgement_in_quotes_or_a_quoted_verb_is_still_read() {
+    let f = run(
+        "Pell said Zenco's plans were \"a terrible waste\".\nOkafor said Freedonia had \"failed the town\".\n",
+        &[
+            ("Pell", "Dana Pell", P),
+            ("Zenco", "Zenco", O),
+            ("Freedonia", "Freedonia", C),
+            ("Okafor", "Ike Okafor", P),
+        ],
+        None,
+    );
+    f.expect("Dana Pell criticized Zenco");
+    f.expect("Ike Okafor criticized Freedonia");
+}
+
+#[test]
+fn calling_someone_something_bad_criticises_them() {
+    let f = run(
+        "Pell described Zenco's offer as \"a shambles\".\nOkafor called Quist a disgrace.\n",
+        &[
+            ("Pell", "Dana Pell", P),
+            ("Zenco", "Zenco", O),
+            ("Okafor", "Ike Okafor", P),
+            ("Quist", "Lena Quist", P),
+        ],
+        None,
+    );
+    assert_eq!(
+        f.expect("Dana Pell criticized Zenco").evidence.rule,
+        "called-bad"
+    );
+    f.expect("Ike Okafor criticized Lena Quist");
+    // Who is called something bad criticises no one; good words and a denial judge no
+    // one badly.
+    let f = run(
+        "Told that Quist had called him a disgrace, Okafor said: \"I never reply.\"\nPell described Zenco as a good partner.\nOkafor did not call Quist a disgrace.\n",
+        &[
+            ("Pell", "Dana Pell", P),
+            ("Zenco", "Zenco", O),
+            ("Okafor", "Ike Okafor", P),
+            ("Quist", "Lena Quist", P),
+        ],
+        None,
+    );
+    f.assert_none("Ike Okafor criticized");
+    f.assert_none("Dana Pell criticized");
+}
+
+#[test]
+fn swipes_and_scorn_are_criticism() {
+    assert_eq!(
+        read_by_rule("Ann Lee took a swipe at Zenith Bank.\n", Some("swipe-at")),
+        ["Ann Lee criticized Zenith Bank"]
+    );
+    assert_eq!(
+        read_by_rule(
+            "Ann Lee poured scorn on Acme Corp's plans.\n",
+            Some("scorn-on")
+        ),
+        ["Ann Lee criticized Acme Corp"]
+    );
+}
+
+#[test]
 fn a_party_title_stands_for_the_main_person_named_just_before() {
     let f = run(
         "Ann Lee opened the campaign in Leeds.\nMs Lee spoke for an hour. Lee was cheered.\nThe Green leader said taxes would fall.\n",

@@ -421,6 +421,11 @@ impl Tag {
         matches!(self, Tag::Jj | Tag::Jjr | Tag::Jjs)
     }
 
+    /// An opening or closing quotation mark.
+    pub fn is_quote(self) -> bool {
+        matches!(self, Tag::OpenQuote | Tag::CloseQuote)
+    }
+
     /// An adverb (RB, RBR, RBS, WRB), the negation "not" included.
     pub fn is_adverb(self) -> bool {
         matches!(self, Tag::Rb | Tag::RbPart | Tag::Rbr | Tag::Rbs | Tag::Wrb)
