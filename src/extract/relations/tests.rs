@@ -1931,6 +1931,20 @@ fn events_questions_and_praise_are_not_criticism() {
 }
 
 #[test]
+fn a_plural_speaker_after_say_judges_too() {
+    let names = [
+        ("Pell", "Dana Pell", P),
+        ("Zenco", "Zenco", O),
+        ("Greens", "Green Party", O),
+    ];
+    let f = run("Pell lied about Zenco, say the Greens.\n", &names, None);
+    f.expect("Green Party criticized Dana Pell");
+    // "to say" is no attribution.
+    let f = run("It is fair to say the Greens have failed.\n", &names, None);
+    f.assert_none("criticized");
+}
+
+#[test]
 fn a_judgement_in_quotes_or_a_quoted_verb_is_still_read() {
     let f = run(
         "Pell said Zenco's plans were \"a terrible waste\".\nOkafor said Freedonia had \"failed the town\".\n",
