@@ -37,6 +37,8 @@ struct Agent {
     /// The chunk it was read from.
     chunk: usize,
     modality: Modality,
+    /// It gets the act from whoever "of" names ("X has the support of Y").
+    receives: bool,
 }
 
 /// The relations one noun rule reads from the noun phrase at chunk `k`.
@@ -68,8 +70,8 @@ fn read_noun(
             if !kind_allowed(&rule.target, &target) || target.entity == agent.slot.entity {
                 continue;
             }
-            let (source, target) = match rule.args {
-                VerbArgs::ObjectSubject => (target, agent.slot),
+            let (source, target) = match (rule.args, agent.receives) {
+                (VerbArgs::ObjectSubject, false) | (_, true) => (target, agent.slot),
                 _ => (agent.slot, target),
             };
             let first = v.chunks[agent.chunk.min(k)].start;
@@ -218,6 +220,7 @@ fn agents(rs: &RuleSet, v: &View, k: usize, after: usize, occasion: bool) -> Vec
             slot,
             chunk: k,
             modality: act_modality(rs, v, k),
+            receives: false,
         }];
     }
     if let Some(f) = v
@@ -225,7 +228,10 @@ fn agents(rs: &RuleSet, v: &View, k: usize, after: usize, occasion: bool) -> Vec
         .iter()
         .find(|f| takes_act(rs, v, f, k, after, occasion))
     {
-        return subjects_of(rs, v, f);
+        let receives = received_of(rs, v, f, k);
+        let mut agents = subjects_of(rs, v, f);
+        agents.iter_mut().for_each(|a| a.receives = receives);
+        return agents;
     }
     let by_agent = agent_follows(v, after);
     if let Some(f) = fronted_occasion(rs, v, k, after).filter(|_| occasion && !by_agent) {
@@ -239,6 +245,7 @@ fn agents(rs: &RuleSet, v: &View, k: usize, after: usize, occasion: bool) -> Vec
             slot,
             chunk: after + 1,
             modality: act_modality(rs, v, k),
+            receives: false,
         })
         .into_iter()
         .collect()
@@ -261,6 +268,7 @@ fn subjects_of(rs: &RuleSet, v: &View, f: &Frame) -> Vec<Agent> {
                 slot: actor_slot(rs, v, s)?,
                 chunk: s,
                 modality: f.modality,
+                receives: false,
             })
         })
         .collect()
@@ -316,7 +324,27 @@ fn takes_act(rs: &RuleSet, v: &View, f: &Frame, k: usize, after: usize, occasion
         && v.chunks
             .get(k + 1)
             .is_some_and(|p| p.kind == ChunkKind::Prep && v.items[p.head].is("from"));
-    ((light || undergone) && f.objects.contains(&k)) || engaged || owned || on_it
+    ((light || undergone || received_of(rs, v, f, k)) && f.objects.contains(&k))
+        || engaged
+        || owned
+        || on_it
+}
+
+/// Whether the subject of `f` gets the act of the noun phrase at `k` from whoever "of"
+/// names after it: "X has the support of Y", "X won the backing of Y"; not "X gave its
+/// backing of Y".
+fn received_of(rs: &RuleSet, v: &View, f: &Frame, k: usize) -> bool {
+    let verb = &v.items[v.chunks[f.verb].head];
+    let definite = v
+        .items
+        .get(v.chunks[k].start)
+        .is_some_and(|it| it.is("the"));
+    rs.lexis.class_has_word("receiving_verbs", &verb.lower)
+        && definite
+        && f.objects.contains(&k)
+        && v.chunks
+            .get(k + 1)
+            .is_some_and(|p| p.kind == ChunkKind::Prep && v.items[p.head].is("of"))
 }
 
 /// The modality of an act named by the noun phrase at `k` whose actor the phrase names
@@ -584,6 +612,21 @@ mod tests {
             None,
         );
         f.assert_none("criticized");
+    }
+
+    #[test]
+    fn the_backing_a_subject_has_or_wins_is_given_by_whoever_of_names() {
+        for text in [
+            "Bo Dahl has the support of Acme Corp.\n",
+            "Bo Dahl won the backing of Acme Corp on Monday.\n",
+        ] {
+            let f = run(text, &FIRMS, None);
+            f.expect("Acme Corp supports Bo Dahl");
+            f.assert_none("Bo Dahl supports");
+        }
+        // Backing given is the giver's.
+        run("Acme Corp gave its backing to Bo Dahl.\n", &FIRMS, None)
+            .expect("Acme Corp supports Bo Dahl");
     }
 
     #[test]
