@@ -20,6 +20,9 @@ const DEFINITE_WINDOW: usize = 4;
 const CANCELLED_WINDOW: usize = 6;
 /// Words before a meeting word searched for a plan ("plans to", "next").
 const PLANNED_WINDOW: usize = 8;
+/// Most words between a meeting word and a plan word right after it: ", which" in "the
+/// meeting, which will be attended by".
+const RELATIVE_OPENERS: usize = 2;
 /// Most words from a meeting word to a place after it ("met on Sunday in Rome").
 const PLACE_WINDOW: usize = 16;
 /// Most words between a purpose's preposition and its meeting word: "for two days of
@@ -114,8 +117,8 @@ fn cancellation_near(cx: &Context<'_>, items: &[Item], from: usize, to: usize) -
 }
 
 /// Cancelled when a cancellation is near; planned when the clause says so, a plan
-/// word comes before, or a base-form verb follows its subject ("Kos and Mir meet
-/// again"); else held.
+/// word comes before or right after ("the talks will resume"), or a base-form verb
+/// follows its subject ("Kos and Mir meet again"); else held.
 fn status(cx: &Context<'_>, v: &View, r: &Ref) -> MeetingStatus {
     let mw = &cx.res.rules.meeting_words;
     let items = &v.items;
@@ -136,6 +139,7 @@ fn status(cx: &Context<'_>, v: &View, r: &Ref) -> MeetingStatus {
             t.start,
             &mw.planned,
         )
+        || planned_right_after(items, t.end, &mw.planned)
         || base_after
     {
         MeetingStatus::Planned
@@ -144,6 +148,24 @@ fn status(cx: &Context<'_>, v: &View, r: &Ref) -> MeetingStatus {
     } else {
         MeetingStatus::Held
     }
+}
+
+/// Whether a plan word follows the meeting word ending at `end` straight away or after
+/// a relative pronoun: "the talks will resume", "talks that will be held", "the meeting,
+/// which will be attended by". A plan word further on is its clause's, not the
+/// meeting's: "the collapse of the recent meeting in London would not last".
+fn planned_right_after(items: &[Item], end: usize, planned: &[Vec<String>]) -> bool {
+    let opener =
+        |it: &Item| it.slot.is_none() && matches!(it.lower.as_str(), "," | "that" | "which");
+    let from = end
+        + items
+            .get(end..)
+            .unwrap_or_default()
+            .iter()
+            .take(RELATIVE_OPENERS)
+            .take_while(|it| opener(it))
+            .count();
+    phrase_near(items, from, from + 1, planned)
 }
 
 /// The clauses whose subject the meeting word at item `at` heads. The clause reader may

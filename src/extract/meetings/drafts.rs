@@ -168,6 +168,14 @@ impl Drafts {
         // "Kos will meet Lind. The meeting was later called off."
         let called_off =
             |d: &Draft| d.status == MeetingStatus::Planned && r.status == MeetingStatus::Cancelled;
+        // "X held talks with Y. ... the talks that will be held in Geneva in February": a
+        // meeting still to come is another one; its place and time are not the held
+        // one's.
+        let later =
+            |d: &Draft| d.status == MeetingStatus::Held && r.status == MeetingStatus::Planned;
+        if shared.or(recent).is_some_and(|d| later(&self.drafts[d])) && r.roles.is_empty() {
+            return;
+        }
         match shared.or(recent) {
             Some(d)
                 if self.drafts[d].status == r.status

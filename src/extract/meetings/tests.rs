@@ -81,6 +81,36 @@ fn planned_and_cancelled_meetings() {
 }
 
 #[test]
+fn talks_still_to_come_lend_no_place_or_time_to_talks_held() {
+    let names = [
+        ("Kos", "Ana Kos", P),
+        ("Lind", "Bo Lind", P),
+        ("Oslo", "Oslo", L),
+    ];
+    for later in [
+        "The talks will resume in Oslo in May.",
+        "It backs the talks that will be held in Oslo in May.",
+    ] {
+        let f = run(
+            &format!("Kos held talks with Lind.\n{later}\n"),
+            &names,
+            None,
+        );
+        assert_eq!(f.meetings.len(), 1, "{later}");
+        let m = &f.meetings[0];
+        assert_eq!(m.status, MeetingStatus::Held, "{later}");
+        assert!(m.place.is_none() && m.when.is_none(), "{later}: {m:?}");
+    }
+    // Told later where talks were held, they take the place.
+    let f = run(
+        "Kos held talks with Lind.\nThe talks were held in Oslo.\n",
+        &names,
+        None,
+    );
+    assert!(f.meetings[0].place.is_some());
+}
+
+#[test]
 fn the_two_sides_of_a_hyphenated_pair_meet() {
     let names = [
         ("Norway", "Norway", C),
