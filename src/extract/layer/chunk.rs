@@ -291,10 +291,10 @@ pub(super) fn hyphened_participle(items: &[Item], j: usize) -> bool {
 const MAX_QUOTED_MODIFIER_WORDS: usize = 6;
 
 /// The index past quotes opening at `j` around adjectives alone (with commas and
-/// coordinators between), each quote against its word, when a common noun or an
-/// adjective or a name follows: "\"friendly\" talks", "hails 'genius' Smith". In quotes the tagger often reads an
-/// adjective as a noun ("'frank' talks", "'genius' Smith"), so that counts too. Anything else
-/// inside ("\"Good,\" Smith said", "\"We won\" fans sang") is a quotation.
+/// coordinators between), each quote against its word, when a common noun, an
+/// adjective or a name follows: "\"friendly\" talks", "hails 'genius' Smith". In quotes
+/// the tagger often reads an adjective as a noun ("'frank' talks"), so that counts too.
+/// Anything else inside ("\"Good,\" Smith said", "\"We won\" fans sang") is a quotation.
 fn quoted_modifiers(items: &[Item], j: usize) -> Option<usize> {
     let open = items.get(j).filter(|q| q.tag == Tag::OpenQuote)?;
     let word = |it: &Item| it.tag.is_adjective() || matches!(it.tag, Tag::Nn | Tag::Nns);

@@ -173,10 +173,11 @@ impl Drafts {
         // one's.
         let later =
             |d: &Draft| d.status == MeetingStatus::Held && r.status == MeetingStatus::Planned;
-        if shared.or(recent).is_some_and(|d| later(&self.drafts[d])) && r.roles.is_empty() {
+        let referred = shared.or(recent);
+        if referred.is_some_and(|d| later(&self.drafts[d])) && r.roles.is_empty() {
             return;
         }
-        match shared.or(recent) {
+        match referred {
             Some(d)
                 if self.drafts[d].status == r.status
                     || r.roles.is_empty()

@@ -99,7 +99,7 @@ fn criticism_said(
             continue;
         }
         // "Y called X a disgrace": Y judges X, not X anyone.
-        if f.modality == Modality::Negated || characterizes(rs, v, f) || !evaluates(rs, v, f) {
+        if f.modality == Modality::Negated || characterizes(rs, v, f) || !bad_from(rs, v, f.verb) {
             continue;
         }
         for (np, target) in evaluated(rs, v, f) {
@@ -189,15 +189,10 @@ pub(super) fn is_actor(s: Slot) -> bool {
     )
 }
 
-/// Whether frame `f` says something bad of its subject: an evaluative word in its verb
-/// group or the phrases right after it, up to the next clause ("has failed", "was a
-/// terrible waste of money"); "failed to score" reports an event, not a judgement.
-fn evaluates(rs: &RuleSet, v: &View, f: &Frame) -> bool {
-    bad_from(rs, v, f.verb)
-}
-
 /// Whether chunk `k` or the phrases right after it, up to the next clause, hold an
-/// evaluative word.
+/// evaluative word: a frame's verb group says something bad of its subject ("has
+/// failed", "was a terrible waste of money"), an object of what it is called ("Y a
+/// disgrace"); "failed to score" reports an event, not a judgement.
 fn bad_from(rs: &RuleSet, v: &View, k: usize) -> bool {
     // "will end the scandal": what sets out to undo a bad thing is no bad thing.
     let remedied = |i: usize| {

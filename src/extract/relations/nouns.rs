@@ -228,14 +228,11 @@ fn agents(rs: &RuleSet, v: &View, k: usize, after: usize, occasion: bool) -> Vec
         .iter()
         .find(|f| takes_act(rs, v, f, k, after, occasion))
     {
-        let receives = received_of(rs, v, f, k);
-        let mut agents = subjects_of(rs, v, f);
-        agents.iter_mut().for_each(|a| a.receives = receives);
-        return agents;
+        return subjects_of(rs, v, f, received_of(rs, v, f, k));
     }
     let by_agent = agent_follows(v, after);
     if let Some(f) = fronted_occasion(rs, v, k, after).filter(|_| occasion && !by_agent) {
-        return subjects_of(rs, v, f);
+        return subjects_of(rs, v, f, false);
     }
     if !by_agent {
         return Vec::new();
@@ -259,8 +256,9 @@ fn agent_follows(v: &View, after: usize) -> bool {
         .is_some_and(|p| p.kind == ChunkKind::Prep && v.items[p.head].is("by"))
 }
 
-/// The actors among the subjects of frame `f`, each with the frame's modality.
-fn subjects_of(rs: &RuleSet, v: &View, f: &Frame) -> Vec<Agent> {
+/// The actors among the subjects of frame `f`, each with the frame's modality, getting
+/// the act when `receives`.
+fn subjects_of(rs: &RuleSet, v: &View, f: &Frame, receives: bool) -> Vec<Agent> {
     f.subjects
         .iter()
         .filter_map(|&s| {
@@ -268,7 +266,7 @@ fn subjects_of(rs: &RuleSet, v: &View, f: &Frame) -> Vec<Agent> {
                 slot: actor_slot(rs, v, s)?,
                 chunk: s,
                 modality: f.modality,
-                receives: false,
+                receives,
             })
         })
         .collect()
