@@ -363,6 +363,9 @@ lexicon_file! {
     /// Words that open a sports club's name before its town ("Real Madrid", "Inter
     /// Milan", "Dynamo Kiev"): with the town they name the club, not a place.
     club_openers,
+    /// Words that open a company's name before a country or town ("Air Canada", "Radio
+    /// France"): with it they name the company, not the place.
+    firm_openers,
     /// Languages that introduce another form of a name ("(Arabic: ...)").
     languages,
     /// Months that are also given names: "Minister Jan Novak", not "Jan 5".

@@ -1264,11 +1264,17 @@ impl Scanner<'_> {
             // known place; not at the start of a sentence, where any word has a capital,
             // nor inside a longer name ("Central Jakarta District Court").
             let compass = self.lex.words.compass.contains(w) && hl == 0 && !initial(k);
-            // "Real Madrid", "Inter Milan": a club named by a word and its town.
+            // "Real Madrid", "Inter Milan": a club named by a word and its town; "Air
+            // Canada": a company.
             let club = self.lex.words.club_openers.contains(w);
-            if compass || club {
+            let firm = self.lex.words.firm_openers.contains(w);
+            if compass || club || firm {
                 if let Some(m) = self.whole_place_after(toks, k, matches.get(mi)) {
-                    let cue = if club { ev::TEAM } else { ev::PLACE_TAIL };
+                    let cue = match (club, firm) {
+                        (true, _) => ev::TEAM,
+                        (_, true) => ev::ORG_TAIL,
+                        _ => ev::PLACE_TAIL,
+                    };
                     let flags = cue | hl | self.context_flags(toks, k, m.end);
                     self.push(sent, g0, toks, k, m.end, ItemKind::Name(flags));
                     k = m.end;

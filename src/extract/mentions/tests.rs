@@ -867,6 +867,22 @@ fn a_compass_word_and_a_known_place_name_a_region() {
 }
 
 #[test]
+fn a_firm_word_and_a_country_name_a_company() {
+    let f = run("Shares in Air Canada rose after Air New Zealand bought a stake in it.");
+    let m = mentions(&f);
+    let of = |text: &str| m.iter().find(|x| x.0 == text).map(|x| (x.1, x.3.clone()));
+    assert_eq!(of("Air Canada"), Some((Organization, "Air Canada".into())));
+    assert_eq!(
+        of("Air New Zealand"),
+        Some((Organization, "Air New Zealand".into()))
+    );
+    assert!(of("Canada").is_none(), "{m:?}");
+    // The country alone is still the country.
+    let n = names(&run("Ann Lee flew from Canada to New Zealand by air."));
+    assert!(n.contains(&("Canada".into(), Country)), "{n:?}");
+}
+
+#[test]
 fn a_club_word_and_a_town_name_a_club_known_by_its_first_word() {
     let f = run(
         "The winger left Inter Milan for Real Madrid in June. He flew to \
