@@ -5669,6 +5669,14 @@ fn buying_from_a_company_whole_control_and_a_possessive_takeover() {
         None,
     );
     f.expect("Acme Corp supports Zenith Bank");
+    // Goods that could stand for a body's people, bought from it, make it no part of
+    // the buyer.
+    let f = run(
+        "Acme Corp bought six jets from Zenith Bank.\n",
+        &names,
+        None,
+    );
+    f.assert_none("part_of");
     // Who gives a contract backs the one receiving it.
     let f = run(
         "Acme Corp received a 4.8 mln dlr contract from Zenith Bank.\n",

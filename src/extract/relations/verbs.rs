@@ -140,8 +140,10 @@ fn read_sense(
             _ => rule.relation,
         };
         // "two Assembly members defected to Veritas": people of a body joining another
-        // make no member of the body itself.
-        if relation == Relation::MemberOf && named_actor(rs, v, a).is_none() {
+        // make no member of the body itself; "bought six jets from Zenith": goods bought
+        // from a body make no part of the buyer of the body itself.
+        let bought_from = relation == Relation::PartOf && after_prep(v, a, &["from"]).is_some();
+        if (relation == Relation::MemberOf || bought_from) && named_actor(rs, v, a).is_none() {
             continue;
         }
         for &t in &targets {
