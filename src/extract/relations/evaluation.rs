@@ -142,12 +142,11 @@ pub(super) fn characterized_criticism(
         if f.voice != Voice::Active || f.modality == Modality::Negated || !characterizes(rs, v, f) {
             continue;
         }
-        let Some((object, target)) = f.objects.iter().find_map(|&o| {
-            actor_slot(rs, v, o)
-                .or_else(|| proposal_owner(rs, v, o))
-                .filter(|s| is_actor(*s))
-                .map(|s| (o, s))
-        }) else {
+        let Some((object, target)) = f
+            .objects
+            .iter()
+            .find_map(|&o| judged_actor(rs, v, o).map(|s| (o, s)))
+        else {
             continue;
         };
         if !bad_from(rs, v, object) || is_media(rs, entities, target.entity) {
@@ -231,13 +230,16 @@ fn evaluated(rs: &RuleSet, v: &View, f: &Frame) -> Vec<(usize, Slot)> {
         Voice::Passive => f.agents(&v.items, &v.chunks),
     };
     nps.into_iter()
-        .filter_map(|np| {
-            actor_slot(rs, v, np)
-                .or_else(|| proposal_owner(rs, v, np))
-                .map(|s| (np, s))
-        })
-        .filter(|(_, s)| is_actor(*s))
+        .filter_map(|np| judged_actor(rs, v, np).map(|s| (np, s)))
         .collect()
+}
+
+/// The actor noun phrase `np` puts up for judgement: the actor it stands for, or the
+/// owner of a proposal it names ("Y's plans").
+fn judged_actor(rs: &RuleSet, v: &View, np: usize) -> Option<Slot> {
+    actor_slot(rs, v, np)
+        .or_else(|| proposal_owner(rs, v, np))
+        .filter(|s| is_actor(*s))
 }
 
 /// The owner of a proposal-like thing the frame evaluates, named outright: 'X said
