@@ -15,6 +15,7 @@ mod descriptions;
 mod names;
 pub mod roles;
 mod scan;
+mod speaker;
 #[cfg(test)]
 mod tests;
 
@@ -83,5 +84,6 @@ pub fn find_all(cx: &Context<'_>) -> Found {
     let scanned = scan::scan(cx);
     let mut doc = names::resolve(cx, scanned);
     coref::resolve(cx, &mut doc);
+    speaker::resolve_first_person(cx, &mut doc);
     doc.finish(cx)
 }

@@ -33,6 +33,8 @@ const CENSUS_GIVEN_NAMES: &str = include_str!("data/given_names_census.txt");
 const GIVEN_NAME_GENDERS: &str = include_str!("data/given_name_genders.tsv");
 /// The gender of "it" and "its", which stand for an organisation or a country.
 pub const NEUTER: char = 'n';
+/// The mark of "I" and "me", which stand for the speaker of a quotation.
+pub const FIRST_PERSON: char = '1';
 /// Nouns for what people are or do ("solicitor", "rebels"), one a line.
 const ROLE_NOUNS: &str = include_str!("data/role_nouns.txt");
 
@@ -287,6 +289,8 @@ lexicon_file! {
     /// Pronouns that refer back to an organisation or a country ("it", "its"), as
     /// written.
     neuter_pronouns,
+    /// Pronouns by which a speaker names themself in a quotation ("I", "me"), as written.
+    first_person_pronouns,
     /// Pronouns that stand as a clause's subject for a person ("he", "she"), as written.
     subject_pronouns,
     /// Possessive pronouns before a role that point to its holder as "the" does ("his
@@ -1047,6 +1051,12 @@ impl Lexicon {
                     .neuter_pronouns
                     .iter()
                     .map(|w| (w.clone(), NEUTER)),
+            )
+            .chain(
+                self.words
+                    .first_person_pronouns
+                    .iter()
+                    .map(|w| (w.clone(), FIRST_PERSON)),
             )
             .collect();
         self.pronoun_filter = WordFilter::default();

@@ -301,6 +301,7 @@ pub(crate) fn quotes(cx: &Context<'_>, sent: usize) -> bool {
     cx.doc.text[s.span.start..s.span.end].contains(is_double_quote)
 }
 
-fn is_double_quote(c: char) -> bool {
+/// Whether `c` is a double quotation mark, straight or curly.
+pub(crate) fn is_double_quote(c: char) -> bool {
     matches!(c, '"' | '\u{201c}' | '\u{201d}')
 }

@@ -264,6 +264,10 @@ pub(super) fn resolve(cx: &Context<'_>, doc: &mut Doc) {
         let ItemKind::Pronoun(g) = doc.items[i].kind else {
             continue;
         };
+        // "I" is its quotation's speaker, read once the speakers' pronouns are.
+        if g == crate::lexicon::FIRST_PERSON {
+            continue;
+        }
         if g == crate::lexicon::NEUTER {
             if let Some(e) = refers_back(cx, doc, i)
                 .then(|| one_body_before(cx, doc, i))

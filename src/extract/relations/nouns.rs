@@ -54,7 +54,13 @@ fn read_noun(
     let Some((targets, after)) = noun_objects(rs, v, k, rule) else {
         return;
     };
-    for agent in agents(rs, v, k, after, rule.occasion) {
+    let denied = rs
+        .lexis
+        .class_has_word("negating_determiners", &v.items[v.chunks[k].start].lower);
+    for mut agent in agents(rs, v, k, after, rule.occasion) {
+        if denied {
+            agent.modality = Modality::Negated;
+        }
         if !kind_allowed(&rule.source, &agent.slot) {
             continue;
         }

@@ -5837,3 +5837,39 @@ fn judging_an_actors_plans_judges_the_actor_but_undoing_a_bad_thing_does_not() {
     );
     f.assert_none("criticized");
 }
+
+#[test]
+fn an_act_its_noun_denies_with_no_is_negated() {
+    let f = run(
+        "Acme Corp has no stake in Zenith Bank.\nBo Dahl took no action against Acme Corp.\n",
+        &FIRMS,
+        None,
+    );
+    let stake = f.expect("Acme Corp supports Zenith Bank");
+    assert_eq!(stake.evidence.modality, Modality::Negated);
+    let action = f.expect("Bo Dahl attacked Acme Corp");
+    assert_eq!(action.evidence.modality, Modality::Negated);
+    let f = run("Acme Corp has a stake in Zenith Bank.\n", &FIRMS, None);
+    let stake = f.expect("Acme Corp supports Zenith Bank");
+    assert_eq!(stake.evidence.modality, Modality::Asserted);
+}
+
+#[test]
+fn what_a_speaker_says_of_themself_in_a_quotation_is_their_act() {
+    for text in [
+        "\"I have always supported Acme Corp here,\" Dana Pell said.\n",
+        "Dana Pell told reporters: \"I have always supported Acme Corp here.\"\n",
+    ] {
+        let read = read_by_rule(text, None);
+        assert!(
+            read.contains(&"Dana Pell supports Acme Corp".to_string()),
+            "{read:?}"
+        );
+    }
+    // The writer's "I" is no one the article names.
+    let read = read_by_rule(
+        "Dana Pell spoke. I have always supported Acme Corp here.\n",
+        None,
+    );
+    assert!(read.is_empty(), "{read:?}");
+}
