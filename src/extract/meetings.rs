@@ -178,6 +178,7 @@ fn sentence_refs(
     pattern_roles(cx, v, entities, leads, doc, &mut refs);
     clauses::clause_roles(cx, v, &mut refs);
     clauses::noun_roles(cx, v, &mut refs);
+    clauses::timing_roles(cx, v, &mut refs);
     refs
 }
 

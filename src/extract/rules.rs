@@ -240,6 +240,9 @@ pub struct MeetingRules {
     pub party_preps: Vec<String>,
     /// Prepositions naming what someone went for ("flew to Tehran for talks").
     pub purpose_preps: Vec<String>,
+    /// Prepositions putting a clause after or during a meeting its subject took part
+    /// in ("X told reporters after talks with Y").
+    pub timing_preps: Vec<String>,
     /// Words after a place and a comma that put what follows there ("flew to Bonn,
     /// where he met X").
     pub place_relatives: Vec<String>,
@@ -400,6 +403,7 @@ impl RuleFile {
         m.relation_rules.extend(o.relation_rules);
         m.party_preps.extend(o.party_preps);
         m.purpose_preps.extend(o.purpose_preps);
+        m.timing_preps.extend(o.timing_preps);
         m.place_relatives.extend(o.place_relatives);
         m.topic_preps.extend(o.topic_preps);
         m.party_nouns.extend(o.party_nouns);

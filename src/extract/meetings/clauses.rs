@@ -386,8 +386,77 @@ fn held_meeting(cx: &Context<'_>, v: &View, f: &Frame, refs: &[Ref]) -> Option<u
         .iter()
         .copied()
         .chain(purpose)
+        .find_map(|k| meeting_phrase(v, refs, k))
         .map(|k| v.chunks[k].head)
-        .find(|&h| refs.iter().any(|r| r.covers(h)))
+}
+
+/// The noun phrase naming a meeting at chunk `k`, or after "of" there: "talks", "two
+/// days of talks", "a round of talks".
+fn meeting_phrase(v: &View, refs: &[Ref], k: usize) -> Option<usize> {
+    let names = |k: usize| {
+        v.chunks
+            .get(k)
+            .is_some_and(|c| c.kind == ChunkKind::Noun && refs.iter().any(|r| r.covers(c.head)))
+    };
+    let of = |k: usize| {
+        v.chunks
+            .get(k)
+            .is_some_and(|c| c.kind == ChunkKind::Prep && v.items[c.head].is("of"))
+    };
+    if names(k) {
+        Some(k)
+    } else {
+        (of(k + 1) && names(k + 2)).then_some(k + 2)
+    }
+}
+
+/// "X told reporters after talks with Y", "X spoke during two days of talks with Y": the
+/// subjects of a clause timed by talks with someone took part in them.
+pub(super) fn timing_roles(cx: &Context<'_>, v: &View, refs: &mut Vec<Ref>) {
+    let mw = &cx.res.rules.file.meetings;
+    for (fi, f) in v.frames.iter().enumerate() {
+        // "X said progress in talks with Y was slow": "in" after a speech verb's object
+        // belongs to the speech, not to the speaker's act.
+        let verb = &v.items[v.chunks[f.verb].head].lower;
+        let reports = !f.objects.is_empty() && cx.res.rules.lexis.class_has_word("say", verb);
+        // "following talks with Y", tagged as a verb, times the clause as a preposition.
+        let timing_verb = mw.timing_preps.iter().any(|w| verb == w);
+        let timed = preps_among(v, f, &mw.timing_preps)
+            .filter(|p| !(reports && v.items[p.prep.0].is("in")))
+            .filter_map(|p| p.nouns.first())
+            .chain(f.objects.first().filter(|_| timing_verb))
+            .find_map(|&np| meeting_phrase(v, refs, np));
+        let Some(np) = timed else { continue };
+        let with = v.chunks.get(np + 1).is_some_and(|c| {
+            c.kind == ChunkKind::Prep && mw.negotiate_preps.iter().any(|w| v.items[c.head].is(w))
+        });
+        // "X spoke following talks with Y": the participle's subject is the clause's.
+        let clause = match fi.checked_sub(1) {
+            Some(p) if timing_verb && f.subjects.is_empty() => &v.frames[p],
+            _ => f,
+        };
+        let parties = subjects(cx, v, clause, Relation::ParticipantIn);
+        // "X spoke after Z's talks with Y": talks someone else holds.
+        let others = v.chunks[np]
+            .possessor
+            .and_then(|p| v.items[p].slot)
+            .is_some_and(|s| parties.iter().all(|x| x.entity != s.entity));
+        if !with || others {
+            continue;
+        }
+        let at = v.chunks[np].head;
+        let r = ref_at(refs, at);
+        for p in parties {
+            let (first, last) = (p.chunk.min(np), p.chunk.max(np));
+            let mut ev = cx.evidence(
+                v.sentence,
+                chunk_span(v, first, last),
+                "meeting/timed-clause",
+            );
+            ev.modality = f.modality;
+            r.add(p.entity, p.role, ev);
+        }
+    }
 }
 
 /// Roles read from the prepositional phrases after meeting nouns: "talks with Y",
@@ -403,7 +472,7 @@ pub(super) fn noun_roles(cx: &Context<'_>, v: &View, refs: &mut Vec<Ref>) {
         if !known && !party_noun {
             continue;
         }
-        let found = parties_after_noun(cx, v, k);
+        let found = parties_after_noun(cx, v, k, refs);
         // "a hearing" names a meeting only between named parties.
         if found.is_empty() || (!known && found.len() < 2) {
             continue;
@@ -421,14 +490,18 @@ pub(super) fn noun_roles(cx: &Context<'_>, v: &View, refs: &mut Vec<Ref>) {
 }
 
 /// The parties after the noun phrase at `k`: the actors of its "with"/"between"
-/// phrases, past other prepositional phrases ("in Delhi", "on trade").
-fn parties_after_noun(cx: &Context<'_>, v: &View, k: usize) -> Vec<Party> {
+/// phrases, past other prepositional phrases ("in Delhi", "on trade"), up to another
+/// meeting's noun, whose parties they are ("a news conference after talks with Y").
+fn parties_after_noun(cx: &Context<'_>, v: &View, k: usize, refs: &[Ref]) -> Vec<Party> {
     let party_preps = &cx.res.rules.file.meetings.party_preps;
     let mut out = Vec::new();
     let mut j = k + 1;
     for _ in 0..NOUN_PREPS {
         let is = |at: usize, kind: ChunkKind| v.chunks.get(at).is_some_and(|c| c.kind == kind);
         if !is(j, ChunkKind::Prep) || !is(j + 1, ChunkKind::Noun) {
+            break;
+        }
+        if refs.iter().any(|r| r.covers(v.chunks[j + 1].head)) {
             break;
         }
         let list = noun_list(v, j + 1);

@@ -152,6 +152,54 @@ fn who_speaks_after_meeting_or_in_talks_with_someone_met_them() {
 }
 
 #[test]
+fn who_acts_after_during_or_in_talks_with_someone_took_part_in_them() {
+    let names = [
+        ("Kos", "Kos", P),
+        ("Lind", "Lind", P),
+        ("Mir", "Mir", P),
+        ("Acme", "Acme", O),
+    ];
+    let met = |text: &str| {
+        let f = run(text, &names, None);
+        let actors: Vec<Vec<String>> = f
+            .meetings
+            .iter()
+            .map(|m| f.actors(m, Relation::ParticipantIn))
+            .collect();
+        actors
+    };
+    for text in [
+        "Kos told reporters after talks with Lind that the plan was sound.\n",
+        "Kos raised the offer after two days of talks with Lind.\n",
+        "Kos spoke following talks with Lind.\n",
+        "Kos explained the plan during the first round of talks with Lind.\n",
+        "Kos agreed to the terms in negotiations with Lind.\n",
+        // Going somewhere for a round of talks holds them too.
+        "Kos flew to Rome on Monday for two days of talks with Lind.\n",
+    ] {
+        assert_eq!(met(text), [["Kos", "Lind"]], "{text}");
+    }
+    // A news conference after the talks does not take their parties: one meeting.
+    assert_eq!(
+        met("Kos spoke at a news conference after talks with Lind.\n"),
+        [["Kos", "Lind"]]
+    );
+    // Talks between others, someone else's talks, and talks a speech only reports are
+    // no part of the subject's act.
+    for text in [
+        "Acme shares rose after talks between Lind and Mir.\n",
+        "Kos spoke after Mir's talks with Lind.\n",
+        "Kos said progress in talks with Lind was slow.\n",
+    ] {
+        let m = met(text);
+        assert!(
+            m.iter().all(|a| !a.contains(&"Kos".to_string())),
+            "{text}: {m:?}"
+        );
+    }
+}
+
+#[test]
 fn the_guest_of_a_dinner_hosted_for_them_takes_part() {
     let names = [("Kos", "Kos", P), ("Lind", "Lind", P), ("Oslo", "Oslo", L)];
     let f = run("Kos hosted a dinner for Lind in Oslo.\n", &names, None);
