@@ -520,20 +520,29 @@ fn parties_after_noun(cx: &Context<'_>, v: &View, k: usize, refs: &[Ref]) -> Vec
 }
 
 /// The noun phrase at chunk `k` and those listed after it: "X, Y and Z".
+/// Each may carry a name in apposition, the last one too: "his Israeli counterpart,
+/// X, and the Palestinian leader, Y".
 fn noun_list(v: &View, k: usize) -> Vec<usize> {
     let mut out = vec![k];
     let mut p = k + 1;
+    let mut last = false;
     while let (Some(sep), Some(next)) = (v.chunks.get(p), v.chunks.get(p + 1)) {
         let and = sep.kind == ChunkKind::Coord;
         let comma = sep.kind == ChunkKind::Comma && v.items[sep.head].is(",");
-        if !(and || comma) || next.kind != ChunkKind::Noun {
+        // ", and": the comma closing an apposition before the last item.
+        if comma && !last && next.kind == ChunkKind::Coord {
+            p += 1;
+            continue;
+        }
+        if !(and || comma) || next.kind != ChunkKind::Noun || last && !comma {
             break;
         }
         out.push(p + 1);
         p += 2;
-        if and {
+        if last {
             break;
         }
+        last = and;
     }
     out
 }

@@ -200,6 +200,27 @@ fn who_acts_after_during_or_in_talks_with_someone_took_part_in_them() {
 }
 
 #[test]
+fn everyone_listed_after_with_takes_part_past_appositions_and_a_comma_before_and() {
+    let names = [
+        ("Kos", "Kos", P),
+        ("Lind", "Lind", P),
+        ("Mir", "Mir", P),
+        ("Acme", "Acme", O),
+    ];
+    for text in [
+        "Kos held talks with his Acme counterpart, Lind, and the party leader, Mir.\n",
+        "Kos held talks with Lind, Acme, and Mir.\n",
+    ] {
+        let f = run(text, &names, None);
+        assert_eq!(f.meetings.len(), 1, "{text}");
+        let actors = f.actors(&f.meetings[0], Relation::ParticipantIn);
+        for who in ["Kos", "Lind", "Mir"] {
+            assert!(actors.contains(&who.to_string()), "{text}: {actors:?}");
+        }
+    }
+}
+
+#[test]
 fn the_guest_of_a_dinner_hosted_for_them_takes_part() {
     let names = [("Kos", "Kos", P), ("Lind", "Lind", P), ("Oslo", "Oslo", L)];
     let f = run("Kos hosted a dinner for Lind in Oslo.\n", &names, None);
