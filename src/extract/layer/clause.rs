@@ -222,7 +222,7 @@ fn reduced_passive(items: &[Item], chunks: &[Chunk], k: usize) -> bool {
 /// meeting sponsored by Acme" the speaker was not sponsored.
 fn reduced_subjects(items: &[Item], chunks: &[Chunk], k: usize) -> Vec<usize> {
     if let Some(noun) = reduced_antecedent(chunks, k) {
-        return coordinated_left(chunks, noun);
+        return coordinated_left(items, chunks, noun);
     }
     let Some(noun) = k
         .checked_sub(1)
@@ -453,7 +453,7 @@ fn subjects(
                 if agrees_with_one(items, &chunks[k]) {
                     return vec![j];
                 }
-                return coordinated_left(chunks, j);
+                return coordinated_left(items, chunks, j);
             }
             ChunkKind::Comma => match parenthetical_start(items, chunks, j) {
                 Some(open) => {
@@ -472,7 +472,8 @@ fn subjects(
                         })
                         .map(|f| f.subjects.clone())
                         .or_else(|| {
-                            reduced_antecedent(chunks, k).map(|n| coordinated_left(chunks, n))
+                            reduced_antecedent(chunks, k)
+                                .map(|n| coordinated_left(items, chunks, n))
                         })
                         .unwrap_or_default();
                 }
@@ -641,7 +642,7 @@ fn antecedent(items: &[Item], chunks: &[Chunk], j: usize) -> Vec<usize> {
             if n >= 2 && is_age(items, &chunks[n]) && chunks[n - 1].kind == ChunkKind::Comma =>
         {
             match chunks[n - 2].kind {
-                ChunkKind::Noun => coordinated_left(chunks, n - 2),
+                ChunkKind::Noun => coordinated_left(items, chunks, n - 2),
                 _ => Vec::new(),
             }
         }
@@ -649,12 +650,12 @@ fn antecedent(items: &[Item], chunks: &[Chunk], j: usize) -> Vec<usize> {
             // "X, a Republican from Ohio who served in Congress": "who" speaks of a
             // person, not of the place that ends the description.
             if let Some(desc) = description_before_place(items, chunks, n, j) {
-                let mut out = coordinated_left(chunks, desc);
+                let mut out = coordinated_left(items, chunks, desc);
                 out.extend(apposition_head(items, chunks, desc + 1));
                 return out;
             }
             // "Rosneft, the company that bought Yugansk": the name the description is of.
-            let mut out = coordinated_left(chunks, n);
+            let mut out = coordinated_left(items, chunks, n);
             if items[chunks[n].head].slot.is_none() {
                 out.extend(apposition_head(items, chunks, n + 1));
             }
@@ -768,7 +769,7 @@ fn appositive_names(
 }
 
 /// The noun phrase at `j` with those coordinated before it: "X, Y and Z", "X and Y".
-fn coordinated_left(chunks: &[Chunk], j: usize) -> Vec<usize> {
+fn coordinated_left(items: &[Item], chunks: &[Chunk], j: usize) -> Vec<usize> {
     let mut out = vec![j];
     let mut p = j;
     let mut saw_conj = false;
@@ -780,6 +781,13 @@ fn coordinated_left(chunks: &[Chunk], j: usize) -> Vec<usize> {
             ChunkKind::Comma => saw_conj,
             _ => false,
         };
+        // "X, Y, and Z": a comma before the "and" of a list of three or more.
+        if sep.kind == ChunkKind::Coord && p >= 5 && serial_comma_before(items, chunks, p - 1) {
+            p -= 3;
+            out.push(p);
+            saw_conj = true;
+            continue;
+        }
         if !joined || chunks[p - 2].kind != ChunkKind::Noun {
             break;
         }
@@ -806,13 +814,26 @@ pub(super) fn coordinated_right(items: &[Item], chunks: &[Chunk], j: usize) -> (
             p += 3;
             break;
         }
+        // "X, Y, and Z": the comma before the "and" of a list of three or more.
+        if comma
+            && out.len() > 1
+            && chunks
+                .get(p + 1)
+                .is_some_and(|c| c.kind == ChunkKind::Coord)
+        {
+            if !serial_comma_ends_list(items, chunks, p + 1) {
+                break;
+            }
+            p += 1;
+            continue;
+        }
         if !(and || comma) || chunks.get(p + 1).is_none_or(|c| c.kind != ChunkKind::Noun) {
             break;
         }
         // "X, Y and Z": a comma joins only in a list that ends in "and", or in a list of
         // names of one kind ("talks with Iran, Egypt, Jordan, Qatar").
         if comma
-            && !list_ends_in_and(chunks, p)
+            && !list_ends_in_and(items, chunks, p)
             && !*names.get_or_insert_with(|| name_list(items, chunks, j))
         {
             break;
@@ -905,9 +926,42 @@ fn name_list(items: &[Item], chunks: &[Chunk], j: usize) -> bool {
     count >= NAME_LIST_MIN
 }
 
-/// Whether the noun phrases joined by commas from chunk `p` on end in "and"/"or".
-fn list_ends_in_and(chunks: &[Chunk], mut p: usize) -> bool {
+/// Whether the "and" at chunk `and` closes a list of three or more noun phrases with a
+/// comma before it: "X, Y, and Z" (and a noun phrase after it); not a name and its
+/// description ("X, a former Treasury official, and Z").
+fn serial_comma_before(items: &[Item], chunks: &[Chunk], and: usize) -> bool {
+    let named = |k: usize| items[chunks[k].head].slot.is_some();
+    three_listed(chunks, and) && (named(and - 2) || !named(and - 4))
+}
+
+/// Whether noun phrases stand as "X, Y, and Z" around the "and" at chunk `and`.
+fn three_listed(chunks: &[Chunk], and: usize) -> bool {
+    let kind = |k: usize| chunks.get(k).map(|c| c.kind);
+    and >= 4
+        && kind(and) == Some(ChunkKind::Coord)
+        && kind(and + 1) == Some(ChunkKind::Noun)
+        && kind(and - 1) == Some(ChunkKind::Comma)
+        && kind(and - 2) == Some(ChunkKind::Noun)
+        && kind(and - 3) == Some(ChunkKind::Comma)
+        && kind(and - 4) == Some(ChunkKind::Noun)
+}
+
+/// [`serial_comma_before`] for a list read rightwards, which a noun phrase opening a new
+/// clause does not end: "owns X and Y, and Z owns W".
+fn serial_comma_ends_list(items: &[Item], chunks: &[Chunk], and: usize) -> bool {
+    serial_comma_before(items, chunks, and)
+        && chunks
+            .get(and + 2)
+            .is_none_or(|c| c.kind != ChunkKind::Verb)
+}
+
+/// Whether the noun phrases joined by commas from chunk `p` on end in "and"/"or", with
+/// or without a comma before it.
+fn list_ends_in_and(items: &[Item], chunks: &[Chunk], mut p: usize) -> bool {
     while let (Some(sep), Some(n)) = (chunks.get(p), chunks.get(p + 1)) {
+        if sep.kind == ChunkKind::Comma && serial_comma_ends_list(items, chunks, p + 1) {
+            return true;
+        }
         if n.kind != ChunkKind::Noun {
             return false;
         }

@@ -811,3 +811,18 @@ fn adjectives_in_quotes_modify_the_noun_after_them() {
         ["said [Asserted]: John Marlow |  | of Zenith Bank"]
     );
 }
+
+#[test]
+fn a_comma_before_the_and_of_a_list_of_three_keeps_the_list() {
+    assert_eq!(
+        frames("Canada, Japan, and the European Union criticised Brazil."),
+        ["criticised [Asserted]: Canada + Japan + the European Union | Brazil | "]
+    );
+    assert_eq!(
+        frames("Brazil criticised Canada, Japan, and the European Union."),
+        ["criticised [Asserted]: Brazil | Canada + Japan + the European Union | "]
+    );
+    // A name's description before ", and" is no item of a list.
+    let f = frames("Tom Ward, a former Treasury official, and Ann Lee told Canada to act.");
+    assert!(!f[0].contains("official"), "{f:?}");
+}
