@@ -5,6 +5,15 @@ use crate::extract::relations::tests::Found;
 use crate::model::{EntityKind, MeetingStatus, Modality, Relation};
 use EntityKind::{Country as C, Organization as O, Person as P, Place as L};
 
+/// The participants of each meeting read from `text` with `names`.
+fn participants(text: &str, names: &[(&str, &str, EntityKind)]) -> Vec<Vec<String>> {
+    let f = run(text, names, None);
+    f.meetings
+        .iter()
+        .map(|m| f.actors(m, Relation::ParticipantIn))
+        .collect()
+}
+
 #[test]
 fn met_with_place_time_and_repeated_references() {
     let f = run(
@@ -129,15 +138,7 @@ fn the_two_sides_of_a_hyphenated_pair_meet() {
 #[test]
 fn who_speaks_after_meeting_or_in_talks_with_someone_met_them() {
     let names = [("Kos", "Kos", P), ("Lind", "Lind", P), ("Mir", "Mir", P)];
-    let met = |text: &str| {
-        let f = run(text, &names, None);
-        let actors: Vec<Vec<String>> = f
-            .meetings
-            .iter()
-            .map(|m| f.actors(m, Relation::ParticipantIn))
-            .collect();
-        actors
-    };
+    let met = |text: &str| participants(text, &names);
     assert_eq!(
         met("Kos told reporters after meeting Lind that the plan was sound.\n"),
         [["Kos", "Lind"]]
@@ -159,15 +160,7 @@ fn who_acts_after_during_or_in_talks_with_someone_took_part_in_them() {
         ("Mir", "Mir", P),
         ("Acme", "Acme", O),
     ];
-    let met = |text: &str| {
-        let f = run(text, &names, None);
-        let actors: Vec<Vec<String>> = f
-            .meetings
-            .iter()
-            .map(|m| f.actors(m, Relation::ParticipantIn))
-            .collect();
-        actors
-    };
+    let met = |text: &str| participants(text, &names);
     for text in [
         "Kos told reporters after talks with Lind that the plan was sound.\n",
         "Kos raised the offer after two days of talks with Lind.\n",
@@ -211,11 +204,10 @@ fn everyone_listed_after_with_takes_part_past_appositions_and_a_comma_before_and
         "Kos held talks with his Acme counterpart, Lind, and the party leader, Mir.\n",
         "Kos held talks with Lind, Acme, and Mir.\n",
     ] {
-        let f = run(text, &names, None);
-        assert_eq!(f.meetings.len(), 1, "{text}");
-        let actors = f.actors(&f.meetings[0], Relation::ParticipantIn);
+        let met = participants(text, &names);
+        assert_eq!(met.len(), 1, "{text}");
         for who in ["Kos", "Lind", "Mir"] {
-            assert!(actors.contains(&who.to_string()), "{text}: {actors:?}");
+            assert!(met[0].contains(&who.to_string()), "{text}: {met:?}");
         }
     }
 }

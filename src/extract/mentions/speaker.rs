@@ -201,20 +201,7 @@ fn sentence_start(cx: &Context<'_>, k: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::mentions::{find_all, Found};
-    use crate::extract::{test_resources, Context};
-    use crate::input::Document;
-
-    fn run(text: &str) -> Found {
-        let doc = Document::new("t", text);
-        let seg = crate::text::segment(&doc.text);
-        let cx = Context {
-            doc: &doc,
-            seg: &seg,
-            res: test_resources(),
-        };
-        find_all(&cx)
-    }
+    use crate::extract::mentions::tests::run;
 
     /// Whom each "I", "me" and "my" of `text` stands for, in order.
     fn speakers(text: &str) -> Vec<Option<String>> {

@@ -7,7 +7,8 @@ use crate::extract::Context;
 use crate::input::Document;
 use crate::model::{EntityKind, MentionForm};
 
-fn run(text: &str) -> Found {
+/// Mentions and entities found in `text`.
+pub(super) fn run(text: &str) -> Found {
     let doc = Document::new("t", text);
     let seg = crate::text::segment(&doc.text);
     let cx = Context {
