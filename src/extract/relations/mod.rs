@@ -361,7 +361,7 @@ fn pattern_relations(
                         target: sb.entity,
                         span,
                         items: (m.start, m.end),
-                        modality: m.modality,
+                        modality: pattern::stronger(m.modality, condition_on(rs, v, &m)),
                         rule: &rule.id,
                     };
                     out.push(stated.relation(cx, v, entities, speakers));
@@ -369,6 +369,23 @@ fn pattern_relations(
             }
             covered.push((m.start, m.end, relation));
         }
+    }
+}
+
+/// The modality a condition opening right before a match gives it: "if X were a leader
+/// in Japan" states no leadership, a clause with a verb under "if" being only supposed;
+/// a name and its title set off by commas there ("if X, Acme's chairman, resigns") are
+/// still stated.
+fn condition_on(rs: &RuleSet, v: &View, m: &Match) -> Modality {
+    let conditional = m
+        .start
+        .checked_sub(1)
+        .is_some_and(|k| rs.lexis.syntax.conditional.has(v.items[k].sym));
+    let verb = v.items[m.start..m.end].iter().any(|it| it.tag.is_verb());
+    if conditional && verb {
+        Modality::Hypothetical
+    } else {
+        Modality::Asserted
     }
 }
 

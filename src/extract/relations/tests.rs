@@ -5873,3 +5873,29 @@ fn what_a_speaker_says_of_themself_in_a_quotation_is_their_act() {
     );
     assert!(read.is_empty(), "{read:?}");
 }
+
+#[test]
+fn a_clause_supposed_under_if_states_no_title() {
+    // Read through a quotation's "I", which only the word patterns take as a subject.
+    let member_of_read = |text: &str| {
+        let x =
+            crate::extract::extract(&Document::new("t", text), crate::extract::test_resources());
+        x.relations
+            .iter()
+            .find(|r| r.relation == crate::model::Relation::MemberOf)
+            .map(|r| {
+                (
+                    r.evidence.rule.as_str() == "title-copula",
+                    r.evidence.modality,
+                )
+            })
+    };
+    assert_eq!(
+        member_of_read("Dana Pell said: \"If I were a leader in Japan I would be concerned.\"\n"),
+        Some((true, Modality::Hypothetical))
+    );
+    assert_eq!(
+        member_of_read("Dana Pell said: \"When I was a leader in Japan I was concerned.\"\n"),
+        Some((false, Modality::Asserted))
+    );
+}
