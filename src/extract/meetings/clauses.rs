@@ -519,30 +519,21 @@ fn parties_after_noun(cx: &Context<'_>, v: &View, k: usize, refs: &[Ref]) -> Vec
     out
 }
 
-/// The noun phrase at chunk `k` and those listed after it: "X, Y and Z".
-/// Each may carry a name in apposition, the last one too: "his Israeli counterpart,
-/// X, and the Palestinian leader, Y".
+/// The noun phrase at chunk `k` and those the sentence layer coordinates with it ("X,
+/// Y and Z"), with a name in apposition to the last one: "his Israeli counterpart, X,
+/// and the Palestinian leader, Y".
 fn noun_list(v: &View, k: usize) -> Vec<usize> {
-    let mut out = vec![k];
-    let mut p = k + 1;
-    let mut last = false;
-    while let (Some(sep), Some(next)) = (v.chunks.get(p), v.chunks.get(p + 1)) {
-        let and = sep.kind == ChunkKind::Coord;
-        let comma = sep.kind == ChunkKind::Comma && v.items[sep.head].is(",");
-        // ", and": the comma closing an apposition before the last item.
-        if comma && !last && next.kind == ChunkKind::Coord {
-            p += 1;
-            continue;
-        }
-        if !(and || comma) || next.kind != ChunkKind::Noun || last && !comma {
-            break;
-        }
-        out.push(p + 1);
-        p += 2;
-        if last {
-            break;
-        }
-        last = and;
+    let mut out = v.conjuncts(k);
+    let last = out.last().copied().unwrap_or(k);
+    let apposed = v
+        .chunks
+        .get(last + 1)
+        .is_some_and(|c| c.kind == ChunkKind::Comma && v.items[c.head].is(","))
+        && v.chunks
+            .get(last + 2)
+            .is_some_and(|c| c.kind == ChunkKind::Noun);
+    if apposed {
+        out.push(last + 2);
     }
     out
 }

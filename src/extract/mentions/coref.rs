@@ -505,7 +505,7 @@ fn set_off_after_body(cx: &Context<'_>, doc: &Doc, k: usize, pos: usize) -> bool
 }
 
 /// The word of token `k`, when it is one.
-fn word_at<'t>(cx: &Context<'t>, k: usize) -> Option<&'t str> {
+pub(super) fn word_at<'t>(cx: &Context<'t>, k: usize) -> Option<&'t str> {
     let t = cx.seg.tokens.get(k)?;
     Some(&cx.doc.text[t.span.start..t.span.end])
 }

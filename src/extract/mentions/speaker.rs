@@ -1,6 +1,7 @@
 //! The speaker a quotation's "I" and "me" stand for: 'Lind said: "I met Kos"', '"I
 //! met Kos," Lind said', '"I met Kos," said Lind'.
 
+use super::coref::word_at as word;
 use super::names::Doc;
 use super::scan::ItemKind;
 use crate::extract::layer::is_double_quote;
@@ -95,11 +96,6 @@ fn quote_mark(cx: &Context<'_>, k: usize) -> Option<Mark> {
         '\u{201d}' => Mark::Closes,
         _ => Mark::Straight,
     })
-}
-
-fn word<'t>(cx: &Context<'t>, k: usize) -> Option<&'t str> {
-    let t = cx.seg.tokens.get(k)?;
-    Some(&cx.doc.text[t.span.start..t.span.end])
 }
 
 fn is_say(cx: &Context<'_>, k: usize) -> bool {
