@@ -258,7 +258,10 @@ fn reduced_antecedent(chunks: &[Chunk], k: usize) -> Option<usize> {
 }
 
 /// The name an apposition right before verb group `k` describes: in "Hato, a cattle
-/// ranch owned by Acme" the ranch owned is Hato.
+/// ranch owned by Acme" the ranch owned is Hato. The name may sit in a prepositional
+/// phrase, as the description says whom it speaks of: "the future of Perrier, the
+/// mineral water owned by Nestle"; not in one opening the sentence, where the
+/// description is the subject: "After talks with Zenith, the firm owned by Acme said".
 fn apposition_head(items: &[Item], chunks: &[Chunk], k: usize) -> Option<usize> {
     let desc = k
         .checked_sub(1)
@@ -266,7 +269,15 @@ fn apposition_head(items: &[Item], chunks: &[Chunk], k: usize) -> Option<usize> 
     let comma = desc
         .checked_sub(1)
         .filter(|&j| chunks[j].kind == ChunkKind::Comma)?;
-    reduced_antecedent(chunks, comma + 1)
+    // A description after a dash may sum up the clause before it: "a role in the EMS -
+    // a proposal that has met a cool response".
+    let clause_before = chunks[..comma].iter().any(|c| c.kind == ChunkKind::Verb)
+        && items[chunks[comma].head].is(",");
+    reduced_antecedent(chunks, comma + 1).or_else(|| {
+        comma
+            .checked_sub(1)
+            .filter(|&j| chunks[j].kind == ChunkKind::Noun && clause_before)
+    })
 }
 
 /// What the subordinating word opening a clause makes of it: "if X attacks Y" is a

@@ -4204,6 +4204,13 @@ fn a_post_left_after_an_adverb_and_with_modifiers_states_the_affiliation() {
             .any(|t| t.starts_with("Tom Hale") && t.ends_with("Harton Rovers")),
         "{r:?}"
     );
+    // A post kept, after "with": "with X continuing as Y's president".
+    let r = read_by_rule(
+        "Acme Corp said Zenith Bank will operate as a subsidiary, with Tom Hale continuing as \
+         Zenith Bank's president.",
+        Some("post-as-title"),
+    );
+    assert_eq!(r, ["Tom Hale leads Zenith Bank"]);
     // A post named without a body states nothing.
     let r = read_by_rule(
         "Tom Hale, recently sacked as manager, said he was sad.",

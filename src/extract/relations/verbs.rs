@@ -645,6 +645,8 @@ mod tests {
             "Zenith Bank, which is 25% owned by Acme Corp, said profits fell.\n",
             "Zenith Bank, 40% owned by Acme Corp, said profits fell.\n",
             "Zenith Bank is owned 15% by Acme Corp.\n",
+            "Zenith Bank, which is 25 pct owned by Acme Corp, said profits fell.\n",
+            "Zenith Bank, about 69 pct owned by Acme Corp, said profits fell.\n",
         ] {
             let f = run(text, &FIRMS, None);
             f.expect("Acme Corp supports Zenith Bank");
@@ -673,6 +675,20 @@ mod tests {
             None,
         );
         f.expect("Hato Farms part_of Acme Corp");
+        // The name a description speaks of may sit in a prepositional phrase.
+        let f = run(
+            "Analysts questioned the future of Hato Farms, the cattle ranch owned by Acme Corp.\n",
+            &names,
+            None,
+        );
+        f.expect("Hato Farms part_of Acme Corp");
+        // Not in a phrase opening the sentence: there the description is the subject.
+        let f = run(
+            "After talks with Hato Farms, the ranch owned by Acme Corp was sold.\n",
+            &names,
+            None,
+        );
+        f.assert_none("Hato Farms part_of");
         // Inside a prepositional phrase the name is not what the participle speaks of.
         let f = run(
             "The loan to Zenith Bank, backed by Acme Corp, was repaid.\n",
