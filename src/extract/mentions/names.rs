@@ -91,7 +91,7 @@ pub(super) fn decide(flags: Flags, ntoks: usize) -> (EntityKind, bool) {
     if has(ev::ORG_TAIL | ev::ORG_HEAD_OF | ev::EMPLOYER) {
         return (Organization, true);
     }
-    if has(ev::PLACE_TAIL) {
+    if has(ev::PLACE_TAIL | ev::SEAT) {
         return (Place, true);
     }
     // "chairman of Hiram Walker": no one heads a person; a known place keeps its kind

@@ -154,6 +154,9 @@ pub(super) mod ev {
     /// Opens with a capitalised common word that is no given name ("Finding
     /// Neverland", "Saving Private Ryan"): a person's name needs more evidence.
     pub const COMMON_HEAD: Flags = 1 << 53;
+    /// After a seat's title and "for" ("the MP for Ealing North"): a constituency,
+    /// even when a verb of speech follows ("the MP for Birkenhead asked").
+    pub const SEAT: Flags = 1 << 54;
 }
 
 /// Words after a verb of speech within which "it" reports what the speaker said of
@@ -3199,7 +3202,7 @@ impl Scanner<'_> {
             Some((after, ti))
                 if after + 1 == k && self.lex.titles[ti].seat && self.w(&toks[after]) == "for" =>
             {
-                ev::LOC_PREP
+                ev::SEAT | ev::LOC_PREP
             }
             Some((after, ti))
                 if after + 1 == k

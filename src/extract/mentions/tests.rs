@@ -3104,6 +3104,14 @@ fn a_peers_seat_after_of_is_no_part_of_the_name() {
     assert_eq!(kind_of(&f, "Castlewick"), Some(EntityKind::Place));
 }
 #[test]
+fn a_seat_after_its_title_is_a_place_whatever_verb_follows() {
+    let f =
+        run("The Labour MP for Harlow West asked why. The MP for Kelmsby said the law would fail.");
+    assert_eq!(kind_of(&f, "Harlow West"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&f, "Kelmsby"), Some(EntityKind::Place));
+}
+
+#[test]
 fn a_broadcasters_unit_and_a_place_after_it_name_its_station() {
     let f = run("Rhodri Morgan told BBC Radio Wales he had agreed. Coach John Wells told BBC Radio Leicester he was pleased.");
     assert_eq!(
