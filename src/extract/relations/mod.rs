@@ -265,6 +265,7 @@ fn pattern_relations(
             let by_title = m.title.map(|r| {
                 let r = longer_title(rs, &v.items[m.start..m.end], r);
                 let r = demoted_by_modifier(rs, &v.items[m.start..m.end], r);
+                let r = demoted_before_match(rs, &v.items, m.start, r);
                 // "named X as head of sales", "X, head of policy at the charity Y": a
                 // field may follow the title, at the match's end or inside it.
                 let field = || {
@@ -491,6 +492,30 @@ fn demoted_by_modifier(
         }
     });
     if relation == Relation::Leads && (demoted || indefinite) {
+        Relation::MemberOf
+    } else {
+        relation
+    }
+}
+
+/// A head's title read by a pattern that opens on it is a member's after a demoting
+/// modifier right before the match: "Shadow leader of the Commons X" leads nothing.
+fn demoted_before_match(
+    rs: &RuleSet,
+    items: &[super::layer::view::Item],
+    start: usize,
+    relation: Relation,
+) -> Relation {
+    let opens_on_title = items
+        .get(start)
+        .is_some_and(|it| it.slot.is_none() && rs.lexis.title_at(items, start).is_some());
+    let demoted = opens_on_title
+        && items[..start]
+            .iter()
+            .rev()
+            .take_while(|it| it.slot.is_none() && rs.qualifies_title(&it.lower))
+            .any(|it| rs.title_demoters.contains(it.lower.as_str()));
+    if relation == Relation::Leads && demoted {
         Relation::MemberOf
     } else {
         relation

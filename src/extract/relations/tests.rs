@@ -2589,6 +2589,19 @@ fn officers_below_the_chief_executive_are_members_not_heads() {
 }
 
 #[test]
+fn a_demoting_word_before_a_title_read_by_a_pattern_makes_a_member() {
+    let found = read_by_rule(
+        "Shadow leader of Orvia Bank Tom Hale said sales rose. Leader of Acme Corp Ann Lee \
+         disagreed.\n",
+        Some("title-of-name"),
+    );
+    assert_eq!(
+        found,
+        ["Ann Lee leads Acme Corp", "Tom Hale member_of Orvia Bank"]
+    );
+}
+
+#[test]
 fn a_name_owning_a_persons_full_name_is_where_the_person_works() {
     let found = read_by_rule("\"Demand is weak,\" said Zorbo Amro's John Tessel.\n", None);
     assert_eq!(found, ["John Tessel member_of Zorbo Amro"]);
