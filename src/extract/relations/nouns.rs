@@ -757,6 +757,7 @@ mod tests {
             "Bo Dahl has agreed a move to Zenith Bank from Acme Corp.\n",
             "Bo Dahl completed his move to Zenith Bank on Monday.\n",
             "Bo Dahl's transfer to Zenith Bank was confirmed.\n",
+            "Bo Dahl's defection to Zenith Bank was confirmed.\n",
         ] {
             run(text, &FIRMS, None).expect("Bo Dahl member_of Zenith Bank");
         }

@@ -3841,6 +3841,11 @@ fn a_plural_title_links_every_name_coordinated_after_it() {
     rels.assert_none("Tom Berg member_of");
     rels.assert_none("Tom Berg leads");
     rels.expect("Tom Berg told Labour Party");
+    // A party's hopefuls, past a modifier of the title.
+    let rels = Reads::of("Voters were polled on Sunday. He met Tory parliamentary hopefuls Ivo Brandt and Ann Vale.\n");
+    for who in ["Ivo Brandt", "Ann Vale"] {
+        rels.expect(&format!("{who} member_of Conservative Party"));
+    }
 }
 
 #[test]
