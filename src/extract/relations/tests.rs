@@ -5448,6 +5448,23 @@ fn a_unit_named_with_its_place_before_an_apposition_is_a_part() {
 }
 
 #[test]
+fn a_described_unit_after_a_copula_is_a_part() {
+    for text in [
+        "Zenith Bank is a wholly owned subsidiary of Acme Corp.\n",
+        "Zenith Bank is the principal unit of Acme Corp, the company said.\n",
+    ] {
+        run(text, &FIRMS, None).expect("Zenith Bank part_of Acme Corp");
+    }
+    // A business of something else is no part of it.
+    let f = run(
+        "Zenith Bank is the biggest business of its kind in Acme Corp.\n",
+        &FIRMS,
+        None,
+    );
+    f.assert_none("part_of");
+}
+
+#[test]
 fn a_title_of_a_described_body_before_a_name_links_them() {
     let f = run(
         "The outgoing head of the troubled Acme Corp Bo Dahl also earns an honour.\n",
