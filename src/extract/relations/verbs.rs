@@ -808,6 +808,14 @@ mod tests {
         );
         f.expect("Ann Lee supports Ruritania");
         f.expect("Ann Lee supports Freedonia");
+        // A plea rejected is its maker's.
+        let names = [("Ann Lee", "Ann Lee", P), ("Bo Dahl", "Bo Dahl", P)];
+        let f = run(
+            "Ann Lee rejected a plea by Bo Dahl for more time.\n",
+            &names,
+            None,
+        );
+        f.expect("Ann Lee rejected Bo Dahl");
         // A noun no one owns names nobody after "of".
         let names = [("Ann Lee", "Ann Lee", P), ("Bo Dahl", "Bo Dahl", P)];
         let f = run("Ann Lee praised the town of Bo Dahl.\n", &names, None);
