@@ -468,6 +468,10 @@ fn verb_group(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
             break;
         } else if t == Tag::To && at(j + 1).is_some_and(|n| n.tag.is_verb()) {
             j += 1;
+        } else if last_verb.is_some() && main.is_none() && modal_adjective(items, j, lex) {
+            // "is due to take part", "is likely to attack": the adjective's modality is
+            // the group's, and its subject the verb's.
+            j += 1;
         } else if last_verb.is_some() && main.is_none() && quoted_verb_at(items, j) {
             // 'said Y had "failed the country"': a quotation opening on the main verb
             // leaves the group whole.
@@ -510,6 +514,21 @@ fn verb_group(items: &[Item], i: usize, lex: &Lexis) -> Option<Chunk> {
         possessor: None,
         verb: info,
     })
+}
+
+/// An adjective after an auxiliary that the modal phrases read with "to" and a verb
+/// after it: "due" in "is due to take part", "likely" in "is likely to attack".
+fn modal_adjective(items: &[Item], j: usize, lex: &Lexis) -> bool {
+    let verb_after = items
+        .get(j + 2)
+        .is_some_and(|n| n.slot.is_none() && n.tag.is_verb());
+    items[j].tag == Tag::Jj
+        && verb_after
+        && lex.firsts.modals.has(items[j].sym)
+        && lex
+            .modals
+            .iter()
+            .any(|(w, _)| w.len() == 2 && w[1] == "to" && Lexis::phrase_at(items, j, w))
 }
 
 /// "have both resigned", "have themselves said": a determiner or pronoun the rules

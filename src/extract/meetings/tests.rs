@@ -266,6 +266,21 @@ fn refusing_to_comment_cancels_no_meeting() {
 }
 
 #[test]
+fn talks_one_is_due_to_take_part_in_are_planned() {
+    let f = run(
+        "Kos is due to take part in talks with Lind on Friday.\n",
+        &[("Kos", "Kos", P), ("Lind", "Lind", P)],
+        None,
+    );
+    assert_eq!(f.meetings.len(), 1);
+    assert_eq!(f.meetings[0].status, MeetingStatus::Planned);
+    assert_eq!(
+        f.actors(&f.meetings[0], Relation::ParticipantIn),
+        ["Kos", "Lind"]
+    );
+}
+
+#[test]
 fn hosting_a_thing_that_is_no_meeting_holds_none() {
     let names = [("Norway", "Norway", C), ("Chile", "Chile", C)];
     let f = run(
